@@ -1,0 +1,643 @@
+"""The immutable framework model: stages, categories, components, descriptors, strands.
+
+Every record is immutable and slotted, compared and hashed by value (see
+:mod:`trainerframework._record` for why these always-loaded classes do not use
+``attrs``). Records are built by :mod:`trainerframework._data` from a
+framework document; users do not normally construct them by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._record import Record
+from .exceptions import UnknownIdError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import TypeVar
+
+    _T = TypeVar("_T")
+
+__all__ = [
+    "Category",
+    "Component",
+    "Descriptor",
+    "Example",
+    "Framework",
+    "Provenance",
+    "Source",
+    "Stage",
+    "Strand",
+]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+_set = object.__setattr__
+
+
+def _short(text: str, width: int = 48) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class Stage(Record):
+    """A stage of competency.
+
+    Stages are totally ordered: by :attr:`rank`, then by :attr:`id`, so
+    ``fw.stages[0] < fw.stages[-1]`` and ``max(stages)`` is the highest.
+    """
+
+    __slots__ = ("description", "id", "name", "rank")
+    id: str
+    """Stable id, for example ``"lead"``."""
+    name: str
+    """Published name, for example ``"Lead Trainer"``."""
+    rank: int
+    """Position in the framework, 1 for the lowest stage."""
+    description: str
+    """What the stage covers, as published (may be empty)."""
+
+    def __init__(self, id: str, name: str, rank: int, description: str = "") -> None:  # noqa: A002
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "rank", rank)
+        _set(self, "description", description)
+
+    def _key(self) -> tuple[int, str]:
+        return (self.rank, self.id)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Stage):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Stage):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Stage):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Stage):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __repr__(self) -> str:
+        return f"<Stage {self.id} {self.name!r} rank={self.rank}>"
+
+
+class Descriptor(Record):
+    """A statement of practice at one stage, in a category or one of its components."""
+
+    __slots__ = ("category_id", "component_id", "id", "stage", "strand_id", "text")
+    id: str
+    """Stable id: ``<scope>.<stage>.<row>``, for example ``"observation.lead.2"``."""
+    text: str
+    """The descriptor as published."""
+    stage: Stage
+    """The stage the descriptor describes."""
+    category_id: str
+    """Id of the category the descriptor belongs to."""
+    component_id: str | None
+    """Id of the component, or ``None`` for a category overview descriptor."""
+    strand_id: str | None
+    """Id of the strand (row of the published grid) it continues, if modelled."""
+
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002
+        text: str,
+        stage: Stage,
+        category_id: str,
+        component_id: str | None = None,
+        strand_id: str | None = None,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "text", text)
+        _set(self, "stage", stage)
+        _set(self, "category_id", category_id)
+        _set(self, "component_id", component_id)
+        _set(self, "strand_id", strand_id)
+
+    @property
+    def scope_id(self) -> str:
+        """Id of the component, or of the category for an overview descriptor."""
+        return self.component_id if self.component_id is not None else self.category_id
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """The descriptor text split into its sentences."""
+        return tuple(_SENTENCE_END.split(self.text))
+
+    def __repr__(self) -> str:
+        return f"<Descriptor {self.id} ({self.stage.name}): {_short(self.text)!r}>"
+
+
+class Component(Record):
+    """A component of a category, with its own descriptors at each stage."""
+
+    __slots__ = ("category_id", "description", "descriptors", "id", "name")
+    id: str
+    """Stable id: ``<category>.<slug>``, for example ``"development.professional-values"``."""
+    name: str
+    """Published name."""
+    category_id: str
+    """Id of the category it belongs to."""
+    descriptors: tuple[Descriptor, ...]
+    """Its descriptors, lowest stage first, in published row order."""
+    description: str
+    """Published description (may be empty)."""
+
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002
+        name: str,
+        category_id: str,
+        descriptors: tuple[Descriptor, ...],
+        description: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "category_id", category_id)
+        _set(self, "descriptors", tuple(descriptors))
+        _set(self, "description", description)
+
+    def __repr__(self) -> str:
+        return f"<Component {self.id} {self.name!r}: {len(self.descriptors)} descriptors>"
+
+
+class Category(Record):
+    """One of the framework's categories.
+
+    :attr:`descriptors` are the category's overview descriptors; the
+    descriptors of its components are on each :class:`Component`.
+    """
+
+    __slots__ = ("component_detail", "components", "description", "descriptors", "id", "name")
+    id: str
+    """Stable id, for example ``"observation"``."""
+    name: str
+    """Published name."""
+    descriptors: tuple[Descriptor, ...]
+    """Overview descriptors, lowest stage first, in published row order."""
+    components: tuple[Component, ...]
+    """Its components; empty where the source gives no component detail."""
+    component_detail: bool
+    """Whether the source gives component detail for this category."""
+    description: str
+    """Published description (may be empty)."""
+
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002
+        name: str,
+        descriptors: tuple[Descriptor, ...],
+        components: tuple[Component, ...] = (),
+        component_detail: bool = False,
+        description: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "descriptors", tuple(descriptors))
+        _set(self, "components", tuple(components))
+        _set(self, "component_detail", component_detail)
+        _set(self, "description", description)
+
+    @property
+    def all_descriptors(self) -> tuple[Descriptor, ...]:
+        """Overview descriptors followed by every component's descriptors."""
+        return self.descriptors + tuple(d for c in self.components for d in c.descriptors)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Category {self.id} {_short(self.name, 40)!r}: {len(self.descriptors)} overview "
+            f"descriptors, {len(self.components)} components>"
+        )
+
+
+class Strand(Record):
+    """A row of a published grid followed across stages.
+
+    Row *k* of one stage continues in row *k* of the next, so the strand says
+    exactly what the next step from a descriptor is.
+    """
+
+    __slots__ = ("category_id", "component_id", "descriptors", "id")
+    id: str
+    """Stable id: ``<scope>.<row>``, for example ``"development.professional-development.1"``."""
+    category_id: str
+    """Id of the category."""
+    component_id: str | None
+    """Id of the component, or ``None`` for a row of the category overview."""
+    descriptors: tuple[Descriptor, ...]
+    """Its descriptors, one per stage, lowest stage first, stages contiguous."""
+
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002
+        category_id: str,
+        component_id: str | None,
+        descriptors: tuple[Descriptor, ...],
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "category_id", category_id)
+        _set(self, "component_id", component_id)
+        _set(self, "descriptors", tuple(descriptors))
+
+    @property
+    def stages(self) -> tuple[Stage, ...]:
+        """The stages the strand covers, lowest first."""
+        return tuple(d.stage for d in self.descriptors)
+
+    def __repr__(self) -> str:
+        return f"<Strand {self.id}: {' → '.join(d.stage.id for d in self.descriptors)}>"
+
+
+class Example(Record):
+    """A published example trainer profile (for instance Sasha, Ayesha, Julia)."""
+
+    __slots__ = ("id", "name", "stage", "text")
+    id: str
+    """Stable id, for example ``"julia"``."""
+    name: str
+    """The trainer's name."""
+    stage: Stage
+    """The stage the example illustrates."""
+    text: str
+    """The narrative, paragraphs separated by blank lines."""
+
+    def __init__(self, *, id: str, name: str, stage: Stage, text: str) -> None:  # noqa: A002
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "stage", stage)
+        _set(self, "text", text)
+
+    def __repr__(self) -> str:
+        return f"<Example {self.id} ({self.stage.name}): {_short(self.text)!r}>"
+
+
+class Source(Record):
+    """A source document the framework text was taken from."""
+
+    __slots__ = ("content", "id", "location", "title")
+    id: str
+    """Short id of the source."""
+    title: str
+    """Title of the source page or document."""
+    location: str
+    """Where the source is found (a breadcrumb, a page number, an address)."""
+    content: str
+    """What the framework takes from it."""
+
+    def __init__(self, *, id: str, title: str, location: str = "", content: str = "") -> None:  # noqa: A002
+        _set(self, "id", id)
+        _set(self, "title", title)
+        _set(self, "location", location)
+        _set(self, "content", content)
+
+    def __repr__(self) -> str:
+        return f"<Source {self.id} {self.title!r}>"
+
+
+class Provenance(Record):
+    """Where a framework's text comes from and how it was transcribed."""
+
+    __slots__ = ("copyright", "developed_with", "normalisation", "notes", "publisher", "sources", "title")
+    title: str
+    """Title of the published framework."""
+    publisher: str
+    """Who publishes it."""
+    developed_with: str
+    """Partner organisations named by the publisher."""
+    copyright: str
+    """The copyright line."""
+    sources: tuple[Source, ...]
+    """The documents the text was taken from."""
+    normalisation: str
+    """What, if anything, was normalised when transcribing."""
+    notes: str
+    """Anything else a reader of the data should know."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        publisher: str = "",
+        developed_with: str = "",
+        copyright: str = "",  # noqa: A002
+        sources: tuple[Source, ...] = (),
+        normalisation: str = "",
+        notes: str = "",
+    ) -> None:
+        _set(self, "title", title)
+        _set(self, "publisher", publisher)
+        _set(self, "developed_with", developed_with)
+        _set(self, "copyright", copyright)
+        _set(self, "sources", tuple(sources))
+        _set(self, "normalisation", normalisation)
+        _set(self, "notes", notes)
+
+    def __repr__(self) -> str:
+        return f"<Provenance {self.title!r} ({self.publisher}), {len(self.sources)} sources>"
+
+
+Item = Stage | Category | Component | Strand | Descriptor | Example
+"""Anything a framework can look up by id."""
+
+
+class Framework(Record):
+    """A complete trainer framework: stages, categories, components, descriptors.
+
+    Look things up by id with :meth:`descriptor`, :meth:`category`,
+    :meth:`component`, :meth:`stage`, :meth:`strand` (which raise
+    :class:`~trainerframework.UnknownIdError`), with ``fw[id]`` (any kind), or
+    with :meth:`get` (which returns a default instead of raising).
+    """
+
+    __slots__ = (
+        "_hash",
+        "_index",
+        "categories",
+        "components",
+        "descriptors",
+        "examples",
+        "id",
+        "name",
+        "provenance",
+        "schema_version",
+        "stages",
+        "strands",
+    )
+    _derived = ("descriptors", "components", "_index", "_hash")
+    id: str
+    """Stable id of the framework."""
+    name: str
+    """Published name."""
+    stages: tuple[Stage, ...]
+    """The stages, lowest first."""
+    categories: tuple[Category, ...]
+    """The categories in published order."""
+    strands: tuple[Strand, ...]
+    """Every strand, in order of first descriptor."""
+    examples: tuple[Example, ...]
+    """Published example trainer profiles."""
+    provenance: Provenance
+    """Where the text comes from."""
+    schema_version: int
+    """Version of the file format the framework was read from."""
+    descriptors: tuple[Descriptor, ...]
+    """Every descriptor: each category's overview, then its components' (derived)."""
+    components: tuple[Component, ...]
+    """Every component of every category (derived)."""
+    _index: dict[str, tuple[str, Item]]
+    _hash: int | None
+
+    def __init__(
+        self,
+        *,
+        id: str,  # noqa: A002
+        name: str,
+        stages: tuple[Stage, ...],
+        categories: tuple[Category, ...],
+        strands: tuple[Strand, ...] = (),
+        examples: tuple[Example, ...] = (),
+        provenance: Provenance | None = None,
+        schema_version: int = 1,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "stages", tuple(stages))
+        _set(self, "categories", tuple(categories))
+        _set(self, "strands", tuple(strands))
+        _set(self, "examples", tuple(examples))
+        _set(self, "provenance", provenance if provenance is not None else Provenance(title=name))
+        _set(self, "schema_version", schema_version)
+        _set(self, "_hash", None)
+        descriptors = tuple(d for c in self.categories for d in c.all_descriptors)
+        components = tuple(comp for c in self.categories for comp in c.components)
+        index: dict[str, tuple[str, Item]] = {}
+        groups: tuple[tuple[str, Iterable[Item]], ...] = (
+            ("stage", self.stages),
+            ("category", self.categories),
+            ("component", components),
+            ("strand", self.strands),
+            ("descriptor", descriptors),
+            ("example", self.examples),
+        )
+        for kind, items in groups:
+            for item in items:
+                if item.id in index:
+                    msg = f"duplicate id {item.id!r}"
+                    raise ValueError(msg)
+                index[item.id] = (kind, item)
+        _set(self, "descriptors", descriptors)
+        _set(self, "components", components)
+        _set(self, "_index", index)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            _set(self, "_hash", super().__hash__())
+        return self._hash  # type: ignore[return-value]
+
+    # -- lookup ---------------------------------------------------------------
+
+    def _lookup(self, id: str, kind: str, cls: type[_T]) -> _T:  # noqa: A002
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None or found[0] != kind:
+            raise UnknownIdError(id, kind, self._suggest(id, kind))
+        item = found[1]
+        assert isinstance(item, cls)  # noqa: S101 - guaranteed by the index
+        return item
+
+    def _suggest(self, id: object, kind: str | None) -> list[str]:  # noqa: A002
+        if not isinstance(id, str):
+            return []
+        import difflib  # noqa: PLC0415 - only needed on the error path
+
+        ids = [k for k, (kd, _) in self._index.items() if kind is None or kd == kind]
+        return difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
+
+    def stage(self, id: str) -> Stage:  # noqa: A002
+        """Return the stage with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "stage", Stage)
+
+    def category(self, id: str) -> Category:  # noqa: A002
+        """Return the category with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "category", Category)
+
+    def component(self, id: str) -> Component:  # noqa: A002
+        """Return the component with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "component", Component)
+
+    def strand(self, id: str) -> Strand:  # noqa: A002
+        """Return the strand with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "strand", Strand)
+
+    def descriptor(self, id: str) -> Descriptor:  # noqa: A002
+        """Return the descriptor with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "descriptor", Descriptor)
+
+    def example(self, id: str) -> Example:  # noqa: A002
+        """Return the example profile with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "example", Example)
+
+    def get(self, id: str, default: _T | None = None) -> Item | _T | None:  # noqa: A002
+        """Return the object of any kind with this id, or ``default``; never raise."""
+        found = self._index.get(id) if isinstance(id, str) else None
+        return default if found is None else found[1]
+
+    def kind_of(self, id: str) -> str:  # noqa: A002
+        """Return what kind of object ``id`` names: ``"stage"``, ``"category"``, ...."""
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None:
+            raise UnknownIdError(id, "object", self._suggest(id, None))
+        return found[0]
+
+    def __getitem__(self, id: str) -> Item:  # noqa: A002
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None:
+            raise UnknownIdError(id, "object", self._suggest(id, None))
+        return found[1]
+
+    def __contains__(self, id: object) -> bool:  # noqa: A002
+        return isinstance(id, str) and id in self._index
+
+    def ids(self) -> Iterator[str]:
+        """Iterate over every id the framework knows, in document order by kind."""
+        return iter(self._index)
+
+    # -- navigation -------------------------------------------------------------
+
+    def _descriptor_arg(self, descriptor: Descriptor | str) -> Descriptor:
+        return self.descriptor(descriptor) if isinstance(descriptor, str) else descriptor
+
+    def category_of(self, descriptor: Descriptor | str) -> Category:
+        """The category a descriptor belongs to."""
+        return self.category(self._descriptor_arg(descriptor).category_id)
+
+    def component_of(self, descriptor: Descriptor | str) -> Component | None:
+        """The component a descriptor belongs to, or ``None`` for an overview descriptor."""
+        d = self._descriptor_arg(descriptor)
+        return None if d.component_id is None else self.component(d.component_id)
+
+    def strand_of(self, descriptor: Descriptor | str) -> Strand | None:
+        """The strand a descriptor continues, or ``None`` where none is modelled."""
+        d = self._descriptor_arg(descriptor)
+        return None if d.strand_id is None else self.strand(d.strand_id)
+
+    def next_stage(self, stage: Stage | str) -> Stage | None:
+        """The stage above ``stage``, or ``None`` for the top stage."""
+        s = self.stage(stage) if isinstance(stage, str) else stage
+        higher = [t for t in self.stages if t > s]
+        return min(higher) if higher else None
+
+    def scope(self, scope_id: str) -> tuple[Descriptor, ...]:
+        """The descriptors of a component, or the overview descriptors of a category."""
+        kind = self.kind_of(scope_id)
+        if kind == "component":
+            return self.component(scope_id).descriptors
+        if kind == "category":
+            return self.category(scope_id).descriptors
+        raise UnknownIdError(scope_id, "category or component", self._suggest(scope_id, None))
+
+    def next_steps(self, descriptor: Descriptor | str) -> tuple[Descriptor, ...]:
+        """The next-stage descriptor(s) that follow ``descriptor``.
+
+        Where a strand is modelled, the strand's next descriptor (or nothing at
+        its end); otherwise every descriptor of the next stage in the same
+        component or category overview.
+        """
+        d = self._descriptor_arg(descriptor)
+        if d.strand_id is not None:
+            strand = self.strand(d.strand_id)
+            after = [x for x in strand.descriptors if x.stage > d.stage]
+            return tuple(after[:1])
+        nxt = self.next_stage(d.stage)
+        if nxt is None:
+            return ()
+        return tuple(x for x in self.scope(d.scope_id) if x.stage == nxt)
+
+    # -- filters and search ------------------------------------------------------
+
+    def filter(
+        self,
+        *,
+        stage: Stage | str | None = None,
+        category: Category | str | None = None,
+        component: Component | str | None = None,
+        strand: Strand | str | None = None,
+        overview: bool | None = None,
+    ) -> tuple[Descriptor, ...]:
+        """Descriptors that satisfy every given condition, in document order.
+
+        Each condition takes an object or its id; unknown ids raise
+        :class:`~trainerframework.UnknownIdError`. ``overview=True`` keeps only
+        category overview descriptors, ``overview=False`` only component ones.
+        """
+        stage_id = self.stage(stage).id if isinstance(stage, str) else stage and stage.id
+        cat_id = self.category(category).id if isinstance(category, str) else category and category.id
+        comp_id = self.component(component).id if isinstance(component, str) else component and component.id
+        strand_id = self.strand(strand).id if isinstance(strand, str) else strand and strand.id
+        return tuple(
+            d
+            for d in self.descriptors
+            if (stage_id is None or d.stage.id == stage_id)
+            and (cat_id is None or d.category_id == cat_id)
+            and (comp_id is None or d.component_id == comp_id)
+            and (strand_id is None or d.strand_id == strand_id)
+            and (overview is None or (d.component_id is None) == overview)
+        )
+
+    def search(self, query: str) -> tuple[Descriptor, ...]:
+        """Descriptors containing every word of ``query``, best first.
+
+        Matching ignores case, punctuation and the kind of apostrophe; a word
+        matches the start of a descriptor word (``observ`` finds
+        "observation"). Ranked by the number of matching words in the text,
+        then by document order, so the result is deterministic. An empty query
+        gives an empty result. For free-text statements of practice, use
+        :func:`trainerframework.match`.
+        """
+        if not isinstance(query, str):
+            msg = f"query must be a str, not {type(query).__name__}"
+            raise TypeError(msg)
+        terms = _words(query)
+        if not terms:
+            return ()
+        scored = []
+        for position, d in enumerate(self.descriptors):
+            words = _words(d.text)
+            hits = 0
+            for term in terms:
+                n = sum(1 for w in words if w.startswith(term))
+                if n == 0:
+                    break
+                hits += n
+            else:
+                scored.append((-hits, position, d))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return tuple(d for _, _, d in scored)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Framework {self.id}: {len(self.stages)} stages, {len(self.categories)} categories, "
+            f"{len(self.components)} components, {len(self.descriptors)} descriptors>"
+        )
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'").replace("'", ""))

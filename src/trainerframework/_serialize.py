@@ -1,0 +1,269 @@
+"""JSON serialization of every public value type, through one private cattrs converter.
+
+A document is an envelope::
+
+    {"schema_version": 1, "type": "Descriptor", "data": {...}}
+
+``data`` is the value in cattrs' unstructured form, except for a
+:class:`~trainerframework.Framework`, whose ``data`` is a framework document
+in the file format (so a dumped framework is also a loadable framework file).
+cattrs is imported on first use only, which keeps ``import trainerframework``
+cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .exceptions import InvalidFrameworkError, Problem, SerializationError
+
+if TYPE_CHECKING:
+    from cattrs.preconf.json import JsonConverter
+
+__all__ = ["dumps", "loads", "register"]
+
+T = TypeVar("T")
+
+DOCUMENT_VERSION = 1
+"""Version of the envelope and of the value layouts inside it."""
+
+_Unstructure = Callable[[Any], Any]
+_Structure = Callable[[Any, type], Any]
+# Modules that own a value type register it here (lazily imported at first use).
+_REGISTRY: dict[str, str] = {
+    "Stage": "._model",
+    "Descriptor": "._model",
+    "Component": "._model",
+    "Category": "._model",
+    "Strand": "._model",
+    "Example": "._model",
+    "Source": "._model",
+    "Provenance": "._model",
+    "Framework": "._model",
+}
+_HOOKS: list[Callable[[JsonConverter], None]] = []
+
+
+def register(name: str, module: str, hooks: Callable[[JsonConverter], None] | None = None) -> None:
+    """Make type ``name`` from ``module`` serializable; optionally add converter hooks."""
+    _REGISTRY[name] = module
+    if hooks is not None:
+        _HOOKS.append(hooks)
+        _converter.cache_clear()
+
+
+def _type(name: str) -> type:
+    import importlib  # noqa: PLC0415
+
+    module = importlib.import_module(_REGISTRY[name], __package__)
+    cls: type = getattr(module, name)
+    return cls
+
+
+@functools.cache
+def _converter() -> JsonConverter:
+    from cattrs.preconf.json import make_converter  # noqa: PLC0415 - lazy: import cost
+
+    conv = make_converter(forbid_extra_keys=True)
+    _register_strict_scalars(conv)
+    _register_records(conv)
+    for hook in _HOOKS:
+        hook(conv)
+    return conv
+
+
+def _register_strict_scalars(conv: JsonConverter) -> None:
+    """Refuse JSON values of the wrong kind instead of coercing them (1 is not "1")."""
+
+    def strict(kind: type, name: str, accept: tuple[type, ...]) -> _Structure:
+        def structure(value: Any, _: type) -> Any:
+            if isinstance(value, bool) and kind is not bool:
+                msg = f"expected {name}, found a boolean"
+                raise TypeError(msg)
+            if not isinstance(value, accept):
+                msg = f"expected {name}, found {type(value).__name__}"
+                raise TypeError(msg)
+            return kind(value)
+
+        return structure
+
+    conv.register_structure_hook(str, strict(str, "a string", (str,)))
+    conv.register_structure_hook(int, strict(int, "an integer", (int,)))
+    conv.register_structure_hook(float, strict(float, "a number", (int, float)))
+    conv.register_structure_hook(bool, strict(bool, "true or false", (bool,)))
+
+
+def _register_records(conv: JsonConverter) -> None:
+    """Hooks for the hand-written model records (see ``_record``) and the Framework."""
+    import inspect  # noqa: PLC0415
+    import typing  # noqa: PLC0415
+
+    from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
+
+    from ._data import framework_from_document, framework_to_document  # noqa: PLC0415
+    from ._model import Framework  # noqa: PLC0415
+    from ._record import Record  # noqa: PLC0415
+
+    def is_record(cls: Any) -> bool:
+        return isinstance(cls, type) and issubclass(cls, Record)
+
+    def unstructure_factory(cls: type[Record]) -> _Unstructure:
+        if cls is Framework:
+            return framework_to_document
+        fields = cls._fields
+
+        def unstructure(obj: Record) -> dict[str, Any]:
+            return {name: conv.unstructure(getattr(obj, name)) for name in fields}
+
+        return unstructure
+
+    def structure_factory(cls: type[Record]) -> _Structure:
+        if cls is Framework:
+            return lambda value, _: framework_from_document(value)
+        hints = typing.get_type_hints(cls)
+        fields = cls._fields
+        params = inspect.signature(cls).parameters
+        required = {name for name in fields if params[name].default is inspect.Parameter.empty}
+
+        def structure(value: Any, _: type) -> Record:
+            if not isinstance(value, dict):
+                msg = f"expected an object for {cls.__name__}, found {type(value).__name__}"
+                raise TypeError(msg)
+            errors: list[Exception] = []
+            extra = set(value) - set(fields)
+            if extra:
+                errors.append(ForbiddenExtraKeysError("", cls, extra))
+            kwargs = {}
+            for name in fields:
+                note = AttributeValidationNote(
+                    f"Structuring class {cls.__qualname__} @ attribute {name}", name, hints[name]
+                )
+                if name not in value:
+                    if name in required:
+                        missing = KeyError(name)
+                        missing.__notes__ = [note]
+                        errors.append(missing)
+                    continue
+                try:
+                    kwargs[name] = conv.structure(value[name], hints[name])
+                except Exception as exc:
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                    errors.append(exc)
+            if errors:
+                raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+            return cls(**kwargs)
+
+        return structure
+
+    conv.register_unstructure_hook_factory(is_record, unstructure_factory)
+    conv.register_structure_hook_factory(is_record, structure_factory)
+
+
+def _name_of(obj: object) -> str:
+    name = type(obj).__name__
+    if name not in _REGISTRY or _type(name) is not type(obj):
+        known = ", ".join(sorted(_REGISTRY))
+        msg = f"cannot serialize {type(obj).__name__} (serializable types: {known})"
+        raise TypeError(msg)
+    return name
+
+
+def unstructure(obj: object) -> Any:
+    """The JSON-ready form of ``obj`` (the ``data`` part of a document)."""
+    return _converter().unstructure(obj)
+
+
+def dumps(obj: object, *, indent: int | None = None) -> str:
+    """Serialize a public value (Framework, Descriptor, Evidence, Profile, ...) to JSON.
+
+    The document carries its schema version and type name, so
+    ``loads(dumps(x), type(x)) == x`` for every public value ``x``.
+    """
+    name = _name_of(obj)
+    doc = {"schema_version": DOCUMENT_VERSION, "type": name, "data": unstructure(obj)}
+    return json.dumps(doc, ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+def loads(text: str | bytes, cls: type[T]) -> T:
+    """Read a document written by :func:`dumps` back into an instance of ``cls``.
+
+    Raises:
+        SerializationError: the text is not JSON, the envelope is wrong, the
+            type does not match ``cls``, or the data does not fit ``cls``;
+            every problem is listed with its path (``$.data.stage.rank``).
+        TypeError: ``cls`` is not a serializable type.
+
+    """
+    name = getattr(cls, "__name__", repr(cls))
+    if name not in _REGISTRY or _type(name) is not cls:
+        known = ", ".join(sorted(_REGISTRY))
+        msg = f"cannot deserialize into {name} (serializable types: {known})"
+        raise TypeError(msg)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise SerializationError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
+    except (TypeError, UnicodeDecodeError) as exc:
+        raise SerializationError([Problem("$", f"cannot read document: {exc}")]) from None
+    problems = _check_envelope(doc, name)
+    if problems:
+        raise SerializationError(problems)
+    return structure(doc["data"], cls, "$.data")
+
+
+def structure(data: Any, cls: type[T], path: str = "$") -> T:
+    """Build ``cls`` from its unstructured form, turning failures into SerializationError."""
+    from cattrs import BaseValidationError, transform_error  # noqa: PLC0415
+
+    try:
+        value: T = _converter().structure(data, cls)
+    except InvalidFrameworkError as exc:
+        raise SerializationError([_rebase(p, path) for p in exc.problems]) from None
+    except SerializationError as exc:
+        raise SerializationError([_rebase(p, path) for p in exc.problems]) from None
+    except BaseValidationError as exc:
+        problems = []
+        for line in transform_error(exc, path=path):
+            message, _, where = line.rpartition(" @ ")
+            problems.append(Problem(where or path, message or line))
+        raise SerializationError(problems) from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise SerializationError([Problem(path, f"invalid value: {exc}")]) from None
+    return value
+
+
+def _rebase(problem: Problem, path: str) -> Problem:
+    inner = problem.path
+    if inner.startswith("$"):
+        return Problem(path + inner[1:], problem.message)
+    return Problem(path, f"{inner}: {problem.message}")
+
+
+def _check_envelope(doc: object, name: str) -> list[Problem]:
+    if not isinstance(doc, dict):
+        return [Problem("$", "expected a JSON object with schema_version, type and data")]
+    problems = [
+        Problem(f"$.{k}", "unknown key (allowed: schema_version, type, data)")
+        for k in doc
+        if k not in {"schema_version", "type", "data"}
+    ]
+    problems.extend(
+        Problem(f"$.{key}", "required key is missing")
+        for key in ("schema_version", "type", "data")
+        if key not in doc
+    )
+    version = doc.get("schema_version")
+    if "schema_version" in doc and version != DOCUMENT_VERSION:
+        problems.append(
+            Problem(
+                "$.schema_version",
+                f"unsupported schema version {version!r} (this release reads {DOCUMENT_VERSION})",
+            )
+        )
+    if "type" in doc and doc["type"] != name:
+        problems.append(Problem("$.type", f"document holds a {doc['type']!r}, not a {name!r}"))
+    return problems

@@ -1,0 +1,122 @@
+"""Errors raised by trainerframework.
+
+Every error the library raises on bad input derives from
+:class:`TrainerFrameworkError`, and each subclass also derives from the builtin
+exception a caller would expect (:class:`LookupError`, :class:`ValueError`,
+:class:`OSError`), so ``except LookupError`` keeps working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "InputFileError",
+    "InvalidEvidenceError",
+    "InvalidFrameworkError",
+    "InvalidInputError",
+    "Problem",
+    "SerializationError",
+    "TrainerFrameworkError",
+    "UnknownIdError",
+]
+
+
+class Problem:
+    """One problem found while validating a document.
+
+    ``path`` locates the problem inside the document, in JSONPath-like form
+    (``$.descriptors[4].stage``); ``message`` says what is wrong there.
+    """
+
+    __slots__ = ("message", "path")
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path!r}, {self.message!r})"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.path, self.message) == (other.path, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.message))
+
+
+class TrainerFrameworkError(Exception):
+    """Root of every error raised by trainerframework."""
+
+
+class UnknownIdError(TrainerFrameworkError, LookupError):
+    """An id names no object of the expected kind.
+
+    Attributes:
+        id: the id that was looked up.
+        kind: what was looked for (``"descriptor"``, ``"category"``, ...).
+        suggestions: known ids that are spelled alike, best first.
+
+    """
+
+    def __init__(self, id: str, kind: str = "object", suggestions: Sequence[str] = ()) -> None:  # noqa: A002
+        self.id = id
+        self.kind = kind
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
+        super().__init__(f"unknown {kind} id {id!r}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class _ProblemsError(TrainerFrameworkError, ValueError):
+    """Shared shape of the errors that report every problem at once."""
+
+    what = "document"
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        where = f" {source!r}" if source else ""
+        count = len(self.problems)
+        head = f"invalid {self.what}{where}: {count} problem{'s' if count != 1 else ''}"
+        super().__init__("\n  ".join([head, *map(str, self.problems)]))
+
+
+class InvalidFrameworkError(_ProblemsError):
+    """A framework file does not follow the documented format.
+
+    ``problems`` lists every problem found, each with its path inside the
+    document; ``source`` names the file.
+    """
+
+    what = "framework file"
+
+
+class SerializationError(_ProblemsError):
+    """A JSON document cannot be turned back into the requested type."""
+
+    what = "document"
+
+
+class InvalidEvidenceError(TrainerFrameworkError, ValueError):
+    """Evidence cannot be used: a bad judgement, confidence or shape."""
+
+
+class InvalidInputError(_ProblemsError):
+    """An input file (evidence, cohort) has malformed rows or lines.
+
+    Each problem's path names the file and line (``cohort.csv:12``).
+    """
+
+    what = "input"
+
+
+class InputFileError(TrainerFrameworkError, OSError):
+    """An input file cannot be read at all (missing, unreadable, not text)."""

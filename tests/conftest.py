@@ -1,0 +1,43 @@
+"""Shared test configuration: Hypothesis profiles and fixtures.
+
+Profiles: ``dev`` (default, quick) and ``ci`` (thorough; .ci/run selects it
+with HYPOTHESIS_PROFILE=ci).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import trainerframework as tfw
+
+settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def fw() -> tfw.Framework:
+    return tfw.load_framework()
+
+
+def seeds_dir() -> Path | None:
+    """The seeds folder (../shared/seeds beside the repository), if present."""
+    env = os.environ.get("TRAINERFRAMEWORK_SEEDS")
+    path = Path(env) if env else ROOT.parent / "shared" / "seeds"
+    return path if path.is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    path = seeds_dir()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("the seeds folder ../shared/seeds is missing: CI must check data fidelity")
+        pytest.skip("seeds not available (set TRAINERFRAMEWORK_SEEDS)")
+    return path

@@ -1,0 +1,95 @@
+"""Hypothesis strategies: arbitrary valid framework documents and frameworks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._data import framework_from_document
+
+slugs = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
+texts = (
+    st.text(
+        alphabet=st.characters(categories=["L", "N", "Zs", "Po"], exclude_characters="\x85\xa0"),
+        min_size=1,
+        max_size=60,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+
+
+@st.composite
+def framework_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid framework document: stages, categories, components, strands, examples."""
+    stage_ids = draw(st.lists(slugs, min_size=1, max_size=4, unique=True))
+    stages = [{"id": f"s-{s}", "name": draw(texts), "description": draw(texts)} for s in stage_ids]
+    cat_ids = draw(st.lists(slugs, min_size=1, max_size=4, unique=True))
+    categories = []
+    descriptors: list[dict[str, Any]] = []
+    for cat in cat_ids:
+        comp_slugs = draw(st.lists(slugs, max_size=2, unique=True))
+        components = [{"id": f"{cat}.{c}", "name": draw(texts), "description": ""} for c in comp_slugs]
+        categories.append(
+            {
+                "id": cat,
+                "name": draw(texts),
+                "description": draw(st.one_of(st.just(""), texts)),
+                "component_detail": bool(components),
+                "components": components,
+            }
+        )
+        for scope, comp in [(cat, None)] + [(c["id"], c["id"]) for c in components]:
+            for row in range(1, draw(st.integers(0, 3)) + 1):
+                first = draw(st.integers(0, len(stages) - 1))
+                last = draw(st.integers(first, len(stages) - 1))
+                with_strand = draw(st.booleans())
+                for stage in stages[first : last + 1]:
+                    entry: dict[str, Any] = {"id": f"{scope}.{stage['id']}.{row}", "category": cat}
+                    if comp is not None:
+                        entry["component"] = comp
+                    entry["stage"] = stage["id"]
+                    if with_strand:
+                        entry["strand"] = f"{scope}.{row}"
+                    entry["text"] = draw(texts)
+                    descriptors.append(entry)
+    examples = [
+        {
+            "id": f"ex-{i}",
+            "name": draw(texts),
+            "stage": draw(st.sampled_from(stages))["id"],
+            "text": draw(texts),
+        }
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    return {
+        "schema_version": 1,
+        "framework": {"id": draw(slugs), "name": draw(texts)},
+        "provenance": {
+            "title": draw(texts),
+            "publisher": draw(texts),
+            "developed_with": "",
+            "copyright": "",
+            "sources": [{"id": "src", "title": draw(texts), "location": "", "content": ""}],
+            "normalisation": "",
+            "notes": "",
+        },
+        "stages": stages,
+        "categories": categories,
+        "descriptors": descriptors,
+        "examples": examples,
+    }
+
+
+frameworks = framework_documents().map(framework_from_document)
+
+
+@st.composite
+def framework_values(draw: st.DrawFn) -> object:
+    """Any public value of a framework: the framework itself or one of its parts."""
+    fw: tfw.Framework = draw(frameworks)
+    parts: list[object] = [fw, fw.provenance, *fw.stages, *fw.categories, *fw.components]
+    parts += [*fw.descriptors, *fw.strands, *fw.examples, *fw.provenance.sources]
+    return draw(st.sampled_from(parts))

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+
+from .strategies import frameworks
+
+
+class TestStages:
+    """Stages are the three published stages, totally ordered."""
+
+    def test_published_stages_lowest_first(self, fw: tfw.Framework) -> None:
+        assert [s.name for s in fw.stages] == [
+            "From Teacher to Trainer",
+            "Autonomous Trainer",
+            "Lead Trainer",
+        ]
+        assert [s.id for s in fw.stages] == ["teacher-to-trainer", "autonomous", "lead"]
+        assert fw.stages[0] < fw.stages[1] < fw.stages[2]
+        assert fw.stages[2] > fw.stages[0]
+        assert max(fw.stages).id == "lead"
+
+    def test_compare_with_other_types_is_refused(self, fw: tfw.Framework) -> None:
+        with pytest.raises(TypeError):
+            _ = fw.stages[0] < 1  # type: ignore[operator]
+
+    @given(frameworks, st.data())
+    def test_total_order_consistent_with_rank(self, fw: tfw.Framework, data: st.DataObject) -> None:
+        a = data.draw(st.sampled_from(fw.stages))
+        b = data.draw(st.sampled_from(fw.stages))
+        assert (a < b) == (a.rank < b.rank)
+        assert (a <= b) == (a.rank <= b.rank)
+        assert (a == b) == (a.rank == b.rank)
+        assert sorted(fw.stages, reverse=True) == list(reversed(fw.stages))
+
+    def test_next_stage(self, fw: tfw.Framework) -> None:
+        assert fw.next_stage("teacher-to-trainer") == fw.stage("autonomous")
+        assert fw.next_stage(fw.stage("lead")) is None
+
+
+class TestLookup:
+    """descriptor()/category()/component() raise, get() never does, fw[id] finds any kind."""
+
+    def test_entry_points(self, fw: tfw.Framework) -> None:
+        d = fw.descriptor("observation.lead.2")
+        assert d.stage.id == "lead"
+        assert d.category_id == "observation"
+        assert d.component_id is None
+        assert fw.category("development").component_detail
+        assert fw.component("development.professional-values").name == "Professional values"
+        assert fw["observation.lead.2"] is d
+        assert fw.get("observation.lead.2") is d
+        assert "observation.lead.2" in fw
+
+    def test_unknown_id_is_a_lookup_error_with_suggestions(self, fw: tfw.Framework) -> None:
+        with pytest.raises(tfw.UnknownIdError, match=r"unknown descriptor id 'observation\.led\.2'") as exc:
+            fw.descriptor("observation.led.2")
+        assert isinstance(exc.value, LookupError)
+        assert exc.value.suggestions[0] == "observation.lead.2"
+        assert exc.value.kind == "descriptor"
+
+    @pytest.mark.parametrize("method", ["descriptor", "category", "component", "stage", "strand", "example"])
+    def test_wrong_kind_raises(self, fw: tfw.Framework, method: str) -> None:
+        with pytest.raises(tfw.UnknownIdError, match=f"unknown {method} id"):
+            getattr(fw, method)("no-such-thing")
+
+    def test_id_of_another_kind_is_unknown(self, fw: tfw.Framework) -> None:
+        with pytest.raises(tfw.UnknownIdError):
+            fw.category("observation.lead.2")
+
+    def test_get_default(self, fw: tfw.Framework) -> None:
+        assert fw.get("nope") is None
+        assert fw.get("nope", 42) == 42
+        assert fw.get(3) is None  # type: ignore[arg-type]
+        with pytest.raises(tfw.UnknownIdError, match="unknown object id 'nope'"):
+            fw["nope"]
+
+    @given(frameworks)
+    def test_every_id_resolves_to_its_object(self, fw: tfw.Framework) -> None:
+        for d in fw.descriptors:
+            assert fw.descriptor(d.id) is d
+            assert fw.kind_of(d.id) == "descriptor"
+        for c in fw.categories:
+            assert fw.category(c.id) is c
+        for comp in fw.components:
+            assert fw.component(comp.id) is comp
+        for s in fw.strands:
+            assert fw.strand(s.id) is s
+        assert len(set(fw.ids())) == len(list(fw.ids()))
+
+
+class TestNavigation:
+    """From a descriptor to its category, component, strand and next step."""
+
+    def test_strand_next_step(self, fw: tfw.Framework) -> None:
+        first = fw.descriptor("development.professional-development.teacher-to-trainer.1")
+        assert first.text == "Questions and reflects on own teaching practice to inform training activities."
+        (second,) = fw.next_steps(first)
+        assert (
+            second.text
+            == "Regularly questions and reflects on own and others’ teaching and training practice."
+        )
+        (third,) = fw.next_steps(second)
+        assert third.text.startswith("Uses experimental practice (reflection, questioning and action)")
+        assert fw.next_steps(third) == ()
+
+    def test_category_component_strand_of(self, fw: tfw.Framework) -> None:
+        d = fw.descriptor("development.professional-values.autonomous.4")
+        assert fw.category_of(d).id == "development"
+        comp = fw.component_of(d)
+        assert comp is not None
+        assert comp.id == "development.professional-values"
+        strand = fw.strand_of(d)
+        assert strand is not None
+        assert [x.text for x in strand.descriptors] == [
+            "Values and practices are somewhat aligned.",
+            "Values and practices are mostly aligned.",
+            "Values and practices are highly aligned.",
+        ]
+        assert fw.component_of("observation.lead.1") is None
+
+    @given(frameworks)
+    def test_next_steps_are_one_stage_up_in_the_same_scope(self, fw: tfw.Framework) -> None:
+        for d in fw.descriptors:
+            for n in fw.next_steps(d):
+                assert n.scope_id == d.scope_id
+                assert n.stage == fw.next_stage(d.stage)
+
+
+class TestFilters:
+    """filter() narrows by stage, category, component, strand, overview."""
+
+    def test_counts(self, fw: tfw.Framework) -> None:
+        assert len(fw.descriptors) == 66
+        assert len(fw.filter(stage="lead")) == 22
+        assert len(fw.filter(category="observation")) == 9
+        assert len(fw.filter(category="development", overview=True)) == 9
+        assert len(fw.filter(component="development.professional-development")) == 18
+        assert len(fw.filter(strand="observation.3")) == 3
+        assert len(fw.filter(stage=fw.stage("autonomous"), category=fw.category("knowledge"))) == 2
+
+    def test_unknown_filter_id(self, fw: tfw.Framework) -> None:
+        with pytest.raises(tfw.UnknownIdError):
+            fw.filter(stage="expert")
+
+    @given(frameworks, st.data())
+    def test_filter_agrees_with_fields(self, fw: tfw.Framework, data: st.DataObject) -> None:
+        stage = data.draw(st.sampled_from(fw.stages))
+        cat = data.draw(st.sampled_from(fw.categories))
+        got = fw.filter(stage=stage, category=cat)
+        assert got == tuple(d for d in fw.descriptors if d.stage == stage and d.category_id == cat.id)
+
+
+class TestSearch:
+    """search() finds descriptors holding every query word, in a fixed order."""
+
+    def test_finds_by_words(self, fw: tfw.Framework) -> None:
+        ids = [d.id for d in fw.search("assessment criteria")]
+        assert "observation.teacher-to-trainer.3" in ids
+        assert "observation.lead.3" in ids
+        assert all("assessment" in fw.descriptor(i).text.lower() for i in ids)
+
+    def test_prefix_and_apostrophes(self, fw: tfw.Framework) -> None:
+        assert fw.search("others' teaching")  # typographic ’ in the source
+        assert fw.search("OBSERV")
+
+    def test_empty_and_bad_input(self, fw: tfw.Framework) -> None:
+        assert fw.search("") == ()
+        assert fw.search("   ") == ()
+        with pytest.raises(TypeError, match="query must be a str"):
+            fw.search(3)  # type: ignore[arg-type]
+
+    @given(st.text(max_size=20))
+    def test_deterministic(self, query: str) -> None:
+        fw = tfw.load_framework()
+        assert fw.search(query) == fw.search(query)
+
+
+class TestValueSemantics:
+    """Immutable, equal and hashed by value, readable reprs, picklable."""
+
+    def test_immutable(self, fw: tfw.Framework) -> None:
+        with pytest.raises(AttributeError, match="immutable"):
+            fw.stages[0].name = "x"  # type: ignore[misc]
+        with pytest.raises(AttributeError, match="immutable"):
+            del fw.descriptors[0].text  # type: ignore[misc]
+
+    def test_load_is_cached(self) -> None:
+        assert tfw.load_framework() is tfw.load_framework()
+
+    def test_equal_by_value(self, fw: tfw.Framework) -> None:
+        copy = pickle.loads(pickle.dumps(fw))  # noqa: S301 - our own data
+        assert copy == fw
+        assert copy is not fw
+        assert hash(copy) == hash(fw)
+        assert fw.stages[0] != fw.stages[1]
+        assert fw.stages[0] != "teacher-to-trainer"
+
+    def test_replace(self, fw: tfw.Framework) -> None:
+        s = fw.stages[0]._replace(name="Other")
+        assert s.name == "Other"
+        assert s != fw.stages[0]
+        with pytest.raises(TypeError, match="has no field"):
+            s._replace(colour="red")
+
+    def test_reprs(self, fw: tfw.Framework) -> None:
+        assert repr(fw) == (
+            "<Framework cambridge-english-trainer-framework: 3 stages, 5 categories, "
+            "2 components, 66 descriptors>"
+        )
+        assert repr(fw.stage("lead")) == "<Stage lead 'Lead Trainer' rank=3>"
+        assert repr(fw.descriptor("observation.lead.3")).startswith(
+            "<Descriptor observation.lead.3 (Lead Trainer): 'Researches assessment"
+        )
+        assert (
+            repr(fw.strand("observation.1"))
+            == "<Strand observation.1: teacher-to-trainer → autonomous → lead>"
+        )
+
+    def test_sentences(self, fw: tfw.Framework) -> None:
+        assert fw.descriptor("observation.autonomous.2").sentences == (
+            "Offers specific feedback on areas for improvement.",
+            "Suggests clear and appropriate strategies for teacher learning.",
+            "Consistently applies assessment criteria accurately.",
+        )
