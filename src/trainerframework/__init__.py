@@ -4,6 +4,10 @@
 >>> fw = tfw.load_framework()
 >>> [s.name for s in fw.stages]
 ['From Teacher to Trainer', 'Autonomous Trainer', 'Lead Trainer']
+
+The framework model, loading and serialization are imported eagerly (they
+are cheap); profiling, matching and cohort analysis load on first use, so
+``import trainerframework`` stays fast.
 """
 
 from __future__ import annotations
@@ -26,28 +30,86 @@ from .exceptions import (
     InvalidEvidenceError,
     InvalidFrameworkError,
     InvalidInputError,
+    InvalidRulesError,
     SerializationError,
     TrainerFrameworkError,
     UnknownIdError,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._evidence import Evidence, EvidenceItem, Judgement
+    from ._profile import (
+        Change,
+        Comparison,
+        DescriptorState,
+        Explanation,
+        Gap,
+        Priority,
+        Profile,
+        ScopeResult,
+        StageScore,
+        Status,
+        profile,
+    )
+    from ._rules import Aggregation, Combine, Progression, Rules
+
 __version__ = "0.1.0"
+
+_LAZY = {
+    "Evidence": "._evidence",
+    "EvidenceItem": "._evidence",
+    "Judgement": "._evidence",
+    "Aggregation": "._rules",
+    "Combine": "._rules",
+    "Progression": "._rules",
+    "Rules": "._rules",
+    "Change": "._profile",
+    "Comparison": "._profile",
+    "DescriptorState": "._profile",
+    "Explanation": "._profile",
+    "Gap": "._profile",
+    "Priority": "._profile",
+    "Profile": "._profile",
+    "ScopeResult": "._profile",
+    "StageScore": "._profile",
+    "Status": "._profile",
+    "profile": "._profile",
+}
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Aggregation",
     "Category",
+    "Change",
+    "Combine",
+    "Comparison",
     "Component",
     "Descriptor",
+    "DescriptorState",
+    "Evidence",
+    "EvidenceItem",
     "Example",
+    "Explanation",
     "Framework",
+    "Gap",
     "InputFileError",
     "InvalidEvidenceError",
     "InvalidFrameworkError",
     "InvalidInputError",
+    "InvalidRulesError",
+    "Judgement",
+    "Priority",
+    "Profile",
+    "Progression",
     "Provenance",
+    "Rules",
+    "ScopeResult",
     "SerializationError",
     "Source",
     "Stage",
+    "StageScore",
+    "Status",
     "Strand",
     "TrainerFrameworkError",
     "UnknownIdError",
@@ -55,4 +117,21 @@ __all__ = [
     "dumps",
     "load_framework",
     "loads",
+    "profile",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'trainerframework' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

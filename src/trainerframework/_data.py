@@ -14,7 +14,6 @@ import json
 import os
 import re
 from collections import defaultdict
-from typing import Any
 
 from ._model import (
     Category,
@@ -28,6 +27,10 @@ from ._model import (
     Strand,
 )
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["SCHEMA_VERSION", "framework_from_document", "framework_to_document", "load_framework"]
 

@@ -16,22 +16,26 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from .exceptions import InvalidFrameworkError, Problem, SerializationError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
     from cattrs.preconf.json import JsonConverter
 
-__all__ = ["dumps", "loads", "register"]
+    from ._model import Framework
 
-T = TypeVar("T")
+    T = TypeVar("T")
+    _Unstructure = Callable[[Any], Any]
+    _Structure = Callable[[Any, type], Any]
+
+__all__ = ["dumps", "loads"]
 
 DOCUMENT_VERSION = 1
 """Version of the envelope and of the value layouts inside it."""
 
-_Unstructure = Callable[[Any], Any]
-_Structure = Callable[[Any, type], Any]
 # Modules that own a value type register it here (lazily imported at first use).
 _REGISTRY: dict[str, str] = {
     "Stage": "._model",
@@ -43,16 +47,22 @@ _REGISTRY: dict[str, str] = {
     "Source": "._model",
     "Provenance": "._model",
     "Framework": "._model",
+    "Judgement": "._evidence",
+    "EvidenceItem": "._evidence",
+    "Evidence": "._evidence",
+    "Rules": "._rules",
+    "Profile": "._profile",
+    "StageScore": "._profile",
+    "ScopeResult": "._profile",
+    "DescriptorState": "._profile",
+    "Explanation": "._profile",
+    "Priority": "._profile",
+    "Gap": "._profile",
+    "Change": "._profile",
+    "Comparison": "._profile",
 }
-_HOOKS: list[Callable[[JsonConverter], None]] = []
-
-
-def register(name: str, module: str, hooks: Callable[[JsonConverter], None] | None = None) -> None:
-    """Make type ``name`` from ``module`` serializable; optionally add converter hooks."""
-    _REGISTRY[name] = module
-    if hooks is not None:
-        _HOOKS.append(hooks)
-        _converter.cache_clear()
+"""Serializable type name -> the private module that defines it. A module that
+needs converter hooks defines ``_register_hooks(converter)``."""
 
 
 def _type(name: str) -> type:
@@ -65,13 +75,18 @@ def _type(name: str) -> type:
 
 @functools.cache
 def _converter() -> JsonConverter:
+    import importlib  # noqa: PLC0415
+
     from cattrs.preconf.json import make_converter  # noqa: PLC0415 - lazy: import cost
 
     conv = make_converter(forbid_extra_keys=True)
     _register_strict_scalars(conv)
     _register_records(conv)
-    for hook in _HOOKS:
-        hook(conv)
+    for module_name in dict.fromkeys(_REGISTRY.values()):
+        module = importlib.import_module(module_name, __package__)
+        hooks = getattr(module, "_register_hooks", None)
+        if hooks is not None:
+            hooks(conv)
     return conv
 
 
@@ -187,8 +202,11 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=indent, sort_keys=False)
 
 
-def loads(text: str | bytes, cls: type[T]) -> T:
+def loads(text: str | bytes, cls: type[T], *, framework: Framework | None = None) -> T:
     """Read a document written by :func:`dumps` back into an instance of ``cls``.
+
+    ``framework`` is the framework a :class:`~trainerframework.Profile` was
+    made against (default: the bundled framework).
 
     Raises:
         SerializationError: the text is not JSON, the envelope is wrong, the
@@ -212,7 +230,13 @@ def loads(text: str | bytes, cls: type[T]) -> T:
     problems = _check_envelope(doc, name)
     if problems:
         raise SerializationError(problems)
-    return structure(doc["data"], cls, "$.data")
+    from ._profile import FRAMEWORK_FOR_LOADS  # noqa: PLC0415
+
+    token = FRAMEWORK_FOR_LOADS.set(framework)
+    try:
+        return structure(doc["data"], cls, "$.data")
+    finally:
+        FRAMEWORK_FOR_LOADS.reset(token)
 
 
 def structure(data: Any, cls: type[T], path: str = "$") -> T:

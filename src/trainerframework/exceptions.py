@@ -15,6 +15,7 @@ __all__ = [
     "InvalidEvidenceError",
     "InvalidFrameworkError",
     "InvalidInputError",
+    "InvalidRulesError",
     "Problem",
     "SerializationError",
     "TrainerFrameworkError",
@@ -107,6 +108,10 @@ class SerializationError(_ProblemsError):
 
 class InvalidEvidenceError(TrainerFrameworkError, ValueError):
     """Evidence cannot be used: a bad judgement, confidence or shape."""
+
+
+class InvalidRulesError(TrainerFrameworkError, ValueError):
+    """Profiling rules with an out-of-range or unknown setting."""
 
 
 class InvalidInputError(_ProblemsError):

@@ -1,0 +1,341 @@
+"""Evidence: judgements about descriptors, from one or more sources.
+
+A judgement says whether a trainer's practice meets a descriptor: ``met``,
+``partly`` or ``not_met``. Each judgement may carry its source (``"self"``,
+``"observer"``, ``"peer"``: an open vocabulary), a date, a note (the evidence
+text) and a confidence between 0 and 1. :class:`Evidence` is an immutable,
+order-independent collection of such judgements.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .exceptions import InvalidEvidenceError
+
+if TYPE_CHECKING:
+    from cattrs.preconf.json import JsonConverter
+
+__all__ = ["DEFAULT_SOURCE", "Evidence", "EvidenceItem", "Judgement"]
+
+DEFAULT_SOURCE = "self"
+"""The source given to judgements that do not name one."""
+
+
+class Judgement(enum.Enum):
+    """How far practice meets a descriptor."""
+
+    MET = "met"
+    """The practice meets the descriptor."""
+    PARTLY = "partly"
+    """The practice partly meets the descriptor."""
+    NOT_MET = "not_met"
+    """The practice does not (yet) meet the descriptor."""
+
+    # Members are singletons compared by identity, so identity hashing is
+    # consistent with equality, and keeps dict look-ups in C (Enum's own
+    # __hash__ is Python code, the hot spot of profiling).
+    __hash__ = object.__hash__
+
+    @classmethod
+    def parse(cls, value: Judgement | str, where: str = "") -> Judgement:
+        """Return the judgement for ``value`` (a Judgement or one of its strings).
+
+        Raises InvalidEvidenceError listing the allowed values otherwise.
+        """
+        if isinstance(value, Judgement):
+            return value
+        found = _BY_VALUE.get(value) if isinstance(value, str) else None
+        if found is None:
+            allowed = ", ".join(repr(j.value) for j in cls)
+            at = f" for {where}" if where else ""
+            msg = f"invalid judgement {value!r}{at}: expected one of {allowed}"
+            raise InvalidEvidenceError(msg)
+        return found
+
+
+_BY_VALUE = {j.value: j for j in Judgement}
+
+# One judgement as stored inside Evidence: (descriptor_id, judgement, source,
+# date, note, confidence). Rows keep Evidence cheap to build for many trainers;
+# EvidenceItem is the public, named view of a row.
+Row = tuple[str, Judgement, str, "_dt.date | None", str, float]
+
+
+def _check_confidence(value: float, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        msg = f"invalid confidence {value!r} for {where}: expected a number from 0 to 1"
+        raise InvalidEvidenceError(msg)
+    return float(value)
+
+
+def _check_date(value: object, where: str) -> _dt.date | None:
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    msg = f"invalid date {value!r} for {where}: expected a date or an ISO date string (YYYY-MM-DD)"
+    raise InvalidEvidenceError(msg)
+
+
+def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
+    descriptor_id: object,
+    judgement: object,
+    source: object = DEFAULT_SOURCE,
+    date: object = None,
+    note: object = "",
+    confidence: object = 1.0,
+) -> Row:
+    if not isinstance(descriptor_id, str) or not descriptor_id:
+        msg = f"invalid descriptor id {descriptor_id!r}: expected a non-empty string"
+        raise InvalidEvidenceError(msg)
+    where = f"descriptor {descriptor_id!r}"
+    if not isinstance(source, str) or not source:
+        msg = f"invalid source {source!r} for {where}: expected a non-empty string"
+        raise InvalidEvidenceError(msg)
+    if not isinstance(note, str):
+        msg = f"invalid note for {where}: expected a string, found {type(note).__name__}"
+        raise InvalidEvidenceError(msg)
+    return (
+        descriptor_id,
+        Judgement.parse(judgement, where),  # type: ignore[arg-type]
+        source,
+        _check_date(date, where),
+        note,
+        _check_confidence(confidence, where),  # type: ignore[arg-type]
+    )
+
+
+def _row_key(row: Row) -> tuple[str, str, _dt.date, str, str, float]:
+    return (row[0], row[2], row[3] or _dt.date.min, row[1].value, row[4], row[5])
+
+
+def _canonical(rows: Iterable[Row]) -> tuple[tuple[Row, ...], bool]:
+    """Rows in canonical order, and whether every descriptor id occurs once."""
+    listed = list(rows)
+    unique = len({row[0] for row in listed}) == len(listed)
+    if unique:
+        listed.sort()  # ids differ, so tuple order is id order: never compares further
+    else:
+        listed.sort(key=_row_key)
+    return tuple(listed), unique
+
+
+def _to_judgement(value: Judgement | str) -> Judgement:
+    return Judgement.parse(value)
+
+
+def _to_date(value: _dt.date | str | None) -> _dt.date | None:
+    return _check_date(value, "this judgement")
+
+
+def _to_rows(rows: Iterable[Row]) -> tuple[Row, ...]:
+    return tuple(rows)
+
+
+@attrs.frozen(kw_only=True)
+class EvidenceItem:
+    """One judgement about one descriptor."""
+
+    descriptor_id: str
+    """Id of the descriptor judged."""
+    judgement: Judgement = attrs.field(converter=_to_judgement)
+    """met, partly or not_met (the strings are accepted too)."""
+    source: str = DEFAULT_SOURCE
+    """Who judged: ``"self"``, ``"observer"``, ``"peer"``, ... (an open vocabulary)."""
+    date: _dt.date | None = attrs.field(default=None, converter=_to_date)
+    """When the judgement was made, if known (an ISO date string is accepted)."""
+    note: str = ""
+    """The evidence: what was seen or said, for example the matched sentence."""
+    confidence: float = 1.0
+    """How sure the judge is, from 0 to 1."""
+
+    def __attrs_post_init__(self) -> None:
+        _row(self.descriptor_id, self.judgement, self.source, self.date, self.note, self.confidence)
+
+    def _as_row(self) -> Row:
+        return (self.descriptor_id, self.judgement, self.source, self.date, self.note, float(self.confidence))
+
+
+def _item(row: Row) -> EvidenceItem:
+    return EvidenceItem(
+        descriptor_id=row[0], judgement=row[1], source=row[2], date=row[3], note=row[4], confidence=row[5]
+    )
+
+
+@attrs.frozen(repr=False)
+class Evidence:
+    """An immutable collection of judgements, possibly from several sources.
+
+    The order in which judgements are given does not matter: two Evidence
+    objects with the same judgements are equal. Build one with
+    :meth:`from_mapping` (``{descriptor_id: judgement}``), :meth:`of` (from
+    :class:`EvidenceItem` objects), or combine several with ``|``.
+    """
+
+    rows: tuple[Row, ...] = attrs.field(converter=_to_rows)
+    """The judgements as ``(descriptor_id, judgement, source, date, note,
+    confidence)`` tuples in canonical order; see :attr:`items` for the named view."""
+    _unique: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        rows, unique = _canonical(self.rows)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "_unique", unique)
+
+    @property
+    def one_per_descriptor(self) -> bool:
+        """Whether each descriptor has exactly one judgement."""
+        return self._unique
+
+    @classmethod
+    def of(cls, items: Iterable[EvidenceItem]) -> Evidence:
+        """Evidence from EvidenceItem objects."""
+        rows = []
+        for item in items:
+            if not isinstance(item, EvidenceItem):
+                msg = f"expected EvidenceItem objects, found {type(item).__name__}"
+                raise InvalidEvidenceError(msg)
+            rows.append(item._as_row())
+        return cls(tuple(rows))
+
+    @classmethod
+    def from_mapping(
+        cls,
+        judgements: Mapping[str, Judgement | str],
+        *,
+        source: str = DEFAULT_SOURCE,
+        date: _dt.date | str | None = None,
+        confidence: float = 1.0,
+    ) -> Evidence:
+        """Evidence from ``{descriptor_id: judgement}``, all from one source.
+
+        Judgements may be :class:`Judgement` members or the strings
+        ``"met"``, ``"partly"``, ``"not_met"``.
+        """
+        if not isinstance(judgements, Mapping):
+            msg = f"expected a mapping of descriptor id to judgement, found {type(judgements).__name__}"
+            raise InvalidEvidenceError(msg)
+        if not isinstance(source, str) or not source:
+            msg = f"invalid source {source!r}: expected a non-empty string"
+            raise InvalidEvidenceError(msg)
+        day = _check_date(date, "this evidence")
+        conf = _check_confidence(confidence, "this evidence")
+        parse = _BY_VALUE.get
+        rows = []
+        for did, value in judgements.items():
+            judgement = (
+                value if isinstance(value, Judgement) else parse(value) if isinstance(value, str) else None
+            )
+            if judgement is None or not isinstance(did, str) or not did:
+                rows.append(_row(did, value, source, day, "", conf))  # raises the precise error
+            else:
+                rows.append((did, judgement, source, day, "", conf))
+        return cls(tuple(rows))
+
+    @classmethod
+    def coerce(cls, value: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem]) -> Evidence:
+        """Accept Evidence, a ``{descriptor_id: judgement}`` mapping, or EvidenceItems."""
+        if isinstance(value, Evidence):
+            return value
+        if isinstance(value, Mapping):
+            return cls.from_mapping(value)
+        if isinstance(value, str | bytes):
+            msg = (
+                "evidence must be Evidence, a mapping {descriptor_id: judgement} or EvidenceItems, "
+                "not a string"
+            )
+            raise InvalidEvidenceError(msg)
+        if isinstance(value, Iterable):
+            return cls.of(value)
+        msg = f"evidence must be Evidence, a mapping or EvidenceItems, not {type(value).__name__}"
+        raise InvalidEvidenceError(msg)
+
+    @property
+    def items(self) -> tuple[EvidenceItem, ...]:
+        """Every judgement as an :class:`EvidenceItem`, in canonical order."""
+        return tuple(_item(row) for row in self.rows)
+
+    def __iter__(self) -> Iterator[EvidenceItem]:
+        return (_item(row) for row in self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __or__(self, other: Evidence) -> Evidence:
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return Evidence(self.rows + other.rows)
+
+    @property
+    def descriptor_ids(self) -> tuple[str, ...]:
+        """Ids of the descriptors judged, sorted, each once."""
+        return tuple(sorted({row[0] for row in self.rows}))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources that gave judgements, sorted."""
+        return tuple(sorted({row[2] for row in self.rows}))
+
+    def for_descriptor(self, descriptor_id: str) -> tuple[EvidenceItem, ...]:
+        """Every judgement about one descriptor (which source said what)."""
+        return tuple(_item(row) for row in self.rows if row[0] == descriptor_id)
+
+    def by_source(self, source: str) -> Evidence:
+        """Only the judgements of one source."""
+        return Evidence(tuple(row for row in self.rows if row[2] == source))
+
+    def without(self, descriptor_ids: Iterable[str]) -> Evidence:
+        """The evidence less every judgement about the given descriptors."""
+        drop = set(descriptor_ids)
+        return Evidence(tuple(row for row in self.rows if row[0] not in drop))
+
+    def __repr__(self) -> str:
+        sources = ", ".join(self.sources) or "no source"
+        n_ids = len(self.descriptor_ids)
+        return f"<Evidence: {len(self.rows)} judgements of {n_ids} descriptors from {sources}>"
+
+
+def _register_hooks(conv: JsonConverter) -> None:
+    """Evidence serializes as a list of items; Judgement as its string."""
+
+    def unstructure_evidence(ev: Evidence) -> dict[str, Any]:
+        return {"items": [conv.unstructure(item) for item in ev.items]}
+
+    def structure_evidence(value: Any, _: type) -> Evidence:
+        from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
+
+        if not isinstance(value, dict):
+            msg = f"expected an object with 'items', found {type(value).__name__}"
+            raise TypeError(msg)
+        if set(value) - {"items"}:
+            raise ClassValidationError(
+                "While structuring Evidence",
+                [ForbiddenExtraKeysError("", Evidence, set(value) - {"items"})],
+                Evidence,
+            )
+        items = conv.structure(value.get("items", []), list[EvidenceItem])
+        return Evidence.of(items)
+
+    conv.register_unstructure_hook(Evidence, unstructure_evidence)
+    conv.register_structure_hook(Evidence, structure_evidence)
+
+
+def credit_of(judgement: Judgement, partly_weight: float) -> float:
+    """Credit a judgement earns: 1 for met, ``partly_weight`` for partly, 0 for not met."""
+    if judgement is Judgement.MET:
+        return 1.0
+    if judgement is Judgement.PARTLY:
+        return partly_weight
+    return 0.0

@@ -1,0 +1,952 @@
+"""Profiles: from judgements about descriptors to a stage per component and category.
+
+Mixed stages are the normal result: each component and each category gets
+its own stage (or ``None`` where the evidence is not enough), and there is no
+forced overall stage. Everything a profile says can be explained: which
+descriptors were met at each stage and which rule decided.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import enum
+import functools
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from ._evidence import Evidence, EvidenceItem, Judgement, Row
+from ._model import Descriptor, Framework, Stage
+from ._rules import Aggregation, Combine, Progression, Rules
+from .exceptions import TrainerFrameworkError, UnknownIdError
+
+if TYPE_CHECKING:
+    from cattrs.preconf.json import JsonConverter
+
+__all__ = [
+    "Change",
+    "Comparison",
+    "DescriptorState",
+    "Explanation",
+    "Gap",
+    "Priority",
+    "Profile",
+    "ScopeResult",
+    "StageScore",
+    "Status",
+    "profile",
+]
+
+DEFAULT_RULES = Rules()
+_EPS = 1e-9
+_NO_STAGE = -1
+
+
+class Status(enum.Enum):
+    """Why a component or category has the stage it has."""
+
+    ATTAINED = "attained"
+    """A stage is attained."""
+    NOT_ATTAINED = "not_attained"
+    """There is enough evidence, but not even the first stage is attained."""
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
+    """Fewer judged descriptors than the rules' ``min_evidence``."""
+
+
+Level = Literal["category", "component"]
+
+
+# -- the framework compiled for fast profiling ------------------------------------
+
+
+class _Compiled:
+    """Index arrays for one framework: built once, shared by every profile."""
+
+    __slots__ = (
+        "all_ids",
+        "category_components",
+        "category_overview",
+        "category_parts",
+        "cells",
+        "framework",
+        "index",
+        "scope_ids",
+        "scope_level",
+        "scope_sets",
+        "scored_cells",
+        "sizes",
+        "stages",
+    )
+
+    def __init__(self, fw: Framework) -> None:
+        self.framework = fw
+        self.stages = fw.stages
+        stage_pos = {s.id: i for i, s in enumerate(fw.stages)}
+        self.scope_ids: list[str] = []
+        self.scope_level: list[Level] = []
+        self.sizes: list[list[int]] = []
+        self.index: dict[str, tuple[int, int]] = {}
+        self.category_parts: list[list[int]] = []
+        self.category_overview: list[int | None] = []
+        self.category_components: list[list[int]] = []
+        self.cells: list[list[tuple[str, ...]]] = []
+        for category in fw.categories:
+            parts = []
+            scopes: list[tuple[str, Level, tuple[Descriptor, ...]]] = [
+                (category.id, "category", category.descriptors)
+            ]
+            scopes += [(c.id, "component", c.descriptors) for c in category.components]
+            for scope_id, level, descriptors in scopes:
+                slot = len(self.scope_ids)
+                self.scope_ids.append(scope_id)
+                self.scope_level.append(level)
+                size = [0] * len(fw.stages)
+                cells: list[list[str]] = [[] for _ in fw.stages]
+                for d in descriptors:
+                    st = stage_pos[d.stage.id]
+                    size[st] += 1
+                    cells[st].append(d.id)
+                    self.index[d.id] = (slot, st)
+                self.sizes.append(size)
+                self.cells.append([tuple(c) for c in cells])
+                if descriptors:
+                    parts.append(slot)
+            self.category_parts.append(parts)
+            overview_slot = parts[0] if parts and self.scope_level[parts[0]] == "category" else None
+            self.category_overview.append(overview_slot)
+            self.category_components.append([p for p in parts if p != overview_slot])
+        self.all_ids = frozenset(self.index)
+        self.scope_sets = [frozenset(d for cell in cells for d in cell) for cells in self.cells]
+        # per scope, per stage: (descriptor ids, 1 / count), or None where a stage has none
+        self.scored_cells = [
+            [(ids, 1.0 / len(ids)) if ids else None for ids in cells] for cells in self.cells
+        ]
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(fw: Framework) -> _Compiled:
+    return _Compiled(fw)
+
+
+# -- combining several judgements of one descriptor ---------------------------------
+
+
+def _combine(rows: list[Row], rules: Rules, credit: dict[Judgement, float]) -> float | None:
+    """One credit from several judgements of one descriptor, or None (no weight)."""
+    if rules.combine is Combine.LATEST:
+        dated = [r[3] for r in rows if r[3] is not None]
+        if dated:
+            latest = max(dated)
+            rows = [r for r in rows if r[3] == latest]
+    weighted = [(r[5] * rules.weight_of(r[2]), credit[r[1]]) for r in rows]
+    weighted = [(w, c) for w, c in weighted if w > 0]
+    if not weighted:
+        return None
+    if rules.combine is Combine.LOWEST:
+        return min(c for _, c in weighted)
+    if rules.combine is Combine.HIGHEST:
+        return max(c for _, c in weighted)
+    total = sum(w for w, _ in weighted)
+    return sum(w * c for w, c in weighted) / total
+
+
+def _overview_or_components(
+    overview: list[float | None] | None, components: list[list[float | None]]
+) -> list[float | None]:
+    """Per stage: the higher of the overview score and the mean component score."""
+    out: list[float | None] = []
+    for t, ov in enumerate(overview) if overview is not None else enumerate([None] * len(components[0])):
+        per = [sc[t] for sc in components if sc[t] is not None]
+        mean = sum(per) / len(per) if per else None  # type: ignore[arg-type]
+        out.append(mean if ov is None else ov if mean is None else max(ov, mean))
+    return out
+
+
+def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[Judgement, float]) -> dict[str, float]:
+    """Combined credit per descriptor id (rows are sorted by descriptor id)."""
+    credit_by_id: dict[str, float] = {}
+    n = len(rows)
+    i = 0
+    while i < n:
+        did = rows[i][0]
+        j = i + 1
+        while j < n and rows[j][0] == did:
+            j += 1
+        credit = _combine(list(rows[i:j]), rules, credit_of)
+        if credit is not None:
+            credit_by_id[did] = credit
+        i = j
+    return credit_by_id
+
+
+def _decide(scores: list[float | None], threshold: float, cumulative: bool) -> int:
+    """Index of the stage a row of per-stage scores reaches, or _NO_STAGE.
+
+    ``threshold`` already allows for rounding; ``None`` scores are stages
+    with no descriptors here: they neither count nor block.
+    """
+    best = _NO_STAGE
+    for i, score in enumerate(scores):
+        if score is not None:
+            if score >= threshold:
+                best = i
+            elif cumulative:
+                return best
+    return best
+
+
+# -- result records -----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class StageScore:
+    """How a component or category fares at one stage."""
+
+    stage: Stage
+    """The stage."""
+    score: float | None
+    """Credit earned divided by the stage's descriptors (None: no descriptors here)."""
+    attained: bool
+    """Whether the score reaches the threshold."""
+    met: tuple[str, ...] = ()
+    """Ids of the descriptors judged met."""
+    partly: tuple[str, ...] = ()
+    """Ids of the descriptors judged partly met (or met by some sources only)."""
+    not_met: tuple[str, ...] = ()
+    """Ids of the descriptors judged not met."""
+    unjudged: tuple[str, ...] = ()
+    """Ids of the descriptors without evidence."""
+
+
+@attrs.frozen(kw_only=True)
+class ScopeResult:
+    """The stage of one component or category, with the figures behind it."""
+
+    id: str
+    """Id of the component or category."""
+    level: str
+    """``"category"`` or ``"component"``."""
+    stage: Stage | None
+    """The stage reached, or None (see :attr:`status`)."""
+    status: Status
+    """Attained, not attained, or not enough evidence."""
+    judged: int
+    """Descriptors with evidence."""
+    total: int
+    """Descriptors in all."""
+    scores: tuple[StageScore, ...]
+    """Per stage, lowest first."""
+
+
+@attrs.frozen(kw_only=True)
+class DescriptorState:
+    """What the evidence says about one descriptor."""
+
+    descriptor_id: str
+    """Id of the descriptor."""
+    judgement: Judgement | None
+    """The combined judgement (met: credit 1, not met: 0, otherwise partly), or None."""
+    credit: float | None
+    """The combined credit from 0 to 1, or None without evidence."""
+    items: tuple[EvidenceItem, ...] = ()
+    """Every judgement given, with its source: which source said what."""
+
+
+@attrs.frozen(kw_only=True)
+class Explanation:
+    """Why a component or category has its stage: data and readable text."""
+
+    id: str
+    """Id of the component or category."""
+    name: str
+    """Its published name."""
+    level: str
+    """``"category"`` or ``"component"``."""
+    stage: Stage | None
+    """The stage reached, or None."""
+    status: Status
+    """Attained, not attained, or not enough evidence."""
+    rule: str
+    """The rule that decided, in words."""
+    scores: tuple[StageScore, ...]
+    """Per stage: score, whether attained, and the descriptors behind it."""
+    parts: tuple[ScopeResult, ...] = ()
+    """For a category: the results of its overview and components."""
+
+    @property
+    def text(self) -> str:
+        """The explanation as readable text."""
+        what = self.stage.name if self.stage is not None else _STATUS_TEXT[self.status]
+        lines = [f"{self.name} ({self.level} {self.id}): {what}", f"  rule: {self.rule}"]
+        for s in self.scores:
+            if s.score is None:
+                lines.append(f"  {s.stage.name}: no descriptors here")
+                continue
+            mark = "attained" if s.attained else "not attained"
+            lines.append(f"  {s.stage.name}: score {s.score:.2f}, {mark}")
+            for label, ids in (("met", s.met), ("partly", s.partly), ("not met", s.not_met)):
+                if ids:
+                    lines.append(f"    {label}: {', '.join(ids)}")
+            if s.unjudged:
+                lines.append(f"    no evidence: {', '.join(s.unjudged)}")
+        if self.parts:
+            lines.append(
+                "  parts: "
+                + "; ".join(
+                    f"{p.id} {p.stage.name if p.stage else _STATUS_TEXT[p.status]}" for p in self.parts
+                )
+            )
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_STATUS_TEXT = {
+    Status.ATTAINED: "attained",
+    Status.NOT_ATTAINED: "first stage not yet attained",
+    Status.NOT_ENOUGH_EVIDENCE: "not enough evidence",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Priority:
+    """A development priority: a next-stage descriptor not yet met."""
+
+    descriptor: Descriptor
+    """The descriptor to work towards."""
+    scope_id: str
+    """The component, or the category (for overview descriptors)."""
+    level: str
+    """``"category"`` or ``"component"``."""
+    current: Stage | None
+    """The stage reached there now."""
+    target: Stage
+    """The stage the descriptor belongs to: the next one up."""
+    gap: float
+    """Credit still missing at the target stage before it is attained (0 to 1)."""
+    credit: float | None
+    """Credit already earned on this descriptor (None: no evidence yet)."""
+    after: Descriptor | None = None
+    """The descriptor before it in its strand, where strands are modelled."""
+
+
+@attrs.frozen(kw_only=True)
+class Gap:
+    """The distance between a profile and a required stage in one component or category."""
+
+    id: str
+    """Id of the component or category."""
+    level: str
+    """``"category"`` or ``"component"``."""
+    required: Stage
+    """The stage the target asks for."""
+    current: Stage | None
+    """The stage reached now (None: not enough evidence or not attained)."""
+    missing: tuple[Descriptor, ...]
+    """Descriptors up to the required stage that are not yet met."""
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """How one component or category moved between two profiles."""
+
+    id: str
+    """Id of the component or category."""
+    level: str
+    """``"category"`` or ``"component"``."""
+    before: Stage | None
+    """Stage in the earlier profile."""
+    after: Stage | None
+    """Stage in the later profile."""
+
+    @property
+    def delta(self) -> int | None:
+        """Stages moved (positive: up); None when either side has no stage."""
+        if self.before is None or self.after is None:
+            return None
+        return self.after.rank - self.before.rank
+
+    @property
+    def direction(self) -> str:
+        """``"up"``, ``"down"``, ``"same"``, ``"gained"`` (from no stage) or ``"lost"``."""
+        if self.before is None and self.after is None:
+            return "same"
+        if self.before is None:
+            return "gained"
+        if self.after is None:
+            return "lost"
+        delta = self.after.rank - self.before.rank
+        return "up" if delta > 0 else "down" if delta < 0 else "same"
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Change per category and component between two assessment rounds."""
+
+    categories: tuple[Change, ...]
+    """One change per category, in framework order."""
+    components: tuple[Change, ...]
+    """One change per component, in framework order."""
+
+    @property
+    def changed(self) -> tuple[Change, ...]:
+        """Every category and component whose stage changed."""
+        return tuple(c for c in self.categories + self.components if c.direction != "same")
+
+
+# -- the profile ----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=True)
+class Profile:
+    """Where a trainer stands: a stage (or None) per component and per category.
+
+    Build one with :func:`profile`. Stages differ between categories and
+    components as a matter of course; there is no overall stage, only the
+    explicitly derived :meth:`most_common_stage`.
+    """
+
+    framework: Framework = attrs.field(eq=False)
+    """The framework profiled against."""
+    evidence: Evidence
+    """The evidence given."""
+    rules: Rules
+    """The rules applied."""
+    warnings: tuple[str, ...] = ()
+    """Problems collected instead of raised (with ``on_unknown="warn"``)."""
+    _framework_id: str = attrs.field(alias="_framework_id")
+    _credits: dict[str, float] = attrs.field(alias="_credits", eq=False, hash=False)
+    _scope_scores: list[list[float | None]] = attrs.field(alias="_scope_scores", eq=False, hash=False)
+    _judged: list[int] = attrs.field(alias="_judged", eq=False, hash=False)
+    _scope_stage: list[int] = attrs.field(alias="_scope_stage", eq=False, hash=False)
+    _category_stage: list[int] = attrs.field(alias="_category_stage", eq=False, hash=False)
+    _category_scores: list[list[float | None]] = attrs.field(alias="_category_scores", eq=False, hash=False)
+
+    # -- stages ------------------------------------------------------------------------
+
+    def _stage(self, index: int) -> Stage | None:
+        return None if index < 0 else self.framework.stages[index]
+
+    def category_stage(self, category_id: str) -> Stage | None:
+        """The category's stage, or None when the evidence does not establish one."""
+        cat = self.framework.category(category_id)
+        return self._stage(self._category_stage[self.framework.categories.index(cat)])
+
+    def component_stage(self, component_id: str) -> Stage | None:
+        """The component's stage, or None when the evidence does not establish one."""
+        self.framework.component(component_id)
+        comp = _compiled(self.framework)
+        return self._stage(self._scope_stage[comp.scope_ids.index(component_id)])
+
+    def overview_stage(self, category_id: str) -> Stage | None:
+        """The stage from the category's overview descriptors alone."""
+        self.framework.category(category_id)
+        comp = _compiled(self.framework)
+        return self._stage(self._scope_stage[comp.scope_ids.index(category_id)])
+
+    def stage_of(self, id: str) -> Stage | None:  # noqa: A002
+        """The stage of a category or a component, whichever ``id`` names."""
+        kind = self.framework.kind_of(id)
+        if kind == "category":
+            return self.category_stage(id)
+        if kind == "component":
+            return self.component_stage(id)
+        raise UnknownIdError(id, "category or component")
+
+    @property
+    def category_stages(self) -> dict[str, Stage | None]:
+        """Category id to stage, in framework order."""
+        return {
+            c.id: self._stage(i) for c, i in zip(self.framework.categories, self._category_stage, strict=True)
+        }
+
+    @property
+    def component_stages(self) -> dict[str, Stage | None]:
+        """Component id to stage, in framework order."""
+        comp = _compiled(self.framework)
+        return {
+            sid: self._stage(self._scope_stage[slot])
+            for slot, sid in enumerate(comp.scope_ids)
+            if comp.scope_level[slot] == "component"
+        }
+
+    # -- descriptors -------------------------------------------------------------------
+
+    def credit(self, descriptor_id: str) -> float | None:
+        """Combined credit of a descriptor (0 to 1), or None without evidence."""
+        self.framework.descriptor(descriptor_id)
+        return self._credits.get(descriptor_id)
+
+    def descriptor_state(self, descriptor_id: str) -> DescriptorState:
+        """What the evidence says about one descriptor, and which source said what."""
+        credit = self.credit(descriptor_id)
+        return DescriptorState(
+            descriptor_id=descriptor_id,
+            judgement=_judgement(credit),
+            credit=credit,
+            items=self.evidence.for_descriptor(descriptor_id),
+        )
+
+    @property
+    def descriptor_states(self) -> tuple[DescriptorState, ...]:
+        """The state of every descriptor of the framework, in framework order."""
+        by_id: dict[str, list[EvidenceItem]] = {}
+        for item in self.evidence:
+            by_id.setdefault(item.descriptor_id, []).append(item)
+        return tuple(
+            DescriptorState(
+                descriptor_id=d.id,
+                judgement=_judgement(self._credits.get(d.id)),
+                credit=self._credits.get(d.id),
+                items=tuple(by_id.get(d.id, ())),
+            )
+            for d in self.framework.descriptors
+        )
+
+    # -- results and explanations ----------------------------------------------------------
+
+    def _stage_scores(
+        self, scores: list[float | None], descriptors: Iterable[Descriptor]
+    ) -> tuple[StageScore, ...]:
+        grouped: dict[str, dict[str, list[str]]] = {
+            s.id: {"met": [], "partly": [], "not_met": [], "unjudged": []} for s in self.framework.stages
+        }
+        for d in descriptors:
+            j = _judgement(self._credits.get(d.id))
+            key = "unjudged" if j is None else j.value
+            grouped[d.stage.id][key].append(d.id)
+        threshold = self.rules.threshold - _EPS
+        out = []
+        for stage, score in zip(self.framework.stages, scores, strict=True):
+            g = grouped[stage.id]
+            out.append(
+                StageScore(
+                    stage=stage,
+                    score=score,
+                    attained=score is not None and score >= threshold,
+                    met=tuple(g["met"]),
+                    partly=tuple(g["partly"]),
+                    not_met=tuple(g["not_met"]),
+                    unjudged=tuple(g["unjudged"]),
+                )
+            )
+        return tuple(out)
+
+    def _status(self, stage_index: int, judged: int) -> Status:
+        if judged < self.rules.min_evidence:
+            return Status.NOT_ENOUGH_EVIDENCE
+        return Status.ATTAINED if stage_index >= 0 else Status.NOT_ATTAINED
+
+    def _scope_result(self, slot: int) -> ScopeResult:
+        comp = _compiled(self.framework)
+        scope_id = comp.scope_ids[slot]
+        descriptors = self.framework.scope(scope_id)
+        return ScopeResult(
+            id=scope_id,
+            level=comp.scope_level[slot],
+            stage=self._stage(self._scope_stage[slot]),
+            status=self._status(self._scope_stage[slot], self._judged[slot]),
+            judged=self._judged[slot],
+            total=len(descriptors),
+            scores=self._stage_scores(self._scope_scores[slot], descriptors),
+        )
+
+    def _category_result(self, index: int) -> ScopeResult:
+        comp = _compiled(self.framework)
+        category = self.framework.categories[index]
+        judged = sum(self._judged[slot] for slot in comp.category_parts[index])
+        return ScopeResult(
+            id=category.id,
+            level="category",
+            stage=self._stage(self._category_stage[index]),
+            status=self._status(self._category_stage[index], judged),
+            judged=judged,
+            total=len(category.all_descriptors),
+            scores=self._stage_scores(self._category_scores[index], category.all_descriptors),
+        )
+
+    @property
+    def categories(self) -> tuple[ScopeResult, ...]:
+        """The result of every category, in framework order."""
+        return tuple(self._category_result(i) for i in range(len(self.framework.categories)))
+
+    @property
+    def components(self) -> tuple[ScopeResult, ...]:
+        """The result of every component, in framework order."""
+        comp = _compiled(self.framework)
+        return tuple(
+            self._scope_result(slot)
+            for slot in range(len(comp.scope_ids))
+            if comp.scope_level[slot] == "component"
+        )
+
+    def explain(self, id: str) -> Explanation:  # noqa: A002
+        """Why a category or component has its stage, as data (``.text`` for words)."""
+        fw = self.framework
+        kind = fw.kind_of(id)
+        comp = _compiled(fw)
+        if kind == "category":
+            index = fw.categories.index(fw.category(id))
+            result = self._category_result(index)
+            parts = tuple(self._scope_result(slot) for slot in comp.category_parts[index])
+            rule = self._rule_text(result.status) + (
+                f"; the category combines its overview and components by {self.rules.aggregation.value}"
+                if len(parts) > 1
+                else ""
+            )
+            return Explanation(
+                id=id,
+                name=fw.category(id).name,
+                level="category",
+                stage=result.stage,
+                status=result.status,
+                rule=rule,
+                scores=result.scores,
+                parts=parts if len(parts) > 1 else (),
+            )
+        if kind == "component":
+            result = self._scope_result(comp.scope_ids.index(id))
+            return Explanation(
+                id=id,
+                name=fw.component(id).name,
+                level="component",
+                stage=result.stage,
+                status=result.status,
+                rule=self._rule_text(result.status),
+                scores=result.scores,
+            )
+        raise UnknownIdError(id, "category or component", fw._suggest(id, None))
+
+    def _rule_text(self, status: Status) -> str:
+        r = self.rules
+        if status is Status.NOT_ENOUGH_EVIDENCE:
+            return f"fewer than {r.min_evidence} judged descriptor(s): no stage is given"
+        prog = (
+            "the highest stage with every lower stage attained"
+            if r.progression is Progression.CUMULATIVE
+            else "the highest attained stage"
+        )
+        attained = (
+            f"a stage is attained at a score of {r.threshold:.2f} or more (partly = {r.partly_weight:g})"
+        )
+        return f"{attained}; {prog}"
+
+    def explanation(self) -> str:
+        """Readable explanations of every category and component."""
+        parts = [self.explain(c.id).text for c in self.framework.categories]
+        parts += [self.explain(c.id).text for c in self.framework.components]
+        return "\n\n".join(parts)
+
+    # -- derived views ---------------------------------------------------------------------
+
+    def most_common_stage(self, level: Level = "category") -> Stage | None:
+        """The stage most categories (or components) are at: a derived summary, not a verdict.
+
+        Ties go to the lower stage; None when no category has a stage.
+        """
+        stages = self.category_stages if level == "category" else self.component_stages
+        counts = Counter(s for s in stages.values() if s is not None)
+        if not counts:
+            return None
+        return max(counts, key=lambda s: (counts[s], -s.rank))
+
+    def priorities(self, limit: int | None = None) -> tuple[Priority, ...]:
+        """Development priorities, nearest to attaining first.
+
+        For every component and every category overview below the top stage:
+        the descriptors of the next stage up that are not yet met. Ordered by
+        the credit still missing before that stage is attained (smallest
+        first), then by credit already earned on the descriptor (partly met
+        first), then framework order. Where strands are modelled, each
+        priority names the descriptor before it in its strand.
+        """
+        fw = self.framework
+        comp = _compiled(fw)
+        found: list[tuple[float, float, int, Priority]] = []
+        position = {d.id: i for i, d in enumerate(fw.descriptors)}
+        for slot, scope_id in enumerate(comp.scope_ids):
+            current = self._scope_stage[slot]
+            sizes = comp.sizes[slot]
+            target = next((i for i in range(current + 1, len(fw.stages)) if sizes[i]), None)
+            if target is None:
+                continue
+            score = self._scope_scores[slot][target] or 0.0
+            gap = max(0.0, self.rules.threshold - score)
+            for d in fw.scope(scope_id):
+                if d.stage is not fw.stages[target] and d.stage != fw.stages[target]:
+                    continue
+                credit = self._credits.get(d.id)
+                if credit is not None and credit >= 1.0 - _EPS:
+                    continue
+                before = None
+                if d.strand_id is not None:
+                    earlier = [x for x in fw.strand(d.strand_id).descriptors if x.stage < d.stage]
+                    before = earlier[-1] if earlier else None
+                found.append(
+                    (
+                        gap,
+                        -(credit or 0.0),
+                        position[d.id],
+                        Priority(
+                            descriptor=d,
+                            scope_id=scope_id,
+                            level=comp.scope_level[slot],
+                            current=self._stage(current),
+                            target=fw.stages[target],
+                            gap=round(gap, 6),
+                            credit=credit,
+                            after=before,
+                        ),
+                    )
+                )
+        found.sort(key=lambda t: t[:3])
+        result = tuple(p for *_, p in found)
+        return result if limit is None else result[: max(limit, 0)]
+
+    def gaps(self, target: Mapping[str, Stage | str]) -> tuple[Gap, ...]:
+        """The gap to a target: a required stage per category or component id.
+
+        Iterates over the target, so a category without evidence still shows
+        as a gap. Components and categories that already reach the required
+        stage are left out.
+        """
+        fw = self.framework
+        out = []
+        for scope_id, required in target.items():
+            stage = fw.stage(required) if isinstance(required, str) else required
+            if stage not in fw.stages:
+                raise UnknownIdError(getattr(stage, "id", str(stage)), "stage")
+            kind = fw.kind_of(scope_id)
+            if kind == "category":
+                current = self.category_stage(scope_id)
+                descriptors = fw.category(scope_id).all_descriptors
+                level = "category"
+            elif kind == "component":
+                current = self.component_stage(scope_id)
+                descriptors = fw.component(scope_id).descriptors
+                level = "component"
+            else:
+                raise UnknownIdError(scope_id, "category or component", fw._suggest(scope_id, None))
+            if current is not None and current >= stage:
+                continue
+            missing = tuple(
+                d for d in descriptors if d.stage <= stage and (self._credits.get(d.id) or 0.0) < 1.0 - _EPS
+            )
+            out.append(Gap(id=scope_id, level=level, required=stage, current=current, missing=missing))
+        return tuple(out)
+
+    def compare(self, other: Profile) -> Comparison:
+        """Change per category and component from this profile (before) to ``other`` (after)."""
+        if not isinstance(other, Profile):
+            msg = f"can only compare with another Profile, not {type(other).__name__}"
+            raise TypeError(msg)
+        if other.framework != self.framework:
+            msg = "cannot compare profiles made against different frameworks"
+            raise TrainerFrameworkError(msg)
+        before_c, after_c = self.category_stages, other.category_stages
+        before_k, after_k = self.component_stages, other.component_stages
+        return Comparison(
+            categories=tuple(
+                Change(id=k, level="category", before=before_c[k], after=after_c[k]) for k in before_c
+            ),
+            components=tuple(
+                Change(id=k, level="component", before=before_k[k], after=after_k[k]) for k in before_k
+            ),
+        )
+
+    def summary(self) -> str:
+        """One line per category and component: its stage."""
+        lines = [f"{c.id}: {c.stage.name if c.stage else _STATUS_TEXT[c.status]}" for c in self.categories]
+        lines += [f"  {k.id}: {k.stage.name if k.stage else _STATUS_TEXT[k.status]}" for k in self.components]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        stages = ", ".join(f"{k}={v.id if v else None}" for k, v in self.category_stages.items())
+        return f"<Profile {stages}>"
+
+
+def _judgement(credit: float | None) -> Judgement | None:
+    if credit is None:
+        return None
+    if credit >= 1.0 - _EPS:
+        return Judgement.MET
+    if credit <= _EPS:
+        return Judgement.NOT_MET
+    return Judgement.PARTLY
+
+
+def profile(
+    fw: Framework,
+    evidence: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem],
+    rules: Rules | None = None,
+    *,
+    on_unknown: Literal["raise", "warn"] = "raise",
+) -> Profile:
+    """Profile a trainer: a stage (or None) for every component and category.
+
+    Args:
+        fw: the framework.
+        evidence: an :class:`Evidence`, a mapping ``{descriptor_id: judgement}``
+            (judgements as :class:`Judgement` or ``"met"``, ``"partly"``,
+            ``"not_met"``), or an iterable of :class:`EvidenceItem`.
+        rules: the profiling rules; the documented defaults when omitted.
+        on_unknown: ``"raise"`` (default) raises :class:`UnknownIdError` for
+            evidence about a descriptor the framework does not have;
+            ``"warn"`` leaves that evidence out and lists it in
+            :attr:`Profile.warnings`.
+
+    Raises:
+        UnknownIdError: evidence names an unknown descriptor.
+        InvalidEvidenceError: a judgement, date, confidence or source is invalid.
+
+    """
+    if not isinstance(fw, Framework):
+        msg = f"expected a Framework, not {type(fw).__name__}"
+        raise TypeError(msg)
+    if on_unknown not in ("raise", "warn"):
+        msg = f"on_unknown must be 'raise' or 'warn', not {on_unknown!r}"
+        raise ValueError(msg)
+    ev = Evidence.coerce(evidence)
+    rules = DEFAULT_RULES if rules is None else rules
+    if not isinstance(rules, Rules):
+        msg = f"rules must be a Rules object, not {type(rules).__name__}"
+        raise TypeError(msg)
+    comp = _compiled(fw)
+    credit_of = {Judgement.MET: 1.0, Judgement.PARTLY: rules.partly_weight, Judgement.NOT_MET: 0.0}
+    if ev.one_per_descriptor and not rules.source_weights:
+        # The common case: one judgement per descriptor, no source weights.
+        credit_by_id = {row[0]: credit_of[row[1]] for row in ev.rows if row[5] > 0.0}
+    else:
+        credit_by_id = _credits(ev.rows, rules, credit_of)
+    warnings: tuple[str, ...] = ()
+    unknown = credit_by_id.keys() - comp.all_ids
+    if unknown or len(credit_by_id) < len(ev.rows):
+        unknown = {row[0] for row in ev.rows} - comp.all_ids
+    if unknown:
+        ordered = sorted(unknown)
+        if on_unknown == "raise":
+            raise UnknownIdError(ordered[0], "descriptor", fw._suggest(ordered[0], "descriptor"))
+        warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
+        for u in ordered:
+            credit_by_id.pop(u, None)
+    nstages = len(comp.stages)
+    get = credit_by_id.get
+    zero = itertools.repeat(0.0)
+    scope_scores: list[list[float | None]] = [
+        [sum(map(get, cell[0], zero)) * cell[1] if cell is not None else None for cell in cells]
+        for cells in comp.scored_cells
+    ]
+    keys = credit_by_id.keys()
+    judged = [len(keys & ids) for ids in comp.scope_sets]
+    min_evidence = rules.min_evidence
+    threshold = rules.threshold - _EPS
+    cumulative = rules.progression is Progression.CUMULATIVE
+    scope_stage = [
+        _decide(scores, threshold, cumulative) if judged[slot] >= min_evidence else _NO_STAGE
+        for slot, scores in enumerate(scope_scores)
+    ]
+
+    category_stage = []
+    category_scores: list[list[float | None]] = []
+    aggregation = rules.aggregation
+    for c, parts in enumerate(comp.category_parts):
+        judged_parts = [p for p in parts if judged[p]]
+        if not judged_parts:
+            scores: list[float | None] = [None] * nstages
+        elif len(parts) == 1:
+            scores = scope_scores[parts[0]]
+        elif aggregation is Aggregation.POOLED:
+            scores = [
+                (sum((scope_scores[p][t] or 0.0) * comp.sizes[p][t] for p in parts) / total)
+                if (total := sum(comp.sizes[p][t] for p in parts))
+                else None
+                for t in range(nstages)
+            ]
+        elif aggregation is Aggregation.OVERVIEW_OR_COMPONENTS:
+            ov_slot = comp.category_overview[c]
+            scores = _overview_or_components(
+                None if ov_slot is None else scope_scores[ov_slot],
+                [scope_scores[p] for p in comp.category_components[c]],
+            )
+        else:  # MEAN_OF_PARTS, and the per-stage view of LOWEST_PART
+            scores = []
+            for t in range(nstages):
+                per_part = [sc for p in judged_parts if (sc := scope_scores[p][t]) is not None]
+                scores.append(sum(per_part) / len(per_part) if per_part else None)
+        category_scores.append(scores)
+        if sum(judged[p] for p in parts) < min_evidence:
+            category_stage.append(_NO_STAGE)
+        elif aggregation is Aggregation.LOWEST_PART and len(parts) > 1:
+            category_stage.append(min(scope_stage[p] for p in judged_parts))
+        else:
+            category_stage.append(_decide(scores, threshold, cumulative))
+
+    return Profile(
+        framework=fw,
+        evidence=ev,
+        rules=rules,
+        warnings=warnings,
+        _framework_id=fw.id,
+        _credits=credit_by_id,
+        _scope_scores=scope_scores,
+        _judged=judged,
+        _scope_stage=scope_stage,
+        _category_stage=category_stage,
+        _category_scores=category_scores,
+    )
+
+
+# -- serialization ----------------------------------------------------------------------------
+
+FRAMEWORK_FOR_LOADS: contextvars.ContextVar[Framework | None] = contextvars.ContextVar(
+    "trainerframework_loads_framework", default=None
+)
+
+
+def _register_hooks(conv: JsonConverter) -> None:
+    """A profile serializes as framework id, rules, evidence and (for readers) its results."""
+    from ._data import load_framework  # noqa: PLC0415
+
+    def unstructure(p: Profile) -> dict[str, Any]:
+        return {
+            "framework": p.framework.id,
+            "rules": conv.unstructure(p.rules),
+            "evidence": conv.unstructure(p.evidence),
+            "warnings": list(p.warnings),
+            "results": {
+                "categories": {k: v.id if v else None for k, v in p.category_stages.items()},
+                "components": {k: v.id if v else None for k, v in p.component_stages.items()},
+            },
+        }
+
+    def structure(value: Any, _: type) -> Profile:
+        if not isinstance(value, dict):
+            msg = f"expected an object for Profile, found {type(value).__name__}"
+            raise TypeError(msg)
+        allowed = {"framework", "rules", "evidence", "warnings", "results"}
+        extra = set(value) - allowed
+        if extra:
+            msg = f"unknown keys {sorted(extra)} (allowed: {', '.join(sorted(allowed))})"
+            raise ValueError(msg)
+        fw = FRAMEWORK_FOR_LOADS.get() or load_framework()
+        if value.get("framework") != fw.id:
+            msg = (
+                f"the profile was made against framework {value.get('framework')!r}, not {fw.id!r}: "
+                "pass framework= to loads()"
+            )
+            raise ValueError(msg)
+        rules = conv.structure(value.get("rules", {}), Rules)
+        evidence = conv.structure(value.get("evidence", {"items": []}), Evidence)
+        warn = bool(value.get("warnings"))
+        result = profile(fw, evidence, rules, on_unknown="warn" if warn else "raise")
+        if "results" in value and unstructure(result)["results"] != value["results"]:
+            msg = "the stored results do not follow from the stored evidence and rules"
+            raise ValueError(msg)
+        return result
+
+    conv.register_unstructure_hook(Profile, unstructure)
+    conv.register_structure_hook(Profile, structure)
