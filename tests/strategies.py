@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import strategies as st
@@ -93,3 +95,44 @@ def framework_values(draw: st.DrawFn) -> object:
     parts: list[object] = [fw, fw.provenance, *fw.stages, *fw.categories, *fw.components]
     parts += [*fw.descriptors, *fw.strands, *fw.examples, *fw.provenance.sources]
     return draw(st.sampled_from(parts))
+
+
+judgements = st.sampled_from(list(tfw.Judgement))
+sources = st.sampled_from(["self", "observer", "peer", "mentor"])
+dates = st.one_of(
+    st.none(), st.dates(min_value=datetime.date(2020, 1, 1), max_value=datetime.date(2026, 12, 31))
+)
+
+
+@st.composite
+def evidence_items(draw: st.DrawFn, fw: tfw.Framework, ids: Sequence[str] | None = None) -> tfw.EvidenceItem:
+    """One judgement about a descriptor of ``fw``."""
+    pool = ids if ids is not None else [d.id for d in fw.descriptors]
+    return tfw.EvidenceItem(
+        descriptor_id=draw(st.sampled_from(pool)),
+        judgement=draw(judgements),
+        source=draw(sources),
+        date=draw(dates),
+        note=draw(st.one_of(st.just(""), texts)),
+        confidence=draw(st.sampled_from([1.0, 0.75, 0.5, 0.25])),
+    )
+
+
+@st.composite
+def evidences(draw: st.DrawFn, fw: tfw.Framework, max_size: int = 40) -> tfw.Evidence:
+    """Evidence about descriptors of ``fw``, possibly several judgements per descriptor."""
+    if not fw.descriptors:
+        return tfw.Evidence(())
+    return tfw.Evidence.of(draw(st.lists(evidence_items(fw), max_size=max_size)))
+
+
+rules_values = st.builds(
+    tfw.Rules,
+    threshold=st.sampled_from([0.5, 0.6, 0.75, 1.0]),
+    partly_weight=st.sampled_from([0.0, 0.25, 0.5, 1.0]),
+    progression=st.sampled_from(list(tfw.Progression)),
+    aggregation=st.sampled_from(list(tfw.Aggregation)),
+    min_evidence=st.integers(1, 3),
+    combine=st.sampled_from(list(tfw.Combine)),
+    source_weights=st.dictionaries(sources, st.sampled_from([0.0, 0.5, 1.0, 2.0]), max_size=2),
+)

@@ -60,11 +60,14 @@ class Judgement(enum.Enum):
 
 
 _BY_VALUE = {j.value: j for j in Judgement}
+_VALUE_OF: dict[object, str] = {**{j.value: j.value for j in Judgement}, **{j: j.value for j in Judgement}}
 
-# One judgement as stored inside Evidence: (descriptor_id, judgement, source,
-# date, note, confidence). Rows keep Evidence cheap to build for many trainers;
+# One judgement as stored inside Evidence: (descriptor_id, judgement value,
+# source, date, note, confidence). Rows keep Evidence cheap to build and hold
+# only atomic values (the judgement as its string), so the garbage collector
+# stops tracking them: that matters when a cohort keeps 100,000 profiles.
 # EvidenceItem is the public, named view of a row.
-Row = tuple[str, Judgement, str, "_dt.date | None", str, float]
+Row = tuple[str, str, str, "_dt.date | None", str, float]
 
 
 def _check_confidence(value: float, where: str) -> float:
@@ -106,7 +109,7 @@ def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
         raise InvalidEvidenceError(msg)
     return (
         descriptor_id,
-        Judgement.parse(judgement, where),  # type: ignore[arg-type]
+        Judgement.parse(judgement, where).value,  # type: ignore[arg-type]
         source,
         _check_date(date, where),
         note,
@@ -115,7 +118,7 @@ def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
 
 
 def _row_key(row: Row) -> tuple[str, str, _dt.date, str, str, float]:
-    return (row[0], row[2], row[3] or _dt.date.min, row[1].value, row[4], row[5])
+    return (row[0], row[2], row[3] or _dt.date.min, row[1], row[4], row[5])
 
 
 def _canonical(rows: Iterable[Row]) -> tuple[tuple[Row, ...], bool]:
@@ -162,12 +165,24 @@ class EvidenceItem:
         _row(self.descriptor_id, self.judgement, self.source, self.date, self.note, self.confidence)
 
     def _as_row(self) -> Row:
-        return (self.descriptor_id, self.judgement, self.source, self.date, self.note, float(self.confidence))
+        return (
+            self.descriptor_id,
+            self.judgement.value,
+            self.source,
+            self.date,
+            self.note,
+            float(self.confidence),
+        )
 
 
 def _item(row: Row) -> EvidenceItem:
     return EvidenceItem(
-        descriptor_id=row[0], judgement=row[1], source=row[2], date=row[3], note=row[4], confidence=row[5]
+        descriptor_id=row[0],
+        judgement=_BY_VALUE[row[1]],
+        source=row[2],
+        date=row[3],
+        note=row[4],
+        confidence=row[5],
     )
 
 
@@ -182,7 +197,7 @@ class Evidence:
     """
 
     rows: tuple[Row, ...] = attrs.field(converter=_to_rows)
-    """The judgements as ``(descriptor_id, judgement, source, date, note,
+    """The judgements as ``(descriptor_id, judgement value, source, date, note,
     confidence)`` tuples in canonical order; see :attr:`items` for the named view."""
     _unique: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
 
@@ -229,12 +244,10 @@ class Evidence:
             raise InvalidEvidenceError(msg)
         day = _check_date(date, "this evidence")
         conf = _check_confidence(confidence, "this evidence")
-        parse = _BY_VALUE.get
+        known = _VALUE_OF
         rows = []
         for did, value in judgements.items():
-            judgement = (
-                value if isinstance(value, Judgement) else parse(value) if isinstance(value, str) else None
-            )
+            judgement = known.get(value) if isinstance(value, str | Judgement) else None
             if judgement is None or not isinstance(did, str) or not did:
                 rows.append(_row(did, value, source, day, "", conf))  # raises the precise error
             else:

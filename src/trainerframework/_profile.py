@@ -13,7 +13,7 @@ import enum
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -134,7 +134,7 @@ def _compiled(fw: Framework) -> _Compiled:
 # -- combining several judgements of one descriptor ---------------------------------
 
 
-def _combine(rows: list[Row], rules: Rules, credit: dict[Judgement, float]) -> float | None:
+def _combine(rows: list[Row], rules: Rules, credit: dict[str, float]) -> float | None:
     """One credit from several judgements of one descriptor, or None (no weight)."""
     if rules.combine is Combine.LATEST:
         dated = [r[3] for r in rows if r[3] is not None]
@@ -165,7 +165,7 @@ def _overview_or_components(
     return out
 
 
-def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[Judgement, float]) -> dict[str, float]:
+def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -> dict[str, float]:
     """Combined credit per descriptor id (rows are sorted by descriptor id)."""
     credit_by_id: dict[str, float] = {}
     n = len(rows)
@@ -420,11 +420,15 @@ class Profile:
     """Problems collected instead of raised (with ``on_unknown="warn"``)."""
     _framework_id: str = attrs.field(alias="_framework_id")
     _credits: dict[str, float] = attrs.field(alias="_credits", eq=False, hash=False)
-    _scope_scores: list[list[float | None]] = attrs.field(alias="_scope_scores", eq=False, hash=False)
-    _judged: list[int] = attrs.field(alias="_judged", eq=False, hash=False)
-    _scope_stage: list[int] = attrs.field(alias="_scope_stage", eq=False, hash=False)
-    _category_stage: list[int] = attrs.field(alias="_category_stage", eq=False, hash=False)
-    _category_scores: list[list[float | None]] = attrs.field(alias="_category_scores", eq=False, hash=False)
+    _scope_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
+        alias="_scope_scores", eq=False, hash=False
+    )
+    _judged: tuple[int, ...] = attrs.field(alias="_judged", eq=False, hash=False)
+    _scope_stage: tuple[int, ...] = attrs.field(alias="_scope_stage", eq=False, hash=False)
+    _category_stage: tuple[int, ...] = attrs.field(alias="_category_stage", eq=False, hash=False)
+    _category_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
+        alias="_category_scores", eq=False, hash=False
+    )
 
     # -- stages ------------------------------------------------------------------------
 
@@ -510,7 +514,7 @@ class Profile:
     # -- results and explanations ----------------------------------------------------------
 
     def _stage_scores(
-        self, scores: list[float | None], descriptors: Iterable[Descriptor]
+        self, scores: Sequence[float | None], descriptors: Iterable[Descriptor]
     ) -> tuple[StageScore, ...]:
         grouped: dict[str, dict[str, list[str]]] = {
             s.id: {"met": [], "partly": [], "not_met": [], "unjudged": []} for s in self.framework.stages
@@ -816,7 +820,7 @@ def profile(
         msg = f"rules must be a Rules object, not {type(rules).__name__}"
         raise TypeError(msg)
     comp = _compiled(fw)
-    credit_of = {Judgement.MET: 1.0, Judgement.PARTLY: rules.partly_weight, Judgement.NOT_MET: 0.0}
+    credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
     if ev.one_per_descriptor and not rules.source_weights:
         # The common case: one judgement per descriptor, no source weights.
         credit_by_id = {row[0]: credit_of[row[1]] for row in ev.rows if row[5] > 0.0}
@@ -892,11 +896,13 @@ def profile(
         warnings=warnings,
         _framework_id=fw.id,
         _credits=credit_by_id,
-        _scope_scores=scope_scores,
-        _judged=judged,
-        _scope_stage=scope_stage,
-        _category_stage=category_stage,
-        _category_scores=category_scores,
+        # Tuples, not lists: tuples of numbers drop out of the garbage
+        # collector's tracking, which matters when many profiles are kept.
+        _scope_scores=tuple(map(tuple, scope_scores)),
+        _judged=tuple(judged),
+        _scope_stage=tuple(scope_stage),
+        _category_stage=tuple(category_stage),
+        _category_scores=tuple(map(tuple, category_scores)),
     )
 
 

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+
+from .strategies import evidence_items, rules_values
+
+FW = tfw.load_framework()
+
+
+class TestJudgement:
+    """Judgements are an enum; their strings are accepted wherever evidence is given."""
+
+    @pytest.mark.parametrize(
+        ("text", "member"),
+        [("met", tfw.Judgement.MET), ("partly", tfw.Judgement.PARTLY), ("not_met", tfw.Judgement.NOT_MET)],
+    )
+    def test_strings(self, text: str, member: tfw.Judgement) -> None:
+        assert tfw.Judgement.parse(text) is member
+        assert tfw.EvidenceItem(descriptor_id="x", judgement=text).judgement is member  # type: ignore[arg-type]
+
+    def test_invalid_lists_allowed_values(self) -> None:
+        with pytest.raises(
+            tfw.InvalidEvidenceError,
+            match=r"invalid judgement 'yes' for descriptor 'observation\.lead\.1': "
+            r"expected one of 'met', 'partly', 'not_met'",
+        ):
+            tfw.Evidence.from_mapping({"observation.lead.1": "yes"})
+        with pytest.raises(tfw.InvalidEvidenceError, match="invalid judgement 1"):
+            tfw.Judgement.parse(1)  # type: ignore[arg-type]
+        assert issubclass(tfw.InvalidEvidenceError, ValueError)
+
+
+class TestEvidenceItem:
+    """An EvidenceItem validates what it is given."""
+
+    def test_fields(self) -> None:
+        item = tfw.EvidenceItem(
+            descriptor_id="observation.lead.1",
+            judgement="met",  # type: ignore[arg-type]
+            source="observer",
+            date="2026-03-01",  # type: ignore[arg-type]
+            note="Designed a new observation form for the district.",
+            confidence=0.8,
+        )
+        assert item.date == datetime.date(2026, 3, 1)
+        assert item.source == "observer"
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            (
+                {"confidence": 1.5},
+                r"invalid confidence 1\.5 for descriptor 'd': expected a number from 0 to 1",
+            ),
+            ({"confidence": True}, "invalid confidence True"),
+            ({"date": "yesterday"}, "invalid date 'yesterday' for this judgement"),
+            ({"source": ""}, "invalid source '' for descriptor 'd'"),
+            ({"note": 3}, "invalid note for descriptor 'd': expected a string"),
+        ],
+    )
+    def test_invalid(self, kwargs: dict[str, object], message: str) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match=message):
+            tfw.EvidenceItem(descriptor_id="d", judgement=tfw.Judgement.MET, **kwargs)  # type: ignore[arg-type]
+
+    def test_immutable(self) -> None:
+        item = tfw.EvidenceItem(descriptor_id="d", judgement=tfw.Judgement.MET)
+        with pytest.raises(AttributeError):
+            item.note = "x"  # type: ignore[misc]
+
+
+class TestEvidence:
+    """Evidence is an order-independent, immutable collection of judgements."""
+
+    def test_from_mapping(self) -> None:
+        ev = tfw.Evidence.from_mapping(
+            {"b": "met", "a": tfw.Judgement.PARTLY}, source="observer", date="2026-01-02"
+        )
+        assert [i.descriptor_id for i in ev] == ["a", "b"]
+        assert ev.sources == ("observer",)
+        assert ev.items[0].date == datetime.date(2026, 1, 2)
+        assert len(ev) == 2
+        assert ev.one_per_descriptor
+
+    def test_combine_and_query(self) -> None:
+        me = tfw.Evidence.from_mapping({"a": "met", "b": "partly"})
+        them = tfw.Evidence.from_mapping({"a": "not_met"}, source="observer")
+        both = me | them
+        assert both.sources == ("observer", "self")
+        assert {(i.source, i.judgement.value) for i in both.for_descriptor("a")} == {
+            ("self", "met"),
+            ("observer", "not_met"),
+        }
+        assert both.by_source("observer") == them
+        assert both.without(["a"]) == tfw.Evidence.from_mapping({"b": "partly"})
+        assert not both.one_per_descriptor
+        assert "3 judgements of 2 descriptors" in repr(both)
+
+    def test_bad_shapes(self) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match="not a string"):
+            tfw.Evidence.coerce("met")  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidEvidenceError, match="expected EvidenceItem objects, found int"):
+            tfw.Evidence.coerce([1])  # type: ignore[list-item]
+        with pytest.raises(tfw.InvalidEvidenceError, match="not int"):
+            tfw.Evidence.coerce(3)  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidEvidenceError, match="invalid descriptor id 3"):
+            tfw.Evidence.from_mapping({3: "met"})  # type: ignore[dict-item]
+
+    @given(st.lists(evidence_items(FW), max_size=30), st.randoms())
+    def test_order_independent(self, items: list[tfw.EvidenceItem], rnd: object) -> None:
+        shuffled = list(items)
+        rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+        assert tfw.Evidence.of(items) == tfw.Evidence.of(shuffled)
+        assert hash(tfw.Evidence.of(items)) == hash(tfw.Evidence.of(shuffled))
+
+    @given(st.lists(evidence_items(FW), max_size=30))
+    def test_items_round_trip(self, items: list[tfw.EvidenceItem]) -> None:
+        ev = tfw.Evidence.of(items)
+        assert tfw.Evidence.of(ev.items) == ev
+        assert sorted(ev.items, key=repr) == sorted(items, key=repr)
+
+
+class TestRules:
+    """Rules validate their settings and describe themselves."""
+
+    def test_defaults(self) -> None:
+        r = tfw.Rules()
+        assert (r.threshold, r.partly_weight, r.min_evidence) == (0.6, 0.5, 1)
+        assert r.progression is tfw.Progression.CUMULATIVE
+        assert r.aggregation is tfw.Aggregation.OVERVIEW_OR_COMPONENTS
+        assert r.combine is tfw.Combine.LATEST
+        assert "60% of its descriptors' credit" in r.describe()
+
+    def test_strings_and_weights(self) -> None:
+        r = tfw.Rules(progression="independent", source_weights={"observer": 2, "self": 1})  # type: ignore[arg-type]
+        assert r.progression is tfw.Progression.INDEPENDENT
+        assert r.weight_of("observer") == 2.0
+        assert r.weight_of("peer") == 1.0
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"threshold": 0}, r"invalid threshold 0: expected a number in \(0, 1\]"),
+            ({"partly_weight": 2}, "invalid partly_weight 2: expected a number from 0 to 1"),
+            ({"min_evidence": 0}, "invalid min_evidence 0: expected a whole number >= 1"),
+            (
+                {"progression": "sideways"},
+                "invalid progression 'sideways': expected one of 'cumulative', 'independent'",
+            ),
+            ({"combine": "vote"}, "invalid combine 'vote'"),
+            ({"aggregation": "sum"}, "invalid aggregation 'sum'"),
+            ({"source_weights": {"observer": -1}}, "invalid weight -1 for source 'observer'"),
+        ],
+    )
+    def test_invalid(self, kwargs: dict[str, object], message: str) -> None:
+        with pytest.raises(tfw.InvalidRulesError, match=message):
+            tfw.Rules(**kwargs)  # type: ignore[arg-type]
+
+    @given(rules_values)
+    def test_round_trip(self, rules: tfw.Rules) -> None:
+        assert tfw.loads(tfw.dumps(rules), tfw.Rules) == rules
+
+    @given(st.lists(evidence_items(FW), max_size=20))
+    def test_evidence_round_trip(self, items: list[tfw.EvidenceItem]) -> None:
+        ev = tfw.Evidence.of(items)
+        assert tfw.loads(tfw.dumps(ev), tfw.Evidence) == ev
+        for item in items[:3]:
+            assert tfw.loads(tfw.dumps(item), tfw.EvidenceItem) == item
+
+    def test_judgement_round_trip(self) -> None:
+        for j in tfw.Judgement:
+            assert tfw.loads(tfw.dumps(j), tfw.Judgement) is j

@@ -1,0 +1,371 @@
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+
+from .strategies import evidence_items, evidences, frameworks, rules_values
+
+FW = tfw.load_framework()
+
+
+def _rank(stage: tfw.Stage | None) -> int:
+    return 0 if stage is None else stage.rank
+
+
+def _all_stages(p: tfw.Profile) -> dict[str, tfw.Stage | None]:
+    return {**p.category_stages, **p.component_stages}
+
+
+MIXED = {
+    # observation: first stage fully, second partly
+    "observation.teacher-to-trainer.1": "met",
+    "observation.teacher-to-trainer.2": "met",
+    "observation.teacher-to-trainer.3": "partly",
+    "observation.autonomous.1": "met",
+    "observation.autonomous.2": "partly",
+    # training: up to lead
+    "training.teacher-to-trainer.1": "met",
+    "training.teacher-to-trainer.2": "met",
+    "training.autonomous.1": "met",
+    "training.autonomous.2": "met",
+    "training.lead.1": "met",
+    "training.lead.2": "partly",
+    # individuals: evidence, but the first stage is not attained
+    "individuals.teacher-to-trainer.1": "not_met",
+    # professional values component: autonomous
+    "development.professional-values.teacher-to-trainer.1": "met",
+    "development.professional-values.teacher-to-trainer.2": "met",
+    "development.professional-values.teacher-to-trainer.3": "met",
+    "development.professional-values.autonomous.1": "met",
+    "development.professional-values.autonomous.2": "met",
+    "development.professional-values.autonomous.3": "partly",
+}
+
+
+class TestMixedProfile:
+    """Different stages per category and component are the normal result."""
+
+    def test_stages(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        assert {k: v and v.id for k, v in p.category_stages.items()} == {
+            "individuals": None,
+            "knowledge": None,
+            "training": "lead",
+            "observation": "teacher-to-trainer",
+            # the component grid counts as a whole: professional development has no
+            # evidence yet, so the mean component score stays below the threshold
+            "development": None,
+        }
+        assert p.component_stage("development.professional-values") == FW.stage("autonomous")
+        assert p.component_stage("development.professional-development") is None
+        assert p.overview_stage("development") is None
+        assert p.stage_of("training") == FW.stage("lead")
+
+    def test_status_distinguishes_none(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        by_id = {r.id: r for r in p.categories}
+        assert by_id["individuals"].status is tfw.Status.NOT_ATTAINED
+        assert by_id["knowledge"].status is tfw.Status.NOT_ENOUGH_EVIDENCE
+        assert by_id["training"].status is tfw.Status.ATTAINED
+        assert by_id["observation"].judged == 5
+        assert by_id["observation"].total == 9
+
+    def test_most_common_stage_is_derived(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        assert p.most_common_stage() == FW.stage("teacher-to-trainer")  # tie between three goes low
+        assert tfw.profile(FW, {}).most_common_stage() is None
+
+    def test_explanation_data_and_text(self) -> None:
+        e = tfw.profile(FW, MIXED).explain("observation")
+        assert e.stage == FW.stage("teacher-to-trainer")
+        first, second, third = e.scores
+        assert first.attained
+        assert first.score == pytest.approx(2.5 / 3)
+        assert second.met == ("observation.autonomous.1",)
+        assert second.partly == ("observation.autonomous.2",)
+        assert second.unjudged == ("observation.autonomous.3",)
+        assert not second.attained
+        assert third.score == 0
+        text = e.text
+        assert text.startswith(
+            "Supporting, observing, feeding back on and assessing teaching (category observation): "
+            "From Teacher to Trainer"
+        )
+        assert "From Teacher to Trainer: score 0.83, attained" in text
+        assert "Autonomous Trainer: score 0.50, not attained" in text
+        assert "the highest stage with every lower stage attained" in text
+
+    def test_category_explanation_names_parts(self) -> None:
+        e = tfw.profile(FW, MIXED).explain("development")
+        assert [p.id for p in e.parts] == [
+            "development",
+            "development.professional-development",
+            "development.professional-values",
+        ]
+        assert "overview_or_components" in e.rule
+        assert "development.professional-values Autonomous Trainer" in e.text
+        assert "Professional values (component" in tfw.profile(FW, MIXED).explanation()
+
+    def test_descriptor_states_say_who_said_what(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"}) | tfw.Evidence.from_mapping(
+            {"observation.lead.1": "not_met"}, source="observer"
+        )
+        p = tfw.profile(FW, ev)
+        state = p.descriptor_state("observation.lead.1")
+        assert state.judgement is tfw.Judgement.PARTLY
+        assert state.credit == 0.5
+        assert {(i.source, i.judgement) for i in state.items} == {
+            ("self", tfw.Judgement.MET),
+            ("observer", tfw.Judgement.NOT_MET),
+        }
+        states = p.descriptor_states
+        assert len(states) == 66
+        assert sum(1 for s in states if s.credit is not None) == 1
+
+
+class TestRulesChangeTheResult:
+    """Each rule setting does what its documentation says."""
+
+    def test_threshold_and_partly_weight(self) -> None:
+        ev = {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "partly"}
+        assert tfw.profile(FW, ev).category_stage("training") == FW.stage("teacher-to-trainer")
+        assert tfw.profile(FW, ev, tfw.Rules(threshold=1.0)).category_stage("training") is None
+        assert tfw.profile(FW, ev, tfw.Rules(partly_weight=0.0)).category_stage("training") is None
+
+    def test_independent_stages(self) -> None:
+        ev = {"training.lead.1": "met", "training.lead.2": "met"}
+        assert tfw.profile(FW, ev).category_stage("training") is None
+        independent = tfw.Rules(progression=tfw.Progression.INDEPENDENT)
+        assert tfw.profile(FW, ev, independent).category_stage("training") == FW.stage("lead")
+
+    def test_min_evidence(self) -> None:
+        ev = {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}
+        assert tfw.profile(FW, ev, tfw.Rules(min_evidence=3)).category_stage("training") is None
+        assert tfw.profile(FW, ev, tfw.Rules(min_evidence=2)).category_stage("training") is not None
+
+    def test_aggregations(self) -> None:
+        ev = {d.id: "met" for d in FW.filter(category="development", overview=True)}
+        ev["development.professional-values.teacher-to-trainer.1"] = "met"
+        default = tfw.profile(FW, ev)
+        assert default.category_stage("development") == FW.stage("lead")  # the overview is enough
+        pooled = tfw.profile(FW, ev, tfw.Rules(aggregation=tfw.Aggregation.POOLED))
+        assert pooled.category_stage("development") is None  # 4 of 13 first-stage descriptors
+        mean = tfw.profile(FW, ev, tfw.Rules(aggregation=tfw.Aggregation.MEAN_OF_PARTS))
+        # first stage (1 + 1/4) / 2 = 0.625 attained; second (1 + 0) / 2 = 0.5 not
+        assert mean.category_stage("development") == FW.stage("teacher-to-trainer")
+        lowest = tfw.profile(FW, ev, tfw.Rules(aggregation=tfw.Aggregation.LOWEST_PART))
+        assert lowest.category_stage("development") is None
+
+    def test_combine_latest_mean_lowest_highest(self) -> None:
+        d = "observation.teacher-to-trainer.1"
+        ev = tfw.Evidence.of(
+            [
+                tfw.EvidenceItem(
+                    descriptor_id=d, judgement=tfw.Judgement.NOT_MET, date=datetime.date(2025, 1, 1)
+                ),
+                tfw.EvidenceItem(
+                    descriptor_id=d,
+                    judgement=tfw.Judgement.MET,
+                    source="observer",
+                    date=datetime.date(2026, 1, 1),
+                ),
+                tfw.EvidenceItem(descriptor_id=d, judgement=tfw.Judgement.PARTLY, source="peer"),
+            ]
+        )
+        credit = {c: tfw.profile(FW, ev, tfw.Rules(combine=c)).credit(d) for c in tfw.Combine}
+        assert credit[tfw.Combine.LATEST] == 1.0  # only the 2026 judgement counts
+        assert credit[tfw.Combine.MEAN] == pytest.approx(0.5)
+        assert credit[tfw.Combine.LOWEST] == 0.0
+        assert credit[tfw.Combine.HIGHEST] == 1.0
+
+    def test_source_weights_and_confidence(self) -> None:
+        d = "observation.teacher-to-trainer.1"
+        ev = tfw.Evidence.from_mapping({d: "met"}) | tfw.Evidence.from_mapping(
+            {d: "not_met"}, source="observer"
+        )
+        assert tfw.profile(FW, ev).credit(d) == 0.5
+        weighted = tfw.Rules(source_weights={"observer": 3})
+        assert tfw.profile(FW, ev, weighted).credit(d) == pytest.approx(0.25)
+        ignored = tfw.Rules(source_weights={"self": 0})
+        assert tfw.profile(FW, ev, ignored).credit(d) == 0.0
+        unsure = tfw.Evidence.from_mapping({d: "met"}, confidence=0.0)
+        assert tfw.profile(FW, unsure).credit(d) is None
+
+
+class TestPrioritiesGapsCompare:
+    """Priorities, gaps to a target, and change between rounds."""
+
+    def test_priorities_nearest_first_with_strands(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        top = p.priorities(limit=3)
+        assert [x.descriptor.id for x in top[:2]] == ["observation.autonomous.2", "observation.autonomous.3"]
+        first = top[0]
+        assert first.target == FW.stage("autonomous")
+        assert first.current == FW.stage("teacher-to-trainer")
+        assert first.gap == pytest.approx(0.1)
+        assert first.after is not None
+        assert first.after.id == "observation.teacher-to-trainer.2"
+        gaps = [x.gap for x in p.priorities()]
+        assert gaps == sorted(gaps)
+        assert all(x.descriptor.stage == x.target for x in p.priorities())
+        assert len(p.priorities(limit=0)) == 0
+
+    def test_no_priorities_at_the_top(self) -> None:
+        p = tfw.profile(FW, {d.id: "met" for d in FW.descriptors})
+        assert p.priorities() == ()
+
+    def test_gaps_iterate_over_the_target(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        gaps = p.gaps({"knowledge": "autonomous", "training": "lead", "observation": FW.stage("autonomous")})
+        assert [g.id for g in gaps] == ["knowledge", "observation"]  # training is met already
+        knowledge = gaps[0]
+        assert knowledge.current is None
+        assert [d.id for d in knowledge.missing] == [
+            "knowledge.teacher-to-trainer.1",
+            "knowledge.teacher-to-trainer.2",
+            "knowledge.autonomous.1",
+            "knowledge.autonomous.2",
+        ]
+        component_gap = p.gaps({"development.professional-development": "teacher-to-trainer"})
+        assert component_gap[0].level == "component"
+        with pytest.raises(tfw.UnknownIdError):
+            p.gaps({"nope": "lead"})
+        with pytest.raises(tfw.UnknownIdError):
+            p.gaps({"training": "expert"})
+
+    def test_compare_rounds(self) -> None:
+        before = tfw.profile(FW, MIXED)
+        later = dict(MIXED, **{"observation.autonomous.2": "met", "observation.autonomous.3": "met"})
+        after = tfw.profile(FW, later)
+        comparison = before.compare(after)
+        changed = {c.id: (c.direction, c.delta) for c in comparison.changed}
+        assert changed == {"observation": ("up", 1)}
+        assert len(comparison.categories) == 5
+        assert len(comparison.components) == 2
+        gained = tfw.profile(FW, {}).compare(before)
+        assert {c.id: c.direction for c in gained.changed}["training"] == "gained"
+        with pytest.raises(TypeError, match="another Profile"):
+            before.compare({})  # type: ignore[arg-type]
+
+
+class TestBadEvidence:
+    """Unknown ids raise by default or become warnings; nothing is silently dropped."""
+
+    def test_unknown_id_raises(self) -> None:
+        with pytest.raises(tfw.UnknownIdError, match=r"unknown descriptor id 'observation\.lead\.9'") as exc:
+            tfw.profile(FW, {"observation.lead.9": "met", "observation.lead.1": "met"})
+        assert "observation.lead.1" in exc.value.suggestions
+
+    def test_unknown_id_warns_when_asked(self) -> None:
+        p = tfw.profile(FW, {"nope": "met", "observation.lead.1": "met"}, on_unknown="warn")
+        assert p.warnings == ("evidence names unknown descriptor 'nope'; it was not used",)
+        assert p.credit("observation.lead.1") == 1.0
+
+    def test_bad_arguments(self) -> None:
+        with pytest.raises(TypeError, match="expected a Framework"):
+            tfw.profile({}, {})  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="rules must be a Rules object"):
+            tfw.profile(FW, {}, {"threshold": 1})  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="on_unknown must be 'raise' or 'warn'"):
+            tfw.profile(FW, {}, on_unknown="ignore")  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidEvidenceError, match="invalid judgement 'done'"):
+            tfw.profile(FW, {"observation.lead.1": "done"})
+
+
+class TestProperties:
+    """Invariants of profiling (Hypothesis)."""
+
+    @given(st.data())
+    def test_adding_met_never_lowers_a_stage(self, data: st.DataObject) -> None:
+        fw = data.draw(st.one_of(st.just(FW), frameworks.filter(lambda f: bool(f.descriptors))))
+        ev = data.draw(evidences(fw))
+        item = data.draw(evidence_items(fw))
+        met = attrs.evolve(item, judgement=tfw.Judgement.MET)
+        before = _all_stages(tfw.profile(fw, ev))
+        after = _all_stages(tfw.profile(fw, ev | tfw.Evidence.of([met])))
+        for key, stage in before.items():
+            assert _rank(after[key]) >= _rank(stage), key
+
+    @given(st.data())
+    def test_order_of_evidence_does_not_matter(self, data: st.DataObject) -> None:
+        items = data.draw(st.lists(evidence_items(FW), max_size=40))
+        rules = data.draw(rules_values)
+        shuffled = data.draw(st.permutations(items))
+        a = tfw.profile(FW, items, rules)
+        b = tfw.profile(FW, shuffled, rules)
+        assert a == b
+        assert _all_stages(a) == _all_stages(b)
+        assert a.priorities() == b.priorities()
+
+    @given(frameworks, rules_values)
+    def test_no_evidence_gives_none_everywhere(self, fw: tfw.Framework, rules: tfw.Rules) -> None:
+        p = tfw.profile(fw, {}, rules)
+        assert all(stage is None for stage in _all_stages(p).values())
+
+    @given(frameworks.filter(lambda f: bool(f.descriptors)), st.sampled_from(list(tfw.Aggregation)))
+    def test_everything_met_gives_the_top_stage(
+        self, fw: tfw.Framework, aggregation: tfw.Aggregation
+    ) -> None:
+        p = tfw.profile(fw, {d.id: "met" for d in fw.descriptors}, tfw.Rules(aggregation=aggregation))
+        for category in fw.categories:
+            if category.all_descriptors:
+                top = max(d.stage for d in category.all_descriptors)
+                if aggregation is tfw.Aggregation.LOWEST_PART:
+                    parts = [category.descriptors, *(c.descriptors for c in category.components)]
+                    top = min(max(d.stage for d in part) for part in parts if part)
+                assert p.category_stage(category.id) == top
+        for component in fw.components:
+            if component.descriptors:
+                assert p.component_stage(component.id) == max(d.stage for d in component.descriptors)
+
+    def test_bundled_everything_met(self) -> None:
+        p = tfw.profile(FW, {d.id: "met" for d in FW.descriptors})
+        assert set(_all_stages(p).values()) == {FW.stage("lead")}
+
+    @given(st.data())
+    def test_deterministic(self, data: st.DataObject) -> None:
+        ev = data.draw(evidences(FW))
+        rules = data.draw(rules_values)
+        assert tfw.profile(FW, ev, rules).explanation() == tfw.profile(FW, ev, rules).explanation()
+
+    @given(st.data())
+    def test_profile_round_trip(self, data: st.DataObject) -> None:
+        ev = data.draw(evidences(FW, max_size=25))
+        rules = data.draw(rules_values)
+        p = tfw.profile(FW, ev, rules)
+        q = tfw.loads(tfw.dumps(p), tfw.Profile)
+        assert q == p
+        assert _all_stages(q) == _all_stages(p)
+
+    @given(st.data())
+    def test_result_values_round_trip(self, data: st.DataObject) -> None:
+        p = tfw.profile(FW, data.draw(evidences(FW, max_size=25)))
+        values: list[object] = [*p.categories, *p.components, p.explain("development"), p.compare(p)]
+        values += list(p.priorities(limit=3)) + list(p.gaps({"observation": "lead"}))
+        values += list(p.descriptor_states[:3]) + list(p.categories[0].scores)
+        for value in values:
+            assert tfw.loads(tfw.dumps(value), type(value)) == value
+
+
+class TestProfileSerialization:
+    """Profiles serialize as framework id, rules, evidence and results."""
+
+    def test_other_framework_needs_framework_argument(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        text = tfw.dumps(p)
+        assert '"framework": "cambridge-english-trainer-framework"' in text
+        assert tfw.loads(text, tfw.Profile, framework=FW) == p
+        other = FW._replace(id="other")
+        with pytest.raises(tfw.SerializationError, match="made against framework"):
+            tfw.loads(text, tfw.Profile, framework=other)
+
+    def test_tampered_results_are_refused(self) -> None:
+        text = tfw.dumps(tfw.profile(FW, MIXED)).replace('"training": "lead"', '"training": "autonomous"')
+        with pytest.raises(tfw.SerializationError, match="do not follow from the stored evidence"):
+            tfw.loads(text, tfw.Profile)
