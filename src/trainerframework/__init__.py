@@ -39,6 +39,17 @@ from .exceptions import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._evidence import Evidence, EvidenceItem, Judgement
+    from ._lexicon import Concept, Lexicon, StageCue
+    from ._matching import (
+        LexiconScorer,
+        Match,
+        Matcher,
+        MatchExplanation,
+        Scorer,
+        match,
+        match_many,
+        profile_text,
+    )
     from ._profile import (
         Change,
         Comparison,
@@ -75,6 +86,17 @@ _LAZY = {
     "StageScore": "._profile",
     "Status": "._profile",
     "profile": "._profile",
+    "Concept": "._lexicon",
+    "Lexicon": "._lexicon",
+    "StageCue": "._lexicon",
+    "LexiconScorer": "._matching",
+    "Match": "._matching",
+    "MatchExplanation": "._matching",
+    "Matcher": "._matching",
+    "Scorer": "._matching",
+    "match": "._matching",
+    "match_many": "._matching",
+    "profile_text": "._matching",
 }
 
 __all__ = [
@@ -85,6 +107,7 @@ __all__ = [
     "Combine",
     "Comparison",
     "Component",
+    "Concept",
     "Descriptor",
     "DescriptorState",
     "Evidence",
@@ -99,15 +122,22 @@ __all__ = [
     "InvalidInputError",
     "InvalidRulesError",
     "Judgement",
+    "Lexicon",
+    "LexiconScorer",
+    "Match",
+    "MatchExplanation",
+    "Matcher",
     "Priority",
     "Profile",
     "Progression",
     "Provenance",
     "Rules",
     "ScopeResult",
+    "Scorer",
     "SerializationError",
     "Source",
     "Stage",
+    "StageCue",
     "StageScore",
     "Status",
     "Strand",
@@ -117,7 +147,10 @@ __all__ = [
     "dumps",
     "load_framework",
     "loads",
+    "match",
+    "match_many",
     "profile",
+    "profile_text",
 ]
 
 

@@ -60,6 +60,11 @@ _REGISTRY: dict[str, str] = {
     "Gap": "._profile",
     "Change": "._profile",
     "Comparison": "._profile",
+    "Match": "._matching",
+    "MatchExplanation": "._matching",
+    "Lexicon": "._lexicon",
+    "Concept": "._lexicon",
+    "StageCue": "._lexicon",
 }
 """Serializable type name -> the private module that defines it. A module that
 needs converter hooks defines ``_register_hooks(converter)``."""

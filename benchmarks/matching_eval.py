@@ -1,0 +1,93 @@
+"""Matching accuracy on labelled statements of practice.
+
+Reads ``benchmarks/data/matching_statements.txt`` (category|stage|text) and
+reports top-1 and top-3 accuracy for the category, and for category and stage
+together, of ``trainerframework.match``. Every fourth statement of each
+category and stage is held out from tuning; ``matching_fresh.txt`` was
+written after the lexicon was frozen, in other voices. The report gives each
+set and all statements.
+
+top-k: the gold category (or category and stage) is among those of the k best
+matches.
+
+Usage: python benchmarks/matching_eval.py [--errors] [--split dev|holdout|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import trainerframework as tfw
+
+DATA = Path(__file__).parent / "data" / "matching_statements.txt"
+FRESH = Path(__file__).parent / "data" / "matching_fresh.txt"
+
+
+def _lines(path: Path) -> list[tuple[str, str, str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, stage, text = line.split("|", 2)
+            out.append((category, stage, text))
+    return out
+
+
+def load() -> list[tuple[str, str, str, str]]:
+    """(split, category, stage, text) for every labelled statement."""
+    out = []
+    counter: dict[tuple[str, str], int] = {}
+    for category, stage, text in _lines(DATA):
+        k = counter.get((category, stage), 0) + 1
+        counter[(category, stage)] = k
+        out.append(("holdout" if k % 4 == 0 else "dev", category, stage, text))
+    out += [("fresh", category, stage, text) for category, stage, text in _lines(FRESH)]
+    return out
+
+
+def evaluate(rows: list[tuple[str, str, str, str]], fw: tfw.Framework) -> dict[str, float]:
+    hits = {"cat@1": 0, "cat@3": 0, "catstage@1": 0, "catstage@3": 0}
+    for _, category, stage, text in rows:
+        found = tfw.match(fw, text, limit=3, explain=False)
+        cats = [m.descriptor.category_id for m in found]
+        pairs = [(m.descriptor.category_id, m.descriptor.stage.id) for m in found]
+        hits["cat@1"] += bool(cats) and cats[0] == category
+        hits["cat@3"] += category in cats
+        hits["catstage@1"] += bool(pairs) and pairs[0] == (category, stage)
+        hits["catstage@3"] += (category, stage) in pairs
+    return {k: v / len(rows) for k, v in hits.items()} if rows else {}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list the statements whose top match is wrong")
+    parser.add_argument("--split", choices=("dev", "holdout", "fresh", "all"), default="all")
+    args = parser.parse_args()
+    fw = tfw.load_framework()
+    rows = load()
+    print(
+        f"{'split':8} {'n':>4} {'category@1':>11} {'category@3':>11} {'cat+stage@1':>12} {'cat+stage@3':>12}"
+    )
+    for split in ("dev", "holdout", "fresh", "all"):
+        part = [r for r in rows if split == "all" or r[0] == split]
+        acc = evaluate(part, fw)
+        print(
+            f"{split:8} {len(part):>4} {acc['cat@1']:>11.3f} {acc['cat@3']:>11.3f} "
+            f"{acc['catstage@1']:>12.3f} {acc['catstage@3']:>12.3f}"
+        )
+    if args.errors:
+        for split, category, stage, text in rows:
+            if args.split not in {"all", split}:
+                continue
+            (top,) = tfw.match(fw, text, limit=1) or [None]
+            got = (top.descriptor.category_id, top.descriptor.stage.id) if top else None
+            if got != (category, stage):
+                print(f"\n[{split}] want {category}/{stage}, got {got}: {text}")
+                if top and top.explanation:
+                    print(f"    {top.descriptor.id} {top.score:.2f} {top.explanation.text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Matching throughput against rank_bm25 on the same descriptors, in one run.
+
+Goal (issue: matching): ``trainerframework.match`` ranks statements at least
+10x faster than ``rank_bm25.BM25Okapi`` scoring the same 66 descriptors
+(tokenising the statement and taking the top 5 are included on both sides).
+Statements are the labelled ones under benchmarks/data, repeated.
+rank_bm25 is a benchmark-only dependency: ``pip install rank_bm25``.
+
+Usage: python benchmarks/matching_speed.py [--statements N] [--goal 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+
+import trainerframework as tfw
+from trainerframework._matching import _default_matcher
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+from matching_eval import load
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=20_000)
+    parser.add_argument("--goal", type=float, default=10.0)
+    args = parser.parse_args()
+    try:
+        from rank_bm25 import BM25Okapi
+    except ImportError:
+        print("rank_bm25 is not installed: pip install rank_bm25", file=sys.stderr)
+        return 2
+
+    fw = tfw.load_framework()
+    texts = [text for *_, text in load()]
+    statements = (texts * (args.statements // len(texts) + 1))[: args.statements]
+    matcher = _default_matcher(fw)
+    matcher.match(texts[0])  # build the index and fill the stem cache once
+    for t in texts:
+        matcher.match(t, explain=False)
+
+    corpus = [_WORD.findall(d.text.lower()) for d in fw.descriptors]
+    bm25 = BM25Okapi(corpus)
+
+    start = time.perf_counter()
+    for s in statements:
+        scores = bm25.get_scores(_WORD.findall(s.lower()))
+        scores.argsort()[::-1][:5]
+    t_bm25 = time.perf_counter() - start
+
+    start = time.perf_counter()
+    for s in statements:
+        matcher.match(s, 5, explain=False)
+    t_ours = time.perf_counter() - start
+
+    n = len(statements)
+    ratio = t_bm25 / t_ours
+    print(f"statements            : {n:,} ({len(texts)} distinct)")
+    print(f"rank_bm25 BM25Okapi   : {n / t_bm25:,.0f} statements/s")
+    print(f"trainerframework.match: {n / t_ours:,.0f} statements/s (lexicon, stems, concepts, stage cues)")
+    print(f"speed-up              : {ratio:.1f}x (goal >= {args.goal:g}x)")
+    return 0 if ratio >= args.goal else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

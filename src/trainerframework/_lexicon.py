@@ -1,0 +1,304 @@
+"""The domain lexicon: everyday trainer vocabulary linked to the framework's concepts and stages.
+
+The bundled lexicon lives in ``data/lexicon.toml``; its format is documented
+at the top of that file and in the docs ("How matching works").
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._text import Stemmer, tokens
+from .exceptions import InputFileError, InvalidInputError, Problem
+
+__all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
+
+LEXICON_VERSION = 1
+_WINDOW = 6  # words within which the parts of an "a & b" term must occur
+
+
+@attrs.frozen(kw_only=True)
+class Concept:
+    """A concept of trainer practice and the words that express it."""
+
+    id: str
+    """Stable id, for example ``"observing"``."""
+    label: str
+    """What the concept is about."""
+    categories: tuple[tuple[str, float], ...]
+    """How strongly the concept points at each category id (0 to 1)."""
+    terms: tuple[str, ...]
+    """Words and phrases that express it (``"a & b"``: both near each other)."""
+    weight: float = 1.0
+    """Multiplier for the concept's evidence."""
+
+
+@attrs.frozen(kw_only=True)
+class StageCue:
+    """Words that point at a stage by rank (1 = lowest)."""
+
+    rank: int
+    """1 for the lowest stage, 2 for the middle, 3 for the highest."""
+    terms: tuple[str, ...]
+    """The cue words and phrases."""
+    weight: float = 1.0
+    """How strongly they point at that rank."""
+
+
+@attrs.frozen
+class Hit:
+    """A lexicon term found in a text."""
+
+    term: str
+    """The term as written in the lexicon."""
+    target: str
+    """The concept id, or ``"stage:<rank>"`` for a stage cue."""
+    weight: float
+    """The weight it contributes."""
+
+
+Pattern = tuple[str, ...]
+
+
+class _Patterns:
+    """Phrase and co-occurrence patterns over stems (concepts and stage cues together).
+
+    Single-word terms are looked up by stem, longer phrases by their first two
+    stems, co-occurrence terms by their longest (rarest) part, so finding terms
+    costs a few dictionary look-ups per word.
+    """
+
+    def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
+        # each entry: (hit, is a stage cue)
+        self.single: dict[str, list[tuple[RawHit, bool]]] = {}
+        # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
+        self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
+        # key part -> [(all parts, hit)]
+        self.cooccur: dict[str, list[tuple[tuple[str, ...], RawHit]]] = {}
+        seen: set[tuple[Pattern, str]] = set()
+        for term, target, weight in entries:
+            hit = (term, target, weight)
+            cue = target.startswith("stage:")
+            if "&" in term:
+                parts = tuple(stem.many(tokens(part))[0] for part in term.split("&") if tokens(part))
+                self.cooccur.setdefault(max(parts, key=len), []).append((parts, hit))
+                continue
+            pattern = tuple(stem.many(tokens(term)))
+            if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
+                continue
+            seen.add((pattern, target))
+            if len(pattern) == 1:
+                self.single.setdefault(pattern[0], []).append((hit, cue))
+            else:
+                self.multi.setdefault((pattern[0], pattern[1]), []).append(
+                    (list(pattern), len(pattern), hit, cue)
+                )
+        for options in self.multi.values():
+            options.sort(key=lambda o: -o[1])
+        self.cooccur_keys = frozenset(self.cooccur)
+
+    def find(self, stems: list[str]) -> list[RawHit]:
+        """Hits in a stemmed text; a longer phrase hides the shorter terms of its kind inside it."""
+        multi_get = self.multi.get
+        found: list[tuple[int, int, RawHit, bool]] = []
+        for i, pair in enumerate(itertools.pairwise(stems)):
+            phrases = multi_get(pair)
+            if phrases:
+                for pattern, k, hit, cue in phrases:
+                    if k == 2 or stems[i : i + k] == pattern:
+                        found.append((i, i + k, hit, cue))
+        single_get = self.single.get
+        if not found:
+            hits = [h for s in stems if (options := single_get(s)) for h, _ in options]
+        else:
+            # concepts and stage cues hide shorter terms of their own kind only
+            found.sort(key=lambda f: (f[0] - f[1], f[0]))
+            covered = ([1] * len(stems), [1] * len(stems))
+            hits = []
+            for start, end, hit, cue in found:
+                length = end - start
+                cover = covered[cue]
+                if max(cover[start:end]) > length:
+                    continue
+                cover[start:end] = [length] * length
+                hits.append(hit)
+            for i, s in enumerate(stems):
+                options = single_get(s)
+                if options:
+                    hits += [h for h, cue in options if covered[cue][i] == 1]
+        keys = self.cooccur_keys.intersection(stems)
+        if keys:
+            positions: dict[str, list[int]] = {}
+            for i, s in enumerate(stems):
+                positions.setdefault(s, []).append(i)
+            for key in keys:
+                for parts, hit in self.cooccur[key]:
+                    if all(p in positions for p in parts) and _near([positions[p] for p in parts]):
+                        hits.append(hit)
+        return hits
+
+
+RawHit = tuple[str, str, float]
+"""(term, target, weight): a Hit without the object."""
+
+
+def _near(lists: list[list[int]]) -> bool:
+    """Whether one position from each list falls within the window."""
+    first, *rest = lists
+    return any(all(any(abs(q - p) <= _WINDOW for q in other) for other in rest) for p in first)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Concepts and stage cues that link everyday words to the framework.
+
+    Load the bundled lexicon with :meth:`bundled`, your own with
+    :meth:`load`, or extend one with :meth:`extended`.
+    """
+
+    concepts: tuple[Concept, ...]
+    """The concepts, in file order."""
+    stage_cues: tuple[StageCue, ...] = ()
+    """The stage cues."""
+    _compiled: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+
+    @classmethod
+    def bundled(cls) -> Lexicon:
+        """The lexicon shipped with trainerframework (cached)."""
+        return _bundled()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Lexicon:
+        """Read a lexicon file (TOML, the bundled file's format)."""
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            msg = f"cannot read lexicon file {str(p)!r}: {exc}"
+            raise InputFileError(msg) from None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InvalidInputError([Problem(str(p), f"not valid TOML: {exc}")], str(p)) from None
+        return cls.from_document(data, str(p))
+
+    @classmethod
+    def from_document(cls, data: Mapping[str, Any], source: str = "<lexicon>") -> Lexicon:
+        """Build a lexicon from a parsed document, reporting every problem with its path."""
+        problems: list[Problem] = []
+        if data.get("schema_version") != LEXICON_VERSION:
+            problems.append(Problem("$.schema_version", f"expected {LEXICON_VERSION}"))
+        concepts = []
+        raw_concepts = data.get("concepts", {})
+        if not isinstance(raw_concepts, Mapping):
+            problems.append(Problem("$.concepts", "expected a table of concepts"))
+            raw_concepts = {}
+        for cid, raw in raw_concepts.items():
+            where = f"$.concepts.{cid}"
+            if not isinstance(raw, Mapping):
+                problems.append(Problem(where, "expected a table"))
+                continue
+            unknown = set(raw) - {"label", "categories", "terms", "weight"}
+            if unknown:
+                problems.append(Problem(where, f"unknown keys {sorted(unknown)}"))
+            terms = raw.get("terms")
+            cats = raw.get("categories", {})
+            if (
+                not isinstance(terms, list)
+                or not terms
+                or not all(isinstance(t, str) and t.strip() for t in terms)
+            ):
+                problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
+                continue
+            if not isinstance(cats, Mapping) or not all(
+                isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= 1 for w in cats.values()
+            ):
+                problems.append(
+                    Problem(f"{where}.categories", "expected category ids with weights from 0 to 1")
+                )
+                continue
+            weight = raw.get("weight", 1.0)
+            if not isinstance(weight, int | float) or isinstance(weight, bool) or weight < 0:
+                problems.append(Problem(f"{where}.weight", "expected a number >= 0"))
+                continue
+            concepts.append(
+                Concept(
+                    id=str(cid),
+                    label=str(raw.get("label", cid)),
+                    categories=tuple((str(k), float(v)) for k, v in cats.items()),
+                    terms=tuple(terms),
+                    weight=float(weight),
+                )
+            )
+        cues = []
+        for i, raw in enumerate(data.get("stage_cues", [])):
+            where = f"$.stage_cues[{i}]"
+            rank = raw.get("rank") if isinstance(raw, Mapping) else None
+            terms = raw.get("terms") if isinstance(raw, Mapping) else None
+            if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
+                problems.append(Problem(f"{where}.rank", "expected a whole number >= 1"))
+                continue
+            if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+                problems.append(Problem(f"{where}.terms", "expected a list of non-empty strings"))
+                continue
+            cues.append(StageCue(rank=rank, terms=tuple(terms), weight=float(raw.get("weight", 1.0))))
+        if problems:
+            raise InvalidInputError(problems, source)
+        return cls(concepts=tuple(concepts), stage_cues=tuple(cues))
+
+    def extended(
+        self,
+        concepts: Mapping[str, list[str]] | None = None,
+        stage_cues: Mapping[int, list[str]] | None = None,
+    ) -> Lexicon:
+        """A copy with more terms: ``{concept_id: [terms]}`` and ``{rank: [terms]}``.
+
+        New concept ids are added with no category weights unless they exist.
+        """
+        by_id = {c.id: c for c in self.concepts}
+        for cid, terms in (concepts or {}).items():
+            old = by_id.get(cid)
+            if old is None:
+                msg = f"unknown concept {cid!r}: add new concepts through a lexicon file"
+                raise KeyError(msg)
+            by_id[cid] = attrs.evolve(old, terms=old.terms + tuple(terms))
+        cues = list(self.stage_cues)
+        for rank, terms in (stage_cues or {}).items():
+            cues.append(StageCue(rank=rank, terms=tuple(terms)))
+        return Lexicon(concepts=tuple(by_id.values()), stage_cues=tuple(cues))
+
+    # -- compiled matcher (built on first use, per lexicon) ----------------------------
+
+    def _patterns(self, stem: Stemmer) -> _Patterns:
+        patterns = self._compiled.get("patterns")
+        if patterns is None:
+            entries = [(t, c.id, c.weight) for c in self.concepts for t in c.terms]
+            entries += [(t, f"stage:{cue.rank}", cue.weight) for cue in self.stage_cues for t in cue.terms]
+            patterns = self._compiled["patterns"] = _Patterns(entries, stem)
+        return patterns
+
+    def find(self, stems: list[str], stem: Stemmer) -> list[RawHit]:
+        """Concept and stage cue terms in a stemmed text, as (term, target, weight)."""
+        return self._patterns(stem).find(stems)
+
+    def concept_hits(self, stems: list[str], stem: Stemmer) -> list[Hit]:
+        """Concept terms found in a stemmed text."""
+        return [Hit(*h) for h in self.find(stems, stem) if not h[1].startswith("stage:")]
+
+    def cue_hits(self, stems: list[str], stem: Stemmer) -> list[Hit]:
+        """Stage cue terms found in a stemmed text."""
+        return [Hit(*h) for h in self.find(stems, stem) if h[1].startswith("stage:")]
+
+
+@functools.cache
+def _bundled() -> Lexicon:
+    path = Path(__file__).parent / "data" / "lexicon.toml"
+    return Lexicon.load(path)

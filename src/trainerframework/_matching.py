@@ -1,0 +1,502 @@
+"""Matching free-text statements of practice to descriptors.
+
+The default scorer combines four signals, each explainable:
+
+- **category**: concepts found in the statement through the domain lexicon
+  (everyday words such as "checklist", "workshop" or "slides") point at
+  categories;
+- **concepts**: concepts shared by the statement and a descriptor (the lexicon
+  finds them in the descriptor's own text too);
+- **words**: BM25 relevance of the statement's stemmed words to the descriptor;
+- **stage**: stage cues ("given", "with support" / "adapts", "a range of" /
+  "designs", "researches", "wide range") weigh the descriptor's stage.
+
+Any object with a ``scores(text) -> Sequence[float]`` method (one score per
+descriptor, in ``fw.descriptors`` order) can replace it, for instance an
+embedding model: see :class:`Scorer`.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import attrs
+
+from ._evidence import Evidence, EvidenceItem, Judgement
+from ._lexicon import Lexicon, RawHit
+from ._model import Descriptor, Framework
+from ._text import STOPWORDS, Stemmer, sentences, tokens
+
+if TYPE_CHECKING:
+    from ._profile import Profile
+    from ._rules import Rules
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "LexiconScorer",
+    "Match",
+    "MatchExplanation",
+    "Matcher",
+    "Scorer",
+    "match",
+    "match_many",
+    "profile_text",
+]
+
+DEFAULT_MIN_SCORE = 0.35
+"""Matches below this score are not turned into evidence by :func:`profile_text`."""
+
+# Signal weights of the default scorer (they sum to 1, so scores lie in [0, 1]).
+W_CATEGORY = 0.36
+W_CONCEPT = 0.23
+W_WORDS = 0.14
+W_STAGE = 0.27
+_K1 = 1.2
+_B = 0.75
+_STAGE_PRIOR = 0.4  # pseudo-count per rank: how much cues must say before they count
+_EVIDENCE_FOR_FULL_SCORE = 2.0
+_CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # lexicon evidence a statement needs for a full score
+
+
+@attrs.frozen(kw_only=True)
+class MatchExplanation:
+    """What linked a statement to a descriptor."""
+
+    words: tuple[str, ...] = ()
+    """Statement words (as written) that also occur, stemmed, in the descriptor."""
+    phrases: tuple[str, ...] = ()
+    """Lexicon terms found in the statement that point at the descriptor's concepts or category."""
+    concepts: tuple[str, ...] = ()
+    """Ids of the concepts the statement and the descriptor share."""
+    stage_cues: tuple[str, ...] = ()
+    """Stage cue terms in the statement that point at the descriptor's stage."""
+    category: float = 0.0
+    """Category signal, 0 to 1."""
+    concept: float = 0.0
+    """Shared-concept signal, 0 to 1."""
+    lexical: float = 0.0
+    """Word relevance signal, 0 to 1."""
+    stage: float = 0.0
+    """Stage signal, 0 to 1."""
+
+    @property
+    def text(self) -> str:
+        """The explanation as one readable line."""
+        parts = [
+            f"category {self.category:.2f}",
+            f"concepts {self.concept:.2f}",
+            f"words {self.lexical:.2f}",
+            f"stage {self.stage:.2f}",
+        ]
+        details = []
+        if self.concepts:
+            details.append("concepts: " + ", ".join(self.concepts))
+        if self.phrases:
+            details.append("phrases: " + ", ".join(repr(p) for p in self.phrases))
+        if self.words:
+            details.append("words: " + ", ".join(self.words))
+        if self.stage_cues:
+            details.append("stage cues: " + ", ".join(repr(c) for c in self.stage_cues))
+        return "; ".join(parts) + ("; " + "; ".join(details) if details else "")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A descriptor that a statement evidences, with a score from 0 to 1."""
+
+    descriptor: Descriptor
+    """The matched descriptor."""
+    score: float
+    """How strongly the statement evidences it (0 to 1; higher is better)."""
+    explanation: MatchExplanation | None = None
+    """What linked them (None for a scorer that does not explain)."""
+
+
+@runtime_checkable
+class Scorer(Protocol):
+    """What a matcher needs from a scorer: one score per descriptor.
+
+    ``scores(text)`` returns a sequence aligned with ``fw.descriptors`` of the
+    framework the scorer was built for. Scores should be comparable across
+    statements and fall in [0, 1] if :func:`profile_text`'s ``min_score`` is to
+    mean anything. A scorer may also define ``explain(text, index) ->
+    MatchExplanation``.
+    """
+
+    def scores(self, text: str) -> Sequence[float]:
+        """One score per descriptor, in framework order."""
+        ...
+
+
+class _Analysis:
+    """A statement taken apart: words, stems, concept hits, stage cue hits."""
+
+    __slots__ = ("concept_weight", "cue_weight", "hits", "stems", "words")
+
+    def __init__(self, words: list[str], stems: list[str], hits: list[RawHit]) -> None:
+        self.words = words
+        self.stems = stems
+        self.hits = hits
+        concept_weight: dict[str, float] = {}
+        cue_weight: dict[int, float] = {}
+        for _, target, weight in hits:
+            rank = _CUE_RANK.get(target)
+            if rank is not None:
+                cue_weight[rank] = cue_weight.get(rank, 0.0) + weight
+            else:
+                concept_weight[target] = concept_weight.get(target, 0.0) + weight
+        # diminishing returns: a concept named three times is not three times as strong
+        self.concept_weight = {c: 1.0 - 0.5**w for c, w in concept_weight.items()}
+        self.cue_weight = cue_weight
+
+
+class LexiconScorer:
+    """The default scorer: lexicon concepts, BM25 word relevance and stage cues.
+
+    Build one per framework (``Matcher`` caches it); pass ``lexicon=`` to use
+    an extended or custom :class:`Lexicon`.
+    """
+
+    def __init__(self, fw: Framework, lexicon: Lexicon | None = None) -> None:
+        self.framework = fw
+        self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
+        self.stem = Stemmer()
+        descriptors = fw.descriptors
+        n = len(descriptors)
+        self._n = n
+        cat_ids = [c.id for c in fw.categories]
+        self._cat_index = {c: i for i, c in enumerate(cat_ids)}
+        self._desc_cat = [self._cat_index[d.category_id] for d in descriptors]
+        stage_ranks = {s.id: i for i, s in enumerate(fw.stages)}
+        nstages = max(len(fw.stages), 1)
+        # stage cue ranks are 1..3: spread them over however many stages the framework has
+        self._desc_rank = [
+            1 + round(2 * stage_ranks[d.stage.id] / (nstages - 1)) if nstages > 1 else 2 for d in descriptors
+        ]
+        ncat = len(cat_ids)
+        self._desc_cell = [(r - 1) * ncat + c for r, c in zip(self._desc_rank, self._desc_cat, strict=True)]
+        # BM25 postings over the descriptors' content stems
+        docs = [[s for w, s in self._stems(d.text) if w not in STOPWORDS] for d in descriptors]
+        avgdl = sum(map(len, docs)) / n if n else 1.0
+        df: dict[str, int] = {}
+        for doc in docs:
+            for s in set(doc):
+                df[s] = df.get(s, 0) + 1
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for i, doc in enumerate(docs):
+            tf: dict[str, int] = {}
+            for s in doc:
+                tf[s] = tf.get(s, 0) + 1
+            norm = _K1 * (1 - _B + _B * len(doc) / avgdl)
+            for s, f in tf.items():
+                idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
+                postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
+        self._postings = postings
+        # concepts found in each descriptor's text
+        concept_docs: dict[str, list[int]] = {}
+        self._desc_concepts: list[set[str]] = []
+        for i, d in enumerate(descriptors):
+            found = {
+                h.target for h in self.lexicon.concept_hits([s for _, s in self._stems(d.text)], self.stem)
+            }
+            self._desc_concepts.append(found)
+            for c in found:
+                concept_docs.setdefault(c, []).append(i)
+        self._concept_postings = {c: (math.log(1 + n / len(ids)), ids) for c, ids in concept_docs.items()}
+        self._concept_categories = {
+            c.id: [(self._cat_index[k], w) for k, w in c.categories if k in self._cat_index]
+            for c in self.lexicon.concepts
+        }
+
+    def _stems(self, text: str) -> list[tuple[str, str]]:
+        words = tokens(text)
+        return list(zip(words, self.stem.many(words), strict=True))
+
+    def _analyse(self, text: str) -> _Analysis:
+        words = tokens(text)
+        stems = self.stem.many(words)
+        return _Analysis(words, stems, self.lexicon.find(stems, self.stem))
+
+    def _signals(
+        self, a: _Analysis
+    ) -> tuple[list[float], dict[int, float], dict[int, float], list[float], float]:
+        """Category vector, sparse concept and word scores, stage distribution, coverage."""
+        # category signal
+        cat = [0.0] * len(self._cat_index)
+        concept_categories = self._concept_categories
+        for concept, w in a.concept_weight.items():
+            for ci, cw in concept_categories.get(concept, ()):
+                cat[ci] += w * cw
+        # words (BM25), sparse: most descriptors share no word with a statement
+        lex: dict[int, float] = {}
+        postings = self._postings
+        for s in {s for w, s in zip(a.words, a.stems, strict=True) if w not in STOPWORDS}:
+            for i, weight in postings.get(s, ()):
+                lex[i] = lex.get(i, 0.0) + weight
+        # shared concepts, sparse
+        con: dict[int, float] = {}
+        concept_postings = self._concept_postings
+        for concept, w in a.concept_weight.items():
+            entry = concept_postings.get(concept)
+            if entry is not None:
+                idf, ids = entry
+                for i in ids:
+                    con[i] = con.get(i, 0.0) + w * idf
+        # stage cues -> a distribution over ranks 1..3
+        cues = a.cue_weight
+        total = sum(cues.values()) + 3 * _STAGE_PRIOR
+        stage = [(cues.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
+        evidence = sum(a.concept_weight.values()) + min(1.0, max(lex.values(), default=0.0) / 4.0)
+        coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
+        return cat, con, lex, stage, coverage
+
+    def _combine(self, a: _Analysis) -> tuple[list[float], tuple[list[float], ...]]:
+        """Scores for every descriptor, and the four normalised signals behind them."""
+        cat, con, lex, stage, coverage = self._signals(a)
+        cat_max = max(cat, default=0.0) or 1.0
+        stage_max = max(stage)
+        # Descriptors that share no word or concept with the statement score by
+        # their (category, stage) cell alone: compute the cells, then add the
+        # sparse concept and word signals.
+        ncat = len(cat)
+        cell = [
+            coverage * (W_CATEGORY * cat[c] / cat_max + W_STAGE * stage[r - 1] / stage_max)
+            for r in (1, 2, 3)
+            for c in range(ncat)
+        ]
+        scores = list(map(cell.__getitem__, self._desc_cell))
+        con_n = [0.0] * self._n
+        lex_n = [0.0] * self._n
+        if con:
+            scale = 1.0 / max(con.values())
+            for i, v in con.items():
+                con_n[i] = v * scale
+                scores[i] += coverage * W_CONCEPT * con_n[i]
+        if lex:
+            scale = 1.0 / (max(lex.values()) or 1.0)
+            for i, v in lex.items():
+                lex_n[i] = v * scale
+                scores[i] += coverage * W_WORDS * lex_n[i]
+        cat_n = [cat[self._desc_cat[i]] / cat_max for i in range(self._n)]
+        stage_n = [stage[r - 1] / stage_max for r in self._desc_rank]
+        return scores, (cat_n, con_n, lex_n, stage_n)
+
+    def _fast_scores(self, text: str) -> list[float]:
+        a = self._analyse(text)
+        cat, con, lex, stage, coverage = self._signals(a)
+        cat_max = max(cat, default=0.0) or 1.0
+        stage_max = max(stage)
+        ncat = len(cat)
+        cell = [
+            coverage * (W_CATEGORY * cat[c] / cat_max + W_STAGE * stage[r - 1] / stage_max)
+            for r in (1, 2, 3)
+            for c in range(ncat)
+        ]
+        scores = list(map(cell.__getitem__, self._desc_cell))
+        if con:
+            scale = coverage * W_CONCEPT / max(con.values())
+            for i, v in con.items():
+                scores[i] += v * scale
+        if lex:
+            scale = coverage * W_WORDS / (max(lex.values()) or 1.0)
+            for i, v in lex.items():
+                scores[i] += v * scale
+        return scores
+
+    def scores(self, text: str) -> list[float]:
+        """One score per descriptor of the framework, in framework order (0 to 1)."""
+        return self._fast_scores(text)
+
+    def explain(self, text: str, index: int) -> MatchExplanation:
+        """Why the statement scores as it does against descriptor number ``index``."""
+        a = self._analyse(text)
+        _, (cat_n, con_n, lex_n, stage_n) = self._combine(a)
+        d = self.framework.descriptors[index]
+        shared = sorted(c for c in a.concept_weight if c in self._desc_concepts[index])
+        cat_id = d.category_id
+        pointing = {
+            term
+            for term, target, _ in a.hits
+            if target in shared or any(k == cat_id for k, _ in self._concept_info(target))
+        }
+        doc_stems = {s for i, s in self._postings_for(index)}
+        words = sorted(
+            {w for w, s in zip(a.words, a.stems, strict=True) if s in doc_stems and w not in STOPWORDS}
+        )
+        rank = self._desc_rank[index]
+        cues = sorted({term for term, target, _ in a.hits if target == f"stage:{rank}"})
+        return MatchExplanation(
+            words=tuple(words),
+            phrases=tuple(sorted(pointing)),
+            concepts=tuple(shared),
+            stage_cues=tuple(cues),
+            category=round(cat_n[index], 4),
+            concept=round(con_n[index], 4),
+            lexical=round(lex_n[index], 4),
+            stage=round(stage_n[index], 4),
+        )
+
+    def _concept_info(self, concept_id: str) -> tuple[tuple[str, float], ...]:
+        for c in self.lexicon.concepts:
+            if c.id == concept_id:
+                return c.categories
+        return ()
+
+    def _postings_for(self, index: int) -> Iterable[tuple[int, str]]:
+        return ((index, s) for s, plist in self._postings.items() if any(i == index for i, _ in plist))
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        msg = f"text must be a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    return text
+
+
+class Matcher:
+    """Matches statements to the descriptors of one framework.
+
+    ``Matcher(fw)`` uses the default :class:`LexiconScorer`; pass any
+    :class:`Scorer` to use another. :func:`match` keeps one default matcher per
+    framework.
+    """
+
+    def __init__(
+        self, fw: Framework, scorer: Scorer | None = None, *, lexicon: Lexicon | None = None
+    ) -> None:
+        if not isinstance(fw, Framework):
+            msg = f"expected a Framework, not {type(fw).__name__}"
+            raise TypeError(msg)
+        if scorer is not None and lexicon is not None:
+            msg = "pass either a scorer or a lexicon, not both"
+            raise TypeError(msg)
+        self.framework = fw
+        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon)
+        if not isinstance(self.scorer, Scorer):
+            msg = f"scorer must have a scores(text) method; {type(scorer).__name__} has none"
+            raise TypeError(msg)
+
+    def match(self, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
+        """The descriptors a statement evidences, best first.
+
+        Ties are broken by framework order, so results are deterministic.
+        Empty or blank text gives an empty list.
+        """
+        _check_text(text)
+        if limit < 1 or not text.strip():
+            return []
+        scores = self.scorer.scores(text)
+        descriptors = self.framework.descriptors
+        if len(scores) != len(descriptors):
+            msg = f"scorer returned {len(scores)} scores for {len(descriptors)} descriptors"
+            raise ValueError(msg)
+        # nlargest is stable: equal scores keep framework order
+        best = heapq.nlargest(limit, range(len(scores)), key=scores.__getitem__)
+        explainer = getattr(self.scorer, "explain", None) if explain else None
+        return [
+            Match(
+                descriptor=descriptors[i],
+                score=round(float(scores[i]), 6),
+                explanation=explainer(text, i) if explainer is not None else None,
+            )
+            for i in best
+            if scores[i] > 0
+        ]
+
+    def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
+        """:meth:`match` for many statements (explanations off by default, for speed)."""
+        return [self.match(t, limit, explain=explain) for t in texts]
+
+
+@functools.lru_cache(maxsize=8)
+def _default_matcher(fw: Framework) -> Matcher:
+    return Matcher(fw)
+
+
+def match(fw: Framework, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
+    """Descriptors that a free-text statement of practice evidences, best first.
+
+    Uses one cached default :class:`Matcher` per framework. Each
+    :class:`Match` has the descriptor, a score from 0 to 1 and an explanation
+    (words, lexicon phrases, shared concepts, stage cues).
+    """
+    if not isinstance(fw, Framework):
+        msg = f"expected a Framework, not {type(fw).__name__}"
+        raise TypeError(msg)
+    return _default_matcher(fw).match(text, limit, explain=explain)
+
+
+def match_many(fw: Framework, texts: Iterable[str], limit: int = 5) -> list[list[Match]]:
+    """:func:`match` for many statements at once."""
+    return _default_matcher(fw).match_many(texts, limit)
+
+
+def profile_text(
+    fw: Framework,
+    narrative: str,
+    rules: Rules | None = None,
+    *,
+    min_score: float = DEFAULT_MIN_SCORE,
+    matcher: Matcher | None = None,
+    source: str = "text",
+) -> Profile:
+    """Profile a trainer from a narrative of their practice.
+
+    The narrative is split into statements (sentences, list items); each is
+    matched, and its best match becomes a "met" judgement when its score
+    reaches ``min_score`` (the statement is kept as the evidence note, the
+    score as the confidence). Meeting a descriptor implies meeting the
+    descriptors before it in its strand: those are added as "met" with
+    source ``"<source>:implied"``. The evidence is then profiled with
+    ``rules``; by default ``Rules(threshold=0.3)``, because a narrative
+    mentions only some of the descriptors a trainer meets.
+    """
+    from ._profile import profile  # noqa: PLC0415
+    from ._rules import Rules  # noqa: PLC0415
+
+    _check_text(narrative)
+    m = matcher if matcher is not None else _default_matcher(fw)
+    items: list[EvidenceItem] = []
+    met: dict[str, float] = {}
+    for statement in sentences(narrative):
+        found = m.match(statement, limit=1, explain=False)
+        if not found or found[0].score < min_score:
+            continue
+        best = found[0]
+        items.append(
+            EvidenceItem(
+                descriptor_id=best.descriptor.id,
+                judgement=Judgement.MET,
+                source=source,
+                note=statement,
+                confidence=min(1.0, best.score),
+            )
+        )
+        met[best.descriptor.id] = max(met.get(best.descriptor.id, 0.0), best.score)
+    implied: dict[str, str] = {}
+    for did in met:
+        strand = fw.strand_of(did)
+        if strand is None:
+            continue
+        d = fw.descriptor(did)
+        for earlier in strand.descriptors:
+            if earlier.stage < d.stage and earlier.id not in met and earlier.id not in implied:
+                implied[earlier.id] = did
+    items += [
+        EvidenceItem(
+            descriptor_id=eid,
+            judgement=Judgement.MET,
+            source=f"{source}:implied",
+            note=f"implied by {by}",
+            confidence=1.0,
+        )
+        for eid, by in sorted(implied.items())
+    ]
+    return profile(fw, Evidence.of(items), rules if rules is not None else Rules(threshold=0.3))

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+
+FW = tfw.load_framework()
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from matching_eval import evaluate, load  # noqa: E402
+
+
+class TestMatch:
+    """match() ranks descriptors for a statement, with explanations."""
+
+    def test_everyday_vocabulary_reaches_the_framework(self) -> None:
+        (best, *_) = tfw.match(FW, "I visit classrooms with the checklist the district provides")
+        assert best.descriptor.id == "observation.teacher-to-trainer.1"
+        assert 0.0 < best.score <= 1.0
+        e = best.explanation
+        assert e is not None
+        assert "observation_tools" in e.concepts
+        assert "checklist" in e.phrases
+        assert e.stage_cues == ("provided",) or "provides" in e.stage_cues or "provided" in e.stage_cues
+        assert "category" in e.text
+
+    @pytest.mark.parametrize(
+        ("text", "category", "stage"),
+        [
+            (
+                "I deliver the workshops from the ready-made pack the ministry sends us.",
+                "training",
+                "teacher-to-trainer",
+            ),
+            (
+                "I take the standard slides and change the examples to suit primary teachers.",
+                "training",
+                "autonomous",
+            ),
+            ("I designed a blended course for secondary teachers from scratch.", "training", "lead"),
+            (
+                "Before the course I send a questionnaire so I can plan around what participants need.",
+                "individuals",
+                "autonomous",
+            ),
+            (
+                "I publish articles in teacher education journals and speak at international conferences.",
+                "development",
+                "lead",
+            ),
+        ],
+    )
+    def test_category_and_stage(self, text: str, category: str, stage: str) -> None:
+        best = tfw.match(FW, text, limit=1)[0].descriptor
+        assert (best.category_id, best.stage.id) == (category, stage)
+
+    def test_limit_order_and_determinism(self) -> None:
+        text = "After watching a lesson I tell the teacher what went well and one thing to work on."
+        found = tfw.match(FW, text, limit=7)
+        assert len(found) == 7
+        scores = [m.score for m in found]
+        assert scores == sorted(scores, reverse=True)
+        assert tfw.match(FW, text, limit=7) == found
+        assert tfw.match(FW, text, limit=0) == []
+
+    def test_empty_and_bad_input(self) -> None:
+        assert tfw.match(FW, "") == []
+        assert tfw.match(FW, "   \n\t ") == []
+        assert tfw.match(FW, "zzzz qqqq") == []
+        with pytest.raises(TypeError, match="text must be a str, not int"):
+            tfw.match(FW, 42)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="expected a Framework"):
+            tfw.match("fw", "text")  # type: ignore[arg-type]
+
+    def test_off_topic_scores_low(self) -> None:
+        for text in ("I like coffee and long walks on the beach.", "The weather was terrible yesterday."):
+            found = tfw.match(FW, text, limit=1)
+            assert not found or found[0].score < 0.35
+
+    def test_very_long_text(self) -> None:
+        text = "I visit classrooms with the checklist the district provides. " * 1700
+        assert len(text) > 100_000
+        (best,) = tfw.match(FW, text, limit=1, explain=False)
+        assert best.descriptor.category_id == "observation"
+
+    def test_batch(self) -> None:
+        texts = ["I observe lessons with the school's form.", "", "I publish articles in journals."]
+        batch = tfw.match_many(FW, texts, limit=2)
+        assert [len(b) for b in batch] == [2, 0, 2]
+        assert batch[0][0].descriptor == tfw.match(FW, texts[0], limit=1)[0].descriptor
+
+    @given(st.text(max_size=200))
+    def test_scores_are_bounded_and_sorted(self, text: str) -> None:
+        found = tfw.match(FW, text, limit=5, explain=False)
+        assert all(0.0 < m.score <= 1.0 for m in found)
+        assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+        assert found == tfw.match(FW, text, limit=5, explain=False)
+
+    def test_match_round_trips(self) -> None:
+        for m in tfw.match(FW, "I mark the practice lessons against the rubric.", limit=3):
+            assert tfw.loads(tfw.dumps(m), tfw.Match) == m
+        lex = tfw.Lexicon.bundled()
+        assert tfw.loads(tfw.dumps(lex), tfw.Lexicon) == lex
+
+
+class ConstantScorer:
+    """A stand-in for an embedding model: every descriptor scores the same."""
+
+    def scores(self, text: str) -> Sequence[float]:
+        return [0.5] * len(FW.descriptors)
+
+
+class TestPluggableScorer:
+    """Any object with scores(text) can replace the default scorer."""
+
+    def test_custom_scorer_and_tie_break(self) -> None:
+        matcher = tfw.Matcher(FW, ConstantScorer())
+        found = matcher.match("anything", limit=3)
+        assert [m.descriptor for m in found] == list(FW.descriptors[:3])  # ties keep framework order
+        assert all(m.explanation is None for m in found)
+
+    def test_bad_scorers(self) -> None:
+        with pytest.raises(TypeError, match="scorer must have a scores"):
+            tfw.Matcher(FW, object())  # type: ignore[arg-type]
+
+        class Short:
+            def scores(self, text: str) -> list[float]:
+                return [1.0]
+
+        with pytest.raises(ValueError, match="scorer returned 1 scores for 66 descriptors"):
+            tfw.Matcher(FW, Short()).match("text")
+
+
+class TestLexicon:
+    """The bundled lexicon loads, validates and can be extended."""
+
+    def test_bundled(self) -> None:
+        lex = tfw.Lexicon.bundled()
+        ids = {c.id for c in lex.concepts}
+        assert {"observing", "training_materials", "course_design", "diversity", "reflection"} <= ids
+        assert {cue.rank for cue in lex.stage_cues} == {1, 2, 3}
+        categories = {k for c in lex.concepts for k, _ in c.categories}
+        assert categories == {c.id for c in FW.categories}
+
+    def test_extended_lexicon_changes_matching(self) -> None:
+        text = "I do a lot of zorbling with new teachers."
+        assert tfw.match(FW, text, limit=1)[0].descriptor.category_id != "observation"
+        lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling"]})
+        found = tfw.Matcher(FW, lexicon=lex).match(text, limit=1)
+        assert found[0].descriptor.category_id == "observation"
+        with pytest.raises(KeyError, match="unknown concept 'nope'"):
+            tfw.Lexicon.bundled().extended(concepts={"nope": ["x"]})
+
+    def test_invalid_lexicon_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "lex.toml"
+        path.write_text(
+            "schema_version = 1\n[concepts.a]\nterms = []\n"
+            '[concepts.b]\nterms = ["x"]\ncategories = {k = 3}\n'
+            "[[stage_cues]]\nrank = 0\nterms = []\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Lexicon.load(path)
+        problems = [str(p) for p in exc.value.problems]
+        assert "$.concepts.a.terms: expected a non-empty list of non-empty strings" in problems
+        assert "$.concepts.b.categories: expected category ids with weights from 0 to 1" in problems
+        assert "$.stage_cues[0].rank: expected a whole number >= 1" in problems
+        with pytest.raises(tfw.InputFileError, match="cannot read lexicon file"):
+            tfw.Lexicon.load(tmp_path / "missing.toml")
+
+
+class TestProfileText:
+    """profile_text turns a narrative into evidence and a mixed-stage profile."""
+
+    @pytest.mark.parametrize("example", ["sasha", "ayesha", "julia"])
+    def test_published_examples(self, example: str) -> None:
+        e = FW.example(example)
+        p = tfw.profile_text(FW, e.text)
+        assert p.most_common_stage() == e.stage
+
+    def test_mixed_narrative_gives_mixed_profile(self) -> None:
+        narrative = (
+            "I designed a twelve-week blended course for secondary teachers from scratch. "
+            "I also plan whole training programmes for the region, juggling budgets and timetables.\n\n"
+            "When I observe, I use the checklist the district provides and give general advice. "
+            "I'm aware that my feedback is quite basic."
+        )
+        p = tfw.profile_text(FW, narrative)
+        assert p.category_stage("training") == FW.stage("lead")
+        assert p.category_stage("observation") == FW.stage("teacher-to-trainer")
+        assert p.category_stage("knowledge") is None
+
+    def test_evidence_keeps_the_statement(self) -> None:
+        p = tfw.profile_text(FW, "I visit classrooms with the checklist the district provides. I like cats.")
+        (item,) = [i for i in p.evidence if i.source == "text"]
+        assert item.note == "I visit classrooms with the checklist the district provides."
+        assert item.judgement is tfw.Judgement.MET
+        assert 0 < item.confidence <= 1
+
+    def test_implied_earlier_steps(self) -> None:
+        p = tfw.profile_text(FW, "I designed a blended course for secondary teachers from scratch.")
+        implied = {i.descriptor_id: i.note for i in p.evidence if i.source == "text:implied"}
+        assert implied == {
+            "training.teacher-to-trainer.1": "implied by training.lead.1",
+            "training.autonomous.1": "implied by training.lead.1",
+        }
+
+    def test_low_confidence_is_not_evidence(self) -> None:
+        p = tfw.profile_text(FW, "We had a meeting. The weather was nice.")
+        assert len(p.evidence) == 0
+        assert tfw.profile_text(FW, "") == tfw.profile(FW, {}, tfw.Rules(threshold=0.3))
+        with pytest.raises(TypeError, match="text must be a str"):
+            tfw.profile_text(FW, None)  # type: ignore[arg-type]
+
+
+class TestAccuracy:
+    """The labelled statements keep their accuracy (a regression guard, not the target)."""
+
+    def test_development_set(self) -> None:
+        acc = evaluate(load(), FW)
+        assert acc["cat@1"] >= 0.88
+        assert acc["catstage@1"] >= 0.72
+        assert acc["cat@3"] >= 0.95
