@@ -19,7 +19,6 @@ embedding model: see :class:`Scorer`.
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -236,10 +235,11 @@ class LexiconScorer:
                 cat[ci] += w * cw
         # words (BM25), sparse: most descriptors share no word with a statement
         lex: dict[int, float] = {}
-        postings = self._postings
-        for s in {s for w, s in zip(a.words, a.stems, strict=True) if w not in STOPWORDS}:
-            for i, weight in postings.get(s, ()):
-                lex[i] = lex.get(i, 0.0) + weight
+        get = lex.get
+        postings = self._postings  # content stems only: stop words never reach it
+        for plist in filter(None, map(postings.get, set(a.stems))):
+            for i, weight in plist:
+                lex[i] = get(i, 0.0) + weight
         # shared concepts, sparse
         con: dict[int, float] = {}
         concept_postings = self._concept_postings
@@ -397,8 +397,8 @@ class Matcher:
         if len(scores) != len(descriptors):
             msg = f"scorer returned {len(scores)} scores for {len(descriptors)} descriptors"
             raise ValueError(msg)
-        # nlargest is stable: equal scores keep framework order
-        best = heapq.nlargest(limit, range(len(scores)), key=scores.__getitem__)
+        # sorted is stable, so equal scores keep framework order
+        best = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:limit]
         explainer = getattr(self.scorer, "explain", None) if explain else None
         return [
             Match(
