@@ -12,6 +12,8 @@ import pytest
 import trainerframework as tfw
 from trainerframework._cli import main
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
@@ -117,3 +119,98 @@ class TestSearchAndExport:
         assert code == 1
         assert err.startswith(f"trainerframework: error: invalid framework file '{path}'")
         assert "$.stages: required key is missing" in err
+
+
+class TestMatchCommand:
+    """match TEXT, match - (one statement per line), --limit, --json."""
+
+    def test_text(self) -> None:
+        code, out, _ = run("match", "I", "visit", "classrooms", "with", "the", "district's", "checklist", "--limit", "1")
+        assert code == 0
+        assert out.splitlines()[0].endswith("observation.teacher-to-trainer.1  [From Teacher to Trainer]")
+        assert "why: category" in out
+
+    def test_stdin_json(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO("I use slides from the ministry\n\nI design whole courses\n"))
+        code, out, _ = run("match", "-", "--json", "--limit", "2")
+        assert code == 0
+        doc = json.loads(out)
+        assert [d["statement"] for d in doc] == ["I use slides from the ministry", "I design whole courses"]
+        assert all(len(d["matches"]) == 2 for d in doc)
+        assert doc[1]["matches"][0]["category"] == "training"
+
+    def test_bad_limit(self) -> None:
+        code, _, err = run("match", "x", "--limit", "0")
+        assert code == 2
+        assert "--limit must be at least 1" in err
+
+
+class TestProfileCommand:
+    """profile FILE: narrative, JSON or CSV evidence; clear errors naming file and line."""
+
+    def test_narrative(self) -> None:
+        code, out, _ = run("profile", str(ROOT / "examples" / "narrative.txt"))
+        assert code == 0
+        assert "training: Lead Trainer" in out
+        assert "observation: From Teacher to Trainer" in out
+        assert "Development priorities" in out
+        assert "rule: a stage is attained" in out
+
+    def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text(json.dumps({"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}))
+        code, out, _ = run("profile", str(path), "--json", "--priorities", "100")
+        assert code == 0
+        doc = json.loads(out)
+        assert doc["categories"]["training"] == "teacher-to-trainer"
+        assert doc["categories"]["knowledge"] is None
+        training = [x for x in doc["priorities"] if x["scope"] == "training"]
+        assert training
+        assert training[0]["target"] == "autonomous"
+        assert doc["profile"]["framework"] == "cambridge-english-trainer-framework"
+
+    def test_csv_evidence(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        path.write_text("descriptor,judgement,source\nobservation.teacher-to-trainer.1,met,observer\n")
+        code, out, _ = run("profile", str(path))
+        assert code == 0
+        assert "Evidence: 1 judgements" in out
+
+    def test_csv_errors_name_file_and_line(self, tmp_path: Path) -> None:
+        path = tmp_path / "bad.csv"
+        path.write_text("descriptor,judgement\nobservation.lead.1,met\nobservation.lead.2,yes\n,met\n")
+        code, out, err = run("profile", str(path))
+        assert code == 1
+        assert out == ""
+        assert err.startswith(f"trainerframework: error: invalid input '{path}': 2 problems")
+        assert f"{path}:3: invalid judgement 'yes' for descriptor 'observation.lead.2'" in err
+        assert f"{path}:4: missing descriptor" in err
+        assert "Traceback" not in err
+
+    def test_unknown_descriptor_and_missing_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text('{"observation.lead.9": "met"}')
+        code, _, err = run("profile", str(path))
+        assert code == 1
+        assert "unknown descriptor id 'observation.lead.9'" in err
+        code, _, err = run("profile", str(tmp_path / "missing.txt"))
+        assert code == 1
+        assert "cannot read" in err
+        assert "No such file" in err
+
+    def test_bad_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text('{\n "a": \n}')
+        code, _, err = run("profile", str(path))
+        assert code == 1
+        assert f"{path}:3: not valid JSON" in err
+
+    def test_subprocess_profile(self) -> None:
+        proc = subprocess.run(
+            [sys.executable, "-m", "trainerframework", "profile", str(ROOT / "examples" / "narrative.txt"), "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["categories"]["training"] == "lead"

@@ -213,7 +213,7 @@ class TestProfileText:
     def test_low_confidence_is_not_evidence(self) -> None:
         p = tfw.profile_text(FW, "We had a meeting. The weather was nice.")
         assert len(p.evidence) == 0
-        assert tfw.profile_text(FW, "") == tfw.profile(FW, {}, tfw.Rules(threshold=0.3))
+        assert tfw.profile_text(FW, "") == tfw.profile(FW, {}, tfw.TEXT_RULES)
         with pytest.raises(TypeError, match="text must be a str"):
             tfw.profile_text(FW, None)  # type: ignore[arg-type]
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
+        TEXT_RULES,
         LexiconScorer,
         Match,
         Matcher,
@@ -97,10 +98,12 @@ _LAZY = {
     "match": "._matching",
     "match_many": "._matching",
     "profile_text": "._matching",
+    "TEXT_RULES": "._matching",
 }
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TEXT_RULES",
     "Aggregation",
     "Category",
     "Change",

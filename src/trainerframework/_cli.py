@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 input error (one clear line on stderr, no traceback),
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from . import _render
@@ -59,6 +60,18 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="the whole framework as JSON, CSV or Markdown")
     export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+
+    match = sub.add_parser("match", help="descriptors a statement of practice evidences")
+    match.add_argument("text", nargs="+", help="the statement, or - to read statements from standard input")
+    match.add_argument("--limit", type=int, default=3, help="matches per statement (default 3)")
+    match.add_argument("--json", action="store_true", help="machine-readable output")
+
+    prof = sub.add_parser(
+        "profile", help="a mixed-stage profile from a narrative (.txt, .md) or evidence (.json, .csv)"
+    )
+    prof.add_argument("file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin")
+    prof.add_argument("--json", action="store_true", help="machine-readable output")
+    prof.add_argument("--priorities", type=int, default=5, help="development priorities to show (default 5)")
     return parser
 
 
@@ -90,6 +103,109 @@ def _export(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+@_command("match")
+def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._matching import match  # noqa: PLC0415
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    if args.text == ["-"]:
+        statements = [line.strip() for line in _stdin().read().splitlines() if line.strip()]
+    else:
+        statements = [" ".join(args.text)]
+    results = [(s, match(fw, s, args.limit)) for s in statements]
+    if args.json:
+        doc = [
+            {
+                "statement": s,
+                "matches": [
+                    {
+                        "descriptor": m.descriptor.id,
+                        "category": m.descriptor.category_id,
+                        "component": m.descriptor.component_id,
+                        "stage": m.descriptor.stage.id,
+                        "score": m.score,
+                        "text": m.descriptor.text,
+                        "explanation": m.explanation.text if m.explanation else None,
+                    }
+                    for m in found
+                ],
+            }
+            for s, found in results
+        ]
+        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    for s, found in results:
+        if len(results) > 1:
+            out.write(f"> {s}\n")
+        if not found:
+            out.write("  no match\n")
+        for m in found:
+            d = m.descriptor
+            out.write(f"{m.score:.2f}  {d.id}  [{d.stage.name}]\n      {d.text}\n")
+            if m.explanation is not None:
+                out.write(f"      why: {m.explanation.text}\n")
+    return EXIT_OK
+
+
+@_command("profile")
+def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._inputs import read_evidence, read_text  # noqa: PLC0415
+    from ._matching import profile_text  # noqa: PLC0415
+    from ._profile import profile  # noqa: PLC0415
+    from ._serialize import unstructure  # noqa: PLC0415
+
+    suffix = args.file.lower().rsplit(".", 1)[-1] if "." in args.file else ""
+    if args.file == "-":
+        p = profile_text(fw, _stdin().read())
+    elif suffix in {"json", "csv"}:
+        p = profile(fw, read_evidence(args.file))
+    else:
+        p = profile_text(fw, read_text(args.file))
+    priorities = p.priorities(limit=max(args.priorities, 0))
+    if args.json:
+        doc = {
+            "categories": {k: v.id if v else None for k, v in p.category_stages.items()},
+            "components": {k: v.id if v else None for k, v in p.component_stages.items()},
+            "most_common_stage": (s.id if (s := p.most_common_stage()) else None),
+            "priorities": [
+                {
+                    "descriptor": x.descriptor.id,
+                    "scope": x.scope_id,
+                    "target": x.target.id,
+                    "gap": x.gap,
+                    "text": x.descriptor.text,
+                }
+                for x in priorities
+            ],
+            "profile": unstructure(p),
+        }
+        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    out.write("Profile (a stage per category and component; mixed stages are normal)\n\n")
+    out.write(p.summary() + "\n")
+    common = p.most_common_stage()
+    out.write(f"\nMost common category stage (a derived summary): {common.name if common else 'none'}\n")
+    out.write(f"Evidence: {len(p.evidence)} judgements\n")
+    for w in p.warnings:
+        out.write(f"warning: {w}\n")
+    out.write("\nWhy\n\n" + p.explanation() + "\n")
+    out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
+    for x in priorities:
+        out.write(f"- {x.descriptor.id} -> {x.target.name} (gap {x.gap:.2f})\n    {x.descriptor.text}\n")
+    if not priorities:
+        out.write("- none: every component and category is at the top stage\n")
+    return EXIT_OK
+
+
+class UsageError(Exception):
+    """A command-line usage problem found after parsing (exit code 2)."""
+
+
+def _stdin() -> TextIO:
+    return sys.stdin
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
     out = out if out is not None else sys.stdout
@@ -105,6 +221,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         if args.command is None:
             args.id = None
         return handler(fw, args, out)
+    except UsageError as exc:
+        err.write(f"trainerframework: error: {exc}\n")
+        return EXIT_USAGE
     except TrainerFrameworkError as exc:
         first, *rest = str(exc).splitlines()
         err.write(f"trainerframework: error: {first}\n")

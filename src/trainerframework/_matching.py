@@ -28,11 +28,11 @@ import attrs
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._lexicon import Lexicon, RawHit
 from ._model import Descriptor, Framework
+from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
 
 if TYPE_CHECKING:
     from ._profile import Profile
-    from ._rules import Rules
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
@@ -48,6 +48,12 @@ __all__ = [
 
 DEFAULT_MIN_SCORE = 0.35
 """Matches below this score are not turned into evidence by :func:`profile_text`."""
+
+TEXT_RULES = Rules(threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS)
+"""Default rules of :func:`profile_text`. A narrative names a few things a
+trainer does, not every descriptor they meet: one matched statement (with the
+earlier steps of its strand) is enough for its stage in a category overview or
+a component, and a category averages only the parts the narrative speaks to."""
 
 # Signal weights of the default scorer (they sum to 1, so scores lie in [0, 1]).
 W_CATEGORY = 0.36
@@ -455,11 +461,10 @@ def profile_text(
     score as the confidence). Meeting a descriptor implies meeting the
     descriptors before it in its strand: those are added as "met" with
     source ``"<source>:implied"``. The evidence is then profiled with
-    ``rules``; by default ``Rules(threshold=0.3)``, because a narrative
-    mentions only some of the descriptors a trainer meets.
+    ``rules``; by default :data:`TEXT_RULES`, because a narrative mentions
+    only some of the descriptors a trainer meets.
     """
     from ._profile import profile  # noqa: PLC0415
-    from ._rules import Rules  # noqa: PLC0415
 
     _check_text(narrative)
     m = matcher if matcher is not None else _default_matcher(fw)
@@ -499,4 +504,4 @@ def profile_text(
         )
         for eid, by in sorted(implied.items())
     ]
-    return profile(fw, Evidence.of(items), rules if rules is not None else Rules(threshold=0.3))
+    return profile(fw, Evidence.of(items), rules if rules is not None else TEXT_RULES)

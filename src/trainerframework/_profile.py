@@ -859,10 +859,10 @@ def profile(
     aggregation = rules.aggregation
     for c, parts in enumerate(comp.category_parts):
         judged_parts = [p for p in parts if judged[p]]
-        if not judged_parts:
-            scores: list[float | None] = [None] * nstages
-        elif len(parts) == 1:
-            scores = scope_scores[parts[0]]
+        if len(parts) == 1:
+            scores: list[float | None] = list(scope_scores[parts[0]])
+        elif not judged_parts:  # every score is 0 where the category has descriptors
+            scores = [0.0 if any(comp.sizes[p][t] for p in parts) else None for t in range(nstages)]
         elif aggregation is Aggregation.POOLED:
             scores = [
                 (sum((scope_scores[p][t] or 0.0) * comp.sizes[p][t] for p in parts) / total)
