@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # the reference-page generator lives beside this file
+sys.path.insert(0, str(HERE / "_ext"))  # the reference-page generator
 
 import trainerframework  # noqa: E402
 
@@ -21,11 +21,12 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "framework_reference",
 ]
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build", "conftest.py"]
+exclude_patterns = ["_build", "conftest.py", "_ext"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"

@@ -125,13 +125,17 @@ class TestMatchCommand:
     """match TEXT, match - (one statement per line), --limit, --json."""
 
     def test_text(self) -> None:
-        code, out, _ = run("match", "I", "visit", "classrooms", "with", "the", "district's", "checklist", "--limit", "1")
+        code, out, _ = run(
+            "match", "I", "visit", "classrooms", "with", "the", "district's", "checklist", "--limit", "1"
+        )
         assert code == 0
         assert out.splitlines()[0].endswith("observation.teacher-to-trainer.1  [From Teacher to Trainer]")
         assert "why: category" in out
 
     def test_stdin_json(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr("sys.stdin", io.StringIO("I use slides from the ministry\n\nI design whole courses\n"))
+        monkeypatch.setattr(
+            "sys.stdin", io.StringIO("I use slides from the ministry\n\nI design whole courses\n")
+        )
         code, out, _ = run("match", "-", "--json", "--limit", "2")
         assert code == 0
         doc = json.loads(out)
@@ -158,7 +162,9 @@ class TestProfileCommand:
 
     def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
         path = tmp_path / "ev.json"
-        path.write_text(json.dumps({"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}))
+        path.write_text(
+            json.dumps({"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"})
+        )
         code, out, _ = run("profile", str(path), "--json", "--priorities", "100")
         assert code == 0
         doc = json.loads(out)
@@ -207,7 +213,14 @@ class TestProfileCommand:
 
     def test_subprocess_profile(self) -> None:
         proc = subprocess.run(
-            [sys.executable, "-m", "trainerframework", "profile", str(ROOT / "examples" / "narrative.txt"), "--json"],
+            [
+                sys.executable,
+                "-m",
+                "trainerframework",
+                "profile",
+                str(ROOT / "examples" / "narrative.txt"),
+                "--json",
+            ],
             capture_output=True,
             text=True,
             check=False,

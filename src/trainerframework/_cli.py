@@ -69,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     prof = sub.add_parser(
         "profile", help="a mixed-stage profile from a narrative (.txt, .md) or evidence (.json, .csv)"
     )
-    prof.add_argument("file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin")
+    prof.add_argument(
+        "file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin"
+    )
     prof.add_argument("--json", action="store_true", help="machine-readable output")
     prof.add_argument("--priorities", type=int, default=5, help="development priorities to show (default 5)")
     return parser

@@ -68,7 +68,9 @@ def _item(record: dict[str, Any], where: str, defaults: dict[str, Any] | None = 
     )
 
 
-def rows_from_csv(text: str, name: str, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+def rows_from_csv(
+    text: str, name: str, required: tuple[str, ...] = ()
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for every data row; problems with the header raise at once."""
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
@@ -84,7 +86,7 @@ def rows_from_csv(text: str, name: str, required: tuple[str, ...] = ()) -> Itera
     reader.fieldnames = cleaned
     for row in reader:
         if None in row:  # more cells than header columns
-            extra = row.pop(None)  # type: ignore[call-overload]
+            extra = row.pop(None)
             row["__extra__"] = ",".join(extra or [])
         yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
 
@@ -120,7 +122,9 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
         try:
             return loads(text, Evidence)
         except SerializationError as exc:
-            raise InvalidInputError([Problem(f"{name}:{p.path}", p.message) for p in exc.problems], name) from None
+            raise InvalidInputError(
+                [Problem(f"{name}:{p.path}", p.message) for p in exc.problems], name
+            ) from None
     problems: list[Problem] = []
     if isinstance(data, dict):
         if all(isinstance(v, str) for v in data.values()):
@@ -142,7 +146,9 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
             continue
         unknown = set(record) - _ITEM_KEYS
         if unknown:
-            problems.append(Problem(where, f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(_ITEM_KEYS))})"))
+            problems.append(
+                Problem(where, f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(_ITEM_KEYS))})")
+            )
             continue
         try:
             items.append(_item(record, where))
