@@ -38,6 +38,7 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._cohort import NO_STAGE, NOT_ATTAINED, Agreement, Cohort, Progress, agreement, weighted_kappa
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
@@ -99,14 +100,25 @@ _LAZY = {
     "match_many": "._matching",
     "profile_text": "._matching",
     "TEXT_RULES": "._matching",
+    "NO_STAGE": "._cohort",
+    "NOT_ATTAINED": "._cohort",
+    "Agreement": "._cohort",
+    "Cohort": "._cohort",
+    "Progress": "._cohort",
+    "agreement": "._cohort",
+    "weighted_kappa": "._cohort",
 }
 
 __all__ = [
+    "NOT_ATTAINED",
+    "NO_STAGE",
     "SCHEMA_VERSION",
     "TEXT_RULES",
     "Aggregation",
+    "Agreement",
     "Category",
     "Change",
+    "Cohort",
     "Combine",
     "Comparison",
     "Component",
@@ -132,6 +144,7 @@ __all__ = [
     "Matcher",
     "Priority",
     "Profile",
+    "Progress",
     "Progression",
     "Provenance",
     "Rules",
@@ -147,6 +160,7 @@ __all__ = [
     "TrainerFrameworkError",
     "UnknownIdError",
     "__version__",
+    "agreement",
     "dumps",
     "load_framework",
     "loads",
@@ -154,6 +168,7 @@ __all__ = [
     "match_many",
     "profile",
     "profile_text",
+    "weighted_kappa",
 ]
 
 

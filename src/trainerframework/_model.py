@@ -218,6 +218,18 @@ class Category(Record):
         """Overview descriptors followed by every component's descriptors."""
         return self.descriptors + tuple(d for c in self.components for d in c.descriptors)
 
+    def _repr_html_(self) -> str:
+        from ._data import load_framework  # noqa: PLC0415
+        from ._html import category_html  # noqa: PLC0415
+
+        fw = load_framework()
+        if fw.get(self.id) != self:  # a category of another framework: list its descriptors
+            from ._html import _table  # noqa: PLC0415
+
+            rows = [[d.stage.name, d.id, d.text] for d in self.descriptors]
+            return _table(["stage", "id", "descriptor"], rows, self.name)
+        return category_html(fw, self)
+
     def __repr__(self) -> str:
         return (
             f"<Category {self.id} {_short(self.name, 40)!r}: {len(self.descriptors)} overview "
@@ -628,6 +640,11 @@ class Framework(Record):
                 scored.append((-hits, position, d))
         scored.sort(key=lambda t: (t[0], t[1]))
         return tuple(d for _, _, d in scored)
+
+    def _repr_html_(self) -> str:
+        from ._html import framework_html  # noqa: PLC0415
+
+        return framework_html(self)
 
     def __repr__(self) -> str:
         return (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import enum
 import functools
+import heapq
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -70,9 +71,12 @@ class _Compiled:
         "category_components",
         "category_overview",
         "category_parts",
+        "category_totals",
         "cells",
+        "component_slots",
         "framework",
         "index",
+        "position",
         "scope_ids",
         "scope_level",
         "scope_sets",
@@ -119,6 +123,9 @@ class _Compiled:
             self.category_overview.append(overview_slot)
             self.category_components.append([p for p in parts if p != overview_slot])
         self.all_ids = frozenset(self.index)
+        self.position = {d.id: i for i, d in enumerate(fw.descriptors)}
+        self.category_totals = [(c.id, len(c.all_descriptors)) for c in fw.categories]
+        self.component_slots = [slot for slot, level in enumerate(self.scope_level) if level == "component"]
         self.scope_sets = [frozenset(d for cell in cells for d in cell) for cells in self.cells]
         # per scope, per stage: (descriptor ids, 1 / count), or None where a stage has none
         self.scored_cells = [
@@ -762,6 +769,57 @@ class Profile:
             ),
         )
 
+    # -- fast views for cohorts (no result objects) -----------------------------------
+
+    def _rows(self) -> list[tuple[str, str, int, str, int, int]]:
+        """(level, id, stage index or -1, status value, judged, total) per category, then component."""
+        comp = _compiled(self.framework)
+        min_evidence = self.rules.min_evidence
+        out = []
+        for c, (cid, total) in enumerate(comp.category_totals):
+            judged = sum(self._judged[p] for p in comp.category_parts[c])
+            stage = self._category_stage[c]
+            status = (
+                "not_enough_evidence"
+                if judged < min_evidence
+                else "attained"
+                if stage >= 0
+                else "not_attained"
+            )
+            out.append(("category", cid, stage, status, judged, total))
+        for slot in comp.component_slots:
+            judged = self._judged[slot]
+            stage = self._scope_stage[slot]
+            status = (
+                "not_enough_evidence"
+                if judged < min_evidence
+                else "attained"
+                if stage >= 0
+                else "not_attained"
+            )
+            out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
+        return out
+
+    def _priority_ids(self, limit: int) -> list[str]:
+        """Ids of the first ``limit`` priorities, in :meth:`priorities` order, without building them."""
+        comp = _compiled(self.framework)
+        credit_by_id = self._credits
+        threshold = self.rules.threshold
+        found: list[tuple[float, float, int, str]] = []
+        position = comp.position
+        for slot, cells in enumerate(comp.cells):
+            current = self._scope_stage[slot]
+            sizes = comp.sizes[slot]
+            target = next((i for i in range(current + 1, len(sizes)) if sizes[i]), None)
+            if target is None:
+                continue
+            gap = round(max(0.0, threshold - (self._scope_scores[slot][target] or 0.0)), 6)
+            for did in cells[target]:
+                credit = credit_by_id.get(did)
+                if credit is None or credit < 1.0 - _EPS:
+                    found.append((gap, -(credit or 0.0), position[did], did))
+        return [t[3] for t in heapq.nsmallest(limit, found)]
+
     def summary(self) -> str:
         """One line per category and component: its stage."""
         lines = [f"{c.id}: {c.stage.name if c.stage else _STATUS_TEXT[c.status]}" for c in self.categories]
@@ -771,6 +829,11 @@ class Profile:
     def __repr__(self) -> str:
         stages = ", ".join(f"{k}={v.id if v else None}" for k, v in self.category_stages.items())
         return f"<Profile {stages}>"
+
+    def _repr_html_(self) -> str:
+        from ._html import profile_html  # noqa: PLC0415
+
+        return profile_html(self)
 
 
 def _judgement(credit: float | None) -> Judgement | None:

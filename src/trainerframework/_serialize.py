@@ -65,6 +65,9 @@ _REGISTRY: dict[str, str] = {
     "Lexicon": "._lexicon",
     "Concept": "._lexicon",
     "StageCue": "._lexicon",
+    "Cohort": "._cohort",
+    "Progress": "._cohort",
+    "Agreement": "._cohort",
 }
 """Serializable type name -> the private module that defines it. A module that
 needs converter hooks defines ``_register_hooks(converter)``."""

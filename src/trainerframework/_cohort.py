@@ -1,0 +1,623 @@
+"""Cohorts: many trainers' profiles at once, for programme planning and research.
+
+A :class:`Cohort` maps trainer ids to profiles made against one framework. It
+answers where a cohort stands (:meth:`Cohort.stage_distribution`), what a
+programme should focus on (:meth:`Cohort.common_priorities`), which trainers
+share a profile shape (:meth:`Cohort.shapes`), and how a cohort moved between
+rounds (:meth:`Cohort.progress`). :func:`agreement` compares two sources of
+evidence (self and observer, two observers) with percent agreement and Cohen's
+weighted kappa.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from ._data import load_framework
+from ._evidence import Evidence, EvidenceItem, Judgement
+from ._inputs import _item, read_text, rows_from_csv
+from ._model import Framework, Stage
+from ._profile import Profile, profile
+from ._rules import Rules
+from .exceptions import (
+    InvalidEvidenceError,
+    InvalidInputError,
+    Problem,
+    TrainerFrameworkError,
+    UnknownIdError,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["NOT_ATTAINED", "NO_STAGE", "Agreement", "Cohort", "Progress", "agreement", "weighted_kappa"]
+
+NO_STAGE = "not_enough_evidence"
+"""The key under which distributions count trainers with too little evidence for a stage."""
+NOT_ATTAINED = "not_attained"
+"""The key under which distributions count trainers whose evidence does not reach the first stage."""
+
+Level = Literal["category", "component"]
+
+
+def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tuple[tuple[str, Profile], ...]:
+    items = list(value.items()) if isinstance(value, Mapping) else list(value)
+    problems = []
+    seen: set[str] = set()
+    frameworks: dict[str, str] = {}
+    for i, pair in enumerate(items):
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            problems.append(Problem(f"[{i}]", "expected a (trainer id, profile) pair"))
+            continue
+        tid, p = pair
+        if not isinstance(tid, str) or not tid:
+            problems.append(Problem(f"[{i}]", f"invalid trainer id {tid!r}: expected a non-empty string"))
+        elif tid in seen:
+            problems.append(Problem(f"[{i}]", f"duplicate trainer id {tid!r}"))
+        seen.add(str(tid))
+        if not isinstance(p, Profile):
+            problems.append(
+                Problem(f"[{i}]", f"trainer {tid!r}: expected a Profile, found {type(p).__name__}")
+            )
+            continue
+        frameworks.setdefault(p.framework.id, str(tid))
+    if len(frameworks) > 1:
+        names = ", ".join(f"{fid!r} (first: trainer {t!r})" for fid, t in frameworks.items())
+        problems.append(Problem("$", f"profiles from different frameworks in one cohort: {names}"))
+    if problems:
+        raise InvalidInputError(problems, "cohort")
+    return tuple((str(t), p) for t, p in items)
+
+
+@attrs.frozen(repr=False)
+class Cohort:
+    """Trainers' profiles, keyed by trainer id, all made against one framework.
+
+    Build one from a mapping ``{trainer_id: Profile}`` or from ``(id, profile)``
+    pairs; read one with :meth:`from_jsonl` or :meth:`from_csv`; generate a
+    synthetic one with :meth:`synthetic`. Duplicate ids and profiles from
+    different frameworks are refused.
+    """
+
+    members: tuple[tuple[str, Profile], ...] = attrs.field(converter=_pairs)
+    """(trainer id, profile) pairs, in the order given."""
+    _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", dict(self.members))
+
+    # -- construction ---------------------------------------------------------------
+
+    @classmethod
+    def from_evidence(
+        cls,
+        evidence: Mapping[str, Evidence | Mapping[str, Judgement | str]],
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+    ) -> Cohort:
+        """Profile every trainer's evidence: ``{trainer_id: evidence}``."""
+        fw = fw if fw is not None else load_framework()
+        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()))
+
+    @classmethod
+    def from_jsonl(
+        cls,
+        source: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        text: bool = False,
+    ) -> Cohort:
+        """Read JSON Lines: one ``{"trainer": id, "evidence": ...}`` object per line.
+
+        ``evidence`` is a mapping ``{descriptor_id: judgement}`` or a list of
+        objects with the EvidenceItem fields. A ``"profile"`` key holding a
+        ``dumps(profile)`` document is accepted instead of ``evidence``. With
+        ``text=True``, ``source`` is the JSONL text itself. Every bad line is
+        reported with its number.
+        """
+        name = "<jsonl>" if text else str(source)
+        content = str(source) if text else read_text(source)
+        fw = fw if fw is not None else load_framework()
+        problems: list[Problem] = []
+        members: list[tuple[str, Profile]] = []
+        seen: dict[str, int] = {}
+        for number, line in enumerate(content.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(where, f"not valid JSON: {exc.msg} (column {exc.colno})"))
+                continue
+            if (
+                not isinstance(record, dict)
+                or not isinstance(record.get("trainer"), str)
+                or not record["trainer"]
+            ):
+                problems.append(Problem(where, 'expected an object with a "trainer" id'))
+                continue
+            tid = record["trainer"]
+            if tid in seen:
+                problems.append(Problem(where, f"duplicate trainer id {tid!r} (first on line {seen[tid]})"))
+                continue
+            seen[tid] = number
+            unknown = set(record) - {"trainer", "evidence", "profile"}
+            if unknown:
+                problems.append(
+                    Problem(where, f"unknown keys {sorted(unknown)} (allowed: trainer, evidence, profile)")
+                )
+                continue
+            try:
+                members.append((tid, _profile_from_record(record, fw, rules)))
+            except (TrainerFrameworkError, TypeError) as exc:
+                problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
+        if problems:
+            raise InvalidInputError(problems, name)
+        return cls(tuple(members))
+
+    @classmethod
+    def from_csv(
+        cls,
+        source: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        text: bool = False,
+    ) -> Cohort:
+        """Read CSV judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
+
+        One row per judgement; rows of one trainer need not be adjacent. Every
+        bad row (unknown descriptor, bad judgement, missing cell) is reported
+        with its line number.
+        """
+        name = "<csv>" if text else str(source)
+        content = str(source) if text else read_text(source)
+        fw = fw if fw is not None else load_framework()
+        problems: list[Problem] = []
+        by_trainer: dict[str, list[EvidenceItem]] = {}
+        for line, row in rows_from_csv(content, name, required=("trainer",)):
+            where = f"{name}:{line}"
+            if "__extra__" in row:
+                problems.append(Problem(where, "more cells than the header has columns"))
+                continue
+            tid = row.pop("trainer", "")
+            if not tid:
+                problems.append(Problem(where, "missing trainer id"))
+                continue
+            try:
+                item = _item(row, where)
+            except InvalidEvidenceError as exc:
+                problems.append(Problem(where, str(exc)))
+                continue
+            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
+                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                continue
+            by_trainer.setdefault(tid, []).append(item)
+        if problems:
+            raise InvalidInputError(problems, name)
+        return cls(tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in by_trainer.items()))
+
+    @classmethod
+    def synthetic(
+        cls,
+        n: int = 100,
+        *,
+        seed: int = 0,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        sources: Sequence[str] = ("self",),
+    ) -> Cohort:
+        """A seeded synthetic cohort with realistic mixed profiles, for demos and tests.
+
+        Each trainer has an overall level and a level per category drawn around
+        it (so categories differ), and judges every descriptor met, partly or
+        not met with probabilities that fall with the descriptor's stage above
+        that level. With several ``sources``, each source judges with its own
+        noise (self-assessment a little more generous), for agreement studies.
+        The same seed always gives the same cohort.
+        """
+        fw = fw if fw is not None else load_framework()
+        rng = random.Random(seed)  # noqa: S311 - seeded demo data, not security
+        gauss = rng.gauss
+        top = len(fw.stages)
+        # Rows are immutable: one shared row per (descriptor, judgement, source)
+        # keeps a cohort of 100,000 trainers small in memory.
+        shared = {
+            (d.id, j, s): (d.id, j, s, None, "", 1.0)
+            for d in fw.descriptors
+            for j in ("met", "partly", "not_met")
+            for s in sources
+        }
+        plan = [(d.id, d.stage.rank, d.category_id) for d in fw.descriptors]
+        biases = [(s, 0.3 if s == "self" and len(sources) > 1 else 0.0) for s in sources]
+        members = []
+        for k in range(n):
+            overall = rng.uniform(0.8, top + 0.3)
+            level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
+            rows = []
+            for did, rank, cat in plan:
+                gap = rank - level[cat]
+                for source, bias in biases:
+                    x = gap - bias + gauss(0, 0.45)
+                    j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
+                    rows.append(shared[did, j, source])
+            members.append((f"T{k + 1:06d}", profile(fw, Evidence(tuple(rows)), rules)))
+        return cls(tuple(members))
+
+    # -- access -------------------------------------------------------------------------
+
+    @property
+    def framework(self) -> Framework:
+        """The framework every profile was made against."""
+        if not self.members:
+            return load_framework()
+        return self.members[0][1].framework
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Trainer ids, in order."""
+        return tuple(t for t, _ in self.members)
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __contains__(self, trainer_id: object) -> bool:
+        return trainer_id in self._index
+
+    def __getitem__(self, trainer_id: str) -> Profile:
+        try:
+            return self._index[trainer_id]
+        except KeyError:
+            raise UnknownIdError(trainer_id, "trainer") from None
+
+    def profiles(self) -> Iterator[tuple[str, Profile]]:
+        """(trainer id, profile) pairs."""
+        return iter(self.members)
+
+    # -- tidy data ----------------------------------------------------------------------
+
+    def to_records(self, level: Level | None = None) -> list[dict[str, Any]]:
+        """Tidy rows: one per trainer x category and one per trainer x component.
+
+        Columns: ``trainer``, ``level``, ``id``, ``name``, ``stage_id``,
+        ``stage_name``, ``stage_rank`` (0 without a stage), ``status``,
+        ``judged`` and ``total`` (descriptors with evidence, and in all).
+        ``level`` keeps only one kind.
+        """
+        if level not in (None, "category", "component"):
+            msg = f"level must be 'category', 'component' or None, not {level!r}"
+            raise ValueError(msg)
+        fw = self.framework
+        names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
+        stages = [(s.id, s.name, s.rank) for s in fw.stages]
+        none = (None, None, 0)
+        rows = []
+        for tid, p in self.members:
+            for kind, sid, stage, status, judged, total in p._rows():
+                if level is not None and kind != level:
+                    continue
+                stage_id, stage_name, rank = stages[stage] if stage >= 0 else none
+                rows.append(
+                    {
+                        "trainer": tid,
+                        "level": kind,
+                        "id": sid,
+                        "name": names[sid],
+                        "stage_id": stage_id,
+                        "stage_name": stage_name,
+                        "stage_rank": rank,
+                        "status": status,
+                        "judged": judged,
+                        "total": total,
+                    }
+                )
+        return rows
+
+    def to_csv(self, path: str | Path | None = None, level: Level | None = None) -> str:
+        """The tidy records as CSV text (also written to ``path`` if given); no pandas needed."""
+        columns = [
+            "trainer",
+            "level",
+            "id",
+            "name",
+            "stage_id",
+            "stage_name",
+            "stage_rank",
+            "status",
+            "judged",
+            "total",
+        ]
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.to_records(level))
+        text = buf.getvalue()
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def to_pandas(self, level: Level | None = None) -> pd.DataFrame:
+        """The tidy records as a pandas DataFrame (needs the ``pandas`` extra)."""
+        try:
+            import pandas as pd  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
+            raise ImportError(msg) from None
+        return pd.DataFrame.from_records(self.to_records(level))
+
+    # -- summaries ----------------------------------------------------------------------
+
+    def _stages(self, level: Level) -> Iterator[tuple[str, dict[str, Stage | None]]]:
+        for tid, p in self.members:
+            yield tid, p.category_stages if level == "category" else p.component_stages
+
+    def stage_distribution(self, level: Level = "category") -> dict[str, dict[str, int]]:
+        """Per category (or component): trainers at each stage, and without one.
+
+        Every trainer is counted once per category: the counts of each row add
+        up to ``len(cohort)``. Keys are stage ids, lowest first, then
+        :data:`NOT_ATTAINED` (evidence, but not even the first stage) and
+        :data:`NO_STAGE` (not enough evidence).
+        """
+        if level not in ("category", "component"):
+            msg = f"level must be 'category' or 'component', not {level!r}"
+            raise ValueError(msg)
+        fw = self.framework
+        scopes = [c.id for c in fw.categories] if level == "category" else [k.id for k in fw.components]
+        keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
+        out = {scope: dict.fromkeys(keys, 0) for scope in scopes}
+        stage_ids = [s.id for s in fw.stages]
+        for _, p in self.members:
+            for kind, sid, stage, status, _, _ in p._rows():
+                if kind == level:
+                    out[sid][stage_ids[stage] if stage >= 0 else status] += 1
+        return out
+
+    def common_priorities(self, limit: int = 10, per_trainer: int = 5) -> list[tuple[str, int]]:
+        """Descriptors most often among trainers' top development priorities.
+
+        Counts, for each descriptor, the trainers with it among their first
+        ``per_trainer`` priorities; most frequent first, ties in framework order.
+        """
+        counts: Counter[str] = Counter()
+        for _, p in self.members:
+            counts.update(p._priority_ids(per_trainer))
+        order = {d.id: i for i, d in enumerate(self.framework.descriptors)}
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+        return ranked[: max(limit, 0)]
+
+    def shapes(self) -> dict[tuple[int, ...], list[str]]:
+        """Trainers grouped by profile shape: the tuple of category stage ranks (0: no stage).
+
+        Largest groups first, then by shape.
+        """
+        groups: dict[tuple[int, ...], list[str]] = {}
+        for tid, stages in self._stages("category"):
+            shape = tuple(s.rank if s else 0 for s in stages.values())
+            groups.setdefault(shape, []).append(tid)
+        return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+    def progress(self, later: Cohort) -> Progress:
+        """Movement between two rounds of the same trainers.
+
+        Raises InvalidInputError when the rounds hold different trainers or
+        frameworks, naming the trainers.
+        """
+        if not isinstance(later, Cohort):
+            msg = f"progress needs another Cohort, not {type(later).__name__}"
+            raise TypeError(msg)
+        problems = []
+        missing = [t for t in self.ids if t not in later]
+        extra = [t for t in later.ids if t not in self]
+        if missing:
+            problems.append(Problem("later", f"missing trainers: {', '.join(missing[:10])}"))
+        if extra:
+            problems.append(Problem("later", f"trainers not in the earlier round: {', '.join(extra[:10])}"))
+        if self.members and later.members and self.framework != later.framework:
+            problems.append(Problem("later", "the rounds were profiled against different frameworks"))
+        if problems:
+            raise InvalidInputError(problems, "progress")
+        fw = self.framework
+        stage_ids = [s.id for s in fw.stages]
+        keys = [*stage_ids, NOT_ATTAINED, NO_STAGE]
+        transitions: dict[str, dict[str, dict[str, int]]] = {}
+        moves: dict[str, dict[str, int]] = {}
+        later_rows = {tid: p._rows() for tid, p in later.members}
+        for tid, p in self.members:
+            for before, after in zip(p._rows(), later_rows[tid], strict=True):
+                scope, b_stage, b_status = before[1], before[2], before[3]
+                a_stage, a_status = after[2], after[3]
+                matrix = transitions.setdefault(scope, {k: dict.fromkeys(keys, 0) for k in keys})
+                b_key = stage_ids[b_stage] if b_stage >= 0 else b_status
+                a_key = stage_ids[a_stage] if a_stage >= 0 else a_status
+                matrix[b_key][a_key] += 1
+                m = moves.setdefault(scope, {"up": 0, "down": 0, "same": 0, "gained": 0, "lost": 0})
+                m[_direction(b_stage, a_stage)] += 1
+        return Progress(transitions=transitions, moves=moves)
+
+    def __repr__(self) -> str:
+        return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
+
+    def _repr_html_(self) -> str:
+        from ._html import cohort_html  # noqa: PLC0415
+
+        return cohort_html(self)
+
+
+def _direction(before: int, after: int) -> str:
+    """Direction of a move between stage indices (-1: no stage)."""
+    if before < 0 and after < 0:
+        return "same"
+    if before < 0:
+        return "gained"
+    if after < 0:
+        return "lost"
+    return "up" if after > before else "down" if after < before else "same"
+
+
+def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | None) -> Profile:
+    if "profile" in record:
+        from ._serialize import loads  # noqa: PLC0415
+
+        doc = record["profile"]
+        if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
+            doc = {"schema_version": 1, "type": "Profile", "data": doc}
+        return loads(json.dumps(doc), Profile, framework=fw)
+    ev = record.get("evidence")
+    if isinstance(ev, dict):
+        return profile(fw, Evidence.from_mapping(ev), rules)
+    if isinstance(ev, list):
+        items = []
+        for i, raw in enumerate(ev):
+            if not isinstance(raw, dict):
+                msg = f"evidence[{i}] is not an object"
+                raise InvalidEvidenceError(msg)
+            items.append(_item(raw, f"evidence[{i}]"))
+        return profile(fw, Evidence.of(items), rules)
+    msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
+    raise InvalidEvidenceError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """Movement of a cohort between two rounds."""
+
+    transitions: dict[str, dict[str, dict[str, int]]]
+    """Per category/component id: a transition matrix ``before stage -> after stage -> trainers``
+    (stage ids, and :data:`NO_STAGE`)."""
+    moves: dict[str, dict[str, int]]
+    """Per category/component id: trainers who moved ``up``, ``down``, stayed the ``same``,
+    ``gained`` a stage or ``lost`` one."""
+
+
+# -- agreement --------------------------------------------------------------------------------
+
+_ORDINAL = {Judgement.NOT_MET: 0, Judgement.PARTLY: 1, Judgement.MET: 2}
+
+
+def weighted_kappa(
+    pairs: Iterable[tuple[int, int]],
+    categories: int,
+    weights: Literal["linear", "quadratic", "none"] = "linear",
+) -> float | None:
+    """Cohen's weighted kappa for ratings ``0 .. categories - 1`` given as (rater A, rater B) pairs.
+
+    ``weights="none"`` gives Cohen's (unweighted) kappa. Returns None when
+    kappa is undefined (no pairs, or both raters always give the same single
+    rating so chance agreement is total).
+    """
+    if categories < 2:
+        msg = "weighted kappa needs at least two rating categories"
+        raise ValueError(msg)
+    table = [[0] * categories for _ in range(categories)]
+    n = 0
+    for a, b in pairs:
+        if not (0 <= a < categories and 0 <= b < categories):
+            msg = f"rating pair ({a}, {b}) outside 0..{categories - 1}"
+            raise ValueError(msg)
+        table[a][b] += 1
+        n += 1
+    if n == 0:
+        return None
+    k = categories - 1
+
+    def disagreement(i: int, j: int) -> float:
+        if weights == "none":
+            return 0.0 if i == j else 1.0
+        d = abs(i - j) / k
+        return d if weights == "linear" else d * d
+
+    rows = [sum(r) for r in table]
+    cols = [sum(table[i][j] for i in range(categories)) for j in range(categories)]
+    observed = sum(disagreement(i, j) * table[i][j] for i in range(categories) for j in range(categories)) / n
+    expected = (
+        sum(disagreement(i, j) * rows[i] * cols[j] for i in range(categories) for j in range(categories))
+        / n
+        / n
+    )
+    if expected == 0:
+        return None
+    return 1.0 - observed / expected
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """How two sources agree, per descriptor and per category."""
+
+    source_a: str
+    """The first source (for example ``"self"``)."""
+    source_b: str
+    """The second source (for example ``"observer"``)."""
+    pairs: int
+    """Descriptor judgements both sources gave, over all trainers."""
+    percent: float | None
+    """Share of those pairs with the same judgement."""
+    kappa: float | None
+    """Cohen's weighted kappa (linear weights over not met < partly < met) over all pairs."""
+    descriptors: dict[str, tuple[int, float | None, float | None]]
+    """Per descriptor: (pairs, percent agreement, weighted kappa)."""
+    categories: dict[str, tuple[int, float | None, float | None]]
+    """Per category: (trainers with a stage from both sources or neither, percent agreement,
+    weighted kappa over stage ranks, no stage counting as rank 0)."""
+
+
+def agreement(
+    cohort: Cohort,
+    source_a: str = "self",
+    source_b: str = "observer",
+    *,
+    weights: Literal["linear", "quadratic", "none"] = "linear",
+) -> Agreement:
+    """Agreement between two sources of evidence across a cohort.
+
+    Per descriptor: the judgements both sources gave the same trainer. Per
+    category: the stage each source's evidence alone gives (profiled with the
+    cohort's rules), no stage counting as rank 0.
+    """
+    fw = cohort.framework
+    per_descriptor: dict[str, list[tuple[int, int]]] = {d.id: [] for d in fw.descriptors}
+    per_category: dict[str, list[tuple[int, int]]] = {c.id: [] for c in fw.categories}
+    for _, p in cohort.profiles():
+        a = {i.descriptor_id: i for i in p.evidence if i.source == source_a}
+        b = {i.descriptor_id: i for i in p.evidence if i.source == source_b}
+        for did in a.keys() & b.keys():
+            if did in per_descriptor:
+                per_descriptor[did].append((_ORDINAL[a[did].judgement], _ORDINAL[b[did].judgement]))
+        if a and b:
+            pa = profile(fw, p.evidence.by_source(source_a), p.rules, on_unknown="warn")
+            pb = profile(fw, p.evidence.by_source(source_b), p.rules, on_unknown="warn")
+            for cid, ratings in per_category.items():
+                sa, sb = pa.category_stage(cid), pb.category_stage(cid)
+                ratings.append((sa.rank if sa else 0, sb.rank if sb else 0))
+    all_pairs = [pair for pairs in per_descriptor.values() for pair in pairs]
+
+    def summary(pairs: list[tuple[int, int]], k: int) -> tuple[int, float | None, float | None]:
+        if not pairs:
+            return (0, None, None)
+        same = sum(1 for x, y in pairs if x == y) / len(pairs)
+        return (len(pairs), same, weighted_kappa(pairs, k, weights))
+
+    n, percent, kappa = summary(all_pairs, 3)
+    return Agreement(
+        source_a=source_a,
+        source_b=source_b,
+        pairs=n,
+        percent=percent,
+        kappa=kappa,
+        descriptors={d: summary(v, 3) for d, v in per_descriptor.items()},
+        categories={c: summary(v, len(fw.stages) + 1) for c, v in per_category.items()},
+    )

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+
+FW = tfw.load_framework()
+
+
+def mini_cohort() -> tfw.Cohort:
+    return tfw.Cohort(
+        {
+            "ana": tfw.profile(
+                FW, {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}
+            ),
+            "ben": tfw.profile(FW, {"training.teacher-to-trainer.1": "not_met"}),
+            "cy": tfw.profile(FW, {}),
+        }
+    )
+
+
+class TestCohortBasics:
+    """Building cohorts and reading them back."""
+
+    def test_mapping_and_pairs(self) -> None:
+        c = mini_cohort()
+        assert c.ids == ("ana", "ben", "cy")
+        assert len(c) == 3
+        assert "ana" in c
+        assert c["ana"].category_stage("training") == FW.stage("teacher-to-trainer")
+        assert tfw.Cohort(list(c.profiles())) == c
+        with pytest.raises(tfw.UnknownIdError, match="unknown trainer id 'zed'"):
+            c["zed"]
+
+    def test_duplicates_and_mixed_frameworks_refused(self) -> None:
+        p = tfw.profile(FW, {})
+        with pytest.raises(tfw.InvalidInputError, match=r"\[1\]: duplicate trainer id 'a'"):
+            tfw.Cohort([("a", p), ("a", p)])
+        other = FW._replace(id="other")
+        with pytest.raises(tfw.InvalidInputError, match="profiles from different frameworks"):
+            tfw.Cohort([("a", p), ("b", tfw.profile(other, {}))])
+        with pytest.raises(tfw.InvalidInputError, match="expected a Profile, found dict"):
+            tfw.Cohort([("a", {})])  # type: ignore[list-item]
+
+    def test_round_trip(self) -> None:
+        c = tfw.Cohort.synthetic(5, seed=3)
+        assert tfw.loads(tfw.dumps(c), tfw.Cohort) == c
+
+
+class TestFiles:
+    """JSON Lines and CSV cohort files; bad rows named by line."""
+
+    def test_jsonl(self, tmp_path: Path) -> None:
+        path = tmp_path / "c.jsonl"
+        lines = [
+            {"trainer": "ana", "evidence": {"observation.teacher-to-trainer.1": "met"}},
+            {"trainer": "ben", "evidence": [{"descriptor_id": "observation.lead.1", "judgement": "partly"}]},
+            {
+                "trainer": "cy",
+                "profile": json.loads(tfw.dumps(tfw.profile(FW, {"knowledge.lead.1": "met"})))["data"],
+            },
+        ]
+        path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n")
+        c = tfw.Cohort.from_jsonl(path)
+        assert c.ids == ("ana", "ben", "cy")
+        assert c["ben"].credit("observation.lead.1") == 0.5
+
+    def test_jsonl_errors(self) -> None:
+        text = "\n".join(
+            [
+                '{"trainer": "a", "evidence": {"observation.lead.1": "met"}}',
+                "{oops",
+                '{"trainer": "a", "evidence": {}}',
+                '{"trainer": "b", "evidence": {"observation.lead.9": "met"}}',
+                '{"trainer": "c", "evidence": {"observation.lead.1": "yes"}}',
+                '{"evidence": {}}',
+            ]
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Cohort.from_jsonl(text, text=True)
+        problems = [str(p) for p in exc.value.problems]
+        assert problems[0].startswith("<jsonl>:2: not valid JSON")
+        assert "<jsonl>:3: duplicate trainer id 'a' (first on line 1)" in problems
+        assert any(
+            p.startswith("<jsonl>:4: trainer 'b': unknown descriptor id 'observation.lead.9'")
+            for p in problems
+        )
+        assert any(p.startswith("<jsonl>:5: trainer 'c': invalid judgement 'yes'") for p in problems)
+        assert '<jsonl>:6: expected an object with a "trainer" id' in problems
+
+    def test_csv(self, tmp_path: Path) -> None:
+        path = tmp_path / "c.csv"
+        path.write_text(
+            "trainer,descriptor,judgement,source,date\n"
+            "ana,training.teacher-to-trainer.1,met,self,2026-01-10\n"
+            "ben,training.teacher-to-trainer.1,partly,observer,\n"
+            "ana,training.teacher-to-trainer.2,met,observer,2026-01-11\n"
+        )
+        c = tfw.Cohort.from_csv(path)
+        assert c.ids == ("ana", "ben")
+        assert c["ana"].category_stage("training") == FW.stage("teacher-to-trainer")
+        assert c["ana"].evidence.sources == ("observer", "self")
+
+    def test_csv_errors(self) -> None:
+        text = (
+            "trainer,descriptor,judgement\n"
+            ",training.lead.1,met\na,training.lead.9,met\na,training.lead.1,great\n"
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Cohort.from_csv(text, text=True)
+        assert [str(p) for p in exc.value.problems] == [
+            "<csv>:2: missing trainer id",
+            "<csv>:3: unknown descriptor id 'training.lead.9'",
+            (
+                "<csv>:4: invalid judgement 'great' for descriptor 'training.lead.1': "
+                "expected one of 'met', 'partly', 'not_met'"
+            ),
+        ]
+        with pytest.raises(
+            tfw.InvalidInputError, match="header must name the columns trainer, descriptor, judgement"
+        ):
+            tfw.Cohort.from_csv("who,what\n", text=True)
+
+
+class TestSummaries:
+    """Distributions, priorities, shapes and records account for every trainer."""
+
+    def test_distribution(self) -> None:
+        dist = mini_cohort().stage_distribution()
+        assert dist["training"] == {
+            "teacher-to-trainer": 1,
+            "autonomous": 0,
+            "lead": 0,
+            "not_attained": 1,
+            "not_enough_evidence": 1,
+        }
+        comp = mini_cohort().stage_distribution("component")
+        assert set(comp) == {"development.professional-development", "development.professional-values"}
+        with pytest.raises(ValueError, match="level must be"):
+            mini_cohort().stage_distribution("team")  # type: ignore[arg-type]
+
+    @given(st.integers(1, 40), st.integers(0, 10_000))
+    def test_every_trainer_counted_once(self, n: int, seed: int) -> None:
+        c = tfw.Cohort.synthetic(n, seed=seed)
+        for level in ("category", "component"):
+            for counts in c.stage_distribution(level).values():  # type: ignore[arg-type]
+                assert sum(counts.values()) == n
+        assert sum(len(ids) for ids in c.shapes().values()) == n
+
+    def test_synthetic_is_seeded_and_mixed(self) -> None:
+        assert tfw.Cohort.synthetic(20, seed=5) == tfw.Cohort.synthetic(20, seed=5)
+        assert tfw.Cohort.synthetic(20, seed=5) != tfw.Cohort.synthetic(20, seed=6)
+        c = tfw.Cohort.synthetic(200, seed=1)
+        mixed = [t for t in c if len(set(c[t].category_stages.values())) > 1]
+        assert len(mixed) > 100
+
+    def test_common_priorities_match_profiles(self) -> None:
+        c = tfw.Cohort.synthetic(30, seed=2)
+        top = c.common_priorities(limit=3, per_trainer=4)
+        expected: dict[str, int] = {}
+        for _, p in c.profiles():
+            for x in p.priorities(limit=4):
+                expected[x.descriptor.id] = expected.get(x.descriptor.id, 0) + 1
+        for did, count in top:
+            assert expected[did] == count
+        assert top[0][1] == max(expected.values())
+
+    def test_records_and_csv(self) -> None:
+        c = mini_cohort()
+        records = c.to_records()
+        assert len(records) == 3 * (5 + 2)
+        ana = next(r for r in records if r["trainer"] == "ana" and r["id"] == "training")
+        assert ana == {
+            "trainer": "ana",
+            "level": "category",
+            "id": "training",
+            "name": "Planning, conducting and evaluating training activities",
+            "stage_id": "teacher-to-trainer",
+            "stage_name": "From Teacher to Trainer",
+            "stage_rank": 1,
+            "status": "attained",
+            "judged": 2,
+            "total": 6,
+        }
+        assert len(c.to_records("component")) == 6
+        text = c.to_csv()
+        assert (
+            text.splitlines()[0] == "trainer,level,id,name,stage_id,stage_name,stage_rank,status,judged,total"
+        )
+        assert len(text.splitlines()) == 22
+
+    def test_to_pandas_without_pandas(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import builtins
+
+        real_import = builtins.__import__
+
+        def no_pandas(name: str, *args: object, **kwargs: object) -> object:
+            if name == "pandas":
+                raise ImportError(name)
+            return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(builtins, "__import__", no_pandas)
+        with pytest.raises(ImportError, match=r"pip install 'trainerframework\[pandas\]'"):
+            mini_cohort().to_pandas()
+
+    def test_html(self) -> None:
+        html = mini_cohort()._repr_html_()
+        assert "<table" in html
+        assert "Cohort of 3 trainers" in html
+        assert "Lead Trainer" in FW._repr_html_()
+        assert "observation.lead.2" in FW.category("observation")._repr_html_()
+        assert "not enough evidence" in tfw.profile(FW, {})._repr_html_()
+
+
+class TestProgress:
+    """Movement between two rounds of the same trainers."""
+
+    def test_transitions(self) -> None:
+        before = mini_cohort()
+        after = tfw.Cohort(
+            {
+                "ana": tfw.profile(
+                    FW,
+                    {d.id: "met" for d in FW.filter(category="training", stage="lead")}
+                    | {d.id: "met" for d in FW.filter(category="training")},
+                ),
+                "ben": tfw.profile(
+                    FW, {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}
+                ),
+                "cy": tfw.profile(FW, {}),
+            }
+        )
+        progress = before.progress(after)
+        assert progress.moves["training"] == {"up": 1, "down": 0, "same": 1, "gained": 1, "lost": 0}
+        matrix = progress.transitions["training"]
+        assert matrix["teacher-to-trainer"]["lead"] == 1
+        assert matrix["not_attained"]["teacher-to-trainer"] == 1
+        assert matrix["not_enough_evidence"]["not_enough_evidence"] == 1
+
+    def test_different_trainers_refused(self) -> None:
+        with pytest.raises(tfw.InvalidInputError, match="missing trainers: cy"):
+            mini_cohort().progress(tfw.Cohort([(t, p) for t, p in mini_cohort().profiles() if t != "cy"]))
+
+
+class TestAgreement:
+    """Percent agreement and Cohen's weighted kappa, checked against worked examples."""
+
+    @pytest.mark.parametrize(
+        ("table", "kappa"),
+        [
+            # Cohen's kappa worked examples (two raters, yes/no): kappa = (po - pe) / (1 - pe)
+            ([[20, 5], [10, 15]], 0.4),
+            ([[45, 15], [25, 15]], 0.1304),
+            ([[25, 35], [5, 35]], 0.2593),
+        ],
+    )
+    def test_unweighted_examples(self, table: list[list[int]], kappa: float) -> None:
+        pairs = [(i, j) for i in range(2) for j in range(2) for _ in range(table[i][j])]
+        assert tfw.weighted_kappa(pairs, 2, "none") == pytest.approx(kappa, abs=5e-5)
+        # with two categories every weighting is the same
+        assert tfw.weighted_kappa(pairs, 2, "linear") == pytest.approx(kappa, abs=5e-5)
+        assert tfw.weighted_kappa(pairs, 2, "quadratic") == pytest.approx(kappa, abs=5e-5)
+
+    def test_three_category_linear_and_quadratic(self) -> None:
+        # rows: rater A, columns: rater B; n = 20
+        table = [[5, 2, 0], [1, 6, 1], [0, 1, 4]]
+        pairs = [(i, j) for i in range(3) for j in range(3) for _ in range(table[i][j])]
+        # rows (7, 8, 5), columns (6, 9, 5); disagreement weights |i - j| / 2 (linear)
+        # observed: (2 + 1 + 1 + 1) * 0.5 / 20 = 0.125
+        # expected: (0.5 * (7*9 + 8*6 + 8*5 + 5*9) + 1 * (7*5 + 5*6)) / 400 = 163 / 400
+        assert tfw.weighted_kappa(pairs, 3, "linear") == pytest.approx(1 - 0.125 / (163 / 400))
+        assert tfw.weighted_kappa(pairs, 3, "linear") == pytest.approx(0.69325, abs=5e-6)
+        # quadratic: neighbours weigh 0.25; observed 1.25 / 20, expected (0.25 * 196 + 65) / 400
+        assert tfw.weighted_kappa(pairs, 3, "quadratic") == pytest.approx(1 - 0.0625 / (114 / 400))
+
+    def test_undefined_and_bad(self) -> None:
+        assert tfw.weighted_kappa([], 3) is None
+        assert tfw.weighted_kappa([(1, 1), (1, 1)], 3) is None
+        with pytest.raises(ValueError, match=r"outside 0\.\.2"):
+            tfw.weighted_kappa([(0, 3)], 3)
+
+    def test_self_vs_observer(self) -> None:
+        c = tfw.Cohort.synthetic(40, seed=9, sources=("self", "observer"))
+        a = tfw.agreement(c, "self", "observer")
+        assert a.pairs == 40 * 66
+        assert a.percent is not None
+        assert 0.3 < a.percent < 1.0
+        assert a.kappa is not None
+        assert 0.0 < a.kappa < 1.0
+        n, percent, kappa = a.categories["training"]
+        assert n == 40
+        assert percent is not None
+        assert kappa is not None
+        assert a.descriptors["observation.lead.1"][0] == 40
+        assert tfw.loads(tfw.dumps(a), tfw.Agreement) == a
+
+    def test_perfect_agreement(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met", "observation.lead.2": "not_met"})
+        both = ev | tfw.Evidence.from_mapping(
+            {"observation.lead.1": "met", "observation.lead.2": "not_met"}, source="observer"
+        )
+        c = tfw.Cohort({"a": tfw.profile(FW, both), "b": tfw.profile(FW, both)})
+        a = tfw.agreement(c)
+        assert a.percent == 1.0
+        assert a.kappa == 1.0
