@@ -17,7 +17,7 @@ release = trainerframework.__version__
 version = release
 
 extensions = [
-    "myst_parser",
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
@@ -25,7 +25,9 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 myst_heading_anchors = 3
-source_suffix = {".md": "markdown"}
+nb_execution_mode = "force"  # notebooks run at every build: a broken example fails the docs
+nb_execution_raise_on_error = True
+nb_execution_timeout = 300
 exclude_patterns = ["_build", "conftest.py", "_ext"]
 
 autodoc_member_order = "bysource"

@@ -8,5 +8,5 @@ from sybil.parsers.myst import DocTestDirectiveParser, PythonCodeBlockParser, Sk
 pytest_collect_file = Sybil(
     parsers=[DocTestDirectiveParser(), PythonCodeBlockParser(), SkipParser()],
     patterns=["*.md"],
-    excludes=["_build/*"],
+    excludes=["_build/*", "cohort-notebook.md"],
 ).pytest()

@@ -227,3 +227,44 @@ class TestProfileCommand:
         )
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["categories"]["training"] == "lead"
+
+
+class TestCohortCommand:
+    """cohort FILE: JSONL or CSV; --json and --csv."""
+
+    def _jsonl(self, tmp_path: Path) -> Path:
+        path = tmp_path / "c.jsonl"
+        lines = [
+            {
+                "trainer": "ana",
+                "evidence": {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"},
+            },
+            {"trainer": "ben", "evidence": {"training.teacher-to-trainer.1": "not_met"}},
+        ]
+        path.write_text("\n".join(json.dumps(x) for x in lines))
+        return path
+
+    def test_summary(self, tmp_path: Path) -> None:
+        code, out, _ = run("cohort", str(self._jsonl(tmp_path)))
+        assert code == 0
+        assert out.startswith("Cohort: 2 trainers")
+        training = next(line for line in out.splitlines() if line.startswith("training "))
+        assert training.split()[1:] == ["1", "0", "0", "1", "0"]
+        assert "Most common development priorities" in out
+
+    def test_json_and_csv(self, tmp_path: Path) -> None:
+        path = self._jsonl(tmp_path)
+        doc = json.loads(run("cohort", str(path), "--json")[1])
+        assert doc["trainers"] == 2
+        assert doc["categories"]["training"]["teacher-to-trainer"] == 1
+        rows = list(csv.DictReader(io.StringIO(run("cohort", str(path), "--csv")[1])))
+        assert len(rows) == 2 * 7
+
+    def test_csv_file_and_errors(self, tmp_path: Path) -> None:
+        path = tmp_path / "c.csv"
+        path.write_text("trainer,descriptor,judgement\nana,training.lead.1,met\nben,training.lead.1,maybe\n")
+        code, _, err = run("cohort", str(path))
+        assert code == 1
+        assert f"{path}:3: invalid judgement 'maybe'" in err
+        code, _, _ = run("cohort", str(path), "--json", "--csv")
+        assert code == 2

@@ -308,3 +308,41 @@ class TestAgreement:
         a = tfw.agreement(c)
         assert a.percent == 1.0
         assert a.kappa == 1.0
+
+
+class TestCharts:
+    """Charts return matplotlib Figures; without matplotlib, a clear ImportError."""
+
+    def test_figures(self) -> None:
+        pytest.importorskip("matplotlib")
+        import matplotlib
+
+        matplotlib.use("Agg")
+        c = tfw.Cohort.synthetic(20, seed=4)
+        fig = tfw.plot_profile(c[c.ids[0]])
+        assert len(fig.axes) == 1
+        assert fig.axes[0].get_title().startswith("Profile")
+        heat = tfw.plot_cohort(c, level="component")
+        assert "stage per component" in heat.axes[0].get_title()
+        prog = tfw.plot_progress(c.progress(c))
+        assert [t.get_text() for t in prog.axes[0].get_legend().get_texts()] == [
+            "up",
+            "gained",
+            "same",
+            "down",
+            "lost",
+        ]
+
+    def test_without_matplotlib(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import builtins
+
+        real_import = builtins.__import__
+
+        def no_mpl(name: str, *args: object, **kwargs: object) -> object:
+            if name.startswith("matplotlib"):
+                raise ImportError(name)
+            return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(builtins, "__import__", no_mpl)
+        with pytest.raises(ImportError, match=r"pip install 'trainerframework\[plot\]'"):
+            tfw.plot_profile(tfw.profile(FW, {}))

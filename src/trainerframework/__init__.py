@@ -38,6 +38,7 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._charts import plot_cohort, plot_profile, plot_progress
     from ._cohort import NO_STAGE, NOT_ATTAINED, Agreement, Cohort, Progress, agreement, weighted_kappa
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._lexicon import Concept, Lexicon, StageCue
@@ -101,6 +102,9 @@ _LAZY = {
     "profile_text": "._matching",
     "TEXT_RULES": "._matching",
     "NO_STAGE": "._cohort",
+    "plot_cohort": "._charts",
+    "plot_profile": "._charts",
+    "plot_progress": "._charts",
     "NOT_ATTAINED": "._cohort",
     "Agreement": "._cohort",
     "Cohort": "._cohort",
@@ -166,6 +170,9 @@ __all__ = [
     "loads",
     "match",
     "match_many",
+    "plot_cohort",
+    "plot_profile",
+    "plot_progress",
     "profile",
     "profile_text",
     "weighted_kappa",

@@ -74,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     prof.add_argument("--json", action="store_true", help="machine-readable output")
     prof.add_argument("--priorities", type=int, default=5, help="development priorities to show (default 5)")
+
+    cohort = sub.add_parser("cohort", help="a summary of a cohort file (JSON Lines or CSV of judgements)")
+    cohort.add_argument(
+        "file", help="cohort file: .jsonl (one trainer per line) or .csv (one judgement per row)"
+    )
+    form = cohort.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="the summary as JSON")
+    form.add_argument("--csv", action="store_true", help="tidy records (trainer x category/component) as CSV")
     return parser
 
 
@@ -197,6 +205,47 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"- {x.descriptor.id} -> {x.target.name} (gap {x.gap:.2f})\n    {x.descriptor.text}\n")
     if not priorities:
         out.write("- none: every component and category is at the top stage\n")
+    return EXIT_OK
+
+
+@_command("cohort")
+def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._cohort import Cohort  # noqa: PLC0415
+
+    if args.file.lower().endswith(".csv"):
+        cohort = Cohort.from_csv(args.file, fw)
+    else:
+        cohort = Cohort.from_jsonl(args.file, fw)
+    if args.csv:
+        out.write(cohort.to_csv())
+        return EXIT_OK
+    dist = cohort.stage_distribution("category")
+    comps = cohort.stage_distribution("component")
+    priorities = cohort.common_priorities(limit=10)
+    shapes = list(cohort.shapes().items())[:10]
+    if args.json:
+        doc = {
+            "trainers": len(cohort),
+            "categories": dist,
+            "components": comps,
+            "common_priorities": [{"descriptor": d, "trainers": n} for d, n in priorities],
+            "shapes": [{"shape": list(shape), "trainers": len(ids)} for shape, ids in shapes],
+        }
+        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    keys = [*(s.id for s in fw.stages), "not_attained", "not_enough_evidence"]
+    heads = [*(s.name for s in fw.stages), "not attained", "no evidence"]
+    width = max(len(k) for k in [*dist, *comps])
+    out.write(f"Cohort: {len(cohort)} trainers\n\n")
+    out.write(" " * width + "  " + "  ".join(f"{h:>12}" for h in heads) + "\n")
+    for scope, counts in [*dist.items(), *comps.items()]:
+        out.write(f"{scope:<{width}}  " + "  ".join(f"{counts[k]:>12}" for k in keys) + "\n")
+    out.write("\nMost common development priorities (trainers with it among their first five)\n")
+    for did, n in priorities:
+        out.write(f"  {n:>6}  {did}: {fw.descriptor(did).text}\n")
+    out.write("\nMost common profile shapes (stage rank per category, 0: none)\n")
+    for shape, ids in shapes:
+        out.write(f"  {len(ids):>6}  {' '.join(map(str, shape))}\n")
     return EXIT_OK
 
 
