@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._data import load_framework
+from ._data import load_framework, read_text
 from ._evidence import Evidence, EvidenceItem, Judgement
-from ._inputs import _item, read_text, rows_from_csv
+from ._inputs import _item, rows_from_csv
 from ._model import Framework, Stage
 from ._profile import Profile, profile
 from ._rules import Rules
@@ -125,9 +125,7 @@ class Cohort:
         ``text=True``, ``source`` is the JSONL text itself. Every bad line is
         reported with its number.
         """
-        name = "<jsonl>" if text else str(source)
-        content = str(source) if text else read_text(source)
-        fw = fw if fw is not None else load_framework()
+        name, content, fw = _open(source, text, "<jsonl>", fw)
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
         seen: dict[str, int] = {}
@@ -181,9 +179,7 @@ class Cohort:
         bad row (unknown descriptor, bad judgement, missing cell) is reported
         with its line number.
         """
-        name = "<csv>" if text else str(source)
-        content = str(source) if text else read_text(source)
-        fw = fw if fw is not None else load_framework()
+        name, content, fw = _open(source, text, "<csv>", fw)
         problems: list[Problem] = []
         by_trainer: dict[str, list[EvidenceItem]] = {}
         for line, row in rows_from_csv(content, name, required=("trainer",)):
@@ -456,6 +452,13 @@ class Cohort:
         from ._html import cohort_html  # noqa: PLC0415
 
         return cohort_html(self)
+
+
+def _open(source: str | Path, text: bool, label: str, fw: Framework | None) -> tuple[str, str, Framework]:
+    """(name for messages, content, framework) for a cohort source given as a path or as text."""
+    name = label if text else str(source)
+    content = str(source) if text else read_text(source, "cohort file")
+    return name, content, fw if fw is not None else load_framework()
 
 
 def _direction(before: int, after: int) -> str:

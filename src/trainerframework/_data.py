@@ -488,6 +488,19 @@ def _bundled() -> Framework:
     return framework_from_document(json.loads(text), f"<bundled {BUNDLED}>")
 
 
+def read_text(path: str | os.PathLike[str], what: str = "file") -> str:
+    """A UTF-8 file's text, or InputFileError naming the file and the reason."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except UnicodeDecodeError as exc:
+        msg = f"cannot read {what} {os.fspath(path)!r}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise InputFileError(msg) from None
+    except OSError as exc:
+        msg = f"cannot read {what} {os.fspath(path)!r}: {exc.strerror or exc}"
+        raise InputFileError(msg) from None
+
+
 def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
     """Load a framework.
 
@@ -507,13 +520,6 @@ def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
     from pathlib import Path  # noqa: PLC0415 - only user files need it
 
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        msg = f"cannot read framework file {str(p)!r}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise InputFileError(msg) from None
-    except OSError as exc:
-        msg = f"cannot read framework file {str(p)!r}: {exc.strerror or exc}"
-        raise InputFileError(msg) from None
+    text = read_text(p, "framework file")
     doc = _parse(text, str(p), toml=p.suffix.lower() == ".toml")
     return framework_from_document(doc, str(p))

@@ -20,25 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ._data import read_text
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
-from .exceptions import InputFileError, InvalidEvidenceError, InvalidInputError, Problem, SerializationError
+from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
 __all__ = ["evidence_from_csv", "evidence_from_json", "read_evidence", "read_text", "rows_from_csv"]
 
 _ITEM_KEYS = {"descriptor_id", "descriptor", "judgement", "source", "date", "note", "confidence"}
-
-
-def read_text(path: str | Path) -> str:
-    """A file's text, or InputFileError naming the file."""
-    p = Path(path)
-    try:
-        return p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        msg = f"cannot read {str(p)!r}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise InputFileError(msg) from None
-    except OSError as exc:
-        msg = f"cannot read {str(p)!r}: {exc.strerror or exc}"
-        raise InputFileError(msg) from None
 
 
 def _item(record: dict[str, Any], where: str, defaults: dict[str, Any] | None = None) -> EvidenceItem:

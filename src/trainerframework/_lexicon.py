@@ -16,8 +16,9 @@ from typing import Any
 
 import attrs
 
+from ._data import read_text
 from ._text import Stemmer, tokens
-from .exceptions import InputFileError, InvalidInputError, Problem
+from .exceptions import InvalidInputError, Problem
 
 __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 
@@ -179,11 +180,7 @@ class Lexicon:
     def load(cls, path: str | os.PathLike[str]) -> Lexicon:
         """Read a lexicon file (TOML, the bundled file's format)."""
         p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            msg = f"cannot read lexicon file {str(p)!r}: {exc}"
-            raise InputFileError(msg) from None
+        text = read_text(p, "lexicon file")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

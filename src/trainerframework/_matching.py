@@ -263,38 +263,23 @@ class LexiconScorer:
         coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
         return cat, con, lex, stage, coverage
 
-    def _combine(self, a: _Analysis) -> tuple[list[float], tuple[list[float], ...]]:
-        """Scores for every descriptor, and the four normalised signals behind them."""
-        cat, con, lex, stage, coverage = self._signals(a)
-        cat_max = max(cat, default=0.0) or 1.0
-        stage_max = max(stage)
-        # Descriptors that share no word or concept with the statement score by
-        # their (category, stage) cell alone: compute the cells, then add the
-        # sparse concept and word signals.
-        ncat = len(cat)
-        cell = [
-            coverage * (W_CATEGORY * cat[c] / cat_max + W_STAGE * stage[r - 1] / stage_max)
-            for r in (1, 2, 3)
-            for c in range(ncat)
-        ]
-        scores = list(map(cell.__getitem__, self._desc_cell))
-        con_n = [0.0] * self._n
-        lex_n = [0.0] * self._n
-        if con:
-            scale = 1.0 / max(con.values())
-            for i, v in con.items():
-                con_n[i] = v * scale
-                scores[i] += coverage * W_CONCEPT * con_n[i]
-        if lex:
-            scale = 1.0 / (max(lex.values()) or 1.0)
-            for i, v in lex.items():
-                lex_n[i] = v * scale
-                scores[i] += coverage * W_WORDS * lex_n[i]
-        cat_n = [cat[self._desc_cat[i]] / cat_max for i in range(self._n)]
-        stage_n = [stage[r - 1] / stage_max for r in self._desc_rank]
-        return scores, (cat_n, con_n, lex_n, stage_n)
+    def _signal_values(self, a: _Analysis, index: int) -> tuple[float, float, float, float]:
+        """The four normalised signals (category, concepts, words, stage) for one descriptor."""
+        cat, con, lex, stage, _ = self._signals(a)
+        return (
+            cat[self._desc_cat[index]] / (max(cat, default=0.0) or 1.0),
+            con.get(index, 0.0) / (max(con.values(), default=0.0) or 1.0),
+            lex.get(index, 0.0) / (max(lex.values(), default=0.0) or 1.0),
+            stage[self._desc_rank[index] - 1] / max(stage),
+        )
 
     def _fast_scores(self, text: str) -> list[float]:
+        """Scores for every descriptor.
+
+        Descriptors that share no word or concept with the statement score by
+        their (category, stage) cell alone: compute the cells, then add the
+        sparse concept and word signals.
+        """
         a = self._analyse(text)
         cat, con, lex, stage, coverage = self._signals(a)
         cat_max = max(cat, default=0.0) or 1.0
@@ -323,7 +308,7 @@ class LexiconScorer:
     def explain(self, text: str, index: int) -> MatchExplanation:
         """Why the statement scores as it does against descriptor number ``index``."""
         a = self._analyse(text)
-        _, (cat_n, con_n, lex_n, stage_n) = self._combine(a)
+        cat_n, con_n, lex_n, stage_n = self._signal_values(a, index)
         d = self.framework.descriptors[index]
         shared = sorted(c for c in a.concept_weight if c in self._desc_concepts[index])
         cat_id = d.category_id
@@ -343,10 +328,10 @@ class LexiconScorer:
             phrases=tuple(sorted(pointing)),
             concepts=tuple(shared),
             stage_cues=tuple(cues),
-            category=round(cat_n[index], 4),
-            concept=round(con_n[index], 4),
-            lexical=round(lex_n[index], 4),
-            stage=round(stage_n[index], 4),
+            category=round(cat_n, 4),
+            concept=round(con_n, 4),
+            lexical=round(lex_n, 4),
+            stage=round(stage_n, 4),
         )
 
     def _concept_info(self, concept_id: str) -> tuple[tuple[str, float], ...]:

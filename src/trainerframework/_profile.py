@@ -836,6 +836,12 @@ class Profile:
         return profile_html(self)
 
 
+def _status_value(stage: int, judged: int, min_evidence: int) -> str:
+    if judged < min_evidence:
+        return Status.NOT_ENOUGH_EVIDENCE.value
+    return Status.ATTAINED.value if stage >= 0 else Status.NOT_ATTAINED.value
+
+
 def _judgement(credit: float | None) -> Judgement | None:
     if credit is None:
         return None
