@@ -64,6 +64,12 @@ class TestBuiltReference:
             assert f'id="{d.id.replace(".", "-")}"' in page
         assert "Supporting, observing, feeding back on and assessing teaching" in page
 
+    def test_component_page_in_browser(self, html: Path) -> None:
+        page = dom(html / "reference" / "development.professional-values.html")
+        for d in tfw.load_framework().filter(component="development.professional-values"):
+            assert d.text in page
+        assert "Professional development and values" in page
+
     def test_index_and_glossary(self, html: Path) -> None:
         index = dom(html / "reference" / "descriptors.html")
         assert "development.professional-values.lead.4" in index

@@ -55,9 +55,11 @@ def _category_page(fw: tfw.Framework, c: tfw.Category) -> str:
     if c.components:
         parts.append("## Components\n\n")
         parts.extend(
-            f"### {comp.name}\n\nComponent id: `{comp.id}`.\n\n{_grid(fw, comp.id)}\n"
+            f"### {comp.name}\n\nComponent id: `{comp.id}`; its own page: [{comp.name}]({comp.id}.md).\n\n"
+            f"{_grid(fw, comp.id)}\n"
             for comp in c.components
         )
+        parts.append("```{toctree}\n:hidden:\n\n" + "\n".join(k.id for k in c.components) + "\n```\n\n")
     else:
         parts.append(
             "The published sources give no component detail for this category; an organisation that "
@@ -65,8 +67,19 @@ def _category_page(fw: tfw.Framework, c: tfw.Category) -> str:
         )
     parts.append("## Descriptors\n\n")
     parts.append(_descriptor_entries(fw, c.descriptors))
-    parts.extend(_descriptor_entries(fw, comp.descriptors) for comp in c.components)
     return "".join(parts)
+
+
+def _component_page(fw: tfw.Framework, k: tfw.Component) -> str:
+    category = fw.category(k.category_id)
+    return (
+        f"# {k.name}\n\nComponent id: `{k.id}`, in [{category.name}]({category.id}.md).\n\n"
+        + (f"{k.description}\n\n" if k.description else "")
+        + "Rows follow strands: row *k* of one stage continues in row *k* of the next.\n\n"
+        + _grid(fw, k.id)
+        + "\n## Descriptors\n\n"
+        + _descriptor_entries(fw, k.descriptors)
+    )
 
 
 def _index_page(fw: tfw.Framework) -> str:
@@ -169,6 +182,7 @@ def generate(app: Any) -> None:
         "glossary.md": _glossary(fw),
     }
     pages |= {f"{c.id}.md": _category_page(fw, c) for c in fw.categories}
+    pages |= {f"{k.id}.md": _component_page(fw, k) for k in fw.components}
     for name, text in pages.items():
         path = out / name
         if not path.exists() or path.read_text(encoding="utf-8") != text:
