@@ -162,22 +162,56 @@ STOPWORDS = frozenset(
         "re",
         "ll",
         "d",
+        # contractions without their apostrophe (see tokens())
+        "im",
+        "ive",
+        "id",
+        "ill",
+        "youre",
+        "youve",
+        "hes",
+        "shes",
+        "its",
+        "were",
+        "weve",
+        "theyre",
+        "theyve",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "dont",
+        "doesnt",
+        "didnt",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "cant",
+        "couldnt",
+        "wont",
+        "wouldnt",
+        "shouldnt",
     ]
 )
 """Words that carry no content for matching (they still count inside phrases)."""
 
-_CONTRACTIONS = re.compile(r"n['’]t\b|['’](?:m|re|ve|ll|d|s)\b")
-_TOKEN = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-
-
-def _expand(match: re.Match[str]) -> str:
-    return " not" if match.group(0)[0] == "n" else ""
+_TOKEN = re.compile(r"[^\W_]+")
+# Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
+# ASCII punctuation mark separates words. The lexicon and the descriptors go
+# through the same function, so their terms and a statement's words line up.
+_SPLIT = str.maketrans(
+    dict.fromkeys("!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c", " ") | dict.fromkeys("'’‘", None)
+)
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens; ``n't`` becomes ``not``, other clitics and possessive ``'s`` go."""
-    return _TOKEN.findall(_CONTRACTIONS.sub(_expand, text.lower()))
+    """Lower-case word tokens, split on punctuation and white space; apostrophes dropped."""
+    words = text.lower().translate(_SPLIT).split()
+    if all(map(str.isalnum, words)):
+        return words
+    # rare: other Unicode punctuation (dashes, quotes, ellipses) inside a token
+    return [part for word in words for part in _TOKEN.findall(word)]
 
 
 def sentences(text: str) -> list[str]:
