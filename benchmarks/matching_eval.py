@@ -22,10 +22,14 @@ from pathlib import Path
 import trainerframework as tfw
 
 DATA = Path(__file__).parent / "data" / "matching_statements.txt"
-FRESH = Path(__file__).parent / "data" / "matching_fresh.txt"
-FRESH2 = Path(__file__).parent / "data" / "matching_fresh2.txt"
-FRESH3 = Path(__file__).parent / "data" / "matching_fresh3.txt"
-FRESH4 = Path(__file__).parent / "data" / "matching_fresh4.txt"
+# Sets written after a round of lexicon work, each scored once before the next round.
+FRESH = {
+    "fresh": Path(__file__).parent / "data" / "matching_fresh.txt",
+    "fresh2": Path(__file__).parent / "data" / "matching_fresh2.txt",
+    "fresh3": Path(__file__).parent / "data" / "matching_fresh3.txt",
+    "fresh4": Path(__file__).parent / "data" / "matching_fresh4.txt",
+}
+SPLITS = ("dev", "holdout", *FRESH, "all")
 
 
 def _lines(path: Path) -> list[tuple[str, str, str]]:
@@ -45,10 +49,8 @@ def load() -> list[tuple[str, str, str, str]]:
         k = counter.get((category, stage), 0) + 1
         counter[(category, stage)] = k
         out.append(("holdout" if k % 4 == 0 else "dev", category, stage, text))
-    out += [("fresh", category, stage, text) for category, stage, text in _lines(FRESH)]
-    out += [("fresh2", category, stage, text) for category, stage, text in _lines(FRESH2)]
-    out += [("fresh3", category, stage, text) for category, stage, text in _lines(FRESH3)]
-    out += [("fresh4", category, stage, text) for category, stage, text in _lines(FRESH4)]
+    for split, path in FRESH.items():
+        out += [(split, category, stage, text) for category, stage, text in _lines(path)]
     return out
 
 
@@ -68,14 +70,14 @@ def evaluate(rows: list[tuple[str, str, str, str]], fw: tfw.Framework) -> dict[s
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the statements whose top match is wrong")
-    parser.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "all"), default="all")
+    parser.add_argument("--split", choices=SPLITS, default="all")
     args = parser.parse_args()
     fw = tfw.load_framework()
     rows = load()
     print(
         f"{'split':8} {'n':>4} {'category@1':>11} {'category@3':>11} {'cat+stage@1':>12} {'cat+stage@3':>12}"
     )
-    for split in ("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "all"):
+    for split in SPLITS:
         part = [r for r in rows if split == "all" or r[0] == split]
         acc = evaluate(part, fw)
         print(

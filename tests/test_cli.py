@@ -268,3 +268,29 @@ class TestCohortCommand:
         assert f"{path}:3: invalid judgement 'maybe'" in err
         code, _, _ = run("cohort", str(path), "--json", "--csv")
         assert code == 2
+
+
+class TestErrorLines:
+    """A single problem is one line naming the file and the place."""
+
+    def test_one_problem_one_line(self, tmp_path: Path) -> None:
+        path = tmp_path / "one.csv"
+        path.write_text("descriptor,judgement\nobservation.lead.1,met\nobservation.lead.2,yes\n")
+        code, _, err = run("profile", str(path))
+        assert code == 1
+        assert err == (
+            f"trainerframework: error: {path}:3: invalid judgement 'yes' for descriptor "
+            "'observation.lead.2': expected one of 'met', 'partly', 'not_met'\n"
+        )
+
+    def test_framework_file_problem_names_file_and_path(self, tmp_path: Path) -> None:
+        doc = json.loads(run("export", "--format", "json")[1])
+        doc["descriptors"][0]["stage"] = "expert"
+        path = tmp_path / "fw.json"
+        path.write_text(json.dumps(doc))
+        code, _, err = run("--framework", str(path), "show")
+        assert code == 1
+        assert err.startswith(
+            f"trainerframework: error: {path}: $.descriptors[0].stage: unknown stage 'expert'"
+        )
+        assert err.count("\n") == 1

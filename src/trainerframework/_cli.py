@@ -41,7 +41,10 @@ def _command(name: str) -> Callable[[Handler], Handler]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainerframework",
-        description="Browse the Cambridge English Trainer Framework.",
+        description=(
+            "The Cambridge English Trainer Framework: browse it, match statements of practice, "
+            "profile trainers and summarise cohorts."
+        ),
         epilog="Run without a command to print the framework overview.",
     )
     parser.add_argument(
@@ -249,6 +252,20 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _error_text(exc: TrainerFrameworkError) -> str:
+    """One line per problem; a single problem is one line naming the file and place."""
+    problems = getattr(exc, "problems", ())
+    source = getattr(exc, "source", None)
+    if len(problems) == 1:
+        (problem,) = problems
+        where = problem.path
+        if source and not where.startswith(source):  # a path inside the document: name the file too
+            where = f"{source}: {where}"
+        return f"trainerframework: error: {where}: {problem.message}\n"
+    first, *rest = str(exc).splitlines()
+    return f"trainerframework: error: {first}\n" + "".join(f"  {line.strip()}\n" for line in rest)
+
+
 class UsageError(Exception):
     """A command-line usage problem found after parsing (exit code 2)."""
 
@@ -276,10 +293,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         err.write(f"trainerframework: error: {exc}\n")
         return EXIT_USAGE
     except TrainerFrameworkError as exc:
-        first, *rest = str(exc).splitlines()
-        err.write(f"trainerframework: error: {first}\n")
-        for line in rest:
-            err.write(f"  {line.strip()}\n")
+        err.write(_error_text(exc))
         return EXIT_INPUT
     except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
         return EXIT_OK

@@ -201,7 +201,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
 # through the same function, so their terms and a statement's words line up.
 _SPLIT = str.maketrans(
-    dict.fromkeys("!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c", " ") | dict.fromkeys("'’‘", None)
+    dict.fromkeys('!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c', " ") | dict.fromkeys("'’‘", None)
 )
 
 
