@@ -12,7 +12,7 @@ import sys
 
 from . import _render
 from ._data import load_framework
-from .exceptions import TrainerFrameworkError
+from .exceptions import Problem, TrainerFrameworkError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -254,10 +254,10 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 def _error_text(exc: TrainerFrameworkError) -> str:
     """One line per problem; a single problem is one line naming the file and place."""
-    problems = getattr(exc, "problems", ())
+    problems: tuple[Problem, ...] = getattr(exc, "problems", ())
     source = getattr(exc, "source", None)
     if len(problems) == 1:
-        (problem,) = problems
+        problem = problems[0]
         where = problem.path
         if source and not where.startswith(source):  # a path inside the document: name the file too
             where = f"{source}: {where}"
