@@ -600,37 +600,31 @@ class Profile:
         fw = self.framework
         kind = fw.kind_of(id)
         comp = _compiled(fw)
+        parts: tuple[ScopeResult, ...] = ()
         if kind == "category":
             index = fw.categories.index(fw.category(id))
+            name = fw.category(id).name
             result = self._category_result(index)
             parts = tuple(self._scope_result(slot) for slot in comp.category_parts[index])
-            rule = self._rule_text(result.status) + (
-                f"; the category combines its overview and components by {self.rules.aggregation.value}"
-                if len(parts) > 1
-                else ""
-            )
-            return Explanation(
-                id=id,
-                name=fw.category(id).name,
-                level="category",
-                stage=result.stage,
-                status=result.status,
-                rule=rule,
-                scores=result.scores,
-                parts=parts if len(parts) > 1 else (),
-            )
-        if kind == "component":
+            parts = parts if len(parts) > 1 else ()
+        elif kind == "component":
+            name = fw.component(id).name
             result = self._scope_result(comp.scope_ids.index(id))
-            return Explanation(
-                id=id,
-                name=fw.component(id).name,
-                level="component",
-                stage=result.stage,
-                status=result.status,
-                rule=self._rule_text(result.status),
-                scores=result.scores,
-            )
-        raise UnknownIdError(id, "category or component", fw._suggest(id, None))
+        else:
+            raise UnknownIdError(id, "category or component", fw._suggest(id, None))
+        rule = self._rule_text(result.status)
+        if parts:
+            rule += f"; the category combines its overview and components by {self.rules.aggregation.value}"
+        return Explanation(
+            id=id,
+            name=name,
+            level=kind,
+            stage=result.stage,
+            status=result.status,
+            rule=rule,
+            scores=result.scores,
+            parts=parts,
+        )
 
     def _rule_text(self, status: Status) -> str:
         r = self.rules
