@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._charts import plot_cohort, plot_profile, plot_progress
     from ._cohort import NO_STAGE, NOT_ATTAINED, Agreement, Cohort, Progress, agreement, weighted_kappa
     from ._evidence import Evidence, EvidenceItem, Judgement
+    from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
         TEXT_RULES,
@@ -74,6 +75,7 @@ _LAZY = {
     "Evidence": "._evidence",
     "EvidenceItem": "._evidence",
     "Judgement": "._evidence",
+    "read_evidence": "._inputs",
     "Aggregation": "._rules",
     "Combine": "._rules",
     "Progression": "._rules",
@@ -175,6 +177,7 @@ __all__ = [
     "plot_progress",
     "profile",
     "profile_text",
+    "read_evidence",
     "weighted_kappa",
 ]
 

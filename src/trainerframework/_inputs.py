@@ -148,7 +148,17 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
 
 
 def read_evidence(path: str | Path) -> Evidence:
-    """Evidence from a ``.json`` or ``.csv`` file."""
+    """Evidence from a ``.json`` or ``.csv`` file.
+
+    CSV needs a header naming ``descriptor`` (or ``descriptor_id``) and
+    ``judgement``, optionally ``source``, ``date``, ``note``, ``confidence``.
+    JSON is a mapping ``{descriptor_id: judgement}``, a list of objects with
+    those fields, or a document written by ``dumps(evidence)``.
+
+    Raises:
+        InvalidInputError: every bad row or item, each with its file and line.
+        InputFileError: the file cannot be read.
+    """
     p = Path(path)
     text = read_text(p)
     if p.suffix.lower() == ".csv":
