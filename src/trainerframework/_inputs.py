@@ -158,6 +158,7 @@ def read_evidence(path: str | Path) -> Evidence:
     Raises:
         InvalidInputError: every bad row or item, each with its file and line.
         InputFileError: the file cannot be read.
+
     """
     p = Path(path)
     text = read_text(p)
