@@ -28,6 +28,7 @@ FRESH = {
     "fresh2": Path(__file__).parent / "data" / "matching_fresh2.txt",
     "fresh3": Path(__file__).parent / "data" / "matching_fresh3.txt",
     "fresh4": Path(__file__).parent / "data" / "matching_fresh4.txt",
+    "fresh5": Path(__file__).parent / "data" / "matching_fresh5.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
