@@ -768,29 +768,15 @@ class Profile:
     def _rows(self) -> list[tuple[str, str, int, str, int, int]]:
         """(level, id, stage index or -1, status value, judged, total) per category, then component."""
         comp = _compiled(self.framework)
-        min_evidence = self.rules.min_evidence
         out = []
         for c, (cid, total) in enumerate(comp.category_totals):
             judged = sum(self._judged[p] for p in comp.category_parts[c])
             stage = self._category_stage[c]
-            status = (
-                "not_enough_evidence"
-                if judged < min_evidence
-                else "attained"
-                if stage >= 0
-                else "not_attained"
-            )
-            out.append(("category", cid, stage, status, judged, total))
+            out.append(("category", cid, stage, self._status(stage, judged).value, judged, total))
         for slot in comp.component_slots:
             judged = self._judged[slot]
             stage = self._scope_stage[slot]
-            status = (
-                "not_enough_evidence"
-                if judged < min_evidence
-                else "attained"
-                if stage >= 0
-                else "not_attained"
-            )
+            status = self._status(stage, judged).value
             out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
         return out
 
@@ -828,12 +814,6 @@ class Profile:
         from ._html import profile_html  # noqa: PLC0415
 
         return profile_html(self)
-
-
-def _status_value(stage: int, judged: int, min_evidence: int) -> str:
-    if judged < min_evidence:
-        return Status.NOT_ENOUGH_EVIDENCE.value
-    return Status.ATTAINED.value if stage >= 0 else Status.NOT_ATTAINED.value
 
 
 def _judgement(credit: float | None) -> Judgement | None:
