@@ -226,3 +226,31 @@ class TestAccuracy:
         assert acc["cat@1"] >= 0.94
         assert acc["catstage@1"] >= 0.82
         assert acc["cat@3"] >= 0.95
+
+
+class TestSpelling:
+    """US spellings reach the lexicon's UK stems."""
+
+    @pytest.mark.parametrize(
+        ("us", "uk"),
+        [
+            ("specialize", "specialise"),
+            ("analyzing", "analysing"),
+            ("organization", "organisation"),
+            ("program", "programme"),
+            ("behavior", "behaviour"),
+            ("judgment", "judgement"),
+            ("size", "size"),
+            ("prize", "prize"),
+        ],
+    )
+    def test_british(self, us: str, uk: str) -> None:
+        from trainerframework._text import british
+
+        assert british(us) == uk
+
+    def test_us_statement_matches_like_uk(self) -> None:
+        uk = tfw.match(FW, "I'm exploring whether to specialise in young learners", limit=1)[0]
+        us = tfw.match(FW, "I'm exploring whether to specialize in young learners", limit=1)[0]
+        assert us.descriptor == uk.descriptor
+        assert us.score == uk.score

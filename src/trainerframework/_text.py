@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "Stemmer", "sentences", "tokens"]
+__all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
 
 STOPWORDS = frozenset(
     [
@@ -219,6 +219,62 @@ def sentences(text: str) -> list[str]:
     return [s.strip(" \t\n-*•") for s in _SENTENCE.split(text) if s.strip(" \t\n-*•")]
 
 
+_US_SUFFIXES = (
+    ("izations", "isations"),
+    ("ization", "isation"),
+    ("izing", "ising"),
+    ("izers", "isers"),
+    ("izer", "iser"),
+    ("izes", "ises"),
+    ("ized", "ised"),
+    ("ize", "ise"),
+    ("yzing", "ysing"),
+    ("yzes", "yses"),
+    ("yzed", "ysed"),
+    ("yze", "yse"),
+)
+_US_WORDS = {
+    "program": "programme",
+    "programs": "programmes",
+    "center": "centre",
+    "centers": "centres",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "color": "colour",
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "humor": "humour",
+    "catalog": "catalogue",
+    "dialog": "dialogue",
+    "enrollment": "enrolment",
+    "practise": "practice",
+    "practised": "practiced",
+    "practising": "practicing",
+    "practises": "practices",
+}
+
+
+def british(word: str) -> str:
+    """UK spelling for the common US variants (-ize, -yze, program, behavior...).
+
+    The lexicon and the framework are written in UK English; statements in US
+    English ("specialize", "analyze", "organization") must reach the same
+    stems. Short words (size, prize, seize) are left alone.
+    """
+    found = _US_WORDS.get(word)
+    if found is not None:
+        return found
+    if len(word) >= 7 and ("iz" in word or "yz" in word):
+        for us, uk in _US_SUFFIXES:
+            if word.endswith(us):
+                return word[: -len(us)] + uk
+    return word
+
+
 class Stemmer:
     """English Snowball stemming with a cache (stemming is the costly step)."""
 
@@ -237,7 +293,7 @@ class Stemmer:
         if found is None:
             if len(self._cache) >= self.max_cache:
                 self._cache.clear()
-            found = self._cache[word] = self._stem(word)
+            found = self._cache[word] = self._stem(british(word))
         return found
 
     def many(self, words: list[str]) -> list[str]:
