@@ -481,10 +481,15 @@ def _parse(text: str, name: str, toml: bool) -> object:
 
 @functools.cache
 def _bundled() -> Framework:
-    # A plain file read: importlib.resources would add ~5 ms of imports to every
-    # start-up, and the package is never run from a zip (the wheel is unpacked).
-    with open(os.path.join(os.path.dirname(__file__), "data", BUNDLED), encoding="utf-8") as f:
-        text = f.read()
+    # A plain file read first: importlib.resources adds ~5 ms of imports to every
+    # start-up. It is the fallback for a package imported from a zip archive.
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", BUNDLED), encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:  # pragma: no cover - zipped installs only
+        from importlib.resources import files  # noqa: PLC0415
+
+        text = files(__package__).joinpath("data", BUNDLED).read_text(encoding="utf-8")
     return framework_from_document(json.loads(text), f"<bundled {BUNDLED}>")
 
 

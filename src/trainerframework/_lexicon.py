@@ -297,5 +297,7 @@ class Lexicon:
 
 @functools.cache
 def _bundled() -> Lexicon:
-    path = Path(__file__).parent / "data" / "lexicon.toml"
-    return Lexicon.load(path)
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files(__package__).joinpath("data", "lexicon.toml").read_text(encoding="utf-8")
+    return Lexicon.from_document(tomllib.loads(text), "<bundled lexicon.toml>")
