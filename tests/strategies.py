@@ -136,3 +136,10 @@ rules_values = st.builds(
     combine=st.sampled_from(list(tfw.Combine)),
     source_weights=st.dictionaries(sources, st.sampled_from([0.0, 0.5, 1.0, 2.0]), max_size=2),
 )
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> tfw.Profile:
+    """A profile of generated evidence against a generated framework, under generated rules."""
+    fw = draw(frameworks)
+    return tfw.profile(fw, draw(evidences(fw)), draw(rules_values))

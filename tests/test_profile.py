@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 
-from .strategies import evidence_items, evidences, frameworks, rules_values
+from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
 
 FW = tfw.load_framework()
 
@@ -369,3 +369,23 @@ class TestProfileSerialization:
         text = tfw.dumps(tfw.profile(FW, MIXED)).replace('"training": "lead"', '"training": "autonomous"')
         with pytest.raises(tfw.SerializationError, match="do not follow from the stored evidence"):
             tfw.loads(text, tfw.Profile)
+
+
+class TestGeneratedFrameworks:
+    """Profiles of any valid framework behave like those of the bundled one."""
+
+    @given(profiles())
+    def test_round_trip_with_framework_argument(self, p: tfw.Profile) -> None:
+        q = tfw.loads(tfw.dumps(p), tfw.Profile, framework=p.framework)
+        assert q == p
+        assert _all_stages(q) == _all_stages(p)
+
+    @given(profiles())
+    def test_every_scope_has_a_result_and_explanation(self, p: tfw.Profile) -> None:
+        fw = p.framework
+        assert [r.id for r in p.categories] == [c.id for c in fw.categories]
+        assert [r.id for r in p.components] == [k.id for k in fw.components]
+        for c in fw.categories:
+            e = p.explain(c.id)
+            assert e.stage == p.category_stage(c.id)
+            assert (e.stage is None) == (e.status is not tfw.Status.ATTAINED)
