@@ -162,6 +162,10 @@ class _Analysis:
         self.cue_weight = cue_weight
 
 
+_Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float]
+"""Category vector, sparse concept and word scores, stage distribution, coverage."""
+
+
 class LexiconScorer:
     """The default scorer: lexicon concepts, BM25 word relevance and stage cues.
 
@@ -173,6 +177,7 @@ class LexiconScorer:
         self.framework = fw
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
         self.stem = Stemmer()
+        self._last: tuple[str, _Analysis, _Signals] | None = None
         descriptors = fw.descriptors
         n = len(descriptors)
         self._n = n
@@ -187,8 +192,13 @@ class LexiconScorer:
         ]
         ncat = len(cat_ids)
         self._desc_cell = [(r - 1) * ncat + c for r, c in zip(self._desc_rank, self._desc_cat, strict=True)]
+        # each descriptor's words and stems, computed once
+        analysed = [(words, self.stem.many(words)) for words in (tokens(d.text) for d in descriptors)]
         # BM25 postings over the descriptors' content stems
-        docs = [[s for w, s in self._stems(d.text) if w not in STOPWORDS] for d in descriptors]
+        docs = [
+            [s for w, s in zip(words, stems, strict=True) if w not in STOPWORDS] for words, stems in analysed
+        ]
+        self._desc_stems = [frozenset(doc) for doc in docs]
         avgdl = sum(map(len, docs)) / n if n else 1.0
         df: dict[str, int] = {}
         for doc in docs:
@@ -207,10 +217,8 @@ class LexiconScorer:
         # concepts found in each descriptor's text
         concept_docs: dict[str, list[int]] = {}
         self._desc_concepts: list[set[str]] = []
-        for i, d in enumerate(descriptors):
-            found = {
-                h.target for h in self.lexicon.concept_hits([s for _, s in self._stems(d.text)], self.stem)
-            }
+        for i, (_, stems) in enumerate(analysed):
+            found = {h.target for h in self.lexicon.concept_hits(stems, self.stem)}
             self._desc_concepts.append(found)
             for c in found:
                 concept_docs.setdefault(c, []).append(i)
@@ -220,18 +228,24 @@ class LexiconScorer:
             for c in self.lexicon.concepts
         }
 
-    def _stems(self, text: str) -> list[tuple[str, str]]:
-        words = tokens(text)
-        return list(zip(words, self.stem.many(words), strict=True))
+    def _analysed(self, text: str) -> tuple[_Analysis, _Signals]:
+        """The statement taken apart and its signals.
 
-    def _analyse(self, text: str) -> _Analysis:
+        The last statement is remembered: :class:`Matcher` scores a statement
+        and then explains several of its matches, which would otherwise take the
+        statement apart again for each one.
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1], last[2]
         words = tokens(text)
         stems = self.stem.many(words)
-        return _Analysis(words, stems, self.lexicon.find(stems, self.stem))
+        a = _Analysis(words, stems, self.lexicon.find(stems, self.stem))
+        signals = self._signals(a)
+        self._last = (text, a, signals)
+        return a, signals
 
-    def _signals(
-        self, a: _Analysis
-    ) -> tuple[list[float], dict[int, float], dict[int, float], list[float], float]:
+    def _signals(self, a: _Analysis) -> _Signals:
         """Category vector, sparse concept and word scores, stage distribution, coverage."""
         # category signal
         cat = [0.0] * len(self._cat_index)
@@ -263,9 +277,9 @@ class LexiconScorer:
         coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
         return cat, con, lex, stage, coverage
 
-    def _signal_values(self, a: _Analysis, index: int) -> tuple[float, float, float, float]:
+    def _signal_values(self, signals: _Signals, index: int) -> tuple[float, float, float, float]:
         """The four normalised signals (category, concepts, words, stage) for one descriptor."""
-        cat, con, lex, stage, _ = self._signals(a)
+        cat, con, lex, stage, _ = signals
         return (
             cat[self._desc_cat[index]] / (max(cat, default=0.0) or 1.0),
             con.get(index, 0.0) / (max(con.values(), default=0.0) or 1.0),
@@ -280,8 +294,7 @@ class LexiconScorer:
         their (category, stage) cell alone: compute the cells, then add the
         sparse concept and word signals.
         """
-        a = self._analyse(text)
-        cat, con, lex, stage, coverage = self._signals(a)
+        cat, con, lex, stage, coverage = self._analysed(text)[1]
         cat_max = max(cat, default=0.0) or 1.0
         stage_max = max(stage)
         ncat = len(cat)
@@ -307,17 +320,16 @@ class LexiconScorer:
 
     def explain(self, text: str, index: int) -> MatchExplanation:
         """Why the statement scores as it does against descriptor number ``index``."""
-        a = self._analyse(text)
-        cat_n, con_n, lex_n, stage_n = self._signal_values(a, index)
-        d = self.framework.descriptors[index]
+        a, signals = self._analysed(text)
+        cat_n, con_n, lex_n, stage_n = self._signal_values(signals, index)
         shared = sorted(c for c in a.concept_weight if c in self._desc_concepts[index])
-        cat_id = d.category_id
+        cat_index = self._desc_cat[index]
         pointing = {
             term
             for term, target, _ in a.hits
-            if target in shared or any(k == cat_id for k, _ in self._concept_info(target))
+            if target in shared or any(ci == cat_index for ci, _ in self._concept_categories.get(target, ()))
         }
-        doc_stems = {s for i, s in self._postings_for(index)}
+        doc_stems = self._desc_stems[index]
         words = sorted(
             {w for w, s in zip(a.words, a.stems, strict=True) if s in doc_stems and w not in STOPWORDS}
         )
@@ -333,15 +345,6 @@ class LexiconScorer:
             lexical=round(lex_n, 4),
             stage=round(stage_n, 4),
         )
-
-    def _concept_info(self, concept_id: str) -> tuple[tuple[str, float], ...]:
-        for c in self.lexicon.concepts:
-            if c.id == concept_id:
-                return c.categories
-        return ()
-
-    def _postings_for(self, index: int) -> Iterable[tuple[int, str]]:
-        return ((index, s) for s, plist in self._postings.items() if any(i == index for i, _ in plist))
 
 
 def _check_text(text: object) -> str:
