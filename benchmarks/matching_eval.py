@@ -29,6 +29,7 @@ FRESH = {
     "fresh3": Path(__file__).parent / "data" / "matching_fresh3.txt",
     "fresh4": Path(__file__).parent / "data" / "matching_fresh4.txt",
     "fresh5": Path(__file__).parent / "data" / "matching_fresh5.txt",
+    "fresh6": Path(__file__).parent / "data" / "matching_fresh6.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
