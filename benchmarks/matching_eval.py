@@ -30,6 +30,7 @@ FRESH = {
     "fresh4": Path(__file__).parent / "data" / "matching_fresh4.txt",
     "fresh5": Path(__file__).parent / "data" / "matching_fresh5.txt",
     "fresh6": Path(__file__).parent / "data" / "matching_fresh6.txt",
+    "fresh7": Path(__file__).parent / "data" / "matching_fresh7.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
