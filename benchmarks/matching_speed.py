@@ -6,6 +6,11 @@ Goal (issue: matching): ``trainerframework.match`` ranks statements at least
 Statements are the labelled ones under benchmarks/data, repeated.
 rank_bm25 is a benchmark-only dependency: ``pip install rank_bm25``.
 
+The run also times a floor: plain BM25 over the same stems in pure Python
+(tokenise, cached stems, postings, top 5, five Match objects; no lexicon,
+concepts or stage cues). It shows how much of the budget any pure-Python
+pipeline spends before the lexicon does anything.
+
 Usage: python benchmarks/matching_speed.py [--statements N] [--goal 10]
 """
 
@@ -17,12 +22,30 @@ import sys
 import time
 
 import trainerframework as tfw
-from trainerframework._matching import _default_matcher
+from trainerframework._matching import LexiconScorer, Match, _default_matcher
+from trainerframework._text import tokens
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
 from matching_eval import load
 
 _WORD = re.compile(r"[a-z0-9]+")
+
+
+def _floor(scorer: LexiconScorer, fw: tfw.Framework, statements: list[str]) -> float:
+    """Seconds for plain pure-Python BM25 over the scorer's stems and postings."""
+    postings = scorer._postings
+    stems = scorer.stem.many
+    descriptors = fw.descriptors
+    n = len(descriptors)
+    start = time.perf_counter()
+    for s in statements:
+        scores = [0.0] * n
+        for plist in filter(None, map(postings.get, set(stems(tokens(s))))):
+            for i, weight in plist:
+                scores[i] += weight
+        best = sorted(range(n), key=scores.__getitem__, reverse=True)[:5]
+        [Match(descriptor=descriptors[i], score=round(scores[i], 6)) for i in best if scores[i] > 0]
+    return time.perf_counter() - start
 
 
 def main() -> int:
@@ -58,12 +81,19 @@ def main() -> int:
         matcher.match(s, 5, explain=False)
     t_ours = time.perf_counter() - start
 
+    assert isinstance(matcher.scorer, LexiconScorer)
+    t_floor = _floor(matcher.scorer, fw, statements)
+
     n = len(statements)
     ratio = t_bm25 / t_ours
     print(f"statements            : {n:,} ({len(texts)} distinct)")
     print(f"rank_bm25 BM25Okapi   : {n / t_bm25:,.0f} statements/s")
     print(f"trainerframework.match: {n / t_ours:,.0f} statements/s (lexicon, stems, concepts, stage cues)")
     print(f"speed-up              : {ratio:.1f}x (goal >= {args.goal:g}x)")
+    print(
+        f"floor, plain BM25     : {n / t_floor:,.0f} statements/s = {t_bm25 / t_floor:.1f}x rank_bm25"
+        " (pure Python, no lexicon)"
+    )
     return 0 if ratio >= args.goal else 1
 
 
