@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._lexicon import _WINDOW, _near
 
 FW = tfw.load_framework()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -172,6 +173,30 @@ class TestLexicon:
         assert "$.stage_cues[0].rank: expected a whole number >= 1" in problems
         with pytest.raises(tfw.InputFileError, match="cannot read lexicon file"):
             tfw.Lexicon.load(tmp_path / "missing.toml")
+
+    def test_cooccurrence_terms_need_their_parts_near(self) -> None:
+        lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling & quaffle"]})
+        matcher = tfw.Matcher(FW, lexicon=lex)
+        near = matcher.match("We did some quaffle work and then zorbling.", limit=1)[0]
+        assert near.explanation is not None
+        assert "zorbling & quaffle" in near.explanation.phrases
+        far = "zorbling " + "and then something else entirely " * 3 + "quaffle"
+        for found in matcher.match(far, limit=3):
+            assert found.explanation is not None
+            assert "zorbling & quaffle" not in found.explanation.phrases
+
+    @given(
+        st.lists(
+            st.lists(st.integers(min_value=0, max_value=300), min_size=1, max_size=30).map(sorted),
+            min_size=2,
+            max_size=4,
+        )
+    )
+    def test_near_agrees_with_its_definition(self, lists: list[list[int]]) -> None:
+        """The bisecting search finds exactly what comparing every pair of positions finds."""
+        first, *rest = lists
+        expected = any(all(any(abs(q - p) <= _WINDOW for q in other) for other in rest) for p in first)
+        assert _near(lists) is expected
 
 
 class TestProfileText:

@@ -6,6 +6,7 @@ at the top of that file and in the docs ("How matching works").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import os
@@ -152,9 +153,21 @@ RawHit = tuple[str, str, float]
 
 
 def _near(lists: list[list[int]]) -> bool:
-    """Whether one position from each list falls within the window."""
+    """Whether some position of the first part has every other part within the window.
+
+    The lists are ascending (positions in a text), so each is searched by
+    bisection: a long text with many far-apart occurrences stays O(n log n).
+    """
     first, *rest = lists
-    return any(all(any(abs(q - p) <= _WINDOW for q in other) for other in rest) for p in first)
+    for p in first:
+        low, high = p - _WINDOW, p + _WINDOW
+        for other in rest:
+            i = bisect.bisect_left(other, low)
+            if i == len(other) or other[i] > high:
+                break
+        else:
+            return True
+    return False
 
 
 @attrs.frozen(kw_only=True)
