@@ -31,6 +31,7 @@ FRESH = {
     "fresh5": Path(__file__).parent / "data" / "matching_fresh5.txt",
     "fresh6": Path(__file__).parent / "data" / "matching_fresh6.txt",
     "fresh7": Path(__file__).parent / "data" / "matching_fresh7.txt",
+    "fresh8": Path(__file__).parent / "data" / "matching_fresh8.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
