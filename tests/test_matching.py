@@ -185,6 +185,19 @@ class TestLexicon:
             assert found.explanation is not None
             assert "zorbling & quaffle" not in found.explanation.phrases
 
+    def test_cooccurrence_parts_can_be_phrases(self) -> None:
+        """Every word of a phrase part counts: "give me" is not "give"."""
+        lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling & quaffle pitch"]})
+        matcher = tfw.Matcher(FW, lexicon=lex)
+
+        def phrases(text: str) -> set[str]:
+            return {p for m in matcher.match(text, limit=66) if m.explanation for p in m.explanation.phrases}
+
+        assert "zorbling & quaffle pitch" in phrases("On the quaffle pitch we did some zorbling.")
+        assert "zorbling & quaffle pitch" not in phrases("Some zorbling with a quaffle near the pitch.")
+        assert "feedback & give me" in phrases("Colleagues give me feedback on my workshops.")
+        assert "feedback & give me" not in phrases("He gives teachers detailed feedback.")
+
     @given(
         st.lists(
             st.lists(st.integers(min_value=0, max_value=300), min_size=1, max_size=30).map(sorted),

@@ -38,7 +38,7 @@ class Concept:
     categories: tuple[tuple[str, float], ...]
     """How strongly the concept points at each category id (0 to 1)."""
     terms: tuple[str, ...]
-    """Words and phrases that express it (``"a & b"``: both near each other)."""
+    """Words and phrases that express it (``"a & b"``: both near each other; a part may be a phrase)."""
     weight: float = 1.0
     """Multiplier for the concept's evidence."""
 
@@ -83,15 +83,16 @@ class _Patterns:
         self.single: dict[str, list[tuple[RawHit, bool]]] = {}
         # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
         self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
-        # key part -> [(all parts, hit)]
-        self.cooccur: dict[str, list[tuple[tuple[str, ...], RawHit]]] = {}
+        # key stem -> [(all parts, each a phrase of stems, hit)]
+        self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit]]] = {}
         seen: set[tuple[Pattern, str]] = set()
         for term, target, weight in entries:
             hit = (term, target, weight)
             cue = target.startswith("stage:")
             if "&" in term:
-                parts = tuple(stem.many(tokens(part))[0] for part in term.split("&") if tokens(part))
-                self.cooccur.setdefault(max(parts, key=len), []).append((parts, hit))
+                parts = tuple(tuple(stem.many(words)) for part in term.split("&") if (words := tokens(part)))
+                # keyed by the longest first stem of a part: the rarest, so the fewest texts get further
+                self.cooccur.setdefault(max((p[0] for p in parts), key=len), []).append((parts, hit))
                 continue
             pattern = tuple(stem.many(tokens(term)))
             if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
@@ -143,13 +144,24 @@ class _Patterns:
                 positions.setdefault(s, []).append(i)
             for key in keys:
                 for parts, hit in self.cooccur[key]:
-                    if all(p in positions for p in parts) and _near([positions[p] for p in parts]):
-                        hits.append(hit)
+                    if all(p[0] in positions for p in parts):
+                        found_at = [_starts(p, positions[p[0]], stems) for p in parts]
+                        if all(found_at) and _near(found_at):
+                            hits.append(hit)
         return hits
 
 
 RawHit = tuple[str, str, float]
 """(term, target, weight): a Hit without the object."""
+
+
+def _starts(phrase: Pattern, candidates: list[int], stems: list[str]) -> list[int]:
+    """The positions among ``candidates`` (where the phrase's first stem is) at which all of it occurs."""
+    k = len(phrase)
+    if k == 1:
+        return candidates
+    rest = list(phrase[1:])
+    return [i for i in candidates if stems[i + 1 : i + k] == rest]
 
 
 def _near(lists: list[list[int]]) -> bool:
