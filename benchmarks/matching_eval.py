@@ -32,6 +32,7 @@ FRESH = {
     "fresh6": Path(__file__).parent / "data" / "matching_fresh6.txt",
     "fresh7": Path(__file__).parent / "data" / "matching_fresh7.txt",
     "fresh8": Path(__file__).parent / "data" / "matching_fresh8.txt",
+    "fresh9": Path(__file__).parent / "data" / "matching_fresh9.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
