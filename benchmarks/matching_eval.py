@@ -33,6 +33,7 @@ FRESH = {
     "fresh7": Path(__file__).parent / "data" / "matching_fresh7.txt",
     "fresh8": Path(__file__).parent / "data" / "matching_fresh8.txt",
     "fresh9": Path(__file__).parent / "data" / "matching_fresh9.txt",
+    "fresh10": Path(__file__).parent / "data" / "matching_fresh10.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
