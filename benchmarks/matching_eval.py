@@ -3,9 +3,10 @@
 Reads ``benchmarks/data/matching_statements.txt`` (category|stage|text) and
 reports top-1 and top-3 accuracy for the category, and for category and stage
 together, of ``trainerframework.match``. Every fourth statement of each
-category and stage is held out from tuning; ``matching_fresh.txt`` was
-written after the lexicon was frozen, in other voices. The report gives each
-set and all statements.
+category and stage is held out from tuning; each ``matching_fresh*.txt`` set
+was written after a round of lexicon work, in other voices and registers, and
+scored once before the next round (its first score is in its header). The
+report gives each set and all statements.
 
 top-k: the gold category (or category and stage) is among those of the k best
 matches.
