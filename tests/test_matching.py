@@ -13,7 +13,7 @@ from trainerframework._lexicon import _WINDOW, _near
 
 FW = tfw.load_framework()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from matching_eval import evaluate, load  # noqa: E402
+from matching_eval import FRESH, evaluate, load  # noqa: E402
 
 
 class TestMatch:
@@ -259,11 +259,23 @@ class TestProfileText:
 class TestAccuracy:
     """The labelled statements keep their accuracy (a regression guard, not the target)."""
 
-    def test_development_set(self) -> None:
+    def test_all_statements(self) -> None:
         acc = evaluate(load(), FW)
-        assert acc["cat@1"] >= 0.94
+        assert acc["cat@1"] >= 0.93
         assert acc["catstage@1"] >= 0.82
-        assert acc["cat@3"] >= 0.95
+        assert acc["cat@3"] >= 0.96
+
+    def test_tuning_set(self) -> None:
+        acc = evaluate([row for row in load() if row[0] == "dev"], FW)
+        assert acc["cat@1"] >= 0.96
+        assert acc["catstage@1"] >= 0.80
+
+    @pytest.mark.parametrize("split", sorted(FRESH))
+    def test_each_later_set_meets_the_targets(self, split: str) -> None:
+        """The issue's held-out targets: category top-1 0.85, category and stage 0.60."""
+        acc = evaluate([row for row in load() if row[0] == split], FW)
+        assert acc["cat@1"] >= 0.85
+        assert acc["catstage@1"] >= 0.60
 
 
 class TestSpelling:
