@@ -170,9 +170,41 @@ class TestLexicon:
         problems = [str(p) for p in exc.value.problems]
         assert "$.concepts.a.terms: expected a non-empty list of non-empty strings" in problems
         assert "$.concepts.b.categories: expected category ids with weights from 0 to 1" in problems
-        assert "$.stage_cues[0].rank: expected a whole number >= 1" in problems
+        assert "$.stage_cues[0].rank: expected 1, 2 or 3 (the lowest, middle or highest stage)" in problems
         with pytest.raises(tfw.InputFileError, match="cannot read lexicon file"):
             tfw.Lexicon.load(tmp_path / "missing.toml")
+
+    def test_terms_without_words_are_refused(self, tmp_path: Path) -> None:
+        path = tmp_path / "lex.toml"
+        path.write_text(
+            'schema_version = 1\n[concepts.a]\nterms = ["fine", "!!!", "a & ..."]\n'
+            '[[stage_cues]]\nrank = 2\nterms = ["&"]\n',
+            encoding="utf-8",
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Lexicon.load(path)
+        assert [str(p) for p in exc.value.problems] == [
+            "$.concepts.a.terms[1]: term '!!!' has no words",
+            "$.concepts.a.terms[2]: term 'a & ...': part 2 has no words",
+            "$.stage_cues[0].terms[0]: term '&': part 1 has no words",
+        ]
+
+    def test_extended_checks_what_it_is_given(self) -> None:
+        lex = tfw.Lexicon.bundled()
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            lex.extended(
+                concepts={"observing": "zorbling", "assessment": ["ok", "&"]},  # type: ignore[dict-item]
+                stage_cues={0: ["x"], 2: ["fine", 3]},  # type: ignore[list-item]
+            )
+        assert [str(p) for p in exc.value.problems] == [
+            "concepts['observing']: expected a list of strings, not str",
+            "concepts['assessment'][1]: term '&': part 1 has no words",
+            "stage_cues[0]: expected 1, 2 or 3 (the lowest, middle or highest stage)",
+            "stage_cues[2]: expected a list of strings",
+        ]
+        assert lex.extended(stage_cues={3: ["zorbling"]}).stage_cues[-1] == tfw.StageCue(
+            rank=3, terms=("zorbling",)
+        )
 
     def test_cooccurrence_terms_need_their_parts_near(self) -> None:
         lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling & quaffle"]})

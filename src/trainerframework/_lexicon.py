@@ -13,7 +13,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -25,6 +25,13 @@ __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 
 LEXICON_VERSION = 1
 _WINDOW = 6  # words within which the parts of an "a & b" term must occur
+_RANKS = (1, 2, 3)
+_RANK_MESSAGE = "expected 1, 2 or 3 (the lowest, middle or highest stage)"
+
+
+def _is_rank(rank: object) -> TypeGuard[int]:
+    """Stage cue ranks are 1, 2 or 3 (the matcher spreads them over the framework's stages)."""
+    return type(rank) is int and rank in _RANKS
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +75,17 @@ class Hit:
 
 
 Pattern = tuple[str, ...]
+
+
+def _term_problem(term: str) -> str | None:
+    """What makes a term unable to match anything, or None."""
+    if "&" in term:
+        empty = [i for i, part in enumerate(term.split("&"), 1) if not tokens(part)]
+        if empty:
+            return f"term {term!r}: part {empty[0]} has no words"
+    elif not tokens(term):
+        return f"term {term!r} has no words"
+    return None
 
 
 class _Patterns:
@@ -155,6 +173,22 @@ RawHit = tuple[str, str, float]
 """(term, target, weight): a Hit without the object."""
 
 
+def _term_problems(terms: list[str], where: str) -> list[Problem]:
+    """A problem for each term that could never match, named by its index."""
+    return [
+        Problem(f"{where}[{i}]", message) for i, term in enumerate(terms) if (message := _term_problem(term))
+    ]
+
+
+def _term_list_problems(terms: object, where: str) -> list[Problem]:
+    """Problems of a list of terms given in code (a bare string is not a list of terms)."""
+    if isinstance(terms, str) or not isinstance(terms, list | tuple):
+        return [Problem(where, f"expected a list of strings, not {type(terms).__name__}")]
+    if not all(isinstance(t, str) for t in terms):
+        return [Problem(where, "expected a list of strings")]
+    return _term_problems(list(terms), where)
+
+
 def _starts(phrase: Pattern, candidates: list[int], stems: list[str]) -> list[int]:
     """The positions among ``candidates`` (where the phrase's first stem is) at which all of it occurs."""
     k = len(phrase)
@@ -240,6 +274,10 @@ class Lexicon:
             ):
                 problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
                 continue
+            bad_terms = _term_problems(terms, f"{where}.terms")
+            if bad_terms:
+                problems += bad_terms
+                continue
             if not isinstance(cats, Mapping) or not all(
                 isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= 1 for w in cats.values()
             ):
@@ -265,11 +303,15 @@ class Lexicon:
             where = f"$.stage_cues[{i}]"
             rank = raw.get("rank") if isinstance(raw, Mapping) else None
             terms = raw.get("terms") if isinstance(raw, Mapping) else None
-            if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
-                problems.append(Problem(f"{where}.rank", "expected a whole number >= 1"))
+            if not _is_rank(rank):
+                problems.append(Problem(f"{where}.rank", _RANK_MESSAGE))
                 continue
             if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
                 problems.append(Problem(f"{where}.terms", "expected a list of non-empty strings"))
+                continue
+            bad_terms = _term_problems(terms, f"{where}.terms")
+            if bad_terms:
+                problems += bad_terms
                 continue
             cues.append(StageCue(rank=rank, terms=tuple(terms), weight=float(raw.get("weight", 1.0))))
         if problems:
@@ -283,8 +325,20 @@ class Lexicon:
     ) -> Lexicon:
         """A copy with more terms: ``{concept_id: [terms]}`` and ``{rank: [terms]}``.
 
-        New concept ids are added with no category weights unless they exist.
+        Raises :exc:`KeyError` for an unknown concept id and
+        :exc:`~trainerframework.InvalidInputError` naming each term list that
+        is not a list of strings, each term without words and each rank other
+        than 1, 2 or 3.
         """
+        problems: list[Problem] = []
+        for cid, terms in (concepts or {}).items():
+            problems += _term_list_problems(terms, f"concepts[{cid!r}]")
+        for rank, terms in (stage_cues or {}).items():
+            if not _is_rank(rank):
+                problems.append(Problem(f"stage_cues[{rank!r}]", _RANK_MESSAGE))
+            problems += _term_list_problems(terms, f"stage_cues[{rank!r}]")
+        if problems:
+            raise InvalidInputError(problems, "<Lexicon.extended>")
         by_id = {c.id: c for c in self.concepts}
         for cid, terms in (concepts or {}).items():
             old = by_id.get(cid)
