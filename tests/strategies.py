@@ -143,3 +143,32 @@ def profiles(draw: st.DrawFn) -> tfw.Profile:
     """A profile of generated evidence against a generated framework, under generated rules."""
     fw = draw(frameworks)
     return tfw.profile(fw, draw(evidences(fw)), draw(rules_values))
+
+
+FW = tfw.load_framework()
+_IDS = [d.id for d in FW.descriptors]
+_WORDS = [*_IDS, "met", "partly", "not_met", "descriptor", "descriptor_id", "judgement", "source", "date"]
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8)
+    | st.sampled_from(_WORDS),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=8) | st.sampled_from(_WORDS), inner, max_size=4)
+    ),
+    max_leaves=15,
+)
+"""Arbitrary JSON, seasoned with the bundled framework's ids and evidence field names."""
+
+csv_texts = st.lists(
+    st.lists(
+        st.text(alphabet="abc,;\"' \n0123456789-.:", max_size=10) | st.sampled_from(_WORDS),
+        max_size=6,
+    ).map(",".join),
+    max_size=6,
+).map("\n".join)
+"""Arbitrary CSV-ish text, seasoned the same way."""

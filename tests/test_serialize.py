@@ -4,10 +4,12 @@ import json
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._serialize import _REGISTRY, DOCUMENT_VERSION
 
-from .strategies import framework_values
+from .strategies import FW, framework_values, json_values
 
 
 class TestRoundTrip:
@@ -132,3 +134,20 @@ class TestEveryPublicValueType:
     )
     def test_enums(self, value: object) -> None:
         assert tfw.loads(tfw.dumps(value), type(value)) is value
+
+
+class TestAnyDocument:
+    """Whatever JSON arrives, loads() gives the type asked for or one SerializationError."""
+
+    @given(st.sampled_from(sorted(_REGISTRY)), json_values, st.booleans())
+    def test_loads_or_serialization_error(self, name: str, data: object, envelope: bool) -> None:
+        cls = getattr(tfw, name)
+        doc = {"schema_version": DOCUMENT_VERSION, "type": name, "data": data} if envelope else data
+        try:
+            value = tfw.loads(json.dumps(doc), cls, framework=FW)
+        except tfw.SerializationError as exc:
+            problems = exc.problems
+        else:
+            assert isinstance(value, cls)
+            return
+        assert problems
