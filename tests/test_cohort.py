@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+
+from .strategies import csv_texts, json_values
 
 FW = tfw.load_framework()
 
@@ -346,3 +350,33 @@ class TestCharts:
         monkeypatch.setattr(builtins, "__import__", no_mpl)
         with pytest.raises(ImportError, match=r"pip install 'trainerframework\[plot\]'"):
             tfw.plot_profile(tfw.profile(FW, {}))
+
+
+class TestAnyCohortFile:
+    """Cohort files of any content give a cohort or one InvalidInputError naming file and line."""
+
+    @given(st.lists(json_values, max_size=4))
+    def test_jsonl(self, lines: list[object]) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "cohort.jsonl"
+            path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+            self._read(tfw.Cohort.from_jsonl, path)
+
+    @given(csv_texts)
+    def test_csv(self, text: str) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "cohort.csv"
+            path.write_text(text, encoding="utf-8")
+            self._read(tfw.Cohort.from_csv, path)
+
+    @staticmethod
+    def _read(read: Callable[[Path, tfw.Framework], tfw.Cohort], path: Path) -> None:
+        try:
+            cohort = read(path, FW)
+        except tfw.InvalidInputError as exc:
+            problems = exc.problems
+        else:
+            assert isinstance(cohort, tfw.Cohort)
+            return
+        assert problems
+        assert all(str(p).startswith(str(path)) for p in problems)
