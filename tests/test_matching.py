@@ -178,6 +178,7 @@ class TestLexicon:
         path = tmp_path / "lex.toml"
         path.write_text(
             'schema_version = 1\n[concepts.a]\nterms = ["fine", "!!!", "a & ..."]\n'
+            '[concepts.b]\nterms = ["?"]\ncategories = {k = 3}\n'
             '[[stage_cues]]\nrank = 2\nterms = ["&"]\n',
             encoding="utf-8",
         )
@@ -186,6 +187,8 @@ class TestLexicon:
         assert [str(p) for p in exc.value.problems] == [
             "$.concepts.a.terms[1]: term '!!!' has no words",
             "$.concepts.a.terms[2]: term 'a & ...': part 2 has no words",
+            "$.concepts.b.terms[0]: term '?' has no words",
+            "$.concepts.b.categories: expected category ids with weights from 0 to 1",
             "$.stage_cues[0].terms[0]: term '&': part 1 has no words",
         ]
 

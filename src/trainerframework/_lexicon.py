@@ -274,10 +274,7 @@ class Lexicon:
             ):
                 problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
                 continue
-            bad_terms = _term_problems(terms, f"{where}.terms")
-            if bad_terms:
-                problems += bad_terms
-                continue
+            problems += _term_problems(terms, f"{where}.terms")
             if not isinstance(cats, Mapping) or not all(
                 isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= 1 for w in cats.values()
             ):
@@ -309,10 +306,7 @@ class Lexicon:
             if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
                 problems.append(Problem(f"{where}.terms", "expected a list of non-empty strings"))
                 continue
-            bad_terms = _term_problems(terms, f"{where}.terms")
-            if bad_terms:
-                problems += bad_terms
-                continue
+            problems += _term_problems(terms, f"{where}.terms")
             cues.append(StageCue(rank=rank, terms=tuple(terms), weight=float(raw.get("weight", 1.0))))
         if problems:
             raise InvalidInputError(problems, source)
