@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 
+from .readers import check_reader
 from .strategies import csv_texts, json_values
 
 FW = tfw.load_framework()
@@ -357,26 +356,9 @@ class TestAnyCohortFile:
 
     @given(st.lists(json_values, max_size=4))
     def test_jsonl(self, lines: list[object]) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "cohort.jsonl"
-            path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
-            self._read(tfw.Cohort.from_jsonl, path)
+        text = "\n".join(json.dumps(line) for line in lines)
+        check_reader(lambda path: tfw.Cohort.from_jsonl(path, FW), "cohort.jsonl", text, tfw.Cohort)
 
     @given(csv_texts)
     def test_csv(self, text: str) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "cohort.csv"
-            path.write_text(text, encoding="utf-8")
-            self._read(tfw.Cohort.from_csv, path)
-
-    @staticmethod
-    def _read(read: Callable[[Path, tfw.Framework], tfw.Cohort], path: Path) -> None:
-        try:
-            cohort = read(path, FW)
-        except tfw.InvalidInputError as exc:
-            problems = exc.problems
-        else:
-            assert isinstance(cohort, tfw.Cohort)
-            return
-        assert problems
-        assert all(str(p).startswith(str(path)) for p in problems)
+        check_reader(lambda path: tfw.Cohort.from_csv(path, FW), "cohort.csv", text, tfw.Cohort)
