@@ -157,17 +157,21 @@ class TestLexicon:
         with pytest.raises(KeyError, match="unknown concept 'nope'"):
             tfw.Lexicon.bundled().extended(concepts={"nope": ["x"]})
 
+    @staticmethod
+    def _load_problems(path: Path, text: str) -> list[str]:
+        """The problems Lexicon.load() reports for a file with this text."""
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Lexicon.load(path)
+        return [str(p) for p in exc.value.problems]
+
     def test_invalid_lexicon_file(self, tmp_path: Path) -> None:
-        path = tmp_path / "lex.toml"
-        path.write_text(
+        problems = self._load_problems(
+            tmp_path / "lex.toml",
             "schema_version = 1\n[concepts.a]\nterms = []\n"
             '[concepts.b]\nterms = ["x"]\ncategories = {k = 3}\n'
             "[[stage_cues]]\nrank = 0\nterms = []\n",
-            encoding="utf-8",
         )
-        with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.Lexicon.load(path)
-        problems = [str(p) for p in exc.value.problems]
         assert "$.concepts.a.terms: expected a non-empty list of non-empty strings" in problems
         assert "$.concepts.b.categories: expected category ids with weights from 0 to 1" in problems
         assert "$.stage_cues[0].rank: expected 1, 2 or 3 (the lowest, middle or highest stage)" in problems
@@ -175,16 +179,12 @@ class TestLexicon:
             tfw.Lexicon.load(tmp_path / "missing.toml")
 
     def test_terms_without_words_are_refused(self, tmp_path: Path) -> None:
-        path = tmp_path / "lex.toml"
-        path.write_text(
+        assert self._load_problems(
+            tmp_path / "lex.toml",
             'schema_version = 1\n[concepts.a]\nterms = ["fine", "!!!", "a & ..."]\n'
             '[concepts.b]\nterms = ["?"]\ncategories = {k = 3}\n'
             '[[stage_cues]]\nrank = 2\nterms = ["&"]\n',
-            encoding="utf-8",
-        )
-        with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.Lexicon.load(path)
-        assert [str(p) for p in exc.value.problems] == [
+        ) == [
             "$.concepts.a.terms[1]: term '!!!' has no words",
             "$.concepts.a.terms[2]: term 'a & ...': part 2 has no words",
             "$.concepts.b.terms[0]: term '?' has no words",
