@@ -1,4 +1,4 @@
-"""The contract every file reader keeps, checked on arbitrary file contents."""
+"""The contract every reader keeps: the type asked for, or one error listing problems."""
 
 from __future__ import annotations
 
@@ -7,6 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import trainerframework as tfw
+from trainerframework.exceptions import Problem, _ProblemsError
+
+
+def problems_of(call: Callable[[], object], expected: type, error: type[_ProblemsError]) -> list[Problem]:
+    """Run ``call``: ``[]`` when it returns an ``expected``, else the non-empty
+    problems of the ``error`` it raises (any other outcome fails the test)."""
+    try:
+        value = call()
+    except error as exc:
+        problems = list(exc.problems)
+    else:
+        assert isinstance(value, expected)
+        return []
+    assert problems
+    return problems
 
 
 def check_reader(read: Callable[[Path], object], name: str, text: str, expected: type) -> None:
@@ -15,12 +30,5 @@ def check_reader(read: Callable[[Path], object], name: str, text: str, expected:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         path.write_text(text, encoding="utf-8")
-        try:
-            value = read(path)
-        except tfw.InvalidInputError as exc:
-            problems = exc.problems
-        else:
-            assert isinstance(value, expected)
-            return
-    assert problems
+        problems = problems_of(lambda: read(path), expected, tfw.InvalidInputError)
     assert all(str(p).startswith(str(path)) for p in problems)

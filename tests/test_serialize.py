@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from trainerframework._serialize import _REGISTRY, DOCUMENT_VERSION
 
+from .readers import problems_of
 from .strategies import FW, framework_values, json_values
 
 
@@ -143,11 +144,4 @@ class TestAnyDocument:
     def test_loads_or_serialization_error(self, name: str, data: object, envelope: bool) -> None:
         cls = getattr(tfw, name)
         doc = {"schema_version": DOCUMENT_VERSION, "type": name, "data": data} if envelope else data
-        try:
-            value = tfw.loads(json.dumps(doc), cls, framework=FW)
-        except tfw.SerializationError as exc:
-            problems = exc.problems
-        else:
-            assert isinstance(value, cls)
-            return
-        assert problems
+        problems_of(lambda: tfw.loads(json.dumps(doc), cls, framework=FW), cls, tfw.SerializationError)
