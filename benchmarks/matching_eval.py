@@ -35,6 +35,7 @@ FRESH = {
     "fresh8": Path(__file__).parent / "data" / "matching_fresh8.txt",
     "fresh9": Path(__file__).parent / "data" / "matching_fresh9.txt",
     "fresh10": Path(__file__).parent / "data" / "matching_fresh10.txt",
+    "fresh11": Path(__file__).parent / "data" / "matching_fresh11.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
 
