@@ -11,6 +11,15 @@ report gives each set and all statements.
 top-k: the gold category (or category and stage) is among those of the k best
 matches.
 
+It then prints the reliability of ``Match.confidence``: a table of top matches
+by confidence band with each band's accuracy, the expected calibration error
+(ECE) and the accuracy of top matches with confidence at least 0.8. First for
+the statements as the matcher first read them, leave-one-set-out (the honest
+estimate for unseen statements; see scripts/fit_calibration.py), then for the
+newest set with the bundled calibration and today's lexicon, then for all
+statements (whose lexicon was tuned on them, so confidence is conservative
+there).
+
 Usage: python benchmarks/matching_eval.py [--errors] [--split dev|holdout|all]
 """
 
@@ -38,6 +47,7 @@ FRESH = {
     "fresh11": Path(__file__).parent / "data" / "matching_fresh11.txt",
 }
 SPLITS = ("dev", "holdout", *FRESH, "all")
+NEWEST = "fresh11"  # the set written after the last lexicon round
 
 
 def _lines(path: Path) -> list[tuple[str, str, str]]:
@@ -92,6 +102,20 @@ def main() -> int:
             f"{split:8} {len(part):>4} {acc['cat@1']:>11.3f} {acc['cat@3']:>11.3f} "
             f"{acc['catstage@1']:>12.3f} {acc['catstage@3']:>12.3f}"
         )
+    print("\nreliability of the top match's confidence (category and stage right)")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import fit_calibration
+
+    for title, table in (
+        ("first reading, leave one set out", fit_calibration.cross_validated()),
+        (
+            f"{NEWEST}, bundled calibration",
+            tfw.reliability(fw, [(t, c, s) for sp, c, s, t in rows if sp == NEWEST]),
+        ),
+        ("all statements, bundled calibration", tfw.reliability(fw, [(t, c, s) for _, c, s, t in rows])),
+    ):
+        n, precision = table.precision_at(0.8)
+        print(f"\n{title}:\n{table}\nconfidence >= 0.8: n={n} accuracy={precision:.3f}")
     if args.errors:
         for split, category, stage, text in rows:
             if args.split not in {"all", split}:

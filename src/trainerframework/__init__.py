@@ -38,6 +38,14 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._calibration import (
+        Calibration,
+        LabelledStatement,
+        Reliability,
+        ReliabilityBin,
+        fit_calibration,
+        reliability,
+    )
     from ._charts import plot_cohort, plot_profile, plot_progress
     from ._cohort import NO_STAGE, NOT_ATTAINED, Agreement, Cohort, Progress, agreement, weighted_kappa
     from ._evidence import Evidence, EvidenceItem, Judgement
@@ -72,6 +80,12 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY = {
+    "Calibration": "._calibration",
+    "LabelledStatement": "._calibration",
+    "Reliability": "._calibration",
+    "ReliabilityBin": "._calibration",
+    "fit_calibration": "._calibration",
+    "reliability": "._calibration",
     "Evidence": "._evidence",
     "EvidenceItem": "._evidence",
     "Judgement": "._evidence",
@@ -122,6 +136,7 @@ __all__ = [
     "TEXT_RULES",
     "Aggregation",
     "Agreement",
+    "Calibration",
     "Category",
     "Change",
     "Cohort",
@@ -143,6 +158,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidRulesError",
     "Judgement",
+    "LabelledStatement",
     "Lexicon",
     "LexiconScorer",
     "Match",
@@ -153,6 +169,8 @@ __all__ = [
     "Progress",
     "Progression",
     "Provenance",
+    "Reliability",
+    "ReliabilityBin",
     "Rules",
     "ScopeResult",
     "Scorer",
@@ -168,6 +186,7 @@ __all__ = [
     "__version__",
     "agreement",
     "dumps",
+    "fit_calibration",
     "load_framework",
     "loads",
     "match",
@@ -178,6 +197,7 @@ __all__ = [
     "profile",
     "profile_text",
     "read_evidence",
+    "reliability",
     "weighted_kappa",
 ]
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from ._calibration import AGREEMENT_TOP, Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._lexicon import Lexicon, RawHit
 from ._model import Descriptor, Framework
@@ -114,12 +115,22 @@ class MatchExplanation:
 
 @attrs.frozen(kw_only=True)
 class Match:
-    """A descriptor that a statement evidences, with a score from 0 to 1."""
+    """A descriptor that a statement evidences, with its score and confidence.
+
+    ``score`` ranks the descriptors for one statement; ``confidence`` is the
+    estimated probability that the descriptor's category and stage are right
+    for the statement (see "How confident is a match?" in the docs). Use
+    ``score`` to order and ``confidence`` to decide.
+    """
 
     descriptor: Descriptor
     """The matched descriptor."""
     score: float
-    """How strongly the statement evidences it (0 to 1; higher is better)."""
+    """How strongly the statement evidences it (0 to 1; higher is better). A
+    ranking score, not a probability."""
+    confidence: float = 0.0
+    """Calibrated probability (0 to 1) that the descriptor's category and stage
+    are right for the statement."""
     explanation: MatchExplanation | None = None
     """What linked them (None for a scorer that does not explain)."""
 
@@ -363,7 +374,12 @@ class Matcher:
     """
 
     def __init__(
-        self, fw: Framework, scorer: Scorer | None = None, *, lexicon: Lexicon | None = None
+        self,
+        fw: Framework,
+        scorer: Scorer | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        calibration: Calibration | None = None,
     ) -> None:
         if not isinstance(fw, Framework):
             msg = f"expected a Framework, not {type(fw).__name__}"
@@ -376,6 +392,23 @@ class Matcher:
         if not isinstance(self.scorer, Scorer):
             msg = f"scorer must have a scores(text) method; {type(scorer).__name__} has none"
             raise TypeError(msg)
+        if calibration is not None and not isinstance(calibration, Calibration):
+            msg = f"calibration must be a Calibration, not {type(calibration).__name__}"
+            raise TypeError(msg)
+        self.calibration = calibration if calibration is not None else Calibration.bundled()
+        self._cells = CellIndex(fw)
+
+    def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
+        """The ``limit`` best descriptor indices with their confidence features."""
+        scores = self.scorer.scores(text)
+        descriptors = self.framework.descriptors
+        if len(scores) != len(descriptors):
+            msg = f"scorer returned {len(scores)} scores for {len(descriptors)} descriptors"
+            raise ValueError(msg)
+        # sorted is stable, so equal scores keep framework order
+        best = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[: max(limit, AGREEMENT_TOP)]
+        features = self._cells.features(scores, best)
+        return [(i, f) for i, f in zip(best[:limit], features, strict=False) if scores[i] > 0]
 
     def match(self, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
         """The descriptors a statement evidences, best first.
@@ -386,22 +419,17 @@ class Matcher:
         _check_text(text)
         if limit < 1 or not text.strip():
             return []
-        scores = self.scorer.scores(text)
         descriptors = self.framework.descriptors
-        if len(scores) != len(descriptors):
-            msg = f"scorer returned {len(scores)} scores for {len(descriptors)} descriptors"
-            raise ValueError(msg)
-        # sorted is stable, so equal scores keep framework order
-        best = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:limit]
         explainer = getattr(self.scorer, "explain", None) if explain else None
+        confidence = self.calibration.confidence
         return [
             Match(
                 descriptor=descriptors[i],
-                score=round(float(scores[i]), 6),
+                score=round(features[0], 6),
+                confidence=round(confidence(features), 6),
                 explanation=explainer(text, i) if explainer is not None else None,
             )
-            for i in best
-            if scores[i] > 0
+            for i, features in self._ranked(text, limit)
         ]
 
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:

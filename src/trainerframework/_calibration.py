@@ -1,0 +1,420 @@
+"""Calibrated confidence: from a match's score to the probability that it is right.
+
+A :class:`Match`'s ``score`` ranks descriptors for one statement; it is not a
+probability, and scores of different statements are only roughly comparable.
+``confidence`` is: the estimated probability that the matched descriptor's
+category *and* stage are right for the statement. It comes from a logistic
+model over four features of the whole score vector (see :data:`FEATURES`),
+fitted on labelled statements by :func:`fit_calibration`.
+
+The bundled calibration (``data/calibration.json``) was fitted on statements
+scored as the matcher first saw them: each evaluation set with the lexicon as
+it was before that set was written (``scripts/fit_calibration.py``), so it
+estimates accuracy on statements the project has never seen rather than on
+the statements the lexicon was tuned on.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .exceptions import InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    from ._matching import Matcher
+    from ._model import Framework
+
+__all__ = [
+    "FEATURES",
+    "Calibration",
+    "LabelledStatement",
+    "Reliability",
+    "ReliabilityBin",
+    "fit_calibration",
+    "reliability",
+]
+
+CALIBRATION_VERSION = 1
+FEATURES = ("score", "cell_margin", "category_margin", "cell_agreement")
+"""The features the confidence model reads, for a match of descriptor *d*:
+
+- ``score``: *d*'s score;
+- ``cell_margin``: *d*'s score minus the best score of any descriptor in
+  another (category, stage) cell (positive only for the leading cell);
+- ``category_margin``: *d*'s score minus the best score in another category;
+- ``cell_agreement``: the share of the five best descriptors that lie in
+  *d*'s cell.
+"""
+AGREEMENT_TOP = 5
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _finite(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        msg = f"invalid {name} {value!r}: expected a finite number"
+        raise InvalidInputError([Problem(name, msg)])
+    return float(value)
+
+
+def _check_weights(_: object, attribute: attrs.Attribute[Any], value: tuple[float, ...]) -> None:
+    if len(value) != len(FEATURES):
+        msg = f"expected {len(FEATURES)} weights ({', '.join(FEATURES)}), got {len(value)}"
+        raise InvalidInputError([Problem(f"$.{attribute.name}", msg)])
+    for i, w in enumerate(value):
+        _finite(w, f"$.{attribute.name}[{i}]")
+
+
+@attrs.frozen(kw_only=True)
+class Calibration:
+    """A fitted mapping from a match's features to its confidence.
+
+    ``confidence = 1 / (1 + exp(-(intercept + sum(w * x))))`` over
+    :data:`FEATURES`. Get the bundled one with :meth:`bundled`, fit your own
+    with :func:`fit_calibration`, and pass it to
+    ``Matcher(fw, calibration=...)``.
+    """
+
+    weights: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_weights)
+    """One weight per feature, in :data:`FEATURES` order."""
+    intercept: float = attrs.field(converter=float)
+    """The model's intercept."""
+    fitted_on: str = ""
+    """What the calibration was fitted on (free text, for provenance)."""
+
+    @intercept.validator
+    def _check_intercept(self, attribute: attrs.Attribute[float], value: float) -> None:
+        _finite(value, f"$.{attribute.name}")
+
+    @classmethod
+    def bundled(cls) -> Calibration:
+        """The calibration shipped with trainerframework (cached)."""
+        return _bundled()
+
+    @classmethod
+    def from_document(cls, data: Any, source: str = "<calibration>") -> Calibration:
+        """Build a calibration from a parsed ``calibration.json`` document."""
+        problems = []
+        if not isinstance(data, dict):
+            raise InvalidInputError([Problem("$", "expected an object")], source)
+        if data.get("schema_version") != CALIBRATION_VERSION:
+            problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
+        if data.get("features") != list(FEATURES):
+            problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
+        weights = data.get("weights")
+        if not isinstance(weights, list):
+            problems.append(Problem("$.weights", "expected a list of numbers"))
+        intercept = data.get("intercept")
+        if isinstance(intercept, bool) or not isinstance(intercept, int | float):
+            problems.append(Problem("$.intercept", "expected a number"))
+        if problems:
+            raise InvalidInputError(problems, source)
+        try:
+            return cls(
+                weights=tuple(weights or ()),
+                intercept=float(intercept),  # type: ignore[arg-type] # checked above
+                fitted_on=str(data.get("fitted_on", "")),
+            )
+        except (InvalidInputError, TypeError, ValueError) as exc:
+            found = exc.problems if isinstance(exc, InvalidInputError) else [Problem("$.intercept", str(exc))]
+            raise InvalidInputError(found, source) from None
+
+    def to_document(self) -> dict[str, Any]:
+        """The calibration as a JSON-ready document (the bundled file's format)."""
+        return {
+            "schema_version": CALIBRATION_VERSION,
+            "features": list(FEATURES),
+            "weights": list(self.weights),
+            "intercept": self.intercept,
+            "fitted_on": self.fitted_on,
+        }
+
+    def confidence(self, features: Sequence[float]) -> float:
+        """The probability, from 0 to 1, for one match's features."""
+        z = self.intercept + sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return _sigmoid(z)
+
+
+@functools.cache
+def _bundled() -> Calibration:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files(__package__).joinpath("data", "calibration.json").read_text(encoding="utf-8")
+    return Calibration.from_document(json.loads(text), "<bundled calibration.json>")
+
+
+class CellIndex:
+    """Where each descriptor of a framework lies: its category and its (category, stage) cell."""
+
+    __slots__ = ("categories", "cell_category", "cell_members", "cells")
+
+    def __init__(self, fw: Framework) -> None:
+        cat_index = {c.id: i for i, c in enumerate(fw.categories)}
+        stage_index = {s.id: i for i, s in enumerate(fw.stages)}
+        nstages = max(len(fw.stages), 1)
+        self.categories = [cat_index[d.category_id] for d in fw.descriptors]
+        self.cells = [cat_index[d.category_id] * nstages + stage_index[d.stage.id] for d in fw.descriptors]
+        members: dict[int, list[int]] = {}
+        for i, cell in enumerate(self.cells):
+            members.setdefault(cell, []).append(i)
+        self.cell_members = list(members.items())
+        self.cell_category = {cell: cell // nstages for cell in members}
+
+    def features(self, scores: Sequence[float], ranked: Sequence[int]) -> list[tuple[float, ...]]:
+        """:data:`FEATURES` for each descriptor in ``ranked`` (indices, best first).
+
+        ``ranked`` must start with the best-scoring descriptors (at least
+        :data:`AGREEMENT_TOP` of them where the framework has that many).
+        """
+        get = scores.__getitem__
+        ordered = sorted(
+            ((max(map(get, idx)), cell) for cell, idx in self.cell_members), key=lambda bc: -bc[0]
+        )
+        cell_category = self.cell_category
+        cat_best: dict[int, float] = {}
+        for best, cell in ordered:
+            cat_best.setdefault(cell_category[cell], best)
+        cat_order = list(cat_best.items())
+        cells = self.cells
+        top_cells = [cells[i] for i in ranked[:AGREEMENT_TOP]]
+        out: list[tuple[float, ...]] = []
+        for i in ranked:
+            s = float(scores[i])
+            cell = cells[i]
+            other_cell = next((b for b, c in ordered if c != cell), 0.0)
+            k = self.categories[i]
+            other_cat = next((b for c, b in cat_order if c != k), 0.0)
+            agree = top_cells.count(cell) / max(len(top_cells), 1)
+            out.append((s, s - other_cell, s - other_cat, agree))
+        return out
+
+
+@attrs.frozen
+class LabelledStatement:
+    """A statement of practice with the category and stage it evidences."""
+
+    text: str
+    """The statement."""
+    category_id: str
+    """The id of the category it evidences."""
+    stage_id: str
+    """The id of the stage it evidences."""
+
+
+def _labelled(
+    fw: Framework, statements: Iterable[LabelledStatement | tuple[str, str, str]]
+) -> list[LabelledStatement]:
+    out = []
+    problems = []
+    categories = {c.id for c in fw.categories}
+    stages = {s.id for s in fw.stages}
+    for n, item in enumerate(statements):
+        row = item if isinstance(item, LabelledStatement) else LabelledStatement(*item)
+        if row.category_id not in categories:
+            problems.append(Problem(f"[{n}].category_id", f"unknown category {row.category_id!r}"))
+        if row.stage_id not in stages:
+            problems.append(Problem(f"[{n}].stage_id", f"unknown stage {row.stage_id!r}"))
+        out.append(row)
+    if problems:
+        raise InvalidInputError(problems, "<labelled statements>")
+    return out
+
+
+def _examples(
+    matcher: Matcher, rows: Sequence[LabelledStatement], top: int
+) -> list[tuple[int, tuple[float, ...], bool]]:
+    """(rank, features, right?) for the ``top`` best matches of each statement (rank 0 first)."""
+    descriptors = matcher.framework.descriptors
+    out = []
+    for row in rows:
+        for rank, (i, features) in enumerate(matcher._ranked(row.text, top)):
+            d = descriptors[i]
+            right = d.category_id == row.category_id and d.stage.id == row.stage_id
+            out.append((rank, features, right))
+    return out
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Solve a small symmetric positive definite system by Gaussian elimination."""
+    n = len(b)
+    m = [[*row[:], b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        p = m[col][col]
+        for r in range(n):
+            if r != col and m[r][col]:
+                f = m[r][col] / p
+                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def _logistic(examples: Sequence[tuple[Sequence[float], bool]], l2: float) -> tuple[list[float], float]:
+    """L2-regularised logistic regression (intercept not penalised), by Newton's method."""
+    k = len(FEATURES)
+    beta = [0.0] * (k + 1)  # weights, then intercept
+    xs = [[*x, 1.0] for x, _ in examples]
+    ys = [1.0 if y else 0.0 for _, y in examples]
+    for _ in range(50):
+        grad = [l2 * beta[j] if j < k else 0.0 for j in range(k + 1)]
+        hess = [[(l2 if i == j and j < k else 0.0) for j in range(k + 1)] for i in range(k + 1)]
+        for x, y in zip(xs, ys, strict=True):
+            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            w = max(p * (1 - p), 1e-9)
+            for i in range(k + 1):
+                grad[i] += (p - y) * x[i]
+                xi = w * x[i]
+                row = hess[i]
+                for j in range(k + 1):
+                    row[j] += xi * x[j]
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step, strict=True)]
+        if max(map(abs, step)) < 1e-10:
+            break
+    return beta[:k], beta[k]
+
+
+def fit_calibration(
+    fw: Framework,
+    statements: Iterable[LabelledStatement | tuple[str, str, str]],
+    *,
+    matcher: Matcher | None = None,
+    top: int = 3,
+    l2: float = 1.0,
+    fitted_on: str = "",
+) -> Calibration:
+    """Fit a :class:`Calibration` on labelled statements.
+
+    ``statements`` are :class:`LabelledStatement` objects or ``(text,
+    category_id, stage_id)`` tuples. Each statement's ``top`` best matches
+    become examples, labelled right when the descriptor's category and stage
+    are the statement's. Use a few hundred statements from the registers your
+    users write in; pass the same ``matcher`` (scorer, lexicon) you will match
+    with. ``l2`` regularises the weights. The fit is deterministic and does not
+    depend on the order of the statements (up to rounding).
+    """
+    from ._matching import _default_matcher  # noqa: PLC0415
+
+    m = matcher if matcher is not None else _default_matcher(fw)
+    rows = _labelled(fw, statements)
+    if not rows:
+        raise InvalidInputError([Problem("$", "no labelled statements to fit on")], "<labelled statements>")
+    l2 = _finite(l2, "l2")
+    examples = _examples(m, rows, top)
+    if len({y for _, _, y in examples}) < 2:
+        msg = "the statements' matches are all right or all wrong; a calibration needs both"
+        raise InvalidInputError([Problem("$", msg)], "<labelled statements>")
+    weights, intercept = _logistic(sorted((f, y) for _, f, y in examples), l2)
+    return Calibration(
+        weights=tuple(round(w, 6) for w in weights),
+        intercept=round(intercept, 6),
+        fitted_on=fitted_on or f"{len(rows)} labelled statements, top {top} matches each",
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ReliabilityBin:
+    """Top matches whose confidence falls in one interval."""
+
+    low: float
+    """Lower end of the confidence interval (inclusive)."""
+    high: float
+    """Upper end (exclusive, except 1.0)."""
+    count: int
+    """Top matches in the interval."""
+    confidence: float
+    """Their mean confidence (0 when empty)."""
+    accuracy: float
+    """The share of them whose category and stage are right (0 when empty)."""
+
+
+@attrs.frozen(kw_only=True)
+class Reliability:
+    """How well confidence predicts accuracy on labelled statements (top matches only)."""
+
+    bins: tuple[ReliabilityBin, ...]
+    """Equal-width confidence bins, lowest first."""
+    count: int
+    """Statements evaluated."""
+    accuracy: float
+    """Share of top matches whose category and stage are right."""
+    ece: float
+    """Expected calibration error: the count-weighted mean gap between each bin's
+    confidence and its accuracy (0 is perfect)."""
+
+    def precision_at(self, threshold: float) -> tuple[int, float]:
+        """(count, accuracy) of the top matches in bins at or above ``threshold``."""
+        chosen = [b for b in self.bins if b.low >= threshold - 1e-12 and b.count]
+        n = sum(b.count for b in chosen)
+        return n, (sum(b.accuracy * b.count for b in chosen) / n if n else 0.0)
+
+    def __str__(self) -> str:
+        lines = [f"{'confidence':>12} {'n':>5} {'mean conf':>10} {'accuracy':>9}"]
+        lines += [
+            f"{b.low:>5.1f}-{b.high:<6.1f} {b.count:>5} {b.confidence:>10.3f} {b.accuracy:>9.3f}"
+            for b in self.bins
+            if b.count
+        ]
+        lines.append(f"n={self.count} accuracy={self.accuracy:.3f} ECE={self.ece:.3f}")
+        return "\n".join(lines)
+
+
+def reliability_of(pairs: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
+    """A reliability table from (confidence, right?) pairs."""
+    groups: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
+    items = list(pairs)
+    for conf, right in items:
+        groups[min(int(conf * bins), bins - 1)].append((conf, right))
+    out = []
+    ece = 0.0
+    for i, g in enumerate(groups):
+        n = len(g)
+        conf = sum(c for c, _ in g) / n if n else 0.0
+        acc = sum(1 for _, r in g if r) / n if n else 0.0
+        ece += n * abs(conf - acc)
+        out.append(ReliabilityBin(low=i / bins, high=(i + 1) / bins, count=n, confidence=conf, accuracy=acc))
+    total = len(items)
+    return Reliability(
+        bins=tuple(out),
+        count=total,
+        accuracy=sum(1 for _, r in items if r) / total if total else 0.0,
+        ece=ece / total if total else 0.0,
+    )
+
+
+def reliability(
+    fw: Framework,
+    statements: Iterable[LabelledStatement | tuple[str, str, str]],
+    *,
+    matcher: Matcher | None = None,
+    bins: int = 10,
+) -> Reliability:
+    """How well the matcher's confidence predicts accuracy on labelled statements.
+
+    Each statement's top match counts once: right when its category and stage
+    are the statement's.
+    """
+    from ._matching import _default_matcher  # noqa: PLC0415
+
+    m = matcher if matcher is not None else _default_matcher(fw)
+    rows = _labelled(fw, statements)
+    pairs = []
+    for row in rows:
+        found = m.match(row.text, limit=1, explain=False)
+        if not found:
+            pairs.append((0.0, False))
+            continue
+        d = found[0].descriptor
+        pairs.append((found[0].confidence, d.category_id == row.category_id and d.stage.id == row.stage_id))
+    return reliability_of(pairs, bins)
