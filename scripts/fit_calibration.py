@@ -75,8 +75,19 @@ def extract() -> None:
             for rank, features, right in cal._examples(matcher, statements, TOP):
                 values = "\t".join(f"{x:.6f}" for x in features)
                 lines.append(f"{name}\t{rank}\t{int(right)}\t{values}")
+        # off-topic sentences, with today's lexicon: every match is wrong
+        matcher = tfw.Matcher(fw)
+        statements = [cal.LabelledStatement(t, "", "") for t in _offtopic()]
+        for rank, features, _ in cal._examples(matcher, statements, TOP):
+            values = "\t".join(f"{x:.6f}" for x in features)
+            lines.append(f"offtopic\t{rank}\t0\t{values}")
     EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines) - 1} examples to {EXAMPLES.relative_to(ROOT)}")
+
+
+def _offtopic() -> list[str]:
+    text = (ROOT / "benchmarks" / "data" / "matching_offtopic.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def read_examples() -> list[tuple[str, tuple[float, ...], bool, int]]:
@@ -92,14 +103,17 @@ def read_examples() -> list[tuple[str, tuple[float, ...], bool, int]]:
 
 def fit_examples(examples: list[tuple[str, tuple[float, ...], bool, int]]) -> cal.Calibration:
     weights, intercept = cal._logistic(sorted((f, r) for _, f, r, _ in examples), L2)
-    sets = sorted({name for name, *_ in examples}, key=lambda n: int(n.removeprefix("fresh")))
+    sets = sorted(
+        {name for name, *_ in examples if name != "offtopic"}, key=lambda n: int(n.removeprefix("fresh"))
+    )
     statements = sum(1 for *_, rank in examples if rank == 0)
     return cal.Calibration(
         weights=tuple(round(w, 6) for w in weights),
         intercept=round(intercept, 6),
         fitted_on=(
-            f"top {TOP} matches of {statements} statements ({', '.join(sets)} in benchmarks/data), "
-            "each set scored with the lexicon it was first read with (scripts/fit_calibration.py)"
+            f"top {TOP} matches of {statements} statements ({', '.join(sets)} in benchmarks/data, "
+            "each scored with the lexicon it was first read with, and off-topic sentences; "
+            "scripts/fit_calibration.py)"
         ),
     )
 
@@ -108,16 +122,16 @@ def cross_validated() -> cal.Reliability:
     """Leave one set out: each set's top matches scored by a calibration fitted on the others."""
     examples = read_examples()
     pairs = []
-    for name in sorted({n for n, *_ in examples}):
+    for name in sorted({n for n, *_ in examples} - {"offtopic"}):
         model = fit_examples([e for e in examples if e[0] != name])
         pairs += [(model.confidence(f), r) for n, f, r, rank in examples if n == name and rank == 0]
     return cal.reliability_of(pairs)
 
 
-def fit() -> None:
+def fit(out: Path = OUT) -> None:
     model = fit_examples(read_examples())
-    OUT.write_text(json.dumps(model.to_document(), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: weights {model.weights}, intercept {model.intercept}")
+    out.write_text(json.dumps(model.to_document(), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}: weights {model.weights}, intercept {model.intercept}")
     print("leave-one-set-out reliability of the top match (first reading):")
     print(cross_validated())
 
@@ -125,8 +139,9 @@ def fit() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("extract", "fit"))
+    parser.add_argument("--out", type=Path, default=OUT, help="where fit writes the calibration")
     args = parser.parse_args()
-    extract() if args.step == "extract" else fit()
+    extract() if args.step == "extract" else fit(args.out)
     return 0
 
 

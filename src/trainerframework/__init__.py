@@ -54,9 +54,7 @@ if TYPE_CHECKING:
     from ._matching import (
         TEXT_RULES,
         LexiconScorer,
-        Match,
         Matcher,
-        MatchExplanation,
         Scorer,
         match,
         match_many,
@@ -75,6 +73,7 @@ if TYPE_CHECKING:
         Status,
         profile,
     )
+    from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
     from ._rules import Aggregation, Combine, Progression, Rules
 
 __version__ = "0.1.0"
@@ -109,8 +108,10 @@ _LAZY = {
     "Lexicon": "._lexicon",
     "StageCue": "._lexicon",
     "LexiconScorer": "._matching",
-    "Match": "._matching",
-    "MatchExplanation": "._matching",
+    "Match": "._reading",
+    "MatchExplanation": "._reading",
+    "ReadingStatus": "._reading",
+    "SentenceReading": "._reading",
     "Matcher": "._matching",
     "Scorer": "._matching",
     "match": "._matching",
@@ -169,11 +170,13 @@ __all__ = [
     "Progress",
     "Progression",
     "Provenance",
+    "ReadingStatus",
     "Reliability",
     "ReliabilityBin",
     "Rules",
     "ScopeResult",
     "Scorer",
+    "SentenceReading",
     "SerializationError",
     "Source",
     "Stage",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from ._model import Framework
+    from ._profile import Profile
 
     Handler = Callable[[Framework, argparse.Namespace, TextIO], int]
 
@@ -191,6 +192,18 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
                 }
                 for x in priorities
             ],
+            "sentences": [
+                {
+                    "index": r.index,
+                    "text": r.text,
+                    "status": r.status.value,
+                    "credited": r.credited,
+                    "category": fw.descriptor(r.credited).category_id if r.credited else None,
+                    "best_match": r.match.descriptor.id if r.match else None,
+                    "confidence": r.match.confidence if r.match else None,
+                }
+                for r in p.sentences
+            ],
             "profile": unstructure(p),
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
@@ -202,6 +215,8 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"Evidence: {len(p.evidence)} judgements\n")
     for w in p.warnings:
         out.write(f"warning: {w}\n")
+    if p.sentences:
+        _write_sentences(fw, p, out)
     out.write("\nWhy\n\n" + p.explanation() + "\n")
     out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
     for x in priorities:
@@ -209,6 +224,24 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     if not priorities:
         out.write("- none: every component and category is at the top stage\n")
     return EXIT_OK
+
+
+def _write_sentences(fw: Framework, p: Profile, out: TextIO) -> None:
+    """Which sentence evidenced which descriptor, by category, then the sentences not used."""
+    out.write(
+        f"\nEvidence from the narrative (credited at confidence {p.rules.min_confidence:.2f} or more)\n"
+    )
+    for category in fw.categories:
+        used = [r for r in p.sentences if r.credited and fw.descriptor(r.credited).category_id == category.id]
+        if used:
+            out.write(f"\n{category.name}\n")
+            for r in used:
+                out.write(f'  {r.credited} ({r.describe()})\n    "{r.text}"\n')
+    unused = [r for r in p.sentences if not r.credited]
+    if unused:
+        out.write(f"\nNot used ({len(unused)} sentence{'s' if len(unused) != 1 else ''})\n")
+        for r in unused:
+            out.write(f'  ({r.describe()})\n    "{r.text}"\n')
 
 
 @_command("cohort")

@@ -28,15 +28,17 @@ import attrs
 from ._calibration import AGREEMENT_TOP, Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._lexicon import Lexicon, RawHit
-from ._model import Descriptor, Framework
+from ._model import Framework
+from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
+from .exceptions import InvalidRulesError
 
 if TYPE_CHECKING:
     from ._profile import Profile
 
 __all__ = [
-    "DEFAULT_MIN_SCORE",
+    "TEXT_RULES",
     "LexiconScorer",
     "Match",
     "MatchExplanation",
@@ -47,14 +49,17 @@ __all__ = [
     "profile_text",
 ]
 
-DEFAULT_MIN_SCORE = 0.35
-"""Matches below this score are not turned into evidence by :func:`profile_text`."""
-
-TEXT_RULES = Rules(threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS)
+TEXT_RULES = Rules(
+    threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS, min_confidence=0.35, imply_confidence=0.85
+)
 """Default rules of :func:`profile_text`. A narrative names a few things a
 trainer does, not every descriptor they meet: one matched statement (with the
 earlier steps of its strand) is enough for its stage in a category overview or
-a component, and a category averages only the parts the narrative speaks to."""
+a component, and a category averages only the parts the narrative speaks to.
+A sentence's best match is credited at calibrated confidence 0.35 or more
+(``min_confidence``); a match two or more stages above the first needs
+confidence 0.85 (``imply_confidence``) or another sentence in its category at
+most one stage lower, or it credits the step below it in its strand."""
 
 # Signal weights of the default scorer (they sum to 1, so scores lie in [0, 1]).
 W_CATEGORY = 0.36
@@ -66,73 +71,6 @@ _B = 0.75
 _STAGE_PRIOR = 0.4  # pseudo-count per rank: how much cues must say before they count
 _EVIDENCE_FOR_FULL_SCORE = 2.0
 _CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # lexicon evidence a statement needs for a full score
-
-
-@attrs.frozen(kw_only=True)
-class MatchExplanation:
-    """What linked a statement to a descriptor."""
-
-    words: tuple[str, ...] = ()
-    """Statement words (as written) that also occur, stemmed, in the descriptor."""
-    phrases: tuple[str, ...] = ()
-    """Lexicon terms found in the statement that point at the descriptor's concepts or category."""
-    concepts: tuple[str, ...] = ()
-    """Ids of the concepts the statement and the descriptor share."""
-    stage_cues: tuple[str, ...] = ()
-    """Stage cue terms in the statement that point at the descriptor's stage."""
-    category: float = 0.0
-    """Category signal, 0 to 1."""
-    concept: float = 0.0
-    """Shared-concept signal, 0 to 1."""
-    lexical: float = 0.0
-    """Word relevance signal, 0 to 1."""
-    stage: float = 0.0
-    """Stage signal, 0 to 1."""
-
-    @property
-    def text(self) -> str:
-        """The explanation as one readable line."""
-        parts = [
-            f"category {self.category:.2f}",
-            f"concepts {self.concept:.2f}",
-            f"words {self.lexical:.2f}",
-            f"stage {self.stage:.2f}",
-        ]
-        details = []
-        if self.concepts:
-            details.append("concepts: " + ", ".join(self.concepts))
-        if self.phrases:
-            details.append("phrases: " + ", ".join(repr(p) for p in self.phrases))
-        if self.words:
-            details.append("words: " + ", ".join(self.words))
-        if self.stage_cues:
-            details.append("stage cues: " + ", ".join(repr(c) for c in self.stage_cues))
-        return "; ".join(parts) + ("; " + "; ".join(details) if details else "")
-
-    def __str__(self) -> str:
-        return self.text
-
-
-@attrs.frozen(kw_only=True)
-class Match:
-    """A descriptor that a statement evidences, with its score and confidence.
-
-    ``score`` ranks the descriptors for one statement; ``confidence`` is the
-    estimated probability that the descriptor's category and stage are right
-    for the statement (see "How confident is a match?" in the docs). Use
-    ``score`` to order and ``confidence`` to decide.
-    """
-
-    descriptor: Descriptor
-    """The matched descriptor."""
-    score: float
-    """How strongly the statement evidences it (0 to 1; higher is better). A
-    ranking score, not a probability."""
-    confidence: float = 0.0
-    """Calibrated probability (0 to 1) that the descriptor's category and stage
-    are right for the statement."""
-    explanation: MatchExplanation | None = None
-    """What linked them (None for a scorer that does not explain)."""
 
 
 @runtime_checkable
@@ -460,64 +398,117 @@ def match_many(fw: Framework, texts: Iterable[str], limit: int = 5) -> list[list
     return _default_matcher(fw).match_many(texts, limit)
 
 
+def _check_unit(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        msg = f"invalid {name} {value!r}: expected a number from 0 to 1"
+        raise InvalidRulesError(msg)
+    return float(value)
+
+
+def read_narrative(
+    fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
+) -> tuple[SentenceReading, ...]:
+    """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
+    statements = sentences(narrative)
+    best = [next(iter(matcher.match(s, limit=1, explain=False)), None) for s in statements]
+    rank = {s.id: i for i, s in enumerate(fw.stages)}
+    claims: dict[str, list[tuple[int, int]]] = {}  # category -> (sentence, stage rank)
+    for i, b in enumerate(best):
+        if b is not None and b.confidence >= rules.min_confidence and b.score >= min_score:
+            claims.setdefault(b.descriptor.category_id, []).append((i, rank[b.descriptor.stage.id]))
+    readings = []
+    for i, (statement, b) in enumerate(zip(statements, best, strict=True)):
+        if b is None:
+            readings.append(SentenceReading(index=i, text=statement, status=ReadingStatus.UNMATCHED))
+            continue
+        d = b.descriptor
+        if b.confidence < rules.min_confidence or b.score < min_score:
+            status, credited = ReadingStatus.BELOW_THRESHOLD, None
+        else:
+            k = rank[d.stage.id]
+            supported = k <= 1 or b.confidence >= rules.imply_confidence
+            supported = supported or any(j != i and r >= k - 1 for j, r in claims[d.category_id])
+            if supported:
+                status, credited = ReadingStatus.CREDITED, d.id
+            else:
+                strand = fw.strand_of(d.id)
+                below = [e for e in strand.descriptors if rank[e.stage.id] == k - 1] if strand else []
+                status, credited = ReadingStatus.CAPPED, (below[0].id if below else None)
+        readings.append(SentenceReading(index=i, text=statement, status=status, match=b, credited=credited))
+    return tuple(readings)
+
+
 def profile_text(
     fw: Framework,
     narrative: str,
     rules: Rules | None = None,
     *,
-    min_score: float = DEFAULT_MIN_SCORE,
+    min_score: float = 0.0,
     matcher: Matcher | None = None,
     source: str = "text",
 ) -> Profile:
     """Profile a trainer from a narrative of their practice.
 
-    The narrative is split into statements (sentences, list items); each is
-    matched, and its best match becomes a "met" judgement when its score
-    reaches ``min_score`` (the statement is kept as the evidence note, the
-    score as the confidence). Meeting a descriptor implies meeting the
-    descriptors before it in its strand: those are added as "met" with
-    source ``"<source>:implied"``. The evidence is then profiled with
-    ``rules``; by default :data:`TEXT_RULES`, because a narrative mentions
-    only some of the descriptors a trainer meets.
+    The narrative is split into sentences (and list items); each is matched,
+    and its best match is credited as "met" when its calibrated confidence
+    reaches ``rules.min_confidence`` (and its score ``min_score``, 0 by
+    default). The sentence is kept as the evidence note and the confidence as
+    the evidence confidence.
+
+    Meeting a descriptor implies meeting the earlier steps of its strand
+    (added with source ``"<source>:implied"``), but one uncertain sentence
+    does not lift a category by two stages: a match two or more stages above
+    the first is credited only with confidence ``rules.imply_confidence`` or
+    another sentence in its category at most one stage lower; otherwise the
+    step below it in its strand is credited ("capped").
+
+    Every sentence is reported in :attr:`Profile.sentences`: what it matched,
+    with what confidence, and what was credited; sentences that matched
+    nothing or too uncertainly are listed there, not dropped. The evidence is
+    profiled with ``rules``, by default :data:`TEXT_RULES`.
     """
     from ._profile import profile  # noqa: PLC0415
 
     _check_text(narrative)
+    rules = rules if rules is not None else TEXT_RULES
+    if not isinstance(rules, Rules):
+        msg = f"rules must be a Rules object, not {type(rules).__name__}"
+        raise TypeError(msg)
+    min_score = _check_unit(min_score, "min_score")
     m = matcher if matcher is not None else _default_matcher(fw)
+    readings = read_narrative(fw, narrative, rules, matcher=m, min_score=min_score)
     items: list[EvidenceItem] = []
-    met: dict[str, float] = {}
-    for statement in sentences(narrative):
-        found = m.match(statement, limit=1, explain=False)
-        if not found or found[0].score < min_score:
+    implied: dict[str, tuple[str, float]] = {}
+    credited: set[str] = set()
+    for r in readings:
+        if r.credited is None or r.match is None:
             continue
-        best = found[0]
+        confidence = r.match.confidence
         items.append(
             EvidenceItem(
-                descriptor_id=best.descriptor.id,
+                descriptor_id=r.credited,
                 judgement=Judgement.MET,
                 source=source,
-                note=statement,
-                confidence=min(1.0, best.score),
+                note=r.text,
+                confidence=confidence,
             )
         )
-        met[best.descriptor.id] = max(met.get(best.descriptor.id, 0.0), best.score)
-    implied: dict[str, str] = {}
-    for did in met:
-        strand = fw.strand_of(did)
-        if strand is None:
-            continue
-        d = fw.descriptor(did)
-        for earlier in strand.descriptors:
-            if earlier.stage < d.stage and earlier.id not in met and earlier.id not in implied:
-                implied[earlier.id] = did
+        credited.add(r.credited)
+        d = fw.descriptor(r.credited)
+        strand = fw.strand_of(d.id)
+        for earlier in strand.descriptors if strand is not None else ():
+            if earlier.stage < d.stage and implied.get(earlier.id, ("", 0.0))[1] < confidence:
+                implied[earlier.id] = (d.id, confidence)
     items += [
         EvidenceItem(
             descriptor_id=eid,
             judgement=Judgement.MET,
             source=f"{source}:implied",
             note=f"implied by {by}",
-            confidence=1.0,
+            confidence=confidence,
         )
-        for eid, by in sorted(implied.items())
+        for eid, (by, confidence) in sorted(implied.items())
+        if eid not in credited
     ]
-    return profile(fw, Evidence.of(items), rules if rules is not None else TEXT_RULES)
+    result = profile(fw, Evidence.of(items), rules)
+    return attrs.evolve(result, sentences=readings)

@@ -21,11 +21,13 @@ import attrs
 
 from ._evidence import Evidence, EvidenceItem, Judgement, Row
 from ._model import Descriptor, Framework, Stage
+from ._reading import SentenceReading
 from ._rules import Aggregation, Combine, Progression, Rules
 from .exceptions import TrainerFrameworkError, UnknownIdError
 
 if TYPE_CHECKING:
     from cattrs.preconf.json import JsonConverter
+
 
 __all__ = [
     "Change",
@@ -282,6 +284,9 @@ class Explanation:
     """Per stage: score, whether attained, and the descriptors behind it."""
     parts: tuple[ScopeResult, ...] = ()
     """For a category: the results of its overview and components."""
+    sentences: tuple[SentenceReading, ...] = ()
+    """For a profile from a narrative: the sentences credited here, each with
+    its match and confidence."""
 
     @property
     def text(self) -> str:
@@ -306,6 +311,9 @@ class Explanation:
                     f"{p.id} {p.stage.name if p.stage else _STATUS_TEXT[p.status]}" for p in self.parts
                 )
             )
+        if self.sentences:
+            lines.append("  from the narrative:")
+            lines += [f'    {r.credited} ({r.describe()}): "{r.text}"' for r in self.sentences]
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -425,6 +433,10 @@ class Profile:
     """The rules applied."""
     warnings: tuple[str, ...] = ()
     """Problems collected instead of raised (with ``on_unknown="warn"``)."""
+    sentences: tuple[SentenceReading, ...] = ()
+    """For a profile from :func:`profile_text`: every sentence of the narrative,
+    its best match and confidence, and what was credited from it (empty
+    otherwise)."""
     _framework_id: str = attrs.field(alias="_framework_id")
     _credits: dict[str, float] = attrs.field(alias="_credits", eq=False, hash=False)
     _scope_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
@@ -613,6 +625,11 @@ class Profile:
         else:
             raise UnknownIdError(id, "category or component", fw._suggest(id, None))
         rule = self._rule_text(result.status)
+        sentences = tuple(
+            r
+            for r in self.sentences
+            if r.credited is not None and id in {(d := fw.descriptor(r.credited)).category_id, d.component_id}
+        )
         if parts:
             rule += f"; the category combines its overview and components by {self.rules.aggregation.value}"
         return Explanation(
@@ -624,6 +641,7 @@ class Profile:
             rule=rule,
             scores=result.scores,
             parts=parts,
+            sentences=sentences,
         )
 
     def _rule_text(self, status: Status) -> str:
@@ -966,6 +984,7 @@ def _register_hooks(conv: JsonConverter) -> None:
             "rules": conv.unstructure(p.rules),
             "evidence": conv.unstructure(p.evidence),
             "warnings": list(p.warnings),
+            **({"sentences": conv.unstructure(p.sentences)} if p.sentences else {}),
             "results": {
                 "categories": {k: v.id if v else None for k, v in p.category_stages.items()},
                 "components": {k: v.id if v else None for k, v in p.component_stages.items()},
@@ -976,7 +995,7 @@ def _register_hooks(conv: JsonConverter) -> None:
         if not isinstance(value, dict):
             msg = f"expected an object for Profile, found {type(value).__name__}"
             raise TypeError(msg)
-        allowed = {"framework", "rules", "evidence", "warnings", "results"}
+        allowed = {"framework", "rules", "evidence", "warnings", "sentences", "results"}
         extra = set(value) - allowed
         if extra:
             msg = f"unknown keys {sorted(extra)} (allowed: {', '.join(sorted(allowed))})"
@@ -992,6 +1011,9 @@ def _register_hooks(conv: JsonConverter) -> None:
         evidence = conv.structure(value.get("evidence", {"items": []}), Evidence)
         warn = bool(value.get("warnings"))
         result = profile(fw, evidence, rules, on_unknown="warn" if warn else "raise")
+        if "sentences" in value:
+            readings = conv.structure(value["sentences"], tuple[SentenceReading, ...])
+            result = attrs.evolve(result, sentences=readings)
         if "results" in value and unstructure(result)["results"] != value["results"]:
             msg = "the stored results do not follow from the stored evidence and rules"
             raise ValueError(msg)

@@ -155,6 +155,15 @@ class Rules:
     """How several judgements of one descriptor combine."""
     source_weights: tuple[tuple[str, float], ...] = attrs.field(default=(), converter=_weights)
     """Weight per source (for example ``{"observer": 2}``); unnamed sources weigh 1."""
+    min_confidence: float = attrs.field(default=0.5, validator=_unit("min_confidence"))
+    """Text evidence only (:func:`profile_text`): a sentence's best match is
+    credited when its calibrated confidence reaches this."""
+    imply_confidence: float = attrs.field(default=0.85, validator=_unit("imply_confidence"))
+    """Text evidence only: a match more than one stage above the first, with
+    confidence below this, counts at its own stage only when another sentence
+    matches the same category at most one stage lower; otherwise it credits the
+    step below it in its strand. One uncertain sentence never lifts a category
+    by two stages."""
 
     def weight_of(self, source: str) -> float:
         """The weight of a source's judgements."""
@@ -175,5 +184,6 @@ class Rules:
             f"a stage is attained at {self.threshold:.0%} of its descriptors' credit (met 1, partly "
             f"{self.partly_weight:g}, not met 0); {prog} stages; categories by {self.aggregation.value}; "
             f"at least {self.min_evidence} judged descriptor(s); repeated judgements combined by "
-            f"{self.combine.value}{weights}"
+            f"{self.combine.value}{weights}; text matches credited at confidence {self.min_confidence:g} "
+            f"or more ({self.imply_confidence:g} to stand alone two stages up)"
         )

@@ -215,8 +215,11 @@ def tokens(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """Split a narrative into statements: sentences, list items, paragraphs."""
-    return [s.strip(" \t\n-*•") for s in _SENTENCE.split(text) if s.strip(" \t\n-*•")]
+    """Split a narrative into statements: sentences, list items, paragraphs.
+
+    Line breaks and runs of blanks inside a statement are folded into one space.
+    """
+    return [" ".join(part.split()) for s in _SENTENCE.split(text) if (part := s.strip(" \t\n-*•"))]
 
 
 _US_SUFFIXES = (

@@ -1,0 +1,364 @@
+"""Calibrated confidence, and narratives read sentence by sentence (issue 10)."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._calibration import FEATURES, reliability_of
+from trainerframework._cli import main
+from trainerframework._text import sentences
+
+FW = tfw.load_framework()
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = [s.id for s in FW.stages]
+
+# Statements in trainers' words, labelled (category, stage); used to fit small calibrations.
+LABELLED = [
+    ("I use the checklist the district provides when I observe.", "observation", "teacher-to-trainer"),
+    ("I designed the observation scheme every trainer in the region uses.", "observation", "lead"),
+    ("My feedback after observations is specific, with clear strategies.", "observation", "autonomous"),
+    ("I adapt the ministry's materials for rural primary teachers.", "training", "autonomous"),
+    ("I follow the workshop pack exactly as it is written.", "training", "teacher-to-trainer"),
+    ("I wrote a whole new course from scratch for the national programme.", "training", "lead"),
+    ("I send a questionnaire before each course to plan for individual needs.", "individuals", "autonomous"),
+    ("I only train at my own school, where I know everyone.", "individuals", "teacher-to-trainer"),
+    ("I work in unfamiliar countries after a thorough needs analysis.", "individuals", "lead"),
+    ("I ask colleagues for feedback on my sessions and act on it.", "development", "autonomous"),
+    ("I present at international conferences and publish in journals.", "development", "lead"),
+    ("I am becoming aware of resources for trainer development.", "development", "teacher-to-trainer"),
+    ("I use a wide range of resources and understand training is not teaching.", "knowledge", "autonomous"),
+    ("I use a limited range of resources, mostly two books.", "knowledge", "teacher-to-trainer"),
+    ("I know the major theories of teacher learning in depth.", "knowledge", "lead"),
+    # deliberately mislabelled, so that the fit sees right and wrong matches
+    ("I follow the workshop pack exactly as it is written.", "training", "lead"),
+    ("I use the checklist the district provides when I observe.", "knowledge", "lead"),
+]
+
+# Sentences from trainers' narratives, for the one-sentence rules.
+POOL = [
+    "The local education authority has asked him to conduct training sessions for other local teachers.",
+    "I follow the course handbook from the ministry.",
+    "I observe lessons with the observation form our inspectorate gives us.",
+    "I'm careful not to say anything that might offend teachers from other cultures,"
+    " though I don't change my plan.",
+    "I designed a twelve-week blended course from scratch and piloted it with two groups.",
+    "I adapt the workshop packs the ministry sends us for primary teachers.",
+    "Her training sessions blend a wide range of theories and practices.",
+    "She regularly presents at her national teacher organisation conference.",
+    "I keep a reflective journal and ask colleagues for feedback on my training.",
+    "He mentors teachers according to criteria received from the local authorities.",
+    "I research how reliable our assessment scales are and write new criteria.",
+    "We had a meeting.",
+    "I am running the regional induction course.",
+    "She works in unfamiliar countries and analyses needs thoroughly in advance.",
+    "I use a wide range of language analysis strategies.",
+]
+
+
+def _rank(stage: tfw.Stage | None) -> int:
+    """Stage rank with no stage counted as the floor: None and the first stage are both 0."""
+    return 0 if stage is None else STAGES.index(stage.id)
+
+
+class TestCalibration:
+    """The confidence model: bundled, rebuilt by its script, fitted, validated."""
+
+    def test_bundled(self) -> None:
+        c = tfw.Calibration.bundled()
+        assert c is tfw.Calibration.bundled()
+        assert len(c.weights) == len(FEATURES)
+        assert "first read" in c.fitted_on
+
+    def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
+        out = tmp_path / "calibration.json"
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "fit_calibration.py"), "fit", "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        bundled = ROOT / "src" / "trainerframework" / "data" / "calibration.json"
+        assert json.loads(out.read_text()) == json.loads(bundled.read_text())
+
+    @given(
+        st.lists(st.floats(-50, 50), min_size=4, max_size=4),
+        st.floats(-50, 50),
+        st.lists(st.floats(-2, 2), min_size=4, max_size=4),
+    )
+    def test_confidence_is_a_probability(
+        self, weights: list[float], intercept: float, x: list[float]
+    ) -> None:
+        c = tfw.Calibration(weights=tuple(weights), intercept=intercept)
+        assert 0.0 <= c.confidence(x) <= 1.0
+
+    @given(st.lists(st.floats(-1, 1), min_size=4, max_size=4), st.floats(0.001, 1))
+    def test_bundled_confidence_rises_with_every_feature(self, x: list[float], step: float) -> None:
+        c = tfw.Calibration.bundled()
+        for i in range(len(FEATURES)):
+            higher = [*x]
+            higher[i] += step
+            assert c.confidence(higher) >= c.confidence(x)
+
+    @given(st.permutations(LABELLED))
+    def test_fit_does_not_depend_on_order(self, shuffled: list[tuple[str, str, str]]) -> None:
+        assert tfw.fit_calibration(FW, shuffled) == tfw.fit_calibration(FW, LABELLED)
+
+    def test_fit_and_use(self) -> None:
+        c = tfw.fit_calibration(FW, LABELLED, fitted_on="tests")
+        assert c.fitted_on == "tests"
+        matcher = tfw.Matcher(FW, calibration=c)
+        m = matcher.match(LABELLED[0][0], limit=1)[0]
+        assert m.confidence == pytest.approx(round(c.confidence(_features(matcher, LABELLED[0][0])), 6))
+        table = tfw.reliability(FW, LABELLED, matcher=matcher)
+        assert table.count == len(LABELLED)
+        assert 0.0 <= table.ece <= 1.0
+
+    def test_a_matcher_uses_its_calibration(self) -> None:
+        flat = tfw.Calibration(weights=(0, 0, 0, 0), intercept=0)
+        matches = tfw.Matcher(FW, calibration=flat).match("I observe lessons with a checklist")
+        assert {m.confidence for m in matches} == {0.5}
+
+    def test_round_trip(self) -> None:
+        c = tfw.Calibration.bundled()
+        assert tfw.loads(tfw.dumps(c), tfw.Calibration) == c
+        assert tfw.Calibration.from_document(c.to_document()) == c
+        table = tfw.reliability(FW, LABELLED[:5])
+        assert tfw.loads(tfw.dumps(table), tfw.Reliability) == table
+
+    def test_unknown_labels(self) -> None:
+        bad = [("I observe.", "nope", "lead"), ("I observe.", "observation", "senior")]
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.fit_calibration(FW, bad)
+        assert [str(p) for p in info.value.problems] == [
+            "[0].category_id: unknown category 'nope'",
+            "[1].stage_id: unknown stage 'senior'",
+        ]
+
+    def test_nothing_to_fit(self) -> None:
+        with pytest.raises(tfw.InvalidInputError, match="no labelled statements"):
+            tfw.fit_calibration(FW, [])
+        with pytest.raises(tfw.InvalidInputError, match="all right or all wrong"):
+            tfw.fit_calibration(FW, [("I observe lessons.", "observation", "lead")], top=1)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"weights": (1.0, 2.0), "intercept": 0.0}, r"\$\.weights: expected 4 weights"),
+            ({"weights": (1.0, 2.0, math.nan, 0.0), "intercept": 0.0}, r"\$\.weights\[2\].*finite"),
+            ({"weights": (0.0, 0.0, 0.0, 0.0), "intercept": math.inf}, r"\$\.intercept.*finite"),
+        ],
+    )
+    def test_invalid_models(self, kwargs: dict[str, object], message: str) -> None:
+        with pytest.raises(tfw.InvalidInputError, match=message):
+            tfw.Calibration(**kwargs)  # type: ignore[arg-type]
+
+    def test_invalid_documents(self) -> None:
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.Calibration.from_document(
+                {"schema_version": 2, "features": ["score"], "weights": "x"}, "c.json"
+            )
+        assert [p.path for p in info.value.problems] == [
+            "$.schema_version",
+            "$.features",
+            "$.weights",
+            "$.intercept",
+        ]
+        assert "c.json" in str(info.value)
+
+
+def _features(matcher: tfw.Matcher, text: str) -> tuple[float, ...]:
+    return matcher._ranked(text, 1)[0][1]
+
+
+class TestReliability:
+    """Reliability tables: bins, ECE, precision above a threshold."""
+
+    def test_ece_is_the_weighted_gap(self) -> None:
+        table = reliability_of([(0.95, True), (0.95, False), (0.15, False), (0.15, False)])
+        high = table.bins[9]
+        assert (high.count, high.confidence, high.accuracy) == (2, 0.95, 0.5)
+        assert table.ece == pytest.approx((2 * 0.45 + 2 * 0.15) / 4)
+        assert table.precision_at(0.8) == (2, 0.5)
+        assert table.accuracy == 0.25
+        assert "ECE=0.300" in str(table)
+
+    @given(st.lists(st.tuples(st.floats(0, 1), st.booleans()), max_size=50))
+    def test_counts_add_up(self, pairs: list[tuple[float, bool]]) -> None:
+        table = reliability_of(pairs)
+        assert sum(b.count for b in table.bins) == table.count == len(pairs)
+        assert 0.0 <= table.ece <= 1.0
+
+
+class TestMatchConfidence:
+    """Every match carries a confidence; the issue's examples read as a user expects."""
+
+    @given(st.sampled_from(POOL))
+    def test_confidence_bounds(self, text: str) -> None:
+        for m in tfw.match(FW, text):
+            assert 0.0 <= m.confidence <= 1.0
+
+    def test_scope_and_independence(self) -> None:
+        text = "I observe lessons using the observation form the inspectorate gives us."
+        assert tfw.match(FW, text)[0].descriptor.id == "observation.teacher-to-trainer.1"
+
+    def test_off_topic_is_not_confident(self) -> None:
+        (m,) = tfw.match(FW, "We had a meeting.", limit=1)
+        assert m.confidence < tfw.TEXT_RULES.min_confidence
+
+
+class TestProfileTextRules:
+    """profile_text credits on confidence and does not over-rate from one sentence."""
+
+    @given(st.sampled_from(POOL))
+    def test_one_sentence_lifts_at_most_one_stage_unless_confident(self, text: str) -> None:
+        p = tfw.profile_text(FW, text)
+        (reading,) = p.sentences
+        confident = reading.match is not None and reading.match.confidence >= tfw.TEXT_RULES.imply_confidence
+        if not confident:
+            assert all(_rank(p.category_stage(c.id)) <= 1 for c in FW.categories)
+
+    @given(st.lists(st.sampled_from(POOL), max_size=5), st.sampled_from(POOL))
+    def test_an_uncertain_sentence_adds_at_most_one_stage(self, narrative: list[str], extra: str) -> None:
+        before = tfw.profile_text(FW, " ".join(narrative))
+        after = tfw.profile_text(FW, " ".join([*narrative, extra]))
+        reading = after.sentences[-1]
+        if reading.match is not None and reading.match.confidence >= tfw.TEXT_RULES.imply_confidence:
+            return
+        for c in FW.categories:
+            assert _rank(after.category_stage(c.id)) <= _rank(before.category_stage(c.id)) + 1, c.id
+
+    def test_sasha_is_not_a_lead_trainer(self) -> None:
+        p = tfw.profile_text(FW, FW.example("sasha").text)
+        assert all(s is None or s.id != "lead" for s in p.category_stages.values())
+
+    def test_examples_within_one_stage(self) -> None:
+        for example in FW.examples:
+            p = tfw.profile_text(FW, example.text)
+            want = STAGES.index(example.stage.id)
+            for c in FW.categories:
+                stage = p.category_stage(c.id)
+                if stage is not None:
+                    assert abs(STAGES.index(stage.id) - want) <= 1, (example.id, c.id)
+
+    def test_a_junior_narrative_is_not_lead(self) -> None:
+        text = (
+            "I follow the course handbook from the ministry. "
+            "I observe lessons with the observation form our inspectorate gives us. "
+            "My tutor's checklist tells me what to look for."
+        )
+        p = tfw.profile_text(FW, text)
+        assert all(s is None or s.id == "teacher-to-trainer" for s in p.category_stages.values())
+
+    def test_capped(self) -> None:
+        text = POOL[3]
+        (r,) = tfw.profile_text(FW, text).sentences
+        assert r.match is not None
+        assert r.match.descriptor.id == "individuals.lead.2"
+        assert tfw.TEXT_RULES.min_confidence <= r.match.confidence < tfw.TEXT_RULES.imply_confidence
+        assert r.status is tfw.ReadingStatus.CAPPED
+        assert r.credited == "individuals.autonomous.2"
+        assert "capped from individuals.lead.2" in r.describe()
+
+    def test_support_from_another_sentence(self) -> None:
+        text = POOL[3] + " I plan in advance for individual needs with a range of strategies."
+        first, second = tfw.profile_text(FW, text).sentences
+        assert second.match is not None
+        assert second.match.descriptor.id == "individuals.autonomous.2"
+        assert first.status is tfw.ReadingStatus.CREDITED
+        assert first.credited == "individuals.lead.2"
+
+    def test_every_sentence_is_reported(self) -> None:
+        text = "I use the checklist the district provides. We had a meeting. Ok."
+        p = tfw.profile_text(FW, text)
+        assert [r.text for r in p.sentences] == sentences(text)
+        assert [r.status for r in p.sentences] == [
+            tfw.ReadingStatus.CREDITED,
+            tfw.ReadingStatus.BELOW_THRESHOLD,
+            tfw.ReadingStatus.UNMATCHED,
+        ]
+        assert [r.used for r in p.sentences] == [True, False, False]
+        assert p.sentences[2].describe() == "no match"
+
+    def test_threshold_from_the_rules(self) -> None:
+        text = "I use the checklist the district provides."
+        strict = attrs.evolve(tfw.TEXT_RULES, min_confidence=1.0)
+        (r,) = tfw.profile_text(FW, text, strict).sentences
+        assert r.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert len(tfw.profile_text(FW, text, strict).evidence) == 0
+
+    def test_explain_quotes_the_sentence(self) -> None:
+        text = "I use the checklist the district provides."
+        e = tfw.profile_text(FW, text).explain("observation")
+        assert [r.text for r in e.sentences] == [text]
+        assert f'"{text}"' in e.text
+
+    def test_round_trip_keeps_the_reading(self) -> None:
+        p = tfw.profile_text(FW, " ".join(POOL[:4]))
+        again = tfw.loads(tfw.dumps(p), tfw.Profile)
+        assert again == p
+        assert again.sentences == p.sentences
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"min_score": math.nan}, "invalid min_score nan"),
+            ({"min_score": 2}, "invalid min_score 2"),
+        ],
+    )
+    def test_bad_options(self, kwargs: dict[str, float], message: str) -> None:
+        with pytest.raises(tfw.InvalidRulesError, match=message):
+            tfw.profile_text(FW, "I observe.", **kwargs)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("field", ["min_confidence", "imply_confidence"])
+    @pytest.mark.parametrize("value", [math.nan, -0.1, 1.5])
+    def test_bad_rules(self, field: str, value: float) -> None:
+        with pytest.raises(tfw.InvalidRulesError, match=f"invalid {field}"):
+            tfw.Rules(**{field: value})
+
+
+class TestProfileCommand:
+    """The CLI shows which sentence evidenced which descriptor."""
+
+    def test_text(self, tmp_path: Path) -> None:
+        path = tmp_path / "n.txt"
+        path.write_text("I use the checklist the district\nprovides. We had a meeting.", encoding="utf-8")
+        out, err = _io()
+        assert main(["profile", str(path)], out=out, err=err) == 0
+        text = out.getvalue()
+        assert "Evidence from the narrative (credited at confidence 0.35 or more)" in text
+        section = text.split("Evidence from the narrative")[1].split("Why")[0]
+        assert "Supporting, observing, feeding back on and assessing teaching\n" in section
+        assert "observation.teacher-to-trainer.1 (confidence " in section
+        assert '"I use the checklist the district provides."' in section
+        assert "Not used (1 sentence)" in section
+        assert '"We had a meeting."' in section
+
+    def test_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "n.txt"
+        path.write_text("I use the checklist the district provides. We had a meeting.", encoding="utf-8")
+        out, err = _io()
+        assert main(["profile", "--json", str(path)], out=out, err=err) == 0
+        doc = json.loads(out.getvalue())
+        first, second = doc["sentences"]
+        assert first["credited"] == "observation.teacher-to-trainer.1"
+        assert first["category"] == "observation"
+        assert first["status"] == "credited"
+        assert 0.35 <= first["confidence"] <= 1
+        assert second["status"] == "below_threshold"
+        assert second["credited"] is None
+        assert doc["profile"]["sentences"][0]["text"] == first["text"]
+
+
+def _io() -> tuple[object, object]:
+    import io
+
+    return io.StringIO(), io.StringIO()
