@@ -49,8 +49,10 @@ POOL = [
     "The local education authority has asked him to conduct training sessions for other local teachers.",
     "I follow the course handbook from the ministry.",
     "I observe lessons with the observation form our inspectorate gives us.",
-    "I'm careful not to say anything that might offend teachers from other cultures,"
-    " though I don't change my plan.",
+    (
+        "I'm careful not to say anything that might offend teachers from other cultures,"
+        " though I don't change my plan."
+    ),
     "I designed a twelve-week blended course from scratch and piloted it with two groups.",
     "I adapt the workshop packs the ministry sends us for primary teachers.",
     "Her training sessions blend a wide range of theories and practices.",

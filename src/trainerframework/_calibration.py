@@ -140,10 +140,25 @@ class Calibration:
             "fitted_on": self.fitted_on,
         }
 
+    def confidences(self, rows: Iterable[Sequence[float]]) -> list[float]:
+        """:meth:`confidence` for many matches at once."""
+        w0, w1, w2, w3 = self.weights
+        b = self.intercept
+        exp = math.exp
+        out = []
+        for x0, x1, x2, x3 in rows:
+            z = b + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3
+            out.append(1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e))
+        return out
+
     def confidence(self, features: Sequence[float]) -> float:
         """The probability, from 0 to 1, for one match's features."""
-        z = self.intercept + sum(w * x for w, x in zip(self.weights, features, strict=True))
-        return _sigmoid(z)
+        if len(features) != len(self.weights):
+            msg = f"expected {len(self.weights)} features ({', '.join(FEATURES)}), got {len(features)}"
+            raise ValueError(msg)
+        w0, w1, w2, w3 = self.weights
+        x0, x1, x2, x3 = features
+        return _sigmoid(self.intercept + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3)
 
 
 @functools.cache
@@ -157,7 +172,7 @@ def _bundled() -> Calibration:
 class CellIndex:
     """Where each descriptor of a framework lies: its category and its (category, stage) cell."""
 
-    __slots__ = ("categories", "cell_category", "cell_members", "cells")
+    __slots__ = ("categories", "cells")
 
     def __init__(self, fw: Framework) -> None:
         cat_index = {c.id: i for i, c in enumerate(fw.categories)}
@@ -165,38 +180,81 @@ class CellIndex:
         nstages = max(len(fw.stages), 1)
         self.categories = [cat_index[d.category_id] for d in fw.descriptors]
         self.cells = [cat_index[d.category_id] * nstages + stage_index[d.stage.id] for d in fw.descriptors]
-        members: dict[int, list[int]] = {}
-        for i, cell in enumerate(self.cells):
-            members.setdefault(cell, []).append(i)
-        self.cell_members = list(members.items())
-        self.cell_category = {cell: cell // nstages for cell in members}
 
-    def features(self, scores: Sequence[float], ranked: Sequence[int]) -> list[tuple[float, ...]]:
-        """:data:`FEATURES` for each descriptor in ``ranked`` (indices, best first).
-
-        ``ranked`` must start with the best-scoring descriptors (at least
-        :data:`AGREEMENT_TOP` of them where the framework has that many).
+    def _context(
+        self, scores: Sequence[float], order: Sequence[int]
+    ) -> tuple[float, int, int, float, float, list[int]]:
+        """What every match's features are measured against: the leading score, cell and
+        category, the best scores outside them, and the cells of the five best.
         """
-        get = scores.__getitem__
-        ordered = sorted(
-            ((max(map(get, idx)), cell) for cell, idx in self.cell_members), key=lambda bc: -bc[0]
-        )
-        cell_category = self.cell_category
-        cat_best: dict[int, float] = {}
-        for best, cell in ordered:
-            cat_best.setdefault(cell_category[cell], best)
-        cat_order = list(cat_best.items())
         cells = self.cells
-        top_cells = [cells[i] for i in ranked[:AGREEMENT_TOP]]
+        cats = self.categories
+        lead = order[0]
+        first_cell = cells[lead]
+        first_cat = cats[lead]
+        # the best score outside the leading cell (category) is near the front of the order
+        second_cell = second_cat = 0.0
+        for j in order:
+            if cells[j] != first_cell:
+                second_cell = scores[j]
+                break
+        for j in order:
+            if cats[j] != first_cat:
+                second_cat = scores[j]
+                break
+        top_cells = [cells[i] for i in order[:AGREEMENT_TOP]]
+        return scores[lead], first_cell, first_cat, second_cell, second_cat, top_cells
+
+    def features(self, scores: Sequence[float], order: Sequence[int], limit: int) -> list[tuple[float, ...]]:
+        """:data:`FEATURES` for the first ``limit`` descriptors of ``order``.
+
+        ``order`` holds every descriptor index, best score first.
+        """
+        if not order:
+            return []
+        first, first_cell, first_cat, second_cell, second_cat, top_cells = self._context(scores, order)
+        cells = self.cells
+        cats = self.categories
+        share = 1.0 / len(top_cells)
         out: list[tuple[float, ...]] = []
-        for i in ranked:
+        for i in order[:limit]:
             s = float(scores[i])
             cell = cells[i]
-            other_cell = next((b for b, c in ordered if c != cell), 0.0)
-            k = self.categories[i]
-            other_cat = next((b for c, b in cat_order if c != k), 0.0)
-            agree = top_cells.count(cell) / max(len(top_cells), 1)
-            out.append((s, s - other_cell, s - other_cat, agree))
+            out.append(
+                (
+                    s,
+                    s - (second_cell if cell == first_cell else first),
+                    s - (second_cat if cats[i] == first_cat else first),
+                    top_cells.count(cell) * share,
+                )
+            )
+        return out
+
+    def confidences(
+        self, scores: Sequence[float], order: Sequence[int], limit: int, calibration: Calibration
+    ) -> list[float]:
+        """``calibration.confidences(self.features(...))`` in one pass (the matcher's hot path)."""
+        if not order:
+            return []
+        first, first_cell, first_cat, second_cell, second_cat, top_cells = self._context(scores, order)
+        cells = self.cells
+        cats = self.categories
+        w0, w1, w2, w3 = calibration.weights
+        w3 /= len(top_cells)
+        b = calibration.intercept
+        exp = math.exp
+        out = []
+        for i in order[:limit]:
+            s = scores[i]
+            cell = cells[i]
+            z = (
+                b
+                + w0 * s
+                + w1 * (s - (second_cell if cell == first_cell else first))
+                + w2 * (s - (second_cat if cats[i] == first_cat else first))
+                + w3 * top_cells.count(cell)
+            )
+            out.append(1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e))
         return out
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
-from ._calibration import AGREEMENT_TOP, Calibration, CellIndex
+from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._lexicon import Lexicon, RawHit
 from ._model import Framework
@@ -203,21 +203,25 @@ class LexiconScorer:
             for ci, cw in concept_categories.get(concept, ()):
                 cat[ci] += w * cw
         # words (BM25), sparse: most descriptors share no word with a statement
-        lex: dict[int, float] = {}
-        get = lex.get
         postings = self._postings  # content stems only: stop words never reach it
-        for plist in filter(None, map(postings.get, set(a.stems))):
+        found = sorted(filter(None, map(postings.get, set(a.stems))), key=len, reverse=True)
+        # the longest postings list is copied at C speed; the others are added to it
+        lex: dict[int, float] = dict(found[0]) if found else {}
+        get = lex.get
+        for plist in found[1:]:
             for i, weight in plist:
                 lex[i] = get(i, 0.0) + weight
         # shared concepts, sparse
         con: dict[int, float] = {}
+        con_get = con.get
         concept_postings = self._concept_postings
         for concept, w in a.concept_weight.items():
             entry = concept_postings.get(concept)
             if entry is not None:
                 idf, ids = entry
+                wi = w * idf
                 for i in ids:
-                    con[i] = con.get(i, 0.0) + w * idf
+                    con[i] = con_get(i, 0.0) + wi
         # stage cues -> a distribution over ranks 1..3
         cues = a.cue_weight
         total = sum(cues.values()) + 3 * _STAGE_PRIOR
@@ -335,39 +339,53 @@ class Matcher:
             raise TypeError(msg)
         self.calibration = calibration if calibration is not None else Calibration.bundled()
         self._cells = CellIndex(fw)
+        self._indices = range(len(fw.descriptors))
 
-    def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
-        """The ``limit`` best descriptor indices with their confidence features."""
+    def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
+        """The scores of every descriptor, and every descriptor index ordered best first."""
         scores = self.scorer.scores(text)
-        descriptors = self.framework.descriptors
-        if len(scores) != len(descriptors):
-            msg = f"scorer returned {len(scores)} scores for {len(descriptors)} descriptors"
+        indices = self._indices
+        if len(scores) != len(indices):
+            msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
             raise ValueError(msg)
         # sorted is stable, so equal scores keep framework order
-        best = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[: max(limit, AGREEMENT_TOP)]
-        features = self._cells.features(scores, best)
-        return [(i, f) for i, f in zip(best[:limit], features, strict=False) if scores[i] > 0]
+        return scores, sorted(indices, key=scores.__getitem__, reverse=True)
+
+    def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
+        """The ``limit`` best descriptor indices (score above 0) with their confidence features."""
+        scores, order = self._ordered(text)
+        features = self._cells.features(scores, order, limit)
+        return [(i, f) for i, f in zip(order, features, strict=False) if scores[i] > 0]
 
     def match(self, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
         """The descriptors a statement evidences, best first.
 
         Ties are broken by framework order, so results are deterministic.
-        Empty or blank text gives an empty list.
+        Empty or blank text gives an empty list. Each match carries its score
+        (for ranking) and its calibrated confidence (for deciding).
         """
         _check_text(text)
         if limit < 1 or not text.strip():
             return []
         descriptors = self.framework.descriptors
+        scores, order = self._ordered(text)
+        confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
-        confidence = self.calibration.confidence
+        if explainer is None:
+            return [
+                Match(descriptor=descriptors[i], score=round(scores[i], 6), confidence=c)
+                for i, c in zip(order, confidences, strict=False)
+                if scores[i] > 0
+            ]
         return [
             Match(
                 descriptor=descriptors[i],
-                score=round(features[0], 6),
-                confidence=round(confidence(features), 6),
-                explanation=explainer(text, i) if explainer is not None else None,
+                score=round(scores[i], 6),
+                confidence=c,
+                explanation=explainer(text, i),
             )
-            for i, features in self._ranked(text, limit)
+            for i, c in zip(order, confidences, strict=False)
+            if scores[i] > 0
         ]
 
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
