@@ -184,8 +184,10 @@ class CellIndex:
     def _context(
         self, scores: Sequence[float], order: Sequence[int]
     ) -> tuple[float, int, int, float, float, list[int]]:
-        """What every match's features are measured against: the leading score, cell and
-        category, the best scores outside them, and the cells of the five best.
+        """What every match's features are measured against.
+
+        The leading score, cell and category, the best scores outside them, and
+        the cells of the five best.
         """
         cells = self.cells
         cats = self.categories
