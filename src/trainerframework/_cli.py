@@ -139,6 +139,7 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
                         "component": m.descriptor.component_id,
                         "stage": m.descriptor.stage.id,
                         "score": m.score,
+                        "confidence": m.confidence,
                         "text": m.descriptor.text,
                         "explanation": m.explanation.text if m.explanation else None,
                     }
@@ -156,7 +157,9 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             out.write("  no match\n")
         for m in found:
             d = m.descriptor
-            out.write(f"{m.score:.2f}  {d.id}  [{d.stage.name}]\n      {d.text}\n")
+            out.write(
+                f"{m.score:.2f}  {d.id}  [{d.stage.name}]  confidence {m.confidence:.2f}\n      {d.text}\n"
+            )
             if m.explanation is not None:
                 out.write(f"      why: {m.explanation.text}\n")
     return EXIT_OK
