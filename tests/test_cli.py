@@ -129,7 +129,8 @@ class TestMatchCommand:
             "match", "I", "visit", "classrooms", "with", "the", "district's", "checklist", "--limit", "1"
         )
         assert code == 0
-        assert out.splitlines()[0].endswith("observation.teacher-to-trainer.1  [From Teacher to Trainer]")
+        first = out.splitlines()[0]
+        assert "observation.teacher-to-trainer.1  [From Teacher to Trainer]  confidence 0." in first
         assert "why: category" in out
 
     def test_stdin_json(self, monkeypatch: pytest.MonkeyPatch) -> None:
