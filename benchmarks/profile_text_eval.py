@@ -1,7 +1,8 @@
 """Text profiling accuracy: category stages from narratives against labels.
 
 Reads ``benchmarks/data/narratives.txt`` (mixed-stage narratives labelled per
-category) and the framework's own example trainers (every category labelled
+category: some written close to the descriptors' wording, some biographical in
+the style of the framework's examples) and the framework's own example trainers (every category labelled
 with the example's stage), profiles each with ``profile_text`` and reports the
 share of category stages exactly right, within one stage, over-rated by one and
 by two stages, and under-rated. A category without a stage (None) counts as
@@ -22,17 +23,20 @@ DATA = Path(__file__).parent / "data" / "narratives.txt"
 SHORT = {"t": "teacher-to-trainer", "a": "autonomous", "l": "lead"}
 
 
-def narratives() -> list[tuple[str, dict[str, str], str]]:
-    """(id, {category: stage id}, text) for each labelled narrative."""
+def narratives(style: str) -> list[tuple[str, dict[str, str], str]]:
+    """(id, {category: stage id}, text) for each labelled narrative of a style."""
     out: list[tuple[str, dict[str, str], str]] = []
+    styles: list[str] = []
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
-            name, *labels = line[3:].split()
-            out.append((name, {k: SHORT[v] for k, v in (x.split("=") for x in labels)}, ""))
+            name, *fields = line[3:].split()
+            pairs = dict(x.split("=") for x in fields)
+            styles.append(pairs.pop("style"))
+            out.append((name, {k: SHORT[v] for k, v in pairs.items()}, ""))
         elif line.strip() and not line.startswith("#"):
             name, labels, text = out[-1]
             out[-1] = (name, labels, f"{text} {line}".strip())
-    return out
+    return [row for row, s in zip(out, styles, strict=True) if s == style]
 
 
 def evaluate(
@@ -64,11 +68,15 @@ def main() -> int:
     args = parser.parse_args()
     fw = tfw.load_framework()
     seeds = [(e.id, {c.id: e.stage.id for c in fw.categories}, e.text) for e in fw.examples]
-    print(f"{'set':10} {'n':>3} {'exact':>6} {'within 1':>9} {'over 1':>7} {'over 2':>7} {'under':>6}")
-    for title, rows in (("narratives", narratives()), ("examples", seeds)):
+    print(f"{'set':13} {'n':>3} {'exact':>6} {'within 1':>9} {'over 1':>7} {'over 2':>7} {'under':>6}")
+    for title, rows in (
+        ("close", narratives("close")),
+        ("biographical", narratives("biographical")),
+        ("examples", seeds),
+    ):
         r = evaluate(fw, rows, args.details)
         print(
-            f"{title:10} {r['n']:>3} {r['exact']:>6.2f} {r['within1']:>9.2f} {r['over1']:>7.2f} "
+            f"{title:13} {r['n']:>3} {r['exact']:>6.2f} {r['within1']:>9.2f} {r['over1']:>7.2f} "
             f"{r['over2']:>7.2f} {r['under']:>6.2f}"
         )
     return 0
