@@ -228,7 +228,7 @@ class TestProfileTextRules:
         if not confident:
             assert all(_rank(p.category_stage(c.id)) <= 1 for c in FW.categories)
 
-    @given(st.lists(st.sampled_from(POOL), max_size=5), st.sampled_from(POOL))
+    @given(st.lists(st.sampled_from(POOL), max_size=8), st.sampled_from(POOL))
     def test_an_uncertain_sentence_adds_at_most_one_stage(self, narrative: list[str], extra: str) -> None:
         before = tfw.profile_text(FW, " ".join(narrative))
         after = tfw.profile_text(FW, " ".join([*narrative, extra]))
@@ -269,6 +269,15 @@ class TestProfileTextRules:
         assert r.status is tfw.ReadingStatus.CAPPED
         assert r.credited == "individuals.autonomous.2"
         assert "capped from individuals.lead.2" in r.describe()
+
+    def test_an_outlier_does_not_outvote_the_rest(self) -> None:
+        junior = "He mentors teachers according to criteria received from the local authorities."
+        outlier = "I research how reliable our assessment scales are and write new criteria."
+        *_, r = tfw.profile_text(FW, f"{junior} {junior} {outlier}").sentences
+        assert r.match is not None
+        assert r.match.descriptor.id == "observation.lead.3"
+        assert r.status is tfw.ReadingStatus.CAPPED
+        assert r.credited == "observation.autonomous.3"
 
     def test_support_from_another_sentence(self) -> None:
         text = POOL[3] + " I plan in advance for individual needs with a range of strategies."

@@ -423,6 +423,22 @@ def _check_unit(value: float, name: str) -> float:
     return float(value)
 
 
+_CLAIM_SHARE = 1 / 3
+"""A category's sentences put it at most at the highest stage that this share of
+their confidence reaches or exceeds (see :func:`profile_text`)."""
+
+
+def _supported_stage(claims: list[tuple[int, int, float]]) -> int:
+    """The highest stage rank that at least _CLAIM_SHARE of the claims' confidence reaches."""
+    total = sum(c for _, _, c in claims)
+    reached = 0.0
+    for r in sorted({r for _, r, _ in claims}, reverse=True):
+        reached += sum(c for _, q, c in claims if q == r)
+        if reached >= total * _CLAIM_SHARE - 1e-12:
+            return r
+    return 0  # pragma: no cover - the loop always returns for a non-empty list
+
+
 def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
@@ -430,10 +446,13 @@ def read_narrative(
     statements = sentences(narrative)
     best = [next(iter(matcher.match(s, limit=1, explain=False)), None) for s in statements]
     rank = {s.id: i for i, s in enumerate(fw.stages)}
-    claims: dict[str, list[tuple[int, int]]] = {}  # category -> (sentence, stage rank)
+    claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
     for i, b in enumerate(best):
         if b is not None and b.confidence >= rules.min_confidence and b.score >= min_score:
-            claims.setdefault(b.descriptor.category_id, []).append((i, rank[b.descriptor.stage.id]))
+            claims.setdefault(b.descriptor.category_id, []).append(
+                (i, rank[b.descriptor.stage.id], b.confidence)
+            )
+    ceiling = {category: _supported_stage(found) for category, found in claims.items()}
     readings = []
     for i, (statement, b) in enumerate(zip(statements, best, strict=True)):
         if b is None:
@@ -441,17 +460,24 @@ def read_narrative(
             continue
         d = b.descriptor
         if b.confidence < rules.min_confidence or b.score < min_score:
-            status, credited = ReadingStatus.BELOW_THRESHOLD, None
-        else:
-            k = rank[d.stage.id]
-            supported = k <= 1 or b.confidence >= rules.imply_confidence
-            supported = supported or any(j != i and r >= k - 1 for j, r in claims[d.category_id])
-            if supported:
-                status, credited = ReadingStatus.CREDITED, d.id
-            else:
-                strand = fw.strand_of(d.id)
-                below = [e for e in strand.descriptors if rank[e.stage.id] == k - 1] if strand else []
-                status, credited = ReadingStatus.CAPPED, (below[0].id if below else None)
+            readings.append(
+                SentenceReading(index=i, text=statement, status=ReadingStatus.BELOW_THRESHOLD, match=b)
+            )
+            continue
+        claimed = rank[d.stage.id]
+        # no higher than a third of what the narrative says about the category
+        # reaches (one stage down at most) ...
+        k = max(min(claimed, ceiling[d.category_id]), claimed - 1)
+        # ... and, alone and uncertain, not two stages up
+        supported = k <= 1 or b.confidence >= rules.imply_confidence
+        supported = supported or any(j != i and r >= k - 1 for j, r, _ in claims[d.category_id])
+        k = k if supported else k - 1
+        credited: str | None = d.id
+        status = ReadingStatus.CREDITED
+        if k != claimed:
+            strand = fw.strand_of(d.id)
+            step = [e for e in strand.descriptors if rank[e.stage.id] == k] if strand else []
+            status, credited = ReadingStatus.CAPPED, (step[0].id if step else None)
         readings.append(SentenceReading(index=i, text=statement, status=status, match=b, credited=credited))
     return tuple(readings)
 
@@ -474,11 +500,15 @@ def profile_text(
     the evidence confidence.
 
     Meeting a descriptor implies meeting the earlier steps of its strand
-    (added with source ``"<source>:implied"``), but one uncertain sentence
-    does not lift a category by two stages: a match two or more stages above
-    the first is credited only with confidence ``rules.imply_confidence`` or
-    another sentence in its category at most one stage lower; otherwise the
-    step below it in its strand is credited ("capped").
+    (added with source ``"<source>:implied"``), with two safeguards against
+    over-rating, each of which "caps" a sentence: the step of its strand at
+    the lower stage is credited instead. First, a sentence claiming a stage
+    above the highest stage that a third of the
+    confidence of all the sentences credited in its category reaches counts
+    one stage lower, so one outlier does not outvote the rest. Second, one uncertain sentence does not lift a
+    category by two stages: a match two or more stages above the first counts
+    only with confidence ``rules.imply_confidence`` or another sentence in its
+    category at most one stage lower.
 
     Every sentence is reported in :attr:`Profile.sentences`: what it matched,
     with what confidence, and what was credited; sentences that matched

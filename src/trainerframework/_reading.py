@@ -88,9 +88,10 @@ class ReadingStatus(enum.Enum):
     CREDITED = "credited"
     """The best match was credited as met."""
     CAPPED = "capped"
-    """The best match claimed a stage two or more above the first with too little
-    support (see :attr:`Rules.imply_confidence`): the step below it in its strand
-    was credited instead (nothing, if it has no strand)."""
+    """The best match claimed a stage the rest of the narrative does not
+    support (most of its category's evidence is lower, or it stands alone two
+    stages up below :attr:`Rules.imply_confidence`): the step of its strand at
+    the lower stage was credited instead (nothing, if it has no strand)."""
     BELOW_THRESHOLD = "below_threshold"
     """The best match's confidence is below :attr:`Rules.min_confidence`: not used."""
     UNMATCHED = "unmatched"
