@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -44,7 +45,7 @@ class TestCohortBasics:
         p = tfw.profile(FW, {})
         with pytest.raises(tfw.InvalidInputError, match=r"\[1\]: duplicate trainer id 'a'"):
             tfw.Cohort([("a", p), ("a", p)])
-        other = FW._replace(id="other")
+        other = attrs.evolve(FW, id="other")
         with pytest.raises(tfw.InvalidInputError, match="profiles from different frameworks"):
             tfw.Cohort([("a", p), ("b", tfw.profile(other, {}))])
         with pytest.raises(tfw.InvalidInputError, match="expected a Profile, found dict"):

@@ -185,10 +185,14 @@ class TestValueSemantics:
     """Immutable, equal and hashed by value, readable reprs, picklable."""
 
     def test_immutable(self, fw: tfw.Framework) -> None:
-        with pytest.raises(AttributeError, match="immutable"):
+        import attrs
+
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
             fw.stages[0].name = "x"  # type: ignore[misc]
-        with pytest.raises(AttributeError, match="immutable"):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
             del fw.descriptors[0].text  # type: ignore[misc]
+        with pytest.raises(AttributeError):
+            fw.colour = "red"  # type: ignore[attr-defined]
 
     def test_load_is_cached(self) -> None:
         assert tfw.load_framework() is tfw.load_framework()
@@ -201,12 +205,17 @@ class TestValueSemantics:
         assert fw.stages[0] != fw.stages[1]
         assert fw.stages[0] != "teacher-to-trainer"
 
-    def test_replace(self, fw: tfw.Framework) -> None:
-        s = fw.stages[0]._replace(name="Other")
+    def test_evolve(self, fw: tfw.Framework) -> None:
+        import attrs
+
+        s = attrs.evolve(fw.stages[0], name="Other")
         assert s.name == "Other"
         assert s != fw.stages[0]
-        with pytest.raises(TypeError, match="has no field"):
-            s._replace(colour="red")
+        with pytest.raises(TypeError, match="colour"):
+            attrs.evolve(s, colour="red")
+        other = attrs.evolve(fw, id="other")
+        assert other.descriptors == fw.descriptors
+        assert other.descriptor("observation.lead.1") == fw.descriptor("observation.lead.1")
 
     def test_reprs(self, fw: tfw.Framework) -> None:
         assert repr(fw) == (

@@ -361,7 +361,7 @@ class TestProfileSerialization:
         text = tfw.dumps(p)
         assert '"framework": "cambridge-english-trainer-framework"' in text
         assert tfw.loads(text, tfw.Profile, framework=FW) == p
-        other = FW._replace(id="other")
+        other = attrs.evolve(FW, id="other")
         with pytest.raises(tfw.SerializationError, match="made against framework"):
             tfw.loads(text, tfw.Profile, framework=other)
 

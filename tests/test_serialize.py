@@ -112,7 +112,6 @@ class TestEveryPublicValueType:
 
         import attrs
 
-        from trainerframework._record import Record
         from trainerframework._serialize import _REGISTRY
 
         not_values = {"Matcher", "LexiconScorer", "Scorer"}  # behaviour, not data
@@ -120,7 +119,7 @@ class TestEveryPublicValueType:
             obj = getattr(tfw, name)
             if not isinstance(obj, type) or name in not_values or issubclass(obj, Exception):
                 continue
-            if attrs.has(obj) or issubclass(obj, Record | enum.Enum):
+            if attrs.has(obj) or issubclass(obj, enum.Enum):
                 assert name in _REGISTRY, name
 
     @pytest.mark.parametrize(

@@ -1,25 +1,22 @@
 """The immutable framework model: stages, categories, components, descriptors, strands.
 
-Every record is immutable and slotted, compared and hashed by value (see
-:mod:`trainerframework._record` for why these always-loaded classes do not use
-``attrs``). Records are built by :mod:`trainerframework._data` from a
-framework document; users do not normally construct them by hand.
+Every record is an ``attrs`` frozen, slotted class, compared and hashed by
+value, so ``attrs.evolve``, ``attrs.fields``, ``attrs.asdict`` and cattrs
+converters work on them. Records are built by :mod:`trainerframework._data`
+from a framework document; users do not normally construct them by hand.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
-from ._record import Record
+import attrs
+
 from .exceptions import UnknownIdError
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from typing import TypeVar
-
-    _T = TypeVar("_T")
+_T = TypeVar("_T")
 
 __all__ = [
     "Category",
@@ -43,28 +40,22 @@ def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-class Stage(Record):
+@attrs.frozen(repr=False)
+class Stage:
     """A stage of competency.
 
     Stages are totally ordered: by :attr:`rank`, then by :attr:`id`, so
     ``fw.stages[0] < fw.stages[-1]`` and ``max(stages)`` is the highest.
     """
 
-    __slots__ = ("description", "id", "name", "rank")
     id: str
     """Stable id, for example ``"lead"``."""
     name: str
     """Published name, for example ``"Lead Trainer"``."""
     rank: int
     """Position in the framework, 1 for the lowest stage."""
-    description: str
+    description: str = ""
     """What the stage covers, as published (may be empty)."""
-
-    def __init__(self, id: str, name: str, rank: int, description: str = "") -> None:  # noqa: A002
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "rank", rank)
-        _set(self, "description", description)
 
     def _key(self) -> tuple[int, str]:
         return (self.rank, self.id)
@@ -93,10 +84,10 @@ class Stage(Record):
         return f"<Stage {self.id} {self.name!r} rank={self.rank}>"
 
 
-class Descriptor(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Descriptor:
     """A statement of practice at one stage, in a category or one of its components."""
 
-    __slots__ = ("category_id", "component_id", "id", "stage", "strand_id", "text")
     id: str
     """Stable id: ``<scope>.<stage>.<row>``, for example ``"observation.lead.2"``."""
     text: str
@@ -105,27 +96,10 @@ class Descriptor(Record):
     """The stage the descriptor describes."""
     category_id: str
     """Id of the category the descriptor belongs to."""
-    component_id: str | None
+    component_id: str | None = None
     """Id of the component, or ``None`` for a category overview descriptor."""
-    strand_id: str | None
+    strand_id: str | None = None
     """Id of the strand (row of the published grid) it continues, if modelled."""
-
-    def __init__(
-        self,
-        *,
-        id: str,  # noqa: A002
-        text: str,
-        stage: Stage,
-        category_id: str,
-        component_id: str | None = None,
-        strand_id: str | None = None,
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "text", text)
-        _set(self, "stage", stage)
-        _set(self, "category_id", category_id)
-        _set(self, "component_id", component_id)
-        _set(self, "strand_id", strand_id)
 
     @property
     def scope_id(self) -> str:
@@ -141,77 +115,45 @@ class Descriptor(Record):
         return f"<Descriptor {self.id} ({self.stage.name}): {_short(self.text)!r}>"
 
 
-class Component(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Component:
     """A component of a category, with its own descriptors at each stage."""
 
-    __slots__ = ("category_id", "description", "descriptors", "id", "name")
     id: str
     """Stable id: ``<category>.<slug>``, for example ``"development.professional-values"``."""
     name: str
     """Published name."""
     category_id: str
     """Id of the category it belongs to."""
-    descriptors: tuple[Descriptor, ...]
+    descriptors: tuple[Descriptor, ...] = attrs.field(converter=tuple[Descriptor, ...])
     """Its descriptors, lowest stage first, in published row order."""
-    description: str
+    description: str = ""
     """Published description (may be empty)."""
-
-    def __init__(
-        self,
-        *,
-        id: str,  # noqa: A002
-        name: str,
-        category_id: str,
-        descriptors: tuple[Descriptor, ...],
-        description: str = "",
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "category_id", category_id)
-        _set(self, "descriptors", tuple(descriptors))
-        _set(self, "description", description)
 
     def __repr__(self) -> str:
         return f"<Component {self.id} {self.name!r}: {len(self.descriptors)} descriptors>"
 
 
-class Category(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Category:
     """One of the framework's categories.
 
     :attr:`descriptors` are the category's overview descriptors; the
     descriptors of its components are on each :class:`Component`.
     """
 
-    __slots__ = ("component_detail", "components", "description", "descriptors", "id", "name")
     id: str
     """Stable id, for example ``"observation"``."""
     name: str
     """Published name."""
-    descriptors: tuple[Descriptor, ...]
+    descriptors: tuple[Descriptor, ...] = attrs.field(converter=tuple[Descriptor, ...])
     """Overview descriptors, lowest stage first, in published row order."""
-    components: tuple[Component, ...]
+    components: tuple[Component, ...] = attrs.field(converter=tuple[Component, ...], default=())
     """Its components; empty where the source gives no component detail."""
-    component_detail: bool
+    component_detail: bool = False
     """Whether the source gives component detail for this category."""
-    description: str
+    description: str = ""
     """Published description (may be empty)."""
-
-    def __init__(
-        self,
-        *,
-        id: str,  # noqa: A002
-        name: str,
-        descriptors: tuple[Descriptor, ...],
-        components: tuple[Component, ...] = (),
-        component_detail: bool = False,
-        description: str = "",
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "descriptors", tuple(descriptors))
-        _set(self, "components", tuple(components))
-        _set(self, "component_detail", component_detail)
-        _set(self, "description", description)
 
     @property
     def all_descriptors(self) -> tuple[Descriptor, ...]:
@@ -237,35 +179,22 @@ class Category(Record):
         )
 
 
-class Strand(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Strand:
     """A row of a published grid followed across stages.
 
     Row *k* of one stage continues in row *k* of the next, so the strand says
     exactly what the next step from a descriptor is.
     """
 
-    __slots__ = ("category_id", "component_id", "descriptors", "id")
     id: str
     """Stable id: ``<scope>.<row>``, for example ``"development.professional-development.1"``."""
     category_id: str
     """Id of the category."""
     component_id: str | None
     """Id of the component, or ``None`` for a row of the category overview."""
-    descriptors: tuple[Descriptor, ...]
+    descriptors: tuple[Descriptor, ...] = attrs.field(converter=tuple[Descriptor, ...])
     """Its descriptors, one per stage, lowest stage first, stages contiguous."""
-
-    def __init__(
-        self,
-        *,
-        id: str,  # noqa: A002
-        category_id: str,
-        component_id: str | None,
-        descriptors: tuple[Descriptor, ...],
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "category_id", category_id)
-        _set(self, "component_id", component_id)
-        _set(self, "descriptors", tuple(descriptors))
 
     @property
     def stages(self) -> tuple[Stage, ...]:
@@ -276,10 +205,10 @@ class Strand(Record):
         return f"<Strand {self.id}: {' → '.join(d.stage.id for d in self.descriptors)}>"
 
 
-class Example(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Example:
     """A published example trainer profile (for instance Sasha, Ayesha, Julia)."""
 
-    __slots__ = ("id", "name", "stage", "text")
     id: str
     """Stable id, for example ``"julia"``."""
     name: str
@@ -289,76 +218,45 @@ class Example(Record):
     text: str
     """The narrative, paragraphs separated by blank lines."""
 
-    def __init__(self, *, id: str, name: str, stage: Stage, text: str) -> None:  # noqa: A002
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "stage", stage)
-        _set(self, "text", text)
-
     def __repr__(self) -> str:
         return f"<Example {self.id} ({self.stage.name}): {_short(self.text)!r}>"
 
 
-class Source(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Source:
     """A source document the framework text was taken from."""
 
-    __slots__ = ("content", "id", "location", "title")
     id: str
     """Short id of the source."""
     title: str
     """Title of the source page or document."""
-    location: str
+    location: str = ""
     """Where the source is found (a breadcrumb, a page number, an address)."""
-    content: str
+    content: str = ""
     """What the framework takes from it."""
-
-    def __init__(self, *, id: str, title: str, location: str = "", content: str = "") -> None:  # noqa: A002
-        _set(self, "id", id)
-        _set(self, "title", title)
-        _set(self, "location", location)
-        _set(self, "content", content)
 
     def __repr__(self) -> str:
         return f"<Source {self.id} {self.title!r}>"
 
 
-class Provenance(Record):
+@attrs.frozen(kw_only=True, repr=False)
+class Provenance:
     """Where a framework's text comes from and how it was transcribed."""
 
-    __slots__ = ("copyright", "developed_with", "normalisation", "notes", "publisher", "sources", "title")
     title: str
     """Title of the published framework."""
-    publisher: str
+    publisher: str = ""
     """Who publishes it."""
-    developed_with: str
+    developed_with: str = ""
     """Partner organisations named by the publisher."""
-    copyright: str
+    copyright: str = ""
     """The copyright line."""
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...] = attrs.field(converter=tuple[Source, ...], default=())
     """The documents the text was taken from."""
-    normalisation: str
+    normalisation: str = ""
     """What, if anything, was normalised when transcribing."""
-    notes: str
+    notes: str = ""
     """Anything else a reader of the data should know."""
-
-    def __init__(
-        self,
-        *,
-        title: str,
-        publisher: str = "",
-        developed_with: str = "",
-        copyright: str = "",  # noqa: A002
-        sources: tuple[Source, ...] = (),
-        normalisation: str = "",
-        notes: str = "",
-    ) -> None:
-        _set(self, "title", title)
-        _set(self, "publisher", publisher)
-        _set(self, "developed_with", developed_with)
-        _set(self, "copyright", copyright)
-        _set(self, "sources", tuple(sources))
-        _set(self, "normalisation", normalisation)
-        _set(self, "notes", notes)
 
     def __repr__(self) -> str:
         return f"<Provenance {self.title!r} ({self.publisher}), {len(self.sources)} sources>"
@@ -368,7 +266,8 @@ Item = Stage | Category | Component | Strand | Descriptor | Example
 """Anything a framework can look up by id."""
 
 
-class Framework(Record):
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class Framework:
     """A complete trainer framework: stages, categories, components, descriptors.
 
     Look things up by id with :meth:`descriptor`, :meth:`category`,
@@ -377,65 +276,31 @@ class Framework(Record):
     with :meth:`get` (which returns a default instead of raising).
     """
 
-    __slots__ = (
-        "_hash",
-        "_index",
-        "categories",
-        "components",
-        "descriptors",
-        "examples",
-        "id",
-        "name",
-        "provenance",
-        "schema_version",
-        "stages",
-        "strands",
-    )
-    _derived = ("descriptors", "components", "_index", "_hash")
     id: str
     """Stable id of the framework."""
     name: str
     """Published name."""
-    stages: tuple[Stage, ...]
+    stages: tuple[Stage, ...] = attrs.field(converter=tuple[Stage, ...])
     """The stages, lowest first."""
-    categories: tuple[Category, ...]
+    categories: tuple[Category, ...] = attrs.field(converter=tuple[Category, ...])
     """The categories in published order."""
-    strands: tuple[Strand, ...]
+    strands: tuple[Strand, ...] = attrs.field(converter=tuple[Strand, ...], default=())
     """Every strand, in order of first descriptor."""
-    examples: tuple[Example, ...]
+    examples: tuple[Example, ...] = attrs.field(converter=tuple[Example, ...], default=())
     """Published example trainer profiles."""
-    provenance: Provenance
-    """Where the text comes from."""
-    schema_version: int
+    provenance: Provenance = attrs.field(
+        default=attrs.Factory(lambda self: Provenance(title=self.name), takes_self=True)
+    )
+    """Where the text comes from (by default a provenance naming only the framework)."""
+    schema_version: int = 1
     """Version of the file format the framework was read from."""
-    descriptors: tuple[Descriptor, ...]
+    descriptors: tuple[Descriptor, ...] = attrs.field(init=False, eq=False, repr=False)
     """Every descriptor: each category's overview, then its components' (derived)."""
-    components: tuple[Component, ...]
+    components: tuple[Component, ...] = attrs.field(init=False, eq=False, repr=False)
     """Every component of every category (derived)."""
-    _index: dict[str, tuple[str, Item]]
-    _hash: int | None
+    _index: dict[str, tuple[str, Item]] = attrs.field(init=False, eq=False, repr=False)
 
-    def __init__(
-        self,
-        *,
-        id: str,  # noqa: A002
-        name: str,
-        stages: tuple[Stage, ...],
-        categories: tuple[Category, ...],
-        strands: tuple[Strand, ...] = (),
-        examples: tuple[Example, ...] = (),
-        provenance: Provenance | None = None,
-        schema_version: int = 1,
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "stages", tuple(stages))
-        _set(self, "categories", tuple(categories))
-        _set(self, "strands", tuple(strands))
-        _set(self, "examples", tuple(examples))
-        _set(self, "provenance", provenance if provenance is not None else Provenance(title=name))
-        _set(self, "schema_version", schema_version)
-        _set(self, "_hash", None)
+    def __attrs_post_init__(self) -> None:
         descriptors = tuple(d for c in self.categories for d in c.all_descriptors)
         components = tuple(comp for c in self.categories for comp in c.components)
         index: dict[str, tuple[str, Item]] = {}
@@ -456,11 +321,6 @@ class Framework(Record):
         _set(self, "descriptors", descriptors)
         _set(self, "components", components)
         _set(self, "_index", index)
-
-    def __hash__(self) -> int:
-        if self._hash is None:
-            _set(self, "_hash", super().__hash__())
-        return self._hash  # type: ignore[return-value]
 
     # -- lookup ---------------------------------------------------------------
 

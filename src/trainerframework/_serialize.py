@@ -130,69 +130,12 @@ def _register_strict_scalars(conv: JsonConverter) -> None:
 
 
 def _register_records(conv: JsonConverter) -> None:
-    """Hooks for the hand-written model records (see ``_record``) and the Framework."""
-    import inspect  # noqa: PLC0415
-    import typing  # noqa: PLC0415
-
-    from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
-
+    """The Framework serializes as a framework document (the file format), validated as one."""
     from ._data import framework_from_document, framework_to_document  # noqa: PLC0415
     from ._model import Framework  # noqa: PLC0415
-    from ._record import Record  # noqa: PLC0415
 
-    def is_record(cls: Any) -> bool:
-        return isinstance(cls, type) and issubclass(cls, Record)
-
-    def unstructure_factory(cls: type[Record]) -> _Unstructure:
-        if cls is Framework:
-            return framework_to_document
-        fields = cls._fields
-
-        def unstructure(obj: Record) -> dict[str, Any]:
-            return {name: conv.unstructure(getattr(obj, name)) for name in fields}
-
-        return unstructure
-
-    def structure_factory(cls: type[Record]) -> _Structure:
-        if cls is Framework:
-            return lambda value, _: framework_from_document(value)
-        hints = typing.get_type_hints(cls)
-        fields = cls._fields
-        params = inspect.signature(cls).parameters
-        required = {name for name in fields if params[name].default is inspect.Parameter.empty}
-
-        def structure(value: Any, _: type) -> Record:
-            if not isinstance(value, dict):
-                msg = f"expected an object for {cls.__name__}, found {type(value).__name__}"
-                raise TypeError(msg)
-            errors: list[Exception] = []
-            extra = set(value) - set(fields)
-            if extra:
-                errors.append(ForbiddenExtraKeysError("", cls, extra))
-            kwargs = {}
-            for name in fields:
-                note = AttributeValidationNote(
-                    f"Structuring class {cls.__qualname__} @ attribute {name}", name, hints[name]
-                )
-                if name not in value:
-                    if name in required:
-                        missing = KeyError(name)
-                        missing.__notes__ = [note]
-                        errors.append(missing)
-                    continue
-                try:
-                    kwargs[name] = conv.structure(value[name], hints[name])
-                except Exception as exc:
-                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]
-                    errors.append(exc)
-            if errors:
-                raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
-            return cls(**kwargs)
-
-        return structure
-
-    conv.register_unstructure_hook_factory(is_record, unstructure_factory)
-    conv.register_structure_hook_factory(is_record, structure_factory)
+    conv.register_unstructure_hook(Framework, framework_to_document)
+    conv.register_structure_hook(Framework, lambda value, _: framework_from_document(value))
 
 
 def _name_of(obj: object) -> str:
