@@ -240,11 +240,21 @@ class TestProgress:
             }
         )
         progress = before.progress(after)
-        assert progress.moves["training"] == {"up": 1, "down": 0, "same": 1, "gained": 1, "lost": 0}
-        matrix = progress.transitions["training"]
+        assert progress.moves_of("training") == tfw.Moves(scope_id="training", up=1, same=1, gained=1)
+        matrix = progress.matrix("training")
         assert matrix["teacher-to-trainer"]["lead"] == 1
         assert matrix["not_attained"]["teacher-to-trainer"] == 1
         assert matrix["not_enough_evidence"]["not_enough_evidence"] == 1
+        assert sum(t.trainers for t in progress.transitions if t.scope_id == "training") == 3
+        assert all(t.trainers > 0 for t in progress.transitions)
+        assert [r["scope"] for r in progress.to_records()] == [c.id for c in FW.categories] + [
+            c.id for c in FW.components
+        ]
+        matrix["lead"]["lead"] = 99  # a new dict each time: the progress does not change
+        assert progress.matrix("training")["lead"]["lead"] == 0
+        assert hash(progress) == hash(before.progress(after))
+        with pytest.raises(tfw.UnknownIdError):
+            progress.matrix("nope")
 
     def test_different_trainers_refused(self) -> None:
         with pytest.raises(tfw.InvalidInputError, match="missing trainers: cy"):
@@ -296,11 +306,16 @@ class TestAgreement:
         assert 0.3 < a.percent < 1.0
         assert a.kappa is not None
         assert 0.0 < a.kappa < 1.0
-        n, percent, kappa = a.categories["training"]
-        assert n == 40
-        assert percent is not None
-        assert kappa is not None
-        assert a.descriptors["observation.lead.1"][0] == 40
+        training = a.category("training")
+        assert training.pairs == 40
+        assert training.percent is not None
+        assert training.kappa is not None
+        assert a.descriptor("observation.lead.1").pairs == 40
+        assert [r["id"] for r in a.to_records()] == [c.id for c in FW.categories]
+        assert len(a.to_records("descriptor")) == 66
+        assert hash(a) == hash(tfw.agreement(c, "self", "observer"))
+        with pytest.raises(tfw.UnknownIdError):
+            a.category("nope")
         assert tfw.loads(tfw.dumps(a), tfw.Agreement) == a
 
     def test_perfect_agreement(self) -> None:

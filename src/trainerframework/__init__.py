@@ -24,7 +24,7 @@ from ._model import (
     Stage,
     Strand,
 )
-from ._serialize import dumps, loads
+from ._serialize import configure_converter, dumps, loads
 from .exceptions import (
     InputFileError,
     InvalidEvidenceError,
@@ -47,7 +47,18 @@ if TYPE_CHECKING:
         reliability,
     )
     from ._charts import plot_cohort, plot_profile, plot_progress
-    from ._cohort import NO_STAGE, NOT_ATTAINED, Agreement, Cohort, Progress, agreement, weighted_kappa
+    from ._cohort import (
+        NO_STAGE,
+        NOT_ATTAINED,
+        Agreement,
+        AgreementRow,
+        Cohort,
+        Moves,
+        Progress,
+        Transition,
+        agreement,
+        weighted_kappa,
+    )
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
@@ -124,6 +135,9 @@ _LAZY = {
     "plot_progress": "._charts",
     "NOT_ATTAINED": "._cohort",
     "Agreement": "._cohort",
+    "AgreementRow": "._cohort",
+    "Moves": "._cohort",
+    "Transition": "._cohort",
     "Cohort": "._cohort",
     "Progress": "._cohort",
     "agreement": "._cohort",
@@ -137,6 +151,7 @@ __all__ = [
     "TEXT_RULES",
     "Aggregation",
     "Agreement",
+    "AgreementRow",
     "Calibration",
     "Category",
     "Change",
@@ -165,6 +180,7 @@ __all__ = [
     "Match",
     "MatchExplanation",
     "Matcher",
+    "Moves",
     "Priority",
     "Profile",
     "Progress",
@@ -185,9 +201,11 @@ __all__ = [
     "Status",
     "Strand",
     "TrainerFrameworkError",
+    "Transition",
     "UnknownIdError",
     "__version__",
     "agreement",
+    "configure_converter",
     "dumps",
     "fit_calibration",
     "load_framework",

@@ -70,14 +70,14 @@ def plot_cohort(cohort: Cohort, *, level: str = "category", title: str | None = 
 def plot_progress(progress: Progress, *, title: str | None = None) -> Figure:
     """Stacked bars per category and component: trainers who moved up, stayed, moved down."""
     plt = _pyplot()
-    scopes = list(progress.moves)
+    scopes = [m.scope_id for m in progress.moves]
     kinds = ["up", "gained", "same", "down", "lost"]
     colors = {"up": "#55a868", "gained": "#8fd19e", "same": "#cccccc", "down": "#c44e52", "lost": "#e8a0a2"}
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(scopes) + 1.5))
     left = [0] * len(scopes)
     y = list(range(len(scopes)))[::-1]
     for kind in kinds:
-        values = [progress.moves[s][kind] for s in scopes]
+        values = [getattr(progress.moves_of(s), kind) for s in scopes]
         ax.barh(y, values, left=left, color=colors[kind], label=kind)
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(y, scopes)

@@ -39,7 +39,18 @@ from .exceptions import (
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["NOT_ATTAINED", "NO_STAGE", "Agreement", "Cohort", "Progress", "agreement", "weighted_kappa"]
+__all__ = [
+    "NOT_ATTAINED",
+    "NO_STAGE",
+    "Agreement",
+    "AgreementRow",
+    "Cohort",
+    "Moves",
+    "Progress",
+    "Transition",
+    "agreement",
+    "weighted_kappa",
+]
 
 NO_STAGE = "not_enough_evidence"
 """The key under which distributions count trainers with too little evidence for a stage."""
@@ -432,18 +443,32 @@ class Cohort:
         keys = [*stage_ids, NOT_ATTAINED, NO_STAGE]
         transitions: dict[str, dict[str, dict[str, int]]] = {}
         moves: dict[str, dict[str, int]] = {}
+        for scope in [c.id for c in fw.categories] + [c.id for c in fw.components]:
+            transitions[scope] = {k: dict.fromkeys(keys, 0) for k in keys}
+            moves[scope] = dict.fromkeys(_MOVES, 0)
         later_rows = {tid: p._rows() for tid, p in later.members}
         for tid, p in self.members:
             for before, after in zip(p._rows(), later_rows[tid], strict=True):
                 scope, b_stage, b_status = before[1], before[2], before[3]
                 a_stage, a_status = after[2], after[3]
-                matrix = transitions.setdefault(scope, {k: dict.fromkeys(keys, 0) for k in keys})
+                matrix = transitions[scope]
                 b_key = stage_ids[b_stage] if b_stage >= 0 else b_status
                 a_key = stage_ids[a_stage] if a_stage >= 0 else a_status
                 matrix[b_key][a_key] += 1
-                m = moves.setdefault(scope, {"up": 0, "down": 0, "same": 0, "gained": 0, "lost": 0})
-                m[_direction(b_stage, a_stage)] += 1
-        return Progress(transitions=transitions, moves=moves)
+                moves[scope][_direction(b_stage, a_stage)] += 1
+        if not self.members:
+            return Progress(keys=tuple(keys))
+        return Progress(
+            keys=tuple(keys),
+            moves=tuple(Moves(scope_id=scope, **counts) for scope, counts in moves.items()),
+            transitions=tuple(
+                Transition(scope_id=scope, before=b, after=a, trainers=n)
+                for scope, matrix in transitions.items()
+                for b, row in matrix.items()
+                for a, n in row.items()
+                if n
+            ),
+        )
 
     def __repr__(self) -> str:
         return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
@@ -495,16 +520,72 @@ def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | N
     raise InvalidEvidenceError(msg)
 
 
+_MOVES = ("up", "down", "same", "gained", "lost")
+
+
+@attrs.frozen(kw_only=True)
+class Moves:
+    """How a cohort's trainers moved in one category or component between two rounds."""
+
+    scope_id: str
+    """Id of the category or component."""
+    up: int = 0
+    """Trainers whose stage rose."""
+    down: int = 0
+    """Trainers whose stage fell."""
+    same: int = 0
+    """Trainers whose stage (or lack of one) stayed the same."""
+    gained: int = 0
+    """Trainers who had no stage before and have one now."""
+    lost: int = 0
+    """Trainers who had a stage before and have none now."""
+
+
+@attrs.frozen(kw_only=True)
+class Transition:
+    """Trainers who went from one stage (or status) to another in one category or component."""
+
+    scope_id: str
+    """Id of the category or component."""
+    before: str
+    """Stage id in the first round, or :data:`NOT_ATTAINED` / :data:`NO_STAGE`."""
+    after: str
+    """Stage id in the second round, or :data:`NOT_ATTAINED` / :data:`NO_STAGE`."""
+    trainers: int
+    """How many trainers made this transition (at least 1)."""
+
+
 @attrs.frozen(kw_only=True)
 class Progress:
-    """Movement of a cohort between two rounds."""
+    """Movement of a cohort between two rounds: immutable, hashable records."""
 
-    transitions: dict[str, dict[str, dict[str, int]]]
-    """Per category/component id: a transition matrix ``before stage -> after stage -> trainers``
-    (stage ids, and :data:`NO_STAGE`)."""
-    moves: dict[str, dict[str, int]]
-    """Per category/component id: trainers who moved ``up``, ``down``, stayed the ``same``,
-    ``gained`` a stage or ``lost`` one."""
+    keys: tuple[str, ...]
+    """The stage ids, lowest first, then :data:`NOT_ATTAINED` and :data:`NO_STAGE`:
+    the rows and columns of :meth:`matrix`."""
+    moves: tuple[Moves, ...] = ()
+    """Per category, then per component: how many trainers moved up, down, ..."""
+    transitions: tuple[Transition, ...] = ()
+    """Every (before, after) pair that at least one trainer made, per category and component."""
+
+    def moves_of(self, scope_id: str) -> Moves:
+        """The moves in one category or component; raise UnknownIdError if it has none."""
+        for m in self.moves:
+            if m.scope_id == scope_id:
+                return m
+        raise UnknownIdError(scope_id, "category or component")
+
+    def matrix(self, scope_id: str) -> dict[str, dict[str, int]]:
+        """A new transition matrix ``before -> after -> trainers`` for one category or component."""
+        self.moves_of(scope_id)
+        out = {k: dict.fromkeys(self.keys, 0) for k in self.keys}
+        for t in self.transitions:
+            if t.scope_id == scope_id:
+                out[t.before][t.after] = t.trainers
+        return out
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One row per category and component: ``scope`` and the five move counts."""
+        return [{"scope": m.scope_id, **{k: getattr(m, k) for k in _MOVES}} for m in self.moves]
 
 
 # -- agreement --------------------------------------------------------------------------------
@@ -558,6 +639,21 @@ def weighted_kappa(
 
 
 @attrs.frozen(kw_only=True)
+class AgreementRow:
+    """Agreement between two sources about one descriptor or one category."""
+
+    id: str
+    """Id of the descriptor or category."""
+    pairs: int
+    """Paired ratings: for a descriptor, judgements both sources gave one trainer; for a
+    category, trainers with evidence from both sources."""
+    percent: float | None
+    """Share of the pairs that agree (None without pairs)."""
+    kappa: float | None
+    """Cohen's weighted kappa over the pairs (None when undefined)."""
+
+
+@attrs.frozen(kw_only=True)
 class Agreement:
     """How two sources agree, per descriptor and per category."""
 
@@ -571,11 +667,31 @@ class Agreement:
     """Share of those pairs with the same judgement."""
     kappa: float | None
     """Cohen's weighted kappa (linear weights over not met < partly < met) over all pairs."""
-    descriptors: dict[str, tuple[int, float | None, float | None]]
-    """Per descriptor: (pairs, percent agreement, weighted kappa)."""
-    categories: dict[str, tuple[int, float | None, float | None]]
-    """Per category: (trainers with a stage from both sources or neither, percent agreement,
-    weighted kappa over stage ranks, no stage counting as rank 0)."""
+    descriptors: tuple[AgreementRow, ...]
+    """Per descriptor, in framework order."""
+    categories: tuple[AgreementRow, ...]
+    """Per category (stage from each source's evidence alone, weighted kappa over stage
+    ranks, no stage counting as rank 0), in framework order."""
+
+    def descriptor(self, descriptor_id: str) -> AgreementRow:
+        """The agreement about one descriptor; raise UnknownIdError if it has none."""
+        return _row(self.descriptors, descriptor_id, "descriptor")
+
+    def category(self, category_id: str) -> AgreementRow:
+        """The agreement about one category; raise UnknownIdError if it has none."""
+        return _row(self.categories, category_id, "category")
+
+    def to_records(self, level: Literal["category", "descriptor"] = "category") -> list[dict[str, Any]]:
+        """One row per category (or descriptor): ``id``, ``pairs``, ``percent``, ``kappa``."""
+        rows = self.categories if level == "category" else self.descriptors
+        return [attrs.asdict(r) for r in rows]
+
+
+def _row(rows: tuple[AgreementRow, ...], id: str, kind: str) -> AgreementRow:  # noqa: A002
+    for r in rows:
+        if r.id == id:
+            return r
+    raise UnknownIdError(id, kind)
 
 
 def agreement(
@@ -614,6 +730,10 @@ def agreement(
         same = sum(1 for x, y in pairs if x == y) / len(pairs)
         return (len(pairs), same, weighted_kappa(pairs, k, weights))
 
+    def row(id: str, pairs: list[tuple[int, int]], k: int) -> AgreementRow:  # noqa: A002
+        n, percent, kappa = summary(pairs, k)
+        return AgreementRow(id=id, pairs=n, percent=percent, kappa=kappa)
+
     n, percent, kappa = summary(all_pairs, 3)
     return Agreement(
         source_a=source_a,
@@ -621,6 +741,6 @@ def agreement(
         pairs=n,
         percent=percent,
         kappa=kappa,
-        descriptors={d: summary(v, 3) for d, v in per_descriptor.items()},
-        categories={c: summary(v, len(fw.stages) + 1) for c, v in per_category.items()},
+        descriptors=tuple(row(d, v, 3) for d, v in per_descriptor.items()),
+        categories=tuple(row(c, v, len(fw.stages) + 1) for c, v in per_category.items()),
     )

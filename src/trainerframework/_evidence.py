@@ -19,7 +19,7 @@ import attrs
 from .exceptions import InvalidEvidenceError
 
 if TYPE_CHECKING:
-    from cattrs.preconf.json import JsonConverter
+    from cattrs import BaseConverter
 
 __all__ = ["DEFAULT_SOURCE", "Evidence", "EvidenceItem", "Judgement"]
 
@@ -320,7 +320,7 @@ class Evidence:
         return f"<Evidence: {len(self.rows)} judgements of {n_ids} descriptors from {sources}>"
 
 
-def _register_hooks(conv: JsonConverter) -> None:
+def _register_hooks(conv: BaseConverter) -> None:
     """Evidence serializes as a list of items; Judgement as its string."""
 
     def unstructure_evidence(ev: Evidence) -> dict[str, Any]:

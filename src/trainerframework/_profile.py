@@ -26,7 +26,7 @@ from ._rules import Aggregation, Combine, Progression, Rules
 from .exceptions import TrainerFrameworkError, UnknownIdError
 
 if TYPE_CHECKING:
-    from cattrs.preconf.json import JsonConverter
+    from cattrs import BaseConverter
 
 
 __all__ = [
@@ -974,7 +974,7 @@ FRAMEWORK_FOR_LOADS: contextvars.ContextVar[Framework | None] = contextvars.Cont
 )
 
 
-def _register_hooks(conv: JsonConverter) -> None:
+def _register_hooks(conv: BaseConverter) -> None:
     """A profile serializes as framework id, rules, evidence and (for readers) its results."""
     from ._data import load_framework  # noqa: PLC0415
 

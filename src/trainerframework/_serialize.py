@@ -23,6 +23,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TypeVar
 
+    from cattrs import BaseConverter
     from cattrs.preconf.json import JsonConverter
 
     from ._model import Framework
@@ -78,6 +79,9 @@ _REGISTRY: dict[str, str] = {
     "Cohort": "._cohort",
     "Progress": "._cohort",
     "Agreement": "._cohort",
+    "AgreementRow": "._cohort",
+    "Moves": "._cohort",
+    "Transition": "._cohort",
 }
 """Serializable type name -> the private module that defines it. A module that
 needs converter hooks defines ``_register_hooks(converter)``."""
@@ -93,19 +97,36 @@ def _type(name: str) -> type:
 
 @functools.cache
 def _converter() -> JsonConverter:
-    import importlib  # noqa: PLC0415
 
     from cattrs.preconf.json import make_converter  # noqa: PLC0415 - lazy: import cost
 
     conv = make_converter(forbid_extra_keys=True)
     _register_strict_scalars(conv)
-    _register_records(conv)
+    configure_converter(conv)
+    return conv
+
+
+def configure_converter(converter: BaseConverter) -> None:
+    """Teach a cattrs converter of your own every public trainerframework type.
+
+    Most public values are plain ``attrs`` classes that any converter handles;
+    a few serialize in a form of their own (a :class:`Framework` as a framework
+    document, :class:`Evidence` as a list of items, a :class:`Profile` as its
+    framework id, rules and evidence). After this call, ``converter`` structures
+    and unstructures all of them the way :func:`dumps` and :func:`loads` do::
+
+        conv = cattrs.Converter()
+        trainerframework.configure_converter(conv)
+        conv.structure(conv.unstructure(profile), Profile) == profile
+    """
+    import importlib  # noqa: PLC0415
+
+    _register_records(converter)
     for module_name in dict.fromkeys(_REGISTRY.values()):
         module = importlib.import_module(module_name, __package__)
         hooks = getattr(module, "_register_hooks", None)
         if hooks is not None:
-            hooks(conv)
-    return conv
+            hooks(converter)
 
 
 def _register_strict_scalars(conv: JsonConverter) -> None:
@@ -129,7 +150,7 @@ def _register_strict_scalars(conv: JsonConverter) -> None:
     conv.register_structure_hook(bool, strict(bool, "true or false", (bool,)))
 
 
-def _register_records(conv: JsonConverter) -> None:
+def _register_records(conv: BaseConverter) -> None:
     """The Framework serializes as a framework document (the file format), validated as one."""
     from ._data import framework_from_document, framework_to_document  # noqa: PLC0415
     from ._model import Framework  # noqa: PLC0415

@@ -1,0 +1,82 @@
+"""Every public value is an attrs class that behaves like one (issue 11)."""
+
+from __future__ import annotations
+
+import copy
+import enum
+import json
+
+import attrs
+import cattrs
+import pytest
+from cattrs.preconf.json import make_converter
+from hypothesis import given
+
+import trainerframework as tfw
+from trainerframework._serialize import _REGISTRY
+
+from .samples import samples
+from .strategies import framework_values
+
+NAMES = sorted(_REGISTRY)
+VALUES = sorted((k, v) for k, v in samples().items() if not isinstance(v, enum.Enum))
+
+
+def _fresh_converters() -> list[cattrs.BaseConverter]:
+    out: list[cattrs.BaseConverter] = [cattrs.Converter(), make_converter()]
+    for conv in out:
+        tfw.configure_converter(conv)
+    return out
+
+
+def _through(conv: cattrs.BaseConverter, value: object) -> object:
+    data = conv.unstructure(value)
+    data = json.loads(json.dumps(data))  # what a JSON round trip leaves of it
+    return conv.structure(data, type(value))
+
+
+class TestEveryPublicType:
+    """The samples cover the public surface; each value is attrs-shaped."""
+
+    def test_samples_cover_every_serializable_type(self) -> None:
+        assert sorted(samples()) == NAMES
+
+    @pytest.mark.parametrize(("name", "value"), VALUES, ids=[n for n, _ in VALUES])
+    def test_attrs_class(self, name: str, value: object) -> None:
+        assert attrs.has(type(value)), name
+        assert attrs.evolve(value) == value
+        assert attrs.fields(type(value))
+
+    def test_copy_replace(self) -> None:
+        replace = getattr(copy, "replace", None)  # Python 3.13
+        if replace is None:
+            pytest.skip("copy.replace is new in Python 3.13")
+        for _, value in VALUES:
+            assert replace(value) == value
+
+    @pytest.mark.parametrize(("name", "value"), VALUES, ids=[n for n, _ in VALUES])
+    def test_hashable_and_frozen(self, name: str, value: object) -> None:
+        assert hash(value) == hash(attrs.evolve(value))
+        field = attrs.fields(type(value))[0].name
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(value, field, None)
+
+
+class TestUserConverters:
+    """configure_converter() teaches a user's own cattrs converter every public type."""
+
+    @pytest.mark.parametrize(("name", "value"), sorted(samples().items()), ids=NAMES)
+    def test_round_trip(self, name: str, value: object) -> None:
+        for conv in _fresh_converters():
+            assert _through(conv, value) == value, (name, type(conv).__name__)
+        assert tfw.loads(tfw.dumps(value), type(value)) == value
+
+    @given(framework_values())
+    def test_round_trip_generated_frameworks(self, value: object) -> None:
+        for conv in _fresh_converters():
+            assert _through(conv, value) == value
+
+    def test_without_configuration_the_model_still_round_trips(self) -> None:
+        conv = cattrs.Converter()
+        d = samples()["Descriptor"]
+        assert conv.structure(conv.unstructure(d), tfw.Descriptor) == d
