@@ -125,6 +125,56 @@ class TestEvidence:
         assert sorted(ev.items, key=repr) == sorted(items, key=repr)
 
 
+class TestEvidenceRows:
+    """Evidence(rows) checks every row it is given, naming the row."""
+
+    @pytest.mark.parametrize(
+        ("rows", "message"),
+        [
+            (((3, "bogus", "", None, None, 7.0),), r"row \[0\]: invalid descriptor id 3"),
+            ((("observation.lead.1", "yes", "self", None, "", 1.0),), r"row \[0\]: invalid judgement 'yes'"),
+            (
+                (
+                    ("observation.lead.1", "met", "self", None, "", 1.0),
+                    ("observation.lead.2", "met", "self", None, "", 7.0),
+                ),
+                r"row \[1\]: invalid confidence 7\.0",
+            ),
+            ((("observation.lead.1", "met"),), r"row \[0\] .*expected a tuple"),
+            ("observation.lead.1", "iterable of row tuples, not str"),
+        ],
+    )
+    def test_bad_rows(self, rows: object, message: str) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match=message):
+            tfw.Evidence(rows)  # type: ignore[arg-type]
+
+    def test_good_rows_equal_the_named_constructors(self) -> None:
+        row = ("observation.lead.1", "met", "self", None, "", 1.0)
+        assert tfw.Evidence((row,)) == tfw.Evidence.from_mapping({"observation.lead.1": "met"})
+        assert tfw.Evidence([row]).rows == (row,)
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.one_of(st.sampled_from(["observation.lead.1", ""]), st.integers()),
+                st.one_of(st.sampled_from(["met", "partly", "not_met", "nope"]), st.none()),
+                st.one_of(st.just("self"), st.just(""), st.integers()),
+                st.one_of(st.none(), st.just("2026-01-02"), st.just("bad")),
+                st.one_of(st.just(""), st.none()),
+                st.one_of(st.floats(allow_nan=True), st.booleans()),
+            ),
+            max_size=4,
+        )
+    )
+    def test_any_rows_give_evidence_or_one_clear_error(self, rows: list[tuple[object, ...]]) -> None:
+        try:
+            ev = tfw.Evidence(rows)  # type: ignore[arg-type]
+        except tfw.InvalidEvidenceError as exc:
+            assert str(exc).startswith("invalid evidence row [")
+        else:
+            assert tfw.profile(tfw.load_framework(), ev, on_unknown="warn") is not None
+
+
 class TestRules:
     """Rules validate their settings and describe themselves."""
 

@@ -259,7 +259,7 @@ class Cohort:
                     x = gap - bias + gauss(0, 0.45)
                     j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
                     rows.append(shared[did, j, source])
-            members.append((f"T{k + 1:06d}", profile(fw, Evidence(tuple(rows)), rules)))
+            members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
         return cls(tuple(members))
 
     # -- access -------------------------------------------------------------------------

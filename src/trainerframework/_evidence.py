@@ -141,7 +141,27 @@ def _to_date(value: _dt.date | str | None) -> _dt.date | None:
 
 
 def _to_rows(rows: Iterable[Row]) -> tuple[Row, ...]:
-    return tuple(rows)
+    """Rows given to the public constructor, each checked like an EvidenceItem."""
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        msg = f"Evidence rows must be an iterable of row tuples, not {type(rows).__name__}"
+        raise InvalidEvidenceError(msg)
+    out = []
+    for n, row in enumerate(rows):
+        if not isinstance(row, tuple) or len(row) != len(_ROW_FIELDS):
+            msg = (
+                f"invalid evidence row [{n}] {row!r}: expected a tuple ({', '.join(_ROW_FIELDS)}); "
+                "Evidence.of() and Evidence.from_mapping() build evidence without rows"
+            )
+            raise InvalidEvidenceError(msg)
+        try:
+            out.append(_row(*row))
+        except InvalidEvidenceError as exc:
+            msg = f"invalid evidence row [{n}]: {exc}"
+            raise InvalidEvidenceError(msg) from None
+    return tuple(out)
+
+
+_ROW_FIELDS = ("descriptor_id", "judgement", "source", "date", "note", "confidence")
 
 
 @attrs.frozen(kw_only=True)
@@ -198,13 +218,24 @@ class Evidence:
 
     rows: tuple[Row, ...] = attrs.field(converter=_to_rows)
     """The judgements as ``(descriptor_id, judgement value, source, date, note,
-    confidence)`` tuples in canonical order; see :attr:`items` for the named view."""
+    confidence)`` tuples in canonical order; see :attr:`items` for the named view.
+    Rows given to the constructor are checked one by one (an invalid row raises
+    :class:`~trainerframework.InvalidEvidenceError` naming its index)."""
     _unique: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         rows, unique = _canonical(self.rows)
         object.__setattr__(self, "rows", rows)
         object.__setattr__(self, "_unique", unique)
+
+    @classmethod
+    def _of_rows(cls, rows: Iterable[Row]) -> Evidence:
+        """Evidence from rows already checked (the library's own fast path)."""
+        ev = cls.__new__(cls)
+        canonical, unique = _canonical(rows)
+        object.__setattr__(ev, "rows", canonical)
+        object.__setattr__(ev, "_unique", unique)
+        return ev
 
     @property
     def one_per_descriptor(self) -> bool:
@@ -220,7 +251,7 @@ class Evidence:
                 msg = f"expected EvidenceItem objects, found {type(item).__name__}"
                 raise InvalidEvidenceError(msg)
             rows.append(item._as_row())
-        return cls(tuple(rows))
+        return cls._of_rows(rows)
 
     @classmethod
     def from_mapping(
@@ -252,7 +283,7 @@ class Evidence:
                 rows.append(_row(did, value, source, day, "", conf))  # raises the precise error
             else:
                 rows.append((did, judgement, source, day, "", conf))
-        return cls(tuple(rows))
+        return cls._of_rows(rows)
 
     @classmethod
     def coerce(cls, value: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem]) -> Evidence:
@@ -289,7 +320,7 @@ class Evidence:
     def __or__(self, other: Evidence) -> Evidence:
         if not isinstance(other, Evidence):
             return NotImplemented
-        return Evidence(self.rows + other.rows)
+        return Evidence._of_rows(self.rows + other.rows)
 
     @property
     def descriptor_ids(self) -> tuple[str, ...]:
@@ -307,12 +338,12 @@ class Evidence:
 
     def by_source(self, source: str) -> Evidence:
         """Only the judgements of one source."""
-        return Evidence(tuple(row for row in self.rows if row[2] == source))
+        return Evidence._of_rows(row for row in self.rows if row[2] == source)
 
     def without(self, descriptor_ids: Iterable[str]) -> Evidence:
         """The evidence less every judgement about the given descriptors."""
         drop = set(descriptor_ids)
-        return Evidence(tuple(row for row in self.rows if row[0] not in drop))
+        return Evidence._of_rows(row for row in self.rows if row[0] not in drop)
 
     def __repr__(self) -> str:
         sources = ", ".join(self.sources) or "no source"
