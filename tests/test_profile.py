@@ -389,3 +389,38 @@ class TestGeneratedFrameworks:
             e = p.explain(c.id)
             assert e.stage == p.category_stage(c.id)
             assert (e.stage is None) == (e.status is not tfw.Status.ATTAINED)
+
+
+class TestSealedConstructor:
+    """A Profile is built from framework, evidence and rules; its computed state is private."""
+
+    def test_public_fields_only(self) -> None:
+        init = [a.name for a in attrs.fields(tfw.Profile) if a.init]
+        assert init == ["framework", "evidence", "rules", "sentences"]
+
+    @given(profiles())
+    def test_constructor_equals_profile(self, p: tfw.Profile) -> None:
+        again = tfw.Profile(framework=p.framework, evidence=p.evidence, rules=p.rules)
+        assert again == p
+        assert again.category_stages == p.category_stages
+        assert attrs.evolve(p) == p
+
+    def test_unknown_ids_become_warnings(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met", "nope": "met"})
+        p = tfw.Profile(framework=FW, evidence=ev, rules=tfw.Rules())
+        assert p.warnings == ("evidence names unknown descriptor 'nope'; it was not used",)
+        with pytest.raises(tfw.UnknownIdError, match="nope"):
+            tfw.profile(FW, ev)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"framework": "fw"}, "expected a Framework, not str"),
+            ({"evidence": {"observation.lead.1": "met"}}, "evidence must be an Evidence object, not dict"),
+            ({"rules": None}, "rules must be a Rules object, not NoneType"),
+        ],
+    )
+    def test_wrong_types(self, kwargs: dict[str, object], message: str) -> None:
+        args: dict[str, object] = {"framework": FW, "evidence": tfw.Evidence(()), "rules": tfw.Rules()}
+        with pytest.raises(TypeError, match=message):
+            tfw.Profile(**(args | kwargs))  # type: ignore[arg-type]

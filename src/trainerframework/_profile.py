@@ -431,23 +431,36 @@ class Profile:
     """The evidence given."""
     rules: Rules
     """The rules applied."""
-    warnings: tuple[str, ...] = ()
-    """Problems collected instead of raised (with ``on_unknown="warn"``)."""
+    warnings: tuple[str, ...] = attrs.field(init=False)
+    """Evidence the profile could not use: judgements of descriptors the framework
+    does not have (:func:`profile` raises for them unless ``on_unknown="warn"``)."""
     sentences: tuple[SentenceReading, ...] = ()
     """For a profile from :func:`profile_text`: every sentence of the narrative,
     its best match and confidence, and what was credited from it (empty
     otherwise)."""
-    _framework_id: str = attrs.field(alias="_framework_id")
-    _credits: dict[str, float] = attrs.field(alias="_credits", eq=False, hash=False)
+    _framework_id: str = attrs.field(init=False, repr=False)
+    _credits: dict[str, float] = attrs.field(init=False, eq=False, hash=False, repr=False)
     _scope_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
-        alias="_scope_scores", eq=False, hash=False
+        init=False, eq=False, hash=False, repr=False
     )
-    _judged: tuple[int, ...] = attrs.field(alias="_judged", eq=False, hash=False)
-    _scope_stage: tuple[int, ...] = attrs.field(alias="_scope_stage", eq=False, hash=False)
-    _category_stage: tuple[int, ...] = attrs.field(alias="_category_stage", eq=False, hash=False)
+    _judged: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _scope_stage: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _category_stage: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
     _category_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
-        alias="_category_scores", eq=False, hash=False
+        init=False, eq=False, hash=False, repr=False
     )
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.framework, Framework):
+            msg = f"expected a Framework, not {type(self.framework).__name__}"
+            raise TypeError(msg)
+        if not isinstance(self.evidence, Evidence):
+            msg = f"evidence must be an Evidence object, not {type(self.evidence).__name__}"
+            raise TypeError(msg)
+        if not isinstance(self.rules, Rules):
+            msg = f"rules must be a Rules object, not {type(self.rules).__name__}"
+            raise TypeError(msg)
+        _compute(self)
 
     # -- stages ------------------------------------------------------------------------
 
@@ -880,6 +893,16 @@ def profile(
     if not isinstance(rules, Rules):
         msg = f"rules must be a Rules object, not {type(rules).__name__}"
         raise TypeError(msg)
+    result = Profile(framework=fw, evidence=ev, rules=rules)
+    if result.warnings and on_unknown == "raise":
+        first = sorted({row[0] for row in ev.rows} - _compiled(fw).all_ids)[0]
+        raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
+    return result
+
+
+def _compute(p: Profile) -> None:
+    """Fill a profile's computed state from its framework, evidence and rules."""
+    fw, ev, rules = p.framework, p.evidence, p.rules
     comp = _compiled(fw)
     credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
     if ev.one_per_descriptor and not rules.source_weights:
@@ -893,8 +916,6 @@ def profile(
         unknown = {row[0] for row in ev.rows} - comp.all_ids
     if unknown:
         ordered = sorted(unknown)
-        if on_unknown == "raise":
-            raise UnknownIdError(ordered[0], "descriptor", fw._suggest(ordered[0], "descriptor"))
         warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
         for u in ordered:
             credit_by_id.pop(u, None)
@@ -950,21 +971,20 @@ def profile(
         else:
             category_stage.append(_decide(scores, threshold, cumulative))
 
-    return Profile(
-        framework=fw,
-        evidence=ev,
-        rules=rules,
-        warnings=warnings,
-        _framework_id=fw.id,
-        _credits=credit_by_id,
+    state = {
+        "warnings": warnings,
+        "_framework_id": fw.id,
+        "_credits": credit_by_id,
         # Tuples, not lists: tuples of numbers drop out of the garbage
         # collector's tracking, which matters when many profiles are kept.
-        _scope_scores=tuple(map(tuple, scope_scores)),
-        _judged=tuple(judged),
-        _scope_stage=tuple(scope_stage),
-        _category_stage=tuple(category_stage),
-        _category_scores=tuple(map(tuple, category_scores)),
-    )
+        "_scope_scores": tuple(map(tuple, scope_scores)),
+        "_judged": tuple(judged),
+        "_scope_stage": tuple(scope_stage),
+        "_category_stage": tuple(category_stage),
+        "_category_scores": tuple(map(tuple, category_scores)),
+    }
+    for name, value in state.items():
+        object.__setattr__(p, name, value)
 
 
 # -- serialization ----------------------------------------------------------------------------
