@@ -48,6 +48,7 @@ def samples() -> dict[str, object]:
         "Aggregation": tfw.Aggregation.POOLED,
         "Combine": tfw.Combine.MEAN,
         "Status": tfw.Status.NOT_ATTAINED,
+        "Level": tfw.Level.COMPONENT,
         "Profile": p,
         "StageScore": p.categories[3].scores[0],
         "ScopeResult": p.categories[3],

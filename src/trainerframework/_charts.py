@@ -50,7 +50,7 @@ def plot_profile(profile: Profile, *, title: str | None = None) -> Figure:
 def plot_cohort(cohort: Cohort, *, level: str = "category", title: str | None = None) -> Figure:
     """A heatmap of the cohort's stage distribution: rows categories (or components), columns stages."""
     plt = _pyplot()
-    dist = cohort.stage_distribution(level)  # type: ignore[arg-type]
+    dist = cohort.stage_distribution(level)
     keys = list(next(iter(dist.values())).keys()) if dist else []
     rows = list(dist)
     data = [[dist[r][k] for k in keys] for r in rows]

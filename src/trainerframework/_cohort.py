@@ -26,7 +26,7 @@ from ._data import load_framework, read_text
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._inputs import _item, rows_from_csv
 from ._model import Framework, Stage
-from ._profile import Profile, profile
+from ._profile import Level, Profile, Status, profile
 from ._rules import Rules
 from .exceptions import (
     InvalidEvidenceError,
@@ -52,12 +52,13 @@ __all__ = [
     "weighted_kappa",
 ]
 
-NO_STAGE = "not_enough_evidence"
-"""The key under which distributions count trainers with too little evidence for a stage."""
-NOT_ATTAINED = "not_attained"
-"""The key under which distributions count trainers whose evidence does not reach the first stage."""
+NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
+"""The key under which distributions count trainers with too little evidence for a stage
+(the value of :attr:`Status.NOT_ENOUGH_EVIDENCE`)."""
+NOT_ATTAINED: str = Status.NOT_ATTAINED.value
+"""The key under which distributions count trainers whose evidence does not reach the first
+stage (the value of :attr:`Status.NOT_ATTAINED`)."""
 
-Level = Literal["category", "component"]
 
 
 def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tuple[tuple[str, Profile], ...]:
@@ -297,7 +298,7 @@ class Cohort:
 
     # -- tidy data ----------------------------------------------------------------------
 
-    def to_records(self, level: Level | None = None) -> list[dict[str, Any]]:
+    def to_records(self, level: Level | str | None = None) -> list[dict[str, Any]]:
         """Tidy rows: one per trainer x category and one per trainer x component.
 
         Columns: ``trainer``, ``level``, ``id``, ``name``, ``stage_id``,
@@ -334,7 +335,7 @@ class Cohort:
                 )
         return rows
 
-    def to_csv(self, path: str | Path | None = None, level: Level | None = None) -> str:
+    def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
         """The tidy records as CSV text (also written to ``path`` if given); no pandas needed."""
         columns = [
             "trainer",
@@ -357,7 +358,7 @@ class Cohort:
             Path(path).write_text(text, encoding="utf-8")
         return text
 
-    def to_pandas(self, level: Level | None = None) -> pd.DataFrame:
+    def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
         """The tidy records as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
             import pandas as pd  # noqa: PLC0415
@@ -372,7 +373,7 @@ class Cohort:
         for tid, p in self.members:
             yield tid, p.category_stages if level == "category" else p.component_stages
 
-    def stage_distribution(self, level: Level = "category") -> dict[str, dict[str, int]]:
+    def stage_distribution(self, level: Level | str = Level.CATEGORY) -> dict[str, dict[str, int]]:
         """Per category (or component): trainers at each stage, and without one.
 
         Every trainer is counted once per category: the counts of each row add
@@ -413,7 +414,7 @@ class Cohort:
         Largest groups first, then by shape.
         """
         groups: dict[tuple[int, ...], list[str]] = {}
-        for tid, stages in self._stages("category"):
+        for tid, stages in self._stages(Level.CATEGORY):
             shape = tuple(s.rank if s else 0 for s in stages.values())
             groups.setdefault(shape, []).append(tid)
         return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))

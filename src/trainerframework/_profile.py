@@ -59,7 +59,26 @@ class Status(enum.Enum):
     """Fewer judged descriptors than the rules' ``min_evidence``."""
 
 
-Level = Literal["category", "component"]
+class Level(enum.StrEnum):
+    """Where a result applies: a whole category, or one of its components.
+
+    A ``str`` enum, so ``level == "category"`` holds and the strings are
+    accepted wherever a level is asked for.
+    """
+
+    CATEGORY = "category"
+    """A category (its overview and its components together)."""
+    COMPONENT = "component"
+    """A component of a category."""
+
+    @classmethod
+    def parse(cls, value: Level | str) -> Level:
+        """The level for ``value``; ValueError naming the allowed values otherwise."""
+        try:
+            return cls(value)
+        except ValueError:
+            msg = f"invalid level {value!r}: expected 'category' or 'component'"
+            raise ValueError(msg) from None
 
 
 # -- the framework compiled for fast profiling ------------------------------------
@@ -102,9 +121,9 @@ class _Compiled:
         for category in fw.categories:
             parts = []
             scopes: list[tuple[str, Level, tuple[Descriptor, ...]]] = [
-                (category.id, "category", category.descriptors)
+                (category.id, Level.CATEGORY, category.descriptors)
             ]
-            scopes += [(c.id, "component", c.descriptors) for c in category.components]
+            scopes += [(c.id, Level.COMPONENT, c.descriptors) for c in category.components]
             for scope_id, level, descriptors in scopes:
                 slot = len(self.scope_ids)
                 self.scope_ids.append(scope_id)
@@ -236,8 +255,8 @@ class ScopeResult:
 
     id: str
     """Id of the component or category."""
-    level: str
-    """``"category"`` or ``"component"``."""
+    level: Level
+    """Category or component (a ``str`` enum)."""
     stage: Stage | None
     """The stage reached, or None (see :attr:`status`)."""
     status: Status
@@ -272,8 +291,8 @@ class Explanation:
     """Id of the component or category."""
     name: str
     """Its published name."""
-    level: str
-    """``"category"`` or ``"component"``."""
+    level: Level
+    """Category or component (a ``str`` enum)."""
     stage: Stage | None
     """The stage reached, or None."""
     status: Status
@@ -335,8 +354,8 @@ class Priority:
     """The descriptor to work towards."""
     scope_id: str
     """The component, or the category (for overview descriptors)."""
-    level: str
-    """``"category"`` or ``"component"``."""
+    level: Level
+    """Category or component (a ``str`` enum)."""
     current: Stage | None
     """The stage reached there now."""
     target: Stage
@@ -355,8 +374,8 @@ class Gap:
 
     id: str
     """Id of the component or category."""
-    level: str
-    """``"category"`` or ``"component"``."""
+    level: Level
+    """Category or component (a ``str`` enum)."""
     required: Stage
     """The stage the target asks for."""
     current: Stage | None
@@ -371,8 +390,8 @@ class Change:
 
     id: str
     """Id of the component or category."""
-    level: str
-    """``"category"`` or ``"component"``."""
+    level: Level
+    """Category or component (a ``str`` enum)."""
     before: Stage | None
     """Stage in the earlier profile."""
     after: Stage | None
@@ -597,7 +616,7 @@ class Profile:
         judged = sum(self._judged[slot] for slot in comp.category_parts[index])
         return ScopeResult(
             id=category.id,
-            level="category",
+            level=Level.CATEGORY,
             stage=self._stage(self._category_stage[index]),
             status=self._status(self._category_stage[index], judged),
             judged=judged,
@@ -648,7 +667,7 @@ class Profile:
         return Explanation(
             id=id,
             name=name,
-            level=kind,
+            level=Level(kind),
             stage=result.stage,
             status=result.status,
             rule=rule,
@@ -679,12 +698,12 @@ class Profile:
 
     # -- derived views ---------------------------------------------------------------------
 
-    def most_common_stage(self, level: Level = "category") -> Stage | None:
+    def most_common_stage(self, level: Level | str = Level.CATEGORY) -> Stage | None:
         """The stage most categories (or components) are at: a derived summary, not a verdict.
 
         Ties go to the lower stage; None when no category has a stage.
         """
-        stages = self.category_stages if level == "category" else self.component_stages
+        stages = self.category_stages if Level.parse(level) is Level.CATEGORY else self.component_stages
         counts = Counter(s for s in stages.values() if s is not None)
         if not counts:
             return None
@@ -760,11 +779,11 @@ class Profile:
             if kind == "category":
                 current = self.category_stage(scope_id)
                 descriptors = fw.category(scope_id).all_descriptors
-                level = "category"
+                level = Level.CATEGORY
             elif kind == "component":
                 current = self.component_stage(scope_id)
                 descriptors = fw.component(scope_id).descriptors
-                level = "component"
+                level = Level.COMPONENT
             else:
                 raise UnknownIdError(scope_id, "category or component", fw._suggest(scope_id, None))
             if current is not None and current >= stage:
@@ -787,10 +806,10 @@ class Profile:
         before_k, after_k = self.component_stages, other.component_stages
         return Comparison(
             categories=tuple(
-                Change(id=k, level="category", before=before_c[k], after=after_c[k]) for k in before_c
+                Change(id=k, level=Level.CATEGORY, before=before_c[k], after=after_c[k]) for k in before_c
             ),
             components=tuple(
-                Change(id=k, level="component", before=before_k[k], after=after_k[k]) for k in before_k
+                Change(id=k, level=Level.COMPONENT, before=before_k[k], after=after_k[k]) for k in before_k
             ),
         )
 

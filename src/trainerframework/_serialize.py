@@ -56,6 +56,7 @@ _REGISTRY: dict[str, str] = {
     "Aggregation": "._rules",
     "Combine": "._rules",
     "Status": "._profile",
+    "Level": "._profile",
     "Profile": "._profile",
     "StageScore": "._profile",
     "ScopeResult": "._profile",
