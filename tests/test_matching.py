@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,6 +11,63 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._lexicon import _WINDOW, _near
+
+from .readers import problems_of
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 5), st.floats(allow_nan=True), st.text(max_size=12)
+)
+_TERMS = st.lists(
+    st.one_of(st.sampled_from(["observe", "a & b", "&", "!!!", "", "checklist"]), _SCALARS), max_size=3
+)
+lexicon_documents = st.one_of(
+    _SCALARS,
+    st.fixed_dictionaries(
+        {"schema_version": st.sampled_from([1, 2])},
+        optional={
+            "concepts": st.one_of(
+                _SCALARS,
+                st.dictionaries(
+                    st.sampled_from(["a", "b"]),
+                    st.one_of(
+                        _SCALARS,
+                        st.fixed_dictionaries(
+                            {},
+                            optional={
+                                "label": _SCALARS,
+                                "terms": st.one_of(_SCALARS, _TERMS),
+                                "categories": st.one_of(
+                                    _SCALARS, st.dictionaries(st.sampled_from(["observation", "x"]), _SCALARS)
+                                ),
+                                "weight": _SCALARS,
+                                "extra": _SCALARS,
+                            },
+                        ),
+                    ),
+                    max_size=2,
+                ),
+            ),
+            "stage_cues": st.one_of(
+                _SCALARS,
+                st.dictionaries(st.just("rank"), _SCALARS),
+                st.lists(
+                    st.one_of(
+                        _SCALARS,
+                        st.fixed_dictionaries(
+                            {},
+                            optional={
+                                "rank": _SCALARS,
+                                "weight": _SCALARS,
+                                "terms": st.one_of(_SCALARS, _TERMS),
+                            },
+                        ),
+                    ),
+                    max_size=2,
+                ),
+            ),
+        },
+    ),
+)
 
 FW = tfw.load_framework()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -191,6 +249,36 @@ class TestLexicon:
             "$.concepts.b.categories: expected category ids with weights from 0 to 1",
             "$.stage_cues[0].terms[0]: term '&': part 1 has no words",
         ]
+
+    def test_every_field_is_checked(self, tmp_path: Path) -> None:
+        assert self._load_problems(
+            tmp_path / "lex.toml",
+            'schema_version = 1\ncolour = "red"\n'
+            '[concepts.a]\nlabel = 3\nterms = ["fine"]\nweight = nan\nshade = 1\n'
+            '[stage_cues]\nrank = 1\nweight = "heavy"\nterms = ["x"]\n',
+        ) == [
+            "$.colour: unknown key (allowed: schema_version, concepts, stage_cues)",
+            "$.concepts.a.shade: unknown key (allowed: label, categories, terms, weight)",
+            "$.concepts.a.label: expected a string, found int",
+            "$.concepts.a.weight: expected a finite number >= 0, found nan",
+            "$.stage_cues: expected an array of tables ([[stage_cues]])",
+        ]
+        assert self._load_problems(
+            tmp_path / "lex.toml",
+            'schema_version = 1\n[[stage_cues]]\nrank = 1\nweight = "heavy"\nterms = ["x"]\n',
+        ) == ["$.stage_cues[0].weight: expected a finite number >= 0, found 'heavy'"]
+
+    @given(lexicon_documents)
+    def test_any_document_gives_a_lexicon_or_one_error(self, doc: object) -> None:
+        problems = problems_of(lambda: tfw.Lexicon.from_document(doc), tfw.Lexicon, tfw.InvalidInputError)  # type: ignore[arg-type]
+        assert all(p.path.startswith("$") for p in problems)
+
+    @given(st.text(max_size=300))
+    def test_any_file_gives_a_lexicon_or_one_error(self, text: str) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "lex.toml"
+            path.write_text(text, encoding="utf-8")
+            problems_of(lambda: tfw.Lexicon.load(path), tfw.Lexicon, tfw.InvalidInputError)
 
     def test_extended_checks_what_it_is_given(self) -> None:
         lex = tfw.Lexicon.bundled()

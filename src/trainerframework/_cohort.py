@@ -60,7 +60,6 @@ NOT_ATTAINED: str = Status.NOT_ATTAINED.value
 stage (the value of :attr:`Status.NOT_ATTAINED`)."""
 
 
-
 def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tuple[tuple[str, Profile], ...]:
     items = list(value.items()) if isinstance(value, Mapping) else list(value)
     problems = []

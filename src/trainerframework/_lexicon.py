@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -173,6 +174,80 @@ RawHit = tuple[str, str, float]
 """(term, target, weight): a Hit without the object."""
 
 
+def _is_weight(value: object, *, at_most_one: bool = False) -> bool:
+    ok = (
+        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+    )
+    return ok and (not at_most_one or value <= 1)  # type: ignore[operator]
+
+
+def _terms_of(raw: Mapping[str, Any], where: str, problems: list[Problem]) -> list[str] | None:
+    terms = raw.get("terms")
+    if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+        problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
+        return None
+    found = _term_problems(terms, f"{where}.terms")
+    problems += found
+    return None if found else terms
+
+
+def _concept(cid: str, raw: object, where: str, problems: list[Problem]) -> Concept | None:
+    """A concept table, or None after adding its problems."""
+    if not isinstance(raw, Mapping):
+        problems.append(Problem(where, "expected a table"))
+        return None
+    before = len(problems)
+    unknown = set(raw) - {"label", "categories", "terms", "weight"}
+    if unknown:
+        allowed = "label, categories, terms, weight"
+        problems += [
+            Problem(f"{where}.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
+        ]
+    label = raw.get("label", cid)
+    if not isinstance(label, str):
+        problems.append(Problem(f"{where}.label", f"expected a string, found {type(label).__name__}"))
+    terms = _terms_of(raw, where, problems)
+    cats = raw.get("categories", {})
+    if not isinstance(cats, Mapping) or not all(_is_weight(w, at_most_one=True) for w in cats.values()):
+        problems.append(Problem(f"{where}.categories", "expected category ids with weights from 0 to 1"))
+    weight = raw.get("weight", 1.0)
+    if not _is_weight(weight):
+        problems.append(Problem(f"{where}.weight", f"expected a finite number >= 0, found {weight!r}"))
+    if terms is None or len(problems) > before:
+        return None
+    return Concept(
+        id=cid,
+        label=label,
+        categories=tuple((str(k), float(v)) for k, v in cats.items()),
+        terms=tuple(terms),
+        weight=float(weight),
+    )
+
+
+def _stage_cue(raw: object, where: str, problems: list[Problem]) -> StageCue | None:
+    """A stage cue table, or None after adding its problems."""
+    if not isinstance(raw, Mapping):
+        problems.append(Problem(where, "expected a table"))
+        return None
+    before = len(problems)
+    unknown = set(raw) - {"rank", "weight", "terms"}
+    if unknown:
+        allowed = "rank, weight, terms"
+        problems += [
+            Problem(f"{where}.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
+        ]
+    rank = raw.get("rank")
+    if not _is_rank(rank):
+        problems.append(Problem(f"{where}.rank", _RANK_MESSAGE))
+    weight = raw.get("weight", 1.0)
+    if not _is_weight(weight):
+        problems.append(Problem(f"{where}.weight", f"expected a finite number >= 0, found {weight!r}"))
+    terms = _terms_of(raw, where, problems)
+    if terms is None or len(problems) > before:
+        return None
+    return StageCue(rank=rank, terms=tuple(terms), weight=float(weight))  # type: ignore[arg-type]
+
+
 def _term_problems(terms: list[str], where: str) -> list[Problem]:
     """A problem for each term that could never match, named by its index."""
     return [
@@ -249,65 +324,35 @@ class Lexicon:
     @classmethod
     def from_document(cls, data: Mapping[str, Any], source: str = "<lexicon>") -> Lexicon:
         """Build a lexicon from a parsed document, reporting every problem with its path."""
+        if not isinstance(data, Mapping):
+            raise InvalidInputError([Problem("$", "expected a table (a TOML document)")], source)
         problems: list[Problem] = []
         if data.get("schema_version") != LEXICON_VERSION:
             problems.append(Problem("$.schema_version", f"expected {LEXICON_VERSION}"))
+        unknown = set(data) - {"schema_version", "concepts", "stage_cues"}
+        if unknown:
+            allowed = "schema_version, concepts, stage_cues"
+            problems += [
+                Problem(f"$.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
+            ]
         concepts = []
         raw_concepts = data.get("concepts", {})
         if not isinstance(raw_concepts, Mapping):
-            problems.append(Problem("$.concepts", "expected a table of concepts"))
+            problems.append(Problem("$.concepts", "expected a table of concepts ([concepts.ID])"))
             raw_concepts = {}
         for cid, raw in raw_concepts.items():
-            where = f"$.concepts.{cid}"
-            if not isinstance(raw, Mapping):
-                problems.append(Problem(where, "expected a table"))
-                continue
-            unknown = set(raw) - {"label", "categories", "terms", "weight"}
-            if unknown:
-                problems.append(Problem(where, f"unknown keys {sorted(unknown)}"))
-            terms = raw.get("terms")
-            cats = raw.get("categories", {})
-            if (
-                not isinstance(terms, list)
-                or not terms
-                or not all(isinstance(t, str) and t.strip() for t in terms)
-            ):
-                problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
-                continue
-            problems += _term_problems(terms, f"{where}.terms")
-            if not isinstance(cats, Mapping) or not all(
-                isinstance(w, int | float) and not isinstance(w, bool) and 0 <= w <= 1 for w in cats.values()
-            ):
-                problems.append(
-                    Problem(f"{where}.categories", "expected category ids with weights from 0 to 1")
-                )
-                continue
-            weight = raw.get("weight", 1.0)
-            if not isinstance(weight, int | float) or isinstance(weight, bool) or weight < 0:
-                problems.append(Problem(f"{where}.weight", "expected a number >= 0"))
-                continue
-            concepts.append(
-                Concept(
-                    id=str(cid),
-                    label=str(raw.get("label", cid)),
-                    categories=tuple((str(k), float(v)) for k, v in cats.items()),
-                    terms=tuple(terms),
-                    weight=float(weight),
-                )
-            )
+            concept = _concept(str(cid), raw, f"$.concepts.{cid}", problems)
+            if concept is not None:
+                concepts.append(concept)
         cues = []
-        for i, raw in enumerate(data.get("stage_cues", [])):
-            where = f"$.stage_cues[{i}]"
-            rank = raw.get("rank") if isinstance(raw, Mapping) else None
-            terms = raw.get("terms") if isinstance(raw, Mapping) else None
-            if not _is_rank(rank):
-                problems.append(Problem(f"{where}.rank", _RANK_MESSAGE))
-                continue
-            if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
-                problems.append(Problem(f"{where}.terms", "expected a list of non-empty strings"))
-                continue
-            problems += _term_problems(terms, f"{where}.terms")
-            cues.append(StageCue(rank=rank, terms=tuple(terms), weight=float(raw.get("weight", 1.0))))
+        raw_cues = data.get("stage_cues", [])
+        if not isinstance(raw_cues, list):
+            problems.append(Problem("$.stage_cues", "expected an array of tables ([[stage_cues]])"))
+            raw_cues = []
+        for i, raw in enumerate(raw_cues):
+            cue = _stage_cue(raw, f"$.stage_cues[{i}]", problems)
+            if cue is not None:
+                cues.append(cue)
         if problems:
             raise InvalidInputError(problems, source)
         return cls(concepts=tuple(concepts), stage_cues=tuple(cues))
