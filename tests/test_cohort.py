@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import math
+import warnings
 from pathlib import Path
 
 import attrs
@@ -174,6 +176,17 @@ class TestSummaries:
             assert expected[did] == count
         assert top[0][1] == max(expected.values())
 
+    @given(st.integers(0, 25), st.integers(0, 10_000), st.sampled_from(["category", "component"]))
+    def test_records_agree_with_the_distribution(self, n: int, seed: int, level: str) -> None:
+        cohort = tfw.Cohort.synthetic(n, seed=seed)
+        counted: dict[str, dict[str, int]] = {}
+        for row in cohort.to_records(level):
+            key = row["stage_id"] if row["stage_id"] is not None else row["status"]
+            counted.setdefault(row["id"], {})
+            counted[row["id"]][key] = counted[row["id"]].get(key, 0) + 1
+        dist = cohort.stage_distribution(level)
+        assert {scope: {k: v for k, v in row.items() if v} for scope, row in dist.items() if n} == counted
+
     def test_records_and_csv(self) -> None:
         c = mini_cohort()
         records = c.to_records()
@@ -291,6 +304,25 @@ class TestAgreement:
         assert tfw.weighted_kappa(pairs, 3, "linear") == pytest.approx(0.69325, abs=5e-6)
         # quadratic: neighbours weigh 0.25; observed 1.25 / 20, expected (0.25 * 196 + 65) / 400
         assert tfw.weighted_kappa(pairs, 3, "quadratic") == pytest.approx(1 - 0.0625 / (114 / 400))
+
+    @given(
+        st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), min_size=2, max_size=60),
+        st.sampled_from(["linear", "quadratic", "none"]),
+    )
+    def test_equals_scikit_learn(self, pairs: list[tuple[int, int]], weights: str) -> None:
+        from sklearn.metrics import cohen_kappa_score
+
+        ours = tfw.weighted_kappa(pairs, 4, weights)  # type: ignore[arg-type]
+        a, b = zip(*pairs, strict=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # sklearn warns (and returns nan) where kappa is undefined
+            theirs = cohen_kappa_score(
+                a, b, labels=[0, 1, 2, 3], weights=None if weights == "none" else weights
+            )
+        if ours is None:
+            assert math.isnan(theirs) or len(set(a) | set(b)) == 1
+        else:
+            assert ours == pytest.approx(theirs, abs=1e-9)
 
     def test_undefined_and_bad(self) -> None:
         assert tfw.weighted_kappa([], 3) is None

@@ -232,7 +232,3 @@ class TestRules:
         assert tfw.loads(tfw.dumps(ev), tfw.Evidence) == ev
         for item in items[:3]:
             assert tfw.loads(tfw.dumps(item), tfw.EvidenceItem) == item
-
-    def test_judgement_round_trip(self) -> None:
-        for j in tfw.Judgement:
-            assert tfw.loads(tfw.dumps(j), tfw.Judgement) is j
