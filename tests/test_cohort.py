@@ -88,7 +88,7 @@ class TestFiles:
             ]
         )
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.Cohort.from_jsonl(text, text=True)
+            tfw.Cohort.parse_jsonl(text)
         problems = [str(p) for p in exc.value.problems]
         assert problems[0].startswith("<jsonl>:2: not valid JSON")
         assert "<jsonl>:3: duplicate trainer id 'a' (first on line 1)" in problems
@@ -118,7 +118,7 @@ class TestFiles:
             ",training.lead.1,met\na,training.lead.9,met\na,training.lead.1,great\n"
         )
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.Cohort.from_csv(text, text=True)
+            tfw.Cohort.parse_csv(text)
         assert [str(p) for p in exc.value.problems] == [
             "<csv>:2: missing trainer id",
             "<csv>:3: unknown descriptor id 'training.lead.9'",
@@ -130,7 +130,7 @@ class TestFiles:
         with pytest.raises(
             tfw.InvalidInputError, match="header must name the columns trainer, descriptor, judgement"
         ):
-            tfw.Cohort.from_csv("who,what\n", text=True)
+            tfw.Cohort.parse_csv("who,what\n")
 
 
 class TestSummaries:

@@ -257,3 +257,15 @@ class TestValueSemantics:
             "Suggests clear and appropriate strategies for teacher learning.",
             "Consistently applies assessment criteria accurately.",
         )
+
+
+class TestDocuments:
+    """Framework.from_document() and to_document() are the file format as dicts."""
+
+    def test_round_trip(self, fw: tfw.Framework) -> None:
+        assert tfw.Framework.from_document(fw.to_document()) == fw
+
+    def test_problems_name_the_source(self) -> None:
+        with pytest.raises(tfw.InvalidFrameworkError, match="mine.json") as exc:
+            tfw.Framework.from_document({"schema_version": 1}, "mine.json")
+        assert "$.framework: required key is missing" in [str(p) for p in exc.value.problems]

@@ -120,23 +120,25 @@ class Cohort:
         return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()))
 
     @classmethod
-    def from_jsonl(
-        cls,
-        source: str | Path,
-        fw: Framework | None = None,
-        rules: Rules | None = None,
-        *,
-        text: bool = False,
+    def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
+        """Read a JSON Lines file: one ``{"trainer": id, "evidence": ...}`` object per line.
+
+        See :meth:`parse_jsonl`; problems name the file and the line.
+        """
+        return cls.parse_jsonl(read_text(path, "cohort file"), fw, rules, name=str(path))
+
+    @classmethod
+    def parse_jsonl(
+        cls, content: str, fw: Framework | None = None, rules: Rules | None = None, *, name: str = "<jsonl>"
     ) -> Cohort:
-        """Read JSON Lines: one ``{"trainer": id, "evidence": ...}`` object per line.
+        """Parse JSON Lines text: one ``{"trainer": id, "evidence": ...}`` object per line.
 
         ``evidence`` is a mapping ``{descriptor_id: judgement}`` or a list of
         objects with the EvidenceItem fields. A ``"profile"`` key holding a
-        ``dumps(profile)`` document is accepted instead of ``evidence``. With
-        ``text=True``, ``source`` is the JSONL text itself. Every bad line is
-        reported with its number.
+        ``dumps(profile)`` document is accepted instead of ``evidence``. Every
+        bad line is reported with its number, after ``name``.
         """
-        name, content, fw = _open(source, text, "<jsonl>", fw)
+        fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
         seen: dict[str, int] = {}
@@ -176,21 +178,24 @@ class Cohort:
         return cls(tuple(members))
 
     @classmethod
-    def from_csv(
-        cls,
-        source: str | Path,
-        fw: Framework | None = None,
-        rules: Rules | None = None,
-        *,
-        text: bool = False,
+    def from_csv(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
+        """Read a CSV file of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
+
+        See :meth:`parse_csv`; problems name the file and the line.
+        """
+        return cls.parse_csv(read_text(path, "cohort file"), fw, rules, name=str(path))
+
+    @classmethod
+    def parse_csv(
+        cls, content: str, fw: Framework | None = None, rules: Rules | None = None, *, name: str = "<csv>"
     ) -> Cohort:
-        """Read CSV judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
+        """Parse CSV text of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
 
         One row per judgement; rows of one trainer need not be adjacent. Every
         bad row (unknown descriptor, bad judgement, missing cell) is reported
-        with its line number.
+        with its line number, after ``name``.
         """
-        name, content, fw = _open(source, text, "<csv>", fw)
+        fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         by_trainer: dict[str, list[EvidenceItem]] = {}
         for line, row in rows_from_csv(content, name, required=("trainer",)):
@@ -477,13 +482,6 @@ class Cohort:
         from ._html import cohort_html  # noqa: PLC0415
 
         return cohort_html(self)
-
-
-def _open(source: str | Path, text: bool, label: str, fw: Framework | None) -> tuple[str, str, Framework]:
-    """(name for messages, content, framework) for a cohort source given as a path or as text."""
-    name = label if text else str(source)
-    content = str(source) if text else read_text(source, "cohort file")
-    return name, content, fw if fw is not None else load_framework()
 
 
 def _direction(before: int, after: int) -> str:

@@ -9,8 +9,8 @@ from a framework document; users do not normally construct them by hand.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -321,6 +321,26 @@ class Framework:
         _set(self, "descriptors", descriptors)
         _set(self, "components", components)
         _set(self, "_index", index)
+
+    # -- documents ------------------------------------------------------------
+
+    @classmethod
+    def from_document(cls, document: Mapping[str, Any], source: str = "<document>") -> Framework:
+        """Build a framework from a parsed framework document (the file format, as a dict).
+
+        The whole document is checked: one
+        :class:`~trainerframework.InvalidFrameworkError` lists every problem
+        with its path, after ``source``.
+        """
+        from ._data import framework_from_document  # noqa: PLC0415 - the reader builds the model
+
+        return framework_from_document(document, source)
+
+    def to_document(self) -> dict[str, Any]:
+        """The framework as a framework document (JSON-ready; :meth:`from_document` reads it back)."""
+        from ._data import framework_to_document  # noqa: PLC0415 - the writer reads the model
+
+        return framework_to_document(self)
 
     # -- lookup ---------------------------------------------------------------
 
