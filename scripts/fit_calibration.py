@@ -33,6 +33,7 @@ import matching_eval  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
 from trainerframework import _calibration as cal  # noqa: E402
+from trainerframework import _evaluation as evaluation  # noqa: E402
 
 EXAMPLES = ROOT / "benchmarks" / "data" / "calibration_first_reading.tsv"
 OUT = ROOT / "src" / "trainerframework" / "data" / "calibration.json"
@@ -72,13 +73,13 @@ def extract() -> None:
             path.write_text(text, encoding="utf-8")
             matcher = tfw.Matcher(fw, lexicon=tfw.Lexicon.load(path))
             statements = [cal.LabelledStatement(t, c, s) for split, c, s, t in rows if split == name]
-            for rank, features, right in cal._examples(matcher, statements, TOP):
+            for rank, features, right in evaluation._examples(matcher, statements, TOP):
                 values = "\t".join(f"{x:.6f}" for x in features)
                 lines.append(f"{name}\t{rank}\t{int(right)}\t{values}")
         # off-topic sentences, with today's lexicon: every match is wrong
         matcher = tfw.Matcher(fw)
         statements = [cal.LabelledStatement(t, "", "") for t in _offtopic()]
-        for rank, features, _ in cal._examples(matcher, statements, TOP):
+        for rank, features, _ in evaluation._examples(matcher, statements, TOP):
             values = "\t".join(f"{x:.6f}" for x in features)
             lines.append(f"offtopic\t{rank}\t0\t{values}")
     EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")

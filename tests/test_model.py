@@ -266,6 +266,6 @@ class TestDocuments:
         assert tfw.Framework.from_document(fw.to_document()) == fw
 
     def test_problems_name_the_source(self) -> None:
-        with pytest.raises(tfw.InvalidFrameworkError, match="mine.json") as exc:
+        with pytest.raises(tfw.InvalidFrameworkError, match=r"mine\.json") as exc:
             tfw.Framework.from_document({"schema_version": 1}, "mine.json")
         assert "$.framework: required key is missing" in [str(p) for p in exc.value.problems]

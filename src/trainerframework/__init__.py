@@ -38,14 +38,7 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._calibration import (
-        Calibration,
-        LabelledStatement,
-        Reliability,
-        ReliabilityBin,
-        fit_calibration,
-        reliability,
-    )
+    from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
     from ._charts import plot_cohort, plot_profile, plot_progress
     from ._cohort import (
         NO_STAGE,
@@ -59,6 +52,7 @@ if TYPE_CHECKING:
         agreement,
         weighted_kappa,
     )
+    from ._evaluation import fit_calibration, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
@@ -95,8 +89,8 @@ _LAZY = {
     "LabelledStatement": "._calibration",
     "Reliability": "._calibration",
     "ReliabilityBin": "._calibration",
-    "fit_calibration": "._calibration",
-    "reliability": "._calibration",
+    "fit_calibration": "._evaluation",
+    "reliability": "._evaluation",
     "Evidence": "._evidence",
     "EvidenceItem": "._evidence",
     "Judgement": "._evidence",

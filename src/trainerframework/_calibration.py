@@ -5,7 +5,7 @@ probability, and scores of different statements are only roughly comparable.
 ``confidence`` is: the estimated probability that the matched descriptor's
 category *and* stage are right for the statement. It comes from a logistic
 model over four features of the whole score vector (see :data:`FEATURES`),
-fitted on labelled statements by :func:`fit_calibration`.
+fitted on labelled statements by :func:`~trainerframework.fit_calibration`.
 
 The bundled calibration (``data/calibration.json``) was fitted on statements
 scored as the matcher first saw them: each evaluation set with the lexicon as
@@ -27,7 +27,6 @@ import attrs
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from ._matching import Matcher
     from ._model import Framework
 
 __all__ = [
@@ -36,8 +35,7 @@ __all__ = [
     "LabelledStatement",
     "Reliability",
     "ReliabilityBin",
-    "fit_calibration",
-    "reliability",
+    "reliability_of",
 ]
 
 CALIBRATION_VERSION = 1
@@ -272,39 +270,6 @@ class LabelledStatement:
     """The id of the stage it evidences."""
 
 
-def _labelled(
-    fw: Framework, statements: Iterable[LabelledStatement | tuple[str, str, str]]
-) -> list[LabelledStatement]:
-    out = []
-    problems = []
-    categories = {c.id for c in fw.categories}
-    stages = {s.id for s in fw.stages}
-    for n, item in enumerate(statements):
-        row = item if isinstance(item, LabelledStatement) else LabelledStatement(*item)
-        if row.category_id not in categories:
-            problems.append(Problem(f"[{n}].category_id", f"unknown category {row.category_id!r}"))
-        if row.stage_id not in stages:
-            problems.append(Problem(f"[{n}].stage_id", f"unknown stage {row.stage_id!r}"))
-        out.append(row)
-    if problems:
-        raise InvalidInputError(problems, "<labelled statements>")
-    return out
-
-
-def _examples(
-    matcher: Matcher, rows: Sequence[LabelledStatement], top: int
-) -> list[tuple[int, tuple[float, ...], bool]]:
-    """(rank, features, right?) for the ``top`` best matches of each statement (rank 0 first)."""
-    descriptors = matcher.framework.descriptors
-    out = []
-    for row in rows:
-        for rank, (i, features) in enumerate(matcher._ranked(row.text, top)):
-            d = descriptors[i]
-            right = d.category_id == row.category_id and d.stage.id == row.stage_id
-            out.append((rank, features, right))
-    return out
-
-
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     """Solve a small symmetric positive definite system by Gaussian elimination."""
     n = len(b)
@@ -343,44 +308,6 @@ def _logistic(examples: Sequence[tuple[Sequence[float], bool]], l2: float) -> tu
         if max(map(abs, step)) < 1e-10:
             break
     return beta[:k], beta[k]
-
-
-def fit_calibration(
-    fw: Framework,
-    statements: Iterable[LabelledStatement | tuple[str, str, str]],
-    *,
-    matcher: Matcher | None = None,
-    top: int = 3,
-    l2: float = 1.0,
-    fitted_on: str = "",
-) -> Calibration:
-    """Fit a :class:`Calibration` on labelled statements.
-
-    ``statements`` are :class:`LabelledStatement` objects or ``(text,
-    category_id, stage_id)`` tuples. Each statement's ``top`` best matches
-    become examples, labelled right when the descriptor's category and stage
-    are the statement's. Use a few hundred statements from the registers your
-    users write in; pass the same ``matcher`` (scorer, lexicon) you will match
-    with. ``l2`` regularises the weights. The fit is deterministic and does not
-    depend on the order of the statements (up to rounding).
-    """
-    from ._matching import _default_matcher  # noqa: PLC0415
-
-    m = matcher if matcher is not None else _default_matcher(fw)
-    rows = _labelled(fw, statements)
-    if not rows:
-        raise InvalidInputError([Problem("$", "no labelled statements to fit on")], "<labelled statements>")
-    l2 = _finite(l2, "l2")
-    examples = _examples(m, rows, top)
-    if len({y for _, _, y in examples}) < 2:
-        msg = "the statements' matches are all right or all wrong; a calibration needs both"
-        raise InvalidInputError([Problem("$", msg)], "<labelled statements>")
-    weights, intercept = _logistic(sorted((f, y) for _, f, y in examples), l2)
-    return Calibration(
-        weights=tuple(round(w, 6) for w in weights),
-        intercept=round(intercept, 6),
-        fitted_on=fitted_on or f"{len(rows)} labelled statements, top {top} matches each",
-    )
 
 
 @attrs.frozen(kw_only=True)
@@ -451,30 +378,3 @@ def reliability_of(pairs: Iterable[tuple[float, bool]], bins: int = 10) -> Relia
         accuracy=sum(1 for _, r in items if r) / total if total else 0.0,
         ece=ece / total if total else 0.0,
     )
-
-
-def reliability(
-    fw: Framework,
-    statements: Iterable[LabelledStatement | tuple[str, str, str]],
-    *,
-    matcher: Matcher | None = None,
-    bins: int = 10,
-) -> Reliability:
-    """How well the matcher's confidence predicts accuracy on labelled statements.
-
-    Each statement's top match counts once: right when its category and stage
-    are the statement's.
-    """
-    from ._matching import _default_matcher  # noqa: PLC0415
-
-    m = matcher if matcher is not None else _default_matcher(fw)
-    rows = _labelled(fw, statements)
-    pairs = []
-    for row in rows:
-        found = m.match(row.text, limit=1, explain=False)
-        if not found:
-            pairs.append((0.0, False))
-            continue
-        d = found[0].descriptor
-        pairs.append((found[0].confidence, d.category_id == row.category_id and d.stage.id == row.stage_id))
-    return reliability_of(pairs, bins)

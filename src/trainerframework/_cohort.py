@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from ._data import load_framework, read_text
+from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._inputs import _item, rows_from_csv
 from ._model import Framework, Stage
@@ -479,9 +480,7 @@ class Cohort:
         return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
 
     def _repr_html_(self) -> str:
-        from ._html import cohort_html  # noqa: PLC0415
-
-        return cohort_html(self)
+        return html(self)
 
 
 def _direction(before: int, after: int) -> str:

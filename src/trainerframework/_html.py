@@ -1,16 +1,23 @@
-"""HTML tables for notebooks: ``_repr_html_`` of Framework, Category, Profile and Cohort."""
+"""HTML tables for notebooks: ``_repr_html_`` of Framework, Category, Profile and Cohort.
+
+The values ask :func:`trainerframework._display.html`, which finds
+:data:`RENDERERS` here by name: presentation imports the values, never the
+other way round.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from ._cohort import Cohort
-    from ._model import Category, Framework
-    from ._profile import Profile
+from ._cohort import Cohort
+from ._data import load_framework
+from ._model import Category, Framework
+from ._profile import Profile, Status
+from ._render import grid
 
-__all__ = ["category_html", "cohort_html", "framework_html", "profile_html"]
+__all__ = ["RENDERERS", "category_html", "cohort_html", "framework_html", "profile_html"]
 
 _STYLE = "border-collapse:collapse;text-align:left;vertical-align:top"
 
@@ -42,8 +49,6 @@ def framework_html(fw: Framework) -> str:
 
 def category_html(fw: Framework, c: Category) -> str:
     """A category's overview descriptors, stages side by side."""
-    from ._render import grid  # noqa: PLC0415
-
     rows = [
         [f"{escape(d.text)}<br><code>{escape(d.id)}</code>" if d else "" for d in row]
         for row in grid(fw, c.id)
@@ -69,7 +74,25 @@ def cohort_html(cohort: Cohort) -> str:
     """Trainers per stage in each category."""
     dist = cohort.stage_distribution()
     fw = cohort.framework
-    keys = [s.id for s in fw.stages] + ["not_attained", "not_enough_evidence"]
+    statuses = [Status.NOT_ATTAINED, Status.NOT_ENOUGH_EVIDENCE]
+    keys = [s.id for s in fw.stages] + [s.value for s in statuses]
     rows = [[f"<code>{escape(cid)}</code>", *[str(counts[k]) for k in keys]] for cid, counts in dist.items()]
-    head = ["category", *[s.name for s in fw.stages], "not attained", "not enough evidence"]
+    head = ["category", *[s.name for s in fw.stages], *[s.value.replace("_", " ") for s in statuses]]
     return _table(head, rows, f"Cohort of {len(cohort)} trainers")
+
+
+def _category(c: Category) -> str:
+    fw = load_framework()
+    if fw.get(c.id) != c:  # a category of another framework: list its descriptors
+        rows = [[escape(d.stage.name), f"<code>{escape(d.id)}</code>", escape(d.text)] for d in c.descriptors]
+        return _table(["stage", "id", "descriptor"], rows, c.name)
+    return category_html(fw, c)
+
+
+RENDERERS: dict[str, Callable[[Any], str]] = {
+    "Framework": framework_html,
+    "Category": _category,
+    "Profile": profile_html,
+    "Cohort": cohort_html,
+}
+"""Type name -> the function that renders a value of that type."""

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._display import html
 from .exceptions import UnknownIdError
 
 _T = TypeVar("_T")
@@ -161,16 +162,7 @@ class Category:
         return self.descriptors + tuple(d for c in self.components for d in c.descriptors)
 
     def _repr_html_(self) -> str:
-        from ._data import load_framework  # noqa: PLC0415
-        from ._html import category_html  # noqa: PLC0415
-
-        fw = load_framework()
-        if fw.get(self.id) != self:  # a category of another framework: list its descriptors
-            from ._html import _table  # noqa: PLC0415
-
-            rows = [[d.stage.name, d.id, d.text] for d in self.descriptors]
-            return _table(["stage", "id", "descriptor"], rows, self.name)
-        return category_html(fw, self)
+        return html(self)
 
     def __repr__(self) -> str:
         return (
@@ -522,9 +514,7 @@ class Framework:
         return tuple(d for _, _, d in scored)
 
     def _repr_html_(self) -> str:
-        from ._html import framework_html  # noqa: PLC0415
-
-        return framework_html(self)
+        return html(self)
 
     def __repr__(self) -> str:
         return (

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement, Row
 from ._model import Descriptor, Framework, Stage
 from ._reading import SentenceReading
@@ -861,9 +862,7 @@ class Profile:
         return f"<Profile {stages}>"
 
     def _repr_html_(self) -> str:
-        from ._html import profile_html  # noqa: PLC0415
-
-        return profile_html(self)
+        return html(self)
 
 
 def _judgement(credit: float | None) -> Judgement | None:

@@ -6,6 +6,7 @@ import re
 
 __all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
 
+
 def _stopwords() -> frozenset[str]:
     from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 
