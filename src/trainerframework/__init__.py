@@ -38,20 +38,10 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._agreement import Agreement, AgreementRow, agreement, weighted_kappa
     from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
     from ._charts import plot_cohort, plot_profile, plot_progress
-    from ._cohort import (
-        NO_STAGE,
-        NOT_ATTAINED,
-        Agreement,
-        AgreementRow,
-        Cohort,
-        Moves,
-        Progress,
-        Transition,
-        agreement,
-        weighted_kappa,
-    )
+    from ._cohort import NO_STAGE, NOT_ATTAINED, Cohort, Moves, Progress, Transition
     from ._evaluation import fit_calibration, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._inputs import read_evidence
@@ -130,14 +120,14 @@ _LAZY = {
     "plot_profile": "._charts",
     "plot_progress": "._charts",
     "NOT_ATTAINED": "._cohort",
-    "Agreement": "._cohort",
-    "AgreementRow": "._cohort",
+    "Agreement": "._agreement",
+    "AgreementRow": "._agreement",
     "Moves": "._cohort",
     "Transition": "._cohort",
     "Cohort": "._cohort",
     "Progress": "._cohort",
-    "agreement": "._cohort",
-    "weighted_kappa": "._cohort",
+    "agreement": "._agreement",
+    "weighted_kappa": "._agreement",
 }
 
 __all__ = [

@@ -79,8 +79,8 @@ _REGISTRY: dict[str, str] = {
     "StageCue": "._lexicon",
     "Cohort": "._cohort",
     "Progress": "._cohort",
-    "Agreement": "._cohort",
-    "AgreementRow": "._cohort",
+    "Agreement": "._agreement",
+    "AgreementRow": "._agreement",
     "Moves": "._cohort",
     "Transition": "._cohort",
 }
