@@ -55,7 +55,9 @@ if TYPE_CHECKING:
         match_many,
         profile_text,
     )
-    from ._profile import (
+    from ._profile import Profile, profile
+    from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
+    from ._results import (
         Change,
         Comparison,
         DescriptorState,
@@ -63,13 +65,10 @@ if TYPE_CHECKING:
         Gap,
         Level,
         Priority,
-        Profile,
         ScopeResult,
         StageScore,
         Status,
-        profile,
     )
-    from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
     from ._rules import Aggregation, Combine, Progression, Rules
 
 __version__ = "0.1.0"
@@ -89,17 +88,17 @@ _LAZY = {
     "Combine": "._rules",
     "Progression": "._rules",
     "Rules": "._rules",
-    "Change": "._profile",
-    "Comparison": "._profile",
-    "DescriptorState": "._profile",
-    "Explanation": "._profile",
-    "Gap": "._profile",
-    "Level": "._profile",
-    "Priority": "._profile",
+    "Change": "._results",
+    "Comparison": "._results",
+    "DescriptorState": "._results",
+    "Explanation": "._results",
+    "Gap": "._results",
+    "Level": "._results",
+    "Priority": "._results",
     "Profile": "._profile",
-    "ScopeResult": "._profile",
-    "StageScore": "._profile",
-    "Status": "._profile",
+    "ScopeResult": "._results",
+    "StageScore": "._results",
+    "Status": "._results",
     "profile": "._profile",
     "Concept": "._lexicon",
     "Lexicon": "._lexicon",

@@ -27,7 +27,8 @@ from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._inputs import _item, rows_from_csv
 from ._model import Framework, Stage
-from ._profile import Level, Profile, Status, profile
+from ._profile import Profile, profile
+from ._results import Level, Status
 from ._rules import Rules
 from .exceptions import (
     InvalidEvidenceError,

@@ -14,8 +14,9 @@ from typing import Any
 from ._cohort import Cohort
 from ._data import load_framework
 from ._model import Category, Framework
-from ._profile import Profile, Status
+from ._profile import Profile
 from ._render import grid
+from ._results import Status
 
 __all__ = ["RENDERERS", "category_html", "cohort_html", "framework_html", "profile_html"]
 
