@@ -27,7 +27,7 @@ from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._inputs import _item, rows_from_csv
 from ._model import Framework, Stage
-from ._profile import Profile, profile
+from ._profile import Profile, profile, scope_rows
 from ._results import Level, Status
 from ._rules import Rules
 from .exceptions import (
@@ -317,7 +317,7 @@ class Cohort:
         none = (None, None, 0)
         rows = []
         for tid, p in self.members:
-            for kind, sid, stage, status, judged, total in p._rows():
+            for kind, sid, stage, status, judged, total in scope_rows(p):
                 if level is not None and kind != level:
                     continue
                 stage_id, stage_name, rank = stages[stage] if stage >= 0 else none
@@ -392,7 +392,7 @@ class Cohort:
         out = {scope: dict.fromkeys(keys, 0) for scope in scopes}
         stage_ids = [s.id for s in fw.stages]
         for _, p in self.members:
-            for kind, sid, stage, status, _, _ in p._rows():
+            for kind, sid, stage, status, _, _ in scope_rows(p):
                 if kind == level:
                     out[sid][stage_ids[stage] if stage >= 0 else status] += 1
         return out
@@ -449,9 +449,9 @@ class Cohort:
         for scope in [c.id for c in fw.categories] + [c.id for c in fw.components]:
             transitions[scope] = {k: dict.fromkeys(keys, 0) for k in keys}
             moves[scope] = dict.fromkeys(_MOVES, 0)
-        later_rows = {tid: p._rows() for tid, p in later.members}
+        later_rows = {tid: scope_rows(p) for tid, p in later.members}
         for tid, p in self.members:
-            for before, after in zip(p._rows(), later_rows[tid], strict=True):
+            for before, after in zip(scope_rows(p), later_rows[tid], strict=True):
                 scope, b_stage, b_status = before[1], before[2], before[3]
                 a_stage, a_status = after[2], after[3]
                 matrix = transitions[scope]

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from cattrs import BaseConverter
 
 
-__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "profile"]
+__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "ScopeRow", "profile", "scope_rows"]
 
 DEFAULT_RULES = Rules()
 
@@ -430,8 +430,8 @@ class Profile:
 
     # -- fast views for cohorts (no result objects) -----------------------------------
 
-    def _rows(self) -> list[tuple[str, str, int, str, int, int]]:
-        """(level, id, stage index or -1, status value, judged, total) per category, then component."""
+    def _rows(self) -> list[ScopeRow]:
+        """See :func:`scope_rows`."""
         comp = _compiled(self.framework)
         out = []
         for c, (cid, total) in enumerate(comp.category_totals):
@@ -477,6 +477,21 @@ class Profile:
 
     def _repr_html_(self) -> str:
         return html(self)
+
+
+ScopeRow = tuple[str, str, int, str, int, int]
+"""One category or component of a profile, object-free: ``(level, id, stage index
+(-1 without a stage), status value, judged descriptors, descriptors in all)``."""
+
+
+def scope_rows(p: Profile) -> list[ScopeRow]:
+    """The internal view cohorts read: one :data:`ScopeRow` per category, then per component.
+
+    Object-free (strings and integers only), so summarising 100,000 profiles
+    builds no result records; the order is the framework's, the same for every
+    profile of one framework.
+    """
+    return p._rows()
 
 
 def _judgement(credit: float | None) -> Judgement | None:
