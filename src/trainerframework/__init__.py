@@ -13,17 +13,8 @@ are cheap); profiling, matching and cohort analysis load on first use, so
 from __future__ import annotations
 
 from ._data import SCHEMA_VERSION, load_framework
-from ._model import (
-    Category,
-    Component,
-    Descriptor,
-    Example,
-    Framework,
-    Provenance,
-    Source,
-    Stage,
-    Strand,
-)
+from ._framework import Framework
+from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from ._serialize import configure_converter, dumps, loads
 from .exceptions import (
     InputFileError,

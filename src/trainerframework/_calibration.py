@@ -27,7 +27,7 @@ import attrs
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from ._model import Framework
+    from ._framework import Framework
 
 __all__ = [
     "FEATURES",

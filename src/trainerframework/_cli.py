@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import TextIO
 
-    from ._model import Framework
+    from ._framework import Framework
     from ._profile import Profile
 
     Handler = Callable[[Framework, argparse.Namespace, TextIO], int]

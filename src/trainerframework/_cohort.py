@@ -25,8 +25,9 @@ import attrs
 from ._data import load_framework, read_text
 from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
+from ._framework import Framework
 from ._inputs import _item, rows_from_csv
-from ._model import Framework, Stage
+from ._model import Stage
 from ._profile import Profile, profile, scope_rows
 from ._results import Level, Status
 from ._rules import Rules

@@ -15,17 +15,8 @@ import os
 import re
 from collections import defaultdict
 
-from ._model import (
-    Category,
-    Component,
-    Descriptor,
-    Example,
-    Framework,
-    Provenance,
-    Source,
-    Stage,
-    Strand,
-)
+from ._framework import Framework
+from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
 
 TYPE_CHECKING = False

@@ -15,7 +15,7 @@ from ._matching import Matcher, _default_matcher
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
-    from ._model import Framework
+    from ._framework import Framework
 
 __all__ = ["fit_calibration", "reliability"]
 

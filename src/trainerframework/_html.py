@@ -13,7 +13,8 @@ from typing import Any
 
 from ._cohort import Cohort
 from ._data import load_framework
-from ._model import Category, Framework
+from ._framework import Framework
+from ._model import Category
 from ._profile import Profile
 from ._render import grid
 from ._results import Status

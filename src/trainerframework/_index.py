@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 
 from ._evidence import Row
-from ._model import Descriptor, Framework
+from ._framework import Framework
+from ._model import Descriptor
 from ._results import Level
 from ._rules import Combine, Rules
 

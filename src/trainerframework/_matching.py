@@ -27,8 +27,8 @@ import attrs
 
 from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
+from ._framework import Framework
 from ._lexicon import Lexicon, RawHit
-from ._model import Framework
 from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens

@@ -19,8 +19,9 @@ import attrs
 
 from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
+from ._framework import Framework
 from ._index import _EPS, _NO_STAGE, _compiled, _credits, _decide, _overview_or_components
-from ._model import Descriptor, Framework, Stage
+from ._model import Descriptor, Stage
 from ._reading import SentenceReading
 from ._results import (
     _STATUS_TEXT,

@@ -7,11 +7,12 @@ import io
 import json
 
 from ._data import framework_to_document
-from ._model import Category, Component, Descriptor, Example, Framework, Stage, Strand
+from ._framework import Framework
+from ._model import Category, Component, Descriptor, Example, Stage, Strand
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._model import Item
+    from ._framework import Item
 
 __all__ = ["export", "grid", "item", "overview"]
 

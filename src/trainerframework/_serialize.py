@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cattrs import BaseConverter
     from cattrs.preconf.json import JsonConverter
 
-    from ._model import Framework
+    from ._framework import Framework
 
     T = TypeVar("T")
     _Unstructure = Callable[[Any], Any]
@@ -47,7 +47,7 @@ _REGISTRY: dict[str, str] = {
     "Example": "._model",
     "Source": "._model",
     "Provenance": "._model",
-    "Framework": "._model",
+    "Framework": "._framework",
     "Judgement": "._evidence",
     "EvidenceItem": "._evidence",
     "Evidence": "._evidence",
@@ -154,7 +154,7 @@ def _register_strict_scalars(conv: JsonConverter) -> None:
 def _register_records(conv: BaseConverter) -> None:
     """The Framework serializes as a framework document (the file format), validated as one."""
     from ._data import framework_from_document, framework_to_document  # noqa: PLC0415
-    from ._model import Framework  # noqa: PLC0415
+    from ._framework import Framework  # noqa: PLC0415
 
     conv.register_unstructure_hook(Framework, framework_to_document)
     conv.register_structure_hook(Framework, lambda value, _: framework_from_document(value))
