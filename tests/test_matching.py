@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,8 +69,7 @@ lexicon_documents = st.one_of(
 )
 
 FW = tfw.load_framework()
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from matching_eval import FRESH, NEWEST, evaluate, load  # noqa: E402
+from .labelled import FRESH, NEWEST, evaluate, load  # noqa: E402
 
 
 class TestMatch:

@@ -1,0 +1,60 @@
+"""The labelled statements under benchmarks/data, read as data (tests import no benchmark code).
+
+``benchmarks/matching_eval.py`` reports on the same files; the split rule (every
+fourth statement of each category and stage of the tuning file is held out)
+is the one its docstring states.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import trainerframework as tfw
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+FRESH = sorted(
+    (p.stem.removeprefix("matching_") for p in DATA.glob("matching_fresh*.txt")),
+    key=lambda name: int(re.sub(r"\D", "", name) or 1),
+)
+"""The later sets, oldest first: fresh, fresh2, ..."""
+NEWEST = FRESH[-1]
+"""The set written after the last lexicon round."""
+
+Row = tuple[str, str, str, str]
+"""(split, category id, stage id, statement)"""
+
+
+def _lines(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, stage, text = line.split("|", 2)
+            rows.append((category, stage, text))
+    return rows
+
+
+def load() -> list[Row]:
+    """Every labelled statement with its split: dev, holdout, or the name of a later set."""
+    out: list[Row] = []
+    seen: dict[tuple[str, str], int] = {}
+    for category, stage, text in _lines(DATA / "matching_statements.txt"):
+        seen[(category, stage)] = seen.get((category, stage), 0) + 1
+        out.append(("holdout" if seen[(category, stage)] % 4 == 0 else "dev", category, stage, text))
+    for name in FRESH:
+        out += [(name, c, s, t) for c, s, t in _lines(DATA / f"matching_{name}.txt")]
+    return out
+
+
+def evaluate(rows: list[Row], fw: tfw.Framework) -> dict[str, float]:
+    """Top-1 and top-3 accuracy of the category, and of category and stage together."""
+    hits = {"cat@1": 0, "cat@3": 0, "catstage@1": 0, "catstage@3": 0}
+    for _, category, stage, text in rows:
+        found = tfw.match(fw, text, limit=3, explain=False)
+        cats = [m.descriptor.category_id for m in found]
+        cells = [(m.descriptor.category_id, m.descriptor.stage.id) for m in found]
+        hits["cat@1"] += bool(cats) and cats[0] == category
+        hits["cat@3"] += category in cats
+        hits["catstage@1"] += bool(cells) and cells[0] == (category, stage)
+        hits["catstage@3"] += (category, stage) in cells
+    return {k: v / len(rows) for k, v in hits.items()} if rows else {}
