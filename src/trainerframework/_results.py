@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ._evidence import EvidenceItem, Judgement
 from ._model import Descriptor, Stage
 from ._reading import SentenceReading
+
+if TYPE_CHECKING:
+    from cattrs import BaseConverter
 
 __all__ = [
     "Change",
@@ -258,3 +262,15 @@ class Comparison:
     def changed(self) -> tuple[Change, ...]:
         """Every category and component whose stage changed."""
         return tuple(c for c in self.categories + self.components if c.direction != "same")
+
+
+def _register_hooks(conv: BaseConverter) -> None:
+    """A Level is structured from its string only (it is a str enum, which cattrs would pass as a str)."""
+
+    def structure_level(value: object, _: type) -> Level:
+        if not isinstance(value, str):
+            msg = f"expected 'category' or 'component', found {type(value).__name__}"
+            raise TypeError(msg)
+        return Level.parse(value)
+
+    conv.register_structure_hook(Level, structure_level)
