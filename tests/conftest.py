@@ -1,7 +1,8 @@
 """Shared test configuration: Hypothesis profiles and fixtures.
 
-Profiles: ``dev`` (default, quick) and ``ci`` (thorough; .ci/run selects it
-with HYPOTHESIS_PROFILE=ci).
+Profiles: ``dev`` (default, quick), ``ci`` (thorough; .ci/run selects it
+with HYPOTHESIS_PROFILE=ci) and ``mutation`` (few, derandomized examples per
+mutant; scripts/mutation.sh selects it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ import trainerframework as tfw
 
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# scripts/mutation.sh: few examples per mutant; mutmut runs tests from its own copy of the tree
+settings.register_profile(
+    "mutation",
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 
 import pytest
 from hypothesis import given
@@ -221,6 +222,74 @@ class TestRules:
     def test_invalid(self, kwargs: dict[str, object], message: str) -> None:
         with pytest.raises(tfw.InvalidRulesError, match=message):
             tfw.Rules(**kwargs)  # type: ignore[arg-type]
+
+    def test_describe(self) -> None:
+        assert tfw.Rules().describe() == (
+            "a stage is attained at 60% of its descriptors' credit (met 1, partly 0.5, not met 0); "
+            "cumulative stages; categories by overview_or_components; at least 1 judged descriptor(s); "
+            "repeated judgements combined by latest; text matches credited at confidence 0.5 or more "
+            "(0.85 to stand alone two stages up)"
+        )
+        r = tfw.Rules(
+            threshold=0.25,
+            partly_weight=0.0,
+            progression="independent",  # type: ignore[arg-type]
+            aggregation="pooled",  # type: ignore[arg-type]
+            min_evidence=2,
+            combine="lowest",  # type: ignore[arg-type]
+            source_weights={"self": 1, "observer": 2.5},
+            min_confidence=0.35,
+            imply_confidence=0.9,
+        )
+        assert r.describe() == (
+            "a stage is attained at 25% of its descriptors' credit (met 1, partly 0, not met 0); "
+            "independent stages; categories by pooled; at least 2 judged descriptor(s); repeated "
+            "judgements combined by lowest; source weights observer=2.5, self=1; text matches credited "
+            "at confidence 0.35 or more (0.9 to stand alone two stages up)"
+        )
+
+    @pytest.mark.parametrize("field", ["partly_weight", "min_confidence", "imply_confidence"])
+    def test_unit_bounds(self, field: str) -> None:
+        for ok in (0, 0.0, 1, 1.0, 0.5):
+            assert getattr(tfw.Rules(**{field: ok}), field) == ok
+        for bad in (-0.001, 1.001, float("nan"), True, "0.5", None):
+            with pytest.raises(
+                tfw.InvalidRulesError, match=f"^invalid {field} .*: expected a number from 0 to 1$"
+            ):
+                tfw.Rules(**{field: bad})
+
+    def test_threshold_bounds(self) -> None:
+        assert tfw.Rules(threshold=1).threshold == 1
+        assert tfw.Rules(threshold=0.001).threshold == 0.001
+        for bad in (0, -1, 1.5, float("nan"), False):
+            with pytest.raises(
+                tfw.InvalidRulesError, match=r"^invalid threshold .*: expected a number in \(0, 1\]$"
+            ):
+                tfw.Rules(threshold=bad)
+
+    def test_min_evidence_bounds(self) -> None:
+        assert tfw.Rules(min_evidence=1).min_evidence == 1
+        for bad in (0, -1, True, 1.0, "2"):
+            with pytest.raises(tfw.InvalidRulesError, match=r"expected a whole number >= 1$"):
+                tfw.Rules(min_evidence=bad)  # type: ignore[arg-type]
+
+    def test_source_weights(self) -> None:
+        r = tfw.Rules(source_weights=[("self", 1), ("observer", 0)])
+        assert r.source_weights == (("observer", 0.0), ("self", 1.0))
+        assert r.weight_of("observer") == 0.0
+        assert isinstance(r.source_weights[1][1], float)
+        for bad in (
+            {"self": True},
+            {"self": "2"},
+            {3: 1},
+            [("self",)],
+            {"self": -0.5},
+            {"self": math.inf},
+            {"s": math.nan},
+            "self",
+        ):
+            with pytest.raises(tfw.InvalidRulesError, match=r"^invalid (source )?weights?"):
+                tfw.Rules(source_weights=bad)  # type: ignore[arg-type]
 
     @given(rules_values)
     def test_round_trip(self, rules: tfw.Rules) -> None:

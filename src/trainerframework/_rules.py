@@ -23,7 +23,7 @@ The defaults, in one place (see the "How profiling works" page):
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -74,28 +74,41 @@ class Combine(enum.Enum):
     """The highest credit any source gave (most generous)."""
 
 
-def _unit(name: str, *, low_open: bool = False) -> Callable[[object, attrs.Attribute[float], float], None]:
-    def check(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        ok = ok and (0.0 < value <= 1.0 if low_open else 0.0 <= value <= 1.0)
-        if not ok:
-            interval = "in (0, 1]" if low_open else "from 0 to 1"
-            msg = f"invalid {name} {value!r}: expected a number {interval}"
-            raise InvalidRulesError(msg)
-
-    return check
+def _check_unit(name: str, value: object, *, low_open: bool) -> None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    ok = ok and (0.0 < value <= 1.0 if low_open else 0.0 <= value <= 1.0)  # type: ignore[operator]
+    if not ok:
+        interval = "in (0, 1]" if low_open else "from 0 to 1"
+        msg = f"invalid {name} {value!r}: expected a number {interval}"
+        raise InvalidRulesError(msg)
 
 
-def _weights(value: Mapping[str, float] | tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+def _unit(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    """A number from 0 to 1 (NaN is not one)."""
+    _check_unit(attribute.name, value, low_open=False)
+
+
+def _unit_open(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    """A number in (0, 1]."""
+    _check_unit(attribute.name, value, low_open=True)
+
+
+def _weights(value: Mapping[str, float] | Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Mapping | Iterable):
+        msg = f"invalid source weights {value!r}: expected a mapping of source names to numbers >= 0"
+        raise InvalidRulesError(msg)
     pairs = value.items() if isinstance(value, Mapping) else value
     out = []
     for pair in pairs:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            msg = f"invalid source weight {pair!r}: expected a source name and a number >= 0"
+            raise InvalidRulesError(msg)
         source, weight = pair
         if not isinstance(source, str) or isinstance(weight, bool) or not isinstance(weight, int | float):
             msg = f"invalid source weight {pair!r}: expected a source name and a number >= 0"
             raise InvalidRulesError(msg)
-        if weight < 0:
-            msg = f"invalid weight {weight!r} for source {source!r}: expected a number >= 0"
+        if not weight >= 0 or weight == float("inf"):
+            msg = f"invalid weight {weight!r} for source {source!r}: expected a finite number >= 0"
             raise InvalidRulesError(msg)
         out.append((source, float(weight)))
     return tuple(sorted(out))
@@ -139,9 +152,9 @@ class Rules:
     ``attrs.evolve(rules, threshold=0.75)`` or ``Rules(threshold=0.75)``.
     """
 
-    threshold: float = attrs.field(default=0.6, validator=_unit("threshold", low_open=True))
+    threshold: float = attrs.field(default=0.6, validator=_unit_open)
     """Share of a stage's descriptors (by credit) needed to attain the stage."""
-    partly_weight: float = attrs.field(default=0.5, validator=_unit("partly_weight"))
+    partly_weight: float = attrs.field(default=0.5, validator=_unit)
     """Credit a "partly" judgement earns (met earns 1, not met 0)."""
     progression: Progression = attrs.field(default=Progression.CUMULATIVE, converter=_to_progression)
     """Cumulative (default) or independent stages."""
@@ -155,10 +168,10 @@ class Rules:
     """How several judgements of one descriptor combine."""
     source_weights: tuple[tuple[str, float], ...] = attrs.field(default=(), converter=_weights)
     """Weight per source (for example ``{"observer": 2}``); unnamed sources weigh 1."""
-    min_confidence: float = attrs.field(default=0.5, validator=_unit("min_confidence"))
+    min_confidence: float = attrs.field(default=0.5, validator=_unit)
     """Text evidence only (:func:`profile_text`): a sentence's best match is
     credited when its calibrated confidence reaches this."""
-    imply_confidence: float = attrs.field(default=0.85, validator=_unit("imply_confidence"))
+    imply_confidence: float = attrs.field(default=0.85, validator=_unit)
     """Text evidence only: a match more than one stage above the first, with
     confidence below this, counts at its own stage only when another sentence
     matches the same category at most one stage lower; otherwise it credits the

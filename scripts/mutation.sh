@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Mutation testing (mutmut 3) of the profiling core: _rules, _profile, _index,
+# _evidence and _cohort. Repeatable: a fresh copy of the committed tree and a fresh
+# virtual environment holding the test dependencies but not trainerframework
+# itself (mutmut imports its mutated copy from mutants/src).
+#
+#   bash scripts/mutation.sh            # every target module
+#   bash scripts/mutation.sh _rules     # some of them
+#
+# Prints the share of mutants killed per module and lists the survivors
+# (`mutmut show NAME` in the printed folder shows a mutant's diff). Hypothesis
+# runs its "mutation" profile (few, derandomized examples per mutant). Tests that
+# start a new interpreter (the CLI and the calibration script as subprocesses)
+# are left out: a subprocess does not see mutmut's mutant switch.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(_rules _profile _index _evidence _cohort)
+
+work=$(mktemp -d)
+echo "working in $work"
+git archive HEAD | tar -x -C "$work"
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet ".[test]" mutmut
+"$work/venv/bin/pip" uninstall --quiet --yes trainerframework
+
+keep=$(printf '"src/trainerframework/%s.py",' "${targets[@]}")
+skip=""
+for f in src/trainerframework/*.py; do
+  name=$(basename "$f" .py)
+  [[ " ${targets[*]} " == *" $name "* ]] || skip+="\"$f\","
+done
+cat >> "$work/pyproject.toml" <<TOML
+
+[tool.mutmut]
+paths_to_mutate = ["src/"]
+do_not_mutate = [${skip%,}]
+tests_dir = ["tests/"]
+also_copy = ["benchmarks/", "scripts/", "docs/", "examples/", "README.md", "CHANGELOG.md", "LICENSE"]
+pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "--ignore=tests/test_docs_pages.py",
+  "--ignore=tests/test_packaging.py", "-k", "not subprocess and not script_rebuilds"]
+TOML
+echo "mutating: ${keep%,}"
+cd "$work"
+HYPOTHESIS_PROFILE=mutation venv/bin/mutmut run >mutmut.log 2>&1 || { tail -40 mutmut.log; exit 1; }
+venv/bin/mutmut results --all true >results.txt 2>/dev/null || venv/bin/mutmut results >results.txt
+python3 - "${targets[@]}" <<'PY'
+import re, sys
+rows = [line.strip() for line in open("results.txt") if ": " in line]
+for module in sys.argv[1:]:
+    mine = [r for r in rows if r.startswith(f"trainerframework.{module}.")]
+    killed = sum(1 for r in mine if r.endswith(": killed"))
+    total = sum(1 for r in mine if not r.endswith(": not checked"))
+    print(f"{module:12} {killed:5} of {total:5} killed = {killed / total:.0%}" if total else f"{module:12} no mutants")
+print("\nsurvivors:")
+for r in rows:
+    if r.endswith(": survived") or r.endswith(": no tests"):
+        print("  " + r)
+PY
