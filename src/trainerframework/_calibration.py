@@ -16,7 +16,6 @@ the statements the lexicon was tuned on.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cache import once
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ class Calibration:
         return _sigmoid(self.intercept + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3)
 
 
-@functools.cache
+@once
 def _bundled() -> Calibration:
     from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 

@@ -9,12 +9,12 @@ framework stays cheap.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
 from collections import defaultdict
 
+from ._cache import once
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
@@ -470,7 +470,7 @@ def _parse(text: str, name: str, toml: bool) -> object:
         raise InvalidFrameworkError([problem], name) from None
 
 
-@functools.cache
+@once
 def _bundled() -> Framework:
     # A plain file read first: importlib.resources adds ~5 ms of imports to every
     # start-up. It is the fallback for a package imported from a zip archive.

@@ -7,7 +7,6 @@ at the top of that file and in the docs ("How matching works").
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import math
 import os
@@ -18,6 +17,7 @@ from typing import Any, TypeGuard
 
 import attrs
 
+from ._cache import once
 from ._data import read_text
 from ._text import Stemmer, tokens
 from .exceptions import InvalidInputError, Problem
@@ -413,7 +413,7 @@ class Lexicon:
         return [Hit(*h) for h in self.find(stems, stem) if h[1].startswith("stage:")]
 
 
-@functools.cache
+@once
 def _bundled() -> Lexicon:
     from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 

@@ -18,13 +18,13 @@ embedding model: see :class:`Scorer`.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from ._cache import once_per
 from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
@@ -393,7 +393,7 @@ class Matcher:
         return [self.match(t, limit, explain=explain) for t in texts]
 
 
-@functools.lru_cache(maxsize=8)
+@once_per(8)
 def _default_matcher(fw: Framework) -> Matcher:
     return Matcher(fw)
 

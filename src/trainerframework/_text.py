@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 __all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
 
@@ -104,22 +105,26 @@ def british(word: str) -> str:
 class Stemmer:
     """English Snowball stemming with a cache (stemming is the costly step)."""
 
-    __slots__ = ("_cache", "_stem", "max_cache")
+    __slots__ = ("_cache", "_lock", "_stem", "max_cache")
 
     def __init__(self, max_cache: int = 200_000) -> None:
         import snowballstemmer  # noqa: PLC0415 - only matching needs it
 
         self._stem = snowballstemmer.stemmer("english").stemWord
         self._cache: dict[str, str] = {}
+        # The Snowball stemmer keeps state between calls: one thread at a time.
+        # Cached stems are read without the lock (a dict read is atomic).
+        self._lock = threading.Lock()
         self.max_cache = max_cache
 
     def __call__(self, word: str) -> str:
         """The stem of one lower-case word."""
         found = self._cache.get(word)
         if found is None:
-            if len(self._cache) >= self.max_cache:
-                self._cache.clear()
-            found = self._cache[word] = self._stem(british(word))
+            with self._lock:
+                if len(self._cache) >= self.max_cache:
+                    self._cache.clear()
+                found = self._cache[word] = self._stem(british(word))
         return found
 
     def many(self, words: list[str]) -> list[str]:
