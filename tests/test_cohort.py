@@ -76,6 +76,19 @@ class TestFiles:
         assert c.ids == ("ana", "ben", "cy")
         assert c["ben"].credit("observation.lead.1") == 0.5
 
+    @pytest.mark.parametrize("char", ["\u2028", "\u0085", "\u001c", "\u001d", "\u001e", "\r"])
+    def test_jsonl_lines_split_on_newline_only(self, char: str) -> None:
+        p = tfw.profile(
+            FW,
+            tfw.Evidence.of(
+                [tfw.EvidenceItem(descriptor_id="observation.lead.1", judgement="met", note=f"a{char}b")]
+            ),
+        )
+        text = json.dumps({"trainer": f"T{char}1", "profile": json.loads(tfw.dumps(p))}, ensure_ascii=False)
+        cohort = tfw.Cohort.parse_jsonl(text + "\r\n" + text.replace("T", "U", 1) + "\n")
+        assert cohort.ids == (f"T{char}1", f"U{char}1")
+        assert cohort[f"T{char}1"] == p
+
     def test_jsonl_errors(self) -> None:
         text = "\n".join(
             [

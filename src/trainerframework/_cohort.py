@@ -141,7 +141,9 @@ class Cohort:
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
         seen: dict[str, int] = {}
-        for number, line in enumerate(content.splitlines(), start=1):
+        # JSON Lines separates records by "\n" only: str.splitlines() would also split
+        # at U+2028, U+0085 or U+001C-1E, which json.dumps(ensure_ascii=False) leaves in strings
+        for number, line in enumerate(content.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{name}:{number}"
