@@ -43,6 +43,20 @@ class TestCohortBasics:
         with pytest.raises(tfw.UnknownIdError, match="unknown trainer id 'zed'"):
             c["zed"]
 
+    def test_bad_members_each_named(self) -> None:
+        p = tfw.profile(FW, {})
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Cohort([("a", p), ("", p), (3, p), ("b", "p"), ("c",), ("a", p)])  # type: ignore[list-item]
+        assert [str(x) for x in exc.value.problems] == [
+            "[1]: invalid trainer id '': expected a non-empty string",
+            "[2]: invalid trainer id 3: expected a non-empty string",
+            "[3]: trainer 'b': expected a Profile, found str",
+            "[4]: expected a (trainer id, profile) pair",
+            "[5]: duplicate trainer id 'a'",
+        ]
+        assert tfw.Cohort({"x": p}).ids == ("x",)
+        assert tfw.Cohort([("x", p)]).members == (("x", p),)
+
     def test_duplicates_and_mixed_frameworks_refused(self) -> None:
         p = tfw.profile(FW, {})
         with pytest.raises(tfw.InvalidInputError, match=r"\[1\]: duplicate trainer id 'a'"):
@@ -249,6 +263,57 @@ class TestSummaries:
 
 class TestProgress:
     """Movement between two rounds of the same trainers."""
+
+    def test_every_kind_of_move_counted(self) -> None:
+        t2t = {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}
+        aut = t2t | {"training.autonomous.1": "met", "training.autonomous.2": "met"}
+        none_met = {"training.teacher-to-trainer.1": "not_met"}
+        rounds = {
+            "up": (t2t, aut),
+            "down": (aut, t2t),
+            "same": (t2t, t2t),
+            "same2": (aut, aut),
+            "gained": ({}, t2t),
+            "lost": (t2t, {}),
+            "never": ({}, {}),
+            "attained": (none_met, t2t),
+        }
+        before = tfw.Cohort({t: tfw.profile(FW, b) for t, (b, _) in rounds.items()})
+        after = tfw.Cohort({t: tfw.profile(FW, a) for t, (_, a) in rounds.items()})
+        progress = before.progress(after)
+        assert progress.moves_of("training") == tfw.Moves(
+            scope_id="training", up=1, down=1, same=3, gained=2, lost=1
+        )
+        assert progress.moves_of("individuals") == tfw.Moves(scope_id="individuals", same=8)
+        training = {(t.before, t.after): t.trainers for t in progress.transitions if t.scope_id == "training"}
+        assert training == {
+            ("teacher-to-trainer", "autonomous"): 1,
+            ("autonomous", "teacher-to-trainer"): 1,
+            ("teacher-to-trainer", "teacher-to-trainer"): 1,
+            ("autonomous", "autonomous"): 1,
+            ("not_enough_evidence", "teacher-to-trainer"): 1,
+            ("teacher-to-trainer", "not_enough_evidence"): 1,
+            ("not_enough_evidence", "not_enough_evidence"): 1,
+            ("not_attained", "teacher-to-trainer"): 1,
+        }
+        assert progress.keys == (
+            "teacher-to-trainer",
+            "autonomous",
+            "lead",
+            "not_attained",
+            "not_enough_evidence",
+        )
+        assert progress.matrix("training")["autonomous"] == {
+            "teacher-to-trainer": 1,
+            "autonomous": 1,
+            "lead": 0,
+            "not_attained": 0,
+            "not_enough_evidence": 0,
+        }
+        assert [m.scope_id for m in progress.moves] == [c.id for c in FW.categories] + [
+            c.id for c in FW.components
+        ]
+        assert tfw.Cohort(()).progress(tfw.Cohort(())) == tfw.Progress(keys=progress.keys)
 
     def test_transitions(self) -> None:
         before = mini_cohort()

@@ -126,6 +126,75 @@ class TestEvidence:
         assert sorted(ev.items, key=repr) == sorted(items, key=repr)
 
 
+class TestFromMapping:
+    """Evidence.from_mapping: one source, date and confidence for every judgement; each error named."""
+
+    def test_fields_reach_every_row(self) -> None:
+        ev = tfw.Evidence.from_mapping(
+            {"observation.lead.1": "met", "observation.lead.2": tfw.Judgement.PARTLY},
+            source="observer",
+            date="2026-03-04",
+            confidence=0.5,
+        )
+        assert ev.rows == (
+            ("observation.lead.1", "met", "observer", datetime.date(2026, 3, 4), "", 0.5),
+            ("observation.lead.2", "partly", "observer", datetime.date(2026, 3, 4), "", 0.5),
+        )
+        assert ev.one_per_descriptor
+        assert tfw.Evidence.from_mapping({}) == tfw.Evidence(())
+        assert not tfw.Evidence.from_mapping({})
+
+    @pytest.mark.parametrize(
+        ("args", "kwargs", "message"),
+        [
+            ((["observation.lead.1"],), {}, "^expected a mapping of descriptor id to judgement, found list$"),
+            (
+                ({"observation.lead.1": "met"},),
+                {"source": ""},
+                "^invalid source '': expected a non-empty string$",
+            ),
+            (
+                ({"observation.lead.1": "met"},),
+                {"source": 3},
+                "^invalid source 3: expected a non-empty string$",
+            ),
+            (
+                ({"observation.lead.1": "met"},),
+                {"date": "2026-13-01"},
+                r"^invalid date '2026-13-01' for this evidence: expected a date or an ISO date string \(YYYY-MM-DD\)$",
+            ),
+            (
+                ({"observation.lead.1": "met"},),
+                {"confidence": 1.5},
+                "^invalid confidence 1.5 for this evidence: expected a number from 0 to 1$",
+            ),
+            (
+                ({"observation.lead.1": "yes"},),
+                {},
+                "^invalid judgement 'yes' for descriptor 'observation.lead.1': expected one of 'met', 'partly', 'not_met'$",
+            ),
+            (({"": "met"},), {}, "^invalid descriptor id '': expected a non-empty string$"),
+            (({3: "met"},), {}, "^invalid descriptor id 3: expected a non-empty string$"),
+        ],
+    )
+    def test_errors(self, args: tuple[object, ...], kwargs: dict[str, object], message: str) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match=message):
+            tfw.Evidence.from_mapping(*args, **kwargs)  # type: ignore[arg-type]
+
+    def test_repr_and_views(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"}) | tfw.Evidence.from_mapping(
+            {"observation.lead.1": "not_met", "observation.lead.2": "met"}, source="observer"
+        )
+        assert repr(ev) == "<Evidence: 3 judgements of 2 descriptors from observer, self>"
+        assert repr(tfw.Evidence(())) == "<Evidence: 0 judgements of 0 descriptors from no source>"
+        assert not ev.one_per_descriptor
+        assert ev.descriptor_ids == ("observation.lead.1", "observation.lead.2")
+        assert ev.sources == ("observer", "self")
+        assert [i.source for i in ev.for_descriptor("observation.lead.1")] == ["observer", "self"]
+        assert ev.without(["observation.lead.1"]).descriptor_ids == ("observation.lead.2",)
+        assert len(ev.by_source("observer")) == 2
+
+
 class TestEvidenceRows:
     """Evidence(rows) checks every row it is given, naming the row."""
 
