@@ -431,3 +431,64 @@ class TestSealedConstructor:
         args: dict[str, object] = {"framework": FW, "evidence": tfw.Evidence(()), "rules": tfw.Rules()}
         with pytest.raises(TypeError, match=message):
             tfw.Profile(**(args | kwargs))  # type: ignore[arg-type]
+
+
+class TestGaps:
+    """gaps(): what is missing for a target stage, partly met targets included."""
+
+    def test_partly_met_and_components(self) -> None:
+        ev = {
+            "observation.teacher-to-trainer.1": "met",
+            "observation.teacher-to-trainer.2": "partly",
+            "observation.teacher-to-trainer.3": "met",
+            "observation.autonomous.1": "met",
+            "development.professional-values.teacher-to-trainer.1": "met",
+        }
+        p = tfw.profile(FW, ev)
+        gaps = p.gaps(
+            {
+                "observation": "autonomous",
+                "development.professional-values": FW.stage("teacher-to-trainer"),
+                "individuals": "teacher-to-trainer",
+            }
+        )
+        assert [(g.id, g.level, g.required.id) for g in gaps] == [
+            ("observation", "category", "autonomous"),
+            ("development.professional-values", "component", "teacher-to-trainer"),
+            ("individuals", "category", "teacher-to-trainer"),
+        ]
+        observation, values, individuals = gaps
+        assert observation.current == FW.stage("teacher-to-trainer")
+        assert [d.id for d in observation.missing] == [
+            "observation.teacher-to-trainer.2",
+            "observation.autonomous.2",
+            "observation.autonomous.3",
+        ]
+        assert values.current is None
+        assert [d.id for d in values.missing] == [
+            f"development.professional-values.teacher-to-trainer.{i}" for i in (2, 3, 4)
+        ]
+        assert individuals.current is None
+        assert [d.id for d in individuals.missing] == [
+            "individuals.teacher-to-trainer.1",
+            "individuals.teacher-to-trainer.2",
+        ]
+        assert p.gaps({"observation": "teacher-to-trainer"}) == ()
+
+    def test_unknown_ids(self) -> None:
+        p = tfw.profile(FW, {})
+        with pytest.raises(tfw.UnknownIdError, match="'senior'"):
+            p.gaps({"observation": "senior"})
+        with pytest.raises(tfw.UnknownIdError, match="'observatoin'"):
+            p.gaps({"observatoin": "lead"})
+        with pytest.raises(tfw.UnknownIdError):
+            p.gaps({"observation.lead.1": "lead"})
+
+    def test_stage_of(self) -> None:
+        p = tfw.profile(FW, {d.id: "met" for d in FW.filter(stage="teacher-to-trainer")})
+        assert p.stage_of("observation") == p.category_stage("observation") == FW.stage("teacher-to-trainer")
+        assert p.stage_of("development.professional-values") == p.component_stage(
+            "development.professional-values"
+        )
+        with pytest.raises(tfw.UnknownIdError):
+            p.stage_of("observation.lead.1")
