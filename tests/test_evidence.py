@@ -161,8 +161,10 @@ class TestFromMapping:
             (
                 ({"observation.lead.1": "met"},),
                 {"date": "2026-13-01"},
-                r"^invalid date '2026-13-01' for this evidence: expected a date or an ISO date string "
-                r"\(YYYY-MM-DD\)$",
+                (
+                    r"^invalid date '2026-13-01' for this evidence: expected a date or an ISO date string "
+                    r"\(YYYY-MM-DD\)$"
+                ),
             ),
             (
                 ({"observation.lead.1": "met"},),
@@ -172,8 +174,10 @@ class TestFromMapping:
             (
                 ({"observation.lead.1": "yes"},),
                 {},
-                "^invalid judgement 'yes' for descriptor 'observation.lead.1': "
-                "expected one of 'met', 'partly', 'not_met'$",
+                (
+                    "^invalid judgement 'yes' for descriptor 'observation.lead.1': "
+                    "expected one of 'met', 'partly', 'not_met'$"
+                ),
             ),
             (({"": "met"},), {}, "^invalid descriptor id '': expected a non-empty string$"),
             (({3: "met"},), {}, "^invalid descriptor id 3: expected a non-empty string$"),
