@@ -378,6 +378,75 @@ class TestProfileSerialization:
             tfw.loads(text, tfw.Profile)
 
 
+class TestProfileDocuments:
+    """The profile document, read by loads() and by a user's converter alike."""
+
+    @staticmethod
+    def _converter() -> object:
+        import cattrs
+
+        conv = cattrs.Converter()
+        tfw.configure_converter(conv)
+        return conv
+
+    def test_document_shape(self) -> None:
+        p = tfw.profile(FW, MIXED, tfw.Rules(threshold=0.5))
+        conv = self._converter()
+        doc = conv.unstructure(p)  # type: ignore[attr-defined]
+        assert set(doc) == {"framework", "rules", "evidence", "warnings", "results"}
+        assert doc["framework"] == FW.id
+        assert doc["rules"]["threshold"] == 0.5
+        assert doc["warnings"] == []
+        assert doc["results"]["categories"]["training"] == p.category_stage("training").id  # type: ignore[union-attr]
+        assert set(doc["results"]["components"]) == {c.id for c in FW.components}
+        assert conv.structure(doc, tfw.Profile) == p  # type: ignore[attr-defined]
+        minimal = {"framework": FW.id}
+        assert conv.structure(minimal, tfw.Profile) == tfw.profile(FW, {})  # type: ignore[attr-defined]
+
+    def test_warnings_allow_unknown_ids(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met", "nope": "met"})
+        p = tfw.profile(FW, ev, on_unknown="warn")
+        conv = self._converter()
+        doc = conv.unstructure(p)  # type: ignore[attr-defined]
+        assert doc["warnings"] == ["evidence names unknown descriptor 'nope'; it was not used"]
+        assert conv.structure(doc, tfw.Profile) == p  # type: ignore[attr-defined]
+        with pytest.raises(tfw.UnknownIdError):
+            conv.structure(doc | {"warnings": []}, tfw.Profile)  # type: ignore[attr-defined]
+
+    @pytest.mark.parametrize(
+        ("change", "error", "message"),
+        [
+            (lambda d: [d], TypeError, "expected an object for Profile, found list"),
+            (
+                lambda d: d | {"colour": 1, "size": 2},
+                ValueError,
+                (
+                    r"unknown keys \['colour', 'size'\] \(allowed: evidence, framework, results, rules, "
+                    r"sentences, warnings\)"
+                ),
+            ),
+            (
+                lambda d: d | {"framework": "other"},
+                ValueError,
+                "made against framework 'other', not 'cambridge-english-trainer-framework': pass framework=",
+            ),
+            (lambda d: d | {"results": {}}, ValueError, "do not follow from the stored evidence and rules"),
+        ],
+    )
+    def test_errors(self, change: object, error: type[Exception], message: str) -> None:
+        conv = self._converter()
+        doc = conv.unstructure(tfw.profile(FW, MIXED))  # type: ignore[attr-defined]
+        with pytest.raises(error, match=message):
+            conv.structure(change(doc), tfw.Profile)  # type: ignore[attr-defined, operator]
+
+    def test_sentences_kept(self) -> None:
+        p = tfw.profile_text(FW, "I use the checklist the district provides. We had a meeting.")
+        conv = self._converter()
+        doc = conv.unstructure(p)  # type: ignore[attr-defined]
+        assert [r["status"] for r in doc["sentences"]] == ["credited", "below_threshold"]
+        assert conv.structure(doc, tfw.Profile) == p  # type: ignore[attr-defined]
+
+
 class TestGeneratedFrameworks:
     """Profiles of any valid framework behave like those of the bundled one."""
 
