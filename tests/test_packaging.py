@@ -30,7 +30,8 @@ class TestWheel:
     def test_contents(self, wheel: Path) -> None:
         names = set(zipfile.ZipFile(wheel).namelist())
         assert "trainerframework/py.typed" in names
-        assert "trainerframework/data/trainer-framework.json" in names
+        for data in ("trainer-framework.json", "lexicon.toml", "calibration.json", "stopwords.txt"):
+            assert f"trainerframework/data/{data}" in names
         assert "trainerframework/__init__.py" in names
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         text = zipfile.ZipFile(wheel).read(entry_points).decode()
