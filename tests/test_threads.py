@@ -38,7 +38,7 @@ class TestThreads:
         with ThreadPoolExecutor(max_workers=16) as pool:
             assert list(pool.map(lambda n: tfw.profile_text(FW, n), narratives)) == expected
 
-    def test_first_calls_from_many_threads_share_one_object(self) -> None:
+    def test_subprocess_first_calls_from_many_threads_share_one_object(self) -> None:
         code = textwrap.dedent(
             """
             import threading
