@@ -31,59 +31,14 @@ from pathlib import Path
 
 import trainerframework as tfw
 
-DATA = Path(__file__).parent / "data" / "matching_statements.txt"
-# Sets written after a round of lexicon work, each scored once before the next round.
-FRESH = {
-    "fresh": Path(__file__).parent / "data" / "matching_fresh.txt",
-    "fresh2": Path(__file__).parent / "data" / "matching_fresh2.txt",
-    "fresh3": Path(__file__).parent / "data" / "matching_fresh3.txt",
-    "fresh4": Path(__file__).parent / "data" / "matching_fresh4.txt",
-    "fresh5": Path(__file__).parent / "data" / "matching_fresh5.txt",
-    "fresh6": Path(__file__).parent / "data" / "matching_fresh6.txt",
-    "fresh7": Path(__file__).parent / "data" / "matching_fresh7.txt",
-    "fresh8": Path(__file__).parent / "data" / "matching_fresh8.txt",
-    "fresh9": Path(__file__).parent / "data" / "matching_fresh9.txt",
-    "fresh10": Path(__file__).parent / "data" / "matching_fresh10.txt",
-    "fresh11": Path(__file__).parent / "data" / "matching_fresh11.txt",
-    "fresh12": Path(__file__).parent / "data" / "matching_fresh12.txt",
-}
+# One reader of the labelled statements for the tests and this report (tests/labelled.py):
+# the split rule, the later sets (each written after a round of lexicon work and scored
+# once before the next round) and the accuracy measures.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.labelled import FRESH, NEWEST, evaluate, load
+
 SPLITS = ("dev", "holdout", *FRESH, "all")
-NEWEST = "fresh12"  # the set written after the last lexicon round
-
-
-def _lines(path: Path) -> list[tuple[str, str, str]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, stage, text = line.split("|", 2)
-            out.append((category, stage, text))
-    return out
-
-
-def load() -> list[tuple[str, str, str, str]]:
-    """(split, category, stage, text) for every labelled statement."""
-    out = []
-    counter: dict[tuple[str, str], int] = {}
-    for category, stage, text in _lines(DATA):
-        k = counter.get((category, stage), 0) + 1
-        counter[(category, stage)] = k
-        out.append(("holdout" if k % 4 == 0 else "dev", category, stage, text))
-    for split, path in FRESH.items():
-        out += [(split, category, stage, text) for category, stage, text in _lines(path)]
-    return out
-
-
-def evaluate(rows: list[tuple[str, str, str, str]], fw: tfw.Framework) -> dict[str, float]:
-    hits = {"cat@1": 0, "cat@3": 0, "catstage@1": 0, "catstage@3": 0}
-    for _, category, stage, text in rows:
-        found = tfw.match(fw, text, limit=3, explain=False)
-        cats = [m.descriptor.category_id for m in found]
-        pairs = [(m.descriptor.category_id, m.descriptor.stage.id) for m in found]
-        hits["cat@1"] += bool(cats) and cats[0] == category
-        hits["cat@3"] += category in cats
-        hits["catstage@1"] += bool(pairs) and pairs[0] == (category, stage)
-        hits["catstage@3"] += (category, stage) in pairs
-    return {k: v / len(rows) for k, v in hits.items()} if rows else {}
+__all__ = ["FRESH", "NEWEST", "SPLITS", "evaluate", "load", "main"]
 
 
 def main() -> int:
