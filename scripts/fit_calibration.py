@@ -53,6 +53,8 @@ FIRST_READING = {
     "fresh9": "1a15c8c",
     "fresh10": "4785732",
     "fresh11": "36a7989",
+    "fresh12": "35d04df",
+    "fresh13": "fd415f0",
 }
 
 
