@@ -351,6 +351,38 @@ class TestProgress:
         with pytest.raises(tfw.InvalidInputError, match="missing trainers: cy"):
             mini_cohort().progress(tfw.Cohort([(t, p) for t, p in mini_cohort().profiles() if t != "cy"]))
 
+    def test_every_problem_named(self) -> None:
+        p = tfw.profile(FW, {})
+        before = tfw.Cohort({f"t{i:02d}": p for i in range(12)})
+        later = tfw.Cohort({"new": p, "t00": p})
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            before.progress(later)
+        assert [str(x) for x in exc.value.problems] == [
+            "later: missing trainers: " + ", ".join(f"t{i:02d}" for i in range(1, 11)) + ", ... (11 in all)",
+            "later: trainers not in the earlier round: new",
+        ]
+        assert str(exc.value).startswith("invalid input 'progress': 2 problems")
+        other = attrs.evolve(FW, id="other")
+        with pytest.raises(tfw.InvalidInputError, match="profiled against different frameworks"):
+            tfw.Cohort({"a": p}).progress(tfw.Cohort({"a": tfw.profile(other, {})}))
+        with pytest.raises(TypeError, match="progress needs another Cohort, not dict"):
+            before.progress({})  # type: ignore[arg-type]
+
+
+class TestFromEvidence:
+    """Cohort.from_evidence profiles each trainer's evidence with the given framework and rules."""
+
+    def test_framework_and_rules(self) -> None:
+        ev = {"a": {"observation.teacher-to-trainer.1": "met"}, "b": tfw.Evidence(())}
+        strict = tfw.Rules(threshold=1.0)
+        cohort = tfw.Cohort.from_evidence(ev, FW, strict)
+        assert cohort.ids == ("a", "b")
+        assert cohort["a"] == tfw.profile(FW, ev["a"], strict)
+        assert cohort["a"].rules == strict
+        other = attrs.evolve(FW, id="other")
+        assert tfw.Cohort.from_evidence({"a": {}}, other).framework is other
+        assert tfw.Cohort.from_evidence({"a": {}})["a"].rules == tfw.Rules()
+
 
 class TestAgreement:
     """Percent agreement and Cohen's weighted kappa, checked against worked examples."""

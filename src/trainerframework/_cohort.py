@@ -437,9 +437,9 @@ class Cohort:
         missing = [t for t in self.ids if t not in later]
         extra = [t for t in later.ids if t not in self]
         if missing:
-            problems.append(Problem("later", f"missing trainers: {', '.join(missing[:10])}"))
+            problems.append(Problem("later", f"missing trainers: {_some(missing)}"))
         if extra:
-            problems.append(Problem("later", f"trainers not in the earlier round: {', '.join(extra[:10])}"))
+            problems.append(Problem("later", f"trainers not in the earlier round: {_some(extra)}"))
         if self.members and later.members and self.framework != later.framework:
             problems.append(Problem("later", "the rounds were profiled against different frameworks"))
         if problems:
@@ -481,6 +481,12 @@ class Cohort:
 
     def _repr_html_(self) -> str:
         return html(self)
+
+
+def _some(ids: list[str], shown: int = 10) -> str:
+    """The first ``shown`` ids, and how many there are in all when that is more."""
+    more = f", ... ({len(ids)} in all)" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more
 
 
 def _direction(before: int, after: int) -> str:
