@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import warnings
@@ -367,6 +369,19 @@ class TestProgress:
             tfw.Cohort({"a": p}).progress(tfw.Cohort({"a": tfw.profile(other, {})}))
         with pytest.raises(TypeError, match="progress needs another Cohort, not dict"):
             before.progress({})  # type: ignore[arg-type]
+
+
+class TestCsvInjection:
+    """Tidy CSV never hands a spreadsheet a formula to run."""
+
+    def test_formula_cells_are_defused(self) -> None:
+        p = tfw.profile(FW, {})
+        ids = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "plain", "a=b"]
+        cohort = tfw.Cohort({t: p for t in ids})
+        rows = list(csv.DictReader(io.StringIO(cohort.to_csv(level="category"))))
+        written = list(dict.fromkeys(r["trainer"] for r in rows))
+        assert written == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "'\tx", "plain", "a=b"]
+        assert [r["trainer"] for r in cohort.to_records("category")][0] == ids[0]  # records keep the value
 
 
 class TestFromEvidence:

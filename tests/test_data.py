@@ -233,6 +233,12 @@ class TestValidation:
         assert "$.schema_version: unsupported schema version 99 (this release reads 1)" in problems
         assert any(p.startswith("$.stages[1].id: invalid id 'bad id'") for p in problems)
 
+    @pytest.mark.parametrize("bad", ["s\n", "lead\n", " lead", "-lead", "le ad"])
+    def test_ids_match_whole(self, fw: tfw.Framework, bad: str) -> None:
+        doc = _doc(fw)
+        doc["stages"][1]["id"] = bad
+        assert any(p.startswith(f"$.stages[1].id: invalid id {bad!r}") for p in _problems(doc))
+
     def test_not_a_table(self) -> None:
         assert _problems([1, 2]) == ["$: expected a table at the top level, found a list"]
         assert "$.stages: required key is missing" in _problems({"schema_version": 1})

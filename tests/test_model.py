@@ -269,3 +269,24 @@ class TestDocuments:
         with pytest.raises(tfw.InvalidFrameworkError, match=r"mine\.json") as exc:
             tfw.Framework.from_document({"schema_version": 1}, "mine.json")
         assert "$.framework: required key is missing" in [str(p) for p in exc.value.problems]
+
+
+class TestHtml:
+    """Every _repr_html_ escapes what it shows, so an untrusted framework file cannot inject HTML."""
+
+    def test_every_repr_html_escapes(self, fw: tfw.Framework) -> None:
+        attack = "<script>alert(1)</script>"
+        doc = fw.to_document()
+        doc["framework"]["name"] = attack
+        doc["stages"][0]["name"] = attack
+        doc["categories"][0]["name"] = attack
+        for d in doc["descriptors"]:
+            d["text"] = attack
+        evil = tfw.Framework.from_document(doc)
+        p = tfw.profile(evil, {})
+        cohort = tfw.Cohort({"<b>t</b>": p})
+        for shown in (evil, evil.categories[0], fw.categories[0], p, cohort):
+            html = shown._repr_html_()
+            assert "<script>" not in html
+            assert "<b>t</b>" not in html
+        assert "&lt;script&gt;" in evil.categories[0]._repr_html_()

@@ -341,7 +341,14 @@ class Cohort:
         return rows
 
     def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
-        """The tidy records as CSV text (also written to ``path`` if given); no pandas needed."""
+        """The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
+
+        A text cell that a spreadsheet would run as a formula (it starts with
+        ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, for instance a
+        trainer id ``=HYPERLINK(...)``) is written with a leading ``'``, as
+        OWASP recommends against CSV injection; :meth:`to_records` keeps the
+        values as they are.
+        """
         columns = [
             "trainer",
             "level",
@@ -357,7 +364,10 @@ class Cohort:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(self.to_records(level))
+        writer.writerows(
+            {k: _defused(v) if isinstance(v, str) else v for k, v in row.items()}
+            for row in self.to_records(level)
+        )
         text = buf.getvalue()
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
@@ -481,6 +491,14 @@ class Cohort:
 
     def _repr_html_(self) -> str:
         return html(self)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(cell: str) -> str:
+    """A CSV cell a spreadsheet will show as text, never run as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _some(ids: list[str], shown: int = 10) -> str:

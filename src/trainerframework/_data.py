@@ -29,7 +29,7 @@ SCHEMA_VERSION = 1
 """The framework file format version this release reads and writes."""
 
 BUNDLED = "trainer-framework.json"
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")  # used with fullmatch: no trailing newline slips through
 
 # field name -> (type, required)
 _Spec = dict[str, tuple[type | tuple[type, ...], bool]]
@@ -114,7 +114,7 @@ class _Checker:
             elif isinstance(item, str) and key in {"id", "name", "text", "title"} and not item.strip():
                 self.add(f"{path}.{key}", "must not be empty")
                 ok = False
-            elif key == "id" and isinstance(item, str) and not _ID.match(item):
+            elif key == "id" and isinstance(item, str) and not _ID.fullmatch(item):
                 self.add(
                     f"{path}.{key}",
                     f"invalid id {item!r} (letters, digits, '.', '-', '_'; no spaces)",
@@ -154,7 +154,7 @@ class _Checker:
             where = f"{path}.{key}[{i}]"
             valid = self.record(item, where, spec) is not None
             if valid or (
-                isinstance(item, dict) and isinstance(item.get("id"), str) and _ID.match(item["id"])
+                isinstance(item, dict) and isinstance(item.get("id"), str) and _ID.fullmatch(item["id"])
             ):
                 out.append((where, item))
         return out
