@@ -377,11 +377,11 @@ class TestCsvInjection:
     def test_formula_cells_are_defused(self) -> None:
         p = tfw.profile(FW, {})
         ids = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "plain", "a=b"]
-        cohort = tfw.Cohort({t: p for t in ids})
+        cohort = tfw.Cohort(dict.fromkeys(ids, p))
         rows = list(csv.DictReader(io.StringIO(cohort.to_csv(level="category"))))
         written = list(dict.fromkeys(r["trainer"] for r in rows))
         assert written == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "'\tx", "plain", "a=b"]
-        assert [r["trainer"] for r in cohort.to_records("category")][0] == ids[0]  # records keep the value
+        assert next(r["trainer"] for r in cohort.to_records("category")) == ids[0]  # records keep the value
 
 
 class TestFromEvidence:
