@@ -259,7 +259,7 @@ class Framework:
         if not isinstance(query, str):
             msg = f"query must be a str, not {type(query).__name__}"
             raise TypeError(msg)
-        terms = _words(query)
+        terms = list(dict.fromkeys(_words(query)))  # each word once: a long query stays linear
         if not terms:
             return ()
         scored = []
