@@ -138,17 +138,6 @@ class Calibration:
             "fitted_on": self.fitted_on,
         }
 
-    def confidences(self, rows: Iterable[Sequence[float]]) -> list[float]:
-        """:meth:`confidence` for many matches at once."""
-        w0, w1, w2, w3 = self.weights
-        b = self.intercept
-        exp = math.exp
-        out = []
-        for x0, x1, x2, x3 in rows:
-            z = b + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3
-            out.append(1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e))
-        return out
-
     def confidence(self, features: Sequence[float]) -> float:
         """The probability, from 0 to 1, for one match's features."""
         if len(features) != len(self.weights):
@@ -233,7 +222,10 @@ class CellIndex:
     def confidences(
         self, scores: Sequence[float], order: Sequence[int], limit: int, calibration: Calibration
     ) -> list[float]:
-        """``calibration.confidences(self.features(...))`` in one pass (the matcher's hot path)."""
+        """``[calibration.confidence(f) for f in self.features(...)]``, in one pass.
+
+        The matcher's hot path: no feature tuples are built and the sigmoid is inlined.
+        """
         if not order:
             return []
         first, first_cell, first_cat, second_cell, second_cat, top_cells = self._context(scores, order)

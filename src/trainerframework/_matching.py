@@ -371,18 +371,12 @@ class Matcher:
         scores, order = self._ordered(text)
         confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
-        if explainer is None:
-            return [
-                Match(descriptor=descriptors[i], score=round(scores[i], 6), confidence=c)
-                for i, c in zip(order, confidences, strict=False)
-                if scores[i] > 0
-            ]
         return [
             Match(
                 descriptor=descriptors[i],
                 score=round(scores[i], 6),
                 confidence=c,
-                explanation=explainer(text, i),
+                explanation=explainer(text, i) if explainer is not None else None,
             )
             for i, c in zip(order, confidences, strict=False)
             if scores[i] > 0

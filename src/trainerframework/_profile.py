@@ -431,21 +431,6 @@ class Profile:
 
     # -- fast views for cohorts (no result objects) -----------------------------------
 
-    def _rows(self) -> list[ScopeRow]:
-        """See :func:`scope_rows`."""
-        comp = _compiled(self.framework)
-        out = []
-        for c, (cid, total) in enumerate(comp.category_totals):
-            judged = sum(self._judged[p] for p in comp.category_parts[c])
-            stage = self._category_stage[c]
-            out.append(("category", cid, stage, self._status(stage, judged).value, judged, total))
-        for slot in comp.component_slots:
-            judged = self._judged[slot]
-            stage = self._scope_stage[slot]
-            status = self._status(stage, judged).value
-            out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
-        return out
-
     def _priority_ids(self, limit: int) -> list[str]:
         """Ids of the first ``limit`` priorities, in :meth:`priorities` order, without building them."""
         comp = _compiled(self.framework)
@@ -492,7 +477,18 @@ def scope_rows(p: Profile) -> list[ScopeRow]:
     builds no result records; the order is the framework's, the same for every
     profile of one framework.
     """
-    return p._rows()
+    comp = _compiled(p.framework)
+    out = []
+    for c, (cid, total) in enumerate(comp.category_totals):
+        judged = sum(p._judged[part] for part in comp.category_parts[c])
+        stage = p._category_stage[c]
+        out.append(("category", cid, stage, p._status(stage, judged).value, judged, total))
+    for slot in comp.component_slots:
+        judged = p._judged[slot]
+        stage = p._scope_stage[slot]
+        status = p._status(stage, judged).value
+        out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
+    return out
 
 
 def _judgement(credit: float | None) -> Judgement | None:
