@@ -232,9 +232,8 @@ class Evidence:
     def _of_rows(cls, rows: Iterable[Row]) -> Evidence:
         """Evidence from rows already checked (the library's own fast path)."""
         ev = cls.__new__(cls)
-        canonical, unique = _canonical(rows)
-        object.__setattr__(ev, "rows", canonical)
-        object.__setattr__(ev, "_unique", unique)
+        object.__setattr__(ev, "rows", rows)
+        ev.__attrs_post_init__()  # canonical order, as for checked rows
         return ev
 
     @property
