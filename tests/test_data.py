@@ -8,11 +8,14 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._data import framework_from_document, framework_to_document
+from trainerframework._data import _FrameworkDoc, framework_from_document, framework_to_document
+from trainerframework._documents import structure, trusted
 
-from .strategies import framework_documents
+from .readers import problems_of
+from .strategies import framework_documents, json_values
 
 DATA = Path(tfw.__file__).parent / "data" / "trainer-framework.json"
 HEADER = "From Teacher to Trainer\n\nAutonomous Trainer\n\nLead Trainer\n\n"
@@ -191,10 +194,12 @@ class TestValidation:
         doc["extra"] = 1
         problems = _problems(doc)
         assert any(
-            p.startswith("$.descriptors[3].colour: unknown key (allowed: id, category") for p in problems
+            p.startswith("$.descriptors[3]: unknown key 'colour' (allowed: id, category") for p in problems
         )
         assert "$.descriptors[4].text: required key is missing" in problems
-        assert any(p.startswith("$.extra: unknown key") for p in problems)
+        assert any(
+            p.startswith("$: unknown key 'extra' (allowed: schema_version, framework") for p in problems
+        )
 
     def test_strand_skipping_a_stage(self, fw: tfw.Framework) -> None:
         doc = _doc(fw)
@@ -260,6 +265,81 @@ class TestValidation:
         assert sorted(canonical["descriptors"], key=lambda d: d["id"]) == sorted(
             doc["descriptors"], key=lambda d: d["id"]
         )
+
+
+def _places(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every place inside a parsed document, as a key path."""
+    out = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += _places(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out += _places(item, (*path, i))
+    return out
+
+
+class TestOneValidationPath:
+    """Framework files are structured by the strict cattrs converter; the bundled file agrees."""
+
+    def test_bundled_file_reads_the_same_strictly_and_trusted(self, fw: tfw.Framework) -> None:
+        raw = json.loads(DATA.read_text(encoding="utf-8"))
+        strict, problems = structure(raw, _FrameworkDoc)
+        assert problems == []
+        assert strict == trusted(raw, _FrameworkDoc)
+        assert framework_from_document(raw) == fw
+
+    @given(framework_documents(), st.data())
+    def test_any_one_corruption_is_a_located_problem(self, doc: dict[str, Any], data: st.DataObject) -> None:
+        """Replace any one value (or delete any key) of a valid document: the result is a
+        Framework or one InvalidFrameworkError whose problems all have a path."""
+        place = data.draw(st.sampled_from(_places(doc)[1:]))
+        *parents, last = place
+        target: Any = doc
+        for key in parents:
+            target = target[key]
+        if isinstance(target, dict) and data.draw(st.booleans()):
+            del target[last]
+        else:
+            target[last] = data.draw(json_values)
+        problems = problems_of(lambda: framework_from_document(doc), tfw.Framework, tfw.InvalidFrameworkError)
+        assert all(p.path.startswith("$") and p.message for p in problems)
+
+    def test_types_are_never_coerced(self, fw: tfw.Framework) -> None:
+        doc = _doc(fw)
+        doc["framework"] = ["x"]
+        doc["stages"][0]["description"] = None
+        doc["descriptors"][0]["component"] = 7
+        doc["categories"][1]["components"] = {"id": "x"}
+        doc["provenance"]["sources"][0]["location"] = 1.5
+        assert _problems(doc) == [
+            "$.framework: expected a table, found a list",
+            "$.provenance.sources[0].location: expected a string, found a number",
+            "$.stages[0].description: expected a string, found null",
+            "$.categories[1].components: expected a list, found a table",
+            "$.descriptors[0].component: expected a string, found an integer",
+        ]
+
+    def test_several_unknown_keys_in_one_problem(self, fw: tfw.Framework) -> None:
+        doc = _doc(fw)
+        doc["stages"][2]["colour"] = "red"
+        doc["stages"][2]["size"] = 3
+        assert _problems(doc) == [
+            "$.stages[2]: unknown keys 'colour', 'size' (allowed: id, name, description)"
+        ]
+
+    def test_framework_without_provenance_round_trips(self) -> None:
+        doc = {
+            "schema_version": 1,
+            "framework": {"id": "mini", "name": "Mini"},
+            "stages": [{"id": "one", "name": "One"}],
+            "categories": [{"id": "cat", "name": "Cat"}],
+            "descriptors": [{"id": "d", "category": "cat", "stage": "one", "text": "Does a thing."}],
+        }
+        mini = framework_from_document(doc)
+        assert mini.provenance.title == ""
+        assert framework_from_document(framework_to_document(mini)) == mini
+        assert tfw.loads(tfw.dumps(mini), tfw.Framework) == mini
 
 
 class TestLoadFile:

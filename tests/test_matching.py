@@ -229,7 +229,7 @@ class TestLexicon:
             "[[stage_cues]]\nrank = 0\nterms = []\n",
         )
         assert "$.concepts.a.terms: expected a non-empty list of non-empty strings" in problems
-        assert "$.concepts.b.categories: expected category ids with weights from 0 to 1" in problems
+        assert "$.concepts.b.categories.k: expected a number from 0 to 1, found 3" in problems
         assert "$.stage_cues[0].rank: expected 1, 2 or 3 (the lowest, middle or highest stage)" in problems
         with pytest.raises(tfw.InputFileError, match="cannot read lexicon file"):
             tfw.Lexicon.load(tmp_path / "missing.toml")
@@ -241,10 +241,10 @@ class TestLexicon:
             '[concepts.b]\nterms = ["?"]\ncategories = {k = 3}\n'
             '[[stage_cues]]\nrank = 2\nterms = ["&"]\n',
         ) == [
+            "$.concepts.b.categories.k: expected a number from 0 to 1, found 3",
             "$.concepts.a.terms[1]: term '!!!' has no words",
             "$.concepts.a.terms[2]: term 'a & ...': part 2 has no words",
             "$.concepts.b.terms[0]: term '?' has no words",
-            "$.concepts.b.categories: expected category ids with weights from 0 to 1",
             "$.stage_cues[0].terms[0]: term '&': part 1 has no words",
         ]
 
@@ -255,16 +255,20 @@ class TestLexicon:
             '[concepts.a]\nlabel = 3\nterms = ["fine"]\nweight = nan\nshade = 1\n'
             '[stage_cues]\nrank = 1\nweight = "heavy"\nterms = ["x"]\n',
         ) == [
-            "$.colour: unknown key (allowed: schema_version, concepts, stage_cues)",
-            "$.concepts.a.shade: unknown key (allowed: label, categories, terms, weight)",
-            "$.concepts.a.label: expected a string, found int",
-            "$.concepts.a.weight: expected a finite number >= 0, found nan",
-            "$.stage_cues: expected an array of tables ([[stage_cues]])",
+            "$.concepts.a.label: expected a string, found an integer",
+            "$.concepts.a.weight: expected a finite number, found nan",
+            "$.concepts.a: unknown key 'shade' (allowed: label, categories, terms, weight)",
+            "$.stage_cues: expected a list, found a table",
+            "$: unknown key 'colour' (allowed: schema_version, concepts, stage_cues)",
         ]
         assert self._load_problems(
             tmp_path / "lex.toml",
-            'schema_version = 1\n[[stage_cues]]\nrank = 1\nweight = "heavy"\nterms = ["x"]\n',
-        ) == ["$.stage_cues[0].weight: expected a finite number >= 0, found 'heavy'"]
+            'schema_version = 1\n[[stage_cues]]\nrank = 1\nweight = -2\nterms = ["x"]\n'
+            '[[stage_cues]]\nrank = 1\nweight = "heavy"\nterms = ["x"]\n',
+        ) == [
+            "$.stage_cues[0].weight: expected a finite number >= 0, found -2",
+            "$.stage_cues[1].weight: expected a number, found a string",
+        ]
 
     @given(lexicon_documents)
     def test_any_document_gives_a_lexicon_or_one_error(self, doc: object) -> None:

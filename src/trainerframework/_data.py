@@ -1,10 +1,11 @@
 """Reading framework documents: the bundled data and user files.
 
-A framework document (JSON, or TOML with the same structure) is checked as a
-whole: every problem is collected with its path inside the document and
-reported at once in one :class:`~trainerframework.InvalidFrameworkError`.
-The checker is hand-written and imports nothing heavy, so loading the bundled
-framework stays cheap.
+A framework document (JSON, or TOML with the same structure) is structured
+into the private document classes below by the strict converter of
+:mod:`._documents`, then the references between its records (stages,
+categories, components, strands, duplicate ids) are checked here. Every
+problem is collected with its path inside the document and reported at once
+in one :class:`~trainerframework.InvalidFrameworkError`.
 """
 
 from __future__ import annotations
@@ -13,314 +14,352 @@ import json
 import os
 import re
 from collections import defaultdict
+from typing import Any, TypeVar
+
+import attrs
 
 from ._cache import once
+from ._documents import ID_PATTERN, Id, Name, describe, structure, trusted
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
-
 __all__ = ["SCHEMA_VERSION", "framework_from_document", "framework_to_document", "load_framework"]
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 1
 """The framework file format version this release reads and writes."""
 
 BUNDLED = "trainer-framework.json"
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")  # used with fullmatch: no trailing newline slips through
-
-# field name -> (type, required)
-_Spec = dict[str, tuple[type | tuple[type, ...], bool]]
-_TOP: _Spec = {
-    "schema_version": (int, True),
-    "framework": (dict, True),
-    "provenance": (dict, False),
-    "stages": (list, True),
-    "categories": (list, True),
-    "descriptors": (list, True),
-    "examples": (list, False),
-}
-_FRAMEWORK: _Spec = {"id": (str, True), "name": (str, True)}
-_PROVENANCE: _Spec = {
-    "title": (str, True),
-    "publisher": (str, False),
-    "developed_with": (str, False),
-    "copyright": (str, False),
-    "sources": (list, False),
-    "normalisation": (str, False),
-    "notes": (str, False),
-}
-_SOURCE: _Spec = {
-    "id": (str, True),
-    "title": (str, True),
-    "location": (str, False),
-    "content": (str, False),
-}
-_STAGE: _Spec = {"id": (str, True), "name": (str, True), "description": (str, False)}
-_CATEGORY: _Spec = {
-    "id": (str, True),
-    "name": (str, True),
-    "description": (str, False),
-    "component_detail": (bool, False),
-    "components": (list, False),
-}
-_COMPONENT: _Spec = {"id": (str, True), "name": (str, True), "description": (str, False)}
-_DESCRIPTOR: _Spec = {
-    "id": (str, True),
-    "category": (str, True),
-    "component": (str, False),
-    "stage": (str, True),
-    "strand": (str, False),
-    "text": (str, True),
-}
-_EXAMPLE: _Spec = {"id": (str, True), "name": (str, True), "stage": (str, True), "text": (str, True)}
-
-_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
 
 
-class _Checker:
-    """Collects problems while walking a document."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
-
-    def record(self, value: object, path: str, spec: _Spec) -> dict[str, Any] | None:
-        """Check that ``value`` is a table with the fields of ``spec``; return it or None."""
-        if not isinstance(value, dict):
-            self.add(path, f"expected a table, found {_describe(value)}")
-            return None
-        ok = True
-        for key in value:
-            if key not in spec:
-                self.add(f"{path}.{key}", f"unknown key (allowed: {', '.join(spec)})")
-                ok = False
-        for key, (kind, required) in spec.items():
-            if key not in value:
-                if required:
-                    self.add(f"{path}.{key}", "required key is missing")
-                    ok = False
-                continue
-            item = value[key]
-            # bool is an int subclass: an int field must not accept true/false.
-            if not isinstance(item, kind) or (kind is int and isinstance(item, bool)):
-                expected = _TYPE_NAMES.get(kind, str(kind)) if isinstance(kind, type) else str(kind)
-                self.add(f"{path}.{key}", f"expected {expected}, found {_describe(item)}")
-                ok = False
-            elif isinstance(item, str) and key in {"id", "name", "text", "title"} and not item.strip():
-                self.add(f"{path}.{key}", "must not be empty")
-                ok = False
-            elif key == "id" and isinstance(item, str) and not _ID.fullmatch(item):
-                self.add(
-                    f"{path}.{key}",
-                    f"invalid id {item!r} (letters, digits, '.', '-', '_'; no spaces)",
-                )
-                ok = False
-        return value if ok else None
-
-    def records(
-        self, doc: dict[str, Any], key: str, path: str, spec: _Spec
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """Check a list of records; return the valid ones with their paths."""
-        items = doc.get(key, [])
-        if not isinstance(items, list):
-            return []
-        out = []
-        for i, item in enumerate(items):
-            where = f"{path}.{key}[{i}]"
-            rec = self.record(item, where, spec)
-            if rec is not None:
-                out.append((where, rec))
-        return out
-
-    def identified(
-        self, doc: dict[str, Any], key: str, path: str, spec: _Spec
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """Like :meth:`records`, but also keep flawed records that have a usable id.
-
-        Their other problems are reported; keeping their ids known stops one
-        flaw (say, an empty stage name) from cascading into a report of every
-        reference to that id.
-        """
-        items = doc.get(key, [])
-        if not isinstance(items, list):
-            return []
-        out = []
-        for i, item in enumerate(items):
-            where = f"{path}.{key}[{i}]"
-            valid = self.record(item, where, spec) is not None
-            if valid or (
-                isinstance(item, dict) and isinstance(item.get("id"), str) and _ID.fullmatch(item["id"])
-            ):
-                out.append((where, item))
-        return out
+# -- the document classes: the file format, field by field ---------------------------
 
 
-def _describe(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    names = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
-    return names.get(type(value), type(value).__name__)
+@attrs.frozen(kw_only=True)
+class _MetaDoc:
+    id: Id
+    name: Name
+
+
+@attrs.frozen(kw_only=True)
+class _SourceDoc:
+    id: Id
+    title: Name
+    location: str = ""
+    content: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _ProvenanceDoc:
+    title: str = ""
+    publisher: str = ""
+    developed_with: str = ""
+    copyright: str = ""
+    sources: tuple[_SourceDoc, ...] = ()
+    normalisation: str = ""
+    notes: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _StageDoc:
+    id: Id
+    name: Name
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _ComponentDoc:
+    id: Id
+    name: Name
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _CategoryDoc:
+    id: Id
+    name: Name
+    description: str = ""
+    component_detail: bool | None = None
+    components: tuple[_ComponentDoc, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _DescriptorDoc:
+    id: Id
+    category: str
+    component: str | None = None
+    stage: str
+    strand: str | None = None
+    text: Name
+
+
+@attrs.frozen(kw_only=True)
+class _ExampleDoc:
+    id: Id
+    name: Name
+    stage: str
+    text: Name
+
+
+@attrs.frozen(kw_only=True)
+class _FrameworkDoc:
+    schema_version: int
+    framework: _MetaDoc
+    provenance: _ProvenanceDoc = _ProvenanceDoc()
+    stages: tuple[_StageDoc, ...]
+    categories: tuple[_CategoryDoc, ...]
+    descriptors: tuple[_DescriptorDoc, ...]
+    examples: tuple[_ExampleDoc, ...] = ()
+
+
+_TOP = [a.name for a in attrs.fields(_FrameworkDoc)]
+
+
+@attrs.frozen
+class _Parts:
+    """The records of a document, each with its path; ``flawed`` holds ids of records with other problems.
+
+    Keeping flawed records' ids known stops one flaw (say, an empty stage
+    name) from cascading into a report of every reference to that id.
+    """
+
+    stages: list[tuple[str, _StageDoc]]
+    categories: list[tuple[str, _CategoryDoc]]
+    descriptors: list[tuple[str, _DescriptorDoc]]
+    examples: list[tuple[str, _ExampleDoc]]
+    flawed: set[str]
+
+    @classmethod
+    def of(cls, doc: _FrameworkDoc) -> _Parts:
+        return cls(
+            [(f"$.stages[{i}]", s) for i, s in enumerate(doc.stages)],
+            [(f"$.categories[{i}]", c) for i, c in enumerate(doc.categories)],
+            [(f"$.descriptors[{i}]", d) for i, d in enumerate(doc.descriptors)],
+            [(f"$.examples[{i}]", e) for i, e in enumerate(doc.examples)],
+            set(),
+        )
+
+    @classmethod
+    def salvage(cls, doc: dict[str, Any]) -> _Parts:
+        """The records that are sound on their own, from a document that as a whole is not."""
+        flawed: set[str] = set()
+
+        def each(key: str, kind: type[T]) -> list[tuple[str, T]]:
+            items = doc.get(key)
+            out = []
+            for i, item in enumerate(items if isinstance(items, list) else ()):
+                where = f"$.{key}[{i}]"
+                value, _ = structure(item, kind, where)  # its problems are already reported
+                if value is not None:
+                    out.append((where, value))
+                    continue
+                flawed.update(_ids(item))
+                if isinstance(item, dict) and isinstance(item.get("components"), list):
+                    for component in item["components"]:
+                        flawed.update(_ids(component))
+            return out
+
+        return cls(
+            each("stages", _StageDoc),
+            each("categories", _CategoryDoc),
+            each("descriptors", _DescriptorDoc),
+            each("examples", _ExampleDoc),
+            flawed,
+        )
+
+
+def _ids(item: object) -> list[str]:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return [ident] if isinstance(ident, str) and ID_PATTERN.fullmatch(ident) else []
 
 
 def framework_from_document(doc: object, source: str | None = None) -> Framework:
     """Build a :class:`Framework` from a parsed framework document.
 
-    Raises :class:`~trainerframework.InvalidFrameworkError` listing every
-    problem, each with its path inside the document.
+    The document is structured by the strict converter of
+    :mod:`trainerframework._documents`; the references between its records
+    are checked here. Raises :class:`~trainerframework.InvalidFrameworkError`
+    listing every problem, each with its path inside the document.
     """
-    check = _Checker()
-    top = check.record(doc, "$", _TOP) if isinstance(doc, dict) else None
     if not isinstance(doc, dict):
-        check.add("$", f"expected a table at the top level, found {_describe(doc)}")
-        raise InvalidFrameworkError(check.problems, source)
+        problem = Problem("$", f"expected a table at the top level, found {describe(doc)}")
+        raise InvalidFrameworkError([problem], source)
+    parsed, problems = structure(doc, _FrameworkDoc)
+    built = _assemble(_Parts.of(parsed) if parsed is not None else _Parts.salvage(doc), problems)
+    if isinstance(doc.get("stages"), list) and not doc["stages"]:
+        problems.append(Problem("$.stages", "a framework needs at least one stage"))
     version = doc.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA_VERSION:
-        check.add(
-            "$.schema_version", f"unsupported schema version {version} (this release reads {SCHEMA_VERSION})"
+    if type(version) is int and version != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                "$.schema_version",
+                f"unsupported schema version {version} (this release reads {SCHEMA_VERSION})",
+            )
         )
+    if problems or parsed is None or built is None:
+        raise InvalidFrameworkError(sorted(problems, key=_document_order), source)
+    return _framework(parsed, *built)
 
-    fw_meta = doc.get("framework")
-    meta = check.record(fw_meta, "$.framework", _FRAMEWORK) if isinstance(fw_meta, dict) else None
-    provenance = _provenance(check, doc)
+
+def _framework(
+    doc: _FrameworkDoc,
+    stages: tuple[Stage, ...],
+    categories: tuple[Category, ...],
+    strands: tuple[Strand, ...],
+    examples: tuple[Example, ...],
+) -> Framework:
+    p = doc.provenance
+    return Framework(
+        id=doc.framework.id,
+        name=doc.framework.name,
+        stages=stages,
+        categories=categories,
+        strands=strands,
+        examples=examples,
+        provenance=Provenance(
+            title=p.title,
+            publisher=p.publisher,
+            developed_with=p.developed_with,
+            copyright=p.copyright,
+            sources=tuple(
+                Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in p.sources
+            ),
+            normalisation=p.normalisation,
+            notes=p.notes,
+        ),
+        schema_version=doc.schema_version,
+    )
+
+
+_Built = tuple[tuple[Stage, ...], tuple[Category, ...], tuple[Strand, ...], tuple[Example, ...]]
+
+
+def _assemble(parts: _Parts, problems: list[Problem]) -> _Built | None:
+    """Check the references between records and build the model; None when a problem was found."""
+    before = len(problems)
+
+    def add(path: str, message: str) -> None:
+        problems.append(Problem(path, message))
 
     seen: dict[str, str] = {}
 
     def claim(ident: str, where: str) -> bool:
         if ident in seen:
-            check.add(where, f"duplicate id {ident!r} (first used at {seen[ident]})")
+            add(where, f"duplicate id {ident!r} (first used at {seen[ident]})")
             return False
         seen[ident] = where
         return True
 
     stages: dict[str, Stage] = {}
-    for rank, (where, rec) in enumerate(check.identified(doc, "stages", "$", _STAGE), start=1):
-        if claim(rec["id"], f"{where}.id"):
-            stages[rec["id"]] = Stage(rec["id"], str(rec.get("name")), rank, str(rec.get("description", "")))
-    if isinstance(doc.get("stages"), list) and not doc["stages"]:
-        check.add("$.stages", "a framework needs at least one stage")
+    for rank, (where, s) in enumerate(parts.stages, start=1):
+        if claim(s.id, f"{where}.id"):
+            stages[s.id] = Stage(s.id, s.name, rank, s.description)
 
-    categories: dict[str, tuple[str, dict[str, Any]]] = {}
-    components: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for where, rec in check.identified(doc, "categories", "$", _CATEGORY):
-        if claim(rec["id"], f"{where}.id"):
-            categories[rec["id"]] = (where, rec)
-        for cwhere, crec in check.identified(rec, "components", where, _COMPONENT):
-            if claim(crec["id"], f"{cwhere}.id"):
-                components[crec["id"]] = (cwhere, rec["id"], crec)
-        detail = rec.get("component_detail")
-        has = bool(rec.get("components"))
-        if detail is True and not has:
-            check.add(f"{where}.component_detail", "is true but the category lists no components")
-        elif detail is False and has:
-            check.add(f"{where}.component_detail", "is false but the category lists components")
+    categories: dict[str, _CategoryDoc] = {}
+    components: dict[str, tuple[str, _ComponentDoc]] = {}
+    for where, c in parts.categories:
+        if claim(c.id, f"{where}.id"):
+            categories[c.id] = c
+        for i, k in enumerate(c.components):
+            if claim(k.id, f"{where}.components[{i}].id"):
+                components[k.id] = (c.id, k)
+        if c.component_detail is True and not c.components:
+            add(f"{where}.component_detail", "is true but the category lists no components")
+        elif c.component_detail is False and c.components:
+            add(f"{where}.component_detail", "is false but the category lists components")
 
+    flawed = parts.flawed
     by_scope: dict[str, list[Descriptor]] = defaultdict(list)
     by_strand: dict[str, list[tuple[str, Descriptor]]] = defaultdict(list)
     broken_strands: set[str] = set()
-    for where, rec in check.records(doc, "descriptors", "$", _DESCRIPTOR):
-        ok = claim(rec["id"], f"{where}.id")
-        cat = rec["category"]
-        comp_id: str | None = rec.get("component")
-        stage = stages.get(rec["stage"])
+    for where, rec in parts.descriptors:
+        ok = claim(rec.id, f"{where}.id")
+        cat, comp_id = rec.category, rec.component
+        stage = stages.get(rec.stage)
         if cat not in categories:
-            check.add(f"{where}.category", f"unknown category {cat!r}{_known(categories)}")
+            if cat not in flawed:
+                add(f"{where}.category", f"unknown category {cat!r}{_known(categories)}")
             ok = False
         if comp_id is not None:
             if comp_id not in components:
-                check.add(f"{where}.component", f"unknown component {comp_id!r}{_known(components)}")
+                if comp_id not in flawed:
+                    add(f"{where}.component", f"unknown component {comp_id!r}{_known(components)}")
                 ok = False
-            elif components[comp_id][1] != cat:
-                check.add(
+            elif components[comp_id][0] != cat:
+                add(
                     f"{where}.component",
-                    f"component {comp_id!r} belongs to category {components[comp_id][1]!r}, not {cat!r}",
+                    f"component {comp_id!r} belongs to category {components[comp_id][0]!r}, not {cat!r}",
                 )
                 ok = False
         if stage is None:
-            check.add(f"{where}.stage", f"unknown stage {rec['stage']!r}{_known(stages)}")
+            if rec.stage not in flawed:
+                add(f"{where}.stage", f"unknown stage {rec.stage!r}{_known(stages)}")
             ok = False
         if not ok or stage is None:
-            if isinstance(rec.get("strand"), str):
-                broken_strands.add(rec["strand"])  # its own problem is reported; no cascade
+            if rec.strand is not None:
+                broken_strands.add(rec.strand)  # its own problem is reported; no cascade
             continue
         d = Descriptor(
-            id=rec["id"],
-            text=rec["text"].strip(),
+            id=rec.id,
+            text=rec.text.strip(),
             stage=stage,
             category_id=cat,
             component_id=comp_id,
-            strand_id=rec.get("strand"),
+            strand_id=rec.strand,
         )
         by_scope[comp_id if comp_id is not None else cat].append(d)
         if d.strand_id is not None:
             by_strand[d.strand_id].append((where, d))
 
-    found_strands = _strands(check, {k: v for k, v in by_strand.items() if k not in broken_strands}, claim)
+    found_strands = _strands(problems, {k: v for k, v in by_strand.items() if k not in broken_strands}, claim)
 
     examples = []
-    for where, rec in check.records(doc, "examples", "$", _EXAMPLE):
-        stage = stages.get(rec["stage"])
-        if stage is None:
-            check.add(f"{where}.stage", f"unknown stage {rec['stage']!r}{_known(stages)}")
-        if claim(rec["id"], f"{where}.id") and stage is not None:
-            examples.append(Example(id=rec["id"], name=rec["name"], stage=stage, text=rec["text"].strip()))
+    for where, e in parts.examples:
+        stage = stages.get(e.stage)
+        if stage is None and e.stage not in flawed:
+            add(f"{where}.stage", f"unknown stage {e.stage!r}{_known(stages)}")
+        if claim(e.id, f"{where}.id") and stage is not None:
+            examples.append(Example(id=e.id, name=e.name, stage=stage, text=e.text.strip()))
 
-    if check.problems or top is None or meta is None:
-        if not check.problems:  # pragma: no cover - record() always reports why
-            check.add("$", "invalid document")
-        raise InvalidFrameworkError(sorted(check.problems, key=_document_order), source)
+    if len(problems) > before:
+        return None
 
     def ordered(items: list[Descriptor]) -> tuple[Descriptor, ...]:
         return tuple(sorted(items, key=lambda d: d.stage))  # stable: keeps row order
 
-    built = []
-    for cat_id, (_, rec) in categories.items():
-        comps = tuple(
-            Component(
-                id=cid,
-                name=crec["name"],
-                category_id=cat_id,
-                descriptors=ordered(by_scope[cid]),
-                description=crec.get("description", ""),
-            )
-            for cid, (_, owner, crec) in components.items()
-            if owner == cat_id
+    built = tuple(
+        Category(
+            id=cat_id,
+            name=c.name,
+            descriptors=ordered(by_scope[cat_id]),
+            components=(
+                comps := tuple(
+                    Component(
+                        id=k.id,
+                        name=k.name,
+                        category_id=cat_id,
+                        descriptors=ordered(by_scope[k.id]),
+                        description=k.description,
+                    )
+                    for k in c.components
+                )
+            ),
+            component_detail=c.component_detail if c.component_detail is not None else bool(comps),
+            description=c.description,
         )
-        built.append(
-            Category(
-                id=cat_id,
-                name=rec["name"],
-                descriptors=ordered(by_scope[cat_id]),
-                components=comps,
-                component_detail=rec.get("component_detail", bool(comps)),
-                description=rec.get("description", ""),
-            )
-        )
+        for cat_id, c in categories.items()
+    )
     position = {d.id: i for i, d in enumerate(d for c in built for d in c.all_descriptors)}
     strands = tuple(sorted(found_strands, key=lambda s: position[s.descriptors[0].id]))
-    return Framework(
-        id=meta["id"],
-        name=meta["name"],
-        stages=tuple(stages.values()),
-        categories=tuple(built),
-        strands=strands,
-        examples=tuple(examples),
-        provenance=provenance,
-        schema_version=doc["schema_version"],
-    )
+    return tuple(stages.values()), built, strands, tuple(examples)
 
 
 def _document_order(problem: Problem) -> list[tuple[int, str]]:
     """Sort key: problems in the order their paths appear in the document."""
     top = problem.path[2:].split(".", 1)[0].split("[", 1)[0]
-    order = list(_TOP)
-    key = [(order.index(top) if top in order else len(order), "")]
+    key = [(_TOP.index(top) if top in _TOP else len(_TOP), "")]
     for i, part in enumerate(_PATH_PARTS.split(problem.path)):
         key.append((int(part), "") if i % 2 else (-1, part))
     return key
@@ -333,43 +372,23 @@ def _known(mapping: dict[str, Any]) -> str:
     return f" (known: {', '.join(mapping)})" if mapping else ""
 
 
-def _provenance(check: _Checker, doc: dict[str, Any]) -> Provenance:
-    if not isinstance(doc.get("provenance"), dict):
-        return Provenance(title="")
-    rec = check.record(doc["provenance"], "$.provenance", _PROVENANCE)
-    if rec is None:
-        return Provenance(title="")
-    sources = tuple(
-        Source(id=s["id"], title=s["title"], location=s.get("location", ""), content=s.get("content", ""))
-        for _, s in check.records(rec, "sources", "$.provenance", _SOURCE)
-    )
-    return Provenance(
-        title=rec["title"],
-        publisher=rec.get("publisher", ""),
-        developed_with=rec.get("developed_with", ""),
-        copyright=rec.get("copyright", ""),
-        sources=sources,
-        normalisation=rec.get("normalisation", ""),
-        notes=rec.get("notes", ""),
-    )
-
-
 def _strands(
-    check: _Checker,
+    problems: list[Problem],
     by_strand: dict[str, list[tuple[str, Descriptor]]],
     claim: Any,
 ) -> tuple[Strand, ...]:
     """Build strands, checking that each stays in one scope and skips no stage."""
-    all_ranks: set[int] = set()
-    for members in by_strand.values():
-        all_ranks.update(d.stage.rank for _, d in members)
+
+    def add(path: str, message: str) -> None:
+        problems.append(Problem(path, message))
+
     out = []
     for strand_id, members in by_strand.items():
         first_where = members[0][0]
         ok = claim(strand_id, f"{first_where}.strand")
         scopes = {d.scope_id for _, d in members}
         if len(scopes) > 1:
-            check.add(
+            add(
                 f"{first_where}.strand",
                 f"strand {strand_id!r} mixes descriptors of {', '.join(sorted(scopes))}",
             )
@@ -377,7 +396,7 @@ def _strands(
         seen_stage: dict[str, str] = {}
         for where, d in members:
             if d.stage.id in seen_stage:
-                check.add(
+                add(
                     f"{where}.strand",
                     f"strand {strand_id!r} already has a {d.stage.id!r} descriptor "
                     f"at {seen_stage[d.stage.id]}",
@@ -388,7 +407,7 @@ def _strands(
         missing = [r for r in range(ranks[0], ranks[-1] + 1) if r not in ranks]
         if missing:
             names = {d.stage.rank: d.stage.id for _, d in members}
-            check.add(
+            add(
                 f"{first_where}.strand",
                 f"strand {strand_id!r} skips a stage: it goes from {names[ranks[0]]!r} to "
                 f"{names[ranks[-1]]!r} with nothing at rank {', '.join(map(str, missing))}",
@@ -481,7 +500,14 @@ def _bundled() -> Framework:
         from importlib.resources import files  # noqa: PLC0415
 
         text = files(__package__).joinpath("data", BUNDLED).read_text(encoding="utf-8")
-    return framework_from_document(json.loads(text), f"<bundled {BUNDLED}>")
+    # Shipped data is built without cattrs (start-up cost); tests/test_data.py checks
+    # that the strict reader gives the same framework for it.
+    doc = trusted(json.loads(text), _FrameworkDoc)
+    problems: list[Problem] = []
+    built = _assemble(_Parts.of(doc), problems)
+    if built is None:  # pragma: no cover - the test suite reads the bundled file strictly
+        raise InvalidFrameworkError(problems, f"<bundled {BUNDLED}>")
+    return _framework(doc, *built)
 
 
 def read_text(path: str | os.PathLike[str], what: str = "file") -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -19,6 +18,7 @@ import attrs
 
 from ._cache import once
 from ._data import read_text
+from ._documents import RANK_MESSAGE, Names, Rank, Share, Weight, member, structure
 from ._text import Stemmer, tokens
 from .exceptions import InvalidInputError, Problem
 
@@ -27,7 +27,6 @@ __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 LEXICON_VERSION = 1
 _WINDOW = 6  # words within which the parts of an "a & b" term must occur
 _RANKS = (1, 2, 3)
-_RANK_MESSAGE = "expected 1, 2 or 3 (the lowest, middle or highest stage)"
 
 
 def _is_rank(rank: object) -> TypeGuard[int]:
@@ -174,78 +173,50 @@ RawHit = tuple[str, str, float]
 """(term, target, weight): a Hit without the object."""
 
 
-def _is_weight(value: object, *, at_most_one: bool = False) -> bool:
-    ok = (
-        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
-    )
-    return ok and (not at_most_one or value <= 1)  # type: ignore[operator]
+_ONE = Weight(1.0)
 
 
-def _terms_of(raw: Mapping[str, Any], where: str, problems: list[Problem]) -> list[str] | None:
-    terms = raw.get("terms")
-    if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
-        problems.append(Problem(f"{where}.terms", "expected a non-empty list of non-empty strings"))
-        return None
-    found = _term_problems(terms, f"{where}.terms")
-    problems += found
-    return None if found else terms
+@attrs.frozen(kw_only=True)
+class _ConceptDoc:
+    label: str | None = None
+    categories: dict[str, Share] = attrs.Factory(dict)
+    terms: Names
+    weight: Weight = _ONE
 
 
-def _concept(cid: str, raw: object, where: str, problems: list[Problem]) -> Concept | None:
-    """A concept table, or None after adding its problems."""
-    if not isinstance(raw, Mapping):
-        problems.append(Problem(where, "expected a table"))
-        return None
-    before = len(problems)
-    unknown = set(raw) - {"label", "categories", "terms", "weight"}
-    if unknown:
-        allowed = "label, categories, terms, weight"
-        problems += [
-            Problem(f"{where}.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
-        ]
-    label = raw.get("label", cid)
-    if not isinstance(label, str):
-        problems.append(Problem(f"{where}.label", f"expected a string, found {type(label).__name__}"))
-    terms = _terms_of(raw, where, problems)
-    cats = raw.get("categories", {})
-    if not isinstance(cats, Mapping) or not all(_is_weight(w, at_most_one=True) for w in cats.values()):
-        problems.append(Problem(f"{where}.categories", "expected category ids with weights from 0 to 1"))
-    weight = raw.get("weight", 1.0)
-    if not _is_weight(weight):
-        problems.append(Problem(f"{where}.weight", f"expected a finite number >= 0, found {weight!r}"))
-    if terms is None or len(problems) > before:
-        return None
-    return Concept(
-        id=cid,
-        label=label,
-        categories=tuple((str(k), float(v)) for k, v in cats.items()),
-        terms=tuple(terms),
-        weight=float(weight),
-    )
+@attrs.frozen(kw_only=True)
+class _StageCueDoc:
+    rank: Rank
+    weight: Weight = _ONE
+    terms: Names
 
 
-def _stage_cue(raw: object, where: str, problems: list[Problem]) -> StageCue | None:
-    """A stage cue table, or None after adding its problems."""
-    if not isinstance(raw, Mapping):
-        problems.append(Problem(where, "expected a table"))
-        return None
-    before = len(problems)
-    unknown = set(raw) - {"rank", "weight", "terms"}
-    if unknown:
-        allowed = "rank, weight, terms"
-        problems += [
-            Problem(f"{where}.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
-        ]
-    rank = raw.get("rank")
-    if not _is_rank(rank):
-        problems.append(Problem(f"{where}.rank", _RANK_MESSAGE))
-    weight = raw.get("weight", 1.0)
-    if not _is_weight(weight):
-        problems.append(Problem(f"{where}.weight", f"expected a finite number >= 0, found {weight!r}"))
-    terms = _terms_of(raw, where, problems)
-    if terms is None or len(problems) > before:
-        return None
-    return StageCue(rank=rank, terms=tuple(terms), weight=float(weight))  # type: ignore[arg-type]
+@attrs.frozen(kw_only=True)
+class _LexiconDoc:
+    schema_version: int
+    concepts: dict[str, _ConceptDoc] = attrs.Factory(dict)
+    stage_cues: tuple[_StageCueDoc, ...] = ()
+
+
+def _words_problems(data: object) -> list[Problem]:
+    """Terms without words, wherever a document holds a list of terms (sound or not otherwise)."""
+    tables: list[tuple[str, object]] = []
+    if isinstance(data, Mapping):
+        concepts, cues = data.get("concepts"), data.get("stage_cues")
+        if isinstance(concepts, Mapping):
+            tables += [(member("$.concepts", str(cid)), c) for cid, c in concepts.items()]
+        if isinstance(cues, list):
+            tables += [(f"$.stage_cues[{i}]", c) for i, c in enumerate(cues)]
+    problems = []
+    for where, table in tables:
+        terms = table.get("terms") if isinstance(table, Mapping) else None
+        if isinstance(terms, list):
+            problems += [
+                Problem(f"{where}.terms[{i}]", message)
+                for i, term in enumerate(terms)
+                if isinstance(term, str) and term.strip() and (message := _term_problem(term))
+            ]
+    return problems
 
 
 def _term_problems(terms: list[str], where: str) -> list[Problem]:
@@ -323,39 +294,31 @@ class Lexicon:
 
     @classmethod
     def from_document(cls, data: Mapping[str, Any], source: str = "<lexicon>") -> Lexicon:
-        """Build a lexicon from a parsed document, reporting every problem with its path."""
-        if not isinstance(data, Mapping):
-            raise InvalidInputError([Problem("$", "expected a table (a TOML document)")], source)
-        problems: list[Problem] = []
-        if data.get("schema_version") != LEXICON_VERSION:
+        """Build a lexicon from a parsed document, reporting every problem with its path.
+
+        The document is structured by the library's strict document reader
+        (no coercion, no unknown keys); then every term is checked for words.
+        """
+        doc, problems = structure(data, _LexiconDoc)
+        version = data.get("schema_version") if isinstance(data, Mapping) else None
+        if type(version) is int and version != LEXICON_VERSION:
             problems.append(Problem("$.schema_version", f"expected {LEXICON_VERSION}"))
-        unknown = set(data) - {"schema_version", "concepts", "stage_cues"}
-        if unknown:
-            allowed = "schema_version, concepts, stage_cues"
-            problems += [
-                Problem(f"$.{k}", f"unknown key (allowed: {allowed})") for k in sorted(map(str, unknown))
-            ]
-        concepts = []
-        raw_concepts = data.get("concepts", {})
-        if not isinstance(raw_concepts, Mapping):
-            problems.append(Problem("$.concepts", "expected a table of concepts ([concepts.ID])"))
-            raw_concepts = {}
-        for cid, raw in raw_concepts.items():
-            concept = _concept(str(cid), raw, f"$.concepts.{cid}", problems)
-            if concept is not None:
-                concepts.append(concept)
-        cues = []
-        raw_cues = data.get("stage_cues", [])
-        if not isinstance(raw_cues, list):
-            problems.append(Problem("$.stage_cues", "expected an array of tables ([[stage_cues]])"))
-            raw_cues = []
-        for i, raw in enumerate(raw_cues):
-            cue = _stage_cue(raw, f"$.stage_cues[{i}]", problems)
-            if cue is not None:
-                cues.append(cue)
-        if problems:
+        problems += _words_problems(data)
+        if problems or doc is None:
             raise InvalidInputError(problems, source)
-        return cls(concepts=tuple(concepts), stage_cues=tuple(cues))
+        return cls(
+            concepts=tuple(
+                Concept(
+                    id=cid,
+                    label=c.label if c.label is not None else cid,
+                    categories=tuple(c.categories.items()),
+                    terms=c.terms,
+                    weight=c.weight,
+                )
+                for cid, c in doc.concepts.items()
+            ),
+            stage_cues=tuple(StageCue(rank=c.rank, terms=c.terms, weight=c.weight) for c in doc.stage_cues),
+        )
 
     def extended(
         self,
@@ -374,7 +337,7 @@ class Lexicon:
             problems += _term_list_problems(terms, f"concepts[{cid!r}]")
         for rank, terms in (stage_cues or {}).items():
             if not _is_rank(rank):
-                problems.append(Problem(f"stage_cues[{rank!r}]", _RANK_MESSAGE))
+                problems.append(Problem(f"stage_cues[{rank!r}]", RANK_MESSAGE))
             problems += _term_list_problems(terms, f"stage_cues[{rank!r}]")
         if problems:
             raise InvalidInputError(problems, "<Lexicon.extended>")
