@@ -114,6 +114,10 @@ class TestFiles:
                 '{"trainer": "b", "evidence": {"observation.lead.9": "met"}}',
                 '{"trainer": "c", "evidence": {"observation.lead.1": "yes"}}',
                 '{"evidence": {}}',
+                (
+                    '{"trainer": "d", "evidence": [{"descriptor": "observation.lead.1", "judgement": "met", '
+                    '"confidence": 2}, 3]}'
+                ),
             ]
         )
         with pytest.raises(tfw.InvalidInputError) as exc:
@@ -127,6 +131,10 @@ class TestFiles:
         )
         assert any(p.startswith("<jsonl>:5: trainer 'c': invalid judgement 'yes'") for p in problems)
         assert '<jsonl>:6: expected an object with a "trainer" id' in problems
+        assert (
+            "<jsonl>:7: trainer 'd': evidence[0].confidence: expected a number from 0 to 1, found 2; "
+            "evidence[1]: expected an object with descriptor_id and judgement"
+        ) in problems
 
     def test_csv(self, tmp_path: Path) -> None:
         path = tmp_path / "c.csv"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 
 import trainerframework as tfw
@@ -20,3 +22,84 @@ class TestAnyFile:
     @given(csv_texts)
     def test_csv(self, text: str) -> None:
         check_reader(tfw.read_evidence, "evidence.csv", text, tfw.Evidence)
+
+
+def _problems(path: Path, text: str) -> list[str]:
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(tfw.InvalidInputError) as exc:
+        tfw.read_evidence(path)
+    return [str(p) for p in exc.value.problems]
+
+
+D = "observation.lead.1"
+
+
+class TestJsonItems:
+    """Judgement objects are structured strictly: every problem names the item and the key."""
+
+    def test_each_problem_has_its_path(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        items = [
+            {"descriptor_id": D, "judgement": "met", "colour": "red"},
+            {"descriptor_id": D, "judgement": "met", "confidence": "0.5"},
+            {"descriptor_id": D, "judgement": "met", "confidence": 1.5},
+            {"descriptor_id": D, "judgement": "met", "date": "yesterday"},
+            {"descriptor_id": D, "descriptor": "observation.lead.2", "judgement": "met"},
+            {"descriptor_id": D, "judgement": 1},
+            {"judgement": "met"},
+            {"descriptor": D},
+            "met",
+        ]
+        assert _problems(path, json.dumps(items)) == [
+            (
+                f"{path}:$[0]: unknown key 'colour' (allowed: descriptor_id, descriptor, judgement, "
+                "source, date, note, confidence)"
+            ),
+            f"{path}:$[1].confidence: expected a number, found a string",
+            f"{path}:$[2].confidence: expected a number from 0 to 1, found 1.5",
+            (
+                f"{path}:$[3]: invalid date 'yesterday' for this judgement: expected a date or an ISO "
+                "date string (YYYY-MM-DD)"
+            ),
+            f"{path}:$[4]: descriptor 'observation.lead.2' and descriptor_id '{D}' differ: give one",
+            f"{path}:$[5].judgement: expected a string, found an integer",
+            f"{path}:$[6]: missing descriptor",
+            f"{path}:$[7]: missing judgement for descriptor '{D}'",
+            f"{path}:$[8]: expected an object with descriptor_id and judgement",
+        ]
+
+    def test_items_document_and_nulls(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        doc = {"items": [{"descriptor": D, "judgement": "partly", "note": None, "source": ""}]}
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        (item,) = tfw.read_evidence(path)
+        assert (item.descriptor_id, item.judgement, item.source, item.note) == (
+            D,
+            tfw.Judgement.PARTLY,
+            "self",
+            "",
+        )
+        doc["items"][0]["judgement"] = ["met"]
+        assert _problems(path, json.dumps(doc)) == [
+            f"{path}:$.items[0].judgement: expected a string, found a list"
+        ]
+
+
+class TestCsvRows:
+    def test_header_names_only_known_columns_once(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        assert _problems(path, "descriptor,judgement,colour,note,Note\n") == [
+            (
+                f"{path}:1: unknown column 'colour' (allowed: descriptor_id, descriptor, judgement, source, "
+                "date, note, confidence)"
+            ),
+            f"{path}:1: column 'note' appears 2 times",
+        ]
+
+    def test_cells_are_checked(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        text = f"descriptor,judgement,confidence\n{D},met,high\n{D},met,1.5\n{D},met,0.5\n"
+        assert _problems(path, text) == [
+            f"{path}:2: invalid confidence 'high': expected a number from 0 to 1",
+            f"{path}:3: confidence: expected a number from 0 to 1, found 1.5",
+        ]

@@ -26,7 +26,7 @@ from ._data import load_framework, read_text
 from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
-from ._inputs import _item, rows_from_csv
+from ._inputs import evidence_value, item_of_csv, rows_from_csv
 from ._model import Stage
 from ._profile import Profile, profile, scope_rows
 from ._results import Level, Status
@@ -208,10 +208,9 @@ class Cohort:
             if not tid:
                 problems.append(Problem(where, "missing trainer id"))
                 continue
-            try:
-                item = _item(row, where)
-            except InvalidEvidenceError as exc:
-                problems.append(Problem(where, str(exc)))
+            item, found = item_of_csv(row, where)
+            if item is None:
+                problems += found
                 continue
             if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
                 problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
@@ -526,19 +525,13 @@ def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | N
         if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
             doc = {"schema_version": 1, "type": "Profile", "data": doc}
         return loads(json.dumps(doc), Profile, framework=fw)
-    ev = record.get("evidence")
-    if isinstance(ev, dict):
-        return profile(fw, Evidence.from_mapping(ev), rules)
-    if isinstance(ev, list):
-        items = []
-        for i, raw in enumerate(ev):
-            if not isinstance(raw, dict):
-                msg = f"evidence[{i}] is not an object"
-                raise InvalidEvidenceError(msg)
-            items.append(_item(raw, f"evidence[{i}]"))
-        return profile(fw, Evidence.of(items), rules)
-    msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
-    raise InvalidEvidenceError(msg)
+    if "evidence" not in record:
+        msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
+        raise InvalidEvidenceError(msg)
+    evidence, problems = evidence_value(record["evidence"], "evidence")
+    if evidence is None:
+        raise InvalidEvidenceError("; ".join(p.message if p.path == "evidence" else str(p) for p in problems))
+    return profile(fw, evidence, rules)
 
 
 _MOVES = ("up", "down", "same", "gained", "lost")

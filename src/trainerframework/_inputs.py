@@ -8,7 +8,9 @@ CSV (a header row is required; column order is free):
 others are optional (``trainer`` is required for cohort files). JSON evidence
 is a document written by ``dumps(evidence)``, a mapping
 ``{descriptor_id: judgement}``, or a list of objects with the EvidenceItem
-fields.
+fields. Each judgement is structured into the private ``_ItemDoc`` by the
+strict converter of :mod:`._documents`: no unknown keys or columns, nothing
+coerced (a CSV cell is text, so only the confidence is read as a number).
 """
 
 from __future__ import annotations
@@ -20,40 +22,109 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ._data import read_text
+from ._documents import Share, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
-__all__ = ["evidence_from_csv", "evidence_from_json", "read_evidence", "read_text", "rows_from_csv"]
+__all__ = [
+    "evidence_from_csv",
+    "evidence_from_json",
+    "evidence_value",
+    "item_of_csv",
+    "read_evidence",
+    "read_text",
+    "rows_from_csv",
+]
 
-_ITEM_KEYS = {"descriptor_id", "descriptor", "judgement", "source", "date", "note", "confidence"}
+
+@attrs.frozen(kw_only=True)
+class _ItemDoc:
+    """One judgement as an evidence file writes it: a JSON object or a CSV row."""
+
+    descriptor_id: str | None = None
+    descriptor: str | None = None
+    judgement: str | None = None
+    source: str | None = None
+    date: str | None = None
+    note: str | None = None
+    confidence: Share | None = None
 
 
-def _item(record: dict[str, Any], where: str, defaults: dict[str, Any] | None = None) -> EvidenceItem:
-    data = dict(defaults or {})
-    data.update({k: v for k, v in record.items() if v not in ("", None)})
-    descriptor = data.pop("descriptor", None) or data.pop("descriptor_id", None)
+_COLUMNS = tuple(a.name for a in attrs.fields(_ItemDoc))
+
+
+def _item_of(record: dict[str, Any], where: str) -> tuple[EvidenceItem | None, list[Problem]]:
+    """A judgement from one JSON object or CSV row (empty cells and nulls count as absent)."""
+    present = {k: v for k, v in record.items() if not (v is None or (isinstance(v, str) and not v.strip()))}
+    doc, problems = structure(present, _ItemDoc, where)
+    if doc is None:
+        return None, problems
+    if doc.descriptor and doc.descriptor_id and doc.descriptor != doc.descriptor_id:
+        msg = f"descriptor {doc.descriptor!r} and descriptor_id {doc.descriptor_id!r} differ: give one"
+        return None, [Problem(where, msg)]
+    descriptor = doc.descriptor or doc.descriptor_id
     if not descriptor:
-        msg = "missing descriptor"
-        raise InvalidEvidenceError(msg)
-    if "judgement" not in data:
-        msg = f"missing judgement for descriptor {descriptor!r}"
-        raise InvalidEvidenceError(msg)
-    confidence = data.get("confidence", 1.0)
-    if isinstance(confidence, str):
+        return None, [Problem(where, "missing descriptor")]
+    if doc.judgement is None:
+        return None, [Problem(where, f"missing judgement for descriptor {descriptor!r}")]
+    try:
+        item = EvidenceItem(
+            descriptor_id=descriptor,
+            judgement=Judgement.parse(doc.judgement, f"descriptor {descriptor!r}"),
+            source=doc.source or DEFAULT_SOURCE,
+            date=doc.date,
+            note=doc.note or "",
+            confidence=1.0 if doc.confidence is None else doc.confidence,
+        )
+    except InvalidEvidenceError as exc:
+        return None, [Problem(where, str(exc))]
+    return item, []
+
+
+def item_of_csv(row: dict[str, str], where: str) -> tuple[EvidenceItem | None, list[Problem]]:
+    """A judgement from one CSV row: the cells are text, so the confidence is read as a number first."""
+    record: dict[str, Any] = dict(row)
+    confidence = record.get("confidence", "").strip()
+    if confidence:
         try:
-            confidence = float(confidence)
+            record["confidence"] = float(confidence)
         except ValueError:
-            msg = f"invalid confidence {confidence!r}: expected a number from 0 to 1"
-            raise InvalidEvidenceError(msg) from None
-    return EvidenceItem(
-        descriptor_id=str(descriptor),
-        judgement=Judgement.parse(data["judgement"], f"descriptor {descriptor!r}"),
-        source=str(data.get("source", DEFAULT_SOURCE)),
-        date=data.get("date"),
-        note=str(data.get("note", "")),
-        confidence=confidence,
+            return None, [Problem(where, f"invalid confidence {confidence!r}: expected a number from 0 to 1")]
+    item, problems = _item_of(record, where)
+    prefix = f"{where}."
+    return (
+        item,
+        [  # a cell's problem is told at its line, naming the column
+            Problem(where, f"{p.path[len(prefix) :]}: {p.message}") if p.path.startswith(prefix) else p
+            for p in problems
+        ],
     )
+
+
+def evidence_value(value: object, where: str) -> tuple[Evidence | None, list[Problem]]:
+    """Evidence from a parsed JSON value: ``{descriptor_id: judgement}`` or a list of judgement objects."""
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        try:
+            return Evidence.from_mapping(value), []
+        except InvalidEvidenceError as exc:
+            return None, [Problem(where, str(exc))]
+    if not isinstance(value, list):
+        msg = "expected a mapping {descriptor_id: judgement} or a list of judgement objects"
+        return None, [Problem(where, msg)]
+    items, problems = [], []
+    for i, record in enumerate(value):
+        at = f"{where}[{i}]"
+        if not isinstance(record, dict):
+            problems.append(Problem(at, "expected an object with descriptor_id and judgement"))
+            continue
+        item, found = _item_of(record, at)
+        problems += found
+        if item is not None:
+            items.append(item)
+    return (None, problems) if problems else (Evidence.of(items), [])
 
 
 def rows_from_csv(
@@ -71,6 +142,14 @@ def rows_from_csv(
         need = ", ".join(dict.fromkeys([*required, "descriptor", "judgement"]))
         msg = f"header must name the columns {need} (found: {', '.join(header)})"
         raise InvalidInputError([Problem(f"{name}:1", msg)], name)
+    allowed = [*required, *_COLUMNS]
+    unknown = [h for h in dict.fromkeys(cleaned) if h not in allowed]
+    doubled = [h for h in dict.fromkeys(cleaned) if cleaned.count(h) > 1]
+    problems = [
+        Problem(f"{name}:1", f"unknown column {h!r} (allowed: {', '.join(allowed)})") for h in unknown
+    ] + [Problem(f"{name}:1", f"column {h!r} appears {cleaned.count(h)} times") for h in doubled]
+    if problems:
+        raise InvalidInputError(problems, name)
     reader.fieldnames = cleaned
     for row in reader:
         if None in row:  # more cells than header columns
@@ -84,13 +163,14 @@ def evidence_from_csv(text: str, name: str = "<csv>") -> Evidence:
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
     for line, row in rows_from_csv(text, name):
+        where = f"{name}:{line}"
         if "__extra__" in row:
-            problems.append(Problem(f"{name}:{line}", "more cells than the header has columns"))
+            problems.append(Problem(where, "more cells than the header has columns"))
             continue
-        try:
-            items.append(_item(row, f"{name}:{line}"))
-        except InvalidEvidenceError as exc:
-            problems.append(Problem(f"{name}:{line}", str(exc)))
+        item, found = item_of_csv(row, where)
+        problems += found
+        if item is not None:
+            items.append(item)
     if problems:
         raise InvalidInputError(problems, name)
     return Evidence.of(items)
@@ -113,38 +193,14 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
             raise InvalidInputError(
                 [Problem(f"{name}:{p.path}", p.message) for p in exc.problems], name
             ) from None
-    problems: list[Problem] = []
-    if isinstance(data, dict):
-        if all(isinstance(v, str) for v in data.values()):
-            try:
-                return Evidence.from_mapping(data)
-            except InvalidEvidenceError as exc:
-                raise InvalidInputError([Problem(name, str(exc))], name) from None
-        records = data.get("items") if set(data) == {"items"} else None
+    if isinstance(data, dict) and set(data) == {"items"}:
+        data, root = data["items"], f"{name}:$.items"
     else:
-        records = data
-    if not isinstance(records, list):
-        msg = "expected a mapping {descriptor_id: judgement}, a list of judgements, or a dumps() document"
-        raise InvalidInputError([Problem(f"{name}:$", msg)], name)
-    items = []
-    for i, record in enumerate(records):
-        where = f"{name}:$[{i}]"
-        if not isinstance(record, dict):
-            problems.append(Problem(where, "expected an object with descriptor_id and judgement"))
-            continue
-        unknown = set(record) - _ITEM_KEYS
-        if unknown:
-            problems.append(
-                Problem(where, f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(_ITEM_KEYS))})")
-            )
-            continue
-        try:
-            items.append(_item(record, where))
-        except InvalidEvidenceError as exc:
-            problems.append(Problem(where, str(exc)))
-    if problems:
+        root = f"{name}:$"
+    evidence, problems = evidence_value(data, root)
+    if evidence is None:
         raise InvalidInputError(problems, name)
-    return Evidence.of(items)
+    return evidence
 
 
 def read_evidence(path: str | Path) -> Evidence:
