@@ -47,6 +47,21 @@ class TestEveryPublicType:
         assert attrs.evolve(value) == value
         assert attrs.fields(type(value))
 
+    def test_every_public_class_is_attrs(self) -> None:
+        """Values are attrs classes; only the matching services and the Scorer protocol are not."""
+        services = {"Matcher", "LexiconScorer", "Scorer"}
+        public = {name: getattr(tfw, name) for name in tfw.__all__}
+        public["Problem"] = tfw.exceptions.Problem
+        plain = sorted(
+            name
+            for name, obj in public.items()
+            if isinstance(obj, type) and not issubclass(obj, BaseException | enum.Enum) and not attrs.has(obj)
+        )
+        assert plain == sorted(services)
+        problem = tfw.exceptions.Problem("$.stages[0]", "must not be empty")
+        assert attrs.evolve(problem, path="$") == tfw.exceptions.Problem("$", "must not be empty")
+        assert str(problem) == "$.stages[0]: must not be empty"
+
     def test_copy_replace(self) -> None:
         replace = getattr(copy, "replace", None)  # Python 3.13
         if replace is None:

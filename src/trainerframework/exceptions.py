@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 __all__ = [
     "InputFileError",
     "InvalidEvidenceError",
@@ -23,6 +25,7 @@ __all__ = [
 ]
 
 
+@attrs.frozen
 class Problem:
     """One problem found while validating a document.
 
@@ -30,25 +33,13 @@ class Problem:
     (``$.descriptors[4].stage``); ``message`` says what is wrong there.
     """
 
-    __slots__ = ("message", "path")
-
-    def __init__(self, path: str, message: str) -> None:
-        self.path = path
-        self.message = message
-
-    def __repr__(self) -> str:
-        return f"Problem({self.path!r}, {self.message!r})"
+    path: str
+    """Where the problem is: a path inside the document, or a file and line (``ev.csv:3``)."""
+    message: str
+    """What is wrong there."""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Problem):
-            return NotImplemented
-        return (self.path, self.message) == (other.path, other.message)
-
-    def __hash__(self) -> int:
-        return hash((self.path, self.message))
 
 
 class TrainerFrameworkError(Exception):
