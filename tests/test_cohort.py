@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
@@ -543,3 +544,24 @@ class TestAnyCohortFile:
     @given(csv_texts)
     def test_csv(self, text: str) -> None:
         check_reader(lambda path: tfw.Cohort.from_csv(path, FW), "cohort.csv", text, tfw.Cohort)
+
+
+class TestSyntheticPinned:
+    """Cohort.synthetic is documented as "the same seed always gives the same cohort"."""
+
+    def test_same_seed_same_judgements(self) -> None:
+        """Pins the generator: a deliberate change to it must update this digest (and the CHANGELOG)."""
+        c = tfw.Cohort.synthetic(25, seed=7, sources=("self", "observer"))
+        rows = [[tid, [list(r[:3]) for r in c[tid].evidence.rows]] for tid in c.ids]
+        digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()
+        assert digest == "b7bfcaa306e91716dd4db37b4e8178b77a6b9ffcbd3221d983291045e7614d16"
+
+    def test_self_assessment_is_more_generous(self) -> None:
+        c = tfw.Cohort.synthetic(300, seed=1, sources=("self", "observer"))
+
+        def met_share(source: str) -> float:
+            rows = [r for tid in c.ids for r in c[tid].evidence.rows if r[2] == source]
+            return sum(r[1] == "met" for r in rows) / len(rows)
+
+        assert met_share("self") > met_share("observer") + 0.05
+        assert c.ids[:2] == ("T000001", "T000002")

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import datetime
+import json
 import math
 
+import cattrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -376,3 +378,107 @@ class TestRules:
         assert tfw.loads(tfw.dumps(ev), tfw.Evidence) == ev
         for item in items[:3]:
             assert tfw.loads(tfw.dumps(item), tfw.EvidenceItem) == item
+
+
+class TestEvidenceDocuments:
+    """loads() of an Evidence document names each problem by its path, under ``items``."""
+
+    @pytest.mark.parametrize(
+        ("data", "problems"),
+        [
+            ([1], ["$.data: invalid value: expected an object with 'items', found list"]),
+            ({"items": [], "x": 1}, ["$.data: unknown key 'x' (allowed: items)"]),
+            ({"items": "abc"}, ["$.data.items: expected a list of judgements, found a string"]),
+            (
+                {"items": [{"descriptor_id": "observation.lead.1"}]},
+                ["$.data.items[0].judgement: required key is missing"],
+            ),
+        ],
+    )
+    def test_problems(self, data: object, problems: list[str]) -> None:
+        doc = json.dumps({"schema_version": 1, "type": "Evidence", "data": data})
+        with pytest.raises(tfw.SerializationError) as exc:
+            tfw.loads(doc, tfw.Evidence)
+        assert [str(p) for p in exc.value.problems] == problems
+
+    def test_shape(self) -> None:
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"}, date="2026-01-02")
+        item = {
+            "descriptor_id": "observation.lead.1",
+            "judgement": "met",
+            "source": "self",
+            "date": "2026-01-02",
+            "note": "",
+            "confidence": 1.0,
+        }
+        assert json.loads(tfw.dumps(ev))["data"] == {"items": [item]}
+        no_items = json.dumps({"schema_version": 1, "type": "Evidence", "data": {}})
+        assert tfw.loads(no_items, tfw.Evidence) == tfw.Evidence(())
+        conv = cattrs.Converter()
+        tfw.configure_converter(conv)
+        assert conv.structure({"items": [item]}, tfw.Evidence) == ev
+        with pytest.raises(cattrs.ClassValidationError):
+            conv.structure({"items": [item], "y": 2}, tfw.Evidence)
+
+
+class TestRowsInDetail:
+    def test_canonical_order_looks_at_the_judgement(self) -> None:
+        """Same descriptor, source and date: rows are ordered by judgement, then note."""
+        met = ("observation.lead.1", "met", "self", None, "b", 1.0)
+        not_met = ("observation.lead.1", "not_met", "self", None, "a", 1.0)
+        assert tfw.Evidence((not_met, met)).rows == (met, not_met)
+        assert tfw.Evidence((met, not_met)).rows == (met, not_met)
+
+    @pytest.mark.parametrize(
+        ("row", "message"),
+        [
+            (
+                ("observation.lead.1", "met", "self", None, 3, 1.0),
+                (
+                    r"^invalid evidence row \[0\]: invalid note for descriptor 'observation.lead.1': "
+                    r"expected a string, found int$"
+                ),
+            ),
+            (
+                ("observation.lead.1", "met", "self", "2026-13-01", "", 1.0),
+                r"^invalid evidence row \[0\]: invalid date '2026-13-01' for descriptor 'observation.lead.1'",
+            ),
+            (
+                ("observation.lead.1", "met"),
+                (
+                    r"^invalid evidence row \[0\] \('observation.lead.1', 'met'\): expected a tuple "
+                    r"\(descriptor_id, judgement, source, date, note, confidence\); Evidence.of\(\) and "
+                    r"Evidence.from_mapping\(\) build evidence without rows$"
+                ),
+            ),
+        ],
+    )
+    def test_row_messages(self, row: tuple[object, ...], message: str) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match=message):
+            tfw.Evidence((row,))  # type: ignore[arg-type]
+
+    def test_judgement_message_without_a_place(self) -> None:
+        with pytest.raises(
+            tfw.InvalidEvidenceError,
+            match=r"^invalid judgement 'x': expected one of 'met', 'partly', 'not_met'$",
+        ):
+            tfw.Judgement.parse("x")
+
+    def test_coerce_messages(self) -> None:
+        with pytest.raises(
+            tfw.InvalidEvidenceError,
+            match=r"^evidence must be Evidence, a mapping \{descriptor_id: judgement\} or EvidenceItems, "
+            r"not a string$",
+        ):
+            tfw.Evidence.coerce("met")
+        with pytest.raises(
+            tfw.InvalidEvidenceError,
+            match=r"^evidence must be Evidence, a mapping or EvidenceItems, not int$",
+        ):
+            tfw.Evidence.coerce(3)  # type: ignore[arg-type]
+        ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"})
+        assert tfw.Evidence.coerce(ev) is ev
+        assert tfw.Evidence.coerce({"observation.lead.1": "met"}) == ev
+        assert tfw.Evidence.coerce(list(ev)) == ev
+        assert bool(ev)
+        assert not tfw.Evidence(())

@@ -11,7 +11,7 @@ import json
 import sys
 
 from . import _render
-from ._data import load_framework
+from ._data import load_framework, read_bounded
 from .exceptions import Problem, TrainerFrameworkError
 
 TYPE_CHECKING = False
@@ -124,7 +124,7 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     if args.text == ["-"]:
-        statements = [line.strip() for line in _stdin().read().splitlines() if line.strip()]
+        statements = [line.strip() for line in _read_stdin().splitlines() if line.strip()]
     else:
         statements = [" ".join(args.text)]
     results = [(s, match(fw, s, args.limit)) for s in statements]
@@ -174,7 +174,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
     suffix = args.file.lower().rsplit(".", 1)[-1] if "." in args.file else ""
     if args.file == "-":
-        p = profile_text(fw, _stdin().read())
+        p = profile_text(fw, _read_stdin())
     elif suffix in {"json", "csv"}:
         p = profile(fw, read_evidence(args.file))
     else:
@@ -306,8 +306,12 @@ class UsageError(Exception):
     """A command-line usage problem found after parsing (exit code 2)."""
 
 
-def _stdin() -> TextIO:
-    return sys.stdin
+def _read_stdin() -> str:
+    """Standard input as text: bounded like a file, and strictly UTF-8 whatever the locale says."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # replaced by a text stream (tests, notebooks)
+        return sys.stdin.read()
+    return read_bounded(buffer, "standard input")
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -24,6 +24,7 @@ import attrs
 
 from ._data import load_framework, read_text
 from ._display import html
+from ._documents import TOO_DEEP
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._inputs import evidence_value, item_of_csv, rows_from_csv
@@ -41,6 +42,7 @@ from .exceptions import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    from cattrs import BaseConverter
 
 __all__ = [
     "NOT_ATTAINED",
@@ -100,10 +102,22 @@ class Cohort:
 
     members: tuple[tuple[str, Profile], ...] = attrs.field(converter=_pairs)
     """(trainer id, profile) pairs, in the order given."""
+    _framework: Framework | None = attrs.field(default=None, kw_only=True, alias="framework", repr=False)
+    """The framework of a cohort without members (members carry their own); see :attr:`framework`."""
     _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.members))
+        given = self._framework
+        if given is not None and not isinstance(given, Framework):
+            msg = f"framework must be a Framework, not {type(given).__name__}"
+            raise TypeError(msg)
+        if given is not None and self.members:
+            own = self.members[0][1].framework
+            if given is not own and given != own:
+                problem = Problem("framework", f"the profiles were made against {own.id!r}, not {given.id!r}")
+                raise InvalidInputError([problem], "cohort")
+            object.__setattr__(self, "_framework", None)  # one canonical form: members say it
 
     # -- construction ---------------------------------------------------------------
 
@@ -116,7 +130,7 @@ class Cohort:
     ) -> Cohort:
         """Profile every trainer's evidence: ``{trainer_id: evidence}``."""
         fw = fw if fw is not None else load_framework()
-        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()))
+        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
 
     @classmethod
     def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
@@ -152,6 +166,9 @@ class Cohort:
             except json.JSONDecodeError as exc:
                 problems.append(Problem(where, f"not valid JSON: {exc.msg} (column {exc.colno})"))
                 continue
+            except RecursionError:
+                problems.append(Problem(where, TOO_DEEP))
+                continue
             if (
                 not isinstance(record, dict)
                 or not isinstance(record.get("trainer"), str)
@@ -176,7 +193,7 @@ class Cohort:
                 problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
         if problems:
             raise InvalidInputError(problems, name)
-        return cls(tuple(members))
+        return cls(tuple(members), framework=fw)
 
     @classmethod
     def from_csv(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
@@ -184,7 +201,7 @@ class Cohort:
 
         See :meth:`parse_csv`; problems name the file and the line.
         """
-        return cls.parse_csv(read_text(path, "cohort file"), fw, rules, name=str(path))
+        return cls.parse_csv(read_text(path, "cohort file", newline=""), fw, rules, name=str(path))
 
     @classmethod
     def parse_csv(
@@ -218,7 +235,10 @@ class Cohort:
             by_trainer.setdefault(tid, []).append(item)
         if problems:
             raise InvalidInputError(problems, name)
-        return cls(tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in by_trainer.items()))
+        return cls(
+            tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in by_trainer.items()),
+            framework=fw,
+        )
 
     @classmethod
     def synthetic(
@@ -265,16 +285,21 @@ class Cohort:
                     j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
                     rows.append(shared[did, j, source])
             members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
-        return cls(tuple(members))
+        return cls(tuple(members), framework=fw)
 
     # -- access -------------------------------------------------------------------------
 
     @property
     def framework(self) -> Framework:
-        """The framework every profile was made against."""
-        if not self.members:
-            return load_framework()
-        return self.members[0][1].framework
+        """The framework every profile was made against.
+
+        A cohort without members has the framework it was built with
+        (``Cohort((), framework=fw)``, or any reader given ``fw``), else the
+        bundled one.
+        """
+        if self.members:
+            return self.members[0][1].framework
+        return self._framework if self._framework is not None else load_framework()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -493,6 +518,19 @@ class Cohort:
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _register_hooks(conv: BaseConverter) -> None:
+    """A cohort's own framework is written as ``framework``, and only for a cohort without members."""
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    conv.register_unstructure_hook(
+        Cohort,
+        make_dict_unstructure_fn(Cohort, conv, _framework=override(rename="framework", omit_if_default=True)),
+    )
+    conv.register_structure_hook(
+        Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
+    )
 
 
 def _defused(cell: str) -> str:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections import defaultdict
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import attrs
 
 from ._cache import once
-from ._documents import ID_PATTERN, Id, Name, describe, structure, trusted
+from ._documents import ID_PATTERN, TOO_DEEP, Id, Name, describe, structure, trusted
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
@@ -482,11 +483,15 @@ def _parse(text: str, name: str, toml: bool) -> object:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidFrameworkError([Problem("$", f"not valid TOML: {exc}")], name) from None
+        except RecursionError:
+            raise InvalidFrameworkError([Problem("$", TOO_DEEP)], name) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         problem = Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")
         raise InvalidFrameworkError([problem], name) from None
+    except RecursionError:
+        raise InvalidFrameworkError([Problem("$", TOO_DEEP)], name) from None
 
 
 @once
@@ -510,16 +515,67 @@ def _bundled() -> Framework:
     return _framework(doc, *built)
 
 
-def read_text(path: str | os.PathLike[str], what: str = "file") -> str:
-    """A UTF-8 file's text, or InputFileError naming the file and the reason."""
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+"""The largest input file read, unless ``TRAINERFRAMEWORK_MAX_INPUT_BYTES`` says otherwise."""
+
+
+def max_input_bytes() -> int:
+    """The input size limit: ``TRAINERFRAMEWORK_MAX_INPUT_BYTES`` if set, else 256 MiB."""
+    raw = os.environ.get("TRAINERFRAMEWORK_MAX_INPUT_BYTES", "")
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    except UnicodeDecodeError as exc:
-        msg = f"cannot read {what} {os.fspath(path)!r}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        return int(raw) if raw.strip() else DEFAULT_MAX_INPUT_BYTES
+    except ValueError:
+        msg = f"TRAINERFRAMEWORK_MAX_INPUT_BYTES must be a whole number of bytes, not {raw!r}"
         raise InputFileError(msg) from None
+
+
+def decode(data: bytes, what: str, *, newline: str | None = None) -> str:
+    """UTF-8 bytes as text (universal newlines unless ``newline=""``), or InputFileError naming ``what``."""
+    limit = max_input_bytes()
+    if len(data) > limit:
+        msg = (
+            f"cannot read {what}: larger than {limit:,} bytes "
+            "(set TRAINERFRAMEWORK_MAX_INPUT_BYTES to raise the limit)"
+        )
+        raise InputFileError(msg)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"cannot read {what}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise InputFileError(msg) from None
+    return text if newline == "" else text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_bounded(stream: BinaryIO, what: str, *, newline: str | None = None) -> str:
+    """At most the input size limit of a binary stream (standard input, a pipe), decoded."""
+    return decode(stream.read(max_input_bytes() + 1), what, newline=newline)
+
+
+def read_text(path: str | os.PathLike[str], what: str = "file", *, newline: str | None = None) -> str:
+    """A UTF-8 file's text, or InputFileError naming the file and the reason.
+
+    Only regular files and pipes are read (a device such as ``/dev/zero`` never
+    ends), and at most :func:`max_input_bytes`. ``newline=""`` keeps line
+    endings as written (a quoted CSV cell may hold a Windows line break).
+    """
+    if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+        msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+        raise TypeError(msg)
+    name = f"{what} {os.fspath(path)!r}"
+    try:
+        with open(path, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+                msg = f"cannot read {name}: not a regular file"
+                raise InputFileError(msg)
+            return read_bounded(f, name, newline=newline)
     except OSError as exc:
-        msg = f"cannot read {what} {os.fspath(path)!r}: {exc.strerror or exc}"
+        if isinstance(exc, InputFileError):
+            raise
+        msg = f"cannot read {name}: {exc.strerror or exc}"
+        raise InputFileError(msg) from None
+    except ValueError as exc:  # a NUL byte in the path
+        msg = f"cannot read {name}: {exc}"
         raise InputFileError(msg) from None
 
 

@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ID_PATTERN",
+    "TOO_DEEP",
+    "Expected",
     "Id",
+    "Invalid",
     "Name",
     "Names",
     "Rank",
@@ -42,6 +45,7 @@ __all__ = [
     "Weight",
     "describe",
     "member",
+    "message_of",
     "structure",
     "trusted",
 ]
@@ -63,6 +67,7 @@ Rank = NewType("Rank", int)
 Names = NewType("Names", tuple[str, ...])
 """A non-empty list of :data:`Name` strings."""
 
+TOO_DEEP = "nested too deeply to read (lists and tables inside each other about 1,000 levels deep)"
 RANK_MESSAGE = "expected 1, 2 or 3 (the lowest, middle or highest stage)"
 
 
@@ -231,7 +236,7 @@ def _converter() -> Converter:
     return conv
 
 
-def _message(exc: BaseException, cls: type | None) -> str:
+def message_of(exc: BaseException, cls: type | None) -> str:
     """What went wrong, in the words the rest of the library uses."""
     from cattrs import ForbiddenExtraKeysError  # noqa: PLC0415
     from cattrs.v import format_exception  # noqa: PLC0415
@@ -256,7 +261,7 @@ def structure(data: object, cls: type[T], path: str = "$") -> tuple[T | None, li
         return _converter().structure(data, cls), []
     except BaseValidationError as exc:
         problems = []
-        for line in transform_error(exc, path=path, format_exception=_message):
+        for line in transform_error(exc, path=path, format_exception=message_of):
             message, _, where = line.rpartition(" @ ")
             problems.append(Problem(_SIMPLE_KEY.sub(r".\1", where), message))
         return None, problems

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._documents import Expected
 from .exceptions import InvalidEvidenceError
 
 if TYPE_CHECKING:
@@ -92,10 +93,10 @@ def _check_date(value: object, where: str) -> _dt.date | None:
 def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
     descriptor_id: object,
     judgement: object,
-    source: object = DEFAULT_SOURCE,
-    date: object = None,
-    note: object = "",
-    confidence: object = 1.0,
+    source: object,
+    date: object,
+    note: object,
+    confidence: object,
 ) -> Row:
     if not isinstance(descriptor_id, str) or not descriptor_id:
         msg = f"invalid descriptor id {descriptor_id!r}: expected a non-empty string"
@@ -350,6 +351,13 @@ class Evidence:
         return f"<Evidence: {len(self.rows)} judgements of {n_ids} descriptors from {sources}>"
 
 
+@attrs.frozen
+class _EvidenceDoc:
+    """The keys of Evidence in a document (named in errors)."""
+
+    items: tuple[EvidenceItem, ...] = ()
+
+
 def _register_hooks(conv: BaseConverter) -> None:
     """Evidence serializes as a list of items; Judgement as its string."""
 
@@ -357,20 +365,44 @@ def _register_hooks(conv: BaseConverter) -> None:
         return {"items": [conv.unstructure(item) for item in ev.items]}
 
     def structure_evidence(value: Any, _: type) -> Evidence:
-        from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
+        from cattrs.errors import (  # noqa: PLC0415
+            AttributeValidationNote,
+            ClassValidationError,
+            ForbiddenExtraKeysError,
+            IterableValidationError,
+        )
+
+        def failed(exc: Exception) -> ClassValidationError:
+            """``exc`` as a problem of the ``items`` key, so its path reads ``...items[0].judgement``."""
+            exc.__notes__ = [AttributeValidationNote("Structuring Evidence @ attribute items", "items", list)]
+            return ClassValidationError("While structuring Evidence", [exc], Evidence)
 
         if not isinstance(value, dict):
             msg = f"expected an object with 'items', found {type(value).__name__}"
             raise TypeError(msg)
-        if set(value) - {"items"}:
+        unknown = set(value) - {"items"}
+        if unknown:
             raise ClassValidationError(
-                "While structuring Evidence",
-                [ForbiddenExtraKeysError("", Evidence, set(value) - {"items"})],
-                Evidence,
+                "While structuring Evidence", [ForbiddenExtraKeysError("", _EvidenceDoc, unknown)], Evidence
             )
-        items = conv.structure(value.get("items", []), list[EvidenceItem])
+        raw = value.get("items", [])
+        if not isinstance(raw, list):
+            raise failed(Expected("a list of judgements", raw))
+        try:
+            items = conv.structure(raw, list[EvidenceItem])
+        except IterableValidationError as exc:
+            raise failed(exc) from None
         return Evidence.of(items)
 
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    # An item's date is an ISO string in every converter, without touching how it handles dates
+    iso = override(
+        struct_hook=lambda value, _: _to_date(value),
+        unstruct_hook=lambda day: None if day is None else day.isoformat(),
+    )
+    conv.register_structure_hook(EvidenceItem, make_dict_structure_fn(EvidenceItem, conv, date=iso))
+    conv.register_unstructure_hook(EvidenceItem, make_dict_unstructure_fn(EvidenceItem, conv, date=iso))
     conv.register_unstructure_hook(Evidence, unstructure_evidence)
     conv.register_structure_hook(Evidence, structure_evidence)
 

@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from ._data import read_text
-from ._documents import Share, structure
+from ._documents import TOO_DEEP, Share, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
@@ -58,7 +58,7 @@ _COLUMNS = tuple(a.name for a in attrs.fields(_ItemDoc))
 
 def _item_of(record: dict[str, Any], where: str) -> tuple[EvidenceItem | None, list[Problem]]:
     """A judgement from one JSON object or CSV row (empty cells and nulls count as absent)."""
-    present = {k: v for k, v in record.items() if not (v is None or (isinstance(v, str) and not v.strip()))}
+    present = {k: v for k, v in record.items() if v is not None and v != ""}
     doc, problems = structure(present, _ItemDoc, where)
     if doc is None:
         return None, problems
@@ -132,7 +132,10 @@ def rows_from_csv(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for every data row; problems with the header raise at once."""
     reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise InvalidInputError([Problem(f"{name}:1", f"cannot read the header: {exc}")], name) from None
     if not header:
         raise InvalidInputError([Problem(f"{name}:1", "empty file: expected a header row")], name)
     cleaned = [h.strip().lower() for h in header]
@@ -151,11 +154,20 @@ def rows_from_csv(
     if problems:
         raise InvalidInputError(problems, name)
     reader.fieldnames = cleaned
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a cell over the csv module's field size limit, a NUL byte
+            msg = f"cannot read this row: {exc}"
+            line = reader.line_num + 1  # the failing line is not counted yet
+            raise InvalidInputError([Problem(f"{name}:{line}", msg)], name) from None
         if None in row:  # more cells than header columns
             extra = row.pop(None)
             row["__extra__"] = ",".join(extra or [])
-        yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+        # cells are kept exactly as written: csv cannot tell a quoted " T1" from an unquoted one
+        yield reader.line_num, {k: v or "" for k, v in row.items()}
 
 
 def evidence_from_csv(text: str, name: str = "<csv>") -> Evidence:
@@ -184,6 +196,8 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
         raise InvalidInputError(
             [Problem(f"{name}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")], name
         ) from None
+    except RecursionError:
+        raise InvalidInputError([Problem(f"{name}:$", TOO_DEEP)], name) from None
     if isinstance(data, dict) and data.get("type") == "Evidence" and "data" in data:
         from ._serialize import loads  # noqa: PLC0415
 
@@ -217,7 +231,6 @@ def read_evidence(path: str | Path) -> Evidence:
 
     """
     p = Path(path)
-    text = read_text(p)
     if p.suffix.lower() == ".csv":
-        return evidence_from_csv(text, str(p))
-    return evidence_from_json(text, str(p))
+        return evidence_from_csv(read_text(p, newline=""), str(p))
+    return evidence_from_json(read_text(p), str(p))

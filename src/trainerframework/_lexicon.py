@@ -18,7 +18,7 @@ import attrs
 
 from ._cache import once
 from ._data import read_text
-from ._documents import RANK_MESSAGE, Names, Rank, Share, Weight, member, structure
+from ._documents import RANK_MESSAGE, TOO_DEEP, Names, Rank, Share, Weight, member, structure
 from ._text import Stemmer, tokens
 from .exceptions import InvalidInputError, Problem
 
@@ -290,6 +290,8 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidInputError([Problem(str(p), f"not valid TOML: {exc}")], str(p)) from None
+        except RecursionError:
+            raise InvalidInputError([Problem(str(p), TOO_DEEP)], str(p)) from None
         return cls.from_document(data, str(p))
 
     @classmethod

@@ -17,6 +17,7 @@ import functools
 import json
 from collections.abc import Callable
 
+from ._documents import TOO_DEEP, message_of
 from .exceptions import InvalidFrameworkError, Problem, SerializationError
 
 TYPE_CHECKING = False
@@ -210,6 +211,8 @@ def loads(text: str | bytes, cls: type[T], *, framework: Framework | None = None
         raise SerializationError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
     except (TypeError, UnicodeDecodeError) as exc:
         raise SerializationError([Problem("$", f"cannot read document: {exc}")]) from None
+    except RecursionError:
+        raise SerializationError([Problem("$", TOO_DEEP)]) from None
     problems = _check_envelope(doc, name)
     if problems:
         raise SerializationError(problems)
@@ -234,7 +237,7 @@ def structure(data: Any, cls: type[T], path: str = "$") -> T:
         raise SerializationError([_rebase(p, path) for p in exc.problems]) from None
     except BaseValidationError as exc:
         problems = []
-        for line in transform_error(exc, path=path):
+        for line in transform_error(exc, path=path, format_exception=message_of):
             message, _, where = line.rpartition(" @ ")
             problems.append(Problem(where or path, message or line))
         raise SerializationError(problems) from None
