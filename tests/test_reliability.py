@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any, ClassVar
 
 import cattrs
 import pytest
@@ -184,3 +185,25 @@ class TestEmptyCohortKeepsItsFramework:
             tfw.Cohort({"a": p}, framework=FW)
         with pytest.raises(TypeError, match="framework must be a Framework, not str"):
             tfw.Cohort((), framework="mini")  # type: ignore[arg-type]
+
+
+class TestDegenerateFrameworks:
+    DOC: ClassVar[dict[str, Any]] = {
+        "schema_version": 1,
+        "framework": {"id": "m", "name": "M"},
+        "stages": [{"id": "a", "name": "A"}],
+        "categories": [{"id": "c", "name": "C"}],
+        "descriptors": [{"id": "d", "category": "c", "stage": "a", "text": "The of and."}],
+    }
+
+    def test_no_categories_is_refused_at_load(self) -> None:
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.Framework.from_document({**self.DOC, "categories": [], "descriptors": []})
+        assert [str(p) for p in exc.value.problems] == [
+            "$.categories: a framework needs at least one category"
+        ]
+
+    def test_descriptors_without_content_words_still_match(self) -> None:
+        fw = tfw.Framework.from_document(self.DOC)
+        (best,) = tfw.match(fw, "I observe teachers", limit=1)
+        assert best.descriptor.id == "d"

@@ -191,6 +191,8 @@ def framework_from_document(doc: object, source: str | None = None) -> Framework
     built = _assemble(_Parts.of(parsed) if parsed is not None else _Parts.salvage(doc), problems)
     if isinstance(doc.get("stages"), list) and not doc["stages"]:
         problems.append(Problem("$.stages", "a framework needs at least one stage"))
+    if isinstance(doc.get("categories"), list) and not doc["categories"]:
+        problems.append(Problem("$.categories", "a framework needs at least one category"))
     version = doc.get("schema_version")
     if type(version) is int and version != SCHEMA_VERSION:
         problems.append(

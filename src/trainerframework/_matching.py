@@ -148,7 +148,7 @@ class LexiconScorer:
             [s for w, s in zip(words, stems, strict=True) if w not in STOPWORDS] for words, stems in analysed
         ]
         self._desc_stems = [frozenset(doc) for doc in docs]
-        avgdl = sum(map(len, docs)) / n if n else 1.0
+        avgdl = (sum(map(len, docs)) / n if n else 0.0) or 1.0  # no content words anywhere: no BM25
         df: dict[str, int] = {}
         for doc in docs:
             for s in set(doc):
