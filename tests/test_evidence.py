@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._serialize import _converter
 
 from .strategies import evidence_items, rules_values
 
@@ -383,6 +384,12 @@ class TestRules:
 class TestEvidenceDocuments:
     """loads() of an Evidence document names each problem by its path, under ``items``."""
 
+    @pytest.fixture(autouse=True)
+    def _fresh_converter(self) -> None:
+        """Build the private converter inside these tests, so they exercise (and are seen to
+        exercise) the Evidence hooks, rather than reuse one built by an earlier test."""
+        _converter.cache_clear()
+
     @pytest.mark.parametrize(
         ("data", "problems"),
         [
@@ -417,6 +424,7 @@ class TestEvidenceDocuments:
         conv = cattrs.Converter()
         tfw.configure_converter(conv)
         assert conv.structure({"items": [item]}, tfw.Evidence) == ev
+        assert conv.unstructure(ev) == {"items": [item]}
         with pytest.raises(cattrs.ClassValidationError):
             conv.structure({"items": [item], "y": 2}, tfw.Evidence)
 
