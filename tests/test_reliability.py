@@ -207,3 +207,23 @@ class TestDegenerateFrameworks:
         fw = tfw.Framework.from_document(self.DOC)
         (best,) = tfw.match(fw, "I observe teachers", limit=1)
         assert best.descriptor.id == "d"
+
+
+class TestWrongTypedArguments:
+    """Public functions say which argument has the wrong type (TypeError), not fail inside."""
+
+    def test_messages(self) -> None:
+        with pytest.raises(TypeError, match=r"^limit must be an int, not str$"):
+            tfw.match(FW, "I observe teachers", limit="3")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^limit must be an int, not bool$"):
+            tfw.match(FW, "I observe teachers", limit=True)
+        with pytest.raises(TypeError, match=r"^descriptor must be a Descriptor or a descriptor id, not int$"):
+            FW.next_steps(5)  # type: ignore[arg-type]
+        with pytest.raises(
+            TypeError, match=r"^concepts must be a mapping of concept to a list of terms, not int$"
+        ):
+            tfw.Lexicon.bundled().extended(5)  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidRulesError, match="invalid min_score None"):
+            tfw.profile_text(FW, "I observe teachers.", min_score=None)  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidRulesError, match="invalid source weights None"):
+            tfw.Rules(source_weights=None)  # type: ignore[arg-type]

@@ -167,7 +167,12 @@ class Framework:
     # -- navigation -------------------------------------------------------------
 
     def _descriptor_arg(self, descriptor: Descriptor | str) -> Descriptor:
-        return self.descriptor(descriptor) if isinstance(descriptor, str) else descriptor
+        if isinstance(descriptor, str):
+            return self.descriptor(descriptor)
+        if not isinstance(descriptor, Descriptor):
+            msg = f"descriptor must be a Descriptor or a descriptor id, not {type(descriptor).__name__}"
+            raise TypeError(msg)
+        return descriptor
 
     def category_of(self, descriptor: Descriptor | str) -> Category:
         """The category a descriptor belongs to."""

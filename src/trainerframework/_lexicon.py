@@ -334,6 +334,10 @@ class Lexicon:
         is not a list of strings, each term without words and each rank other
         than 1, 2 or 3.
         """
+        for name, arg in (("concepts", concepts), ("stage_cues", stage_cues)):
+            if arg is not None and not isinstance(arg, Mapping):
+                msg = f"{name} must be a mapping of {name[:-1]} to a list of terms, not {type(arg).__name__}"
+                raise TypeError(msg)
         problems: list[Problem] = []
         for cid, terms in (concepts or {}).items():
             problems += _term_list_problems(terms, f"concepts[{cid!r}]")

@@ -365,6 +365,9 @@ class Matcher:
         (for ranking) and its calibrated confidence (for deciding).
         """
         _check_text(text)
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            msg = f"limit must be an int, not {type(limit).__name__}"
+            raise TypeError(msg)
         if limit < 1 or not text.strip():
             return []
         descriptors = self.framework.descriptors
