@@ -55,6 +55,7 @@ FIRST_READING = {
     "fresh11": "36a7989",
     "fresh12": "35d04df",
     "fresh13": "fd415f0",
+    "fresh14": "8f2c65b",
 }
 
 
