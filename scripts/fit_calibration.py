@@ -56,6 +56,7 @@ FIRST_READING = {
     "fresh12": "35d04df",
     "fresh13": "fd415f0",
     "fresh14": "8f2c65b",
+    "fresh15": "7774552",
 }
 
 

@@ -386,8 +386,8 @@ class TestAccuracy:
 
     def test_all_statements(self) -> None:
         acc = evaluate(load(), FW)
-        assert acc["cat@1"] >= 0.93
-        assert acc["catstage@1"] >= 0.82
+        assert acc["cat@1"] >= 0.92  # 0.93 before fresh15 (first reading 0.76) was added
+        assert acc["catstage@1"] >= 0.81  # 0.82 before fresh15
         assert acc["cat@3"] >= 0.96
 
     def test_tuning_set(self) -> None:
@@ -397,16 +397,17 @@ class TestAccuracy:
 
     @pytest.mark.parametrize("split", sorted(set(FRESH) - {NEWEST}))
     def test_each_later_set_keeps_its_floor(self, split: str) -> None:
-        """Every later set: category top-1 0.84 (the twelfth set's first reading), category and stage 0.60."""
+        """Every earlier later set: category top-1 0.84, category and stage 0.60 (fresh15, the newest,
+        has its own lower floor: its first reading)."""
         acc = evaluate([row for row in load() if row[0] == split], FW)
         assert acc["cat@1"] >= 0.84
         assert acc["catstage@1"] >= 0.60
 
     def test_the_newest_set_keeps_its_first_score(self) -> None:
-        """The set written after the last lexicon change: at least its first score (0.86 / 0.64)."""
+        """The set written after the last lexicon change: at least its first score (0.76 / 0.58)."""
         acc = evaluate([row for row in load() if row[0] == NEWEST], FW)
-        assert acc["cat@1"] >= 0.86
-        assert acc["catstage@1"] >= 0.64
+        assert acc["cat@1"] >= 0.76
+        assert acc["catstage@1"] >= 0.58
 
 
 class TestSpelling:
