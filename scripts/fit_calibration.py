@@ -57,6 +57,7 @@ FIRST_READING = {
     "fresh13": "fd415f0",
     "fresh14": "8f2c65b",
     "fresh15": "7774552",
+    "fresh16": "5b5a0c2",
 }
 
 
