@@ -248,6 +248,8 @@ class LexiconScorer:
         sparse concept and word signals.
         """
         cat, con, lex, stage, coverage = self._analysed(text)[1]
+        if not coverage:  # nothing about training in the statement: every score is 0
+            return [0.0] * len(self._desc_cell)
         cat_max = max(cat, default=0.0) or 1.0
         stage_max = max(stage)
         ncat = len(cat)
@@ -348,6 +350,8 @@ class Matcher:
         if len(scores) != len(indices):
             msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
             raise ValueError(msg)
+        if not any(scores):  # a statement that matches nothing (common in long narratives): skip the sort
+            return scores, []
         # sorted is stable, so equal scores keep framework order
         return scores, sorted(indices, key=scores.__getitem__, reverse=True)
 
@@ -441,7 +445,13 @@ def read_narrative(
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
     statements = sentences(narrative)
-    best = [next(iter(matcher.match(s, limit=1, explain=False)), None) for s in statements]
+    seen: dict[str, Match | None] = {}  # a repeated sentence is matched once
+    best = [
+        seen[s]
+        if s in seen
+        else seen.setdefault(s, next(iter(matcher.match(s, limit=1, explain=False)), None))
+        for s in statements
+    ]
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
     for i, b in enumerate(best):
