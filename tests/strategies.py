@@ -66,7 +66,7 @@ def framework_documents(draw: st.DrawFn) -> dict[str, Any]:
         }
         for i in range(draw(st.integers(0, 2)))
     ]
-    return {
+    doc = {
         "schema_version": 1,
         "framework": {"id": draw(slugs), "name": draw(texts)},
         "provenance": {
@@ -83,6 +83,19 @@ def framework_documents(draw: st.DrawFn) -> dict[str, Any]:
         "descriptors": descriptors,
         "examples": examples,
     }
+    # optional sections and keys left out, as a hand-written file would
+    for key in ("provenance", "examples"):
+        if draw(st.booleans()):
+            del doc[key]
+    for record in [*stages, *categories, *(c for cat in categories for c in cat["components"])]:
+        if draw(st.booleans()):
+            record.pop("description", None)
+    for cat in categories:
+        if draw(st.booleans()):
+            del cat["component_detail"]
+        if not cat["components"] and draw(st.booleans()):
+            del cat["components"]
+    return doc
 
 
 frameworks = framework_documents().map(framework_from_document)

@@ -227,3 +227,24 @@ class TestWrongTypedArguments:
             tfw.profile_text(FW, "I observe teachers.", min_score=None)  # type: ignore[arg-type]
         with pytest.raises(tfw.InvalidRulesError, match="invalid source weights None"):
             tfw.Rules(source_weights=None)  # type: ignore[arg-type]
+
+
+class TestCustomFrameworkThroughTheCommandLine:
+    def test_export_and_load_again(self, tmp_path: Path) -> None:
+        """A TOML framework without provenance exports as JSON that loads equal (it failed before)."""
+        mine = tmp_path / "mine.toml"
+        mine.write_text(
+            'schema_version = 1\n[framework]\nid = "mentoring"\nname = "Mentoring"\n'
+            '[[stages]]\nid = "new"\nname = "New"\n[[stages]]\nid = "experienced"\nname = "Experienced"\n'
+            '[[categories]]\nid = "listening"\nname = "Listening"\n'
+            '[[descriptors]]\nid = "listening.new.1"\ncategory = "listening"\nstage = "new"\n'
+            'text = "Listens to the mentee."\n',
+            encoding="utf-8",
+        )
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["--framework", str(mine), "export", "--format", "json"], out=out, err=err) == 0
+        exported = tmp_path / "e.json"
+        exported.write_text(out.getvalue(), encoding="utf-8")
+        assert tfw.load_framework(exported) == tfw.load_framework(mine)
+        assert main(["--framework", str(exported), "show"], out=io.StringIO(), err=err) == 0
+        assert err.getvalue() == ""
