@@ -77,9 +77,15 @@ class TestShow:
         )
 
     def test_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, _, _ = run("frobnicate")
+        """Usage errors and --help go to the streams main() was given."""
+        code, out, err = run("frobnicate")
         assert code == 2
-        assert "invalid choice" in capsys.readouterr().err
+        assert out == ""
+        assert "invalid choice" in err
+        code, out, err = run("--help")
+        assert code == 0
+        assert out.startswith("usage: trainerframework")
+        assert capsys.readouterr() == ("", "")
 
 
 class TestSearchAndExport:

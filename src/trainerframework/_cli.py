@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 input error (one clear line on stderr, no traceback),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 
@@ -320,7 +321,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     err = err if err is not None else sys.stderr
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        # usage errors and --help go to the streams the caller gave, like every other message
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:

@@ -1,0 +1,199 @@
+"""The fuzz harness: every public reader and entry point on generated input (issue 12).
+
+Each target is a name, a Hypothesis strategy and a call. The contract is the
+same for all of them: the call returns, or raises an error from
+``trainerframework.exceptions`` (a :class:`~trainerframework.TrainerFrameworkError`),
+or, for a wrong-typed argument, the documented :class:`TypeError`. Anything
+else is a crash.
+
+``tests/test_fuzz.py`` runs each target under the active Hypothesis profile
+(CI: 200 examples each); ``benchmarks/fuzz.py`` runs them for long and counts
+inputs, library errors and crashes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._cli import main
+from trainerframework._serialize import _REGISTRY, _type
+
+from .strategies import csv_texts, framework_documents, json_values
+
+FW = tfw.load_framework()
+EXPECTED: tuple[type[BaseException], ...] = (tfw.TrainerFrameworkError,)
+"""What a target may raise on bad input."""
+WRONG_TYPE: tuple[type[BaseException], ...] = (tfw.TrainerFrameworkError, TypeError)
+"""What a target that takes arbitrary Python values may raise."""
+
+outcomes: Counter[str] = Counter()
+"""Counts per outcome ("value", "library error", "type error", "crash") for benchmarks/fuzz.py."""
+crashes: list[tuple[str, str]] = []
+"""(target, repr of the exception) of every crash, when counting instead of failing."""
+counting = False
+"""True in benchmarks/fuzz.py: record crashes instead of raising them."""
+
+
+def outcome(name: str, call: Callable[[], object], allowed: tuple[type[BaseException], ...]) -> str:
+    """Run ``call``; classify what happened; raise on a crash unless counting."""
+    try:
+        call()
+    except allowed as exc:
+        kind = "type error" if type(exc) is TypeError else "library error"
+    except Exception as exc:
+        kind = "crash"
+        _crash(name, exc)
+    else:
+        kind = "value"
+    outcomes[kind] += 1
+    return kind
+
+
+def _crash(name: str, exc: BaseException) -> None:
+    crashes.append((name, f"{type(exc).__name__}: {exc}"[:300]))
+    if not counting:
+        raise exc
+
+
+def _with_file(suffix: str, text: str, read: Callable[[Path], object]) -> Callable[[], object]:
+    def call() -> object:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"input{suffix}"
+            path.write_text(text, encoding="utf-8")
+            return read(path)
+
+    return call
+
+
+def _corrupted(doc: dict[str, Any], data: st.DataObject) -> str:
+    """A valid framework document with one value replaced, as JSON text."""
+    places: list[tuple[Any, Any]] = []
+
+    def walk(value: Any) -> None:
+        items = (
+            value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        )
+        for key, item in items:
+            places.append((value, key))
+            walk(item)
+
+    walk(doc)
+    if places:
+        parent, key = data.draw(st.sampled_from(places))
+        parent[key] = data.draw(json_values)
+    return json.dumps(doc)
+
+
+def _cli(argv: list[str], content: str) -> object:
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {}
+        for suffix in (".json", ".csv", ".txt", ".jsonl", ".toml"):
+            files[suffix] = Path(tmp) / f"input{suffix}"
+            files[suffix].write_text(content, encoding="utf-8")
+        args = [str(files[a]) if a in files else a for a in argv]
+        out, err = io.StringIO(), io.StringIO()
+        code = main(args, out=out, err=err)
+        assert code in {0, 1, 2}, code
+        assert "Traceback" not in err.getvalue()
+        return code
+
+
+text = st.text(max_size=300)
+documents = json_values.map(json.dumps)
+any_text = st.one_of(text, documents, csv_texts)
+registry = st.sampled_from(sorted(_REGISTRY))
+cli_words = st.sampled_from(
+    [
+        "show", "search", "match", "profile", "cohort", "export", "--format", "json", "csv", "markdown",
+        "--json", "--csv", "--priorities", "3", "-1", "--framework", "-", "observation", "lead",
+        "observation.lead.1", ".json", ".csv", ".txt", ".jsonl", ".toml", "--help", "",
+    ]
+)  # fmt: skip
+
+
+def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]:
+    """name -> (strategy of one input, check of one input)."""
+
+    out: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]] = {}
+
+    def add(name: str, strategy: st.SearchStrategy[Any], make: Callable[[Any], Callable[[], object]],
+            allowed: tuple[type[BaseException], ...] = EXPECTED) -> None:  # fmt: skip
+        out[name] = (strategy, lambda value: (outcome(name, make(value), allowed), None)[1])
+
+    for suffix in (".json", ".csv"):
+        add(f"read_evidence {suffix}", any_text, lambda t, s=suffix: _with_file(s, t, tfw.read_evidence))
+    for suffix in (".json", ".toml"):
+        add(f"load_framework {suffix}", any_text, lambda t, s=suffix: _with_file(s, t, tfw.load_framework))
+    add(
+        "load_framework, one value corrupted",
+        st.tuples(framework_documents(), st.data()),
+        lambda v: _with_file(".json", _corrupted(*v), tfw.load_framework),
+    )
+    add("Lexicon.load", any_text, lambda t: _with_file(".toml", t, tfw.Lexicon.load))
+    add(
+        "Cohort.from_jsonl",
+        st.one_of(text, st.lists(documents, max_size=5).map("\n".join)),
+        lambda t: _with_file(".jsonl", t, tfw.Cohort.from_jsonl),
+    )
+    add("Cohort.from_csv", st.one_of(text, csv_texts), lambda t: _with_file(".csv", t, tfw.Cohort.from_csv))
+    add(
+        "loads",
+        st.tuples(registry, json_values, st.booleans()),
+        lambda v: (
+            lambda: tfw.loads(
+                json.dumps({"schema_version": 1, "type": v[0], "data": v[1]} if v[2] else v[1]), _type(v[0])
+            )
+        ),
+    )
+    add("loads, any text", st.tuples(registry, text), lambda v: lambda: tfw.loads(v[1], _type(v[0])))
+    add("Framework.from_document", json_values, lambda v: lambda: tfw.Framework.from_document(v))
+    add("Lexicon.from_document", json_values, lambda v: lambda: tfw.Lexicon.from_document(v), WRONG_TYPE)
+    add("Evidence.coerce", json_values, lambda v: lambda: tfw.Evidence.coerce(v), WRONG_TYPE)
+    add("profile", json_values, lambda v: lambda: tfw.profile(FW, v), WRONG_TYPE)
+    add(
+        "Rules",
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "threshold",
+                    "partly_weight",
+                    "progression",
+                    "aggregation",
+                    "min_evidence",
+                    "combine",
+                    "source_weights",
+                    "min_confidence",
+                    "imply_confidence",
+                    "colour",
+                ]
+            ),
+            json_values,
+            max_size=3,
+        ),
+        lambda v: lambda: tfw.Rules(**v),
+        WRONG_TYPE,
+    )
+    add("profile_text", text, lambda t: lambda: tfw.profile_text(FW, t))
+    add(
+        "match",
+        st.tuples(text, st.one_of(st.integers(-2, 8), json_values)),
+        lambda v: lambda: tfw.match(FW, v[0], limit=v[1]),
+        WRONG_TYPE,
+    )
+    add("Framework.search", text, lambda t: lambda: FW.search(t))
+    add("Framework lookups", json_values, lambda v: lambda: FW.next_steps(v), WRONG_TYPE)
+    add(
+        "command line",
+        st.tuples(st.lists(cli_words, max_size=6), any_text),
+        lambda v: lambda: _cli(*v),
+    )
+    return out
