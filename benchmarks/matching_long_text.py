@@ -70,11 +70,13 @@ def main() -> int:
         "match, statements": lambda text: tfw.match(fw, text, 5),
         "match, far-apart parts": lambda text: tfw.match(fw, text, 5),
         "profile_text, statements": lambda text: tfw.profile_text(fw, text),
+        "Framework.search, statements": fw.search,
     }
     texts: dict[str, Callable[[int], str]] = {
         "match, statements": lambda size: _text(narrative, size),
         "match, far-apart parts": _adversarial,
         "profile_text, statements": lambda size: _text(narrative, size),
+        "Framework.search, statements": lambda size: _text(narrative, size),
     }
     tfw.match(fw, narrative)  # build the matcher and fill the stem cache outside the timings
     worst = 0.0
