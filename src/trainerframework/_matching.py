@@ -22,8 +22,6 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import attrs
-
 from ._cache import once_per
 from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
@@ -522,7 +520,7 @@ def profile_text(
     nothing or too uncertainly are listed there, not dropped. The evidence is
     profiled with ``rules``, by default :data:`TEXT_RULES`.
     """
-    from ._profile import profile  # noqa: PLC0415
+    from ._profile import Profile  # noqa: PLC0415
 
     _check_text(narrative)
     rules = rules if rules is not None else TEXT_RULES
@@ -565,5 +563,5 @@ def profile_text(
         for eid, (by, confidence) in sorted(implied.items())
         if eid not in credited
     ]
-    result = profile(fw, Evidence.of(items), rules)
-    return attrs.evolve(result, sentences=readings)
+    # every credited id is the framework's own, so the profile is built once, with its sentences
+    return Profile(framework=fw, evidence=Evidence.of(items), rules=rules, sentences=readings)
