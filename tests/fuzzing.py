@@ -190,6 +190,12 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         WRONG_TYPE,
     )
     add("Framework.search", text, lambda t: lambda: FW.search(t))
+    add(
+        "plan",
+        st.tuples(json_values, json_values, st.one_of(st.lists(st.integers(-1, 7), max_size=4), json_values)),
+        lambda v: lambda: tfw.plan(tfw.profile(FW, v[0]), goals=v[1], levels=v[2]),
+        WRONG_TYPE,
+    )
     add("Framework lookups", json_values, lambda v: lambda: FW.next_steps(v), WRONG_TYPE)
     add(
         "command line",

@@ -82,4 +82,26 @@ def samples() -> dict[str, object]:
         "Transition": progress.transitions[0],
         "AgreementRow": agreement.categories[0],
     }
+    catalogue = tfw.load_catalogue()
+    development_plan = tfw.plan(p)
+    review = development_plan.review(later)
+    values |= {
+        "Catalogue": catalogue,
+        "Activity": catalogue.activities[0],
+        "EvaluationLevel": catalogue.evaluation_levels[-1],
+        "QualitySection": catalogue.quality_framework[2],
+        "QualityStatement": catalogue.statements[0],
+        "Provider": catalogue.providers[0],
+        "CareerStage": catalogue.career_stages[0],
+        "Opportunity": catalogue.opportunities[0],
+        "ActivityMap": tfw.ActivityMap.bundled(),
+        "ActivityLink": tfw.ActivityMap.bundled().links[0],
+        "DevelopmentPlan": development_plan,
+        "PlanGoal": development_plan.goals[0],
+        "SuggestedActivity": development_plan.goals[0].activities[0],
+        "EvaluationStep": development_plan.evaluation[0],
+        "Milestone": development_plan.timeline[0],
+        "PlanReview": review,
+        "GoalReview": review.goals[0],
+    }
     return values

@@ -301,3 +301,44 @@ class TestErrorLines:
             f"trainerframework: error: {path}: $.descriptors[0].stage: unknown stage 'expert'"
         )
         assert err.count("\n") == 1
+
+
+class TestPlan:
+    """plan FILE: a development plan from a narrative or an evidence file."""
+
+    def test_text_and_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "ayesha.txt"
+        path.write_text(tfw.load_framework().example("ayesha").text, encoding="utf-8")
+        code, out, err = run("plan", str(path), "--goals", "2")
+        assert (code, err) == (0, "")
+        assert out.startswith(
+            "Development plan (2 goals)\n1. knowledge.autonomous.1 (knowledge: teacher-to-trainer"
+        )
+        assert "Evaluation (Guskey levels): 1 Participants’ reactions" in out
+        code, out, _ = run("plan", str(path), "--json", "--levels", "1,2")
+        doc = json.loads(out)
+        assert [g["descriptor_id"] for g in doc["goals"]] == [
+            "knowledge.autonomous.1",
+            "training.lead.1",
+            "observation.lead.1",
+        ]
+        assert [s["level"] for s in doc["evaluation"]] == [1, 2]
+        assert len(doc["warnings"]) == 1
+        assert tfw.loads(
+            json.dumps({"schema_version": 1, "type": "DevelopmentPlan", "data": doc}), tfw.DevelopmentPlan
+        )
+
+    @pytest.mark.parametrize(
+        ("argv", "message"),
+        [
+            (["--levels", "0,6"], "levels are 1 to 5, not '0,6'"),
+            (["--levels", "one"], "expected levels such as 1,2,4,5, not 'one'"),
+            (["--goals", "-1"], "expected 0 or more, not -1"),
+        ],
+    )
+    def test_usage_errors(self, tmp_path: Path, argv: list[str], message: str) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text('{"observation.teacher-to-trainer.1": "met"}', encoding="utf-8")
+        code, out, err = run("plan", str(path), *argv)
+        assert (code, out) == (2, "")
+        assert message in err

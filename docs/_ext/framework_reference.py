@@ -117,6 +117,7 @@ Source: {p.title}, {p.publisher}; developed with {p.developed_with}. {p.copyrigh
 {cats}
 descriptors
 glossary
+planning
 ```
 """
 
@@ -171,6 +172,60 @@ def _glossary(fw: tfw.Framework) -> str:
     return f"# Glossary\n\n```{{glossary}}\n{body}```\n"
 
 
+def _cell_text(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _planning_page() -> str:
+    """The planning layer's bundled data: activities, Guskey's levels, quality framework, opportunities."""
+    cat = tfw.load_catalogue()
+    amap = tfw.ActivityMap.bundled()
+    sources = "; ".join(f"seed {s.id}: {s.title}" for s in cat.provenance.sources)
+    parts = [
+        "# Planning reference\n\n",
+        (
+            "The reference data of {func}`trainerframework.plan`, generated from the data bundled with "
+            f"trainerframework (`load_catalogue()`). Sources: {sources}. {cat.provenance.normalisation}\n\n"
+        ),
+        "## Activities (seed 002)\n\n| id | name | what the seed says | categories it can serve |\n",
+        "|---|---|---|---|\n",
+    ]
+    serves = {link.activity_id: ", ".join(link.category_ids) for link in amap.links}
+    parts += [
+        f"| `{a.id}` | {_cell_text(a.name)} | {_cell_text(a.text)} | {serves.get(a.id, '')} |\n"
+        for a in cat.activities
+    ]
+    parts.append(f"\nThe last column is the bundled activity map, not seed text: {amap.note}\n\n")
+    parts.append("## Guskey's five levels of evaluation (seed 002, Table 12)\n\n")
+    for lv in cat.evaluation_levels:
+        parts.append(f"### {lv.level}. {lv.name}\n\n")
+        for label, items in (
+            ("What questions are addressed?", lv.questions),
+            ("How will information be gathered?", lv.gathered),
+            ("What is measured or assessed?", lv.measured),
+            ("How will information be used?", lv.used),
+        ):
+            parts.append(f"**{label}**\n\n" + "".join(f"- {x}\n" for x in items) + "\n")
+    parts.append("## CPD Quality Framework (seed 003)\n\n")
+    for section in cat.quality_framework:
+        title = section.title or "(no title in the seed)"
+        parts.append(f"### Section {section.number}: {title}\n\n")
+        parts += [f"- **{st.id}** {st.text}\n" for st in section.statements]
+        parts.append("\n")
+    parts.append("## Opportunities by career stage (seed 004)\n\n")
+    providers = {x.id: x.name for x in cat.providers}
+    for stage in cat.career_stages:
+        parts.append(f"### {stage.name}\n\n{stage.standards}\n\n")
+        for provider in cat.providers:
+            items = cat.opportunities_at(stage.id, provider.id)
+            more = " (and the previous stage's)" if (stage.id, provider.id) in cat.previous_stage_too else ""
+            if items or more:
+                listed = "; ".join(o.text for o in items) or "as the previous stage"
+                parts.append(f"- {providers[provider.id]}{more}: {listed}\n")
+        parts.append("\n")
+    return "".join(parts)
+
+
 def generate(app: Any) -> None:
     """Write the reference pages into the documentation source tree."""
     fw = tfw.load_framework()
@@ -180,6 +235,7 @@ def generate(app: Any) -> None:
         "index.md": _index_page(fw),
         "descriptors.md": _descriptor_index(fw),
         "glossary.md": _glossary(fw),
+        "planning.md": _planning_page(),
     }
     pages |= {f"{c.id}.md": _category_page(fw, c) for c in fw.categories}
     pages |= {f"{k.id}.md": _component_page(fw, k) for k in fw.components}

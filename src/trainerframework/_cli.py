@@ -80,6 +80,19 @@ def _parser() -> argparse.ArgumentParser:
     prof.add_argument("--json", action="store_true", help="machine-readable output")
     prof.add_argument("--priorities", type=int, default=5, help="development priorities to show (default 5)")
 
+    plan = sub.add_parser(
+        "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
+    )
+    plan.add_argument("file", help="as for profile: narrative, JSON/CSV evidence, or - for stdin")
+    plan.add_argument("--goals", type=_count, default=3, help="goals in the plan (default 3)")
+    plan.add_argument(
+        "--levels",
+        type=_levels,
+        default=(1, 2, 4, 5),
+        help="Guskey evaluation levels, for example 1,2,4,5 (the default)",
+    )
+    plan.add_argument("--json", action="store_true", help="machine-readable output")
+
     cohort = sub.add_parser("cohort", help="a summary of a cohort file (JSON Lines or CSV of judgements)")
     cohort.add_argument(
         "file", help="cohort file: .jsonl (one trainer per line) or .csv (one judgement per row)"
@@ -166,20 +179,64 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-@_command("profile")
-def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _profile_of(fw: Framework, file: str) -> Profile:
+    """The profile of a narrative (.txt, .md, - for stdin) or an evidence file (.json, .csv)."""
     from ._inputs import read_evidence, read_text  # noqa: PLC0415
     from ._matching import profile_text  # noqa: PLC0415
     from ._profile import profile  # noqa: PLC0415
+
+    suffix = file.lower().rsplit(".", 1)[-1] if "." in file else ""
+    if file == "-":
+        return profile_text(fw, _read_stdin())
+    if suffix in {"json", "csv"}:
+        return profile(fw, read_evidence(file))
+    return profile_text(fw, read_text(file))
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number >= 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"expected a whole number, not {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value < 0:
+        msg = f"expected 0 or more, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _levels(text: str) -> tuple[int, ...]:
+    """An argparse type: Guskey levels as 1,2,4,5."""
+    try:
+        levels = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        msg = f"expected levels such as 1,2,4,5, not {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not levels or not all(1 <= lv <= 5 for lv in levels):
+        msg = f"levels are 1 to 5, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return levels
+
+
+@_command("plan")
+def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._planning import plan  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
 
-    suffix = args.file.lower().rsplit(".", 1)[-1] if "." in args.file else ""
-    if args.file == "-":
-        p = profile_text(fw, _read_stdin())
-    elif suffix in {"json", "csv"}:
-        p = profile(fw, read_evidence(args.file))
+    result = plan(_profile_of(fw, args.file), goals=args.goals, levels=args.levels)
+    if args.json:
+        out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
     else:
-        p = profile_text(fw, read_text(args.file))
+        out.write(str(result) + "\n")
+    return EXIT_OK
+
+
+@_command("profile")
+def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._serialize import unstructure  # noqa: PLC0415
+
+    p = _profile_of(fw, args.file)
     priorities = p.priorities(limit=max(args.priorities, 0))
     if args.json:
         doc = {

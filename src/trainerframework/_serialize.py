@@ -84,6 +84,23 @@ _REGISTRY: dict[str, str] = {
     "AgreementRow": "._agreement",
     "Moves": "._cohort",
     "Transition": "._cohort",
+    "Activity": "._development",
+    "ActivityLink": "._development",
+    "ActivityMap": "._development",
+    "CareerStage": "._development",
+    "Catalogue": "._development",
+    "EvaluationLevel": "._development",
+    "Opportunity": "._development",
+    "Provider": "._development",
+    "QualitySection": "._development",
+    "QualityStatement": "._development",
+    "DevelopmentPlan": "._planning",
+    "EvaluationStep": "._planning",
+    "GoalReview": "._planning",
+    "Milestone": "._planning",
+    "PlanGoal": "._planning",
+    "PlanReview": "._planning",
+    "SuggestedActivity": "._planning",
 }
 """Serializable type name -> the private module that defines it. A module that
 needs converter hooks defines ``_register_hooks(converter)``."""
