@@ -191,6 +191,22 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
     )
     add("Framework.search", text, lambda t: lambda: FW.search(t))
     add(
+        "OrganisationReview.read .csv",
+        any_text,
+        lambda t: _with_file(".csv", t, tfw.OrganisationReview.read),
+    )
+    add(
+        "OrganisationReview.read .json",
+        any_text,
+        lambda t: _with_file(".json", t, tfw.OrganisationReview.read),
+    )
+    add(
+        "OrganisationReview.from_mapping",
+        json_values,
+        lambda v: lambda: tfw.OrganisationReview.from_mapping(v),
+        WRONG_TYPE,
+    )
+    add(
         "plan",
         st.tuples(json_values, json_values, st.one_of(st.lists(st.integers(-1, 7), max_size=4), json_values)),
         lambda v: lambda: tfw.plan(tfw.profile(FW, v[0]), goals=v[1], levels=v[2]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 
 import trainerframework as tfw
@@ -103,5 +104,19 @@ def samples() -> dict[str, object]:
         "Milestone": development_plan.timeline[0],
         "PlanReview": review,
         "GoalReview": review.goals[0],
+    }
+    org = tfw.OrganisationReview.from_mapping(
+        {"1a": "embedded", "3c": "not_yet", "3b": "developing"},
+        organisation="Centre",
+        date=datetime.date(2026, 11, 1),
+    )
+    later_org = tfw.OrganisationReview.from_mapping({"1a": "developing", "3c": "embedded"})
+    values |= {
+        "OrganisationReview": org,
+        "StatementRating": org.ratings[0],
+        "Rating": tfw.Rating.DEVELOPING,
+        "SectionSummary": org.sections()[2],
+        "ReviewChange": org.compare(later_org)[0],
+        "ProgrammeItem": tfw.programme(cohort, limit=1)[0],
     }
     return values

@@ -342,3 +342,28 @@ class TestPlan:
         code, out, err = run("plan", str(path), *argv)
         assert (code, out) == (2, "")
         assert message in err
+
+
+class TestReview:
+    """review FILE: an organisation's CPD review (seed 003)."""
+
+    def test_summary_and_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "review.csv"
+        path.write_text("statement,rating\n1a,embedded\n3c,not_yet\n", encoding="utf-8")
+        code, out, err = run("review", str(path), "--organisation", "Centre")
+        assert (code, err) == (0, "")
+        assert out.startswith("CPD review of Centre: 2 statements rated\n")
+        assert "  priorities: 3c\n" in out
+        doc = json.loads(run("review", str(path), "--json")[1])
+        assert doc["priorities"] == ["3c"]
+        assert doc["sections"][2]["title"] == "Needs Analysis and Evaluation"
+
+    def test_errors_name_the_line(self, tmp_path: Path) -> None:
+        path = tmp_path / "review.csv"
+        path.write_text("statement,rating\n1a,great\n", encoding="utf-8")
+        code, out, err = run("review", str(path))
+        assert (code, out) == (1, "")
+        assert err == (
+            f"trainerframework: error: {path}:2: invalid rating 'great': "
+            "expected one of 'not_yet', 'developing', 'embedded'\n"
+        )

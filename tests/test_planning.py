@@ -284,3 +284,91 @@ class TestReview:
             tfw.plan(P).review(tfw.profile(other, {}))
         with pytest.raises(TypeError, match="review needs a Profile"):
             tfw.plan(P).review(copy.copy(P.evidence))  # type: ignore[arg-type]
+
+
+class TestOrganisationReview:
+    """An organisation rates the CPD Quality Framework's statements (seed 003)."""
+
+    REVIEW = tfw.OrganisationReview.from_mapping(
+        {"3c": "not yet", "1a": "Embedded", "3b": "developing", "7e": "developing"}, organisation="Centre"
+    )
+
+    def test_ratings_in_framework_order_and_scale(self) -> None:
+        assert [r.statement_id for r in self.REVIEW.ratings] == ["1a", "3b", "3c", "7e"]
+        assert self.REVIEW.rating("3c") is tfw.Rating.NOT_YET
+        assert self.REVIEW.rating("2a") is None
+        assert [r.rank for r in tfw.Rating] == [0, 1, 2]
+
+    def test_sections_and_priorities(self) -> None:
+        third = self.REVIEW.sections()[2]
+        assert (third.title, third.rated, third.statements, third.score) == (
+            "Needs Analysis and Evaluation",
+            2,
+            7,
+            0.25,
+        )
+        assert (third.strengths, third.priorities) == ((), ("3c", "3b"))
+        assert self.REVIEW.sections()[0].strengths == ("1a",)
+        assert self.REVIEW.sections()[1].score is None
+        assert self.REVIEW.priorities() == ("3c", "3b", "7e")
+        assert self.REVIEW.priorities(limit=1) == ("3c",)
+        assert str(self.REVIEW).startswith(
+            "CPD review of Centre: 4 statements rated\n  1. (untitled in the seed)"
+        )
+
+    def test_compare(self) -> None:
+        later = tfw.OrganisationReview.from_mapping({"1a": "developing", "3c": "embedded", "4d": "not_yet"})
+        assert [(c.statement_id, c.direction) for c in self.REVIEW.compare(later)] == [
+            ("1a", "down"),
+            ("3b", "dropped"),
+            ("3c", "up"),
+            ("4d", "added"),
+            ("7e", "dropped"),
+        ]
+
+    def test_every_problem_is_named(self, tmp_path: Path) -> None:
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.OrganisationReview.from_mapping({"9z": "embedded", "1a": "great"})
+        assert [str(p) for p in exc.value.problems] == [
+            "9z: unknown statement '9z' (known: 1a ... 7e)",
+            "1a: invalid rating 'great': expected one of 'not_yet', 'developing', 'embedded'",
+        ]
+        path = tmp_path / "review.csv"
+        path.write_text(
+            "statement,rating,colour\n1a,great,red\n9z,embedded,\n1a,embedded,\n", encoding="utf-8"
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.OrganisationReview.read(path)
+        assert [str(p) for p in exc.value.problems] == [
+            f"{path}:1: unknown column 'colour' (allowed: statement, rating, note, evidence)",
+            f"{path}:2: invalid rating 'great': expected one of 'not_yet', 'developing', 'embedded'",
+            f"{path}:3: unknown statement '9z' (known: 1a ... 7e)",
+            f"{path}:4: statement '1a' is rated twice (first at {path}:2)",
+        ]
+        with pytest.raises(TypeError, match="ratings must be StatementRatings"):
+            tfw.OrganisationReview(organisation="x", ratings={"1a": "embedded"})  # type: ignore[arg-type]
+
+    def test_read_csv_with_excel_bom_and_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "review.csv"
+        path.write_bytes('\ufeffstatement,rating,note\r\n1a,embedded,"leaders join, weekly"\r\n'.encode())
+        review = tfw.OrganisationReview.read(path, organisation="C")
+        assert (review.ratings[0].rating, review.ratings[0].note) == (
+            tfw.Rating.EMBEDDED,
+            "leaders join, weekly",
+        )
+        doc = tmp_path / "review.json"
+        doc.write_text(json.dumps([{"statement": "3c", "rating": "developing", "evidence": "minutes"}]))
+        assert tfw.OrganisationReview.read(doc).ratings[0].evidence == "minutes"
+        assert tfw.loads(tfw.dumps(review), tfw.OrganisationReview) == review
+
+    def test_programme_for_a_cohort(self) -> None:
+        cohort = tfw.Cohort.synthetic(40, seed=2)
+        items = tfw.programme(cohort, limit=3)
+        assert [(i.descriptor_id, i.trainers) for i in items] == [
+            (d, n) for d, n in cohort.common_priorities(limit=3)
+        ]
+        for item in items:
+            category = FW.descriptor(item.descriptor_id).category_id
+            assert item.activity_ids == tuple(
+                x.activity_id for x in tfw.ActivityMap.bundled().for_category(category)
+            )

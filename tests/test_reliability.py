@@ -248,3 +248,19 @@ class TestCustomFrameworkThroughTheCommandLine:
         assert tfw.load_framework(exported) == tfw.load_framework(mine)
         assert main(["--framework", str(exported), "show"], out=io.StringIO(), err=err) == 0
         assert err.getvalue() == ""
+
+
+class TestCsvDialects:
+    def test_excel_bom_old_mac_line_ends_and_padded_codes(self, tmp_path: Path) -> None:
+        """Excel's byte-order mark, lone carriage returns, blanks around codes: read; notes kept exactly."""
+        path = tmp_path / "ev.csv"
+        path.write_text(
+            f"\ufeffdescriptor,judgement,note\r {D1} , met ,  kept \r", encoding="utf-8", newline=""
+        )
+        (item,) = tfw.read_evidence(path)
+        assert (item.descriptor_id, item.judgement, item.note) == (D1, tfw.Judgement.MET, "  kept ")
+        cohort = tmp_path / "c.csv"
+        cohort.write_text(
+            f"\ufefftrainer,descriptor,judgement\r\n T1 ,{D1},met\r\n", encoding="utf-8", newline=""
+        )
+        assert tfw.Cohort.from_csv(cohort).ids == (" T1 ",)

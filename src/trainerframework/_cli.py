@@ -93,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
 
+    review = sub.add_parser(
+        "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
+    )
+    review.add_argument("file", help="ratings: .csv (statement,rating[,note,evidence]) or .json (a list)")
+    review.add_argument("--organisation", default="", help="who is reviewed (shown in the summary)")
+    review.add_argument("--json", action="store_true", help="machine-readable output")
+
     cohort = sub.add_parser("cohort", help="a summary of a cohort file (JSON Lines or CSV of judgements)")
     cohort.add_argument(
         "file", help="cohort file: .jsonl (one trainer per line) or .csv (one judgement per row)"
@@ -227,6 +234,24 @@ def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     result = plan(_profile_of(fw, args.file), goals=args.goals, levels=args.levels)
     if args.json:
         out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(str(result) + "\n")
+    return EXIT_OK
+
+
+@_command("review")
+def _review(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._review import OrganisationReview  # noqa: PLC0415
+    from ._serialize import unstructure  # noqa: PLC0415
+
+    result = OrganisationReview.read(args.file, organisation=args.organisation)
+    if args.json:
+        doc = {
+            "review": unstructure(result),
+            "sections": [unstructure(s) for s in result.sections()],
+            "priorities": list(result.priorities()),
+        }
+        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     else:
         out.write(str(result) + "\n")
     return EXIT_OK

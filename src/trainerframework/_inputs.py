@@ -86,8 +86,10 @@ def _item_of(record: dict[str, Any], where: str) -> tuple[EvidenceItem | None, l
 
 def item_of_csv(row: dict[str, str], where: str) -> tuple[EvidenceItem | None, list[Problem]]:
     """A judgement from one CSV row: the cells are text, so the confidence is read as a number first."""
-    record: dict[str, Any] = dict(row)
-    confidence = record.get("confidence", "").strip()
+    # codes are trimmed (no id, judgement, source, date or number has surrounding blanks);
+    # a note, like a trainer id, is kept exactly as written
+    record: dict[str, Any] = {k: v if k == "note" else v.strip() for k, v in row.items()}
+    confidence = record.get("confidence", "")
     if confidence:
         try:
             record["confidence"] = float(confidence)
@@ -131,7 +133,7 @@ def rows_from_csv(
     text: str, name: str, required: tuple[str, ...] = ()
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for every data row; problems with the header raise at once."""
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))  # Excel's "CSV UTF-8"
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
