@@ -277,6 +277,10 @@ class TestReview:
         assert (review.reached, review.moved, review.not_yet) == ((a,), (b,), (c,))
         assert str(review).startswith("Review: 1 reached, 1 moved, 1 not yet")
         assert tfw.loads(tfw.dumps(review), tfw.PlanReview) == review
+        assert review.changes is None
+        with_changes = plan.review(later, earlier=P)
+        assert with_changes.changes == P.compare(later)
+        assert tfw.loads(tfw.dumps(with_changes), tfw.PlanReview) == with_changes
 
     def test_review_of_another_framework(self) -> None:
         other = attrs.evolve(FW, id="other")

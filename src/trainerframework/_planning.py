@@ -18,7 +18,7 @@ import attrs
 
 from ._development import ActivityMap, Catalogue, load_catalogue
 from ._profile import Profile
-from ._results import Priority
+from ._results import Comparison, Priority
 from .exceptions import InvalidInputError, Problem
 
 __all__ = [
@@ -129,6 +129,8 @@ class PlanReview:
     """The framework both profiles were made against."""
     goals: tuple[GoalReview, ...]
     """One review per goal, in the plan's order."""
+    changes: Comparison | None = None
+    """Every category's and component's stage change (``Profile.compare``), given the earlier profile."""
 
     @property
     def reached(self) -> tuple[str, ...]:
@@ -174,8 +176,13 @@ class DevelopmentPlan:
         """The Guskey levels covered."""
         return tuple(step.level for step in self.evaluation)
 
-    def review(self, later: Profile) -> PlanReview:
-        """Read a later profile (a second round of evidence) against the plan's goals."""
+    def review(self, later: Profile, earlier: Profile | None = None) -> PlanReview:
+        """Read a later profile (a second round of evidence) against the plan's goals.
+
+        With the ``earlier`` profile the plan was made from, the review also
+        carries ``earlier.compare(later)``: every category's and component's
+        stage change, not only the goals'.
+        """
         if not isinstance(later, Profile):
             msg = f"review needs a Profile, not {type(later).__name__}"
             raise TypeError(msg)
@@ -208,7 +215,13 @@ class DevelopmentPlan:
                     stage_after=stage_after,
                 )
             )
-        return PlanReview(framework_id=self.framework_id, goals=tuple(reviews))
+        changes = None
+        if earlier is not None:
+            if not isinstance(earlier, Profile):
+                msg = f"earlier must be a Profile, not {type(earlier).__name__}"
+                raise TypeError(msg)
+            changes = earlier.compare(later)
+        return PlanReview(framework_id=self.framework_id, goals=tuple(reviews), changes=changes)
 
     def __str__(self) -> str:
         lines = [f"Development plan ({len(self.goals)} goals)"]
