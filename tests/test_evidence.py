@@ -490,3 +490,26 @@ class TestRowsInDetail:
         assert tfw.Evidence.coerce(list(ev)) == ev
         assert bool(ev)
         assert not tfw.Evidence(())
+
+
+class TestJudgementSpellings:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Met", tfw.Judgement.MET),
+            (" MET ", tfw.Judgement.MET),
+            ("partly met", tfw.Judgement.PARTLY),
+            ("Partially", tfw.Judgement.PARTLY),
+            ("Not Met", tfw.Judgement.NOT_MET),
+            ("not-met", tfw.Judgement.NOT_MET),
+            ("not yet met", tfw.Judgement.NOT_MET),
+        ],
+    )
+    def test_accepted(self, text: str, expected: tfw.Judgement) -> None:
+        assert tfw.Judgement.parse(text) is expected
+        assert tfw.Evidence.from_mapping({"observation.lead.1": text}).items[0].judgement is expected
+
+    @pytest.mark.parametrize("text", ["yes", "mostly", "met?", "not", ""])
+    def test_refused_with_the_allowed_values(self, text: str) -> None:
+        with pytest.raises(tfw.InvalidEvidenceError, match="expected one of 'met', 'partly', 'not_met'"):
+            tfw.Judgement.parse(text)

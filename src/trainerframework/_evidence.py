@@ -47,11 +47,16 @@ class Judgement(enum.Enum):
     def parse(cls, value: Judgement | str, where: str = "") -> Judgement:
         """Return the judgement for ``value`` (a Judgement or one of its strings).
 
-        Raises InvalidEvidenceError listing the allowed values otherwise.
+        Common spellings are accepted where they are unambiguous, whatever the
+        case: "Met", "partly met", "partially", "Not Met", "not yet met",
+        "not-met", "unmet". Raises InvalidEvidenceError listing the allowed
+        values otherwise.
         """
         if isinstance(value, Judgement):
             return value
         found = _BY_VALUE.get(value) if isinstance(value, str) else None
+        if found is None and isinstance(value, str):
+            found = _SPELLINGS.get(" ".join(value.lower().replace("_", " ").replace("-", " ").split()))
         if found is None:
             allowed = ", ".join(repr(j.value) for j in cls)
             at = f" for {where}" if where else ""
@@ -61,6 +66,17 @@ class Judgement(enum.Enum):
 
 
 _BY_VALUE = {j.value: j for j in Judgement}
+# Unambiguous spellings people write in spreadsheets (case, blanks, "-" and "_" do not matter)
+_SPELLINGS = {
+    "met": Judgement.MET,
+    "partly": Judgement.PARTLY,
+    "partly met": Judgement.PARTLY,
+    "partially": Judgement.PARTLY,
+    "partially met": Judgement.PARTLY,
+    "not met": Judgement.NOT_MET,
+    "not yet met": Judgement.NOT_MET,
+    "unmet": Judgement.NOT_MET,
+}
 _VALUE_OF: dict[object, str] = {**{j.value: j.value for j in Judgement}, **{j: j.value for j in Judgement}}
 
 # One judgement as stored inside Evidence: (descriptor_id, judgement value,
