@@ -95,7 +95,7 @@ class TestSearchAndExport:
         code, out, _ = run("search", "assessment", "criteria", "--limit", "1")
         assert code == 0
         assert out.startswith("observation.")
-        assert "more (use --limit)" in out
+        assert "more descriptors (use --limit)" in out
         assert run("search", "zzzz")[1] == "no descriptor contains every word\n"
 
     def test_export_json_is_a_framework_file(self, tmp_path: Path) -> None:
@@ -153,7 +153,7 @@ class TestMatchCommand:
     def test_bad_limit(self) -> None:
         code, _, err = run("match", "x", "--limit", "0")
         assert code == 2
-        assert "--limit must be at least 1" in err
+        assert "argument --limit: expected 1 or more, not 0" in err
 
 
 class TestProfileCommand:
@@ -187,7 +187,7 @@ class TestProfileCommand:
         path.write_text("descriptor,judgement,source\nobservation.teacher-to-trainer.1,met,observer\n")
         code, out, _ = run("profile", str(path))
         assert code == 0
-        assert "Evidence: 1 judgements" in out
+        assert "Evidence: 1 judgement\n" in out
 
     def test_csv_errors_name_file_and_line(self, tmp_path: Path) -> None:
         path = tmp_path / "bad.csv"
@@ -367,3 +367,54 @@ class TestReview:
             f"trainerframework: error: {path}:2: invalid rating 'great': "
             "expected one of 'not_yet', 'developing', 'embedded'\n"
         )
+
+
+class TestHonestOutput:
+    """Counts validated alike, plurals, --version, aligned tables, statuses in JSON (issue 13)."""
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["search", "observation", "--limit", "-1"],
+            ["match", "I observe", "--limit", "0"],
+            ["profile", "x.txt", "--priorities", "-2"],
+            ["profile", "x.txt", "--priorities", "many"],
+            ["show", ""],
+        ],
+    )
+    def test_bad_counts_and_empty_ids_are_usage_errors(self, argv: list[str]) -> None:
+        code, out, _ = run(*argv)
+        assert (code, out) == (2, "")
+
+    def test_priorities_zero_shows_none_and_says_nothing_false(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text('{"observation.teacher-to-trainer.1": "met"}', encoding="utf-8")
+        code, out, _ = run("profile", str(path), "--priorities", "0")
+        assert code == 0
+        assert "Development priorities" not in out
+        assert "top stage" not in out
+
+    def test_version(self) -> None:
+        code, out, _ = run("--version")
+        assert (code, out) == (0, f"trainerframework {tfw.__version__}\n")
+
+    def test_cohort_table_is_aligned(self, tmp_path: Path) -> None:
+        path = tmp_path / "c.jsonl"
+        path.write_text('{"trainer": "a", "evidence": {"observation.lead.1": "met"}}\n', encoding="utf-8")
+        code, out, _ = run("cohort", str(path))
+        assert code == 0
+        assert out.startswith("Cohort: 1 trainer\n")
+        lines = out.splitlines()
+        head = lines[2]
+        row = next(line for line in lines if line.startswith("observation "))
+        # each count ends where its heading ends
+        ends = [head.index(h) + len(h) for h in ("From Teacher to Trainer", "not attained", "no evidence")]
+        assert [row[e - 1] for e in ends] == ["0", "1", "0"]
+
+    def test_json_profile_says_why_a_stage_is_null(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text('{"observation.teacher-to-trainer.1": "not_met"}', encoding="utf-8")
+        doc = json.loads(run("profile", str(path), "--json")[1])
+        assert doc["categories"]["observation"] is None
+        assert doc["status"]["observation"] == "not_attained"
+        assert doc["status"]["knowledge"] == "not_enough_evidence"

@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
         ),
         epilog="Run without a command to print the framework overview.",
     )
+    from . import __version__  # noqa: PLC0415
+
+    parser.add_argument("--version", action="version", version=f"trainerframework {__version__}")
     parser.add_argument(
         "--framework",
         metavar="FILE",
@@ -61,14 +64,14 @@ def _parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="descriptors containing every word of TEXT")
     search.add_argument("text", nargs="+", help="words to look for")
-    search.add_argument("--limit", type=int, default=10, help="show at most this many (default 10)")
+    search.add_argument("--limit", type=_count, default=10, help="show at most this many (default 10)")
 
     export = sub.add_parser("export", help="the whole framework as JSON, CSV or Markdown")
     export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
 
     match = sub.add_parser("match", help="descriptors a statement of practice evidences")
     match.add_argument("text", nargs="+", help="the statement, or - to read statements from standard input")
-    match.add_argument("--limit", type=int, default=3, help="matches per statement (default 3)")
+    match.add_argument("--limit", type=_positive, default=3, help="matches per statement (default 3)")
     match.add_argument("--json", action="store_true", help="machine-readable output")
 
     prof = sub.add_parser(
@@ -78,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
         "file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin"
     )
     prof.add_argument("--json", action="store_true", help="machine-readable output")
-    prof.add_argument("--priorities", type=int, default=5, help="development priorities to show (default 5)")
+    prof.add_argument(
+        "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
+    )
 
     plan = sub.add_parser(
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
@@ -114,6 +119,8 @@ def _parser() -> argparse.ArgumentParser:
 def _show(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     if args.id is None:
         out.write(_render.overview(fw))
+    elif not args.id.strip():
+        raise UsageError("show: ID must not be empty (run show without an ID for the overview)")
     else:
         out.write(_render.item(fw, fw[args.id]))
     return EXIT_OK
@@ -125,10 +132,10 @@ def _search(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     if not found:
         out.write("no descriptor contains every word\n")
         return EXIT_OK
-    for d in found[: max(args.limit, 0)]:
+    for d in found[: args.limit]:
         out.write(f"{d.id}  [{d.stage.name}]\n    {d.text}\n")
     if len(found) > args.limit:
-        out.write(f"... {len(found) - args.limit} more (use --limit)\n")
+        out.write(f"... {_plural(len(found) - args.limit, 'more descriptor')} (use --limit)\n")
     return EXIT_OK
 
 
@@ -142,8 +149,6 @@ def _export(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._matching import match  # noqa: PLC0415
 
-    if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
     if args.text == ["-"]:
         statements = [line.strip() for line in _read_stdin().splitlines() if line.strip()]
     else:
@@ -198,6 +203,20 @@ def _profile_of(fw: Framework, file: str) -> Profile:
     if suffix in {"json", "csv"}:
         return profile(fw, read_evidence(file))
     return profile_text(fw, read_text(file))
+
+
+def _plural(n: int, word: str) -> str:
+    """``1 trainer``, ``2 trainers``."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _positive(text: str) -> int:
+    """An argparse type: a whole number >= 1."""
+    value = _count(text)
+    if value < 1:
+        msg = f"expected 1 or more, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _count(text: str) -> int:
@@ -267,6 +286,8 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         doc = {
             "categories": {k: v.id if v else None for k, v in p.category_stages.items()},
             "components": {k: v.id if v else None for k, v in p.component_stages.items()},
+            # why a stage is null: not attained, or not enough evidence
+            "status": {r.id: r.status.value for r in (*p.categories, *p.components)},
             "most_common_stage": (s.id if (s := p.most_common_stage()) else None),
             "priorities": [
                 {
@@ -298,12 +319,14 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     out.write(p.summary() + "\n")
     common = p.most_common_stage()
     out.write(f"\nMost common category stage (a derived summary): {common.name if common else 'none'}\n")
-    out.write(f"Evidence: {len(p.evidence)} judgements\n")
+    out.write(f"Evidence: {_plural(len(p.evidence), 'judgement')}\n")
     for w in p.warnings:
         out.write(f"warning: {w}\n")
     if p.sentences:
         _write_sentences(fw, p, out)
     out.write("\nWhy\n\n" + p.explanation() + "\n")
+    if args.priorities == 0:
+        return EXIT_OK
     out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
     for x in priorities:
         out.write(f"- {x.descriptor.id} -> {x.target.name} (gap {x.gap:.2f})\n    {x.descriptor.text}\n")
@@ -357,11 +380,17 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     keys = [*(s.id for s in fw.stages), "not_attained", "not_enough_evidence"]
     heads = [*(s.name for s in fw.stages), "not attained", "no evidence"]
-    width = max(len(k) for k in [*dist, *comps])
-    out.write(f"Cohort: {len(cohort)} trainers\n\n")
-    out.write(" " * width + "  " + "  ".join(f"{h:>12}" for h in heads) + "\n")
-    for scope, counts in [*dist.items(), *comps.items()]:
-        out.write(f"{scope:<{width}}  " + "  ".join(f"{counts[k]:>12}" for k in keys) + "\n")
+    rows = [*dist.items(), *comps.items()]
+    width = max([len(scope) for scope, _ in rows], default=0)
+    # every column as wide as its heading or its widest count, so counts sit under their heading
+    widths = [
+        max([len(h), *(len(str(counts[k])) for _, counts in rows)]) for h, k in zip(heads, keys, strict=True)
+    ]
+    out.write(f"Cohort: {_plural(len(cohort), 'trainer')}\n\n")
+    out.write(" " * width + "  " + "  ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)) + "\n")
+    for scope, counts in rows:
+        cells = "  ".join(f"{counts[k]:>{w}}" for k, w in zip(keys, widths, strict=True))
+        out.write(f"{scope:<{width}}  {cells}\n")
     out.write("\nMost common development priorities (trainers with it among their first five)\n")
     for did, n in priorities:
         out.write(f"  {n:>6}  {did}: {fw.descriptor(did).text}\n")
