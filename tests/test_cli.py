@@ -418,3 +418,65 @@ class TestHonestOutput:
         assert doc["categories"]["observation"] is None
         assert doc["status"]["observation"] == "not_attained"
         assert doc["status"]["knowledge"] == "not_enough_evidence"
+
+
+class TestFileKinds:
+    """One function decides what a file is, for the library and every command (issue 13)."""
+
+    def test_tab_separated_txt_is_evidence(self, tmp_path: Path) -> None:
+        path = tmp_path / "evidence_tab.txt"
+        path.write_text("descriptor\tjudgement\nobservation.lead.1\tmet\n", encoding="utf-8")
+        code, out, _ = run("profile", str(path))
+        assert code == 0
+        assert "Evidence: 1 judgement\n" in out
+        assert len(tfw.read_evidence(path)) == 1
+
+    def test_format_overrides(self, tmp_path: Path) -> None:
+        path = tmp_path / "notes.dat"
+        path.write_text("descriptor,judgement\nobservation.lead.1,met\n", encoding="utf-8")
+        assert len(tfw.read_evidence(path)) == 1  # sniffed: CSV
+        assert "Evidence: 1 judgement\n" in run("profile", str(path), "--format", "csv")[1]
+        code, out, _ = run("profile", str(path), "--format", "narrative")
+        assert code == 0
+        assert "Evidence from the narrative" in out or "Not used" in out
+
+    def test_spreadsheets_and_wrong_kinds_are_named(self, tmp_path: Path) -> None:
+        book = tmp_path / "ev.xlsx"
+        book.write_text("descriptor,judgement\n", encoding="utf-8")
+        with pytest.raises(
+            tfw.InvalidInputError, match=r"a spreadsheet workbook \(\.xlsx\) is not read: save it"
+        ):
+            tfw.read_evidence(book)
+        prose = tmp_path / "me.txt"
+        prose.write_text("I observe lessons.\n", encoding="utf-8")
+        code, _, err = run("cohort", str(prose))
+        assert code == 1
+        assert err == (
+            f"trainerframework: error: {prose}: the extension '.txt' says narrative, but only jsonl, "
+            "csv, tsv can be read here (give --format to say which)\n"
+        )
+        jsonl = tmp_path / "c.txt"
+        jsonl.write_text(
+            '{"trainer": "a", "evidence": {}}\n{"trainer": "b", "evidence": {}}\n', encoding="utf-8"
+        )
+        assert tfw.Cohort.read(jsonl, format="jsonl").ids == ("a", "b")
+
+    @pytest.mark.parametrize(
+        ("command", "name", "warning"),
+        [
+            ("profile", "empty.csv", "holds no judgements: the profile has no evidence"),
+            ("profile", "empty.json", "holds no judgements: the profile has no evidence"),
+            ("profile", "empty.txt", "holds no sentences: the profile has no evidence"),
+            ("cohort", "empty.jsonl", "holds no trainers"),
+            ("cohort", "empty.csv", "holds no trainers"),
+        ],
+    )
+    def test_empty_inputs_warn_and_succeed(
+        self, tmp_path: Path, command: str, name: str, warning: str
+    ) -> None:
+        path = tmp_path / name
+        path.write_text("{}" if name.endswith(".json") else "", encoding="utf-8")
+        code, out, err = run(command, str(path))
+        assert code == 0
+        assert out
+        assert err == f"trainerframework: warning: {path} {warning}\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import contextvars
 import json
 import sys
 
@@ -38,6 +39,9 @@ def _command(name: str) -> Callable[[Handler], Handler]:
         return func
 
     return register
+
+
+_FORMAT_HELP = "what the file is (default: its extension, else its content)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
         "file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin"
     )
     prof.add_argument("--json", action="store_true", help="machine-readable output")
+    prof.add_argument("--format", choices=("narrative", "json", "csv", "tsv"), help=_FORMAT_HELP)
     prof.add_argument(
         "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
     )
@@ -97,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         help="Guskey evaluation levels, for example 1,2,4,5 (the default)",
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv"), help=_FORMAT_HELP)
 
     review = sub.add_parser(
         "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
@@ -109,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     cohort.add_argument(
         "file", help="cohort file: .jsonl (one trainer per line) or .csv (one judgement per row)"
     )
+    cohort.add_argument("--format", choices=("jsonl", "csv", "tsv"), help=_FORMAT_HELP)
     form = cohort.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="the summary as JSON")
     form.add_argument("--csv", action="store_true", help="tidy records (trainer x category/component) as CSV")
@@ -191,18 +198,37 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _profile_of(fw: Framework, file: str) -> Profile:
-    """The profile of a narrative (.txt, .md, - for stdin) or an evidence file (.json, .csv)."""
-    from ._inputs import read_evidence, read_text  # noqa: PLC0415
+def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profile:
+    """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides."""
+    from ._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
     from ._matching import profile_text  # noqa: PLC0415
     from ._profile import profile  # noqa: PLC0415
 
-    suffix = file.lower().rsplit(".", 1)[-1] if "." in file else ""
     if file == "-":
-        return profile_text(fw, _read_stdin())
-    if suffix in {"json", "csv"}:
-        return profile(fw, read_evidence(file))
-    return profile_text(fw, read_text(file))
+        text, name = _read_stdin(), "<stdin>"
+    else:
+        text, name = read_text(file, newline=""), file
+    kind = file_kind(name, text, ("narrative", "json", "csv", "tsv"), declared)
+    if kind == "narrative":
+        result = profile_text(fw, text)
+        if not result.sentences:
+            _warn(f"{name} holds no sentences: the profile has no evidence")
+        return result
+    if kind == "json":
+        evidence = evidence_from_json(text, name)
+    else:
+        evidence = evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",")
+    if not evidence:
+        _warn(f"{name} holds no judgements: the profile has no evidence")
+    return profile(fw, evidence)
+
+
+_WARNINGS: contextvars.ContextVar[list[str]] = contextvars.ContextVar("trainerframework_cli_warnings")
+
+
+def _warn(message: str) -> None:
+    """A warning for standard error (written by main() when the command ends)."""
+    _WARNINGS.get([]).append(message)
 
 
 def _plural(n: int, word: str) -> str:
@@ -250,7 +276,7 @@ def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._planning import plan  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
 
-    result = plan(_profile_of(fw, args.file), goals=args.goals, levels=args.levels)
+    result = plan(_profile_of(fw, args.file, args.format), goals=args.goals, levels=args.levels)
     if args.json:
         out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
     else:
@@ -264,6 +290,8 @@ def _review(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._serialize import unstructure  # noqa: PLC0415
 
     result = OrganisationReview.read(args.file, organisation=args.organisation)
+    if not result.ratings:
+        _warn(f"{args.file} holds no ratings")
     if args.json:
         doc = {
             "review": unstructure(result),
@@ -280,7 +308,7 @@ def _review(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._serialize import unstructure  # noqa: PLC0415
 
-    p = _profile_of(fw, args.file)
+    p = _profile_of(fw, args.file, args.format)
     priorities = p.priorities(limit=max(args.priorities, 0))
     if args.json:
         doc = {
@@ -357,10 +385,9 @@ def _write_sentences(fw: Framework, p: Profile, out: TextIO) -> None:
 def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._cohort import Cohort  # noqa: PLC0415
 
-    if args.file.lower().endswith(".csv"):
-        cohort = Cohort.from_csv(args.file, fw)
-    else:
-        cohort = Cohort.from_jsonl(args.file, fw)
+    cohort = Cohort.read(args.file, fw, format=args.format)
+    if not cohort.members:
+        _warn(f"{args.file} holds no trainers")
     if args.csv:
         out.write(cohort.to_csv())
         return EXIT_OK
@@ -442,7 +469,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         handler = _COMMANDS[args.command or "show"]
         if args.command is None:
             args.id = None
-        return handler(fw, args, out)
+        warnings: list[str] = []
+        token = _WARNINGS.set(warnings)
+        try:
+            code = handler(fw, args, out)
+        finally:
+            _WARNINGS.reset(token)
+        err.writelines(f"trainerframework: warning: {w}\n" for w in warnings)
+        return code
     except UsageError as exc:
         err.write(f"trainerframework: error: {exc}\n")
         return EXIT_USAGE

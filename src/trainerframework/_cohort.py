@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -27,7 +28,7 @@ from ._display import html
 from ._documents import TOO_DEEP
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
-from ._inputs import evidence_value, item_of_csv, rows_from_csv
+from ._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
 from ._model import Stage
 from ._profile import Profile, profile, scope_rows
 from ._results import Level, Status
@@ -133,6 +134,31 @@ class Cohort:
         return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
 
     @classmethod
+    def read(
+        cls,
+        path: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        format: str | None = None,  # noqa: A002 - the command line's word
+    ) -> Cohort:
+        """Read a cohort file: JSON Lines, CSV or tab-separated judgements.
+
+        The kind is ``format`` (``"jsonl"``, ``"csv"``, ``"tsv"``) if given,
+        else the extension, else the content; any other file is an
+        :class:`~trainerframework.InvalidInputError` naming the kinds accepted.
+        """
+        if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+            msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+            raise TypeError(msg)
+        text = read_text(path, "cohort file", newline="")
+        name = os.fspath(path)
+        kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
+        if kind == "jsonl":
+            return cls.parse_jsonl(text.replace("\r\n", "\n"), fw, rules, name=name)
+        return cls.parse_csv(text, fw, rules, name=name, delimiter="\t" if kind == "tsv" else ",")
+
+    @classmethod
     def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
         """Read a JSON Lines file: one ``{"trainer": id, "evidence": ...}`` object per line.
 
@@ -205,7 +231,13 @@ class Cohort:
 
     @classmethod
     def parse_csv(
-        cls, content: str, fw: Framework | None = None, rules: Rules | None = None, *, name: str = "<csv>"
+        cls,
+        content: str,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        name: str = "<csv>",
+        delimiter: str = ",",
     ) -> Cohort:
         """Parse CSV text of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
 
@@ -216,7 +248,7 @@ class Cohort:
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         by_trainer: dict[str, list[EvidenceItem]] = {}
-        for line, row in rows_from_csv(content, name, required=("trainer",)):
+        for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter):
             where = f"{name}:{line}"
             if "__extra__" in row:
                 problems.append(Problem(where, "more cells than the header has columns"))

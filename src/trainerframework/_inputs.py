@@ -18,7 +18,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,16 +130,86 @@ def evidence_value(value: object, where: str) -> tuple[Evidence | None, list[Pro
     return (None, problems) if problems else (Evidence.of(items), [])
 
 
+KINDS = ("narrative", "json", "csv", "tsv", "jsonl")
+"""The kinds of input file: a narrative (prose), JSON, CSV, tab-separated values, JSON Lines."""
+
+_BY_SUFFIX = {
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".txt": "narrative",
+    ".md": "narrative",
+    ".text": "narrative",
+}
+_SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
+
+
+def _sniff(text: str) -> str:
+    """The kind a file's content suggests: JSON, JSON Lines, a table with a judgement column, or prose."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] in {"{", "["}:
+        lines = [line for line in body.splitlines() if line.strip()]
+        if len(lines) > 1 and all(
+            line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines
+        ):
+            return "jsonl"
+        return "json"
+    first = body.split("\n", 1)[0].lower()
+    for kind, delimiter in (("tsv", "\t"), ("csv", ",")):
+        cells = [c.strip().strip('"') for c in first.split(delimiter)]
+        if len(cells) > 1 and "judgement" in cells:
+            return kind
+    return "narrative"
+
+
+def file_kind(
+    path: str | os.PathLike[str], text: str, accepted: Sequence[str], declared: str | None = None
+) -> str:
+    """Decide what an input file is: ``declared`` (``--format``), else its extension, else its content.
+
+    A narrative extension (``.txt``, ``.md``) whose first line is a delimited
+    header with a ``judgement`` column is read as that table (a tab-separated
+    export saved as ``.txt`` is evidence, not prose). A spreadsheet workbook,
+    or a kind the caller does not accept, is an InvalidInputError that names
+    the kinds accepted.
+    """
+    name = os.fspath(path)
+    suffix = Path(name).suffix.lower()
+    what = ", ".join(accepted)
+    if declared is not None:
+        if declared not in accepted:
+            raise InvalidInputError([Problem(name, f"format {declared!r} is not one of {what}")], name)
+        return declared
+    if suffix in _SPREADSHEETS:
+        msg = f"a spreadsheet workbook ({suffix}) is not read: save it as CSV UTF-8 (accepted: {what})"
+        raise InvalidInputError([Problem(name, msg)], name)
+    kind = _BY_SUFFIX.get(suffix)
+    sniffed = _sniff(text)
+    if kind is None or (kind == "narrative" and sniffed in {"csv", "tsv"}):
+        kind = sniffed
+    if kind not in accepted:
+        how = f"the extension {suffix!r}" if suffix in _BY_SUFFIX else "its content"
+        msg = f"{how} says {kind}, but only {what} can be read here (give --format to say which)"
+        raise InvalidInputError([Problem(name, msg)], name)
+    return kind
+
+
 def rows_from_csv(
-    text: str, name: str, required: tuple[str, ...] = ()
+    text: str, name: str, required: tuple[str, ...] = (), delimiter: str = ","
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for every data row; problems with the header raise at once."""
-    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))  # Excel's "CSV UTF-8"
+    # Excel's "CSV UTF-8" starts with a byte-order mark
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
         raise InvalidInputError([Problem(f"{name}:1", f"cannot read the header: {exc}")], name) from None
     if not header:
+        if not text.strip("\ufeff \t\r\n"):  # an empty file holds no rows (callers warn about it)
+            return
         raise InvalidInputError([Problem(f"{name}:1", "empty file: expected a header row")], name)
     cleaned = [h.strip().lower() for h in header]
     missing = [r for r in required if r not in cleaned]
@@ -172,11 +243,11 @@ def rows_from_csv(
         yield reader.line_num, {k: v or "" for k, v in row.items()}
 
 
-def evidence_from_csv(text: str, name: str = "<csv>") -> Evidence:
-    """Evidence from CSV text; every bad row is reported with its line."""
+def evidence_from_csv(text: str, name: str = "<csv>", delimiter: str = ",") -> Evidence:
+    """Evidence from CSV text (a tab ``delimiter`` for tab-separated); every bad row is named by its line."""
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
-    for line, row in rows_from_csv(text, name):
+    for line, row in rows_from_csv(text, name, delimiter=delimiter):
         where = f"{name}:{line}"
         if "__extra__" in row:
             problems.append(Problem(where, "more cells than the header has columns"))
@@ -219,20 +290,28 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
     return evidence
 
 
-def read_evidence(path: str | Path) -> Evidence:
-    """Evidence from a ``.json`` or ``.csv`` file.
+def read_evidence(path: str | Path, *, format: str | None = None) -> Evidence:  # noqa: A002 - the CLI's word
+    """Evidence from a JSON, CSV or tab-separated file.
 
     CSV needs a header naming ``descriptor`` (or ``descriptor_id``) and
     ``judgement``, optionally ``source``, ``date``, ``note``, ``confidence``.
     JSON is a mapping ``{descriptor_id: judgement}``, a list of objects with
-    those fields, or a document written by ``dumps(evidence)``.
+    those fields, or a document written by ``dumps(evidence)``. The kind is
+    ``format`` (``"json"``, ``"csv"``, ``"tsv"``) if given, else the extension,
+    else the content (see :func:`file_kind`).
 
     Raises:
-        InvalidInputError: every bad row or item, each with its file and line.
+        InvalidInputError: every bad row or item, each with its file and line;
+            or a file that is none of the accepted kinds.
         InputFileError: the file cannot be read.
 
     """
-    p = Path(path)
-    if p.suffix.lower() == ".csv":
-        return evidence_from_csv(read_text(p, newline=""), str(p))
-    return evidence_from_json(read_text(p), str(p))
+    if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+        msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+        raise TypeError(msg)
+    text = read_text(path, newline="")
+    name = os.fspath(path)
+    kind = file_kind(path, text, ("json", "csv", "tsv"), format)
+    if kind == "json":
+        return evidence_from_json(text, name)
+    return evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",")
