@@ -294,3 +294,20 @@ class TestHtml:
             assert "<script>" not in html
             assert "<b>t</b>" not in html
         assert "&lt;script&gt;" in evil.categories[0]._repr_html_()
+
+
+class TestFrameworkAsMapping:
+    """A Framework is a read-only mapping of id to object (issue 13)."""
+
+    def test_protocol(self) -> None:
+        import collections.abc
+
+        fw = tfw.load_framework()
+        assert isinstance(fw, collections.abc.Mapping)
+        assert list(fw) == list(fw.ids())
+        assert len(fw) == len(list(fw.keys())) == len(fw.values())
+        assert dict(fw.items())["observation.lead.1"] is fw.descriptor("observation.lead.1")
+        assert "lead" in set(fw.keys())
+        assert sum(1 for _ in fw) == len(fw.stages) + len(fw.categories) + len(fw.components) + len(
+            fw.strands
+        ) + len(fw.descriptors) + len(fw.examples)

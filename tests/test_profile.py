@@ -561,3 +561,34 @@ class TestGaps:
         )
         with pytest.raises(tfw.UnknownIdError):
             p.stage_of("observation.lead.1")
+
+
+class TestPrioritiesAssessedFirst:
+    """Issue 13: priorities in scopes with evidence come before guesses about scopes without any."""
+
+    def test_assessed_scopes_first_and_labelled(self) -> None:
+        fw = tfw.load_framework()
+        p = tfw.profile(
+            fw,
+            {
+                "observation.teacher-to-trainer.1": "met",
+                "observation.teacher-to-trainer.2": "met",
+                "observation.teacher-to-trainer.3": "partly",
+            },
+        )
+        first = p.priorities(limit=3)
+        assert [x.scope_id for x in first] == ["observation"] * 3
+        assert all(x.assessed for x in first)
+        rest = p.priorities()[len([x for x in p.priorities() if x.assessed]) :]
+        assert rest
+        assert not any(x.assessed for x in rest)
+        assert p._priority_ids(5) == [x.descriptor.id for x in p.priorities(limit=5)]
+
+    def test_objects_in_place_of_ids(self) -> None:
+        fw = tfw.load_framework()
+        p = tfw.profile(fw, {"observation.teacher-to-trainer.1": "met"})
+        assert p.category_stage(fw.category("observation")) == p.category_stage("observation")
+        component = fw.components[0]
+        assert p.stage_of(component) == p.component_stage(component.id)
+        with pytest.raises(TypeError, match="expected an id or a Category/Component, not int"):
+            p.category_stage(3)  # type: ignore[arg-type]

@@ -323,6 +323,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
                     "scope": x.scope_id,
                     "target": x.target.id,
                     "gap": x.gap,
+                    "assessed": x.assessed,
                     "text": x.descriptor.text,
                 }
                 for x in priorities
@@ -357,7 +358,8 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
     for x in priorities:
-        out.write(f"- {x.descriptor.id} -> {x.target.name} (gap {x.gap:.2f})\n    {x.descriptor.text}\n")
+        how = f"gap {x.gap:.2f}" if x.assessed else "no evidence in its scope yet"
+        out.write(f"- {x.descriptor.id} -> {x.target.name} ({how})\n    {x.descriptor.text}\n")
     if not priorities:
         out.write("- none: every component and category is at the top stage\n")
     return EXIT_OK

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, TypeVar
 
 import attrs
@@ -164,6 +164,28 @@ class Framework:
         """Iterate over every id the framework knows, in document order by kind."""
         return iter(self._index)
 
+    # -- a read-only mapping of id to object (collections.abc.Mapping) ---------------
+
+    def __iter__(self) -> Iterator[str]:
+        """Every id, as :meth:`ids`: a Framework is a read-only mapping of id to object."""
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        """How many objects have an id (stages, categories, components, strands, descriptors, examples)."""
+        return len(self._index)
+
+    def keys(self) -> KeysView[str]:
+        """Every id (a set-like view)."""
+        return _Objects(self._index).keys()
+
+    def values(self) -> ValuesView[Item]:
+        """Every object with an id."""
+        return _Objects(self._index).values()
+
+    def items(self) -> ItemsView[str, Item]:
+        """(id, object) pairs."""
+        return _Objects(self._index).items()
+
     # -- navigation -------------------------------------------------------------
 
     def _descriptor_arg(self, descriptor: Descriptor | str) -> Descriptor:
@@ -296,3 +318,24 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'").replace("'", ""))
+
+
+class _Objects(Mapping[str, "Item"]):
+    """The id -> object view a Framework's mapping methods return."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: dict[str, tuple[str, Item]]) -> None:
+        self._index = index
+
+    def __getitem__(self, key: str) -> Item:
+        return self._index[key][1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+Mapping.register(Framework)

@@ -21,7 +21,7 @@ from ._display import html
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._index import _EPS, _NO_STAGE, _compiled, _credits, _decide, _overview_or_components
-from ._model import Descriptor, Stage
+from ._model import Category, Component, Descriptor, Stage
 from ._reading import SentenceReading
 from ._results import (
     _STATUS_TEXT,
@@ -102,25 +102,28 @@ class Profile:
     def _stage(self, index: int) -> Stage | None:
         return None if index < 0 else self.framework.stages[index]
 
-    def category_stage(self, category_id: str) -> Stage | None:
-        """The category's stage, or None when the evidence does not establish one."""
-        cat = self.framework.category(category_id)
+    def category_stage(self, category_id: str | Category) -> Stage | None:
+        """The category's stage (by id or the Category), or None without enough evidence."""
+        cat = self.framework.category(_id_of(category_id))
         return self._stage(self._category_stage[self.framework.categories.index(cat)])
 
-    def component_stage(self, component_id: str) -> Stage | None:
-        """The component's stage, or None when the evidence does not establish one."""
+    def component_stage(self, component_id: str | Component) -> Stage | None:
+        """The component's stage (by id or the Component), or None without enough evidence."""
+        component_id = _id_of(component_id)
         self.framework.component(component_id)
         comp = _compiled(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(component_id)])
 
-    def overview_stage(self, category_id: str) -> Stage | None:
+    def overview_stage(self, category_id: str | Category) -> Stage | None:
         """The stage from the category's overview descriptors alone."""
+        category_id = _id_of(category_id)
         self.framework.category(category_id)
         comp = _compiled(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(category_id)])
 
-    def stage_of(self, id: str) -> Stage | None:  # noqa: A002
-        """The stage of a category or a component, whichever ``id`` names."""
+    def stage_of(self, id: str | Category | Component) -> Stage | None:  # noqa: A002
+        """The stage of a category or a component, whichever ``id`` names (or the object itself)."""
+        id = _id_of(id)  # noqa: A001
         kind = self.framework.kind_of(id)
         if kind == "category":
             return self.category_stage(id)
@@ -329,15 +332,17 @@ class Profile:
         """Development priorities, nearest to attaining first.
 
         For every component and every category overview below the top stage:
-        the descriptors of the next stage up that are not yet met. Ordered by
-        the credit still missing before that stage is attained (smallest
-        first), then by credit already earned on the descriptor (partly met
-        first), then framework order. Where strands are modelled, each
-        priority names the descriptor before it in its strand.
+        the descriptors of the next stage up that are not yet met. Scopes with
+        some evidence come first (a priority where nothing has been judged yet
+        is a guess; :attr:`Priority.assessed` says which); then by the credit
+        still missing before that stage is attained (smallest first), then by
+        credit already earned on the descriptor (partly met first), then
+        framework order. Where strands are modelled, each priority names the
+        descriptor before it in its strand.
         """
         fw = self.framework
         comp = _compiled(fw)
-        found: list[tuple[float, float, int, Priority]] = []
+        found: list[tuple[bool, float, float, int, Priority]] = []
         position = {d.id: i for i, d in enumerate(fw.descriptors)}
         for slot, scope_id in enumerate(comp.scope_ids):
             current = self._scope_stage[slot]
@@ -359,6 +364,7 @@ class Profile:
                     before = earlier[-1] if earlier else None
                 found.append(
                     (
+                        self._judged[slot] == 0,
                         gap,
                         -(credit or 0.0),
                         position[d.id],
@@ -371,10 +377,11 @@ class Profile:
                             gap=round(gap, 6),
                             credit=credit,
                             after=before,
+                            assessed=self._judged[slot] > 0,
                         ),
                     )
                 )
-        found.sort(key=lambda t: t[:3])
+        found.sort(key=lambda t: t[:4])
         result = tuple(p for *_, p in found)
         return result if limit is None else result[: max(limit, 0)]
 
@@ -436,7 +443,7 @@ class Profile:
         comp = _compiled(self.framework)
         credit_by_id = self._credits
         threshold = self.rules.threshold
-        found: list[tuple[float, float, int, str]] = []
+        found: list[tuple[bool, float, float, int, str]] = []
         position = comp.position
         for slot, cells in enumerate(comp.cells):
             current = self._scope_stage[slot]
@@ -445,11 +452,12 @@ class Profile:
             if target is None:
                 continue
             gap = round(max(0.0, threshold - (self._scope_scores[slot][target] or 0.0)), 6)
+            unassessed = self._judged[slot] == 0
             for did in cells[target]:
                 credit = credit_by_id.get(did)
                 if credit is None or credit < 1.0 - _EPS:
-                    found.append((gap, -(credit or 0.0), position[did], did))
-        return [t[3] for t in heapq.nsmallest(limit, found)]
+                    found.append((unassessed, gap, -(credit or 0.0), position[did], did))
+        return [t[4] for t in heapq.nsmallest(limit, found)]
 
     def summary(self) -> str:
         """One line per category and component: its stage."""
@@ -542,6 +550,16 @@ def profile(
         first = sorted({row[0] for row in ev.rows} - _compiled(fw).all_ids)[0]
         raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
     return result
+
+
+def _id_of(value: object) -> str:
+    """The id of a Category or Component given in place of its id."""
+    if isinstance(value, Category | Component):
+        return value.id
+    if not isinstance(value, str):
+        msg = f"expected an id or a Category/Component, not {type(value).__name__}"
+        raise TypeError(msg)
+    return value
 
 
 def _compute(p: Profile) -> None:

@@ -198,6 +198,8 @@ class Priority:
     """Credit already earned on this descriptor (None: no evidence yet)."""
     after: Descriptor | None = None
     """The descriptor before it in its strand, where strands are modelled."""
+    assessed: bool = True
+    """Whether anything in its component or category has been judged (False: no evidence there yet)."""
 
 
 @attrs.frozen(kw_only=True)
