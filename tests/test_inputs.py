@@ -103,3 +103,30 @@ class TestCsvRows:
             f"{path}:2: invalid confidence 'high': expected a number from 0 to 1",
             f"{path}:3: confidence: expected a number from 0 to 1, found 1.5",
         ]
+
+
+class TestUnknownIdsWithTheRest:
+    """Issue 13: unknown descriptor ids are reported at once with every other problem, each with its place."""
+
+    def test_csv(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        path.write_text(f"descriptor,judgement\n{D},yes\nobservation.lead.9,met\nobservation.lead.2,\n")
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.read_evidence(path, framework=tfw.load_framework())
+        problems = [str(p) for p in exc.value.problems]
+        assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+        assert problems[1].startswith(f"{path}:3: unknown descriptor id 'observation.lead.9'; did you mean")
+
+    def test_json_forms(self, tmp_path: Path) -> None:
+        fw = tfw.load_framework()
+        path = tmp_path / "ev.json"
+        path.write_text(json.dumps({"observation.lead.9": "met", D: "met"}), encoding="utf-8")
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.read_evidence(path, framework=fw)
+        assert str(exc.value.problems[0]).startswith(
+            f"{path}:$['observation.lead.9']: unknown descriptor id 'observation.lead.9'"
+        )
+        path.write_text(json.dumps([{"descriptor": "nope", "judgement": "met"}]), encoding="utf-8")
+        with pytest.raises(tfw.InvalidInputError, match=r":\$\[0\]: unknown descriptor id 'nope'"):
+            tfw.read_evidence(path, framework=fw)
+        assert len(tfw.read_evidence(path)) == 1  # without a framework, ids are not checked

@@ -215,9 +215,9 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result
     if kind == "json":
-        evidence = evidence_from_json(text, name)
+        evidence = evidence_from_json(text, name, fw)
     else:
-        evidence = evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",")
+        evidence = evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",", fw=fw)
     if not evidence:
         _warn(f"{name} holds no judgements: the profile has no evidence")
     return profile(fw, evidence)

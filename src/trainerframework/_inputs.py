@@ -26,8 +26,9 @@ from typing import Any
 import attrs
 
 from ._data import read_text
-from ._documents import TOO_DEEP, Share, structure
+from ._documents import TOO_DEEP, Share, member, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
+from ._framework import Framework
 from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
 __all__ = [
@@ -107,13 +108,29 @@ def item_of_csv(row: dict[str, str], where: str) -> tuple[EvidenceItem | None, l
     )
 
 
-def evidence_value(value: object, where: str) -> tuple[Evidence | None, list[Problem]]:
-    """Evidence from a parsed JSON value: ``{descriptor_id: judgement}`` or a list of judgement objects."""
+def _unknown(fw: Framework | None, descriptor_id: str, where: str) -> list[Problem]:
+    """A problem if ``fw`` is given and has no descriptor with this id (with suggestions)."""
+    if fw is None or (descriptor_id in fw and fw.kind_of(descriptor_id) == "descriptor"):
+        return []
+    close = fw._suggest(descriptor_id, "descriptor")
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    return [Problem(where, f"unknown descriptor id {descriptor_id!r}{hint}")]
+
+
+def evidence_value(
+    value: object, where: str, fw: Framework | None = None
+) -> tuple[Evidence | None, list[Problem]]:
+    """Evidence from a parsed JSON value: ``{descriptor_id: judgement}`` or a list of judgement objects.
+
+    With ``fw``, descriptor ids it does not have are problems too, each with its place.
+    """
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        unknown = [p for did in value if isinstance(did, str) for p in _unknown(fw, did, member(where, did))]
         try:
-            return Evidence.from_mapping(value), []
+            evidence = Evidence.from_mapping(value)
         except InvalidEvidenceError as exc:
-            return None, [Problem(where, str(exc))]
+            return None, [Problem(where, str(exc)), *unknown]
+        return (None, unknown) if unknown else (evidence, [])
     if not isinstance(value, list):
         msg = "expected a mapping {descriptor_id: judgement} or a list of judgement objects"
         return None, [Problem(where, msg)]
@@ -126,6 +143,7 @@ def evidence_value(value: object, where: str) -> tuple[Evidence | None, list[Pro
         item, found = _item_of(record, at)
         problems += found
         if item is not None:
+            problems += _unknown(fw, item.descriptor_id, at)
             items.append(item)
     return (None, problems) if problems else (Evidence.of(items), [])
 
@@ -243,8 +261,13 @@ def rows_from_csv(
         yield reader.line_num, {k: v or "" for k, v in row.items()}
 
 
-def evidence_from_csv(text: str, name: str = "<csv>", delimiter: str = ",") -> Evidence:
-    """Evidence from CSV text (a tab ``delimiter`` for tab-separated); every bad row is named by its line."""
+def evidence_from_csv(
+    text: str, name: str = "<csv>", delimiter: str = ",", fw: Framework | None = None
+) -> Evidence:
+    """Evidence from CSV text (a tab ``delimiter`` for tab-separated); every bad row is named by its line.
+
+    With ``fw``, descriptor ids it does not have are reported with the others.
+    """
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
     for line, row in rows_from_csv(text, name, delimiter=delimiter):
@@ -255,13 +278,14 @@ def evidence_from_csv(text: str, name: str = "<csv>", delimiter: str = ",") -> E
         item, found = item_of_csv(row, where)
         problems += found
         if item is not None:
+            problems += _unknown(fw, item.descriptor_id, where)
             items.append(item)
     if problems:
         raise InvalidInputError(problems, name)
     return Evidence.of(items)
 
 
-def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
+def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = None) -> Evidence:
     """Evidence from JSON: a dumps() document, a {descriptor_id: judgement} mapping, or a list of items."""
     try:
         data = json.loads(text)
@@ -284,13 +308,18 @@ def evidence_from_json(text: str, name: str = "<json>") -> Evidence:
         data, root = data["items"], f"{name}:$.items"
     else:
         root = f"{name}:$"
-    evidence, problems = evidence_value(data, root)
+    evidence, problems = evidence_value(data, root, fw)
     if evidence is None:
         raise InvalidInputError(problems, name)
     return evidence
 
 
-def read_evidence(path: str | Path, *, format: str | None = None) -> Evidence:  # noqa: A002 - the CLI's word
+def read_evidence(
+    path: str | Path,
+    *,
+    format: str | None = None,  # noqa: A002 - the command line's word
+    framework: Framework | None = None,
+) -> Evidence:
     """Evidence from a JSON, CSV or tab-separated file.
 
     CSV needs a header naming ``descriptor`` (or ``descriptor_id``) and
@@ -298,7 +327,9 @@ def read_evidence(path: str | Path, *, format: str | None = None) -> Evidence:  
     JSON is a mapping ``{descriptor_id: judgement}``, a list of objects with
     those fields, or a document written by ``dumps(evidence)``. The kind is
     ``format`` (``"json"``, ``"csv"``, ``"tsv"``) if given, else the extension,
-    else the content (see :func:`file_kind`).
+    else the content (see :func:`file_kind`). With ``framework``, descriptor
+    ids it does not have are reported with every other problem, each with its
+    place.
 
     Raises:
         InvalidInputError: every bad row or item, each with its file and line;
@@ -313,5 +344,5 @@ def read_evidence(path: str | Path, *, format: str | None = None) -> Evidence:  
     name = os.fspath(path)
     kind = file_kind(path, text, ("json", "csv", "tsv"), format)
     if kind == "json":
-        return evidence_from_json(text, name)
-    return evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",")
+        return evidence_from_json(text, name, framework)
+    return evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",", fw=framework)
