@@ -220,8 +220,8 @@ class TestSummaries:
         counted: dict[str, dict[str, int]] = {}
         for row in cohort.to_records(level):
             key = row["stage_id"] if row["stage_id"] is not None else row["status"]
-            counted.setdefault(row["id"], {})
-            counted[row["id"]][key] = counted[row["id"]].get(key, 0) + 1
+            counted.setdefault(row["scope_id"], {})
+            counted[row["scope_id"]][key] = counted[row["scope_id"]].get(key, 0) + 1
         dist = cohort.stage_distribution(level)
         assert {scope: {k: v for k, v in row.items() if v} for scope, row in dist.items() if n} == counted
 
@@ -229,12 +229,12 @@ class TestSummaries:
         c = mini_cohort()
         records = c.to_records()
         assert len(records) == 3 * (5 + 2)
-        ana = next(r for r in records if r["trainer"] == "ana" and r["id"] == "training")
+        ana = next(r for r in records if r["trainer"] == "ana" and r["scope_id"] == "training")
         assert ana == {
             "trainer": "ana",
             "level": "category",
-            "id": "training",
-            "name": "Planning, conducting and evaluating training activities",
+            "scope_id": "training",
+            "scope_name": "Planning, conducting and evaluating training activities",
             "stage_id": "teacher-to-trainer",
             "stage_name": "From Teacher to Trainer",
             "stage_rank": 1,
@@ -245,7 +245,8 @@ class TestSummaries:
         assert len(c.to_records("component")) == 6
         text = c.to_csv()
         assert (
-            text.splitlines()[0] == "trainer,level,id,name,stage_id,stage_name,stage_rank,status,judged,total"
+            text.splitlines()[0]
+            == "trainer,level,scope_id,scope_name,stage_id,stage_name,stage_rank,status,judged,total"
         )
         assert len(text.splitlines()) == 22
 
@@ -565,3 +566,20 @@ class TestSyntheticPinned:
 
         assert met_share("self") > met_share("observer") + 0.05
         assert c.ids[:2] == ("T000001", "T000002")
+
+
+class TestFrames:
+    """Issue 13: stages as ordered Categoricals and unambiguous column names."""
+
+    def test_to_pandas(self) -> None:
+        pd = pytest.importorskip("pandas")
+        cohort = tfw.Cohort.synthetic(30, seed=5)
+        frame = cohort.to_pandas("category")
+        assert list(frame.columns[:5]) == ["trainer", "level", "scope_id", "scope_name", "stage"]
+        order = [*(s.name for s in FW.stages), "not attained", "not enough evidence"]
+        assert list(frame["stage"].cat.categories) == order
+        assert frame["stage"].cat.ordered
+        table = frame.groupby(["scope_id", "stage"], observed=False).size().unstack()
+        assert list(table.columns) == order
+        assert table.sum(axis=1).tolist() == [30] * len(FW.categories)
+        assert isinstance(frame, pd.DataFrame)

@@ -362,10 +362,10 @@ class Cohort:
     def to_records(self, level: Level | str | None = None) -> list[dict[str, Any]]:
         """Tidy rows: one per trainer x category and one per trainer x component.
 
-        Columns: ``trainer``, ``level``, ``id``, ``name``, ``stage_id``,
-        ``stage_name``, ``stage_rank`` (0 without a stage), ``status``,
-        ``judged`` and ``total`` (descriptors with evidence, and in all).
-        ``level`` keeps only one kind.
+        Columns: ``trainer``, ``level``, ``scope_id`` and ``scope_name`` (the
+        category or component), ``stage_id``, ``stage_name``, ``stage_rank``
+        (0 without a stage), ``status``, ``judged`` and ``total`` (descriptors
+        with evidence, and in all). ``level`` keeps only one kind.
         """
         if level not in (None, "category", "component"):
             msg = f"level must be 'category', 'component' or None, not {level!r}"
@@ -384,8 +384,8 @@ class Cohort:
                     {
                         "trainer": tid,
                         "level": kind,
-                        "id": sid,
-                        "name": names[sid],
+                        "scope_id": sid,
+                        "scope_name": names[sid],
                         "stage_id": stage_id,
                         "stage_name": stage_name,
                         "stage_rank": rank,
@@ -408,8 +408,8 @@ class Cohort:
         columns = [
             "trainer",
             "level",
-            "id",
-            "name",
+            "scope_id",
+            "scope_name",
             "stage_id",
             "stage_name",
             "stage_rank",
@@ -430,13 +430,36 @@ class Cohort:
         return text
 
     def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
-        """The tidy records as a pandas DataFrame (needs the ``pandas`` extra)."""
+        """The tidy records as a pandas DataFrame (needs the ``pandas`` extra).
+
+        The columns of :meth:`to_records`, plus ``stage``: the stage's name, or
+        "not attained" or "not enough evidence". ``stage``, ``stage_name`` and
+        ``stage_id`` are ordered Categoricals, lowest stage first, so grouping
+        and plotting keep the framework's order.
+        """
         try:
             import pandas as pd  # noqa: PLC0415
         except ImportError:
             msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
             raise ImportError(msg) from None
-        return pd.DataFrame.from_records(self.to_records(level))
+        fw = self.framework
+        columns = [
+            "trainer", "level", "scope_id", "scope_name", "stage", "stage_id", "stage_name",
+            "stage_rank", "status", "judged", "total",
+        ]  # fmt: skip
+        records = self.to_records(level)
+        frame = pd.DataFrame.from_records(records, columns=[c for c in columns if c != "stage"])
+        labels = {
+            Status.NOT_ATTAINED.value: "not attained",
+            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
+        }
+        names = [s.name for s in fw.stages]
+        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
+        frame.insert(4, "stage", pd.Categorical(stage, categories=[*names, *labels.values()], ordered=True))
+        frame["stage_name"] = pd.Categorical(frame["stage_name"], categories=names, ordered=True)
+        ids = [s.id for s in fw.stages]
+        frame["stage_id"] = pd.Categorical(frame["stage_id"], categories=ids, ordered=True)
+        return frame
 
     # -- summaries ----------------------------------------------------------------------
 
