@@ -289,11 +289,37 @@ class TestHtml:
         evil = tfw.Framework.from_document(doc)
         p = tfw.profile(evil, {})
         cohort = tfw.Cohort({"<b>t</b>": p})
-        for shown in (evil, evil.categories[0], fw.categories[0], p, cohort):
+        d = evil.descriptors[0]
+        later = tfw.Cohort({"<b>t</b>": tfw.profile(evil, {d.id: "met"})})
+        two = tfw.Cohort(
+            {"<b>t</b>": tfw.profile(evil, tfw.Evidence.from_mapping({d.id: "met"}, source="<b>s</b>"))}
+        )
+        shown_values = [
+            evil,
+            evil.categories[0],
+            fw.categories[0],
+            d,
+            p,
+            cohort,
+            tfw.Match(descriptor=d, score=0.5, confidence=0.5),
+            cohort.progress(later),
+            tfw.agreement(two, "<b>s</b>", "self"),
+        ]
+        for shown in shown_values:
             html = shown._repr_html_()
             assert "<script>" not in html
             assert "<b>t</b>" not in html
+            assert "<b>s</b>" not in html
+            assert html.startswith("<table")
         assert "&lt;script&gt;" in evil.categories[0]._repr_html_()
+        assert "&lt;script&gt;" in d._repr_html_()
+
+    def test_every_value_with_a_renderer_has_repr_html(self) -> None:
+        from trainerframework._html import RENDERERS
+
+        for name in RENDERERS:
+            assert hasattr(getattr(tfw, name), "_repr_html_"), name
+        assert {"Descriptor", "Match", "Agreement", "Progress"} <= set(RENDERERS)
 
 
 class TestFrameworkAsMapping:

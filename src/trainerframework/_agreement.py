@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ._display import html
 from ._evidence import Judgement
 from ._profile import profile
 from .exceptions import UnknownIdError
@@ -98,6 +99,9 @@ class Agreement:
     categories: tuple[AgreementRow, ...]
     """Per category (stage from each source's evidence alone, weighted kappa over stage
     ranks, no stage counting as rank 0), in framework order."""
+
+    def _repr_html_(self) -> str:
+        return html(self)
 
     def descriptor(self, descriptor_id: str) -> AgreementRow:
         """The agreement about one descriptor; raise UnknownIdError if it has none."""

@@ -674,6 +674,9 @@ class Progress:
     transitions: tuple[Transition, ...] = ()
     """Every (before, after) pair that at least one trainer made, per category and component."""
 
+    def _repr_html_(self) -> str:
+        return html(self)
+
     def moves_of(self, scope_id: str) -> Moves:
         """The moves in one category or component; raise UnknownIdError if it has none."""
         for m in self.moves:

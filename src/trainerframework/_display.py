@@ -13,7 +13,7 @@ __all__ = ["html"]
 
 
 def html(obj: object) -> str:
-    """The HTML table of a Framework, Category, Profile or Cohort, for ``_repr_html_``."""
+    """The HTML table of a value (Framework, Category, Descriptor, Profile, ...), for ``_repr_html_``."""
     presentation = importlib.import_module(f"{__package__}._html")
     render = presentation.RENDERERS[type(obj).__name__]
     text: str = render(obj)

@@ -1,4 +1,4 @@
-"""HTML tables for notebooks: ``_repr_html_`` of Framework, Category, Profile and Cohort.
+"""HTML tables for notebooks: the ``_repr_html_`` of the values that have one.
 
 The values ask :func:`trainerframework._display.html`, which finds
 :data:`RENDERERS` here by name: presentation imports the values, never the
@@ -11,11 +11,13 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from ._cohort import Cohort
+from ._agreement import Agreement
+from ._cohort import Cohort, Progress
 from ._data import load_framework
 from ._framework import Framework
-from ._model import Category
+from ._model import Category, Descriptor
 from ._profile import Profile
+from ._reading import Match
 from ._render import grid
 from ._results import Status
 
@@ -91,10 +93,67 @@ def _category(c: Category) -> str:
     return category_html(fw, c)
 
 
+def descriptor_html(d: Descriptor) -> str:
+    """A descriptor: its text, id, stage and where it belongs."""
+    scope = d.component_id or d.category_id
+    rows = [
+        [
+            escape(d.text),
+            f"<code>{escape(d.id)}</code>",
+            escape(d.stage.name),
+            f"<code>{escape(scope)}</code>",
+        ]
+    ]
+    return _table(["descriptor", "id", "stage", "in"], rows)
+
+
+def match_html(m: Match) -> str:
+    """A match: the descriptor, its score and its calibrated confidence."""
+    d = m.descriptor
+    why = escape(m.explanation.text) if m.explanation is not None else ""
+    rows = [
+        [
+            f"{escape(d.text)}<br><code>{escape(d.id)}</code>",
+            escape(d.stage.name),
+            f"{m.score:.2f}",
+            f"{m.confidence:.2f}",
+            why,
+        ]
+    ]
+    return _table(["descriptor", "stage", "score", "confidence", "why"], rows, "Match")
+
+
+def agreement_html(a: Agreement) -> str:
+    """Agreement per category, with the overall figures in the caption."""
+
+    def num(x: float | None) -> str:
+        return "" if x is None else f"{x:.2f}"
+
+    rows = [
+        [f"<code>{escape(r.id)}</code>", str(r.pairs), num(r.percent), num(r.kappa)] for r in a.categories
+    ]
+    caption = (
+        f"{a.source_a} vs {a.source_b}: {a.pairs} pairs, agreement {num(a.percent)}, "
+        f"weighted kappa {num(a.kappa)}"
+    )
+    return _table(["category", "pairs", "agreement", "weighted kappa"], rows, caption)
+
+
+def progress_html(p: Progress) -> str:
+    """Moves per category and component between two rounds."""
+    heads = ["up", "down", "same", "gained", "lost"]
+    rows = [[f"<code>{escape(m.scope_id)}</code>", *(str(getattr(m, h)) for h in heads)] for m in p.moves]
+    return _table(["scope", *heads], rows, "Progress")
+
+
 RENDERERS: dict[str, Callable[[Any], str]] = {
     "Framework": framework_html,
     "Category": _category,
+    "Descriptor": descriptor_html,
     "Profile": profile_html,
     "Cohort": cohort_html,
+    "Match": match_html,
+    "Agreement": agreement_html,
+    "Progress": progress_html,
 }
 """Type name -> the function that renders a value of that type."""

@@ -115,6 +115,9 @@ class Descriptor:
     def __repr__(self) -> str:
         return f"<Descriptor {self.id} ({self.stage.name}): {_short(self.text)!r}>"
 
+    def _repr_html_(self) -> str:
+        return html(self)
+
 
 @attrs.frozen(kw_only=True, repr=False)
 class Component:

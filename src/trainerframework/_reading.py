@@ -10,6 +10,7 @@ import enum
 
 import attrs
 
+from ._display import html
 from ._model import Descriptor
 
 __all__ = ["Match", "MatchExplanation", "ReadingStatus", "SentenceReading"]
@@ -80,6 +81,9 @@ class Match:
     are right for the statement."""
     explanation: MatchExplanation | None = None
     """What linked them (None for a scorer that does not explain)."""
+
+    def _repr_html_(self) -> str:
+        return html(self)
 
 
 class ReadingStatus(enum.Enum):
