@@ -130,3 +130,13 @@ class TestUnknownIdsWithTheRest:
         with pytest.raises(tfw.InvalidInputError, match=r":\$\[0\]: unknown descriptor id 'nope'"):
             tfw.read_evidence(path, framework=fw)
         assert len(tfw.read_evidence(path)) == 1  # without a framework, ids are not checked
+
+
+def test_invisible_characters_are_shown_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "ev.csv"
+    path.write_text("\u200bdescriptor,judgement\n", encoding="utf-8")
+    with pytest.raises(tfw.InvalidInputError) as exc:
+        tfw.read_evidence(path)
+    (problem,) = exc.value.problems
+    assert "found: \\u200bdescriptor, judgement" in problem.message
+    assert "\u200b" not in problem.message

@@ -215,6 +215,11 @@ def file_kind(
     return kind
 
 
+def _visible(text: str) -> str:
+    """``text`` with invisible characters (a stray byte-order mark, zero-width spaces) escaped."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
 def rows_from_csv(
     text: str, name: str, required: tuple[str, ...] = (), delimiter: str = ","
 ) -> Iterator[tuple[int, dict[str, str]]]:
@@ -234,13 +239,14 @@ def rows_from_csv(
     has_descriptor = "descriptor" in cleaned or "descriptor_id" in cleaned
     if missing or not has_descriptor or "judgement" not in cleaned:
         need = ", ".join(dict.fromkeys([*required, "descriptor", "judgement"]))
-        msg = f"header must name the columns {need} (found: {', '.join(header)})"
+        msg = f"header must name the columns {need} (found: {', '.join(map(_visible, header))})"
         raise InvalidInputError([Problem(f"{name}:1", msg)], name)
     allowed = [*required, *_COLUMNS]
     unknown = [h for h in dict.fromkeys(cleaned) if h not in allowed]
     doubled = [h for h in dict.fromkeys(cleaned) if cleaned.count(h) > 1]
     problems = [
-        Problem(f"{name}:1", f"unknown column {h!r} (allowed: {', '.join(allowed)})") for h in unknown
+        Problem(f"{name}:1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
+        for h in unknown
     ] + [Problem(f"{name}:1", f"column {h!r} appears {cleaned.count(h)} times") for h in doubled]
     if problems:
         raise InvalidInputError(problems, name)
