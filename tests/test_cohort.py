@@ -583,3 +583,32 @@ class TestFrames:
         assert list(table.columns) == order
         assert table.sum(axis=1).tolist() == [30] * len(FW.categories)
         assert isinstance(frame, pd.DataFrame)
+
+
+class TestChartsSpeakNames:
+    """Issue 13: names, not ids, on every axis; a legend for component bars; readable heatmap cells."""
+
+    def test_names_and_legend(self) -> None:
+        pytest.importorskip("matplotlib")
+        import matplotlib
+
+        matplotlib.use("Agg")
+        c = tfw.Cohort.synthetic(20, seed=4)
+        fig = tfw.plot_profile(c[c.ids[0]])
+        labels = [t.get_text().strip() for t in fig.axes[0].get_yticklabels()]
+        assert "Professional development" in labels
+        assert FW.category("observation").name in labels
+        assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["category", "component"]
+        heat = tfw.plot_cohort(c)
+        ax = heat.axes[0]
+        assert [t.get_text() for t in ax.get_xticklabels()] == [
+            *(s.name for s in FW.stages),
+            "not attained",
+            "not enough evidence",
+        ]
+        assert [t.get_text() for t in ax.get_yticklabels()] == [k.name for k in FW.categories]
+        colors = {t.get_color() for t in ax.texts}
+        assert colors <= {"white", "black"}
+        assert "white" in colors  # the darkest cells are labelled in white
+        prog = tfw.plot_progress(c.progress(c))
+        assert FW.category("training").name in [t.get_text() for t in prog.axes[0].get_yticklabels()]
