@@ -156,6 +156,12 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
     )
     add("loads, any text", st.tuples(registry, text), lambda v: lambda: tfw.loads(v[1], _type(v[0])))
     add("Framework.from_document", json_values, lambda v: lambda: tfw.Framework.from_document(v))
+    add("from_case", json_values, lambda v: lambda: tfw.from_case(v))
+    add(
+        "from_case, one value corrupted",
+        st.data(),
+        lambda data: lambda: tfw.from_case(json.loads(_corrupted(tfw.to_case(FW), data))),
+    )
     add("Lexicon.from_document", json_values, lambda v: lambda: tfw.Lexicon.from_document(v), WRONG_TYPE)
     add("Evidence.coerce", json_values, lambda v: lambda: tfw.Evidence.coerce(v), WRONG_TYPE)
     add("profile", json_values, lambda v: lambda: tfw.profile(FW, v), WRONG_TYPE)

@@ -31,6 +31,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._agreement import Agreement, AgreementRow, agreement, weighted_kappa
     from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
+    from ._case import from_case, to_case
     from ._charts import plot_cohort, plot_profile, plot_progress
     from ._cohort import NO_STAGE, NOT_ATTAINED, Cohort, Moves, Progress, Transition
     from ._development import (
@@ -169,6 +170,8 @@ _LAZY = {
     "PlanReview": "._planning",
     "SuggestedActivity": "._planning",
     "plan": "._planning",
+    "to_case": "._case",
+    "from_case": "._case",
     "OrganisationReview": "._review",
     "ProgrammeItem": "._review",
     "Rating": "._review",
@@ -266,6 +269,7 @@ __all__ = [
     "configure_converter",
     "dumps",
     "fit_calibration",
+    "from_case",
     "load_catalogue",
     "load_framework",
     "loads",
@@ -280,6 +284,7 @@ __all__ = [
     "programme",
     "read_evidence",
     "reliability",
+    "to_case",
     "weighted_kappa",
 ]
 

@@ -71,7 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=10, help="show at most this many (default 10)")
 
     export = sub.add_parser("export", help="the whole framework as JSON, CSV or Markdown")
-    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "markdown", "case"),
+        default="json",
+        help="json (the framework file format), csv, markdown, or case (a 1EdTech CASE 1.1 CFPackage)",
+    )
 
     match = sub.add_parser("match", help="descriptors a statement of practice evidences")
     match.add_argument("text", nargs="+", help="the statement, or - to read statements from standard input")

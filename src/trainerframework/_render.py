@@ -154,9 +154,13 @@ CSV_COLUMNS = (
 
 
 def export(fw: Framework, fmt: str) -> str:
-    """The whole framework as ``json`` (the framework file format), ``csv`` or ``markdown``."""
+    """The whole framework as ``json`` (the framework file format), ``csv``, ``markdown`` or ``case``."""
     if fmt == "json":
         return json.dumps(framework_to_document(fw), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "case":
+        from ._case import to_case  # noqa: PLC0415
+
+        return json.dumps(to_case(fw), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
