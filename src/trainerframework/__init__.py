@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         programme,
     )
     from ._rules import Aggregation, Combine, Progression, Rules
+    from ._schema import json_schema
 
 __version__ = "0.1.0"
 
@@ -171,6 +172,7 @@ _LAZY = {
     "SuggestedActivity": "._planning",
     "plan": "._planning",
     "to_case": "._case",
+    "json_schema": "._schema",
     "from_case": "._case",
     "OrganisationReview": "._review",
     "ProgrammeItem": "._review",
@@ -270,6 +272,7 @@ __all__ = [
     "dumps",
     "fit_calibration",
     "from_case",
+    "json_schema",
     "load_catalogue",
     "load_framework",
     "loads",
