@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable
@@ -101,7 +102,12 @@ def _cli(argv: list[str], content: str) -> object:
             files[suffix].write_text(content, encoding="utf-8")
         args = [str(files[a]) if a in files else a for a in argv]
         out, err = io.StringIO(), io.StringIO()
-        code = main(args, out=out, err=err)
+        stdin = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(content.encode("utf-8")), encoding="utf-8")  # for "-"
+        try:
+            code = main(args, out=out, err=err)
+        finally:
+            sys.stdin = stdin
         assert code in {0, 1, 2}, code
         assert "Traceback" not in err.getvalue()
         return code
