@@ -107,6 +107,11 @@ def _parser() -> argparse.ArgumentParser:
         help="Guskey evaluation levels, for example 1,2,4,5 (the default)",
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument(
+        "--activity-map",
+        metavar="FILE",
+        help="which activities serve which categories (JSON; default: the bundled map)",
+    )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv"), help=_FORMAT_HELP)
 
     review = sub.add_parser(
@@ -278,10 +283,17 @@ def _levels(text: str) -> tuple[int, ...]:
 
 @_command("plan")
 def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._development import ActivityMap  # noqa: PLC0415
     from ._planning import plan  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
 
-    result = plan(_profile_of(fw, args.file, args.format), goals=args.goals, levels=args.levels)
+    activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
+    result = plan(
+        _profile_of(fw, args.file, args.format),
+        goals=args.goals,
+        levels=args.levels,
+        activity_map=activity_map,
+    )
     if args.json:
         out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
     else:

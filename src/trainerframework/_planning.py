@@ -271,7 +271,17 @@ def plan(
         msg = f"plan needs a Profile, not {type(profile).__name__}"
         raise TypeError(msg)
     catalogue = catalogue if catalogue is not None else load_catalogue()
-    activity_map = activity_map if activity_map is not None else ActivityMap.bundled()
+    if activity_map is None:
+        from ._data import load_framework  # noqa: PLC0415
+
+        bundled = load_framework()
+        if profile.framework.id != bundled.id:
+            message = (
+                f"the bundled activity map is for {bundled.name!r}; pass activity_map= (command line: "
+                f"--activity-map FILE) for framework {profile.framework.id!r}"
+            )
+            raise InvalidInputError([Problem("activity_map", message)], "plan")
+        activity_map = ActivityMap.bundled()
     problems = [
         Problem(name, f"must be a whole number of at least {low}, not {value!r}")
         for name, value, low in (("goals", goals, 0), ("per_goal", per_goal, 0), ("weeks", weeks, 1))
