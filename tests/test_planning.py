@@ -255,7 +255,7 @@ class TestPlan:
         )
         p = tfw.profile(mini, {"cat.a": "met"})
         with pytest.raises(
-            tfw.InvalidInputError, match="the bundled activity map is for .* framework 'mini'"
+            tfw.InvalidInputError, match=r"the bundled activity map is for .* framework 'mini'"
         ):
             tfw.plan(p)
         own = tfw.ActivityMap.from_document(
