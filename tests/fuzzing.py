@@ -32,6 +32,7 @@ from .strategies import csv_texts, framework_documents, json_values
 
 FW = tfw.load_framework()
 EXPECTED: tuple[type[BaseException], ...] = (tfw.TrainerFrameworkError,)
+# (an XLSX reader needs openpyxl: without it, reading one is the documented ImportError)
 """What a target may raise on bad input."""
 WRONG_TYPE: tuple[type[BaseException], ...] = (tfw.TrainerFrameworkError, TypeError)
 """What a target that takes arbitrary Python values may raise."""
@@ -145,6 +146,7 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         lambda v: _with_file(".json", _corrupted(*v), tfw.load_framework),
     )
     add("Lexicon.load", any_text, lambda t: _with_file(".toml", t, tfw.Lexicon.load))
+    add("read_evidence .xlsx (any text)", any_text, lambda t: _with_file(".xlsx", t, tfw.read_evidence))
     add(
         "Cohort.from_jsonl",
         st.one_of(text, st.lists(documents, max_size=5).map("\n".join)),

@@ -441,12 +441,15 @@ class TestFileKinds:
         assert "Evidence from the narrative" in out or "Not used" in out
 
     def test_spreadsheets_and_wrong_kinds_are_named(self, tmp_path: Path) -> None:
-        book = tmp_path / "ev.xlsx"
+        book = tmp_path / "ev.ods"
         book.write_text("descriptor,judgement\n", encoding="utf-8")
-        with pytest.raises(
-            tfw.InvalidInputError, match=r"a spreadsheet workbook \(\.xlsx\) is not read: save it"
-        ):
+        message = r"a spreadsheet workbook \(\.ods\) is not read: save it"
+        with pytest.raises(tfw.InvalidInputError, match=message):
             tfw.read_evidence(book)
+        fake = tmp_path / "ev.xlsx"  # CSV text with an XLSX name
+        fake.write_text("descriptor,judgement\n", encoding="utf-8")
+        with pytest.raises(tfw.InputFileError, match=r"cannot read workbook .*: BadZipFile"):
+            tfw.read_evidence(fake)
         prose = tmp_path / "me.txt"
         prose.write_text("I observe lessons.\n", encoding="utf-8")
         code, _, err = run("cohort", str(prose))

@@ -91,7 +91,7 @@ class TestCsvRows:
         assert _problems(path, "descriptor,judgement,colour,note,Note\n") == [
             (
                 f"{path}:1: unknown column 'colour' (allowed: descriptor_id, descriptor, judgement, source, "
-                "date, note, confidence)"
+                "date, note, confidence, category, component, stage, text)"
             ),
             f"{path}:1: column 'note' appears 2 times",
         ]

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     )
     from ._rules import Aggregation, Combine, Progression, Rules
     from ._schema import json_schema
+    from ._template import self_assessment_template
 
 __version__ = "0.1.0"
 
@@ -173,6 +174,7 @@ _LAZY = {
     "plan": "._planning",
     "to_case": "._case",
     "json_schema": "._schema",
+    "self_assessment_template": "._template",
     "from_case": "._case",
     "OrganisationReview": "._review",
     "ProgrammeItem": "._review",
@@ -287,6 +289,7 @@ __all__ = [
     "programme",
     "read_evidence",
     "reliability",
+    "self_assessment_template",
     "to_case",
     "weighted_kappa",
 ]

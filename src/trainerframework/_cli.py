@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
         "file", help="narrative text file, or JSON/CSV evidence file; - reads a narrative from stdin"
     )
     prof.add_argument("--json", action="store_true", help="machine-readable output")
-    prof.add_argument("--format", choices=("narrative", "json", "csv", "tsv"), help=_FORMAT_HELP)
+    prof.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
     prof.add_argument(
         "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
     )
@@ -112,7 +112,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="which activities serve which categories (JSON; default: the bundled map)",
     )
-    plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv"), help=_FORMAT_HELP)
+    plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
+
+    template = sub.add_parser(
+        "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
+    )
+    template.add_argument("out", help="the file to write (- for standard output, CSV only)")
+    template.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", help="xlsx (default) or csv")
 
     review = sub.add_parser(
         "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
@@ -214,6 +220,13 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
     from ._matching import profile_text  # noqa: PLC0415
     from ._profile import profile  # noqa: PLC0415
 
+    if (declared in {None, "xlsx"} and file.lower().endswith((".xlsx", ".xlsm"))) or declared == "xlsx":
+        from ._inputs import read_evidence  # noqa: PLC0415
+
+        evidence = read_evidence(file, format="xlsx", framework=fw)
+        if not evidence:
+            _warn(f"{file} holds no judgements: the profile has no evidence")
+        return profile(fw, evidence)
     if file == "-":
         text, name = _read_stdin(), "<stdin>"
     else:
@@ -298,6 +311,22 @@ def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
     else:
         out.write(str(result) + "\n")
+    return EXIT_OK
+
+
+@_command("template")
+def _template(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._template import self_assessment_template  # noqa: PLC0415
+
+    if args.out == "-":
+        if args.format != "csv":
+            raise UsageError("template: an XLSX workbook cannot go to standard output; give a file name")
+        out.write(self_assessment_template(fw, format="csv").decode("utf-8-sig"))
+        return EXIT_OK
+    self_assessment_template(fw, args.out, format=args.format)
+    out.write(
+        f"wrote {args.out}: a row per descriptor ({len(fw.descriptors)}); fill in the judgement column\n"
+    )
     return EXIT_OK
 
 

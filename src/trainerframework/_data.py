@@ -553,6 +553,25 @@ def read_bounded(stream: BinaryIO, what: str, *, newline: str | None = None) -> 
     return decode(stream.read(max_input_bytes() + 1), what, newline=newline)
 
 
+def check_input_file(path: str | os.PathLike[str], what: str = "file") -> None:
+    """InputFileError unless ``path`` is a regular file within the input size limit (for binary readers)."""
+    name = f"{what} {os.fspath(path)!r}"
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        msg = f"cannot read {name}: {reason}"
+        raise InputFileError(msg) from None
+    if not stat.S_ISREG(info.st_mode):
+        msg = f"cannot read {name}: not a regular file"
+        raise InputFileError(msg)
+    if info.st_size > max_input_bytes():
+        msg = (
+            f"cannot read {name}: larger than {max_input_bytes():,} bytes (TRAINERFRAMEWORK_MAX_INPUT_BYTES)"
+        )
+        raise InputFileError(msg)
+
+
 def read_text(path: str | os.PathLike[str], what: str = "file", *, newline: str | None = None) -> str:
     """A UTF-8 file's text, or InputFileError naming the file and the reason.
 

@@ -19,16 +19,17 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ._data import read_text
+from ._data import check_input_file, read_text
 from ._documents import TOO_DEEP, Share, member, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from ._framework import Framework
+from ._template import TEMPLATE_CONTEXT, xlsx_rows
 from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
 __all__ = [
@@ -90,7 +91,9 @@ def item_of_csv(row: dict[str, str], where: str) -> tuple[EvidenceItem | None, l
     """A judgement from one CSV row: the cells are text, so the confidence is read as a number first."""
     # codes are trimmed (no id, judgement, source, date or number has surrounding blanks);
     # a note, like a trainer id, is kept exactly as written
-    record: dict[str, Any] = {k: v if k == "note" else v.strip() for k, v in row.items()}
+    record: dict[str, Any] = {
+        k: v if k == "note" else v.strip() for k, v in row.items() if k not in TEMPLATE_CONTEXT
+    }
     confidence = record.get("confidence", "")
     if confidence:
         try:
@@ -241,7 +244,7 @@ def rows_from_csv(
         need = ", ".join(dict.fromkeys([*required, "descriptor", "judgement"]))
         msg = f"header must name the columns {need} (found: {', '.join(map(_visible, header))})"
         raise InvalidInputError([Problem(f"{name}:1", msg)], name)
-    allowed = [*required, *_COLUMNS]
+    allowed = [*required, *_COLUMNS, *TEMPLATE_CONTEXT]
     unknown = [h for h in dict.fromkeys(cleaned) if h not in allowed]
     doubled = [h for h in dict.fromkeys(cleaned) if cleaned.count(h) > 1]
     problems = [
@@ -274,13 +277,30 @@ def evidence_from_csv(
 
     With ``fw``, descriptor ids it does not have are reported with the others.
     """
+    rows = ((f"{name}:{line}", row) for line, row in rows_from_csv(text, name, delimiter=delimiter))
+    return _evidence_from_rows(rows, name, fw)
+
+
+def _evidence_from_rows(
+    rows: Iterable[tuple[str, dict[str, str]]], name: str, fw: Framework | None
+) -> Evidence:
+    """Evidence from table rows (CSV or a spreadsheet), each with its place; every problem at once.
+
+    In a filled self-assessment template (a table with a ``text`` column) a
+    row with no judgement is "not judged"; a note, source, date or confidence
+    beside a blank judgement is a problem, so nothing written is dropped.
+    """
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
-    for line, row in rows_from_csv(text, name, delimiter=delimiter):
-        where = f"{name}:{line}"
+    for where, row in rows:
         if "__extra__" in row:
             problems.append(Problem(where, "more cells than the header has columns"))
             continue
+        if "text" in row and not row.get("judgement", "").strip():
+            written = [k for k in ("note", "source", "date", "confidence") if row.get(k, "").strip()]
+            if written:
+                problems.append(Problem(where, f"{', '.join(written)} given without a judgement"))
+            continue  # not judged
         item, found = item_of_csv(row, where)
         problems += found
         if item is not None:
@@ -346,8 +366,24 @@ def read_evidence(
     if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
         msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
         raise TypeError(msg)
-    text = read_text(path, newline="")
     name = os.fspath(path)
+    if format == "xlsx" or (format is None and Path(name).suffix.lower() in {".xlsx", ".xlsm"}):
+        check_input_file(path, "workbook")
+        sheet, header, rows = xlsx_rows(path)
+        allowed = [*_COLUMNS, *TEMPLATE_CONTEXT]
+        problems = [
+            Problem(f"{name}:{sheet}!1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
+            for h in header
+            if h and h not in allowed
+        ]
+        if "judgement" not in header or not {"descriptor", "descriptor_id"} & set(header):
+            problems.append(
+                Problem(f"{name}:{sheet}!1", "header must name the columns descriptor, judgement")
+            )
+        if problems:
+            raise InvalidInputError(problems, name)
+        return _evidence_from_rows(((f"{name}:{place}", row) for place, row in rows), name, framework)
+    text = read_text(path, newline="")
     kind = file_kind(path, text, ("json", "csv", "tsv"), format)
     if kind == "json":
         return evidence_from_json(text, name, framework)

@@ -1,0 +1,156 @@
+"""Self-assessment templates: a spreadsheet (XLSX) or CSV with a row per descriptor, read back as evidence.
+
+:func:`self_assessment_template` writes one row per descriptor (category,
+component, stage, id and text) with empty columns for the judgement, note,
+source and date; in XLSX the judgement column only takes the allowed values
+(a data-validation list). :func:`read_evidence` reads a filled template back,
+CSV or XLSX: rows whose judgement is blank are "not judged" (no evidence
+about that descriptor), and a blank judgement next to a note, source or date is
+an error, so nothing written is dropped. XLSX needs the ``xlsx`` extra
+(openpyxl).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import InputFileError, InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    from ._framework import Framework
+
+__all__ = ["TEMPLATE_COLUMNS", "TEMPLATE_CONTEXT", "self_assessment_template", "xlsx_rows"]
+
+TEMPLATE_CONTEXT = ("category", "component", "stage", "text")
+"""Columns a template carries for the reader's eyes; evidence readers accept and ignore them."""
+TEMPLATE_COLUMNS = (
+    "category",
+    "component",
+    "stage",
+    "descriptor",
+    "text",
+    "judgement",
+    "note",
+    "source",
+    "date",
+)
+"""The template's columns, in order."""
+_JUDGEMENTS = ("met", "partly", "not_met")
+_SHEET = "Self-assessment"
+
+
+def _rows(fw: Framework) -> Iterator[list[str]]:
+    for d in fw.descriptors:
+        component = fw.component(d.component_id).name if d.component_id else ""
+        yield [fw.category(d.category_id).name, component, d.stage.name, d.id, d.text, "", "", "", ""]
+
+
+def self_assessment_template(
+    fw: Framework,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    format: str = "xlsx",  # noqa: A002
+) -> bytes:
+    """A self-assessment template for ``fw``: XLSX (the default) or CSV, as bytes (also written to ``path``).
+
+    One row per descriptor, in framework order, with columns
+    :data:`TEMPLATE_COLUMNS`; the judgement column takes ``met``, ``partly``
+    or ``not_met`` (an XLSX data-validation list). Fill it in and read it back
+    with :func:`~trainerframework.read_evidence`.
+
+    Raises:
+        ValueError: an unknown ``format``.
+        ImportError: XLSX without the ``xlsx`` extra (openpyxl).
+
+    """
+    if format == "csv":
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(TEMPLATE_COLUMNS)
+        writer.writerows(_rows(fw))
+        data = ("\ufeff" + buffer.getvalue()).encode("utf-8")  # a byte-order mark: Excel opens it as UTF-8
+    elif format == "xlsx":
+        data = _xlsx(fw)
+    else:
+        msg = f"format must be 'xlsx' or 'csv', not {format!r}"
+        raise ValueError(msg)
+    if path is not None:
+        with open(path, "wb") as f:
+            f.write(data)
+    return data
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl  # noqa: PLC0415
+    except ImportError:
+        msg = "XLSX templates need openpyxl: pip install 'trainerframework[xlsx]'"
+        raise ImportError(msg) from None
+    return openpyxl
+
+
+def _xlsx(fw: Framework) -> bytes:
+    openpyxl = _openpyxl()
+    from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = _SHEET
+    sheet.append(list(TEMPLATE_COLUMNS))
+    for row in _rows(fw):
+        sheet.append(row)
+    judgement = TEMPLATE_COLUMNS.index("judgement") + 1
+    letter = openpyxl.utils.get_column_letter(judgement)
+    check = DataValidation(
+        type="list",
+        formula1='"' + ",".join(_JUDGEMENTS) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Judgement",
+        error="Choose met, partly or not_met (or leave blank: not judged).",
+    )
+    check.add(f"{letter}2:{letter}{len(fw.descriptors) + 1}")
+    sheet.add_data_validation(check)
+    sheet.freeze_panes = "A2"
+    for column, width in zip("ABCDEFGHI", (28, 22, 20, 34, 70, 12, 40, 12, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_rows(path: str | os.PathLike[str]) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
+    """(sheet name, header, [(place, row)]) of an XLSX file's first sheet: ``place`` is ``Sheet!row``.
+
+    Cells are read as text (numbers and dates as they print); the header row
+    names the columns.
+    """
+    openpyxl = _openpyxl()
+    name = os.fspath(path)
+    try:
+        book = openpyxl.load_workbook(name, read_only=True, data_only=True)
+    except Exception as exc:
+        msg = f"cannot read workbook {name!r}: {type(exc).__name__}: {exc}"
+        raise InputFileError(msg) from None
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(c).strip().lower() if c is not None else "" for c in next(rows, ())]
+    out = []
+    for number, values in enumerate(rows, start=2):
+        cells = {
+            h: "" if v is None else (v.isoformat()[:10] if hasattr(v, "isoformat") else str(v))
+            for h, v in zip(header, values, strict=False)
+            if h
+        }
+        if any(cells.values()):
+            out.append((f"{sheet.title}!{number}", cells))
+    book.close()
+    if not header or not any(header):
+        raise InvalidInputError(
+            [Problem(f"{name}:{sheet.title}!1", "empty sheet: expected a header row")], name
+        )
+    return sheet.title, header, out
