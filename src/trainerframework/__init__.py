@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     )
     from ._evaluation import fit_calibration, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
+    from ._frames import profile_frame
     from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
@@ -174,6 +175,7 @@ _LAZY = {
     "plan": "._planning",
     "to_case": "._case",
     "json_schema": "._schema",
+    "profile_frame": "._frames",
     "self_assessment_template": "._template",
     "from_case": "._case",
     "OrganisationReview": "._review",
@@ -285,6 +287,7 @@ __all__ = [
     "plot_profile",
     "plot_progress",
     "profile",
+    "profile_frame",
     "profile_text",
     "programme",
     "read_evidence",

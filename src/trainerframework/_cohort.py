@@ -43,6 +43,8 @@ from .exceptions import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
+    import pyarrow as pa
     from cattrs import BaseConverter
 
 __all__ = [
@@ -459,6 +461,81 @@ class Cohort:
         frame["stage_name"] = pd.Categorical(frame["stage_name"], categories=names, ordered=True)
         ids = [s.id for s in fw.stages]
         frame["stage_id"] = pd.Categorical(frame["stage_id"], categories=ids, ordered=True)
+        return frame
+
+    def to_arrow(self, level: Level | str | None = None) -> pa.Table:
+        """The tidy records as a pyarrow Table (needs the ``arrow`` extra).
+
+        Columns as :meth:`to_pandas`; ``stage``, ``stage_name`` and ``stage_id``
+        are ordered dictionary columns (lowest stage first); the schema
+        metadata holds the framework id and the serialization schema version.
+        """
+        try:
+            import pyarrow as pa  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
+            raise ImportError(msg) from None
+        fw = self.framework
+        records = self.to_records(level)
+        labels = {
+            Status.NOT_ATTAINED.value: "not attained",
+            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
+        }
+        names = [s.name for s in fw.stages]
+
+        def ordered(values: list[str | None], categories: list[str]) -> pa.DictionaryArray:
+            index = {c: i for i, c in enumerate(categories)}
+            indices = pa.array([index.get(v) if v is not None else None for v in values], pa.int8())
+            return pa.DictionaryArray.from_arrays(indices, pa.array(categories, pa.string()), ordered=True)
+
+        def column(key: str) -> list[Any]:
+            return [r[key] for r in records]
+
+        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
+        table = pa.table(
+            {
+                "trainer": pa.array(column("trainer"), pa.string()),
+                "level": pa.array(column("level"), pa.string()),
+                "scope_id": pa.array(column("scope_id"), pa.string()),
+                "scope_name": pa.array(column("scope_name"), pa.string()),
+                "stage": ordered(stage, [*names, *labels.values()]),
+                "stage_id": ordered(column("stage_id"), [s.id for s in fw.stages]),
+                "stage_name": ordered(column("stage_name"), names),
+                "stage_rank": pa.array(column("stage_rank"), pa.int16()),
+                "status": pa.array(column("status"), pa.string()),
+                "judged": pa.array(column("judged"), pa.int32()),
+                "total": pa.array(column("total"), pa.int32()),
+            }
+        )
+        meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
+        return table.replace_schema_metadata(meta)
+
+    def write_parquet(
+        self, path: str | Path, *, level: Level | str | None = None, partition_by: Sequence[str] = ()
+    ) -> None:
+        """Write the tidy records as Parquet (needs the ``arrow`` extra), optionally partitioned.
+
+        With ``partition_by`` (for example ``["level", "scope_id"]``) ``path``
+        is a dataset folder, one subfolder per value, which pandas, polars,
+        DuckDB, Dask and Spark read directly.
+        """
+        import pyarrow.parquet as pq  # noqa: PLC0415 - to_arrow() has said how to install it
+
+        table = self.to_arrow(level)
+        if partition_by:
+            pq.write_to_dataset(table, root_path=str(path), partition_cols=list(partition_by))
+        else:
+            pq.write_table(table, str(path))
+
+    def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
+        """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras)."""
+        try:
+            import polars as pl  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_polars() needs polars: pip install 'trainerframework[polars]'"
+            raise ImportError(msg) from None
+        frame = pl.from_arrow(self.to_arrow(level))
+        assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table gives a DataFrame
         return frame
 
     # -- summaries ----------------------------------------------------------------------

@@ -1,0 +1,97 @@
+"""Arrow, Parquet, and profiling as a partition function under Dask (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import trainerframework as tfw
+
+FW = tfw.load_framework()
+pd = pytest.importorskip("pandas")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _judgements(cohort: tfw.Cohort) -> pd.DataFrame:
+    rows = [
+        {
+            "trainer_id": tid,
+            "descriptor_id": i.descriptor_id,
+            "judgement": i.judgement.value,
+            "source": i.source,
+        }
+        for tid in cohort.ids
+        for i in cohort[tid].evidence
+    ]
+    return pd.DataFrame(rows)
+
+
+def _sorted(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Records in a fixed order, pandas' missing values (NaN) read as None."""
+    plain = [{k: None if v != v else v for k, v in r.items()} for r in records]  # noqa: PLR0124 - NaN test
+    return sorted(plain, key=lambda r: (str(r["trainer"]), str(r["level"]), str(r["scope_id"])))
+
+
+class TestArrowAndParquet:
+    def test_to_arrow_keeps_order_and_metadata(self) -> None:
+        cohort = tfw.Cohort.synthetic(15, seed=3)
+        table = cohort.to_arrow()
+        assert table.schema.field("stage").type.ordered
+        assert table.schema.field("stage").type.value_type == pa.string()
+        assert table.schema.metadata[b"trainerframework.framework"] == FW.id.encode()
+        assert table.num_rows == len(cohort.to_records())
+
+    def test_parquet_round_trip(self, tmp_path: Path) -> None:
+        cohort = tfw.Cohort.synthetic(15, seed=3)
+        path = tmp_path / "cohort.parquet"
+        cohort.write_parquet(path)
+        back = pq.read_table(path)
+        records = [{k: v for k, v in r.items() if k != "stage"} for r in back.to_pylist()]
+        assert records == cohort.to_records()
+        assert back.schema.metadata[b"trainerframework.schema_version"] == b"1"
+        dataset = tmp_path / "by-level"
+        cohort.write_parquet(dataset, partition_by=["level"])
+        assert sorted(p.name for p in dataset.iterdir()) == ["level=category", "level=component"]
+        assert pq.read_table(dataset).num_rows == back.num_rows
+
+
+class TestProfileFrame:
+    def test_equals_the_cohort(self) -> None:
+        cohort = tfw.Cohort.synthetic(12, seed=4, sources=("self", "observer"))
+        out = tfw.profile_frame(_judgements(cohort))
+        assert _sorted(out.to_dict("records")) == _sorted(cohort.to_records())
+
+    def test_empty_and_bad_frames(self) -> None:
+        empty = tfw.profile_frame(pd.DataFrame(columns=["trainer_id", "descriptor_id", "judgement"]))
+        assert list(empty.columns) == list(tfw._frames.RECORD_COLUMNS)
+        assert empty.empty
+        with pytest.raises(tfw.InvalidInputError, match="missing columns judgement"):
+            tfw.profile_frame(pd.DataFrame({"trainer_id": ["a"], "descriptor_id": ["observation.lead.1"]}))
+        bad = pd.DataFrame(
+            {
+                "trainer_id": ["a", "b"],
+                "descriptor_id": ["observation.lead.1", "observation.lead.2"],
+                "judgement": ["met", "yes"],
+            }
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.profile_frame(bad)
+        assert [p.path for p in exc.value.problems] == ["row 1"]
+
+    def test_dask_over_a_parquet_dataset(self, tmp_path: Path) -> None:
+        dd = pytest.importorskip("dask.dataframe")
+        import dask
+
+        cohort = tfw.Cohort.synthetic(24, seed=5)
+        judgements = _judgements(cohort)
+        path = tmp_path / "judgements"
+        judgements.assign(bucket=judgements["trainer_id"].str[-1]).to_parquet(path, partition_cols=["bucket"])
+        ddf = dd.read_parquet(path, columns=["trainer_id", "descriptor_id", "judgement", "source"])
+        by_trainer = ddf.set_index("trainer_id", npartitions=3)
+        meta = tfw.profile_frame(judgements.iloc[:0])
+        result = by_trainer.map_partitions(lambda part: tfw.profile_frame(part.reset_index()), meta=meta)
+        with dask.config.set(scheduler="synchronous"):
+            records = result.compute().to_dict("records")
+        assert _sorted(records) == _sorted(cohort.to_records())
