@@ -272,9 +272,8 @@ class TestReview:
     def test_reached_moved_not_yet(self) -> None:
         plan = tfw.plan(P)
         a, b, c = (g.descriptor_id for g in plan.goals)
-        later = tfw.profile(
-            FW, P.evidence | tfw.Evidence.from_mapping({a: "met", b: "partly"}, source="observer")
-        )
+        more = tfw.Evidence.from_mapping({a: "met", b: "partly"}, source="observer")
+        later = tfw.profile(FW, P.evidence | more, P.rules)  # the rules of the first round
         review = plan.review(later)
         assert (review.reached, review.moved, review.not_yet) == ((a,), (b,), (c,))
         assert str(review).startswith("Review: 1 reached, 1 moved, 1 not yet")
@@ -282,6 +281,11 @@ class TestReview:
         assert review.changes is None
         with_changes = plan.review(later, earlier=P)
         assert with_changes.changes == P.compare(later)
+        moved = {c.id: (c.before, c.after) for c in with_changes.changes.categories if c.before != c.after}
+        assert moved == {
+            "knowledge": (FW.stage("teacher-to-trainer"), FW.stage("autonomous")),
+            "training": (FW.stage("autonomous"), FW.stage("lead")),
+        }
         assert tfw.loads(tfw.dumps(with_changes), tfw.PlanReview) == with_changes
 
     def test_review_of_another_framework(self) -> None:
