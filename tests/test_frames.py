@@ -95,3 +95,31 @@ class TestProfileFrame:
         with dask.config.set(scheduler="synchronous"):
             records = result.compute().to_dict("records")
         assert _sorted(records) == _sorted(cohort.to_records())
+
+
+class TestOtherEngines:
+    def test_polars(self) -> None:
+        pl = pytest.importorskip("polars")
+        cohort = tfw.Cohort.synthetic(10, seed=6)
+        frame = cohort.to_polars("category")
+        assert isinstance(frame, pl.DataFrame)
+        assert frame.height == 10 * len(FW.categories)
+        assert frame["stage"].dtype in (pl.Categorical, pl.Enum) or str(frame["stage"].dtype).startswith(
+            "Cat"
+        )
+
+    def test_duckdb_sql_over_the_parquet(self, tmp_path: Path) -> None:
+        duckdb = pytest.importorskip("duckdb")
+        cohort = tfw.Cohort.synthetic(25, seed=7)
+        path = tmp_path / "cohort.parquet"
+        cohort.write_parquet(path, level="category")
+        con = duckdb.connect()
+        con.register("cohort", con.read_parquet(str(path)))
+        query = "SELECT scope_id, count(*) AS trainers FROM cohort GROUP BY scope_id ORDER BY scope_id"
+        rows = con.sql(query).fetchall()
+        assert rows == sorted((c.id, 25) for c in FW.categories)
+        by_stage = con.sql("SELECT stage_id, count(*) FROM cohort GROUP BY stage_id").fetchall()
+        expected: dict[str | None, int] = {}
+        for r in cohort.to_records("category"):
+            expected[r["stage_id"]] = expected.get(r["stage_id"], 0) + 1
+        assert dict(by_stage) == expected
