@@ -103,6 +103,7 @@ class TestExport:
 class TestImport:
     def test_round_trip_bundled(self) -> None:
         assert tfw.from_case(json.loads(json.dumps(tfw.to_case(FW)))) == FW
+        assert tfw.from_case({"CFPackage": tfw.to_case(FW)}) == FW  # as a CASE REST response wraps it
 
     @given(frameworks)
     def test_round_trip_generated(self, fw: tfw.Framework) -> None:

@@ -254,7 +254,8 @@ def _named(item: dict[str, Any]) -> dict[str, Any]:
 def from_case(package: object, source: str = "<CASE package>") -> Framework:
     """A Framework from a CASE 1.1 CFPackage (a parsed JSON dict).
 
-    Items are read by ``CFItemType`` (Stage, Category, Component, Descriptor,
+    A package wrapped as a REST response (``{"CFPackage": {...}}``) is
+    unwrapped. Items are read by ``CFItemType`` (Stage, Category, Component, Descriptor,
     Example), the hierarchy from ``isChildOf``, stages from ``hasSkillLevel``,
     strands from ``precedes`` between descriptors; ``humanCodingScheme`` gives
     ids. Raises :class:`~trainerframework.InvalidFrameworkError` naming the
@@ -263,6 +264,8 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
     framework file.
     """
     problems: list[Problem] = []
+    if isinstance(package, dict) and set(package) == {"CFPackage"}:  # a REST response: {"CFPackage": {...}}
+        package = package["CFPackage"]
     if not isinstance(package, dict) or not isinstance(package.get("CFItems"), list):
         problem = Problem("$", "expected a CFPackage with CFDocument and CFItems")
         raise InvalidFrameworkError([problem], source)
