@@ -382,3 +382,12 @@ class TestOrganisationReview:
             assert item.activity_ids == tuple(
                 x.activity_id for x in tfw.ActivityMap.bundled().for_category(category)
             )
+
+
+def test_a_rating_is_read_from_its_value_only() -> None:
+    """Found by the CI fuzz profile: loads('""', Rating) returned a str (a str enum passes cattrs unchecked)."""
+    for data in ("", "Embedded", 3):
+        doc = json.dumps({"schema_version": 1, "type": "Rating", "data": data})
+        with pytest.raises(tfw.SerializationError):
+            tfw.loads(doc, tfw.Rating)
+    assert tfw.loads(tfw.dumps(tfw.Rating.EMBEDDED), tfw.Rating) is tfw.Rating.EMBEDDED

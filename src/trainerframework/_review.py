@@ -329,8 +329,17 @@ class OrganisationReview:
 
 
 def _register_hooks(conv: Any) -> None:
-    """A review's date is an ISO string in every converter."""
+    """A review's date is an ISO string in every converter; a Rating is structured from its value only."""
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    def structure_rating(value: object, _: type) -> Rating:
+        # a str enum: without this hook cattrs would pass any string through unchecked
+        if not isinstance(value, str):
+            msg = f"expected one of {', '.join(repr(r.value) for r in Rating)}, found {type(value).__name__}"
+            raise TypeError(msg)
+        return Rating(value)  # ValueError for anything else
+
+    conv.register_structure_hook(Rating, structure_rating)
 
     iso = override(
         struct_hook=lambda value, _: None if value is None else _dt.date.fromisoformat(value),
