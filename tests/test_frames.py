@@ -63,6 +63,17 @@ class TestProfileFrame:
         out = tfw.profile_frame(_judgements(cohort))
         assert _sorted(out.to_dict("records")) == _sorted(cohort.to_records())
 
+    def test_framework_and_rules_are_keyword_only(self) -> None:
+        import inspect
+
+        parameters = inspect.signature(tfw.profile_frame).parameters.values()
+        assert [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD] == ["df"]
+        cohort = tfw.Cohort.synthetic(5, seed=4)
+        strict = tfw.Rules(threshold=1.0)
+        out = tfw.profile_frame(_judgements(cohort), fw=FW, rules=strict)
+        expected = tfw.Cohort.from_evidence({t: cohort[t].evidence for t in cohort.ids}, FW, strict)
+        assert _sorted(out.to_dict("records")) == _sorted(expected.to_records())
+
     def test_empty_and_bad_frames(self) -> None:
         empty = tfw.profile_frame(pd.DataFrame(columns=["trainer_id", "descriptor_id", "judgement"]))
         assert list(empty.columns) == list(tfw._frames.RECORD_COLUMNS)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     )
     from ._evaluation import fit_calibration, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
-    from ._frames import profile_frame
+    from ._frames import RECORD_COLUMNS, RECORDS_DDL, profile_frame
     from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
@@ -176,6 +176,8 @@ _LAZY = {
     "to_case": "._case",
     "json_schema": "._schema",
     "profile_frame": "._frames",
+    "RECORD_COLUMNS": "._frames",
+    "RECORDS_DDL": "._frames",
     "self_assessment_template": "._template",
     "from_case": "._case",
     "OrganisationReview": "._review",
@@ -190,6 +192,8 @@ _LAZY = {
 __all__ = [
     "NOT_ATTAINED",
     "NO_STAGE",
+    "RECORDS_DDL",
+    "RECORD_COLUMNS",
     "SCHEMA_VERSION",
     "TEXT_RULES",
     "Activity",

@@ -5,7 +5,8 @@
 ``date``, ``note``, ``confidence``) and returns the tidy profile records of
 :meth:`Cohort.to_records` as a DataFrame. It holds no state, so it runs
 unchanged in ``dask.dataframe.map_partitions`` (partitions by trainer) and in
-Spark's ``groupBy("trainer_id").applyInPandas``.
+Spark's ``groupBy("trainer_id").applyInPandas(profile_frame, schema=RECORDS_DDL)``
+(its one positional argument is what Spark asks of a grouped-map function).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ._framework import Framework
     from ._rules import Rules
 
-__all__ = ["RECORD_COLUMNS", "profile_frame"]
+__all__ = ["RECORDS_DDL", "RECORD_COLUMNS", "profile_frame"]
 
 RECORD_COLUMNS = (
     "trainer",
@@ -39,6 +40,14 @@ RECORD_COLUMNS = (
     "total",
 )
 """The columns :func:`profile_frame` returns (those of :meth:`Cohort.to_records`)."""
+
+RECORDS_DDL = (
+    "trainer string, level string, scope_id string, scope_name string, stage_id string,"
+    " stage_name string, stage_rank int, status string, judged int, total int"
+)
+"""The records of :func:`profile_frame` as a DDL schema string, what Spark's
+``applyInPandas(profile_frame, schema=RECORDS_DDL)`` needs (``stage_id`` and
+``stage_name`` are null and ``stage_rank`` 0 where no stage is attained)."""
 
 _REQUIRED = ("trainer_id", "descriptor_id", "judgement")
 _OPTIONAL = ("source", "date", "note", "confidence")
@@ -56,7 +65,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def profile_frame(df: pd.DataFrame, fw: Framework | None = None, rules: Rules | None = None) -> pd.DataFrame:
+def profile_frame(
+    df: pd.DataFrame, *, fw: Framework | None = None, rules: Rules | None = None
+) -> pd.DataFrame:
     """Profile every trainer in a DataFrame of judgements; the tidy records as a DataFrame.
 
     Every row of a trainer must be in ``df`` (in Dask, partition by trainer:
