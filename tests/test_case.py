@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
+import attrs
+import jsonschema
 import pytest
 from hypothesis import given
 
@@ -16,61 +19,23 @@ from .strategies import frameworks
 
 FW = tfw.load_framework()
 
-# The required properties of each CASE 1.1 entity, as the CASE Service Information Model
-# v1.1 (1EdTech, 2025) lists them for CFDocument, CFItem, CFAssociation, CFRubric,
-# CFRubricCriterion and CFRubricCriterionLevel, and LinkURI (title, identifier, uri).
-REQUIRED = {
-    "CFDocument": {"identifier", "uri", "creator", "title", "lastChangeDateTime"},
-    "CFItem": {"identifier", "uri", "fullStatement", "lastChangeDateTime"},
-    "CFAssociation": {
-        "identifier",
-        "uri",
-        "associationType",
-        "originNodeURI",
-        "destinationNodeURI",
-        "lastChangeDateTime",
-    },
-    "CFRubric": {"identifier", "uri", "lastChangeDateTime"},
-    "CFRubricCriterion": {"identifier", "uri", "lastChangeDateTime"},
-    "CFRubricCriterionLevel": {"identifier", "uri", "lastChangeDateTime"},
-    "LinkURI": {"title", "identifier", "uri"},
-}
-ASSOCIATION_TYPES = {
-    "isChildOf",
-    "isPeerOf",
-    "isPartOf",
-    "exactMatchOf",
-    "precedes",
-    "isRelatedTo",
-    "replacedBy",
-    "exemplar",
-    "hasSkillLevel",
-    "isTranslationOf",
-}
+# CASE 1.1's CFPackage as the 1EdTech CASE Service Model 1.1 (2025) defines it, written as a
+# JSON Schema with the spec's sections cited (tests/fixtures/case-1.1-package.schema.json): the
+# allowed properties of each class and those of multiplicity [1], UUIDs, URIs, association types.
+CASE_SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "case-1.1-package.schema.json").read_text())
 
 
-def _check_required(package: dict[str, Any]) -> None:
-    assert set(package) >= {"CFDocument", "CFItems", "CFAssociations"}
-    assert REQUIRED["CFDocument"] <= set(package["CFDocument"])
-    for item in package["CFItems"]:
-        assert REQUIRED["CFItem"] <= set(item)
-    for a in package["CFAssociations"]:
-        assert REQUIRED["CFAssociation"] <= set(a)
-        assert a["associationType"] in ASSOCIATION_TYPES
-        assert REQUIRED["LinkURI"] <= set(a["originNodeURI"])
-        assert REQUIRED["LinkURI"] <= set(a["destinationNodeURI"])
-    for rubric in package["CFRubrics"]:
-        assert REQUIRED["CFRubric"] <= set(rubric)
-        for criterion in rubric["CFRubricCriteria"]:
-            assert REQUIRED["CFRubricCriterion"] <= set(criterion)
-            for level in criterion["CFRubricCriterionLevels"]:
-                assert REQUIRED["CFRubricCriterionLevel"] <= set(level)
+def _check_case(package: dict[str, Any]) -> None:
+    """Every violation of the CASE 1.1 information model, listed, or nothing."""
+    validator = jsonschema.Draft202012Validator(CASE_SCHEMA)
+    errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(package)]
+    assert errors == []
 
 
 class TestExport:
     def test_required_fields_and_shape(self) -> None:
         package = tfw.to_case(FW)
-        _check_required(package)
+        _check_case(package)
         kinds = [i["CFItemType"] for i in package["CFItems"]]
         assert kinds.count("Descriptor") == len(FW.descriptors)
         assert kinds.count("Stage") == len(FW.stages)
@@ -82,6 +47,32 @@ class TestExport:
         rubric = next(r for r in package["CFRubrics"] if r["title"] == FW.category("observation").name)
         levels = rubric["CFRubricCriteria"][0]["CFRubricCriterionLevels"]
         assert [lv["quality"] for lv in levels] == [s.name for s in FW.stages]
+
+    def test_the_case_fixture_catches_what_a_package_may_not_hold(self) -> None:
+        """The fixture bites: properties of the stand-alone classes, non-URLs, bad UUIDs, enums."""
+        validator = jsonschema.Draft202012Validator(CASE_SCHEMA)
+        bad = copy.deepcopy(tfw.to_case(FW))
+        bad["CFItems"][0]["CFDocumentURI"] = bad["CFAssociations"][0]["originNodeURI"]  # CFItem 7.1.14
+        bad["CFDocument"]["officialSourceURL"] = "Cambridge English > Teaching English"
+        bad["CFAssociations"][0]["associationType"] = "isParentOf"
+        bad["CFRubrics"][0]["identifier"] = "OBSERVATION"
+        bad["CFDocument"]["caseVersion"] = "1.0"
+        paths = sorted(e.json_path for e in validator.iter_errors(bad))
+        assert paths == [
+            "$.CFAssociations[0].associationType",
+            "$.CFDocument.caseVersion",
+            "$.CFDocument.officialSourceURL",
+            "$.CFItems[0]",
+            "$.CFRubrics[0].identifier",
+        ]
+
+    def test_official_source_url_only_when_a_url(self) -> None:
+        assert "officialSourceURL" not in tfw.to_case(FW)["CFDocument"]  # the seeds give a site path
+        source = tfw.Source(id="web", title="Web", location="https://example.org/framework", content="")
+        provenance = attrs.evolve(FW.provenance, sources=(source,))
+        package = tfw.to_case(attrs.evolve(FW, provenance=provenance))
+        assert package["CFDocument"]["officialSourceURL"] == "https://example.org/framework"
+        assert package["CFDocument"]["caseVersion"] == "1.1"
 
     def test_identical_exports_and_uuids(self) -> None:
         import uuid
@@ -108,7 +99,7 @@ class TestImport:
     @given(frameworks)
     def test_round_trip_generated(self, fw: tfw.Framework) -> None:
         package = tfw.to_case(fw)
-        _check_required(package)
+        _check_case(package)
         assert tfw.from_case(package) == fw
 
     def test_a_package_from_elsewhere_maps_through_types_and_associations(self) -> None:

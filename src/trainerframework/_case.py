@@ -61,19 +61,20 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
         return ident.setdefault(f"{kind}:{our_id}", _uuid(fw.id, kind, our_id))
 
     document_id = ident[""]
-    document_link = _link(fw.name, document_id, base_uri)
     p = fw.provenance
+    # officialSourceURL is a URL in CASE (7.1.24.8); a location that is not one stays in the extensions
+    url = next((s.location for s in p.sources if s.location.startswith(("https://", "http://"))), None)
     cf_document = {
         "identifier": document_id,
         "uri": f"{base_uri}{document_id}",
         "creator": p.publisher or fw.name,
         "title": fw.name,
         "lastChangeDateTime": last_change,
+        "caseVersion": CASE_VERSION,
         "publisher": p.publisher,
-        "officialSourceURL": next((s.location for s in p.sources if s.location), ""),
+        **({"officialSourceURL": url} if url else {}),
         "notes": "; ".join(x for x in (p.title, p.copyright) if x),
         "frameworkType": "Competency framework",
-        "CFPackageURI": _link(fw.name, _uuid(fw.id, "package"), base_uri),
         "extensions": {
             _EXT: {
                 "id": fw.id,
@@ -97,7 +98,6 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
                 "humanCodingScheme": our_id,
                 "listEnumeration": str(position),
                 "CFItemType": kind,
-                "CFDocumentURI": document_link,
                 "lastChangeDateTime": last_change,
                 "extensions": {_EXT: extra},
             }
@@ -111,7 +111,6 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
             "associationType": kind,
             "originNodeURI": _link(titles.get(origin, fw.name), origin, base_uri),
             "destinationNodeURI": _link(titles.get(destination, fw.name), destination, base_uri),
-            "CFDocumentURI": document_link,
             "lastChangeDateTime": last_change,
         }
         if sequence is not None:
