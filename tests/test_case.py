@@ -96,6 +96,15 @@ class TestImport:
         assert tfw.from_case(json.loads(json.dumps(tfw.to_case(FW)))) == FW
         assert tfw.from_case({"CFPackage": tfw.to_case(FW)}) == FW  # as a CASE REST response wraps it
 
+    def test_packages_with_stand_alone_properties_still_read(self) -> None:
+        """Earlier exports (and some registries) put CFDocumentURI/CFPackageURI inside packages."""
+        package = copy.deepcopy(tfw.to_case(FW))
+        link = {"title": FW.name, "identifier": package["CFDocument"]["identifier"], "uri": "urn:x"}
+        package["CFDocument"]["CFPackageURI"] = link
+        for entity in [*package["CFItems"], *package["CFAssociations"]]:
+            entity["CFDocumentURI"] = link
+        assert tfw.from_case(package) == FW
+
     @given(frameworks)
     def test_round_trip_generated(self, fw: tfw.Framework) -> None:
         package = tfw.to_case(fw)
