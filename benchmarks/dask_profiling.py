@@ -81,8 +81,8 @@ def main() -> int:
 
         start = time.perf_counter()
         ddf = dd.read_parquet(path, columns=COLUMNS)
-        meta = tfw.profile_frame(baseline_frame.iloc[:0], fw)
-        result = ddf.map_partitions(lambda part: tfw.profile_frame(part, fw), meta=meta)
+        meta = tfw.profile_frame(baseline_frame.iloc[:0], fw=fw)
+        result = ddf.map_partitions(lambda part: tfw.profile_frame(part, fw=fw), meta=meta)
         with dask.config.set(scheduler="processes", num_workers=args.workers):
             records = result.compute()
         dask_seconds = time.perf_counter() - start
