@@ -5,7 +5,9 @@ chunk of whole trainers (generated chunk by chunk, so a million trainers never
 sit in memory at once), then profiles them two ways in the same run:
 
 - in process: ``Cohort.from_evidence`` over the judgements of the first chunk
-  (``--baseline`` trainers), one core, the library's own path;
+  (``--chunk`` trainers), one core, the library's own path from built
+  evidence; and ``profile_frame`` on the same chunk's frame (the function Dask
+  runs, so the rest of the gap is Dask's own overhead and Parquet reading);
 - Dask: ``dd.read_parquet`` -> ``map_partitions(profile_frame)`` over the whole
   dataset on a local process pool with one worker per core. Each file holds
   whole trainers, so each file is a partition and no shuffle is needed (for
@@ -78,6 +80,9 @@ def main() -> int:
         start = time.perf_counter()
         local = tfw.Cohort.from_evidence(evidence, fw).to_records()
         local_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        tfw.profile_frame(baseline_frame, fw=fw)
+        frame_seconds = time.perf_counter() - start
 
         start = time.perf_counter()
         ddf = dd.read_parquet(path, columns=COLUMNS)
@@ -97,6 +102,11 @@ def main() -> int:
     local_rate, dask_rate = m / local_seconds, n / dask_seconds
     print(f"trainers              : {n:,} ({judgements:,} judgements in {chunks} Parquet files)")
     print(f"in process (1 core)   : {m:,} trainers in {local_seconds:7.2f} s = {local_rate:9,.0f} trainers/s")
+    frame_rate = m / frame_seconds
+    print(
+        f"  profile_frame there  : {m:,} trainers in {frame_seconds:7.2f} s = {frame_rate:9,.0f} trainers/s"
+        " (the function Dask runs, reading the judgements from a frame)"
+    )
     print(
         f"Dask ({args.workers} workers)      : {n:,} trainers in {dask_seconds:7.2f} s = {dask_rate:9,.0f}"
         f" trainers/s = {dask_rate / args.workers:9,.0f} per core (reading Parquet included)"
