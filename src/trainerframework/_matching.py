@@ -224,7 +224,15 @@ class LexiconScorer:
         cues = a.cue_weight
         total = sum(cues.values()) + 3 * _STAGE_PRIOR
         stage = [(cues.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
-        evidence = sum(a.concept_weight.values()) + min(1.0, max(lex.values(), default=0.0) / 4.0)
+        # how much the statement says about training: each distinct lexicon term once (one word
+        # naming two concepts is one piece of evidence), and half a piece for each of up to four
+        # of its words found in the descriptors, in full when the best word match is strong
+        term_weight: dict[str, float] = {}
+        for term, target, weight in a.hits:
+            if target not in _CUE_RANK:
+                term_weight[term] = max(weight, term_weight.get(term, 0.0))
+        words = 0.5 * min(len(found), 4) * min(1.0, max(lex.values(), default=0.0) / 4.0)
+        evidence = sum(1.0 - 0.5**w for w in term_weight.values()) + words
         coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
         return cat, con, lex, stage, coverage
 
