@@ -58,6 +58,7 @@ FIRST_READING = {
     "fresh14": "8f2c65b",
     "fresh15": "7774552",
     "fresh16": "5b5a0c2",
+    "fresh17": "d5e4f84",
 }
 
 
