@@ -19,7 +19,7 @@ import attrs
 from ._cache import once
 from ._data import read_text
 from ._documents import RANK_MESSAGE, TOO_DEEP, Names, Rank, Share, Weight, member, structure
-from ._text import STOPWORDS, Stemmer, tokens
+from ._text import Stemmer, tokens
 from .exceptions import InvalidInputError, Problem
 
 __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
@@ -78,37 +78,37 @@ Pattern = tuple[str, ...]
 
 # The trainer in the first person and in the third read alike: a term written as "asked me
 # to", "my own classroom" or "I designed" also finds "asked him to", "her own classroom" or
-# "she designed", and the other way round. "her" is possessive before a content word or
-# "own" ("her feedback", "her own classroom") and an object otherwise ("asked her to"); a
-# term's "her" stands for both. Plural pronouns (we, they, them) keep their own meaning:
-# "gives us" is not "give me", and "helps them" (others) is not "helps me".
-_PERSON = (
-    dict.fromkeys(("i", "he", "she"), "<i>")
-    | dict.fromkeys(("me", "him"), "<me>")
-    | dict.fromkeys(("my", "his"), "<my>")
-    | dict.fromkeys(("myself", "himself", "herself"), "<myself>")
-    | dict.fromkeys(("im", "hes", "shes"), "<im>")
-)
+# "she designed", and the other way round. Terms are expanded to every form when the lexicon
+# is compiled, so reading a text costs nothing more. A phrase fixes what "her" is ("asked
+# her to", "her own classroom"); a co-occurrence part that is a pronoun alone ("feedback &
+# me") does not, so there "her" stands only for itself. Plural pronouns (we, they, them) keep
+# their own meaning: "gives us" is not "give me", and "helps them" (others) is not "helps me".
+_FORMS = {
+    "subject": ("i", "he", "she"),
+    "object": ("me", "him", "her"),
+    "possessive": ("my", "his", "her"),
+    "reflexive": ("myself", "himself", "herself"),
+    "contracted": ("im", "hes", "shes"),
+}
+_CLASSES: dict[str, tuple[str, ...]] = {}
+for _name, _forms in _FORMS.items():
+    for _form in _forms:
+        _CLASSES[_form] = (*_CLASSES.get(_form, ()), _name)
 
 
-def _persons(stems: list[str]) -> list[str]:
-    """Stems with the trainer's pronouns replaced by their person-free form."""
-    get = _PERSON.get
-    out = [get(s, s) for s in stems]
-    for i, s in enumerate(stems):
-        if s == "her":
-            after = stems[i + 1] if i + 1 < len(stems) else ""
-            out[i] = "<my>" if after == "own" or (after and after not in STOPWORDS) else "<me>"
-    return out
+def _person_forms(stem: str, alone: bool) -> tuple[str, ...]:
+    """Every form a term's stem stands for: itself, or each person of its pronoun."""
+    classes = _CLASSES.get(stem)
+    if classes is None:
+        return (stem,)
+    forms = dict.fromkeys(f for c in classes for f in _FORMS[c] if not (alone and f == "her" and f != stem))
+    return (stem, *(f for f in forms if f != stem))
 
 
-def _term_variants(stems: list[str]) -> list[list[str]]:
-    """A term's stems in person-free form: one variant per reading of each "her"."""
-    variants = [[_PERSON.get(s, s) for s in stems]]
-    for i, s in enumerate(stems):
-        if s == "her":
-            variants = [[*v[:i], form, *v[i + 1 :]] for v in variants for form in ("<me>", "<my>")]
-    return variants
+def _term_variants(stems: list[str]) -> list[tuple[str, ...]]:
+    """A term's stems in every person (a part of one pronoun alone leaves "her" ambiguous)."""
+    alone = len(stems) == 1
+    return [tuple(v) for v in itertools.product(*(_person_forms(s, alone) for s in stems))]
 
 
 def _term_problem(term: str) -> str | None:
@@ -146,12 +146,11 @@ class _Patterns:
                     *(_term_variants(stem.many(words)) for part in term.split("&") if (words := tokens(part)))
                 )
                 for reading in readings:
-                    parts = tuple(tuple(p) for p in reading)
+                    parts = tuple(reading)
                     # keyed by the longest first stem of a part: the rarest, so the fewest texts get further
                     self.cooccur.setdefault(max((p[0] for p in parts), key=len), []).append((parts, hit))
                 continue
-            for variant in _term_variants(stem.many(tokens(term))):
-                pattern = tuple(variant)
+            for pattern in _term_variants(stem.many(tokens(term))):
                 if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
                     continue
                 seen.add((pattern, target))
@@ -167,7 +166,6 @@ class _Patterns:
 
     def find(self, stems: list[str]) -> list[RawHit]:
         """Hits in a stemmed text; a longer phrase hides the shorter terms of its kind inside it."""
-        stems = _persons(stems)
         multi_get = self.multi.get
         found: list[tuple[int, int, RawHit, bool]] = []
         for i, pair in enumerate(itertools.pairwise(stems)):

@@ -87,10 +87,15 @@ class Scorer(Protocol):
         ...
 
 
+def _half_life(weight: float) -> float:
+    """1 - 0.5 ** weight: evidence with diminishing returns (0.5 for the usual weight of 1)."""
+    return 0.5 if weight == 1.0 else 1.0 - 0.5**weight
+
+
 class _Analysis:
     """A statement taken apart: words, stems, concept hits, stage cue hits."""
 
-    __slots__ = ("concept_weight", "cue_weight", "hits", "stems", "words")
+    __slots__ = ("concept_weight", "cue_weight", "hits", "stems", "term_evidence", "words")
 
     def __init__(self, words: list[str], stems: list[str], hits: list[RawHit]) -> None:
         self.words = words
@@ -98,15 +103,21 @@ class _Analysis:
         self.hits = hits
         concept_weight: dict[str, float] = {}
         cue_weight: dict[int, float] = {}
-        for _, target, weight in hits:
+        term_weight: dict[str, float] = {}
+        for term, target, weight in hits:
             rank = _CUE_RANK.get(target)
             if rank is not None:
                 cue_weight[rank] = cue_weight.get(rank, 0.0) + weight
             else:
                 concept_weight[target] = concept_weight.get(target, 0.0) + weight
+                if weight > term_weight.get(term, 0.0):
+                    term_weight[term] = weight
         # diminishing returns: a concept named three times is not three times as strong
-        self.concept_weight = {c: 1.0 - 0.5**w for c, w in concept_weight.items()}
+        self.concept_weight = {c: _half_life(w) for c, w in concept_weight.items()}
         self.cue_weight = cue_weight
+        # evidence from lexicon terms: each distinct term once (one word naming two concepts
+        # is one piece of evidence)
+        self.term_evidence = sum(map(_half_life, term_weight.values()))
 
 
 _Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float]
@@ -161,6 +172,7 @@ class LexiconScorer:
                 idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
         self._postings = postings
+        self._find = self.lexicon._patterns(self.stem).find  # the compiled lexicon, looked up once
         # concepts found in each descriptor's text
         concept_docs: dict[str, list[int]] = {}
         self._desc_concepts: list[set[str]] = []
@@ -187,7 +199,7 @@ class LexiconScorer:
             return last[1], last[2]
         words = tokens(text)
         stems = self.stem.many(words)
-        a = _Analysis(words, stems, self.lexicon.find(stems, self.stem))
+        a = _Analysis(words, stems, self._find(stems))
         signals = self._signals(a)
         self._last = (text, a, signals)
         return a, signals
@@ -195,11 +207,21 @@ class LexiconScorer:
     def _signals(self, a: _Analysis) -> _Signals:
         """Category vector, sparse concept and word scores, stage distribution, coverage."""
         # category signal
+        # category signal and shared concepts (sparse), in one pass over the concepts
         cat = [0.0] * len(self._cat_index)
         concept_categories = self._concept_categories
+        con: dict[int, float] = {}
+        con_get = con.get
+        concept_postings = self._concept_postings
         for concept, w in a.concept_weight.items():
             for ci, cw in concept_categories.get(concept, ()):
                 cat[ci] += w * cw
+            entry = concept_postings.get(concept)
+            if entry is not None:
+                idf, ids = entry
+                wi = w * idf
+                for i in ids:
+                    con[i] = con_get(i, 0.0) + wi
         # words (BM25), sparse: most descriptors share no word with a statement
         postings = self._postings  # content stems only: stop words never reach it
         found = sorted(filter(None, map(postings.get, set(a.stems))), key=len, reverse=True)
@@ -209,30 +231,18 @@ class LexiconScorer:
         for plist in found[1:]:
             for i, weight in plist:
                 lex[i] = get(i, 0.0) + weight
-        # shared concepts, sparse
-        con: dict[int, float] = {}
-        con_get = con.get
-        concept_postings = self._concept_postings
-        for concept, w in a.concept_weight.items():
-            entry = concept_postings.get(concept)
-            if entry is not None:
-                idf, ids = entry
-                wi = w * idf
-                for i in ids:
-                    con[i] = con_get(i, 0.0) + wi
         # stage cues -> a distribution over ranks 1..3
         cues = a.cue_weight
-        total = sum(cues.values()) + 3 * _STAGE_PRIOR
-        stage = [(cues.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
-        # how much the statement says about training: each distinct lexicon term once (one word
-        # naming two concepts is one piece of evidence), and half a piece for each of up to four
-        # of its words found in the descriptors, in full when the best word match is strong
-        term_weight: dict[str, float] = {}
-        for term, target, weight in a.hits:
-            if target not in _CUE_RANK:
-                term_weight[term] = max(weight, term_weight.get(term, 0.0))
+        if cues:
+            total = sum(cues.values()) + 3 * _STAGE_PRIOR
+            stage = [(cues.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
+        else:
+            stage = [1 / 3, 1 / 3, 1 / 3]  # no cues: every stage alike
+        # how much the statement says about training: its lexicon terms, and half a piece of
+        # evidence for each of up to four of its words found in the descriptors, in full when
+        # the best word match is strong
         words = 0.5 * min(len(found), 4) * min(1.0, max(lex.values(), default=0.0) / 4.0)
-        evidence = sum(1.0 - 0.5**w for w in term_weight.values()) + words
+        evidence = a.term_evidence + words
         coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
         return cat, con, lex, stage, coverage
 
@@ -256,14 +266,11 @@ class LexiconScorer:
         cat, con, lex, stage, coverage = self._analysed(text)[1]
         if not coverage:  # nothing about training in the statement: every score is 0
             return [0.0] * len(self._desc_cell)
-        cat_max = max(cat, default=0.0) or 1.0
-        stage_max = max(stage)
-        ncat = len(cat)
-        cell = [
-            coverage * (W_CATEGORY * cat[c] / cat_max + W_STAGE * stage[r - 1] / stage_max)
-            for r in (1, 2, 3)
-            for c in range(ncat)
-        ]
+        category_weight = coverage * W_CATEGORY / (max(cat, default=0.0) or 1.0)
+        stage_weight = coverage * W_STAGE / max(stage)
+        by_category = [category_weight * x for x in cat]
+        # cell (rank r, category c) sits at (r - 1) * categories + c
+        cell = [stage_weight * st + c for st in stage for c in by_category]
         scores = list(map(cell.__getitem__, self._desc_cell))
         if con:
             scale = coverage * W_CONCEPT / max(con.values())
