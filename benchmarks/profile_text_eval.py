@@ -72,6 +72,7 @@ def main() -> int:
     for title, rows in (
         ("close", narratives("close")),
         ("biographical", narratives("biographical")),
+        ("fresh17", narratives("fresh17")),
         ("examples", seeds),
     ):
         r = evaluate(fw, rows, args.details)

@@ -193,6 +193,47 @@ class TestPluggableScorer:
             tfw.Matcher(FW, Short()).match("text")
 
 
+class TestNestedDescriptors:
+    """A descriptor containing a lower stage's text is evidenced only by what it adds."""
+
+    LOW = "development.professional-values.teacher-to-trainer.2"  # Articulates beliefs clearly ...
+    HIGH = "development.professional-values.autonomous.2"  # ... Encourages others to share ...
+
+    def _rank(self, text: str) -> list[str]:
+        return [m.descriptor.id for m in tfw.match(FW, text, limit=66, explain=False)]
+
+    def test_the_shared_sentence_evidences_the_lower_stage(self) -> None:
+        order = self._rank("I articulate my beliefs clearly and appropriately.")
+        assert order.index(self.LOW) < order.index(self.HIGH)
+
+    def test_what_the_higher_one_adds_evidences_it(self) -> None:
+        order = self._rank(
+            "I articulate my beliefs clearly and encourage others to share contrasting beliefs."
+        )
+        assert order.index(self.HIGH) < order.index(self.LOW)
+
+    def test_a_framework_of_its_own(self) -> None:
+        doc = {
+            "schema_version": 1,
+            "framework": {"id": "nest", "name": "Nested"},
+            "stages": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+            "categories": [{"id": "c", "name": "C"}],
+            "descriptors": [
+                {"id": "c.a.1", "category": "c", "stage": "a", "text": "Plans sessions."},
+                {"id": "c.b.1", "category": "c", "stage": "b", "text": "Plans sessions. Evaluates them."},
+            ],
+        }
+        fw = tfw.Framework.from_document(doc)
+        scorer = tfw.Matcher(fw).scorer
+        # "designed" points at the higher stage, but the statement has nothing of what it adds
+        assert (
+            scorer.scores("I plan sessions, all of which I designed.")[0]
+            >= scorer.scores("I plan sessions, all of which I designed.")[1]
+        )
+        evaluated = scorer.scores("I plan sessions and evaluate them, all of which I designed.")
+        assert evaluated[1] > evaluated[0]
+
+
 class TestLexicon:
     """The bundled lexicon loads, validates and can be extended."""
 
@@ -260,6 +301,21 @@ class TestLexicon:
         (best,) = tfw.match(FW, "The conference hotel was close to the station.", limit=1)
         assert best.explanation is not None
         assert best.explanation.stage_cues == ()
+
+    def test_how_long_is_not_a_stage(self) -> None:
+        """Duration phrases carry no weight and hide the cue words inside them."""
+        for text in ("I have trained teachers for several years.", "She has trained for a number of years."):
+            assert all(cue == () for cue in (m.explanation.stage_cues for m in tfw.match(FW, text)))  # type: ignore[union-attr]
+        (best,) = tfw.match(FW, "I use several observation methods.", limit=1)
+        assert best.explanation is not None
+        assert "several" in best.explanation.stage_cues
+
+    def test_research_points_to_the_third_stage_unless_read_as_a_resource(self) -> None:
+        (best,) = tfw.match(FW, "I research my own training practice and share the results.", limit=1)
+        assert best.descriptor.stage.id == "lead"
+        for best in tfw.match(FW, "I read research summaries and teacher blogs to prepare."):
+            assert best.explanation is not None
+            assert "research" not in best.explanation.stage_cues
 
     @staticmethod
     def _load_problems(path: Path, text: str) -> list[str]:

@@ -173,6 +173,17 @@ class LexiconScorer:
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
         self._postings = postings
         self._find = self.lexicon._patterns(self.stem).find  # the compiled lexicon, looked up once
+        # a descriptor whose text contains a lower stage's descriptor of its category (Articulates
+        # beliefs clearly ... / ... Encourages others to share ...) is evidenced only by what it adds
+        stage_order = {s.id: i for i, s in enumerate(fw.stages)}
+        self._nested = [
+            (i, j)
+            for i, low in enumerate(descriptors)
+            for j, high in enumerate(descriptors)
+            if low.category_id == high.category_id
+            and stage_order[low.stage.id] < stage_order[high.stage.id]
+            and low.text.rstrip(". ") in high.text
+        ]
         # concepts found in each descriptor's text
         concept_docs: dict[str, list[int]] = {}
         self._desc_concepts: list[set[str]] = []
@@ -280,6 +291,10 @@ class LexiconScorer:
             scale = coverage * W_WORDS / (max(lex.values()) or 1.0)
             for i, v in lex.items():
                 scores[i] += v * scale
+        for low, high in self._nested:
+            # nothing of what the higher one adds is in the statement: it is no better evidenced
+            if scores[high] > scores[low] and lex.get(high, 0.0) <= lex.get(low, 0.0):
+                scores[high] = scores[low]  # a tie: framework order puts the lower stage first
         return scores
 
     def scores(self, text: str) -> list[float]:
@@ -302,7 +317,7 @@ class LexiconScorer:
             {w for w, s in zip(a.words, a.stems, strict=True) if s in doc_stems and w not in STOPWORDS}
         )
         rank = self._desc_rank[index]
-        cues = sorted({term for term, target, _ in a.hits if target == f"stage:{rank}"})
+        cues = sorted({term for term, target, w in a.hits if target == f"stage:{rank}" and w > 0})
         return MatchExplanation(
             words=tuple(words),
             phrases=tuple(sorted(pointing)),
