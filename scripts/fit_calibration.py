@@ -59,6 +59,7 @@ FIRST_READING = {
     "fresh15": "7774552",
     "fresh16": "5b5a0c2",
     "fresh17": "d5e4f84",
+    "fresh18": "d528610",
 }
 
 
