@@ -302,6 +302,17 @@ class TestLexicon:
         assert best.explanation is not None
         assert best.explanation.stage_cues == ()
 
+    def test_a_leading_label_is_not_read(self) -> None:
+        """ "Journal:" says where a statement comes from; "journal" there is no publication."""
+        (best,) = tfw.match(FW, "Journal: today I trained the teachers of my own department again.", limit=1)
+        assert best.explanation is not None
+        assert "journal" not in best.explanation.words + best.explanation.phrases
+        assert best.descriptor.stage.id != "lead"
+        # only a short capitalised label at the very start: a colon later in a statement is text
+        (best,) = tfw.match(FW, "I publish in two places: a journal and a blog.", limit=1)
+        assert best.explanation is not None
+        assert "journal" in best.explanation.words + best.explanation.phrases
+
     def test_how_long_is_not_a_stage(self) -> None:
         """Duration phrases carry no weight and hide the cue words inside them."""
         for text in ("I have trained teachers for several years.", "She has trained for a number of years."):

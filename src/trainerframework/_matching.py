@@ -19,6 +19,7 @@ embedding model: see :class:`Scorer`.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -67,8 +68,11 @@ W_STAGE = 0.27
 _K1 = 1.2
 _B = 0.75
 _STAGE_PRIOR = 0.4  # pseudo-count per rank: how much cues must say before they count
-_EVIDENCE_FOR_FULL_SCORE = 2.0
-_CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # lexicon evidence a statement needs for a full score
+_EVIDENCE_FOR_FULL_SCORE = 2.0  # lexicon evidence a statement needs for a full score
+_CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # a stage cue's target -> its rank
+# A label before a colon at the start ("Journal:", "Mentor log:", "Probation review:") says
+# where a statement comes from, not what the trainer does: "journal" there is no publication.
+_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 
 
 @runtime_checkable
@@ -208,7 +212,7 @@ class LexiconScorer:
         last = self._last
         if last is not None and last[0] == text:
             return last[1], last[2]
-        words = tokens(text)
+        words = tokens(_LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         a = _Analysis(words, stems, self._find(stems))
         signals = self._signals(a)
