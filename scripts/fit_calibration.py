@@ -60,6 +60,7 @@ FIRST_READING = {
     "fresh16": "5b5a0c2",
     "fresh17": "d5e4f84",
     "fresh18": "d528610",
+    "fresh19": "8a59245",
 }
 
 
