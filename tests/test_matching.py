@@ -308,7 +308,10 @@ class TestLexicon:
         assert best.explanation is not None
         assert "journal" not in best.explanation.words + best.explanation.phrases
         assert best.descriptor.stage.id != "lead"
-        # only a short capitalised label at the very start: a colon later in a statement is text
+        (best,) = tfw.match(FW, "journal: I observe lessons with the form the school provides.", limit=1)
+        assert best.explanation is not None
+        assert "journal" not in best.explanation.words + best.explanation.phrases
+        # only a short label at the very start: a colon later in a statement is text
         (best,) = tfw.match(FW, "I publish in two places: a journal and a blog.", limit=1)
         assert best.explanation is not None
         assert "journal" in best.explanation.words + best.explanation.phrases

@@ -72,7 +72,7 @@ _EVIDENCE_FOR_FULL_SCORE = 2.0  # lexicon evidence a statement needs for a full 
 _CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # a stage cue's target -> its rank
 # A label before a colon at the start ("Journal:", "Mentor log:", "Probation review:") says
 # where a statement comes from, not what the trainer does: "journal" there is no publication.
-_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 
 
 @runtime_checkable
