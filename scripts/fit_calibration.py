@@ -61,6 +61,7 @@ FIRST_READING = {
     "fresh17": "d5e4f84",
     "fresh18": "d528610",
     "fresh19": "8a59245",
+    "fresh20": "2ec7fb2",
 }
 
 
