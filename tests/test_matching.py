@@ -247,9 +247,10 @@ class TestLexicon:
 
     def test_extended_lexicon_changes_matching(self) -> None:
         text = "I do a lot of zorbling with new teachers."
-        assert tfw.match(FW, text, limit=1)[0].descriptor.category_id != "observation"
+        plain = tfw.Matcher(FW, category_words=False)  # the lexicon alone, without the words model
+        assert plain.match(text, limit=1)[0].descriptor.category_id != "observation"
         lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling"]})
-        found = tfw.Matcher(FW, lexicon=lex).match(text, limit=1)
+        found = tfw.Matcher(FW, lexicon=lex, category_words=False).match(text, limit=1)
         assert found[0].descriptor.category_id == "observation"
         with pytest.raises(KeyError, match="unknown concept 'nope'"):
             tfw.Lexicon.bundled().extended(concepts={"nope": ["x"]})
@@ -525,6 +526,58 @@ class TestAccuracy:
         acc = evaluate([row for row in load() if row[0] == NEWEST], FW)
         assert acc["cat@1"] >= 0.88
         assert acc["catstage@1"] >= 0.78
+
+
+class TestDeterminism:
+    """The same statement scores the same, bit for bit, in any process."""
+
+    def test_across_string_hash_seeds(self) -> None:
+        import os
+        import subprocess
+        import sys
+
+        code = (
+            "import trainerframework as tfw; fw = tfw.load_framework(); "
+            "texts = [r[3] for r in __import__('tests.labelled', fromlist=['load']).load()[::7]]; "
+            "print([tfw.Matcher(fw).scorer.scores(t) for t in texts])"
+        )
+        root = str(Path(__file__).resolve().parent.parent)
+        runs = {
+            subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=root,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+            ).stdout
+            for seed in ("1", "2", "3")
+        }
+        assert len(runs) == 1
+
+
+class TestTokens:
+    """Words are split the same way whatever the text holds."""
+
+    @staticmethod
+    def _reference(text: str) -> list[str]:
+        """The slow, obvious rule: drop apostrophes, then runs of letters and digits, lower-cased."""
+        import re
+
+        stripped = re.sub("['’‘]", "", text.lower())
+        return re.findall(r"[^\W_]+", stripped)
+
+    @given(st.text(max_size=60))
+    def test_any_text(self, text: str) -> None:
+        from trainerframework._text import tokens
+
+        assert tokens(text) == self._reference(text)
+
+    @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+    def test_ascii_text(self, text: str) -> None:
+        from trainerframework._text import tokens
+
+        assert tokens(text) == self._reference(text)
 
 
 class TestSpelling:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
         QualityStatement,
         load_catalogue,
     )
-    from ._evaluation import fit_calibration, reliability
+    from ._evaluation import fit_calibration, fit_category_words, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._frames import RECORD_COLUMNS, RECORDS_DDL, profile_frame
     from ._inputs import read_evidence
@@ -97,6 +97,7 @@ if TYPE_CHECKING:
     from ._rules import Aggregation, Combine, Progression, Rules
     from ._schema import json_schema
     from ._template import self_assessment_template
+    from ._words import CategoryWords
 
 __version__ = "0.1.0"
 
@@ -106,6 +107,8 @@ _LAZY = {
     "Reliability": "._calibration",
     "ReliabilityBin": "._calibration",
     "fit_calibration": "._evaluation",
+    "fit_category_words": "._evaluation",
+    "CategoryWords": "._words",
     "reliability": "._evaluation",
     "Evidence": "._evidence",
     "EvidenceItem": "._evidence",
@@ -206,6 +209,7 @@ __all__ = [
     "CareerStage",
     "Catalogue",
     "Category",
+    "CategoryWords",
     "Change",
     "Cohort",
     "Combine",
@@ -279,6 +283,7 @@ __all__ = [
     "configure_converter",
     "dumps",
     "fit_calibration",
+    "fit_category_words",
     "from_case",
     "json_schema",
     "load_catalogue",

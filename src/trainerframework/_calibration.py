@@ -191,7 +191,7 @@ class CellIndex:
             if cats[j] != first_cat:
                 second_cat = scores[j]
                 break
-        top_cells = [cells[i] for i in order[:AGREEMENT_TOP]]
+        top_cells = list(map(cells.__getitem__, order[:AGREEMENT_TOP]))
         return scores[lead], first_cell, first_cat, second_cell, second_cat, top_cells
 
     def features(self, scores: Sequence[float], order: Sequence[int], limit: int) -> list[tuple[float, ...]]:

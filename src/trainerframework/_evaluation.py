@@ -11,13 +11,15 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ._calibration import Calibration, LabelledStatement, Reliability, _finite, _logistic, reliability_of
-from ._matching import Matcher, _default_matcher
+from ._matching import LexiconScorer, Matcher, _default_matcher
+from ._text import STOPWORDS
+from ._words import DEFAULT_WEIGHT, CategoryWords
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
     from ._framework import Framework
 
-__all__ = ["fit_calibration", "reliability"]
+__all__ = ["fit_calibration", "fit_category_words", "reliability"]
 
 
 def _labelled(
@@ -86,6 +88,49 @@ def fit_calibration(
         weights=tuple(round(w, 6) for w in weights),
         intercept=round(intercept, 6),
         fitted_on=fitted_on or f"{len(rows)} labelled statements, top {top} matches each",
+    )
+
+
+def fit_category_words(
+    fw: Framework,
+    statements: Iterable[LabelledStatement | tuple[str, str, str]],
+    *,
+    weight: float = DEFAULT_WEIGHT,
+    alpha: float = 0.5,
+    fitted_on: str = "",
+) -> CategoryWords:
+    """Count which categories the words of labelled statements point at.
+
+    ``statements`` are :class:`LabelledStatement` objects or ``(text,
+    category_id, stage_id)`` tuples of ``fw`` (the stage is checked, not
+    used). Words are read as the matcher reads them (stems, without a leading
+    source label or stop words); each statement counts a stem once. ``weight``
+    is the share of the category signal the model makes in a matcher. The
+    result does not depend on the order of the statements.
+    """
+    rows = _labelled(fw, statements)
+    if not rows:
+        raise InvalidInputError([Problem("$", "no labelled statements to count")], "<labelled statements>")
+    reader = LexiconScorer(fw, category_words=False)
+    stop = set(reader.stem.many(sorted(STOPWORDS)))
+    categories = [c.id for c in fw.categories]
+    index = {c: i for i, c in enumerate(categories)}
+    counts: dict[str, list[int]] = {}
+    per_category = [0] * len(categories)
+    for row in rows:
+        i = index[row.category_id]
+        per_category[i] += 1
+        analysis, _ = reader._analysed(row.text)
+        for stem in set(analysis.stems) - stop:
+            counts.setdefault(stem, [0] * len(categories))[i] += 1
+    return CategoryWords(
+        framework_id=fw.id,
+        categories=categories,
+        statements=per_category,
+        words=sorted((stem, tuple(c)) for stem, c in counts.items()),
+        alpha=alpha,
+        weight=weight,
+        fitted_on=fitted_on or f"{len(rows)} labelled statements",
     )
 
 

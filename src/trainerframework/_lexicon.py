@@ -132,11 +132,12 @@ class _Patterns:
 
     def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
         # each entry: (hit, is a stage cue)
-        self.single: dict[str, list[tuple[RawHit, bool]]] = {}
+        single: dict[str, list[tuple[RawHit, bool]]] = {}
         # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
         self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
         # key stem -> [(all parts, each a phrase of stems, hit)]
-        self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit]]] = {}
+        # (parts, hit, the first stems of every part: all must be in a text before it is searched)
+        self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit, frozenset[str]]]] = {}
         seen: set[tuple[Pattern, str]] = set()
         for term, target, weight in entries:
             hit = (term, target, weight)
@@ -148,35 +149,44 @@ class _Patterns:
                 for reading in readings:
                     parts = tuple(reading)
                     # keyed by the longest first stem of a part: the rarest, so the fewest texts get further
-                    self.cooccur.setdefault(max((p[0] for p in parts), key=len), []).append((parts, hit))
+                    key = max((p[0] for p in parts), key=len)
+                    self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
             for pattern in _term_variants(stem.many(tokens(term))):
                 if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
                     continue
                 seen.add((pattern, target))
                 if len(pattern) == 1:
-                    self.single.setdefault(pattern[0], []).append((hit, cue))
+                    single.setdefault(pattern[0], []).append((hit, cue))
                 else:
                     self.multi.setdefault((pattern[0], pattern[1]), []).append(
                         (list(pattern), len(pattern), hit, cue)
                     )
         for options in self.multi.values():
             options.sort(key=lambda o: -o[1])
+        # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
+        # only the terms of its own kind)
+        self.single: dict[str, tuple[list[RawHit], list[RawHit]]] = {
+            stem: ([h for h, cue in options if not cue], [h for h, cue in options if cue])
+            for stem, options in single.items()
+        }
         self.cooccur_keys = frozenset(self.cooccur)
 
     def find(self, stems: list[str]) -> list[RawHit]:
         """Hits in a stemmed text; a longer phrase hides the shorter terms of its kind inside it."""
         multi_get = self.multi.get
         found: list[tuple[int, int, RawHit, bool]] = []
-        for i, pair in enumerate(itertools.pairwise(stems)):
-            phrases = multi_get(pair)
+        for i, phrases in enumerate(map(multi_get, itertools.pairwise(stems))):
             if phrases:
                 for pattern, k, hit, cue in phrases:
                     if k == 2 or stems[i : i + k] == pattern:
                         found.append((i, i + k, hit, cue))
         single_get = self.single.get
         if not found:
-            hits = [h for s in stems if (options := single_get(s)) for h, _ in options]
+            hits = []
+            for concepts, cues in filter(None, map(single_get, stems)):
+                hits += concepts
+                hits += cues
         else:
             # concepts and stage cues hide shorter terms of their own kind only
             found.sort(key=lambda f: (f[0] - f[1], f[0]))
@@ -189,18 +199,24 @@ class _Patterns:
                     continue
                 cover[start:end] = [length] * length
                 hits.append(hit)
-            for i, s in enumerate(stems):
-                options = single_get(s)
+            concepts_cover, cues_cover = covered
+            for i, options in enumerate(map(single_get, stems)):
                 if options:
-                    hits += [h for h, cue in options if covered[cue][i] == 1]
+                    if concepts_cover[i] == 1:
+                        hits += options[0]
+                    if cues_cover[i] == 1:
+                        hits += options[1]
         keys = self.cooccur_keys.intersection(stems)
         if keys:
-            positions: dict[str, list[int]] = {}
-            for i, s in enumerate(stems):
-                positions.setdefault(s, []).append(i)
+            present = set(stems)
+            positions: dict[str, list[int]] | None = None  # built only when some term's parts are all there
             for key in keys:
-                for parts, hit in self.cooccur[key]:
-                    if all(p[0] in positions for p in parts):
+                for parts, hit, needed in self.cooccur[key]:
+                    if needed <= present:
+                        if positions is None:
+                            positions = {}
+                            for i, s in enumerate(stems):
+                                positions.setdefault(s, []).append(i)
                         found_at = [_starts(p, positions[p[0]], stems) for p in parts]
                         if all(found_at) and _near(found_at):
                             hits.append(hit)

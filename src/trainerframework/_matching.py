@@ -19,6 +19,7 @@ embedding model: see :class:`Scorer`.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -28,9 +29,10 @@ from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._lexicon import Lexicon, RawHit
-from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
+from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_match
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
+from ._words import CategoryWords
 from .exceptions import InvalidRulesError
 
 if TYPE_CHECKING:
@@ -91,9 +93,23 @@ class Scorer(Protocol):
         ...
 
 
-def _half_life(weight: float) -> float:
-    """1 - 0.5 ** weight: evidence with diminishing returns (0.5 for the usual weight of 1)."""
-    return 0.5 if weight == 1.0 else 1.0 - 0.5**weight
+def _category_words(fw: Framework, choice: CategoryWords | bool) -> CategoryWords | None:
+    """The word model a scorer mixes in: the bundled one when it fits the framework (True), none (False)."""
+    if isinstance(choice, CategoryWords):
+        if not choice.fits((c.id for c in fw.categories), fw.id):
+            msg = (
+                f"category_words counts the categories of {choice.framework_id!r} "
+                f"({', '.join(choice.categories)}), not those of {fw.id!r}"
+            )
+            raise ValueError(msg)
+        return choice if choice.weight > 0 else None
+    if not isinstance(choice, bool):
+        msg = f"category_words must be a CategoryWords or a bool, not {type(choice).__name__}"
+        raise TypeError(msg)
+    if not choice:
+        return None
+    bundled = CategoryWords.bundled()
+    return bundled if bundled.fits((c.id for c in fw.categories), fw.id) else None
 
 
 class _Analysis:
@@ -105,23 +121,29 @@ class _Analysis:
         self.words = words
         self.stems = stems
         self.hits = hits
-        concept_weight: dict[str, float] = {}
-        cue_weight: dict[int, float] = {}
-        term_weight: dict[str, float] = {}
-        for term, target, weight in hits:
-            rank = _CUE_RANK.get(target)
-            if rank is not None:
-                cue_weight[rank] = cue_weight.get(rank, 0.0) + weight
-            else:
-                concept_weight[target] = concept_weight.get(target, 0.0) + weight
-                if weight > term_weight.get(term, 0.0):
-                    term_weight[term] = weight
-        # diminishing returns: a concept named three times is not three times as strong
-        self.concept_weight = {c: _half_life(w) for c, w in concept_weight.items()}
-        self.cue_weight = cue_weight
-        # evidence from lexicon terms: each distinct term once (one word naming two concepts
-        # is one piece of evidence)
-        self.term_evidence = sum(map(_half_life, term_weight.values()))
+        self.concept_weight, self.cue_weight, self.term_evidence = _weights(hits)
+
+
+def _weights(hits: list[RawHit]) -> tuple[dict[str, float], dict[int, float], float]:
+    """Each concept's weight (with diminishing returns), each cue rank's, and the terms' evidence."""
+    concept_weight: dict[str, float] = {}
+    cue_weight: dict[int, float] = {}
+    term_weight: dict[str, float] = {}
+    for term, target, weight in hits:
+        rank = _CUE_RANK.get(target)
+        if rank is not None:
+            cue_weight[rank] = cue_weight.get(rank, 0.0) + weight
+        else:
+            concept_weight[target] = concept_weight.get(target, 0.0) + weight
+            if weight > term_weight.get(term, 0.0):
+                term_weight[term] = weight
+    # diminishing returns: a concept named three times is not three times as strong; and
+    # each distinct term is one piece of evidence (one word naming two concepts is one)
+    return (
+        {c: 0.5 if w == 1.0 else 1.0 - 0.5**w for c, w in concept_weight.items()},  # 1 - 0.5 ** w
+        cue_weight,
+        sum(0.5 if w == 1.0 else 1.0 - 0.5**w for w in term_weight.values()),
+    )
 
 
 _Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float]
@@ -135,11 +157,14 @@ class LexiconScorer:
     an extended or custom :class:`Lexicon`.
     """
 
-    def __init__(self, fw: Framework, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, fw: Framework, lexicon: Lexicon | None = None, category_words: CategoryWords | bool = True
+    ) -> None:
         self.framework = fw
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
+        self.category_words = _category_words(fw, category_words)
         self.stem = Stemmer()
-        self._last: tuple[str, _Analysis, _Signals] | None = None
+        self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         descriptors = fw.descriptors
         n = len(descriptors)
         self._n = n
@@ -154,6 +179,9 @@ class LexiconScorer:
         ]
         ncat = len(cat_ids)
         self._desc_cell = [(r - 1) * ncat + c for r, c in zip(self._desc_rank, self._desc_cat, strict=True)]
+        # every descriptor's cell score in one C-level call (a tuple even for one descriptor)
+        cells = self._desc_cell
+        self._cell_of = (lambda values: [values[cells[0]]]) if n == 1 else operator.itemgetter(*cells)
         # each descriptor's words and stems, computed once
         analysed = [(words, self.stem.many(words)) for words in (tokens(d.text) for d in descriptors)]
         # BM25 postings over the descriptors' content stems
@@ -201,9 +229,14 @@ class LexiconScorer:
             c.id: [(self._cat_index[k], w) for k, w in c.categories if k in self._cat_index]
             for c in self.lexicon.concepts
         }
+        # per concept: the categories it points at, and its idf and descriptors (one look-up a concept)
+        self._concept_records = {
+            c: (self._concept_categories.get(c, []), *self._concept_postings.get(c, (0.0, [])))
+            for c in {*self._concept_categories, *self._concept_postings}
+        }
 
-    def _analysed(self, text: str) -> tuple[_Analysis, _Signals]:
-        """The statement taken apart and its signals.
+    def _read(self, text: str) -> tuple[list[str], list[str], list[RawHit], _Signals]:
+        """The statement's words, stems, lexicon hits and signals.
 
         The last statement is remembered: :class:`Matcher` scores a statement
         and then explains several of its matches, which would otherwise take the
@@ -211,35 +244,53 @@ class LexiconScorer:
         """
         last = self._last
         if last is not None and last[0] == text:
-            return last[1], last[2]
+            return last[1]
         words = tokens(_LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
-        a = _Analysis(words, stems, self._find(stems))
-        signals = self._signals(a)
-        self._last = (text, a, signals)
-        return a, signals
+        hits = self._find(stems)
+        read = (words, stems, hits, self._signals(stems, *_weights(hits)))
+        self._last = (text, read)
+        return read
 
-    def _signals(self, a: _Analysis) -> _Signals:
+    def _analysed(self, text: str) -> tuple[_Analysis, _Signals]:
+        """The statement taken apart (for explanations) and its signals."""
+        words, stems, hits, signals = self._read(text)
+        return _Analysis(words, stems, hits), signals
+
+    def _signals(
+        self,
+        stem_list: list[str],
+        concept_weight: dict[str, float],
+        cue_weight: dict[int, float],
+        term_evidence: float,
+    ) -> _Signals:
         """Category vector, sparse concept and word scores, stage distribution, coverage."""
-        # category signal
         # category signal and shared concepts (sparse), in one pass over the concepts
         cat = [0.0] * len(self._cat_index)
-        concept_categories = self._concept_categories
         con: dict[int, float] = {}
         con_get = con.get
-        concept_postings = self._concept_postings
-        for concept, w in a.concept_weight.items():
-            for ci, cw in concept_categories.get(concept, ()):
+        records = self._concept_records
+        for concept, w in concept_weight.items():
+            record = records.get(concept)
+            if record is None:
+                continue
+            pointing, idf, ids = record
+            for ci, cw in pointing:
                 cat[ci] += w * cw
-            entry = concept_postings.get(concept)
-            if entry is not None:
-                idf, ids = entry
+            if ids:
                 wi = w * idf
                 for i in ids:
                     con[i] = con_get(i, 0.0) + wi
         # words (BM25), sparse: most descriptors share no word with a statement
         postings = self._postings  # content stems only: stop words never reach it
-        found = sorted(filter(None, map(postings.get, set(a.stems))), key=len, reverse=True)
+        # each stem once, in the statement's order: a set's order changes with the process's
+        # string hashing, and with it the order floating-point sums are taken in
+        stems = dict.fromkeys(stem_list)
+        found = sorted(filter(None, map(postings.get, stems)), key=len, reverse=True)
+        words_model = self.category_words
+        if words_model is not None:
+            # the category signal: lexicon concepts and the statement's words, each normalised
+            cat = words_model._mixed(cat, stems)
         # the longest postings list is copied at C speed; the others are added to it
         lex: dict[int, float] = dict(found[0]) if found else {}
         get = lex.get
@@ -247,18 +298,16 @@ class LexiconScorer:
             for i, weight in plist:
                 lex[i] = get(i, 0.0) + weight
         # stage cues -> a distribution over ranks 1..3
-        cues = a.cue_weight
-        if cues:
-            total = sum(cues.values()) + 3 * _STAGE_PRIOR
-            stage = [(cues.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
+        if cue_weight:
+            total = sum(cue_weight.values()) + 3 * _STAGE_PRIOR
+            stage = [(cue_weight.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
         else:
             stage = [1 / 3, 1 / 3, 1 / 3]  # no cues: every stage alike
         # how much the statement says about training: its lexicon terms, and half a piece of
         # evidence for each of up to four of its words found in the descriptors, in full when
         # the best word match is strong
         words = 0.5 * min(len(found), 4) * min(1.0, max(lex.values(), default=0.0) / 4.0)
-        evidence = a.term_evidence + words
-        coverage = min(1.0, evidence / _EVIDENCE_FOR_FULL_SCORE)
+        coverage = min(1.0, (term_evidence + words) / _EVIDENCE_FOR_FULL_SCORE)
         return cat, con, lex, stage, coverage
 
     def _signal_values(self, signals: _Signals, index: int) -> tuple[float, float, float, float]:
@@ -271,22 +320,22 @@ class LexiconScorer:
             stage[self._desc_rank[index] - 1] / max(stage),
         )
 
-    def _fast_scores(self, text: str) -> list[float]:
-        """Scores for every descriptor.
+    def scores(self, text: str) -> list[float]:
+        """One score per descriptor of the framework, in framework order (0 to 1).
 
         Descriptors that share no word or concept with the statement score by
         their (category, stage) cell alone: compute the cells, then add the
         sparse concept and word signals.
         """
-        cat, con, lex, stage, coverage = self._analysed(text)[1]
+        cat, con, lex, stage, coverage = self._read(text)[3]
         if not coverage:  # nothing about training in the statement: every score is 0
             return [0.0] * len(self._desc_cell)
-        category_weight = coverage * W_CATEGORY / (max(cat, default=0.0) or 1.0)
+        category_weight = coverage * W_CATEGORY / (max(cat) or 1.0)
         stage_weight = coverage * W_STAGE / max(stage)
         by_category = [category_weight * x for x in cat]
         # cell (rank r, category c) sits at (r - 1) * categories + c
         cell = [stage_weight * st + c for st in stage for c in by_category]
-        scores = list(map(cell.__getitem__, self._desc_cell))
+        scores = list(self._cell_of(cell))
         if con:
             scale = coverage * W_CONCEPT / max(con.values())
             for i, v in con.items():
@@ -300,10 +349,6 @@ class LexiconScorer:
             if scores[high] > scores[low] and lex.get(high, 0.0) <= lex.get(low, 0.0):
                 scores[high] = scores[low]  # a tie: framework order puts the lower stage first
         return scores
-
-    def scores(self, text: str) -> list[float]:
-        """One score per descriptor of the framework, in framework order (0 to 1)."""
-        return self._fast_scores(text)
 
     def explain(self, text: str, index: int) -> MatchExplanation:
         """Why the statement scores as it does against descriptor number ``index``."""
@@ -356,15 +401,16 @@ class Matcher:
         *,
         lexicon: Lexicon | None = None,
         calibration: Calibration | None = None,
+        category_words: CategoryWords | bool = True,
     ) -> None:
         if not isinstance(fw, Framework):
             msg = f"expected a Framework, not {type(fw).__name__}"
             raise TypeError(msg)
-        if scorer is not None and lexicon is not None:
-            msg = "pass either a scorer or a lexicon, not both"
+        if scorer is not None and (lexicon is not None or category_words is not True):
+            msg = "pass either a scorer or a lexicon and category_words (for the default scorer), not both"
             raise TypeError(msg)
         self.framework = fw
-        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon)
+        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon, category_words)
         if not isinstance(self.scorer, Scorer):
             msg = f"scorer must have a scores(text) method; {type(scorer).__name__} has none"
             raise TypeError(msg)
@@ -400,22 +446,29 @@ class Matcher:
         Empty or blank text gives an empty list. Each match carries its score
         (for ranking) and its calibrated confidence (for deciding).
         """
-        _check_text(text)
-        if isinstance(limit, bool) or not isinstance(limit, int):
+        if type(text) is not str:
+            _check_text(text)
+        if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
             msg = f"limit must be an int, not {type(limit).__name__}"
             raise TypeError(msg)
-        if limit < 1 or not text.strip():
+        if limit < 1 or not text or text.isspace():
             return []
         descriptors = self.framework.descriptors
         scores, order = self._ordered(text)
         confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
+        if explainer is None:
+            return [
+                _plain_match(descriptors[i], round(scores[i], 6), c)
+                for i, c in zip(order, confidences, strict=False)
+                if scores[i] > 0
+            ]
         return [
             Match(
                 descriptor=descriptors[i],
                 score=round(scores[i], 6),
                 confidence=c,
-                explanation=explainer(text, i) if explainer is not None else None,
+                explanation=explainer(text, i),
             )
             for i, c in zip(order, confidences, strict=False)
             if scores[i] > 0

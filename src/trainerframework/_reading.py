@@ -86,6 +86,25 @@ class Match:
         return html(self)
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _plain_match(descriptor: Descriptor, score: float, confidence: float) -> Match:
+    """``Match(descriptor=..., score=..., confidence=...)`` without explanation, built directly.
+
+    The matcher's hot path makes millions of these; Match's fields have no
+    converters or validators (a test checks), so setting them is all its
+    ``__init__`` does.
+    """
+    match = _new(Match)
+    _set(match, "descriptor", descriptor)
+    _set(match, "score", score)
+    _set(match, "confidence", confidence)
+    _set(match, "explanation", None)
+    return match
+
+
 class ReadingStatus(enum.Enum):
     """What :func:`profile_text` made of one sentence."""
 

@@ -1,0 +1,106 @@
+"""Count the bundled category word model (src/trainerframework/data/category_words.json).
+
+Counts, for every word stem, in how many labelled statements of each category
+it occurs: every statement under benchmarks/data (the tuning file and every
+later set). Deterministic: a test checks that it reproduces the bundled file.
+
+How much the model helps was measured the honest way before it was bundled:
+each later set scored as the matcher first read it (its lexicon of the time,
+see scripts/fit_calibration.py) with a model counted only on the statements
+written before it; ``python scripts/fit_category_words.py --chronological``
+prints that comparison.
+
+Usage: python scripts/fit_category_words.py [--out PATH] [--chronological]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.labelled import FRESH, load  # noqa: E402
+
+import trainerframework as tfw  # noqa: E402
+
+OUT = ROOT / "src" / "trainerframework" / "data" / "category_words.json"
+ORDER = ["dev", "holdout", *FRESH]
+
+
+def counted(before: str | None = None) -> tfw.CategoryWords:
+    """The model counted on every labelled statement, or on those written before set ``before``."""
+    fw = tfw.load_framework()
+    limit = ORDER.index(before) if before is not None else len(ORDER)
+    rows = [(text, c, s) for split, c, s, text in load() if ORDER.index(split) < limit]
+    fitted_on = (
+        f"{len(rows)} labelled statements in benchmarks/data (the tuning file and {len(FRESH)} later sets);"
+        " scripts/fit_category_words.py"
+        if before is None
+        else f"{len(rows)} labelled statements written before {before}"
+    )
+    return tfw.fit_category_words(fw, rows, fitted_on=fitted_on)
+
+
+def chronological() -> None:
+    """Each later set at first reading, without and with a model counted on the sets before it."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import subprocess  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    from fit_calibration import FIRST_READING  # noqa: PLC0415
+
+    fw = tfw.load_framework()
+    rows = load()
+    totals = {"without": [0, 0], "with": [0, 0]}
+    n = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, commit in FIRST_READING.items():
+            text = subprocess.run(
+                ["git", "show", f"{commit}:src/trainerframework/data/lexicon.toml"],  # noqa: S607
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            path = Path(tmp) / f"{name}.toml"
+            path.write_text(text, encoding="utf-8")
+            lexicon = tfw.Lexicon.load(path)
+            matchers = {
+                "without": tfw.Matcher(fw, lexicon=lexicon, category_words=False),
+                "with": tfw.Matcher(fw, lexicon=lexicon, category_words=counted(before=name)),
+            }
+            for split, c, s, statement in rows:
+                if split != name:
+                    continue
+                n += 1
+                for key, matcher in matchers.items():
+                    d = matcher.match(statement, limit=1, explain=False)[0].descriptor
+                    totals[key][0] += d.category_id == c
+                    totals[key][1] += (d.category_id, d.stage.id) == (c, s)
+    for key, (category, cell) in totals.items():
+        print(
+            f"{key:8} the words model: category top-1 {category / n:.3f}, category and stage {cell / n:.3f}"
+        )
+    print(f"({n} statements of {len(FIRST_READING)} later sets, each at first reading)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--chronological", action="store_true", help="print the first-reading comparison")
+    args = parser.parse_args()
+    if args.chronological:
+        chronological()
+        return 0
+    model = counted()
+    args.out.write_text(json.dumps(model.to_document(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(model.words)} word stems over {sum(model.statements)} statements")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
