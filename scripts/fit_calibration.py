@@ -64,6 +64,7 @@ FIRST_READING = {
     "fresh18": "d528610",
     "fresh19": "8a59245",
     "fresh20": "2ec7fb2",
+    "fresh21": "cd92e08",
 }
 
 

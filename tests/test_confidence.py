@@ -345,7 +345,7 @@ class TestProfileCommand:
         out, err = _io()
         assert main(["profile", str(path)], out=out, err=err) == 0
         text = out.getvalue()
-        assert "Evidence from the narrative (credited at confidence 0.35 or more)" in text
+        assert "Evidence from the narrative (credited at confidence 0.4 or more)" in text
         section = text.split("Evidence from the narrative")[1].split("Why")[0]
         assert "Supporting, observing, feeding back on and assessing teaching\n" in section
         assert "observation.teacher-to-trainer.1 (confidence " in section
@@ -363,7 +363,7 @@ class TestProfileCommand:
         assert first["credited"] == "observation.teacher-to-trainer.1"
         assert first["category"] == "observation"
         assert first["status"] == "credited"
-        assert 0.35 <= first["confidence"] <= 1
+        assert 0.4 <= first["confidence"] <= 1
         assert second["status"] == "below_threshold"
         assert second["credited"] is None
         assert doc["profile"]["sentences"][0]["text"] == first["text"]

@@ -413,9 +413,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 def _write_sentences(fw: Framework, p: Profile, out: TextIO) -> None:
     """Which sentence evidenced which descriptor, by category, then the sentences not used."""
-    out.write(
-        f"\nEvidence from the narrative (credited at confidence {p.rules.min_confidence:.2f} or more)\n"
-    )
+    out.write(f"\nEvidence from the narrative (credited at confidence {p.rules.min_confidence:g} or more)\n")
     for category in fw.categories:
         used = [r for r in p.sentences if r.credited and fw.descriptor(r.credited).category_id == category.id]
         if used:
