@@ -65,6 +65,7 @@ FIRST_READING = {
     "fresh19": "8a59245",
     "fresh20": "2ec7fb2",
     "fresh21": "cd92e08",
+    "fresh22": "e09c5b3",
 }
 
 
