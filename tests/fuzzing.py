@@ -171,6 +171,14 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         lambda data: lambda: tfw.from_case(json.loads(_corrupted(tfw.to_case(FW), data))),
     )
     add("Lexicon.from_document", json_values, lambda v: lambda: tfw.Lexicon.from_document(v), WRONG_TYPE)
+    add("CategoryWords.from_document", json_values, lambda v: lambda: tfw.CategoryWords.from_document(v))
+    add(
+        "CategoryWords.from_document, one value corrupted",
+        st.data(),
+        lambda data: lambda: tfw.CategoryWords.from_document(
+            json.loads(_corrupted(tfw.CategoryWords.bundled().to_document(), data))
+        ),
+    )
     add("Evidence.coerce", json_values, lambda v: lambda: tfw.Evidence.coerce(v), WRONG_TYPE)
     add("profile", json_values, lambda v: lambda: tfw.profile(FW, v), WRONG_TYPE)
     add(
