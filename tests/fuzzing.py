@@ -175,8 +175,10 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
     add(
         "CategoryWords.from_document, one value corrupted",
         st.data(),
-        lambda data: lambda: tfw.CategoryWords.from_document(
-            json.loads(_corrupted(tfw.CategoryWords.bundled().to_document(), data))
+        lambda data: (
+            lambda: tfw.CategoryWords.from_document(
+                json.loads(_corrupted(tfw.CategoryWords.bundled().to_document(), data))
+            )
         ),
     )
     add("Evidence.coerce", json_values, lambda v: lambda: tfw.Evidence.coerce(v), WRONG_TYPE)
