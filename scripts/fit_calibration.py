@@ -4,8 +4,8 @@ The calibration must estimate accuracy on statements the project has never
 seen, so it is fitted on statements as the matcher *first* saw them: each
 evaluation set in benchmarks/data/matching_fresh*.txt scored with the lexicon
 as it was before that set was written (the commit named below), not with
-today's lexicon, which was tuned on them, and with category words counted only
-on the statements written before it (scripts/fit_category_words.py).
+today's lexicon, which was tuned on them, and with a word model counted only
+on the statements written before it (scripts/fit_word_model.py).
 
 Two steps:
 
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import fit_category_words  # noqa: E402
+import fit_word_model  # noqa: E402
 import matching_eval  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
@@ -84,9 +84,9 @@ def extract() -> None:
             ).stdout
             path = Path(tmp) / f"{name}.toml"
             path.write_text(text, encoding="utf-8")
-            # and the category words counted only on the statements written before the set
-            words = fit_category_words.counted(before=name)
-            matcher = tfw.Matcher(fw, lexicon=tfw.Lexicon.load(path), category_words=words)
+            # and the word model counted only on the statements written before the set
+            words = fit_word_model.counted(before=name)
+            matcher = tfw.Matcher(fw, lexicon=tfw.Lexicon.load(path), word_model=words)
             statements = [cal.LabelledStatement(t, c, s) for split, c, s, t in rows if split == name]
             for rank, features, right in evaluation._examples(matcher, statements, TOP):
                 values = "\t".join(f"{x:.6f}" for x in features)

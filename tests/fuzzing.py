@@ -171,13 +171,13 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         lambda data: lambda: tfw.from_case(json.loads(_corrupted(tfw.to_case(FW), data))),
     )
     add("Lexicon.from_document", json_values, lambda v: lambda: tfw.Lexicon.from_document(v), WRONG_TYPE)
-    add("CategoryWords.from_document", json_values, lambda v: lambda: tfw.CategoryWords.from_document(v))
+    add("WordModel.from_document", json_values, lambda v: lambda: tfw.WordModel.from_document(v))
     add(
-        "CategoryWords.from_document, one value corrupted",
+        "WordModel.from_document, one value corrupted",
         st.data(),
         lambda data: (
-            lambda: tfw.CategoryWords.from_document(
-                json.loads(_corrupted(tfw.CategoryWords.bundled().to_document(), data))
+            lambda: tfw.WordModel.from_document(
+                json.loads(_corrupted(tfw.WordModel.bundled().to_document(), data))
             )
         ),
     )

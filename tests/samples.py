@@ -64,7 +64,7 @@ def samples() -> dict[str, object]:
         "SentenceReading": text.sentences[0],
         "ReadingStatus": tfw.ReadingStatus.CAPPED,
         "Calibration": tfw.Calibration.bundled(),
-        "CategoryWords": tfw.CategoryWords.bundled(),
+        "WordModel": tfw.WordModel.bundled(),
         "LabelledStatement": tfw.LabelledStatement(*labelled[0]),
         "Reliability": table,
         "ReliabilityBin": table.bins[-1],

@@ -261,14 +261,14 @@ class TestProfileTextRules:
         assert all(s is None or s.id == "teacher-to-trainer" for s in p.category_stages.values())
 
     def test_capped(self) -> None:
-        text = POOL[3]
+        text = POOL[6]
         (r,) = tfw.profile_text(FW, text).sentences
         assert r.match is not None
-        assert r.match.descriptor.id == "individuals.lead.2"
+        assert r.match.descriptor.id == "knowledge.lead.2"
         assert tfw.TEXT_RULES.min_confidence <= r.match.confidence < tfw.TEXT_RULES.imply_confidence
         assert r.status is tfw.ReadingStatus.CAPPED
-        assert r.credited == "individuals.autonomous.2"
-        assert "capped from individuals.lead.2" in r.describe()
+        assert r.credited == "knowledge.autonomous.2"
+        assert "capped from knowledge.lead.2" in r.describe()
 
     def test_an_outlier_does_not_outvote_the_rest(self) -> None:
         junior = "He mentors teachers according to criteria received from the local authorities."
@@ -280,12 +280,12 @@ class TestProfileTextRules:
         assert r.credited == "observation.autonomous.3"
 
     def test_support_from_another_sentence(self) -> None:
-        text = POOL[3] + " I plan in advance for individual needs with a range of strategies."
+        text = POOL[6] + " She draws on several theories of learning when she plans sessions."
         first, second = tfw.profile_text(FW, text).sentences
         assert second.match is not None
-        assert second.match.descriptor.id == "individuals.autonomous.2"
+        assert second.match.descriptor.id == "knowledge.autonomous.2"
         assert first.status is tfw.ReadingStatus.CREDITED
-        assert first.credited == "individuals.lead.2"
+        assert first.credited == "knowledge.lead.2"
 
     def test_every_sentence_is_reported(self) -> None:
         text = "I use the checklist the district provides. We had a meeting. Ok."

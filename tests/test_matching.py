@@ -4,6 +4,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -158,6 +159,17 @@ class TestMatch:
         assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
         assert found == tfw.match(FW, text, limit=5, explain=False)
 
+    def test_matches_without_explanation_are_real_matches(self) -> None:
+        # the hot path sets Match's slots directly: equal to what the constructor builds, and
+        # only valid while Match's fields have no converter or validator
+        found = tfw.match(FW, "I design courses for new trainers.", explain=False)
+        assert found
+        for m in found:
+            assert m == tfw.Match(descriptor=m.descriptor, score=m.score, confidence=m.confidence)
+            assert attrs.evolve(m, score=0.5).score == 0.5
+            assert hash(m) == hash(tfw.Match(descriptor=m.descriptor, score=m.score, confidence=m.confidence))
+        assert all(f.converter is None and f.validator is None for f in attrs.fields(tfw.Match))
+
     def test_match_round_trips(self) -> None:
         for m in tfw.match(FW, "I mark the practice lessons against the rubric.", limit=3):
             assert tfw.loads(tfw.dumps(m), tfw.Match) == m
@@ -247,10 +259,10 @@ class TestLexicon:
 
     def test_extended_lexicon_changes_matching(self) -> None:
         text = "I do a lot of zorbling with new teachers."
-        plain = tfw.Matcher(FW, category_words=False)  # the lexicon alone, without the words model
+        plain = tfw.Matcher(FW, word_model=False)  # the lexicon alone, without the words model
         assert plain.match(text, limit=1)[0].descriptor.category_id != "observation"
         lex = tfw.Lexicon.bundled().extended(concepts={"observing": ["zorbling"]})
-        found = tfw.Matcher(FW, lexicon=lex, category_words=False).match(text, limit=1)
+        found = tfw.Matcher(FW, lexicon=lex, word_model=False).match(text, limit=1)
         assert found[0].descriptor.category_id == "observation"
         with pytest.raises(KeyError, match="unknown concept 'nope'"):
             tfw.Lexicon.bundled().extended(concepts={"nope": ["x"]})

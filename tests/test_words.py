@@ -1,4 +1,4 @@
-"""Category words: a Naive Bayes model of which category a statement's words point at (issue 10)."""
+"""The word model: Naive Bayes counts of which category and stage a statement's words point at (issue 10)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .conftest import ROOT
 
 FW = tfw.load_framework()
 CATEGORIES = tuple(c.id for c in FW.categories)
+STAGES = tuple(s.id for s in FW.stages)
 MENTORING = tfw.load_framework(ROOT / "examples" / "mentoring-framework.toml")
 
 LABELLED = [
@@ -34,28 +35,46 @@ STEMS = st.lists(st.sampled_from(["observ", "lesson", "feedback", "workshop", "g
 
 class TestTheModel:
     def test_bundled_fits_the_bundled_framework_only(self) -> None:
-        words = tfw.CategoryWords.bundled()
+        words = tfw.WordModel.bundled()
         assert words.fits(CATEGORIES, FW.id)
+        assert words.fits(CATEGORIES, FW.id, STAGES)
+        assert not words.fits(CATEGORIES, FW.id, ("novice", "developing", "expert"))
         assert not words.fits((c.id for c in MENTORING.categories), MENTORING.id)
-        assert sum(words.statements) >= 1000
+        # every statement is counted once under its category and once under its stage
+        assert sum(words.statements[: len(CATEGORIES)]) == sum(words.statements[len(CATEGORIES) :]) >= 1000
         assert "labelled statements" in words.fitted_on
 
     @given(STEMS)
     def test_the_posterior_is_a_distribution_over_the_categories(self, stems: list[str]) -> None:
-        p = tfw.CategoryWords.bundled().posterior(stems)
+        p = tfw.WordModel.bundled().posterior(stems)
         assert len(p) == len(CATEGORIES)
         assert all(0.0 < x < 1.0 for x in p)
         assert sum(p) == pytest.approx(1.0)
 
+    @given(STEMS)
+    def test_the_stage_posterior_is_a_distribution_over_the_stages(self, stems: list[str]) -> None:
+        p = tfw.WordModel.bundled().stage_posterior(stems)
+        assert len(p) == len(STAGES)
+        assert all(0.0 < x < 1.0 for x in p)
+        assert sum(p) == pytest.approx(1.0)
+
+    def test_scope_words_point_at_a_stage(self) -> None:
+        words = tfw.WordModel.bundled()
+        assert words.stage_posterior([]) == pytest.approx((1 / 3,) * 3)
+        lead = words.stage_posterior(["design", "cours", "region"])
+        given_form = words.stage_posterior(["form", "given"])
+        assert max(lead) == lead[STAGES.index("lead")]
+        assert max(given_form) == given_form[STAGES.index("teacher-to-trainer")]
+
     @given(STEMS, st.randoms())
     def test_order_and_repetition_do_not_matter(self, stems: list[str], rnd: object) -> None:
-        words = tfw.CategoryWords.bundled()
+        words = tfw.WordModel.bundled()
         shuffled = list(stems) * 2
         rnd.shuffle(shuffled)  # type: ignore[attr-defined]
         assert words.posterior(shuffled) == pytest.approx(words.posterior(stems))
 
     def test_few_known_words_point_only_part_of_the_way(self) -> None:
-        words = tfw.CategoryWords.bundled()
+        words = tfw.WordModel.bundled()
         assert words.posterior([]) == pytest.approx((0.2,) * 5)
         one = words.posterior(["observ"])
         many = words.posterior(["observ", "lesson", "checklist", "feedback"])
@@ -63,53 +82,63 @@ class TestTheModel:
         assert 0.2 < one[observation] < many[observation] < 1.0
 
     def test_document_round_trip_and_errors(self) -> None:
-        words = tfw.CategoryWords.bundled()
-        assert tfw.CategoryWords.from_document(words.to_document()) == words
-        assert tfw.loads(tfw.dumps(words), tfw.CategoryWords) == words
+        words = tfw.WordModel.bundled()
+        assert tfw.WordModel.from_document(words.to_document()) == words
+        assert tfw.loads(tfw.dumps(words), tfw.WordModel) == words
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.CategoryWords.from_document({"schema_version": 2, "words": []}, "mine.json")
+            tfw.WordModel.from_document({"schema_version": 2, "words": []}, "mine.json")
         assert [str(p) for p in exc.value.problems] == [
             "$.schema_version: expected 1",
             "$.framework: expected a string",
             "$.categories: expected a list of category ids",
+            "$.stages: expected a list of stage ids",
             "$.statements: expected a list of counts",
             "$.words: expected an object of word stems and counts",
         ]
         assert "mine.json" in str(exc.value)
         doc = words.to_document() | {"statements": [1, 2]}
-        with pytest.raises(tfw.InvalidInputError, match=r"\$.statements: expected 5 counts, one per"):
-            tfw.CategoryWords.from_document(doc)
+        with pytest.raises(
+            tfw.InvalidInputError, match=r"\$.statements: expected 8 counts, one per category and"
+        ):
+            tfw.WordModel.from_document(doc)
+        doc = words.to_document() | {"stages": ["only", "two"]}
+        with pytest.raises(
+            tfw.InvalidInputError, match=r"\$.words.400: expected 7 counts, one per category and"
+        ):
+            tfw.WordModel.from_document(doc)
         with pytest.raises(ValueError, match="weight must be from 0 to 1"):
             attrs.evolve(words, weight=1.5)
 
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
-        out = tmp_path / "category_words.json"
+        out = tmp_path / "word_model.json"
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "fit_category_words.py"), "--out", str(out)],
+            [sys.executable, str(ROOT / "scripts" / "fit_word_model.py"), "--out", str(out)],
             check=True,
             capture_output=True,
         )
-        bundled = ROOT / "src" / "trainerframework" / "data" / "category_words.json"
+        bundled = ROOT / "src" / "trainerframework" / "data" / "word_model.json"
         assert json.loads(out.read_text()) == json.loads(bundled.read_text())
 
 
 class TestFitting:
     def test_counts_each_word_once_per_statement(self) -> None:
-        words = tfw.fit_category_words(FW, [*LABELLED, ("Lessons, lessons, lessons.", "observation", "lead")])
+        words = tfw.fit_word_model(FW, [*LABELLED, ("Lessons, lessons, lessons.", "observation", "lead")])
         counts = dict(words.words)
         assert counts["lesson"][CATEGORIES.index("observation")] == 3  # not 5: once per statement
         assert words.statements[CATEGORIES.index("observation")] == 3
+        assert counts["lesson"][len(CATEGORIES) + STAGES.index("lead")] == 1
+        assert words.statements[len(CATEGORIES) + STAGES.index("autonomous")] == 5
         assert words.fitted_on == "8 labelled statements"
 
     @given(st.permutations(LABELLED))
     def test_the_order_of_the_statements_does_not_matter(self, rows: list[tuple[str, str, str]]) -> None:
-        assert tfw.fit_category_words(FW, rows) == tfw.fit_category_words(FW, LABELLED)
+        assert tfw.fit_word_model(FW, rows) == tfw.fit_word_model(FW, LABELLED)
 
     def test_errors_name_the_statement(self) -> None:
         with pytest.raises(tfw.InvalidInputError, match=r"\[1\].category_id: unknown category 'nope'"):
-            tfw.fit_category_words(FW, [LABELLED[0], ("x", "nope", "lead")])
+            tfw.fit_word_model(FW, [LABELLED[0], ("x", "nope", "lead")])
         with pytest.raises(tfw.InvalidInputError, match="no labelled statements to count"):
-            tfw.fit_category_words(FW, [])
+            tfw.fit_word_model(FW, [])
 
     def test_another_framework(self) -> None:
         rows = [
@@ -117,9 +146,9 @@ class TestFitting:
             ("I observe with the school's form.", "practice", "novice"),
             ("I give specific feedback on the agreed focus.", "practice", "developing"),
         ]
-        words = tfw.fit_category_words(MENTORING, rows)
+        words = tfw.fit_word_model(MENTORING, rows)
         assert words.fits(("relationship", "practice"), "school-mentoring")
-        matcher = tfw.Matcher(MENTORING, category_words=words)
+        matcher = tfw.Matcher(MENTORING, word_model=words)
         (best,) = matcher.match("We agree goals together.", limit=1)
         assert best.descriptor.category_id == "relationship"
 
@@ -128,22 +157,48 @@ class TestInTheMatcher:
     def test_the_words_move_the_category(self) -> None:
         """A statement whose lexicon terms point elsewhere: its other words decide."""
         text = "Session plan note: ask a colleague to observe and give me feedback on the input stage."
-        plain = tfw.Matcher(FW, category_words=False).match(text, limit=1)[0].descriptor
+        plain = tfw.Matcher(FW, word_model=False).match(text, limit=1)[0].descriptor
         (best,) = tfw.match(FW, text, limit=1)
         assert plain.category_id == "observation"
         assert best.descriptor.category_id == "development"
 
     def test_weight_zero_or_false_switches_it_off(self) -> None:
         text = "I ask colleagues for feedback on my workshops and act on it."
-        off = tfw.Matcher(FW, category_words=False).scorer.scores(text)
-        zero = tfw.Matcher(FW, category_words=attrs.evolve(tfw.CategoryWords.bundled(), weight=0)).scorer
+        off = tfw.Matcher(FW, word_model=False).scorer.scores(text)
+        bundled = tfw.WordModel.bundled()
+        zero = tfw.Matcher(FW, word_model=attrs.evolve(bundled, weight=0, stage_weight=0)).scorer
         assert zero.scores(text) == off
+        # each weight switches its own part off
+        no_stage = tfw.Matcher(FW, word_model=attrs.evolve(bundled, stage_weight=0)).scorer.scores(text)
+        no_category = tfw.Matcher(FW, word_model=attrs.evolve(bundled, weight=0)).scorer.scores(text)
+        assert no_stage != off
+        assert no_category != off
+        assert no_stage != no_category
+
+    def test_the_stage_words_move_the_stage(self) -> None:
+        """Scope words the lexicon has no cue for: the words learned from labelled statements decide."""
+        no_stage = tfw.Matcher(FW, word_model=attrs.evolve(tfw.WordModel.bundled(), stage_weight=0))
+        with_stage = tfw.Matcher(FW)
+        for text, before, after in [
+            (
+                "I run my sessions from the trainer's notes that came with the course.",
+                "lead",
+                "teacher-to-trainer",
+            ),
+            (
+                "She asks a colleague to watch her sessions so she can get better.",
+                "teacher-to-trainer",
+                "autonomous",
+            ),
+        ]:
+            assert no_stage.match(text, limit=1)[0].descriptor.stage.id == before
+            assert with_stage.match(text, limit=1)[0].descriptor.stage.id == after
 
     def test_a_model_of_another_framework_is_refused(self) -> None:
-        words = tfw.fit_category_words(MENTORING, [("I observe with the form.", "practice", "novice")])
-        with pytest.raises(ValueError, match="counts the categories of 'school-mentoring'"):
-            tfw.Matcher(FW, category_words=words)
-        with pytest.raises(TypeError, match="category_words must be a CategoryWords or a bool"):
-            tfw.Matcher(FW, category_words="yes")  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="pass either a scorer or a lexicon and category_words"):
-            tfw.Matcher(FW, scorer=tfw.LexiconScorer(FW), category_words=False)
+        words = tfw.fit_word_model(MENTORING, [("I observe with the form.", "practice", "novice")])
+        with pytest.raises(ValueError, match="counts the categories and stages of 'school-mentoring'"):
+            tfw.Matcher(FW, word_model=words)
+        with pytest.raises(TypeError, match="word_model must be a WordModel or a bool"):
+            tfw.Matcher(FW, word_model="yes")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="pass either a scorer or a lexicon and word_model"):
+            tfw.Matcher(FW, scorer=tfw.LexiconScorer(FW), word_model=False)

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
         QualityStatement,
         load_catalogue,
     )
-    from ._evaluation import fit_calibration, fit_category_words, reliability
+    from ._evaluation import fit_calibration, fit_word_model, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
     from ._frames import RECORD_COLUMNS, RECORDS_DDL, profile_frame
     from ._inputs import read_evidence
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
     from ._rules import Aggregation, Combine, Progression, Rules
     from ._schema import json_schema
     from ._template import self_assessment_template
-    from ._words import CategoryWords
+    from ._words import WordModel
 
 __version__ = "0.1.0"
 
@@ -107,8 +107,8 @@ _LAZY = {
     "Reliability": "._calibration",
     "ReliabilityBin": "._calibration",
     "fit_calibration": "._evaluation",
-    "fit_category_words": "._evaluation",
-    "CategoryWords": "._words",
+    "fit_word_model": "._evaluation",
+    "WordModel": "._words",
     "reliability": "._evaluation",
     "Evidence": "._evidence",
     "EvidenceItem": "._evidence",
@@ -209,7 +209,6 @@ __all__ = [
     "CareerStage",
     "Catalogue",
     "Category",
-    "CategoryWords",
     "Change",
     "Cohort",
     "Combine",
@@ -278,12 +277,13 @@ __all__ = [
     "TrainerFrameworkError",
     "Transition",
     "UnknownIdError",
+    "WordModel",
     "__version__",
     "agreement",
     "configure_converter",
     "dumps",
     "fit_calibration",
-    "fit_category_words",
+    "fit_word_model",
     "from_case",
     "json_schema",
     "load_catalogue",

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from ._calibration import Calibration, LabelledStatement, Reliability, _finite, _logistic, reliability_of
 from ._matching import LexiconScorer, Matcher, _default_matcher
 from ._text import STOPWORDS
-from ._words import DEFAULT_WEIGHT, CategoryWords
+from ._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
     from ._framework import Framework
 
-__all__ = ["fit_calibration", "fit_category_words", "reliability"]
+__all__ = ["fit_calibration", "fit_word_model", "reliability"]
 
 
 def _labelled(
@@ -91,45 +91,53 @@ def fit_calibration(
     )
 
 
-def fit_category_words(
+def fit_word_model(
     fw: Framework,
     statements: Iterable[LabelledStatement | tuple[str, str, str]],
     *,
     weight: float = DEFAULT_WEIGHT,
+    stage_weight: float = DEFAULT_STAGE_WEIGHT,
     alpha: float = 0.5,
     fitted_on: str = "",
-) -> CategoryWords:
-    """Count which categories the words of labelled statements point at.
+) -> WordModel:
+    """Count which categories and which stages the words of labelled statements point at.
 
     ``statements`` are :class:`LabelledStatement` objects or ``(text,
-    category_id, stage_id)`` tuples of ``fw`` (the stage is checked, not
-    used). Words are read as the matcher reads them (stems, without a leading
-    source label or stop words); each statement counts a stem once. ``weight``
-    is the share of the category signal the model makes in a matcher. The
-    result does not depend on the order of the statements.
+    category_id, stage_id)`` tuples of ``fw``. Words are read as the matcher
+    reads them (stems, without a leading source label or stop words); each
+    statement counts a stem once. ``weight`` and ``stage_weight`` are the
+    shares of the category and stage signals the model makes in a matcher.
+    The result does not depend on the order of the statements.
     """
     rows = _labelled(fw, statements)
     if not rows:
         raise InvalidInputError([Problem("$", "no labelled statements to count")], "<labelled statements>")
-    reader = LexiconScorer(fw, category_words=False)
+    reader = LexiconScorer(fw, word_model=False)
     stop = set(reader.stem.many(sorted(STOPWORDS)))
     categories = [c.id for c in fw.categories]
-    index = {c: i for i, c in enumerate(categories)}
+    stages = [s.id for s in fw.stages]
+    index = {c: i for i, c in enumerate(categories)} | {s: len(categories) + i for i, s in enumerate(stages)}
+    width = len(categories) + len(stages)
     counts: dict[str, list[int]] = {}
-    per_category = [0] * len(categories)
+    per_class = [0] * width
     for row in rows:
-        i = index[row.category_id]
-        per_category[i] += 1
+        classes = (index[row.category_id], index[row.stage_id])
+        for i in classes:
+            per_class[i] += 1
         analysis, _ = reader._analysed(row.text)
         for stem in set(analysis.stems) - stop:
-            counts.setdefault(stem, [0] * len(categories))[i] += 1
-    return CategoryWords(
+            found = counts.setdefault(stem, [0] * width)
+            for i in classes:
+                found[i] += 1
+    return WordModel(
         framework_id=fw.id,
         categories=categories,
-        statements=per_category,
+        stages=stages,
+        statements=per_class,
         words=sorted((stem, tuple(c)) for stem, c in counts.items()),
         alpha=alpha,
         weight=weight,
+        stage_weight=stage_weight,
         fitted_on=fitted_on or f"{len(rows)} labelled statements",
     )
 

@@ -133,6 +133,8 @@ class _Patterns:
     def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
         # each entry: (hit, is a stage cue)
         single: dict[str, list[tuple[RawHit, bool]]] = {}
+        # each term's words as stems: "reading" and "readings" are one word of a text
+        self.term_key: dict[str, tuple[str, ...]] = {}
         # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
         self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
         # key stem -> [(all parts, each a phrase of stems, hit)]
@@ -152,6 +154,7 @@ class _Patterns:
                     key = max((p[0] for p in parts), key=len)
                     self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
+            self.term_key.setdefault(term, tuple(stem.many(tokens(term))))
             for pattern in _term_variants(stem.many(tokens(term))):
                 if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
                     continue

@@ -32,7 +32,7 @@ from ._lexicon import Lexicon, RawHit
 from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_match
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
-from ._words import CategoryWords
+from ._words import WordModel
 from .exceptions import InvalidRulesError
 
 if TYPE_CHECKING:
@@ -93,23 +93,31 @@ class Scorer(Protocol):
         ...
 
 
-def _category_words(fw: Framework, choice: CategoryWords | bool) -> CategoryWords | None:
+def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
+    """The lexicon's signal and the words' (each over its largest value), mixed."""
+    top = max(lexicon)
+    scale = (1.0 - mix) / top if top else 0.0
+    return [scale * x + mix * w for x, w in zip(lexicon, words, strict=True)]
+
+
+def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
     """The word model a scorer mixes in: the bundled one when it fits the framework (True), none (False)."""
-    if isinstance(choice, CategoryWords):
-        if not choice.fits((c.id for c in fw.categories), fw.id):
+    if isinstance(choice, WordModel):
+        if not choice.fits((c.id for c in fw.categories), fw.id, (s.id for s in fw.stages)):
             msg = (
-                f"category_words counts the categories of {choice.framework_id!r} "
-                f"({', '.join(choice.categories)}), not those of {fw.id!r}"
+                f"word_model counts the categories and stages of {choice.framework_id!r} "
+                f"({', '.join(choice.categories)}; {', '.join(choice.stages)}), not those of {fw.id!r}"
             )
             raise ValueError(msg)
-        return choice if choice.weight > 0 else None
+        return choice if choice.weight > 0 or choice.stage_weight > 0 else None
     if not isinstance(choice, bool):
-        msg = f"category_words must be a CategoryWords or a bool, not {type(choice).__name__}"
+        msg = f"word_model must be a WordModel or a bool, not {type(choice).__name__}"
         raise TypeError(msg)
     if not choice:
         return None
-    bundled = CategoryWords.bundled()
-    return bundled if bundled.fits((c.id for c in fw.categories), fw.id) else None
+    bundled = WordModel.bundled()
+    fits = bundled.fits((c.id for c in fw.categories), fw.id, (s.id for s in fw.stages))
+    return bundled if fits else None
 
 
 class _Analysis:
@@ -124,19 +132,27 @@ class _Analysis:
         self.concept_weight, self.cue_weight, self.term_evidence = _weights(hits)
 
 
-def _weights(hits: list[RawHit]) -> tuple[dict[str, float], dict[int, float], float]:
-    """Each concept's weight (with diminishing returns), each cue rank's, and the terms' evidence."""
+def _weights(
+    hits: list[RawHit], term_key: dict[str, tuple[str, ...]] | None = None
+) -> tuple[dict[str, float], dict[int, float], float]:
+    """Each concept's weight (with diminishing returns), each cue rank's, and the terms' evidence.
+
+    ``term_key`` gives each term's words as stems, so two terms of the same
+    words ("reading", "readings") are one piece of evidence.
+    """
     concept_weight: dict[str, float] = {}
     cue_weight: dict[int, float] = {}
-    term_weight: dict[str, float] = {}
+    term_weight: dict[object, float] = {}
+    key = (term_key or {}).get
     for term, target, weight in hits:
         rank = _CUE_RANK.get(target)
         if rank is not None:
             cue_weight[rank] = cue_weight.get(rank, 0.0) + weight
         else:
             concept_weight[target] = concept_weight.get(target, 0.0) + weight
-            if weight > term_weight.get(term, 0.0):
-                term_weight[term] = weight
+            words = key(term, term)
+            if weight > term_weight.get(words, 0.0):
+                term_weight[words] = weight
     # diminishing returns: a concept named three times is not three times as strong; and
     # each distinct term is one piece of evidence (one word naming two concepts is one)
     return (
@@ -146,8 +162,8 @@ def _weights(hits: list[RawHit]) -> tuple[dict[str, float], dict[int, float], fl
     )
 
 
-_Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float]
-"""Category vector, sparse concept and word scores, stage distribution, coverage."""
+_Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float, float]
+"""Category vector, sparse concept and word scores, stage distribution, coverage, best word score."""
 
 
 class LexiconScorer:
@@ -158,11 +174,18 @@ class LexiconScorer:
     """
 
     def __init__(
-        self, fw: Framework, lexicon: Lexicon | None = None, category_words: CategoryWords | bool = True
+        self, fw: Framework, lexicon: Lexicon | None = None, word_model: WordModel | bool = True
     ) -> None:
         self.framework = fw
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
-        self.category_words = _category_words(fw, category_words)
+        self.word_model = _word_model(fw, word_model)
+        n_stages = len(fw.stages)
+        # where each stage's word posterior goes among the three cue ranks (None: one to one)
+        self._stage_ranks = (
+            None
+            if n_stages == 3
+            else [round(2 * i / (n_stages - 1)) if n_stages > 1 else 1 for i in range(n_stages)]
+        )
         self.stem = Stemmer()
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         descriptors = fw.descriptors
@@ -204,7 +227,9 @@ class LexiconScorer:
                 idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
         self._postings = postings
-        self._find = self.lexicon._patterns(self.stem).find  # the compiled lexicon, looked up once
+        patterns = self.lexicon._patterns(self.stem)  # the compiled lexicon, looked up once
+        self._find = patterns.find
+        self._term_key = patterns.term_key
         # a descriptor whose text contains a lower stage's descriptor of its category (Articulates
         # beliefs clearly ... / ... Encourages others to share ...) is evidenced only by what it adds
         stage_order = {s.id: i for i, s in enumerate(fw.stages)}
@@ -248,7 +273,7 @@ class LexiconScorer:
         words = tokens(_LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         hits = self._find(stems)
-        read = (words, stems, hits, self._signals(stems, *_weights(hits)))
+        read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
         return read
 
@@ -264,7 +289,7 @@ class LexiconScorer:
         cue_weight: dict[int, float],
         term_evidence: float,
     ) -> _Signals:
-        """Category vector, sparse concept and word scores, stage distribution, coverage."""
+        """Category vector, sparse concept and word scores, stage distribution, coverage, best word score."""
         # category signal and shared concepts (sparse), in one pass over the concepts
         cat = [0.0] * len(self._cat_index)
         con: dict[int, float] = {}
@@ -287,10 +312,7 @@ class LexiconScorer:
         # string hashing, and with it the order floating-point sums are taken in
         stems = dict.fromkeys(stem_list)
         found = sorted(filter(None, map(postings.get, stems)), key=len, reverse=True)
-        words_model = self.category_words
-        if words_model is not None:
-            # the category signal: lexicon concepts and the statement's words, each normalised
-            cat = words_model._mixed(cat, stems)
+        words_model = self.word_model
         # the longest postings list is copied at C speed; the others are added to it
         lex: dict[int, float] = dict(found[0]) if found else {}
         get = lex.get
@@ -303,16 +325,30 @@ class LexiconScorer:
             stage = [(cue_weight.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
         else:
             stage = [1 / 3, 1 / 3, 1 / 3]  # no cues: every stage alike
+        if words_model is not None:
+            # the category and stage signals: the lexicon's and the words', each over its maximum
+            if self._stage_ranks is None:  # three stages: one per cue rank
+                cat, stage = words_model._mix(cat, stage, stems)
+            else:  # the framework's stages spread over the three cue ranks
+                by_category, by_stage = words_model._relatives(stems)
+                ranks = [0.0, 0.0, 0.0]
+                for r, p in zip(self._stage_ranks, by_stage, strict=True):
+                    ranks[r] = max(ranks[r], p)
+                cat, stage = (
+                    _mixed(cat, by_category, words_model.weight),
+                    _mixed(stage, ranks, words_model.stage_weight),
+                )
         # how much the statement says about training: its lexicon terms, and half a piece of
         # evidence for each of up to four of its words found in the descriptors, in full when
         # the best word match is strong
-        words = 0.5 * min(len(found), 4) * min(1.0, max(lex.values(), default=0.0) / 4.0)
+        lex_max = max(lex.values(), default=0.0)
+        words = 0.5 * min(len(found), 4) * min(1.0, lex_max / 4.0)
         coverage = min(1.0, (term_evidence + words) / _EVIDENCE_FOR_FULL_SCORE)
-        return cat, con, lex, stage, coverage
+        return cat, con, lex, stage, coverage, lex_max
 
     def _signal_values(self, signals: _Signals, index: int) -> tuple[float, float, float, float]:
         """The four normalised signals (category, concepts, words, stage) for one descriptor."""
-        cat, con, lex, stage, _ = signals
+        cat, con, lex, stage, _, _ = signals
         return (
             cat[self._desc_cat[index]] / (max(cat, default=0.0) or 1.0),
             con.get(index, 0.0) / (max(con.values(), default=0.0) or 1.0),
@@ -327,7 +363,7 @@ class LexiconScorer:
         their (category, stage) cell alone: compute the cells, then add the
         sparse concept and word signals.
         """
-        cat, con, lex, stage, coverage = self._read(text)[3]
+        cat, con, lex, stage, coverage, lex_max = self._read(text)[3]
         if not coverage:  # nothing about training in the statement: every score is 0
             return [0.0] * len(self._desc_cell)
         category_weight = coverage * W_CATEGORY / (max(cat) or 1.0)
@@ -341,7 +377,7 @@ class LexiconScorer:
             for i, v in con.items():
                 scores[i] += v * scale
         if lex:
-            scale = coverage * W_WORDS / (max(lex.values()) or 1.0)
+            scale = coverage * W_WORDS / (lex_max or 1.0)
             for i, v in lex.items():
                 scores[i] += v * scale
         for low, high in self._nested:
@@ -401,16 +437,16 @@ class Matcher:
         *,
         lexicon: Lexicon | None = None,
         calibration: Calibration | None = None,
-        category_words: CategoryWords | bool = True,
+        word_model: WordModel | bool = True,
     ) -> None:
         if not isinstance(fw, Framework):
             msg = f"expected a Framework, not {type(fw).__name__}"
             raise TypeError(msg)
-        if scorer is not None and (lexicon is not None or category_words is not True):
-            msg = "pass either a scorer or a lexicon and category_words (for the default scorer), not both"
+        if scorer is not None and (lexicon is not None or word_model is not True):
+            msg = "pass either a scorer or a lexicon and word_model (for the default scorer), not both"
             raise TypeError(msg)
         self.framework = fw
-        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon, category_words)
+        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon, word_model)
         if not isinstance(self.scorer, Scorer):
             msg = f"scorer must have a scores(text) method; {type(scorer).__name__} has none"
             raise TypeError(msg)
@@ -454,7 +490,13 @@ class Matcher:
         if limit < 1 or not text or text.isspace():
             return []
         descriptors = self.framework.descriptors
-        scores, order = self._ordered(text)
+        scorer = self.scorer
+        if type(scorer) is LexiconScorer:  # the default scorer: its scores are known to fit
+            scores: Sequence[float] = scorer.scores(text)
+            # sorted is stable, so equal scores keep framework order
+            order = sorted(self._indices, key=scores.__getitem__, reverse=True) if any(scores) else []
+        else:
+            scores, order = self._ordered(text)
         confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:

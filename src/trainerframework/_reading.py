@@ -87,7 +87,11 @@ class Match:
 
 
 _new = object.__new__
-_set = object.__setattr__
+# the slots' own setters: a direct call each, where object.__setattr__ looks the name up
+_set_descriptor = Match.__dict__["descriptor"].__set__
+_set_score = Match.__dict__["score"].__set__
+_set_confidence = Match.__dict__["confidence"].__set__
+_set_explanation = Match.__dict__["explanation"].__set__
 
 
 def _plain_match(descriptor: Descriptor, score: float, confidence: float) -> Match:
@@ -98,10 +102,10 @@ def _plain_match(descriptor: Descriptor, score: float, confidence: float) -> Mat
     ``__init__`` does.
     """
     match = _new(Match)
-    _set(match, "descriptor", descriptor)
-    _set(match, "score", score)
-    _set(match, "confidence", confidence)
-    _set(match, "explanation", None)
+    _set_descriptor(match, descriptor)
+    _set_score(match, score)
+    _set_confidence(match, confidence)
+    _set_explanation(match, None)
     return match
 
 

@@ -76,7 +76,7 @@ _REGISTRY: dict[str, str] = {
     "Reliability": "._calibration",
     "ReliabilityBin": "._calibration",
     "Lexicon": "._lexicon",
-    "CategoryWords": "._words",
+    "WordModel": "._words",
     "Concept": "._lexicon",
     "StageCue": "._lexicon",
     "Cohort": "._cohort",

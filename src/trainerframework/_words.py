@@ -1,24 +1,25 @@
-"""Which category a statement's words point at, learned from labelled statements.
+"""Which category and which stage a statement's words point at, learned from labelled statements.
 
-The lexicon links chosen words and phrases to categories by hand. A statement
-also says which category it is about through all its other words ("lesson",
-"colleagues", "grades", "conference"), more of them than any hand-made list
-holds. :class:`CategoryWords` is a small multinomial Naive Bayes model of that:
-for each word stem, in how many labelled statements of each category it
-occurs. The matcher mixes its posterior over categories into the category
-signal (:attr:`CategoryWords.weight`).
+The lexicon links chosen words and phrases to categories and stages by hand. A
+statement also says what it is about, and how far along its author is, through
+all its other words ("lesson", "grades", "conference"; "just", "whole",
+"colleagues'"), more of them than any hand-made list holds. :class:`WordModel`
+is a small multinomial Naive Bayes model of that: for each word stem, in how
+many labelled statements of each category, and of each stage, it occurs. The
+matcher mixes its posteriors into the category signal (:attr:`WordModel.weight`)
+and the stage signal (:attr:`WordModel.stage_weight`).
 
-The bundled model (``data/category_words.json``) was counted on the labelled
-statements under ``benchmarks/data`` (``scripts/fit_category_words.py``); it
-applies to the bundled framework only. Fit one for another framework with
-:func:`~trainerframework.fit_category_words`.
+The bundled model (``data/word_model.json``) was counted on the labelled
+statements under ``benchmarks/data`` (``scripts/fit_word_model.py``); it
+applies to the bundled framework only. Count one for another framework with
+:func:`~trainerframework.fit_word_model`.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -26,13 +27,19 @@ import attrs
 from ._cache import once
 from .exceptions import InvalidInputError, Problem
 
-__all__ = ["CategoryWords"]
+__all__ = ["WordModel"]
 
 WORDS_VERSION = 1
 DEFAULT_WEIGHT = 0.6
-_SHRINK = 2.0
-"""Pseudo-words of no category: one or two known words move the posterior only part of the way."""
 """How much of the category signal the words' posterior makes by default (the rest: lexicon concepts)."""
+DEFAULT_STAGE_WEIGHT = 0.2
+"""How much of the stage signal the words' posterior makes by default (the rest: lexicon stage cues)."""
+_SHRINK = 2.0
+"""Pseudo-words of no class: one or two known words move a posterior only part of the way."""
+_LINEAR_WORDS = 100
+"""Up to this many known words the hot path multiplies probabilities, beyond it it sums
+logarithms. Each row's largest value is 1 and the smallest smoothed ratio is about 5e-3, so a
+product of 100 rows stays above 1e-240, far from underflow."""
 
 
 def _check_unit(_: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -52,64 +59,107 @@ def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str,
     return tuple(sorted((str(stem), tuple(int(n) for n in counts)) for stem, counts in pairs))
 
 
-@attrs.frozen(kw_only=True)
-class CategoryWords:
-    """Word stems counted per category over labelled statements: a Naive Bayes category model.
+def _log_likelihoods(
+    words: tuple[tuple[str, tuple[int, ...]], ...], start: int, k: int, alpha: float
+) -> dict[str, tuple[float, ...]]:
+    """The log-likelihood of each stem per class, for the ``k`` classes whose counts start at ``start``."""
+    totals = [sum(c[start + i] for _, c in words) for i in range(k)]
+    v = len(words)
+    denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
+    return {
+        stem: tuple(math.log(counts[start + i] + alpha) - denominators[i] for i in range(k))
+        for stem, counts in words
+    }
 
-    Build one with :func:`~trainerframework.fit_category_words`, get the
-    bundled one with :meth:`bundled`, and pass it to
-    ``Matcher(fw, category_words=...)``.
+
+def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[float]:
+    """The shrunk posterior divided by its largest value (1 for the most likely class)."""
+    if not rows:  # the posterior is even: every class alike
+        return [1.0] * len(prior)
+    return _scaled(list(map(sum, zip(prior, *rows, strict=False))), len(rows))
+
+
+def _scaled(total: Sequence[float], known: int) -> list[float]:
+    """From log scores summed over ``known`` words to the shrunk posterior over its largest value."""
+    best = max(total)
+    exp = math.exp
+    ratio = [exp(x - best) for x in total]
+    even = sum(ratio) * _SHRINK / len(ratio)
+    # posterior = (known * ratio / sum + shrink / k) / (known + shrink); over its maximum:
+    return [(known * r + even) / (known + even) for r in ratio]
+
+
+@attrs.frozen(kw_only=True)
+class WordModel:
+    """Word stems counted per category and per stage over labelled statements (Naive Bayes).
+
+    Build one with :func:`~trainerframework.fit_word_model`, get the bundled
+    one with :meth:`bundled`, and pass it to ``Matcher(fw, word_model=...)``.
     """
 
     framework_id: str
-    """The id of the framework whose categories it counts."""
+    """The id of the framework whose categories and stages it counts."""
     categories: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
     """The category ids, in the framework's order."""
+    stages: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
+    """The stage ids, lowest first."""
     statements: tuple[int, ...] = attrs.field(converter=tuple[int, ...])
-    """How many labelled statements of each category were counted."""
+    """How many labelled statements of each category, then of each stage, were counted."""
     words: tuple[tuple[str, tuple[int, ...]], ...] = attrs.field(converter=_word_counts)
-    """Per word stem (sorted), in how many statements of each category it occurs."""
+    """Per word stem (sorted), in how many statements of each category, then each stage, it occurs."""
     alpha: float = attrs.field(default=0.5, converter=float, validator=_check_alpha)
     """Additive smoothing of the counts."""
     weight: float = attrs.field(default=DEFAULT_WEIGHT, converter=float, validator=_check_unit)
-    """The share of the matcher's category signal that this model makes (0 switches it off)."""
+    """The share of the matcher's category signal that the words make (0: none)."""
+    stage_weight: float = attrs.field(default=DEFAULT_STAGE_WEIGHT, converter=float, validator=_check_unit)
+    """The share of the matcher's stage signal that the words make (0: none)."""
     fitted_on: str = ""
     """What it was counted on (free text, for provenance)."""
     _log: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _linear: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _linear_prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        k = len(self.categories)
+        k = len(self.categories) + len(self.stages)
         problems = []
         if len(self.statements) != k:
-            problems.append(Problem("$.statements", f"expected {k} counts, one per category"))
+            problems.append(Problem("$.statements", f"expected {k} counts, one per category and stage"))
         bad = [stem for stem, counts in self.words if len(counts) != k]
         if bad:
-            problems.append(Problem(f"$.words.{bad[0]}", f"expected {k} counts, one per category"))
+            problems.append(Problem(f"$.words.{bad[0]}", f"expected {k} counts, one per category and stage"))
         if any(n < 0 for n in self.statements) or any(n < 0 for _, c in self.words for n in c):
             problems.append(Problem("$", "counts must be 0 or more"))
         if problems:
-            raise InvalidInputError(problems, "<category words>")
-        # the log-likelihood of each word per category, and the log prior, computed once
-        totals = [sum(c[i] for _, c in self.words) for i in range(k)]
-        v = len(self.words)
-        denominators = [math.log(t + self.alpha * v) if t + v else 0.0 for t in totals]
-        log = {
-            stem: tuple(math.log(n + self.alpha) - d for n, d in zip(counts, denominators, strict=True))
-            for stem, counts in self.words
-        }
+            raise InvalidInputError(problems, "<word model>")
+        # per stem, one row: log P(stem | category) for each category, then for each stage
+        nc = len(self.categories)
+        by_category = _log_likelihoods(self.words, 0, nc, self.alpha)
+        by_stage = _log_likelihoods(self.words, nc, len(self.stages), self.alpha)
+        log = {stem: by_category[stem] + by_stage[stem] for stem in by_category}
         prior = tuple(math.log(n + 1) for n in self.statements)
         object.__setattr__(self, "_log", log)
         object.__setattr__(self, "_prior", prior)
+        # the same in linear space, each row over its largest value: the hot path multiplies
+        object.__setattr__(self, "_linear", {stem: _over_largest(row) for stem, row in log.items()})
+        object.__setattr__(self, "_linear_prior", _over_largest(prior))
 
     @classmethod
-    def bundled(cls) -> CategoryWords:
+    def bundled(cls) -> WordModel:
         """The model counted on the project's labelled statements, for the bundled framework (cached)."""
         return _bundled()
 
-    def fits(self, category_ids: Iterable[str], framework_id: str) -> bool:
-        """Whether it counts exactly these categories of this framework."""
-        return self.framework_id == framework_id and self.categories == tuple(category_ids)
+    def fits(self, category_ids: Iterable[str], framework_id: str, stage_ids: Iterable[str] = ()) -> bool:
+        """Whether it counts exactly these categories (and, if given, stages) of this framework."""
+        stages = tuple(stage_ids)
+        return (
+            self.framework_id == framework_id
+            and self.categories == tuple(category_ids)
+            and (not stages or self.stages == stages)
+        )
+
+    def _rows(self, stems: Iterable[str]) -> list[tuple[float, ...]]:
+        return list(filter(None, map(self._log.get, dict.fromkeys(stems))))  # in order: sums repeat exactly
 
     def posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
         """The probability of each category given a statement's word stems.
@@ -118,41 +168,79 @@ class CategoryWords:
         toward all categories alike by two pseudo-words, so a statement with
         one or two known words does not point firmly anywhere.
         """
-        rows = list(filter(None, map(self._log.get, dict.fromkeys(stems))))  # in order: sums repeat exactly
-        total = list(map(sum, zip(self._prior, *rows, strict=True))) if rows else list(self._prior)
-        k = len(total)
-        known = len(rows)
-        top = max(total, default=0.0)
-        exp = [math.exp(x - top) for x in total]
-        z = (sum(exp) or 1.0) * (known + _SHRINK)
-        # a statement with few known words says little: shrink toward every category alike
-        even = _SHRINK / k / (known + _SHRINK) if k else 0.0
-        return tuple(known * x / z + even for x in exp)
+        nc = len(self.categories)
+        return _normalised(_relative(self._prior[:nc], [r[:nc] for r in self._rows(stems)]))
 
-    def _mixed(self, concepts: list[float], stems: Iterable[str]) -> list[float]:
-        """The matcher's category signal: the lexicon's and the words', mixed by :attr:`weight`.
+    def stage_posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
+        """The probability of each stage (lowest first) given a statement's stems, as :meth:`posterior`."""
+        nc = len(self.categories)
+        return _normalised(_relative(self._prior[nc:], [r[nc:] for r in self._rows(stems)]))
 
-        ``concepts`` (any scale) and :meth:`posterior` are each divided by
-        their largest value first. The matcher's hot path: one pass, no tuple.
+    def _relatives(self, stems: Iterable[str]) -> tuple[list[float], list[float]]:
+        """:meth:`posterior` and :meth:`stage_posterior`, each over its largest value.
+
+        The matcher's hot path: one look-up per stem and one sum for both.
         """
-        top = max(concepts, default=0.0)
-        lexicon = (1.0 - self.weight) / top if top else 0.0
-        rows = list(filter(None, map(self._log.get, stems)))
-        if not rows:  # the posterior is even: every category alike
-            return [lexicon * x + self.weight for x in concepts]
-        total = list(map(sum, zip(self._prior, *rows, strict=False)))  # every row has one count per category
-        best = max(total)
-        exp = math.exp
-        ratio = [exp(x - best) for x in total]
+        nc = len(self.categories)
+        rows = self._rows(stems)
+        if not rows:
+            return [1.0] * nc, [1.0] * len(self.stages)
+        total: list[float] = list(map(sum, zip(self._prior, *rows, strict=False)))  # a value per class
         known = len(rows)
-        even = sum(ratio) * _SHRINK / len(ratio)
-        # posterior / its largest value = (known * ratio + even) / (known + even)
-        scale = self.weight / (known + even)
-        return [lexicon * x + (known * r + even) * scale for x, r in zip(concepts, ratio, strict=True)]
+        return _scaled(total[:nc], known), _scaled(total[nc:], known)
+
+    def _mix(
+        self, concepts: list[float], cues: list[float], unique_stems: Iterable[str]
+    ) -> tuple[list[float], list[float]]:
+        """The matcher's category and stage signals, the lexicon's and the words' mixed.
+
+        ``concepts`` (one per category, any scale) and ``cues`` (one per stage)
+        and the two posteriors are each taken over their largest value, then
+        mixed by :attr:`weight` and :attr:`stage_weight`. ``unique_stems`` holds
+        each stem once. The matcher's hot path: one look-up per stem, products
+        in linear space (a long text's many words go the log way instead).
+        """
+        nc = len(self.categories)
+        rows = list(filter(None, map(self._linear.get, unique_stems)))
+        known = len(rows)
+        mix, stage_mix = self.weight, self.stage_weight
+        top, top_cue = max(concepts), max(cues)
+        lexicon = (1.0 - mix) / top if top else 0.0
+        lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue else 0.0
+        if not rows:  # both posteriors even
+            return [lexicon * x + mix for x in concepts], [lexicon_cue * x + stage_mix for x in cues] if (
+                stage_mix
+            ) else cues
+        if known > _LINEAR_WORDS:
+            by_category, by_stage = self._relatives(unique_stems)
+            return (
+                [lexicon * x + mix * r for x, r in zip(concepts, by_category, strict=True)],
+                [lexicon_cue * x + stage_mix * r for x, r in zip(cues, by_stage, strict=True)],
+            )
+        products = list(map(math.prod, zip(self._linear_prior, *rows, strict=False)))  # a value per class
+        # each posterior over its largest value: (known * p / best + even) / (known + even), with
+        # even = shrink * sum(p / best) / classes, the pseudo-words spread over every class
+        part = products[:nc]
+        inverse = 1.0 / max(part)
+        even = sum(part) * inverse * _SHRINK / nc
+        scale = mix / (known + even)
+        base = even * scale
+        scale *= known * inverse
+        mixed = [lexicon * x + p * scale + base for x, p in zip(concepts, part, strict=True)]
+        if not stage_mix:  # the stage signal is the lexicon's alone
+            return mixed, cues
+        part = products[nc:]
+        inverse = 1.0 / max(part)
+        even = sum(part) * inverse * _SHRINK / len(part)
+        scale = stage_mix / (known + even)
+        base = even * scale
+        scale *= known * inverse
+        mixed_cues = [lexicon_cue * x + p * scale + base for x, p in zip(cues, part, strict=True)]
+        return mixed, mixed_cues
 
     @classmethod
-    def from_document(cls, data: Any, source: str = "<category words>") -> CategoryWords:
-        """Build the model from a parsed ``category_words.json`` document."""
+    def from_document(cls, data: Any, source: str = "<word model>") -> WordModel:
+        """Build the model from a parsed ``word_model.json`` document."""
         if not isinstance(data, dict):
             raise InvalidInputError([Problem("$", "expected an object")], source)
         problems = []
@@ -161,6 +249,7 @@ class CategoryWords:
         expected: tuple[tuple[str, type, str], ...] = (
             ("framework", str, "a string"),
             ("categories", list, "a list of category ids"),
+            ("stages", list, "a list of stage ids"),
             ("statements", list, "a list of counts"),
             ("words", dict, "an object of word stems and counts"),
         )
@@ -175,10 +264,12 @@ class CategoryWords:
             return cls(
                 framework_id=data["framework"],
                 categories=data["categories"],
+                stages=data["stages"],
                 statements=data["statements"],
                 words=sorted(data["words"].items()),
                 alpha=data.get("alpha", 0.5),
                 weight=data.get("weight", DEFAULT_WEIGHT),
+                stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
                 fitted_on=str(data.get("fitted_on", "")),
             )
         except InvalidInputError as exc:
@@ -192,17 +283,30 @@ class CategoryWords:
             "schema_version": WORDS_VERSION,
             "framework": self.framework_id,
             "categories": list(self.categories),
+            "stages": list(self.stages),
             "statements": list(self.statements),
             "alpha": self.alpha,
             "weight": self.weight,
+            "stage_weight": self.stage_weight,
             "fitted_on": self.fitted_on,
             "words": {stem: list(counts) for stem, counts in self.words},
         }
 
 
+def _over_largest(row: tuple[float, ...]) -> tuple[float, ...]:
+    """A row of log values as linear values over the largest (the largest becomes 1)."""
+    top = max(row)
+    return tuple(math.exp(x - top) for x in row)
+
+
+def _normalised(values: list[float]) -> tuple[float, ...]:
+    total = sum(values) or 1.0
+    return tuple(v / total for v in values)
+
+
 @once
-def _bundled() -> CategoryWords:
+def _bundled() -> WordModel:
     from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 
-    text = files(__package__).joinpath("data", "category_words.json").read_text(encoding="utf-8")
-    return CategoryWords.from_document(json.loads(text), "<bundled category_words.json>")
+    text = files(__package__).joinpath("data", "word_model.json").read_text(encoding="utf-8")
+    return WordModel.from_document(json.loads(text), "<bundled word_model.json>")

@@ -1,16 +1,16 @@
-"""Count the bundled category word model (src/trainerframework/data/category_words.json).
+"""Count the bundled word model (src/trainerframework/data/word_model.json).
 
-Counts, for every word stem, in how many labelled statements of each category
+Counts, for every word stem, in how many labelled statements of each category and of each stage
 it occurs: every statement under benchmarks/data (the tuning file and every
 later set). Deterministic: a test checks that it reproduces the bundled file.
 
 How much the model helps was measured the honest way before it was bundled:
 each later set scored as the matcher first read it (its lexicon of the time,
 see scripts/fit_calibration.py) with a model counted only on the statements
-written before it; ``python scripts/fit_category_words.py --chronological``
+written before it; ``python scripts/fit_word_model.py --chronological``
 prints that comparison.
 
-Usage: python scripts/fit_category_words.py [--out PATH] [--chronological]
+Usage: python scripts/fit_word_model.py [--out PATH] [--chronological]
 """
 
 from __future__ import annotations
@@ -27,22 +27,22 @@ from tests.labelled import FRESH, load  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
 
-OUT = ROOT / "src" / "trainerframework" / "data" / "category_words.json"
+OUT = ROOT / "src" / "trainerframework" / "data" / "word_model.json"
 ORDER = ["dev", "holdout", *FRESH]
 
 
-def counted(before: str | None = None) -> tfw.CategoryWords:
+def counted(before: str | None = None) -> tfw.WordModel:
     """The model counted on every labelled statement, or on those written before set ``before``."""
     fw = tfw.load_framework()
     limit = ORDER.index(before) if before is not None else len(ORDER)
     rows = [(text, c, s) for split, c, s, text in load() if ORDER.index(split) < limit]
     fitted_on = (
         f"{len(rows)} labelled statements in benchmarks/data (the tuning file and {len(FRESH)} later sets);"
-        " scripts/fit_category_words.py"
+        " scripts/fit_word_model.py"
         if before is None
         else f"{len(rows)} labelled statements written before {before}"
     )
-    return tfw.fit_category_words(fw, rows, fitted_on=fitted_on)
+    return tfw.fit_word_model(fw, rows, fitted_on=fitted_on)
 
 
 def chronological() -> None:
@@ -70,8 +70,8 @@ def chronological() -> None:
             path.write_text(text, encoding="utf-8")
             lexicon = tfw.Lexicon.load(path)
             matchers = {
-                "without": tfw.Matcher(fw, lexicon=lexicon, category_words=False),
-                "with": tfw.Matcher(fw, lexicon=lexicon, category_words=counted(before=name)),
+                "without": tfw.Matcher(fw, lexicon=lexicon, word_model=False),
+                "with": tfw.Matcher(fw, lexicon=lexicon, word_model=counted(before=name)),
             }
             for split, c, s, statement in rows:
                 if split != name:
@@ -98,7 +98,8 @@ def main() -> int:
         return 0
     model = counted()
     args.out.write_text(json.dumps(model.to_document(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(model.words)} word stems over {sum(model.statements)} statements")
+    statements = sum(model.statements[: len(model.categories)])
+    print(f"wrote {args.out}: {len(model.words)} word stems over {statements} statements")
     return 0
 
 
