@@ -177,22 +177,24 @@ class TestInTheMatcher:
 
     def test_the_stage_words_move_the_stage(self) -> None:
         """Scope words the lexicon has no cue for: the words learned from labelled statements decide."""
+        text = "I run my sessions from the trainer's notes that came with the course."
         no_stage = tfw.Matcher(FW, word_model=attrs.evolve(tfw.WordModel.bundled(), stage_weight=0))
-        with_stage = tfw.Matcher(FW)
-        for text, before, after in [
-            (
-                "I run my sessions from the trainer's notes that came with the course.",
-                "lead",
-                "teacher-to-trainer",
-            ),
-            (
-                "She asks a colleague to watch her sessions so she can get better.",
-                "teacher-to-trainer",
-                "autonomous",
-            ),
-        ]:
-            assert no_stage.match(text, limit=1)[0].descriptor.stage.id == before
-            assert with_stage.match(text, limit=1)[0].descriptor.stage.id == after
+        assert no_stage.match(text, limit=1)[0].descriptor.id == "training.lead.1"
+        assert tfw.match(FW, text, limit=1)[0].descriptor.id == "training.teacher-to-trainer.1"
+
+    def test_stage_weight_is_how_far_the_words_move_the_stage(self) -> None:
+        """A word seen only in Lead statements pulls the stage up, the more the higher the weight."""
+        rows = [(f"{text} Kiwi.", category, "lead") for text, category, _ in LABELLED]
+        rows += [(text, category, stage) for text, category, stage in LABELLED if stage != "lead"]
+        model = tfw.fit_word_model(FW, rows)
+        assert model.stage_posterior(["kiwi"])[STAGES.index("lead")] > 0.5
+        text = "I adapt the workshop materials for my group. Kiwi."
+        lead = []
+        for stage_weight in (0.0, 0.5, 1.0):
+            matcher = tfw.Matcher(FW, word_model=attrs.evolve(model, weight=0.0, stage_weight=stage_weight))
+            scores = matcher.scorer.scores(text)
+            lead.append(sum(s for s, d in zip(scores, FW.descriptors, strict=True) if d.stage.id == "lead"))
+        assert lead[0] < lead[1] < lead[2]
 
     def test_a_model_of_another_framework_is_refused(self) -> None:
         words = tfw.fit_word_model(MENTORING, [("I observe with the form.", "practice", "novice")])
