@@ -66,6 +66,7 @@ FIRST_READING = {
     "fresh20": "2ec7fb2",
     "fresh21": "cd92e08",
     "fresh22": "e09c5b3",
+    "fresh23": "b922508",
 }
 
 
