@@ -67,6 +67,7 @@ FIRST_READING = {
     "fresh21": "cd92e08",
     "fresh22": "e09c5b3",
     "fresh23": "b922508",
+    "fresh24": "a842a37",
 }
 
 
