@@ -68,6 +68,7 @@ FIRST_READING = {
     "fresh22": "e09c5b3",
     "fresh23": "b922508",
     "fresh24": "a842a37",
+    "fresh25": "f90e3ef",
 }
 
 
