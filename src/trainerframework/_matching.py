@@ -29,7 +29,7 @@ from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._lexicon import Lexicon, RawHit
-from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_match
+from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_matches
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
 from ._words import WordModel
@@ -322,7 +322,12 @@ class LexiconScorer:
         # stage cues -> a distribution over ranks 1..3
         if cue_weight:
             total = sum(cue_weight.values()) + 3 * _STAGE_PRIOR
-            stage = [(cue_weight.get(r, 0.0) + _STAGE_PRIOR) / total for r in (1, 2, 3)]
+            cue = cue_weight.get
+            stage = [
+                (cue(1, 0.0) + _STAGE_PRIOR) / total,
+                (cue(2, 0.0) + _STAGE_PRIOR) / total,
+                (cue(3, 0.0) + _STAGE_PRIOR) / total,
+            ]
         else:
             stage = [1 / 3, 1 / 3, 1 / 3]  # no cues: every stage alike
         if words_model is not None:
@@ -500,11 +505,7 @@ class Matcher:
         confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:
-            return [
-                _plain_match(descriptors[i], round(scores[i], 6), c)
-                for i, c in zip(order, confidences, strict=False)
-                if scores[i] > 0
-            ]
+            return _plain_matches(descriptors, scores, order, confidences)
         return [
             Match(
                 descriptor=descriptors[i],

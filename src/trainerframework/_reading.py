@@ -7,6 +7,7 @@ without importing the matcher.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -94,19 +95,30 @@ _set_confidence = Match.__dict__["confidence"].__set__
 _set_explanation = Match.__dict__["explanation"].__set__
 
 
-def _plain_match(descriptor: Descriptor, score: float, confidence: float) -> Match:
-    """``Match(descriptor=..., score=..., confidence=...)`` without explanation, built directly.
+def _plain_matches(
+    descriptors: Sequence[Descriptor],
+    scores: Sequence[float],
+    order: Iterable[int],
+    confidences: Iterable[float],
+) -> list[Match]:
+    """``Match(descriptor=..., score=..., confidence=...)`` for each index of ``order`` scoring above 0.
 
-    The matcher's hot path makes millions of these; Match's fields have no
-    converters or validators (a test checks), so setting them is all its
+    Built directly, without explanation, the score rounded to 6 places: the
+    matcher's hot path makes millions of these. Match's fields have no
+    converters or validators (a test checks), so setting its slots is all its
     ``__init__`` does.
     """
-    match = _new(Match)
-    _set_descriptor(match, descriptor)
-    _set_score(match, score)
-    _set_confidence(match, confidence)
-    _set_explanation(match, None)
-    return match
+    out = []
+    for i, confidence in zip(order, confidences, strict=False):
+        score = scores[i]
+        if score > 0:
+            match = _new(Match)
+            _set_descriptor(match, descriptors[i])
+            _set_score(match, round(score, 6))
+            _set_confidence(match, confidence)
+            _set_explanation(match, None)
+            out.append(match)
+    return out
 
 
 class ReadingStatus(enum.Enum):
