@@ -69,6 +69,7 @@ FIRST_READING = {
     "fresh23": "b922508",
     "fresh24": "a842a37",
     "fresh25": "f90e3ef",
+    "fresh26": "17a5d73",
 }
 
 
