@@ -70,6 +70,7 @@ FIRST_READING = {
     "fresh24": "a842a37",
     "fresh25": "f90e3ef",
     "fresh26": "17a5d73",
+    "fresh27": "6265807",
 }
 
 
