@@ -25,6 +25,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,10 +75,8 @@ FIRST_READING = {
 }
 
 
-def extract() -> None:
-    fw = tfw.load_framework()
-    rows = matching_eval.load()
-    lines = ["# set\trank\tright\t" + "\t".join(cal.FEATURES)]
+def first_reading_lexicons() -> Iterator[tuple[str, tfw.Lexicon]]:
+    """Each later set's name and the lexicon it was first read with (from git history)."""
     with tempfile.TemporaryDirectory() as tmp:
         for name, commit in FIRST_READING.items():
             text = subprocess.run(
@@ -89,19 +88,27 @@ def extract() -> None:
             ).stdout
             path = Path(tmp) / f"{name}.toml"
             path.write_text(text, encoding="utf-8")
-            # and the word model counted only on the statements written before the set
-            words = fit_word_model.counted(before=name)
-            matcher = tfw.Matcher(fw, lexicon=tfw.Lexicon.load(path), word_model=words)
-            statements = [cal.LabelledStatement(t, c, s) for split, c, s, t in rows if split == name]
-            for rank, features, right in evaluation._examples(matcher, statements, TOP):
-                values = "\t".join(f"{x:.6f}" for x in features)
-                lines.append(f"{name}\t{rank}\t{int(right)}\t{values}")
-        # off-topic sentences, with today's lexicon: every match is wrong
-        matcher = tfw.Matcher(fw)
-        statements = [cal.LabelledStatement(t, "", "") for t in _offtopic()]
-        for rank, features, _ in evaluation._examples(matcher, statements, TOP):
+            yield name, tfw.Lexicon.load(path)
+
+
+def extract() -> None:
+    fw = tfw.load_framework()
+    rows = matching_eval.load()
+    lines = ["# set\trank\tright\t" + "\t".join(cal.FEATURES)]
+    for name, lexicon in first_reading_lexicons():
+        # and the word model counted only on the statements written before the set
+        words = fit_word_model.counted(before=name)
+        matcher = tfw.Matcher(fw, lexicon=lexicon, word_model=words)
+        statements = [cal.LabelledStatement(t, c, s) for split, c, s, t in rows if split == name]
+        for rank, features, right in evaluation._examples(matcher, statements, TOP):
             values = "\t".join(f"{x:.6f}" for x in features)
-            lines.append(f"offtopic\t{rank}\t0\t{values}")
+            lines.append(f"{name}\t{rank}\t{int(right)}\t{values}")
+    # off-topic sentences, with today's lexicon: every match is wrong
+    matcher = tfw.Matcher(fw)
+    statements = [cal.LabelledStatement(t, "", "") for t in _offtopic()]
+    for rank, features, _ in evaluation._examples(matcher, statements, TOP):
+        values = "\t".join(f"{x:.6f}" for x in features)
+        lines.append(f"offtopic\t{rank}\t0\t{values}")
     EXAMPLES.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines) - 1} examples to {EXAMPLES.relative_to(ROOT)}")
 

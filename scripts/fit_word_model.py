@@ -48,39 +48,25 @@ def counted(before: str | None = None) -> tfw.WordModel:
 def chronological() -> None:
     """Each later set at first reading, without and with a model counted on the sets before it."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    import subprocess  # noqa: PLC0415
-    import tempfile  # noqa: PLC0415
-
-    from fit_calibration import FIRST_READING  # noqa: PLC0415
+    from fit_calibration import FIRST_READING, first_reading_lexicons  # noqa: PLC0415
 
     fw = tfw.load_framework()
     rows = load()
     totals = {"without": [0, 0], "with": [0, 0]}
     n = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, commit in FIRST_READING.items():
-            text = subprocess.run(
-                ["git", "show", f"{commit}:src/trainerframework/data/lexicon.toml"],  # noqa: S607
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            path = Path(tmp) / f"{name}.toml"
-            path.write_text(text, encoding="utf-8")
-            lexicon = tfw.Lexicon.load(path)
-            matchers = {
-                "without": tfw.Matcher(fw, lexicon=lexicon, word_model=False),
-                "with": tfw.Matcher(fw, lexicon=lexicon, word_model=counted(before=name)),
-            }
-            for split, c, s, statement in rows:
-                if split != name:
-                    continue
-                n += 1
-                for key, matcher in matchers.items():
-                    d = matcher.match(statement, limit=1, explain=False)[0].descriptor
-                    totals[key][0] += d.category_id == c
-                    totals[key][1] += (d.category_id, d.stage.id) == (c, s)
+    for name, lexicon in first_reading_lexicons():
+        matchers = {
+            "without": tfw.Matcher(fw, lexicon=lexicon, word_model=False),
+            "with": tfw.Matcher(fw, lexicon=lexicon, word_model=counted(before=name)),
+        }
+        for split, c, s, statement in rows:
+            if split != name:
+                continue
+            n += 1
+            for key, matcher in matchers.items():
+                d = matcher.match(statement, limit=1, explain=False)[0].descriptor
+                totals[key][0] += d.category_id == c
+                totals[key][1] += (d.category_id, d.stage.id) == (c, s)
     for key, (category, cell) in totals.items():
         print(
             f"{key:8} the words model: category top-1 {category / n:.3f}, category and stage {cell / n:.3f}"
