@@ -52,6 +52,11 @@ class _SourceDoc:
     content: str = ""
 
 
+def _sources(docs: tuple[_SourceDoc, ...]) -> tuple[Source, ...]:
+    """The sources a document lists (framework files and the development catalogue alike)."""
+    return tuple(Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in docs)
+
+
 @attrs.frozen(kw_only=True)
 class _ProvenanceDoc:
     title: str = ""
@@ -226,9 +231,7 @@ def _framework(
             publisher=p.publisher,
             developed_with=p.developed_with,
             copyright=p.copyright,
-            sources=tuple(
-                Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in p.sources
-            ),
+            sources=_sources(p.sources),
             normalisation=p.normalisation,
             notes=p.notes,
         ),

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._cache import once
-from ._data import read_text
+from ._data import _SourceDoc, _sources, read_text
 from ._documents import Id, Name, structure, trusted
-from ._model import Provenance, Source
+from ._model import Provenance
 from .exceptions import InvalidInputError, Problem, UnknownIdError
 
 if TYPE_CHECKING:
@@ -259,14 +259,6 @@ class _MarkerDoc:
 
 
 @attrs.frozen(kw_only=True)
-class _SourceDoc:
-    id: Id
-    title: Name
-    location: str = ""
-    content: str = ""
-
-
-@attrs.frozen(kw_only=True)
 class _ProvenanceDoc:
     title: str = ""
     sources: tuple[_SourceDoc, ...] = ()
@@ -353,9 +345,7 @@ def _catalogue(doc: _CatalogueDoc, source: str) -> Catalogue:
         previous_stage_too=tuple((m.career_stage, m.provider) for m in doc.previous_stage_too),
         provenance=Provenance(
             title=p.title,
-            sources=tuple(
-                Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in p.sources
-            ),
+            sources=_sources(p.sources),
             normalisation=p.normalisation,
             notes=p.notes,
         ),
