@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 
 from ._documents import TOO_DEEP, message_of
@@ -38,86 +39,86 @@ __all__ = ["dumps", "loads"]
 DOCUMENT_VERSION = 1
 """Version of the envelope and of the value layouts inside it."""
 
-# Modules that own a value type register it here (lazily imported at first use).
-_REGISTRY: dict[str, str] = {
-    "Stage": "._model",
-    "Descriptor": "._model",
-    "Component": "._model",
-    "Category": "._model",
-    "Strand": "._model",
-    "Example": "._model",
-    "Source": "._model",
-    "Provenance": "._model",
-    "Framework": "._framework",
-    "Judgement": "._evidence",
-    "EvidenceItem": "._evidence",
-    "Evidence": "._evidence",
-    "Rules": "._rules",
-    "Progression": "._rules",
-    "Aggregation": "._rules",
-    "Combine": "._rules",
-    "Status": "._results",
-    "Level": "._results",
-    "Profile": "._profile",
-    "StageScore": "._results",
-    "ScopeResult": "._results",
-    "DescriptorState": "._results",
-    "Explanation": "._results",
-    "Priority": "._results",
-    "Gap": "._results",
-    "Change": "._results",
-    "Comparison": "._results",
-    "Match": "._reading",
-    "MatchExplanation": "._reading",
-    "SentenceReading": "._reading",
-    "ReadingStatus": "._reading",
-    "Calibration": "._calibration",
-    "LabelledStatement": "._calibration",
-    "Reliability": "._calibration",
-    "ReliabilityBin": "._calibration",
-    "Lexicon": "._lexicon",
-    "WordModel": "._words",
-    "Concept": "._lexicon",
-    "StageCue": "._lexicon",
-    "Cohort": "._cohort",
-    "Progress": "._cohort",
-    "Agreement": "._agreement",
-    "AgreementRow": "._agreement",
-    "Moves": "._cohort",
-    "Transition": "._cohort",
-    "Activity": "._development",
-    "ActivityLink": "._development",
-    "ActivityMap": "._development",
-    "CareerStage": "._development",
-    "Catalogue": "._development",
-    "EvaluationLevel": "._development",
-    "Opportunity": "._development",
-    "Provider": "._development",
-    "QualitySection": "._development",
-    "QualityStatement": "._development",
-    "DevelopmentPlan": "._planning",
-    "EvaluationStep": "._planning",
-    "GoalReview": "._planning",
-    "OrganisationReview": "._review",
-    "ProgrammeItem": "._review",
-    "Rating": "._review",
-    "ReviewChange": "._review",
-    "SectionSummary": "._review",
-    "StatementRating": "._review",
-    "Milestone": "._planning",
-    "PlanGoal": "._planning",
-    "PlanReview": "._planning",
-    "SuggestedActivity": "._planning",
-}
-"""Serializable type name -> the private module that defines it. A module that
-needs converter hooks defines ``_register_hooks(converter)``."""
+# The serializable types, by public name, in the order their modules register converter hooks
+# (each resolved through the package, lazily, at first use).
+_REGISTRY: tuple[str, ...] = (
+    "Stage",
+    "Descriptor",
+    "Component",
+    "Category",
+    "Strand",
+    "Example",
+    "Source",
+    "Provenance",
+    "Framework",
+    "Judgement",
+    "EvidenceItem",
+    "Evidence",
+    "Rules",
+    "Progression",
+    "Aggregation",
+    "Combine",
+    "Status",
+    "Level",
+    "Profile",
+    "StageScore",
+    "ScopeResult",
+    "DescriptorState",
+    "Explanation",
+    "Priority",
+    "Gap",
+    "Change",
+    "Comparison",
+    "Match",
+    "MatchExplanation",
+    "SentenceReading",
+    "ReadingStatus",
+    "Calibration",
+    "LabelledStatement",
+    "Reliability",
+    "ReliabilityBin",
+    "Lexicon",
+    "WordModel",
+    "Concept",
+    "StageCue",
+    "Cohort",
+    "Progress",
+    "Agreement",
+    "AgreementRow",
+    "Moves",
+    "Transition",
+    "Activity",
+    "ActivityLink",
+    "ActivityMap",
+    "CareerStage",
+    "Catalogue",
+    "EvaluationLevel",
+    "Opportunity",
+    "Provider",
+    "QualitySection",
+    "QualityStatement",
+    "DevelopmentPlan",
+    "EvaluationStep",
+    "GoalReview",
+    "OrganisationReview",
+    "ProgrammeItem",
+    "Rating",
+    "ReviewChange",
+    "SectionSummary",
+    "StatementRating",
+    "Milestone",
+    "PlanGoal",
+    "PlanReview",
+    "SuggestedActivity",
+)
+"""Serializable type names. Each is exported by the package; the module that
+defines one and needs converter hooks defines ``_register_hooks(converter)``."""
 
 
 def _type(name: str) -> type:
     import importlib  # noqa: PLC0415
 
-    module = importlib.import_module(_REGISTRY[name], __package__)
-    cls: type = getattr(module, name)
+    cls: type = getattr(importlib.import_module(__package__), name)
     return cls
 
 
@@ -145,12 +146,9 @@ def configure_converter(converter: BaseConverter) -> None:
         trainerframework.configure_converter(conv)
         conv.structure(conv.unstructure(profile), Profile) == profile
     """
-    import importlib  # noqa: PLC0415
-
     _register_records(converter)
-    for module_name in dict.fromkeys(_REGISTRY.values()):
-        module = importlib.import_module(module_name, __package__)
-        hooks = getattr(module, "_register_hooks", None)
+    for module_name in dict.fromkeys(_type(name).__module__ for name in _REGISTRY):  # in registry order
+        hooks = getattr(sys.modules[module_name], "_register_hooks", None)
         if hooks is not None:
             hooks(converter)
 
