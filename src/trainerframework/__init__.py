@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
     from ._case import from_case, to_case
     from ._charts import plot_cohort, plot_profile, plot_progress
-    from ._cohort import NO_STAGE, NOT_ATTAINED, Cohort, Moves, Progress, Transition
+    from ._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
     from ._development import (
         Activity,
         ActivityLink,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     )
     from ._evaluation import fit_calibration, fit_word_model, reliability
     from ._evidence import Evidence, EvidenceItem, Judgement
-    from ._frames import RECORD_COLUMNS, RECORDS_DDL, profile_frame
+    from ._frames import RECORDS_DDL, profile_frame
     from ._inputs import read_evidence
     from ._lexicon import Concept, Lexicon, StageCue
     from ._matching import (
@@ -179,7 +179,7 @@ _LAZY = {
     "to_case": "._case",
     "json_schema": "._schema",
     "profile_frame": "._frames",
-    "RECORD_COLUMNS": "._frames",
+    "RECORD_COLUMNS": "._cohort",
     "RECORDS_DDL": "._frames",
     "self_assessment_template": "._template",
     "from_case": "._case",

@@ -56,6 +56,20 @@ __all__ = [
     "Transition",
 ]
 
+RECORD_COLUMNS = (
+    "trainer",
+    "level",
+    "scope_id",
+    "scope_name",
+    "stage_id",
+    "stage_name",
+    "stage_rank",
+    "status",
+    "judged",
+    "total",
+)
+"""The columns of :meth:`Cohort.to_records` (and of :func:`profile_frame`), in order."""
+
 NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
 """The key under which distributions count trainers with too little evidence for a stage
 (the value of :attr:`Status.NOT_ENOUGH_EVIDENCE`)."""
@@ -407,20 +421,8 @@ class Cohort:
         OWASP recommends against CSV injection; :meth:`to_records` keeps the
         values as they are.
         """
-        columns = [
-            "trainer",
-            "level",
-            "scope_id",
-            "scope_name",
-            "stage_id",
-            "stage_name",
-            "stage_rank",
-            "status",
-            "judged",
-            "total",
-        ]
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+        writer = csv.DictWriter(buf, fieldnames=RECORD_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(
             {k: _defused(v) if isinstance(v, str) else v for k, v in row.items()}
@@ -445,12 +447,8 @@ class Cohort:
             msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
             raise ImportError(msg) from None
         fw = self.framework
-        columns = [
-            "trainer", "level", "scope_id", "scope_name", "stage", "stage_id", "stage_name",
-            "stage_rank", "status", "judged", "total",
-        ]  # fmt: skip
         records = self.to_records(level)
-        frame = pd.DataFrame.from_records(records, columns=[c for c in columns if c != "stage"])
+        frame = pd.DataFrame.from_records(records, columns=list(RECORD_COLUMNS))
         labels = {
             Status.NOT_ATTAINED.value: "not attained",
             Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",

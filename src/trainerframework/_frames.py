@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._cohort import Cohort
+from ._cohort import RECORD_COLUMNS, Cohort
 from ._data import load_framework
 from ._evidence import DEFAULT_SOURCE, Evidence, Row, _row
 from ._profile import profile
@@ -26,20 +26,6 @@ if TYPE_CHECKING:
     from ._rules import Rules
 
 __all__ = ["RECORDS_DDL", "RECORD_COLUMNS", "profile_frame"]
-
-RECORD_COLUMNS = (
-    "trainer",
-    "level",
-    "scope_id",
-    "scope_name",
-    "stage_id",
-    "stage_name",
-    "stage_rank",
-    "status",
-    "judged",
-    "total",
-)
-"""The columns :func:`profile_frame` returns (those of :meth:`Cohort.to_records`)."""
 
 RECORDS_DDL = (
     "trainer string, level string, scope_id string, scope_name string, stage_id string,"
