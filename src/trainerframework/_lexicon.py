@@ -154,8 +154,9 @@ class _Patterns:
                     key = max((p[0] for p in parts), key=len)
                     self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
-            self.term_key.setdefault(term, tuple(stem.many(tokens(term))))
-            for pattern in _term_variants(stem.many(tokens(term))):
+            stems = stem.many(tokens(term))
+            self.term_key.setdefault(term, tuple(stems))
+            for pattern in _term_variants(stems):
                 if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
                     continue
                 seen.add((pattern, target))
