@@ -32,7 +32,7 @@ from ._lexicon import Lexicon, RawHit
 from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_matches
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
-from ._words import WordModel
+from ._words import WordModel, _mixed
 from .exceptions import InvalidRulesError
 
 if TYPE_CHECKING:
@@ -91,13 +91,6 @@ class Scorer(Protocol):
     def scores(self, text: str) -> Sequence[float]:
         """One score per descriptor, in framework order."""
         ...
-
-
-def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
-    """The lexicon's signal and the words' (each over its largest value), mixed."""
-    top = max(lexicon)
-    scale = (1.0 - mix) / top if top else 0.0
-    return [scale * x + mix * w for x, w in zip(lexicon, words, strict=True)]
 
 
 def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
@@ -180,12 +173,10 @@ class LexiconScorer:
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
         self.word_model = _word_model(fw, word_model)
         n_stages = len(fw.stages)
+        # stage cue ranks are 1..3: spread them over however many stages the framework has
+        cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
         # where each stage's word posterior goes among the three cue ranks (None: one to one)
-        self._stage_ranks = (
-            None
-            if n_stages == 3
-            else [round(2 * i / (n_stages - 1)) if n_stages > 1 else 1 for i in range(n_stages)]
-        )
+        self._stage_ranks = None if n_stages == 3 else [r - 1 for r in cue_rank]
         self.stem = Stemmer()
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         descriptors = fw.descriptors
@@ -194,12 +185,8 @@ class LexiconScorer:
         cat_ids = [c.id for c in fw.categories]
         self._cat_index = {c: i for i, c in enumerate(cat_ids)}
         self._desc_cat = [self._cat_index[d.category_id] for d in descriptors]
-        stage_ranks = {s.id: i for i, s in enumerate(fw.stages)}
-        nstages = max(len(fw.stages), 1)
-        # stage cue ranks are 1..3: spread them over however many stages the framework has
-        self._desc_rank = [
-            1 + round(2 * stage_ranks[d.stage.id] / (nstages - 1)) if nstages > 1 else 2 for d in descriptors
-        ]
+        stage_index = {s.id: i for i, s in enumerate(fw.stages)}
+        self._desc_rank = [cue_rank[stage_index[d.stage.id]] for d in descriptors]
         ncat = len(cat_ids)
         self._desc_cell = [(r - 1) * ncat + c for r, c in zip(self._desc_rank, self._desc_cat, strict=True)]
         # every descriptor's cell score in one C-level call (a tuple even for one descriptor)

@@ -79,6 +79,13 @@ def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[f
     return _scaled(list(map(sum, zip(prior, *rows, strict=False))), len(rows))
 
 
+def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
+    """The lexicon's signal and the words' (each over its largest value), mixed: ``mix`` the words' share."""
+    top = max(lexicon)
+    scale = (1.0 - mix) / top if top else 0.0
+    return [scale * x + mix * w for x, w in zip(lexicon, words, strict=True)]
+
+
 def _scaled(total: Sequence[float], known: int) -> list[float]:
     """From log scores summed over ``known`` words to the shrunk posterior over its largest value."""
     best = max(total)
@@ -204,19 +211,15 @@ class WordModel:
         rows = list(filter(None, map(self._linear.get, unique_stems)))
         known = len(rows)
         mix, stage_mix = self.weight, self.stage_weight
+        if not rows:  # both posteriors even
+            flat = [1.0] * len(cues)
+            return _mixed(concepts, [1.0] * nc, mix), _mixed(cues, flat, stage_mix) if stage_mix else cues
+        if known > _LINEAR_WORDS:
+            by_category, by_stage = self._relatives(unique_stems)
+            return _mixed(concepts, by_category, mix), _mixed(cues, by_stage, stage_mix)
         top, top_cue = max(concepts), max(cues)
         lexicon = (1.0 - mix) / top if top else 0.0
         lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue else 0.0
-        if not rows:  # both posteriors even
-            return [lexicon * x + mix for x in concepts], [lexicon_cue * x + stage_mix for x in cues] if (
-                stage_mix
-            ) else cues
-        if known > _LINEAR_WORDS:
-            by_category, by_stage = self._relatives(unique_stems)
-            return (
-                [lexicon * x + mix * r for x, r in zip(concepts, by_category, strict=True)],
-                [lexicon_cue * x + stage_mix * r for x, r in zip(cues, by_stage, strict=True)],
-            )
         products = list(map(math.prod, zip(self._linear_prior, *rows, strict=False)))  # a value per class
         # each posterior over its largest value: (known * p / best + even) / (known + even), with
         # even = shrink * sum(p / best) / classes, the pseudo-words spread over every class
