@@ -312,15 +312,15 @@ class TestPlan:
         code, out, err = run("plan", str(path), "--goals", "2")
         assert (code, err) == (0, "")
         assert out.startswith(
-            "Development plan (2 goals)\n1. knowledge.lead.1 (knowledge: autonomous -> lead)"
+            "Development plan (2 goals)\n1. individuals.lead.1 (individuals: autonomous -> lead)"
         )
         assert "Evaluation (Guskey levels): 1 Participants’ reactions" in out
         code, out, _ = run("plan", str(path), "--json", "--levels", "1,2")
         doc = json.loads(out)
         assert [g["descriptor_id"] for g in doc["goals"]] == [
+            "individuals.lead.1",
             "knowledge.lead.1",
             "training.lead.1",
-            "observation.lead.1",
         ]
         assert [s["level"] for s in doc["evaluation"]] == [1, 2]
         assert len(doc["warnings"]) == 1

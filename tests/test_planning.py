@@ -177,17 +177,17 @@ class TestPlan:
     def test_worked_example(self) -> None:
         plan = tfw.plan(P)
         assert [g.descriptor_id for g in plan.goals] == [
+            "individuals.lead.1",
             "knowledge.lead.1",
             "training.lead.1",
-            "observation.lead.1",
         ]
         first = plan.goals[0]
-        assert (first.scope_id, first.current, first.target) == ("knowledge", "autonomous", "lead")
-        assert [a.activity_id for a in first.activities] == ["lesson-study", "learning-communities"]
+        assert (first.scope_id, first.current, first.target) == ("individuals", "autonomous", "lead")
+        assert [a.activity_id for a in first.activities] == ["team-teaching", "other-schools"]
         assert plan.levels == (1, 2, 4, 5)
         assert plan.warnings == ()
         assert [m.week for m in plan.timeline] == [0, 6, 12]
-        assert "1. knowledge.lead.1 (knowledge: autonomous -> lead)" in str(plan)
+        assert "1. individuals.lead.1 (individuals: autonomous -> lead)" in str(plan)
 
     def test_levels_one_and_two_only_are_flagged(self) -> None:
         (warning,) = tfw.plan(P, levels=[2, 1]).warnings
@@ -279,8 +279,8 @@ class TestReview:
         assert with_changes.changes == P.compare(later)
         moved = {c.id: (c.before, c.after) for c in with_changes.changes.categories if c.before != c.after}
         assert moved == {
+            "individuals": (FW.stage("autonomous"), FW.stage("lead")),
             "knowledge": (FW.stage("autonomous"), FW.stage("lead")),
-            "training": (FW.stage("autonomous"), FW.stage("lead")),
         }
         assert tfw.loads(tfw.dumps(with_changes), tfw.PlanReview) == with_changes
 
