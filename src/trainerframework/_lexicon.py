@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import os
 import tomllib
 from collections.abc import Mapping
@@ -179,12 +180,12 @@ class _Patterns:
     def find(self, stems: list[str]) -> list[RawHit]:
         """Hits in a stemmed text; a longer phrase hides the shorter terms of its kind inside it."""
         multi_get = self.multi.get
-        found: list[tuple[int, int, RawHit, bool]] = []
+        found: list[tuple[int, int, int, RawHit, bool]] = []  # (-length, start, end, hit, is a cue)
         for i, phrases in enumerate(map(multi_get, itertools.pairwise(stems))):
             if phrases:
                 for pattern, k, hit, cue in phrases:
                     if k == 2 or stems[i : i + k] == pattern:
-                        found.append((i, i + k, hit, cue))
+                        found.append((-k, i, i + k, hit, cue))
         single_get = self.single.get
         if not found:
             hits = []
@@ -193,11 +194,11 @@ class _Patterns:
                 hits += cues
         else:
             # concepts and stage cues hide shorter terms of their own kind only
-            found.sort(key=lambda f: (f[0] - f[1], f[0]))
+            found.sort(key=_LONGEST_FIRST)  # stable: terms of one span keep their order
             covered = ([1] * len(stems), [1] * len(stems))
             hits = []
-            for start, end, hit, cue in found:
-                length = end - start
+            for negative_length, start, end, hit, cue in found:
+                length = -negative_length
                 cover = covered[cue]
                 if max(cover[start:end]) > length:
                     continue
@@ -229,6 +230,9 @@ class _Patterns:
 
 RawHit = tuple[str, str, float]
 """(term, target, weight): a Hit without the object."""
+
+_LONGEST_FIRST = operator.itemgetter(0, 1)
+"""The sort key of found phrases, (-length, start, ...): the longest first, then by position."""
 
 
 _ONE = Weight(1.0)

@@ -151,7 +151,7 @@ def _weights(
     return (
         {c: 0.5 if w == 1.0 else 1.0 - 0.5**w for c, w in concept_weight.items()},  # 1 - 0.5 ** w
         cue_weight,
-        sum(0.5 if w == 1.0 else 1.0 - 0.5**w for w in term_weight.values()),
+        sum([0.5 if w == 1.0 else 1.0 - 0.5**w for w in term_weight.values()]),  # a list: faster
     )
 
 
@@ -291,6 +291,10 @@ class LexiconScorer:
                 cat[ci] += w * cw
             if ids:
                 wi = w * idf
+                if not con:  # the first concept's descriptors at C speed (0.0 + wi is wi)
+                    con = dict.fromkeys(ids, wi)
+                    con_get = con.get
+                    continue
                 for i in ids:
                     con[i] = con_get(i, 0.0) + wi
         # words (BM25), sparse: most descriptors share no word with a statement
@@ -362,7 +366,8 @@ class LexiconScorer:
         stage_weight = coverage * W_STAGE / max(stage)
         by_category = [category_weight * x for x in cat]
         # cell (rank r, category c) sits at (r - 1) * categories + c
-        cell = [stage_weight * st + c for st in stage for c in by_category]
+        by_stage = (stage_weight * stage[0], stage_weight * stage[1], stage_weight * stage[2])
+        cell = [st + c for st in by_stage for c in by_category]
         scores = list(self._cell_of(cell))
         if con:
             scale = coverage * W_CONCEPT / max(con.values())

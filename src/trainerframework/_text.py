@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 
 __all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
@@ -132,7 +133,9 @@ class Stemmer:
             with self._lock:
                 if len(self._cache) >= self.max_cache:
                     self._cache.clear()
-                found = self._cache[word] = self._stem(british(word))
+                # interned: the matcher's tables are keyed by stems, and a dict finds an
+                # interned key by identity, without comparing the characters
+                found = self._cache[word] = sys.intern(self._stem(british(word)))
         return found
 
     def many(self, words: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -56,7 +57,8 @@ def _check_alpha(_: object, attribute: attrs.Attribute[float], value: float) -> 
 
 def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Word counts as immutable pairs, sorted by stem (so equal models compare equal)."""
-    return tuple(sorted((str(stem), tuple(int(n) for n in counts)) for stem, counts in pairs))
+    # stems interned, as the stemmer's are: the matcher looks them up by identity
+    return tuple(sorted((sys.intern(str(stem)), tuple(int(n) for n in counts)) for stem, counts in pairs))
 
 
 def _log_likelihoods(
@@ -201,7 +203,7 @@ class WordModel:
     ) -> tuple[list[float], list[float]]:
         """The matcher's category and stage signals, the lexicon's and the words' mixed.
 
-        ``concepts`` (one per category, any scale) and ``cues`` (one per stage)
+        ``concepts`` (one per category, any scale) and ``cues`` (one per stage, of three)
         and the two posteriors are each taken over their largest value, then
         mixed by :attr:`weight` and :attr:`stage_weight`. ``unique_stems`` holds
         each stem once. The matcher's hot path: one look-up per stem, products
@@ -232,14 +234,20 @@ class WordModel:
         mixed = [lexicon * x + p * scale + base for x, p in zip(concepts, part, strict=True)]
         if not stage_mix:  # the stage signal is the lexicon's alone
             return mixed, cues
-        part = products[nc:]
-        inverse = 1.0 / max(part)
-        even = sum(part) * inverse * _SHRINK / len(part)
+        # three stages, one per cue rank (the scorer spreads other counts with _relatives):
+        # written out, the hot path's three values cost less than a comprehension
+        p1, p2, p3 = products[nc:]
+        x1, x2, x3 = cues
+        inverse = 1.0 / max(p1, p2, p3)
+        even = (p1 + p2 + p3) * inverse * _SHRINK / 3
         scale = stage_mix / (known + even)
         base = even * scale
         scale *= known * inverse
-        mixed_cues = [lexicon_cue * x + p * scale + base for x, p in zip(cues, part, strict=True)]
-        return mixed, mixed_cues
+        return mixed, [
+            lexicon_cue * x1 + p1 * scale + base,
+            lexicon_cue * x2 + p2 * scale + base,
+            lexicon_cue * x3 + p3 * scale + base,
+        ]
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<word model>") -> WordModel:
