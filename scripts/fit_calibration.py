@@ -72,6 +72,7 @@ FIRST_READING = {
     "fresh25": "f90e3ef",
     "fresh26": "17a5d73",
     "fresh27": "6265807",
+    "fresh28": "3433bb5",
 }
 
 
