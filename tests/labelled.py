@@ -24,6 +24,11 @@ NEWEST = FRESH[-1]
 Row = tuple[str, str, str, str]
 """(split, category id, stage id, statement)"""
 
+Narrative = tuple[str, dict[str, str], str]
+"""(id, {category id: stage id}, text)"""
+
+_SHORT = {"t": "teacher-to-trainer", "a": "autonomous", "l": "lead"}
+
 
 def _lines(path: Path) -> list[tuple[str, str, str]]:
     rows = []
@@ -58,3 +63,44 @@ def evaluate(rows: list[Row], fw: tfw.Framework) -> dict[str, float]:
         hits["catstage@1"] += bool(cells) and cells[0] == (category, stage)
         hits["catstage@3"] += (category, stage) in cells
     return {k: v / len(rows) for k, v in hits.items()} if rows else {}
+
+
+def narratives(style: str) -> list[Narrative]:
+    """The labelled narratives of one style in ``narratives.txt`` (close, biographical, fresh17, ...)."""
+    out: list[Narrative] = []
+    styles: list[str] = []
+    for line in (DATA / "narratives.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            name, *fields = line[3:].split()
+            pairs = dict(x.split("=") for x in fields)
+            styles.append(pairs.pop("style"))
+            out.append((name, {k: _SHORT[v] for k, v in pairs.items()}, ""))
+        elif line.strip() and not line.startswith("#"):
+            name, labels, text = out[-1]
+            out[-1] = (name, labels, f"{text} {line}".strip())
+    return [row for row, s in zip(out, styles, strict=True) if s == style]
+
+
+def evaluate_narratives(fw: tfw.Framework, rows: list[Narrative], details: bool = False) -> dict[str, float]:
+    """Shares of category stages exactly right, within one, over by one, over by two, under.
+
+    A category without a stage (None) counts as under-rated and not within one.
+    ``details`` prints each category read wrongly.
+    """
+    rank = {s.id: i for i, s in enumerate(fw.stages)}
+    counts = {"exact": 0, "within1": 0, "over1": 0, "over2": 0, "under": 0}
+    n = 0
+    for name, labels, text in rows:
+        p = tfw.profile_text(fw, text)
+        for category, want in labels.items():
+            got = p.category_stage(category)
+            d = (rank[got.id] if got is not None else -1) - rank[want]
+            n += 1
+            counts["exact"] += d == 0
+            counts["within1"] += abs(d) <= 1 and got is not None
+            counts["over1"] += d == 1
+            counts["over2"] += d >= 2
+            counts["under"] += d < 0
+            if details and d:
+                print(f"  {name:8} {category:12} want {want:18} got {got.id if got else None}")
+    return {k: v / n for k, v in counts.items()} | {"n": n} if n else {}

@@ -18,6 +18,8 @@ from trainerframework._calibration import FEATURES, reliability_of
 from trainerframework._cli import main
 from trainerframework._text import sentences
 
+from .labelled import evaluate_narratives, narratives
+
 FW = tfw.load_framework()
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = [s.id for s in FW.stages]
@@ -436,3 +438,23 @@ def _io() -> tuple[object, object]:
     import io
 
     return io.StringIO(), io.StringIO()
+
+
+class TestNarrativeAccuracy:
+    """The labelled narratives keep their accuracy (a regression guard; first scores in narratives.txt)."""
+
+    @pytest.mark.parametrize(
+        ("style", "floor"),
+        [("close", 0.95), ("biographical", 0.85), ("fresh17", 0.95), ("fresh29", 0.90)],
+    )
+    def test_each_style(self, style: str, floor: float) -> None:
+        r = evaluate_narratives(FW, narratives(style))
+        assert r["n"] >= 30
+        assert r["exact"] >= floor
+        assert r["over2"] == 0
+
+    def test_the_frameworks_examples(self) -> None:
+        rows = [(e.id, {c.id: e.stage.id for c in FW.categories}, e.text) for e in FW.examples]
+        r = evaluate_narratives(FW, rows)
+        assert r["exact"] >= 0.8
+        assert r["over1"] == r["over2"] == 0
