@@ -73,6 +73,7 @@ FIRST_READING = {
     "fresh26": "17a5d73",
     "fresh27": "6265807",
     "fresh28": "3433bb5",
+    "fresh29": "815fd5b",
 }
 
 
