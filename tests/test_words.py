@@ -110,6 +110,29 @@ class TestTheModel:
         with pytest.raises(ValueError, match="weight must be from 0 to 1"):
             attrs.evolve(words, weight=1.5)
 
+    def test_counts_and_ids_in_a_document_are_checked(self) -> None:
+        """A count that is not a whole number 0 or more is named, never truncated or a deep error."""
+        doc = tfw.WordModel.bundled().to_document()
+        first = next(iter(doc["words"]))
+        bad = doc | {
+            "categories": ["individuals", 3, *doc["categories"][2:]],
+            "statements": [*doc["statements"][:2], 2.5, *doc["statements"][3:]],
+            "words": doc["words"] | {first: [float("inf"), *doc["words"][first][1:]], "z": "many"},
+        }
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.WordModel.from_document(bad, "mine.json")
+        assert [str(p) for p in exc.value.problems] == [
+            "$.categories[1]: expected an id (a string)",
+            "$.statements[2]: expected a count (a whole number, 0 or more)",
+            f"$.words.{first}[0]: expected a count (a whole number, 0 or more)",
+            "$.words.z: expected a list of counts",
+        ]
+        for value in (-1, True, "3", None):
+            doc = tfw.WordModel.bundled().to_document()
+            doc["statements"][0] = value
+            with pytest.raises(tfw.InvalidInputError, match=r"\$.statements\[0\]: expected a count"):
+                tfw.WordModel.from_document(doc)
+
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
         out = tmp_path / "word_model.json"
         subprocess.run(

@@ -271,6 +271,15 @@ class WordModel:
         ]
         if problems:
             raise InvalidInputError(problems, source)
+        problems += _id_problems(data, "categories") + _id_problems(data, "stages")
+        problems += _count_problems("$.statements", data["statements"])
+        for stem, counts in data["words"].items():
+            if isinstance(counts, list):
+                problems += _count_problems(f"$.words.{stem}", counts)
+            else:
+                problems.append(Problem(f"$.words.{stem}", "expected a list of counts"))
+        if problems:
+            raise InvalidInputError(problems, source)
         try:
             return cls(
                 framework_id=data["framework"],
@@ -302,6 +311,18 @@ class WordModel:
             "fitted_on": self.fitted_on,
             "words": {stem: list(counts) for stem, counts in self.words},
         }
+
+
+def _id_problems(data: dict[str, Any], key: str) -> list[Problem]:
+    """A problem for the first id of ``data[key]`` that is not a string."""
+    bad = [i for i, x in enumerate(data[key]) if not isinstance(x, str)]
+    return [Problem(f"$.{key}[{bad[0]}]", "expected an id (a string)")] if bad else []
+
+
+def _count_problems(path: str, counts: list[Any]) -> list[Problem]:
+    """A problem for the first entry of ``counts`` that is not a whole number, 0 or more (a count)."""
+    bad = [i for i, n in enumerate(counts) if type(n) is not int or n < 0]
+    return [Problem(f"{path}[{bad[0]}]", "expected a count (a whole number, 0 or more)")] if bad else []
 
 
 def _over_largest(row: tuple[float, ...]) -> tuple[float, ...]:
