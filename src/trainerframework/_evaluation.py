@@ -124,8 +124,8 @@ def fit_word_model(
         classes = (index[row.category_id], index[row.stage_id])
         for i in classes:
             per_class[i] += 1
-        analysis, _ = reader._analysed(row.text)
-        for stem in set(analysis.stems) - stop:
+        _, stems, _, _ = reader._read(row.text)
+        for stem in set(stems) - stop:
             found = counts.setdefault(stem, [0] * width)
             for i in classes:
                 found[i] += 1

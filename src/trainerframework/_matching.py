@@ -113,20 +113,8 @@ def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
     return bundled if fits else None
 
 
-class _Analysis:
-    """A statement taken apart: words, stems, concept hits, stage cue hits."""
-
-    __slots__ = ("concept_weight", "cue_weight", "hits", "stems", "term_evidence", "words")
-
-    def __init__(self, words: list[str], stems: list[str], hits: list[RawHit]) -> None:
-        self.words = words
-        self.stems = stems
-        self.hits = hits
-        self.concept_weight, self.cue_weight, self.term_evidence = _weights(hits)
-
-
 def _weights(
-    hits: list[RawHit], term_key: dict[str, tuple[str, ...]] | None = None
+    hits: list[RawHit], term_key: dict[str, tuple[str, ...]]
 ) -> tuple[dict[str, float], dict[int, float], float]:
     """Each concept's weight (with diminishing returns), each cue rank's, and the terms' evidence.
 
@@ -136,7 +124,7 @@ def _weights(
     concept_weight: dict[str, float] = {}
     cue_weight: dict[int, float] = {}
     term_weight: dict[object, float] = {}
-    key = (term_key or {}).get
+    key = term_key.get
     for term, target, weight in hits:
         rank = _CUE_RANK.get(target)
         if rank is not None:
@@ -264,11 +252,6 @@ class LexiconScorer:
         self._last = (text, read)
         return read
 
-    def _analysed(self, text: str) -> tuple[_Analysis, _Signals]:
-        """The statement taken apart (for explanations) and its signals."""
-        words, stems, hits, signals = self._read(text)
-        return _Analysis(words, stems, hits), signals
-
     def _signals(
         self,
         stem_list: list[str],
@@ -385,23 +368,24 @@ class LexiconScorer:
 
     def explain(self, text: str, index: int) -> MatchExplanation:
         """Why the statement scores as it does against descriptor number ``index``."""
-        a, signals = self._analysed(text)
+        words, stems, hits, signals = self._read(text)  # the statement is read once for all its matches
         cat_n, con_n, lex_n, stage_n = self._signal_values(signals, index)
-        shared = sorted(c for c in a.concept_weight if c in self._desc_concepts[index])
+        concepts = self._desc_concepts[index]
+        shared = sorted({target for _, target, _ in hits if target in concepts})
         cat_index = self._desc_cat[index]
         pointing = {
             term
-            for term, target, _ in a.hits
+            for term, target, _ in hits
             if target in shared or any(ci == cat_index for ci, _ in self._concept_categories.get(target, ()))
         }
         doc_stems = self._desc_stems[index]
-        words = sorted(
-            {w for w, s in zip(a.words, a.stems, strict=True) if s in doc_stems and w not in STOPWORDS}
+        found = sorted(
+            {w for w, s in zip(words, stems, strict=True) if s in doc_stems and w not in STOPWORDS}
         )
         rank = self._desc_rank[index]
-        cues = sorted({term for term, target, w in a.hits if target == f"stage:{rank}" and w > 0})
+        cues = sorted({term for term, target, w in hits if target == f"stage:{rank}" and w > 0})
         return MatchExplanation(
-            words=tuple(words),
+            words=tuple(found),
             phrases=tuple(sorted(pointing)),
             concepts=tuple(shared),
             stage_cues=tuple(cues),
@@ -487,13 +471,7 @@ class Matcher:
         if limit < 1 or not text or text.isspace():
             return []
         descriptors = self.framework.descriptors
-        scorer = self.scorer
-        if type(scorer) is LexiconScorer:  # the default scorer: its scores are known to fit
-            scores: Sequence[float] = scorer.scores(text)
-            # sorted is stable, so equal scores keep framework order
-            order = sorted(self._indices, key=scores.__getitem__, reverse=True) if any(scores) else []
-        else:
-            scores, order = self._ordered(text)
+        scores, order = self._ordered(text)
         confidences = self._cells.confidences(scores, order, limit, self.calibration)
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:
