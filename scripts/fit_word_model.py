@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.labelled import FRESH, load  # noqa: E402
+from tests.labelled import FRESH, evaluate, load  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
 
@@ -52,21 +52,19 @@ def chronological() -> None:
 
     fw = tfw.load_framework()
     rows = load()
-    totals = {"without": [0, 0], "with": [0, 0]}
+    totals = {"without": [0.0, 0.0], "with": [0.0, 0.0]}  # statements right: category, and stage too
     n = 0
     for name, lexicon in first_reading_lexicons():
         matchers = {
             "without": tfw.Matcher(fw, lexicon=lexicon, word_model=False),
             "with": tfw.Matcher(fw, lexicon=lexicon, word_model=counted(before=name)),
         }
-        for split, c, s, statement in rows:
-            if split != name:
-                continue
-            n += 1
-            for key, matcher in matchers.items():
-                d = matcher.match(statement, limit=1, explain=False)[0].descriptor
-                totals[key][0] += d.category_id == c
-                totals[key][1] += (d.category_id, d.stage.id) == (c, s)
+        in_set = [row for row in rows if row[0] == name]
+        n += len(in_set)
+        for key, matcher in matchers.items():
+            acc = evaluate(in_set, fw, matcher)
+            totals[key][0] += acc["cat@1"] * len(in_set)
+            totals[key][1] += acc["catstage@1"] * len(in_set)
     for key, (category, cell) in totals.items():
         print(
             f"{key:8} the words model: category top-1 {category / n:.3f}, category and stage {cell / n:.3f}"

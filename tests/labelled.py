@@ -7,6 +7,7 @@ is the one its docstring states.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -51,11 +52,15 @@ def load() -> list[Row]:
     return out
 
 
-def evaluate(rows: list[Row], fw: tfw.Framework) -> dict[str, float]:
-    """Top-1 and top-3 accuracy of the category, and of category and stage together."""
+def evaluate(rows: list[Row], fw: tfw.Framework, matcher: tfw.Matcher | None = None) -> dict[str, float]:
+    """Top-1 and top-3 accuracy of the category, and of category and stage together.
+
+    ``matcher`` defaults to the framework's default matcher.
+    """
+    match = matcher.match if matcher is not None else functools.partial(tfw.match, fw)
     hits = {"cat@1": 0, "cat@3": 0, "catstage@1": 0, "catstage@3": 0}
     for _, category, stage, text in rows:
-        found = tfw.match(fw, text, limit=3, explain=False)
+        found = match(text, limit=3, explain=False)
         cats = [m.descriptor.category_id for m in found]
         cells = [(m.descriptor.category_id, m.descriptor.stage.id) for m in found]
         hits["cat@1"] += bool(cats) and cats[0] == category
