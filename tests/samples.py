@@ -63,6 +63,8 @@ def samples() -> dict[str, object]:
         "MatchExplanation": m.explanation,
         "SentenceReading": text.sentences[0],
         "ReadingStatus": tfw.ReadingStatus.CAPPED,
+        "Assertion": tfw.Assertion.NEGATED,
+        "Clause": tfw.read_clauses("I observe lessons but have never designed a course.")[1],
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
         "LabelledStatement": tfw.LabelledStatement(*labelled[0]),

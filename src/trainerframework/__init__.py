@@ -30,6 +30,7 @@ from .exceptions import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._agreement import Agreement, AgreementRow, agreement, weighted_kappa
+    from ._assertion import Assertion, Clause, read_clauses
     from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
     from ._case import from_case, to_case
     from ._charts import plot_cohort, plot_profile, plot_progress
@@ -134,6 +135,9 @@ _LAZY = {
     "Lexicon": "._lexicon",
     "StageCue": "._lexicon",
     "LexiconScorer": "._matching",
+    "Assertion": "._assertion",
+    "Clause": "._assertion",
+    "read_clauses": "._assertion",
     "Match": "._reading",
     "MatchExplanation": "._reading",
     "ReadingStatus": "._reading",
@@ -205,11 +209,13 @@ __all__ = [
     "Aggregation",
     "Agreement",
     "AgreementRow",
+    "Assertion",
     "Calibration",
     "CareerStage",
     "Catalogue",
     "Category",
     "Change",
+    "Clause",
     "Cohort",
     "Combine",
     "Comparison",
@@ -299,6 +305,7 @@ __all__ = [
     "profile_frame",
     "profile_text",
     "programme",
+    "read_clauses",
     "read_evidence",
     "reliability",
     "self_assessment_template",

@@ -170,6 +170,7 @@ def _export(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 @_command("match")
 def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+    from ._assertion import Assertion, read_clauses  # noqa: PLC0415
     from ._matching import match  # noqa: PLC0415
 
     if args.text == ["-"]:
@@ -181,6 +182,11 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         doc = [
             {
                 "statement": s,
+                "assertion": found[0].assertion.value if found else None,
+                "clauses": [
+                    {"text": c.text, "assertion": c.assertion.value, "trigger": c.trigger}
+                    for c in read_clauses(s)
+                ],
                 "matches": [
                     {
                         "descriptor": m.descriptor.id,
@@ -204,6 +210,13 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"> {s}\n")
         if not found:
             out.write("  no match\n")
+        elif found[0].assertion is not Assertion.ASSERTED:
+            kept = [c for c in read_clauses(s) if c.assertion is found[0].assertion]
+            said = f" ({kept[0].trigger!r})" if kept and kept[0].trigger else ""
+            out.write(
+                f"  not credited: {found[0].assertion.reason}{said}; "
+                "the matches say what the statement is about, at confidence 0\n"
+            )
         for m in found:
             d = m.descriptor
             out.write(
@@ -383,6 +396,11 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
                     "category": fw.descriptor(r.credited).category_id if r.credited else None,
                     "best_match": r.match.descriptor.id if r.match else None,
                     "confidence": r.match.confidence if r.match else None,
+                    "assertion": r.match.assertion.value if r.match else None,
+                    "clauses": [
+                        {"text": c.text, "assertion": c.assertion.value, "trigger": c.trigger}
+                        for c in r.clauses
+                    ],
                 }
                 for r in p.sentences
             ],

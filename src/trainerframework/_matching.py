@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import math
 import operator
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from ._assertion import LABEL, Assertion, asserted_text, plain, read_clauses, unasserted
 from ._cache import once_per
 from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
@@ -72,9 +72,6 @@ _B = 0.75
 _STAGE_PRIOR = 0.4  # pseudo-count per rank: how much cues must say before they count
 _EVIDENCE_FOR_FULL_SCORE = 2.0  # lexicon evidence a statement needs for a full score
 _CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # a stage cue's target -> its rank
-# A label before a colon at the start ("Journal:", "Mentor log:", "Probation review:") says
-# where a statement comes from, not what the trainer does: "journal" there is no publication.
-_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 
 
 @runtime_checkable
@@ -245,7 +242,7 @@ class LexiconScorer:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        words = tokens(_LABEL.sub("", text, count=1) if ":" in text else text)
+        words = tokens(LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         hits = self._find(stems)
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
@@ -470,18 +467,23 @@ class Matcher:
             raise TypeError(msg)
         if limit < 1 or not text or text.isspace():
             return []
+        text, assertion = _what_is_asserted(text)
         descriptors = self.framework.descriptors
         scores, order = self._ordered(text)
-        confidences = self._cells.confidences(scores, order, limit, self.calibration)
+        if assertion is Assertion.ASSERTED:
+            confidences = self._cells.confidences(scores, order, limit, self.calibration)
+        else:  # no evidence of the trainer's practice: what the statement is about, at confidence 0
+            confidences = [0.0] * min(limit, len(order))
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:
-            return _plain_matches(descriptors, scores, order, confidences)
+            return _plain_matches(descriptors, scores, order, confidences, assertion)
         return [
             Match(
                 descriptor=descriptors[i],
                 score=round(scores[i], 6),
                 confidence=c,
                 explanation=explainer(text, i),
+                assertion=assertion,
             )
             for i, c in zip(order, confidences, strict=False)
             if scores[i] > 0
@@ -490,6 +492,20 @@ class Matcher:
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
         """:meth:`match` for many statements (explanations off by default, for speed)."""
         return [self.match(t, limit, explain=explain) for t in texts]
+
+
+def _what_is_asserted(text: str) -> tuple[str, Assertion]:
+    """The text to score and its status: the asserted clauses, or what a statement asserting none is about."""
+    clauses = read_clauses(text)
+    if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
+        return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
+    kept = asserted_text(clauses)
+    if kept is not None:
+        return kept, Assertion.ASSERTED
+    about = unasserted(clauses)
+    if about is not None:
+        return about.text, about.assertion
+    return plain(text), clauses[0].assertion if clauses else Assertion.ASSERTED
 
 
 @once_per(8)
@@ -548,7 +564,7 @@ def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
-    statements = sentences(narrative)
+    statements = sentences(plain(narrative))
     seen: dict[str, Match | None] = {}  # a repeated sentence is matched once
     best = [
         seen[s]
@@ -559,7 +575,12 @@ def read_narrative(
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
     for i, b in enumerate(best):
-        if b is not None and b.confidence >= rules.min_confidence and b.score >= min_score:
+        if (
+            b is not None
+            and b.assertion is Assertion.ASSERTED
+            and b.confidence >= rules.min_confidence
+            and b.score >= min_score
+        ):
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
@@ -570,9 +591,21 @@ def read_narrative(
             readings.append(SentenceReading(index=i, text=statement, status=ReadingStatus.UNMATCHED))
             continue
         d = b.descriptor
+        clauses = read_clauses(statement)
+        if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
+            clauses = ()
+        if b.assertion is not Assertion.ASSERTED:
+            readings.append(
+                SentenceReading(
+                    index=i, text=statement, status=ReadingStatus.NOT_ASSERTED, match=b, clauses=clauses
+                )
+            )
+            continue
         if b.confidence < rules.min_confidence or b.score < min_score:
             readings.append(
-                SentenceReading(index=i, text=statement, status=ReadingStatus.BELOW_THRESHOLD, match=b)
+                SentenceReading(
+                    index=i, text=statement, status=ReadingStatus.BELOW_THRESHOLD, match=b, clauses=clauses
+                )
             )
             continue
         claimed = rank[d.stage.id]
@@ -589,7 +622,11 @@ def read_narrative(
             strand = fw.strand_of(d.id)
             step = [e for e in strand.descriptors if rank[e.stage.id] == k] if strand else []
             status, credited = ReadingStatus.CAPPED, (step[0].id if step else None)
-        readings.append(SentenceReading(index=i, text=statement, status=status, match=b, credited=credited))
+        readings.append(
+            SentenceReading(
+                index=i, text=statement, status=status, match=b, credited=credited, clauses=clauses
+            )
+        )
     return tuple(readings)
 
 

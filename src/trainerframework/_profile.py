@@ -276,10 +276,12 @@ class Profile:
         else:
             raise UnknownIdError(id, "category or component", fw._suggest(id, None))
         rule = self._rule_text(result.status)
+        # the sentences credited here, and those about it that were not credited as not asserted
         sentences = tuple(
             r
             for r in self.sentences
-            if r.credited is not None and id in {(d := fw.descriptor(r.credited)).category_id, d.component_id}
+            if (about := r.credited if r.credited is not None else r.about) is not None
+            and id in {(d := fw.descriptor(about)).category_id, d.component_id}
         )
         if parts:
             rule += f"; the category combines its overview and components by {self.rules.aggregation.value}"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ._assertion import Assertion, Clause
 from ._display import html
 from ._model import Descriptor
 
@@ -82,6 +83,12 @@ class Match:
     are right for the statement."""
     explanation: MatchExplanation | None = None
     """What linked them (None for a scorer that does not explain)."""
+    assertion: Assertion = Assertion.ASSERTED
+    """Whether the statement asserts the trainer's own current practice. When
+    it asserts none ("I have never designed a course", "I hope to mentor
+    trainers", "My manager designs our courses"), the matches say what the
+    statement is about, with this status and confidence 0: they are no
+    evidence of practice (see "Negation, intention and other people's work")."""
 
     def _repr_html_(self) -> str:
         return html(self)
@@ -93,6 +100,7 @@ _set_descriptor = Match.__dict__["descriptor"].__set__
 _set_score = Match.__dict__["score"].__set__
 _set_confidence = Match.__dict__["confidence"].__set__
 _set_explanation = Match.__dict__["explanation"].__set__
+_set_assertion = Match.__dict__["assertion"].__set__
 
 
 def _plain_matches(
@@ -100,6 +108,7 @@ def _plain_matches(
     scores: Sequence[float],
     order: Iterable[int],
     confidences: Iterable[float],
+    assertion: Assertion = Assertion.ASSERTED,
 ) -> list[Match]:
     """``Match(descriptor=..., score=..., confidence=...)`` for each index of ``order`` scoring above 0.
 
@@ -117,6 +126,7 @@ def _plain_matches(
             _set_score(match, round(score, 6))
             _set_confidence(match, confidence)
             _set_explanation(match, None)
+            _set_assertion(match, assertion)
             out.append(match)
     return out
 
@@ -131,6 +141,10 @@ class ReadingStatus(enum.Enum):
     support (most of its category's evidence is lower, or it stands alone two
     stages up below :attr:`Rules.imply_confidence`): the step of its strand at
     the lower stage was credited instead (nothing, if it has no strand)."""
+    NOT_ASSERTED = "not_asserted"
+    """The sentence does not assert the trainer's own current practice: it is
+    negated, an intention, someone else's practice, given up, or not prose
+    (see :attr:`SentenceReading.clauses`). Nothing is credited from it."""
     BELOW_THRESHOLD = "below_threshold"
     """The best match's confidence is below :attr:`Rules.min_confidence`: not used."""
     UNMATCHED = "unmatched"
@@ -151,6 +165,16 @@ class SentenceReading:
     """The sentence's best match (None when nothing matched)."""
     credited: str | None = None
     """Id of the descriptor credited as met from this sentence (None when nothing was)."""
+    clauses: tuple[Clause, ...] = ()
+    """The sentence's stretches with their assertion status, when any stretch is
+    not asserted (only the asserted ones were matched); empty when all of it is."""
+
+    @property
+    def about(self) -> str | None:
+        """Id of the descriptor a sentence that is not asserted is about (None otherwise)."""
+        if self.status is ReadingStatus.NOT_ASSERTED and self.match is not None:
+            return self.match.descriptor.id
+        return None
 
     @property
     def used(self) -> bool:
@@ -161,6 +185,10 @@ class SentenceReading:
         """Confidence and status in a few words, for example ``"confidence 0.82"``."""
         if self.match is None:
             return "no match"
+        if self.status is ReadingStatus.NOT_ASSERTED:
+            trigger = next((c.trigger for c in self.clauses if c.assertion is self.match.assertion), None)
+            said = f" ({trigger!r})" if trigger else ""
+            return f"not credited: {self.match.assertion.reason}{said}; about {self.match.descriptor.id}"
         text = f"confidence {self.match.confidence:.2f}"
         if self.status is ReadingStatus.CAPPED:
             text += f", capped from {self.match.descriptor.id}"

@@ -137,7 +137,9 @@ class Explanation:
     """For a category: the results of its overview and components."""
     sentences: tuple[SentenceReading, ...] = ()
     """For a profile from a narrative: the sentences credited here, each with
-    its match and confidence."""
+    its match and confidence, and the sentences about it that were not
+    credited because they do not assert the trainer's practice ("not
+    credited: negated")."""
 
     @property
     def text(self) -> str:
@@ -164,7 +166,12 @@ class Explanation:
             )
         if self.sentences:
             lines.append("  from the narrative:")
-            lines += [f'    {r.credited} ({r.describe()}): "{r.text}"' for r in self.sentences]
+            lines += [
+                f'    {r.credited} ({r.describe()}): "{r.text}"'
+                if r.credited is not None
+                else f'    {r.describe()}: "{r.text}"'
+                for r in self.sentences
+            ]
         return "\n".join(lines)
 
     def __str__(self) -> str:

@@ -73,6 +73,8 @@ _REGISTRY: tuple[str, ...] = (
     "MatchExplanation",
     "SentenceReading",
     "ReadingStatus",
+    "Assertion",
+    "Clause",
     "Calibration",
     "LabelledStatement",
     "Reliability",

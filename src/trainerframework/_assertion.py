@@ -1,0 +1,530 @@
+"""Assertion status: whether a statement says the trainer does something now.
+
+A careful reader does not credit "I have never designed a course", "I hope to
+mentor trainers one day", "My manager designs our courses" or "I used to run
+workshops" as the trainer's practice. :func:`read_clauses` reads a statement
+the way the clinical-text algorithms NegEx and ConText do (Chapman et al.
+2001; Harkema et al. 2009): it splits the statement into clauses at
+terminators ("but", ";", "although", "and I" ...), finds trigger terms in each
+clause, and gives the words in each trigger's scope a status: negated,
+intended, someone else's, or past. The triggers are data
+(``data/assertion.toml``), beside the lexicon.
+
+It also reads text that is not prose: Markdown markup is stripped
+(:func:`plain`), date ranges are dropped ("2019-present" is no evidence of
+presenting), and a fragment made only of names, titles and qualifications
+("CELTA, DELTA Module 2"; "Senior Trainer, British Council") is marked
+:attr:`Assertion.NOT_PROSE`.
+
+The matcher scores only the asserted words of a statement; when a statement
+asserts nothing, its matches carry the status and no confidence, and
+:func:`~trainerframework.profile_text` credits nothing from it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import tomllib
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import attrs
+
+from ._cache import once
+from ._text import STOPWORDS
+
+__all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
+
+
+class Assertion(enum.Enum):
+    """Whether a clause asserts the trainer's own current practice."""
+
+    ASSERTED = "asserted"
+    """The trainer does it now (or did it, as a report of practice)."""
+    NEGATED = "negated"
+    """The trainer says they do not, never, or cannot do it."""
+    INTENDED = "intended"
+    """Hoped for, planned, wished for, or hypothetical."""
+    OTHER = "other"
+    """Someone else does it: a manager, a coordinator, a colleague."""
+    PAST = "past"
+    """Given up: "used to", "no longer", "years ago"."""
+    NOT_PROSE = "not_prose"
+    """Not a statement of practice: a heading, a list of qualifications, a job title, a date."""
+
+    @property
+    def reason(self) -> str:
+        """The status in a few plain words, for example ``"negated"`` or ``"someone else's practice"``."""
+        return _REASONS[self]
+
+
+_REASONS = {
+    Assertion.ASSERTED: "asserted",
+    Assertion.NEGATED: "negated",
+    Assertion.INTENDED: "an intention, not yet practice",
+    Assertion.OTHER: "someone else's practice",
+    Assertion.PAST: "past practice, given up",
+    Assertion.NOT_PROSE: "not a statement of practice",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Clause:
+    """A stretch of a statement with one assertion status."""
+
+    text: str
+    """The words of the stretch, as written."""
+    assertion: Assertion
+    """Whether the trainer asserts it as their own current practice."""
+    trigger: str | None = None
+    """The trigger term that set the status (None for asserted text)."""
+
+
+# -- reading the text -------------------------------------------------------------------------
+
+LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+"""A label before a colon at the start ("Journal:", "Mentor log:") says where a
+statement comes from, not what the trainer does: it is read as no claim."""
+
+_MARKUP = (
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
+    (re.compile(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
+    (re.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
+    (
+        re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        "",
+    ),  # table rules
+    (re.compile(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
+    (re.compile(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+)
+_MARKUP_CHARS = frozenset("#*_`|[>")
+_DATE_RANGE = re.compile(
+    r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
+    r"\s*(?:[-–—]|to|until|till)\s*"
+    r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)?\d\d"
+    r"|present|now|date|today|current|ongoing)\b"
+)
+
+
+def plain(text: str) -> str:
+    """The text with Markdown markup and date ranges removed (list items and table cells kept apart)."""
+    if not _MARKUP_CHARS.isdisjoint(text):
+        for pattern, replacement in _MARKUP:
+            text = pattern.sub(replacement, text)
+    if any(c.isdigit() for c in text):
+        text = _DATE_RANGE.sub(" ", text)
+    return text
+
+
+# One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
+# that ends a scope. The normal form is what the matcher's tokens look like.
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*|[,;.!?()–—]| - ")
+_NO_APOSTROPHE = str.maketrans("", "", "'’‘")
+
+
+class _Token(NamedTuple):
+    word: str
+    """Lower case, apostrophes removed; a punctuation mark as itself."""
+    start: int
+    end: int
+    capital: bool
+
+
+class _Triggers(NamedTuple):
+    """The bundled triggers, compiled: word sequences by first word, and word sets."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]]
+    """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
+    terminator, agent"""
+    auxiliaries: frozenset[str]
+    subjects: frozenset[str]
+    subordinators: dict[str, list[tuple[str, ...]]]
+    persons: frozenset[str]
+    modal: frozenset[tuple[str, ...]]
+    roles: dict[str, list[tuple[str, ...]]]
+    alone: dict[str, list[tuple[str, ...]]]
+    peers: dict[str, list[tuple[str, ...]]]
+    determiners: dict[str, list[tuple[str, ...]]]
+    reports: dict[str, list[tuple[str, ...]]]
+    participles: frozenset[str]
+    first_words: frozenset[str]
+
+
+def _words(term: str) -> tuple[str, ...]:
+    return tuple(term.lower().translate(_NO_APOSTROPHE).split())
+
+
+def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        words = _words(term)
+        out.setdefault(words[0], []).append(words)
+    for found in out.values():
+        found.sort(key=len, reverse=True)
+    return out
+
+
+@once
+def _triggers() -> _Triggers:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    data = tomllib.loads(files(__package__).joinpath("data", "assertion.toml").read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]] = {}
+
+    def add(terms: list[str], scope: str, status: Assertion) -> None:
+        for term in terms:
+            words = _words(term)
+            phrases.setdefault(words[0], []).append((words, scope, status))
+
+    add(data["negated"]["forward"], "forward", Assertion.NEGATED)
+    add(data["negated"]["pseudo"], "pseudo", Assertion.ASSERTED)
+    add(data["negated"]["clause"], "clause", Assertion.NEGATED)
+    add(data["intended"]["forward"], "forward", Assertion.INTENDED)
+    add(data["intended"]["clause"], "clause", Assertion.INTENDED)
+    add(data["past"]["forward"], "forward", Assertion.PAST)
+    add(data["past"]["clause"], "clause", Assertion.PAST)
+    add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
+    add(data["other"]["agents"], "agent", Assertion.OTHER)
+    for found in phrases.values():
+        # the longest first; at equal length a pseudo-trigger before a trigger
+        found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
+    roles = _by_first(data["other"]["roles"])
+    alone = _by_first(data["other"]["alone"])
+    peers = _by_first(data["other"]["peers"])
+    return _Triggers(
+        phrases=phrases,
+        auxiliaries=frozenset(data["negated"]["auxiliaries"]),
+        subjects=frozenset(data["subjects"]["words"]),
+        subordinators=_by_first(data["subjects"]["subordinators"]),
+        persons=frozenset(data["subjects"]["persons"]),
+        modal=frozenset(map(_words, data["intended"]["modal"])),
+        roles=roles,
+        alone=alone,
+        peers=peers,
+        determiners=_by_first(data["other"]["determiners"]),
+        reports=_by_first(data["other"]["reports"]),
+        participles=frozenset(data["other"]["participles"]),
+        first_words=frozenset(phrases) | frozenset(roles) | frozenset(alone) | frozenset(peers),
+    )
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(
+            m.group().lower().translate(_NO_APOSTROPHE).strip(), m.start(), m.end(), m.group()[0].isupper()
+        )
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _at(words: list[str], i: int, options: list[tuple[str, ...]] | None) -> int:
+    """The length of the longest option that starts at position ``i`` (0: none)."""
+    for option in options or ():
+        if tuple(words[i : i + len(option)]) == option:
+            return len(option)
+    return 0
+
+
+# words after a negation that belong to the limit it sets: "hasn't yet", "doesn't really", "not able"
+_LIMIT_WORDS = frozenset(
+    {
+        "yet",
+        "really",
+        "always",
+        "much",
+        "fully",
+        "quite",
+        "often",
+        "even",
+        "ever",
+        "sure",
+        "able",
+        "confident",
+    }
+)
+_PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under", "from", "to", "into"})
+_DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
+_VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
+_ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
+_JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
+_MARKS = frozenset(",;.!?()–—-")
+_ENDS_CLAUSE = frozenset(";.!?()")
+
+
+def _subject(tokens: list[_Token], words: list[str], i: int, start: int) -> int:
+    """The position of the word before a trigger, auxiliaries skipped (below ``start``: none)."""
+    t = _triggers()
+    j = i - 1
+    while j >= start and words[j] in t.auxiliaries:
+        j -= 1
+    return j
+
+
+def _is_personal(tokens: list[_Token], words: list[str], i: int, start: int) -> bool:
+    """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention."""
+    j = _subject(tokens, words, i, start)
+    return j >= start and (words[j] in _triggers().persons or (tokens[j].capital and j > start))
+
+
+def _is_denial(tokens: list[_Token], words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
+    """Whether a negation at ``i`` denies the trainer's practice (not someone else's, not a description)."""
+    t = _triggers()
+    if any(_at(words, k, t.subordinators.get(words[k])) for k in range(start, i)):
+        return False  # a condition: "when I didn't understand, she said it again"
+    j = i - 1
+    while j >= start and words[j] in t.auxiliaries:
+        j -= 1
+    if j < start or words[j] in _MARKS:
+        return True  # the clause opens with it: "Never designed a course", "No research yet"
+    before = words[j]
+    if before in t.subjects:
+        return False  # "teachers who do not", "needs that were not identified"
+    if before in t.persons and j > start and _is_noun_like(words, j - 1):
+        return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
+    # "with no support", "in no time": a description
+    return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
+
+
+def _is_noun_like(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` can end a noun that a relative clause follows (not "says", "honestly")."""
+    w = words[k]
+    return (
+        w not in STOPWORDS
+        and w not in _MARKS
+        and not w.endswith("ly")
+        and not _at(words, k, _triggers().reports.get(w))
+    )
+
+
+def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple[int, int] | None:
+    """Where the role that opens a clause stands, when it is someone other than the trainer.
+
+    ``speaks``: the trainer speaks in the statement (I, we), so a peer role
+    ("my colleague", "our senior trainer") is someone else.
+    """
+    t = _triggers()
+    i = start
+    if i < end and words[i] in {"and", "then", "also", "but", "here", "there", "while", "whereas"}:
+        i += 1
+    if i >= end:
+        return None
+    n = _at(words, i, t.alone.get(words[i]))
+    if n:
+        return _unless_trainer(words, i, i + n, end)
+    d = _at(words, i, t.determiners.get(words[i]))
+    if not d:
+        return None
+    i += d
+    for k in range(
+        i, min(i + 3, end)
+    ):  # up to two words before the role: "our regional training coordinator"
+        n = _at(words, k, t.roles.get(words[k]))
+        if not n and speaks:
+            n = _at(words, k, t.peers.get(words[k]))
+        if n:
+            return _unless_trainer(words, k, k + n, end)
+        if words[k] in _MARKS:
+            return None
+    return None
+
+
+def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
+    """The role, unless the trainer takes part in the clause or it reports on the trainer."""
+    t = _triggers()
+    rest = words[after:end]
+    if _FIRST_PERSON.intersection(rest):
+        return None  # "my mentor and I plan", "the coordinator asked me to design"
+    if any(_at(rest, r, t.reports.get(w)) for r, w in enumerate(rest[:4])):
+        return None  # "my manager says she adapts": a report of the trainer's practice
+    return role, after
+
+
+def _clause_bounds(words: list[str]) -> list[tuple[int, int]]:
+    t = _triggers()
+    bounds = []
+    start = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _ENDS_CLAUSE:
+            bounds.append((start, i))
+            start = i + 1
+            i += 1
+            continue
+        for phrase, scope, _ in t.phrases.get(w, ()):
+            if scope == "terminator" and tuple(words[i : i + len(phrase)]) == phrase and i > start:
+                bounds.append((start, i))
+                start = i
+                break
+        i += 1
+    bounds.append((start, len(words)))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _statuses(body: str, tokens: list[_Token], labelled: bool) -> tuple[list[Assertion], list[str | None]]:
+    """Each token's status and trigger.
+
+    ``labelled``: the statement opens with a source label ("Diary:"), so it may
+    be someone's report on the trainer, who may be "my mentor" there.
+    """
+    t = _triggers()
+    words = [tok.word for tok in tokens]
+    status = [Assertion.ASSERTED] * len(words)
+    trigger: list[str | None] = [None] * len(words)
+
+    def written(a: int, b: int) -> str:
+        """Tokens a to b as written ("can't", not "cant")."""
+        return body[tokens[a].start : tokens[b - 1].end]
+
+    def mark(a: int, b: int, value: Assertion, term: str) -> None:
+        for k in range(a, b):
+            if status[k] is Assertion.ASSERTED:
+                status[k], trigger[k] = value, term
+
+    bounds = _clause_bounds(words)
+    # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
+    speaks = not labelled and not _VOICE.isdisjoint(words)
+    for number, (start, end) in enumerate(bounds):
+        role = _role_subject(words, start, end, speaks)
+        if role is not None:
+            mark(start, end, Assertion.OTHER, written(*role))
+        i = start
+        covered = start  # pseudo-triggers cover their words
+        while i < end:
+            w = words[i]
+            options = t.phrases.get(w)
+            if not options:
+                i += 1
+                continue
+            for phrase, scope, value in options:
+                n = len(phrase)
+                if tuple(words[i : i + n]) != phrase or i + n > end:
+                    continue
+                term = written(i, i + n)
+                if scope == "pseudo":
+                    covered = max(covered, i + n)
+                elif scope == "clause":
+                    mark(start, end, value, term)
+                    opener = start + (words[start] in _JOINERS and start + 1 < end)
+                    if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
+                        before, _ = bounds[number - 1]
+                        mark(before, start, value, term)
+                elif scope == "agent":
+                    if i > start and words[i - 1] in t.participles:
+                        stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
+                        mark(i - 1, stop, value, term)
+                elif scope == "forward" and i >= covered:
+                    if value is Assertion.NEGATED:
+                        if not _is_denial(tokens, words, i, start, phrase):
+                            break
+                        stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
+                    elif phrase in t.modal and not _is_personal(tokens, words, i, start):
+                        break  # "the project will": not the trainer's intention
+                    else:
+                        stop = end
+                    # the auxiliaries before it belong to it ("I have never", "I would like"),
+                    # and a negation's adverbs after it ("hasn't yet", "doesn't really")
+                    first = _subject(tokens, words, i, start) + 1
+                    last = i + n
+                    while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
+                        last += 1
+                    mark(first, stop, value, written(first, last))
+                break
+            i += 1
+    return status, trigger
+
+
+def _content(words: Iterable[str]) -> bool:
+    return any(w not in STOPWORDS and w not in _MARKS and not w.isdigit() for w in words)
+
+
+_LISTING_WORDS = frozenset(
+    {"and", "of", "in", "for", "the", "at", "on", "with", "a", "an", "module", "level"}
+)
+
+
+def _not_prose(tokens: list[_Token]) -> bool:
+    """A short fragment of names, titles and qualifications: every word capitalised or a digit."""
+    words = [tok for tok in tokens if tok.word not in _MARKS]
+    if not words or len(words) > 12:
+        return False
+    return all(tok.capital or tok.word.isdigit() or tok.word in _LISTING_WORDS for tok in words) and not any(
+        tok.word in _FIRST_PERSON for tok in words
+    )
+
+
+def read_clauses(text: str) -> tuple[Clause, ...]:
+    """The statement as stretches of asserted and not-asserted text, in order.
+
+    Each stretch has its status and the trigger term that set it. A statement
+    with no trigger is one asserted clause (the label before a colon at the
+    start, "Journal:", is left out). Blank text gives no clauses.
+    """
+    text = plain(text)
+    label = LABEL.match(text)
+    body = text[label.end() :] if label else text
+    tokens = _tokens(body)
+    if not tokens:
+        return ()
+    if _not_prose(tokens):
+        return (Clause(text=body.strip(), assertion=Assertion.NOT_PROSE),)
+    t = _triggers()
+    if t.first_words.isdisjoint(tok.word for tok in tokens):
+        return (Clause(text=body.strip(), assertion=Assertion.ASSERTED),)
+    status, trigger = _statuses(body, tokens, label is not None)
+    runs: list[list[int]] = []  # [first token, last token + 1] of each stretch of one status
+    for b in range(len(tokens)):
+        if runs and status[b] is status[runs[-1][0]] and trigger[b] == trigger[runs[-1][0]]:
+            runs[-1][1] = b + 1
+        else:
+            runs.append([b, b + 1])
+    # a stretch without substance ("I", "but I", ".") joins the next (the last joins the one before)
+    merged: list[list[int]] = []
+    for run in runs:
+        if merged and not _content(tok.word for tok in tokens[merged[-1][0] : merged[-1][1]]):
+            merged[-1][1] = run[1]
+            merged[-1].append(run[0])  # the status is the later stretch's
+        elif merged and not _content(tok.word for tok in tokens[run[0] : run[1]]):
+            merged[-1][1] = run[1]
+        else:
+            merged.append(run)
+    out = []
+    for run in merged:
+        lead = run[-1] if len(run) > 2 else run[0]
+        piece = body[tokens[run[0]].start : tokens[run[1] - 1].end].strip(" ,;:–—-")
+        if piece:
+            out.append(Clause(text=piece, assertion=status[lead], trigger=trigger[lead]))
+    return tuple(out)
+
+
+def asserted_text(clauses: tuple[Clause, ...]) -> str | None:
+    """The asserted clauses joined, or None when none of them says anything of substance.
+
+    A denial beside asserted practice keeps its own words ("hasn't yet",
+    "doesn't really"): the limit it sets on that practice is evidence (the
+    lexicon reads such words as first-stage cues); what it denies is not.
+    Likewise someone else's practice beside the trainer's ("my manager writes
+    the slides and I present them") is read as the trainer working to what
+    someone else does ("someone else", a first-stage cue), not as the
+    manager's practice.
+    """
+    asserted = [c.text for c in clauses if c.assertion is Assertion.ASSERTED]
+    if not asserted or not _content(tok.word for c in asserted for tok in _tokens(c)):
+        return None
+    limits = [c.trigger for c in clauses if c.assertion is Assertion.NEGATED and c.trigger]
+    if any(c.assertion is Assertion.OTHER for c in clauses):
+        limits.append("someone else")  # the trainer works to what someone else does: a first-stage cue
+    return " ".join(asserted + limits)
+
+
+def unasserted(clauses: tuple[Clause, ...]) -> Clause | None:
+    """The first clause with substance that is not asserted: what a statement asserting nothing is about."""
+    for c in clauses:
+        if c.assertion is not Assertion.ASSERTED and _content(tok.word for tok in _tokens(c.text)):
+            return c
+    return None
