@@ -21,6 +21,9 @@ FRESH = sorted(
 """The later sets, oldest first: fresh, fresh2, ..."""
 NEWEST = FRESH[-1]
 """The set written after the last lexicon round."""
+EVALUATION = frozenset({"fresh30", "fresh31"})
+"""Sets written by someone who read only the framework pages (never the code, data or
+tests), kept for evaluation: never counted into the word model or the calibration."""
 
 Row = tuple[str, str, str, str]
 """(split, category id, stage id, statement)"""
@@ -70,11 +73,11 @@ def evaluate(rows: list[Row], fw: tfw.Framework, matcher: tfw.Matcher | None = N
     return {k: v / len(rows) for k, v in hits.items()} if rows else {}
 
 
-def narratives(style: str) -> list[Narrative]:
+def narratives(style: str, path: Path | None = None) -> list[Narrative]:
     """The labelled narratives of one style in ``narratives.txt`` (close, biographical, fresh17, ...)."""
     out: list[Narrative] = []
     styles: list[str] = []
-    for line in (DATA / "narratives.txt").read_text(encoding="utf-8").splitlines():
+    for line in (path or DATA / "narratives.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             name, *fields = line[3:].split()
             pairs = dict(x.split("=") for x in fields)
@@ -84,6 +87,15 @@ def narratives(style: str) -> list[Narrative]:
             name, labels, text = out[-1]
             out[-1] = (name, labels, f"{text} {line}".strip())
     return [row for row, s in zip(out, styles, strict=True) if s == style]
+
+
+def styles() -> list[str]:
+    """The narrative styles in ``narratives.txt``, in the order they first appear."""
+    found: dict[str, None] = {}
+    for line in (DATA / "narratives.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            found[next(f for f in line.split() if f.startswith("style=")).removeprefix("style=")] = None
+    return list(found)
 
 
 def evaluate_narratives(fw: tfw.Framework, rows: list[Narrative], details: bool = False) -> dict[str, float]:
@@ -108,4 +120,43 @@ def evaluate_narratives(fw: tfw.Framework, rows: list[Narrative], details: bool 
             counts["under"] += d < 0
             if details and d:
                 print(f"  {name:8} {category:12} want {want:18} got {got.id if got else None}")
+    return {k: v / n for k, v in counts.items()} | {"n": n} if n else {}
+
+
+Assertion = tuple[str, str, str, str | None, str]
+"""(kind, category id, stage id mentioned, the trainer's real stage id or None, statement)"""
+
+
+def assertions(name: str) -> list[Assertion]:
+    """The statements of ``assertion_<name>.txt``: practice denied, hoped for, someone else's, given up.
+
+    Each line is ``kind|category|stage mentioned|real stage or none|statement``.
+    """
+    out: list[Assertion] = []
+    for line in (DATA / f"assertion_{name}.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, category, mentioned, real, text = line.split("|", 4)
+            out.append((kind, category, mentioned, None if real == "none" else real, text))
+    return out
+
+
+def evaluate_assertions(fw: tfw.Framework, rows: list[Assertion], details: bool = False) -> dict[str, float]:
+    """How :func:`profile_text` reads statements whose practice is not the trainer's own now.
+
+    ``at_mentioned``: the category is credited at the stage denied or wished for
+    (or above); ``above_real``: above the stage the statement supports (any stage
+    where it supports none); ``exact``: at the real stage (no stage where none).
+    """
+    rank = {s.id: i for i, s in enumerate(fw.stages)}
+    counts = {"at_mentioned": 0, "above_real": 0, "exact": 0}
+    for kind, category, mentioned, real, text in rows:
+        got = tfw.profile_text(fw, text).category_stage(category)
+        g = rank[got.id] if got is not None else -1
+        r = rank[real] if real is not None else -1
+        counts["at_mentioned"] += g >= rank[mentioned]
+        counts["above_real"] += g > r
+        counts["exact"] += g == r
+        if details and g != r:
+            print(f"  {kind:8} {category:12} real {real} got {got.id if got else None}: {text}")
+    n = len(rows)
     return {k: v / n for k, v in counts.items()} | {"n": n} if n else {}

@@ -1,0 +1,41 @@
+"""The matcher's results on every labelled text are those recorded in benchmarks/data/baseline.tsv."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import trainerframework as tfw
+
+from .labelled import DATA
+
+_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "matcher_baseline.py"
+
+
+def _baseline_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("matcher_baseline", _SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class TestBaseline:
+    """A change to the lexicon, triggers or scorer shows every labelled text it moved."""
+
+    def test_no_result_changed(self) -> None:
+        now = _baseline_module().rows(tfw.load_framework())
+        before = (DATA / "baseline.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        gone = sorted(set(before) - set(now))
+        new = sorted(set(now) - set(before))
+        listing = "\n".join([*(f"- {line}" for line in gone[:40]), *(f"+ {line}" for line in new[:40])])
+        assert not gone, (
+            f"{len(gone)} labelled results changed (run scripts/matcher_baseline.py and commit the "
+            f"file if the change is intended):\n{listing}"
+        )
+        assert not new, f"{len(new)} results not in the baseline:\n{listing}"
+
+    def test_it_covers_every_kind_of_labelled_text(self) -> None:
+        kinds = {line.split("\t", 1)[0] for line in (DATA / "baseline.tsv").read_text().splitlines()[1:]}
+        assert kinds == {"statement", "assertion", "narrative"}
