@@ -38,7 +38,8 @@ def counted(before: str | None = None) -> tfw.WordModel:
     # the evaluation sets are never counted: a model is not scored on what it was counted from
     rows = [(text, c, s) for split, c, s, text in load() if split in ORDER and ORDER.index(split) < limit]
     fitted_on = (
-        f"{len(rows)} labelled statements in benchmarks/data (the tuning file and {len(ORDER) - 2} later sets);"
+        f"{len(rows)} labelled statements in benchmarks/data "
+        f"(the tuning file and {len(ORDER) - 2} later sets);"
         " scripts/fit_word_model.py"
         if before is None
         else f"{len(rows)} labelled statements written before {before}"

@@ -1,0 +1,166 @@
+"""Assertion status: negated, intended, someone else's and given-up practice is never credited."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework import _assertion
+
+from .labelled import load
+
+FW = tfw.load_framework()
+STATEMENTS = [text for *_, text in load()]
+A = tfw.Assertion
+
+
+def _stages(text: str) -> dict[str, str | None]:
+    p = tfw.profile_text(FW, text)
+    return {c.id: (s.id if (s := p.category_stage(c.id)) else None) for c in FW.categories}
+
+
+def _statuses(text: str) -> list[tuple[str, A]]:
+    return [(c.text, c.assertion) for c in tfw.read_clauses(text)]
+
+
+class TestTheIssuesExamples:
+    """What a new user tried: none of these credits a stage any more."""
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("I have never designed a course from scratch.", A.NEGATED),
+            ("I can't design courses yet.", A.NEGATED),
+            ("I hope to mentor other trainers one day, but I have not done it yet.", A.INTENDED),
+            ("In the future I want to create my own observation tools.", A.INTENDED),
+            ("I do not do any research.", A.NEGATED),
+            ("**Qualifications:** CELTA, DELTA Module 2", A.NOT_PROSE),
+            ("Senior Teacher Trainer, British Council", A.NOT_PROSE),
+            ("I used to run workshops for the whole district.", A.PAST),
+        ],
+    )
+    def test_nothing_is_credited(self, text: str, status: A) -> None:
+        found = tfw.match(FW, text, limit=3)
+        assert found, "the matches still say what the statement is about"
+        assert {m.assertion for m in found} == {status}
+        assert {m.confidence for m in found} == {0.0}
+        assert set(_stages(text).values()) == {None}
+        reading = tfw.profile_text(FW, text).sentences[0]
+        assert reading.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert reading.credited is None
+        assert reading.describe().startswith(f"not credited: {status.reason}")
+
+    def test_someone_elses_course_leaves_the_trainers_delivery(self) -> None:
+        text = "My manager designs all our courses; I just deliver them."
+        assert _statuses(text) == [
+            ("My manager designs all our courses", A.OTHER),
+            ("I just deliver them.", A.ASSERTED),
+        ]
+        assert all(m.descriptor.id != "training.lead.1" for m in tfw.match(FW, text, limit=1))
+
+    def test_a_narrative_of_things_not_done_reads_no_stage(self) -> None:
+        text = (
+            "I have never designed a course. I don't observe other teachers. "
+            "I hope to present at a conference one day. My coordinator writes all the materials."
+        )
+        assert set(_stages(text).values()) == {None}
+
+    def test_a_date_range_is_not_presenting(self) -> None:
+        assert _assertion.plain("2019-present: Head of English") == " : Head of English"
+        assert tfw.read_clauses("- 2019–present: Senior Trainer")[0].assertion is A.NOT_PROSE
+
+
+class TestWhatStaysAsserted:
+    """Negation words that do not deny the trainer's practice leave it credited."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I not only adapt the materials but also write new tasks for each group.",
+            "I run sessions with no support from the coordinator.",
+            "I pair teachers who don't follow with stronger colleagues.",
+            "When teachers didn't understand, I explained it again in the same way.",
+            "The lead trainer designed the programme from scratch.",
+            "Diary: my mentor has a resource for every possible topic.",
+            "I train in regions I have never worked in before, adapting to each group.",
+        ],
+    )
+    def test_asserted(self, text: str) -> None:
+        found = tfw.match(FW, text, limit=1)
+        assert found[0].assertion is A.ASSERTED
+        assert found[0].confidence > 0
+
+    def test_a_denial_beside_practice_keeps_its_limit(self) -> None:
+        clauses = tfw.read_clauses("She follows the pack but hasn't yet adapted any of it.")
+        assert [c.assertion for c in clauses] == [A.ASSERTED, A.NEGATED]
+        assert clauses[1].trigger == "hasn't yet"
+        assert _assertion.asserted_text(clauses) == "She follows the pack but hasn't yet"
+
+    def test_explain_says_why_a_sentence_was_not_credited(self) -> None:
+        p = tfw.profile_text(FW, "I observe with the school checklist. I have never designed my own tool.")
+        text = p.explain("observation").text
+        assert "not credited: negated ('have never')" in text
+        assert p.category_stage("observation") == FW.stages[0]
+
+
+class TestTheCommandLine:
+    """`match` and `profile --json` report the status."""
+
+    def test_match(self) -> None:
+        import io
+
+        from trainerframework._cli import main
+
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["match", "I can't design courses yet", "--limit", "1"], out, err) == 0
+        assert 'not credited: negated ("can\'t")' in out.getvalue()
+
+
+words = st.sampled_from(
+    [
+        "I", "she", "never", "not", "don't", "hope", "to", "will", "my", "manager", "used", "to", "but",
+        "design", "courses", "observe", "teachers", "with", "no", "support", ",", ";", "and", "I",
+        "next", "year", "the", "coordinator", "who", "when", "adapt", "materials", "instead", "of",
+    ]
+)  # fmt: skip
+
+
+class TestProperties:
+    """Invariants of the reader."""
+
+    @given(st.lists(words, min_size=1, max_size=25))
+    def test_no_word_is_lost_or_invented(self, parts: list[str]) -> None:
+        text = " ".join(parts)
+        clauses = tfw.read_clauses(text)
+        said = [t.word for t in _assertion._tokens(text) if t.word not in ",;"]
+        read = [t.word for c in clauses for t in _assertion._tokens(c.text) if t.word not in ",;"]
+        assert read == said
+
+    @given(st.text(max_size=300))
+    def test_any_text_is_read(self, text: str) -> None:
+        clauses = tfw.read_clauses(text)
+        assert clauses == tfw.read_clauses(text)
+        assert all(c.text for c in clauses)
+
+    @given(st.sampled_from(STATEMENTS))
+    def test_the_fast_path_is_the_slow_path(self, text: str) -> None:
+        """A statement without a trigger word is one asserted clause, as the full reading finds."""
+        body = _assertion.plain(text)
+        label = _assertion.LABEL.match(body)
+        tokens = _assertion._tokens(body[label.end() :] if label else body)
+        status, _ = _assertion._statuses(body[label.end() :] if label else body, tokens, label is not None)
+        if _assertion._triggers().first_words.isdisjoint(t.word for t in tokens):
+            assert set(status) <= {A.ASSERTED}
+
+    @given(
+        st.sampled_from(STATEMENTS),
+        st.sampled_from(["I have never", "I hope to", "Next year I will", "I no longer"]),
+    )
+    def test_a_sentence_that_asserts_nothing_credits_nothing(self, text: str, prefix: str) -> None:
+        p = tfw.profile_text(FW, f"{prefix} {text[0].lower()}{text[1:]}")
+        for r in p.sentences:
+            if r.match is not None and r.match.assertion is not A.ASSERTED:
+                assert r.credited is None
+                assert r.match.confidence == 0.0
