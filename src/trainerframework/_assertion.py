@@ -27,12 +27,12 @@ import enum
 import re
 import tomllib
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from ._cache import once
-from ._text import STOPWORDS
+from ._text import STOPWORDS, tokens
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -110,12 +110,15 @@ _DATE_RANGE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def plain(text: str) -> str:
     """The text with Markdown markup and date ranges removed (list items and table cells kept apart)."""
     if not _MARKUP_CHARS.isdisjoint(text):
         for pattern, replacement in _MARKUP:
             text = pattern.sub(replacement, text)
-    if any(c.isdigit() for c in text):
+    if _YEAR.search(text):
         text = _DATE_RANGE.sub(" ", text)
     return text
 
@@ -152,6 +155,8 @@ class _Triggers(NamedTuple):
     reports: dict[str, list[tuple[str, ...]]]
     participles: frozenset[str]
     first_words: frozenset[str]
+    any_trigger: tuple[frozenset[str], re.Pattern[str]]
+    """The fast path's test: the last words of the triggers, and a pattern that finds them."""
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -209,7 +214,43 @@ def _triggers() -> _Triggers:
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
         first_words=frozenset(phrases) | frozenset(roles) | frozenset(alone) | frozenset(peers),
+        any_trigger=_any_trigger(data),
     )
+
+
+def _alternatives(terms: Iterable[str]) -> str:
+    phrases = sorted({" ".join(_words(t)) for t in terms}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+
+def _key(words: tuple[str, ...]) -> str:
+    """The word a phrase cannot be without that is rarest in ordinary text: its longest content word."""
+    content = [w for w in words if w not in STOPWORDS and w not in _COMMON]
+    return max(content or words, key=len)
+
+
+_COMMON = frozenset({"like", "one", "day", "year", "time", "part", "something", "job", "trainer", "trainers"})
+
+
+def _any_trigger(data: dict[str, Any]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Where a status could start (terminators and pseudo-triggers only split or cancel).
+
+    The words that end every such trigger (a cheap first test on the statement's
+    words), and a pattern that finds the triggers in lower-case text with
+    apostrophes removed.
+    """
+    other = data["other"]
+    starts = [
+        *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
+        *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
+        *data["past"]["clause"], *other["alone"],
+    ]  # fmt: skip
+    roles = other["roles"] + other["peers"]
+    last = {_key(_words(t)) for t in [*starts, *roles]} | {"by"}
+    determiners = _alternatives(other["determiners"])
+    role = rf"{determiners}\s+(?:\w+\s+){{0,2}}{_alternatives(roles)}"
+    agent = rf"{_alternatives(other['participles'])}\s+by"
+    return frozenset(last), re.compile(rf"(?<![^\W_])(?:{_alternatives(starts)}|{role}|{agent})(?![^\W_])")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -458,6 +499,24 @@ def _not_prose(tokens: list[_Token]) -> bool:
     )
 
 
+_LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
+
+
+def _plainly_asserted(text: str) -> bool:
+    """Whether the text is certainly one asserted clause: the common case, decided without tokenising.
+
+    No markup, no date, no trigger word, and a lower-case word that no listing of
+    names and titles has. ``read_clauses`` gives the same answer the long way
+    (tests/test_assertion.py, ``test_the_fast_path_is_the_full_reading``).
+    """
+    if not _MARKUP_CHARS.isdisjoint(text) or (_YEAR.search(text) and _DATE_RANGE.search(text)):
+        return False
+    last_words, pattern = _triggers().any_trigger
+    if not last_words.isdisjoint(tokens(text)) and pattern.search(text.lower().translate(_NO_APOSTROPHE)):
+        return False
+    return any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
+
+
 def read_clauses(text: str) -> tuple[Clause, ...]:
     """The statement as stretches of asserted and not-asserted text, in order.
 
@@ -465,6 +524,15 @@ def read_clauses(text: str) -> tuple[Clause, ...]:
     with no trigger is one asserted clause (the label before a colon at the
     start, "Journal:", is left out). Blank text gives no clauses.
     """
+    if _plainly_asserted(text):
+        label = LABEL.match(text)
+        body = text[label.end() :] if label else text
+        return (Clause(text=body.strip(), assertion=Assertion.ASSERTED),)
+    return _read_clauses(text)
+
+
+def _read_clauses(text: str) -> tuple[Clause, ...]:
+    """:func:`read_clauses` without the fast path."""
     text = plain(text)
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
