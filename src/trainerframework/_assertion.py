@@ -155,8 +155,8 @@ class _Triggers(NamedTuple):
     reports: dict[str, list[tuple[str, ...]]]
     participles: frozenset[str]
     first_words: frozenset[str]
-    any_trigger: tuple[frozenset[str], re.Pattern[str]]
-    """The fast path's test: the last words of the triggers, and a pattern that finds them."""
+    starts: _Starts
+    """The fast path's test."""
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -214,43 +214,35 @@ def _triggers() -> _Triggers:
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
         first_words=frozenset(phrases) | frozenset(roles) | frozenset(alone) | frozenset(peers),
-        any_trigger=_any_trigger(data),
+        starts=_starts(data),
     )
 
 
-def _alternatives(terms: Iterable[str]) -> str:
-    phrases = sorted({" ".join(_words(t)) for t in terms}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+class _Starts(NamedTuple):
+    """What the fast path looks for in a statement's words: where a status could start."""
+
+    phrases: dict[str, list[tuple[str, ...]]]
+    """Negation, intention and past triggers and roles that need no determiner, by first word
+    (terminators and pseudo-triggers only split or cancel)."""
+    determiners: frozenset[str]
+    roles: frozenset[str]
+    """Each role's last word: a determiner with one of these up to three words on starts a role."""
 
 
-def _key(words: tuple[str, ...]) -> str:
-    """The word a phrase cannot be without that is rarest in ordinary text: its longest content word."""
-    content = [w for w in words if w not in STOPWORDS and w not in _COMMON]
-    return max(content or words, key=len)
-
-
-_COMMON = frozenset({"like", "one", "day", "year", "time", "part", "something", "job", "trainer", "trainers"})
-
-
-def _any_trigger(data: dict[str, Any]) -> tuple[frozenset[str], re.Pattern[str]]:
-    """Where a status could start (terminators and pseudo-triggers only split or cancel).
-
-    The words that end every such trigger (a cheap first test on the statement's
-    words), and a pattern that finds the triggers in lower-case text with
-    apostrophes removed.
-    """
+def _starts(data: dict[str, Any]) -> _Starts:
     other = data["other"]
     starts = [
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
         *data["past"]["clause"], *other["alone"],
     ]  # fmt: skip
-    roles = other["roles"] + other["peers"]
-    last = {_key(_words(t)) for t in [*starts, *roles]} | {"by"}
-    determiners = _alternatives(other["determiners"])
-    role = rf"{determiners}\s+(?:\w+\s+){{0,2}}{_alternatives(roles)}"
-    agent = rf"{_alternatives(other['participles'])}\s+by"
-    return frozenset(last), re.compile(rf"(?<![^\W_])(?:{_alternatives(starts)}|{role}|{agent})(?![^\W_])")
+    # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
+    phrases = _by_first(" ".join(tokens(t)) for t in starts)
+    return _Starts(
+        phrases=phrases,
+        determiners=frozenset(_words(d)[0] for d in other["determiners"]),
+        roles=frozenset(tokens(r)[-1] for r in other["roles"] + other["peers"]),
+    )
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -511,9 +503,19 @@ def _plainly_asserted(text: str) -> bool:
     """
     if not _MARKUP_CHARS.isdisjoint(text) or (_YEAR.search(text) and _DATE_RANGE.search(text)):
         return False
-    last_words, pattern = _triggers().any_trigger
-    if not last_words.isdisjoint(tokens(text)) and pattern.search(text.lower().translate(_NO_APOSTROPHE)):
-        return False
+    t = _triggers()
+    participles = t.participles
+    phrases, determiners, roles = t.starts
+    words = tokens(text)
+    n = len(words)
+    for i, w in enumerate(words):
+        found = phrases.get(w)
+        if found is not None and any(tuple(words[i : i + len(p)]) == p for p in found):
+            return False
+        if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
+            return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+        if w in participles and i + 1 < n and words[i + 1] == "by":
+            return False  # "designed by"
     return any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
 
 
@@ -527,7 +529,9 @@ def read_clauses(text: str) -> tuple[Clause, ...]:
     if _plainly_asserted(text):
         label = LABEL.match(text)
         body = text[label.end() :] if label else text
-        return (Clause(text=body.strip(), assertion=Assertion.ASSERTED),)
+        found = _tokens(body)
+        piece = body[found[0].start : found[-1].end].strip(" ,;:–—-") if found else ""
+        return (Clause(text=piece, assertion=Assertion.ASSERTED),) if piece else ()
     return _read_clauses(text)
 
 
@@ -539,11 +543,11 @@ def _read_clauses(text: str) -> tuple[Clause, ...]:
     tokens = _tokens(body)
     if not tokens:
         return ()
+    whole = body[tokens[0].start : tokens[-1].end].strip(" ,;:–—-")
     if _not_prose(tokens):
-        return (Clause(text=body.strip(), assertion=Assertion.NOT_PROSE),)
-    t = _triggers()
-    if t.first_words.isdisjoint(tok.word for tok in tokens):
-        return (Clause(text=body.strip(), assertion=Assertion.ASSERTED),)
+        return (Clause(text=whole, assertion=Assertion.NOT_PROSE),) if whole else ()
+    if _triggers().first_words.isdisjoint(tok.word for tok in tokens):
+        return (Clause(text=whole, assertion=Assertion.ASSERTED),) if whole else ()
     status, trigger = _statuses(body, tokens, label is not None)
     runs: list[list[int]] = []  # [first token, last token + 1] of each stretch of one status
     for b in range(len(tokens)):
