@@ -154,7 +154,6 @@ class _Triggers(NamedTuple):
     determiners: dict[str, list[tuple[str, ...]]]
     reports: dict[str, list[tuple[str, ...]]]
     participles: frozenset[str]
-    first_words: frozenset[str]
     starts: _Starts
     """The fast path's test."""
 
@@ -197,9 +196,6 @@ def _triggers() -> _Triggers:
     for found in phrases.values():
         # the longest first; at equal length a pseudo-trigger before a trigger
         found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
-    roles = _by_first(data["other"]["roles"])
-    alone = _by_first(data["other"]["alone"])
-    peers = _by_first(data["other"]["peers"])
     return _Triggers(
         phrases=phrases,
         auxiliaries=frozenset(data["negated"]["auxiliaries"]),
@@ -207,13 +203,12 @@ def _triggers() -> _Triggers:
         subordinators=_by_first(data["subjects"]["subordinators"]),
         persons=frozenset(data["subjects"]["persons"]),
         modal=frozenset(map(_words, data["intended"]["modal"])),
-        roles=roles,
-        alone=alone,
-        peers=peers,
+        roles=_by_first(data["other"]["roles"]),
+        alone=_by_first(data["other"]["alone"]),
+        peers=_by_first(data["other"]["peers"]),
         determiners=_by_first(data["other"]["determiners"]),
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
-        first_words=frozenset(phrases) | frozenset(roles) | frozenset(alone) | frozenset(peers),
         starts=_starts(data),
     )
 
@@ -289,7 +284,7 @@ _MARKS = frozenset(",;.!?()–—-")
 _ENDS_CLAUSE = frozenset(";.!?()")
 
 
-def _subject(tokens: list[_Token], words: list[str], i: int, start: int) -> int:
+def _subject(words: list[str], i: int, start: int) -> int:
     """The position of the word before a trigger, auxiliaries skipped (below ``start``: none)."""
     t = _triggers()
     j = i - 1
@@ -300,18 +295,16 @@ def _subject(tokens: list[_Token], words: list[str], i: int, start: int) -> int:
 
 def _is_personal(tokens: list[_Token], words: list[str], i: int, start: int) -> bool:
     """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention."""
-    j = _subject(tokens, words, i, start)
+    j = _subject(words, i, start)
     return j >= start and (words[j] in _triggers().persons or (tokens[j].capital and j > start))
 
 
-def _is_denial(tokens: list[_Token], words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
+def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
     """Whether a negation at ``i`` denies the trainer's practice (not someone else's, not a description)."""
     t = _triggers()
     if any(_at(words, k, t.subordinators.get(words[k])) for k in range(start, i)):
         return False  # a condition: "when I didn't understand, she said it again"
-    j = i - 1
-    while j >= start and words[j] in t.auxiliaries:
-        j -= 1
+    j = _subject(words, i, start)
     if j < start or words[j] in _MARKS:
         return True  # the clause opens with it: "Never designed a course", "No research yet"
     before = words[j]
@@ -353,9 +346,8 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
     if not d:
         return None
     i += d
-    for k in range(
-        i, min(i + 3, end)
-    ):  # up to two words before the role: "our regional training coordinator"
+    # up to two words before the role: "our regional training coordinator"
+    for k in range(i, min(i + 3, end)):
         n = _at(words, k, t.roles.get(words[k]))
         if not n and speaks:
             n = _at(words, k, t.peers.get(words[k]))
@@ -453,7 +445,7 @@ def _statuses(body: str, tokens: list[_Token], labelled: bool) -> tuple[list[Ass
                         mark(i - 1, stop, value, term)
                 elif scope == "forward" and i >= covered:
                     if value is Assertion.NEGATED:
-                        if not _is_denial(tokens, words, i, start, phrase):
+                        if not _is_denial(words, i, start, phrase):
                             break
                         stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
                     elif phrase in t.modal and not _is_personal(tokens, words, i, start):
@@ -462,7 +454,7 @@ def _statuses(body: str, tokens: list[_Token], labelled: bool) -> tuple[list[Ass
                         stop = end
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
-                    first = _subject(tokens, words, i, start) + 1
+                    first = _subject(words, i, start) + 1
                     last = i + n
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
@@ -546,8 +538,6 @@ def _read_clauses(text: str) -> tuple[Clause, ...]:
     whole = body[tokens[0].start : tokens[-1].end].strip(" ,;:–—-")
     if _not_prose(tokens):
         return (Clause(text=whole, assertion=Assertion.NOT_PROSE),) if whole else ()
-    if _triggers().first_words.isdisjoint(tok.word for tok in tokens):
-        return (Clause(text=whole, assertion=Assertion.ASSERTED),) if whole else ()
     status, trigger = _statuses(body, tokens, label is not None)
     runs: list[list[int]] = []  # [first token, last token + 1] of each stretch of one status
     for b in range(len(tokens)):

@@ -172,6 +172,7 @@ def _export(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     from ._assertion import Assertion, read_clauses  # noqa: PLC0415
     from ._matching import match  # noqa: PLC0415
+    from ._serialize import unstructure  # noqa: PLC0415
 
     if args.text == ["-"]:
         statements = [line.strip() for line in _read_stdin().splitlines() if line.strip()]
@@ -183,10 +184,7 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             {
                 "statement": s,
                 "assertion": found[0].assertion.value if found else None,
-                "clauses": [
-                    {"text": c.text, "assertion": c.assertion.value, "trigger": c.trigger}
-                    for c in read_clauses(s)
-                ],
+                "clauses": unstructure(read_clauses(s)),
                 "matches": [
                     {
                         "descriptor": m.descriptor.id,
@@ -397,10 +395,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
                     "best_match": r.match.descriptor.id if r.match else None,
                     "confidence": r.match.confidence if r.match else None,
                     "assertion": r.match.assertion.value if r.match else None,
-                    "clauses": [
-                        {"text": c.text, "assertion": c.assertion.value, "trigger": c.trigger}
-                        for c in r.clauses
-                    ],
+                    "clauses": unstructure(r.clauses),
                 }
                 for r in p.sentences
             ],

@@ -23,7 +23,16 @@ import operator
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ._assertion import LABEL, Assertion, _plainly_asserted, asserted_text, plain, read_clauses, unasserted
+from ._assertion import (
+    LABEL,
+    Assertion,
+    _plainly_asserted,
+    _read_clauses,
+    asserted_text,
+    plain,
+    read_clauses,
+    unasserted,
+)
 from ._cache import once_per
 from ._calibration import Calibration, CellIndex
 from ._evidence import Evidence, EvidenceItem, Judgement
@@ -498,7 +507,7 @@ def _what_is_asserted(text: str) -> tuple[str, Assertion]:
     """The text to score and its status: the asserted clauses, or what a statement asserting none is about."""
     if _plainly_asserted(text):
         return text, Assertion.ASSERTED
-    clauses = read_clauses(text)
+    clauses = _read_clauses(text)  # read_clauses would take the fast test again
     if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
         return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
     kept = asserted_text(clauses)
