@@ -162,3 +162,17 @@ class TestProperties:
             if r.match is not None and r.match.assertion is not A.ASSERTED:
                 assert r.credited is None
                 assert r.match.confidence == 0.0
+
+
+class TestTriggersReadLikeText:
+    """A trigger with a comma or a hyphen is read as the statement's words are."""
+
+    def test_a_comma_in_a_trigger(self) -> None:
+        assert _assertion._words("no, that") == ("no", ",", "that")
+        clauses = tfw.read_clauses("Design the course myself? No, that is the director's job.")
+        assert [(c.assertion, c.trigger) for c in clauses] == [(A.NEGATED, "No, that")]
+
+    def test_a_hyphen_in_a_role(self) -> None:
+        assert _assertion._words("co-ordinator") == ("co", "ordinator")
+        clauses = tfw.read_clauses("The co-ordinator plans every session and I run them.")
+        assert clauses[0].assertion is A.OTHER

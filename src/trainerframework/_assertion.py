@@ -159,7 +159,8 @@ class _Triggers(NamedTuple):
 
 
 def _words(term: str) -> tuple[str, ...]:
-    return tuple(term.lower().translate(_NO_APOSTROPHE).split())
+    """A trigger term, read as a statement's words are ("no, that" is no , that)."""
+    return tuple(tok.word for tok in _tokens(term))
 
 
 def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
