@@ -134,8 +134,8 @@ class TestProperties:
     def test_no_word_is_lost_or_invented(self, parts: list[str]) -> None:
         text = " ".join(parts)
         clauses = tfw.read_clauses(text)
-        said = [t.word for t in _assertion._tokens(text) if t.word not in ",;"]
-        read = [t.word for c in clauses for t in _assertion._tokens(c.text) if t.word not in ",;"]
+        said = [w for w in _assertion._tokens(text).words if w not in ",;"]
+        read = [w for c in clauses for w in _assertion._tokens(c.text).words if w not in ",;"]
         assert read == said
 
     @given(st.text(max_size=300))
@@ -143,6 +143,34 @@ class TestProperties:
         clauses = tfw.read_clauses(text)
         assert clauses == tfw.read_clauses(text)
         assert all(c.text for c in clauses)
+
+    @given(st.text(alphabet=st.sampled_from("aZé'’‘ -–,;.!?()_Σσ\u0130x1\n"), max_size=40))
+    def test_tokens_are_the_token_regex_read_one_by_one(self, text: str) -> None:
+        """The batched tokeniser (one lower(), one join) against each token read on its own."""
+        found = list(_assertion._TOKEN.finditer(text))
+        expected = [
+            m.group().lower().replace("'", "").replace("’", "").replace("‘", "").strip() for m in found
+        ]
+        words, spans, raw = _assertion._tokens(text)
+        assert words == expected
+        assert spans == [m.span() for m in found]
+        assert raw == [text[a:b] for a, b in spans]
+
+    @given(st.lists(words, min_size=1, max_size=25))
+    def test_the_clause_bounds_are_the_plain_loop(self, parts: list[str]) -> None:
+        """The bounds found from the candidate positions equal a scan of every word."""
+        tokens = _assertion._tokens(" ".join(parts)).words
+        t = _assertion._triggers()
+        bounds, start = [], 0
+        for i, w in enumerate(tokens):
+            if w in _assertion._ENDS_CLAUSE:
+                bounds.append((start, i))
+                start = i + 1
+            elif i > start and any(tuple(tokens[i : i + len(p)]) == p for p in t.terminators.get(w, ())):
+                bounds.append((start, i))
+                start = i
+        bounds.append((start, len(tokens)))
+        assert _assertion._clause_bounds(tokens) == [(a, b) for a, b in bounds if b > a]
 
     @given(st.one_of(st.sampled_from(STATEMENTS), st.lists(words, max_size=12).map(" ".join), st.text()))
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
