@@ -198,9 +198,114 @@ class TestTriggersReadLikeText:
     def test_a_comma_in_a_trigger(self) -> None:
         assert _assertion._words("no, that") == ("no", ",", "that")
         clauses = tfw.read_clauses("Design the course myself? No, that is the director's job.")
-        assert [(c.assertion, c.trigger) for c in clauses] == [(A.NEGATED, "No, that")]
+        assert [(c.assertion, c.trigger) for c in clauses] == [
+            (A.NEGATED, "No, that"),  # the question, denied
+            (A.OTHER, "director's job"),  # the answer: someone else's duty
+        ]
 
     def test_a_hyphen_in_a_role(self) -> None:
         assert _assertion._words("co-ordinator") == ("co", "ordinator")
         clauses = tfw.read_clauses("The co-ordinator plans every session and I run them.")
         assert clauses[0].assertion is A.OTHER
+
+
+class TestClausesReadTogether:
+    """What a clause says depends on the clause before it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (  # a question answered by a denial
+                "Writing a whole course from scratch? Hasn't happened so far.",
+                [A.NEGATED, A.NEGATED],
+            ),
+            (  # a purpose after an intention
+                "I want to do an MA so I can understand SLA theory deeply.",
+                [A.INTENDED],
+            ),
+            (  # "she" after someone else's practice, where the trainer speaks
+                "A colleague of mine does all the needs analysis interviews; she's brilliant in new contexts.",
+                [A.OTHER, A.OTHER],
+            ),
+            (  # a reason is not an intention
+                "I give my own evaluation form after each course because I want to know how to improve.",
+                [A.ASSERTED],
+            ),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+    def test_a_question_answered_by_practice_stays_asserted(self) -> None:
+        """A question gives the topic of its answer: "Our courses? I write them all myself"."""
+        assert {status for _, status in _statuses("Our courses? I write them all myself.")} == {A.ASSERTED}
+
+    def test_a_narrative_reads_a_sentence_whole_and_matches_it_in_pieces(self) -> None:
+        text = "Writing a whole course from scratch? Hasn't happened so far. I adapt the ministry's slides."
+        p = tfw.profile_text(FW, text)
+        assert [r.text for r in p.sentences][:2] == [
+            "Writing a whole course from scratch?",
+            "Hasn't happened so far.",
+        ]
+        question, answer, practice = p.sentences
+        assert question.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert question.credited is None
+        assert answer.credited is None
+        assert practice.status is tfw.ReadingStatus.CREDITED
+
+    @given(
+        st.lists(
+            st.sampled_from([*"abc", "never", "?", ";", "my manager", "she", "I", "hope to"]), max_size=14
+        )
+    )
+    def test_pieces_are_the_sentence_split_and_keep_every_word(self, parts: list[str]) -> None:
+        sentence = " ".join(parts)
+        pieces = _assertion.read_pieces(sentence)
+        assert [text for text, _ in pieces] == [
+            p for part in _assertion._PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))
+        ]
+        for text, clauses in pieces:
+            if clauses is not None:  # read in context: the same words as the piece
+                said = [w for w in _assertion._tokens(text).words if w not in ",;?"]
+                read = [w for c in clauses for w in _assertion._tokens(c.text).words if w not in ",;?"]
+                assert read == said
+
+
+class TestWhoDoesIt:
+    """Someone else's practice, in the shapes it takes."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The course itself was designed from scratch by our academic director.", [A.OTHER]),
+            ("I adapt the slides written by the ministry for each group.", [A.ASSERTED, A.OTHER]),
+            (
+                "Adapting the modules is my coordinator's job - I run them as they come.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("That falls to our head of department.", [A.OTHER]),
+            ("The trainer I co-deliver with asks participants for feedback every day.", [A.OTHER]),
+            ("Our academic manager created the observation forms we all use.", [A.OTHER]),
+            ("The ministry book is all I use in my workshops.", [A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+
+class TestMoreWaysOfSayingNo:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Writing for journals or speaking at conferences just isn't me.", [A.NEGATED]),
+            (
+                "I've yet to get into the theory side - SLA research, models of teacher learning - in any depth.",
+                [A.NEGATED],
+            ),
+            ("We're supposed to use a range of observation methods.", [A.INTENDED]),
+            ("The plan is to start adapting the centre's materials in the spring term.", [A.INTENDED]),
+            ("When I started I only trained at my own school.", [A.PAST]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected

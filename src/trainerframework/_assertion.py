@@ -160,6 +160,8 @@ class _Triggers(NamedTuple):
     participles: frozenset[str]
     starts: _Starts
     """The fast path's test."""
+    purposes: dict[str, list[tuple[str, ...]]]
+    """Clauses of purpose, by first word: after an intention, intended too."""
     terminators: dict[str, list[tuple[str, ...]]]
     """The clause terminators by first word."""
     breaks: frozenset[str]
@@ -202,6 +204,7 @@ def _triggers() -> _Triggers:
     add(data["past"]["clause"], "clause", Assertion.PAST)
     add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
     add(data["other"]["agents"], "agent", Assertion.OTHER)
+    add(data["other"]["handed"], "clause", Assertion.OTHER)
     for found in phrases.values():
         # the longest first; at equal length a pseudo-trigger before a trigger
         found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
@@ -219,6 +222,7 @@ def _triggers() -> _Triggers:
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
         starts=_starts(data),
+        purposes=_by_first(data["subjects"]["purposes"]),
         terminators=(terminators := _by_first(data["clauses"]["terminators"])),
         breaks=_ENDS_CLAUSE | frozenset(terminators),
     )
@@ -247,7 +251,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     starts = [
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
-        *data["past"]["clause"], *other["alone"],
+        *data["past"]["clause"], *other["alone"], *other["handed"],
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
@@ -308,6 +312,7 @@ _LIMIT_WORDS = frozenset(
 _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under", "from", "to", "into"})
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we"})
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
@@ -347,6 +352,21 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
 
 
+def _gerund_subject(words: list[str], start: int, i: int) -> bool:
+    """Whether the clause opens with a gerund, the subject of a negation at ``i`` ("Writing ... isn't me")."""
+    opener = start + (words[start] in _JOINERS and start + 1 < i)
+    w = words[opener]
+    persons = _triggers().persons
+    return (
+        opener < i
+        and len(w) > 5
+        and w.endswith("ing")
+        and w not in STOPWORDS
+        and persons.isdisjoint(words[opener:i])
+        and _MARKS.isdisjoint(words[opener:i])
+    )
+
+
 def _is_noun_like(words: list[str], k: int) -> bool:
     """Whether the word at ``k`` can end a noun that a relative clause follows (not "says", "honestly")."""
     w = words[k]
@@ -364,10 +384,15 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
     ``speaks``: the trainer speaks in the statement (I, we), so a peer role
     ("my colleague", "our senior trainer") is someone else.
     """
-    t = _triggers()
     i = start
     if i < end and words[i] in {"and", "then", "also", "but", "here", "there", "while", "whereas"}:
         i += 1
+    return _role_at(words, i, end, speaks)
+
+
+def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int] | None:
+    """The role that is the subject starting at ``i`` (alone, or after a determiner), if any."""
+    t = _triggers()
     if i >= end:
         return None
     n = _at(words, i, t.alone.get(words[i]))
@@ -389,12 +414,37 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
     return None
 
 
+_DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
+
+
+def _role_duty(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where a clause hands the practice to someone's duty: "Adapting them is my coordinator's job"."""
+    t = _triggers()
+    for k in range(start + 1, end):
+        if words[k] in _DUTIES:
+            owner = words[k - 1]
+            if owner in t.roles or owner in t.peers or (owner.endswith("s") and owner[:-1] in t.roles):
+                return k - 1, k + 1
+    return None
+
+
 def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
-    """The role, unless the trainer takes part in the clause or it reports on the trainer."""
+    """The role, unless the trainer takes part in the clause or it reports on the trainer.
+
+    Or unless the role names a noun rather than a person doing something: "the
+    ministry book", "the ministry material is written for primary" (a singular
+    role followed by a word that cannot be a verb).
+    """
+    if after < end and not words[after - 1].endswith("s") and not _verb_like(words[after]):
+        return None
     t = _triggers()
     rest = words[after:end]
-    if _FIRST_PERSON.intersection(rest):
-        return None  # "my mentor and I plan", "the coordinator asked me to design"
+    for k, w in enumerate(rest):
+        # "my mentor and I plan", "the coordinator asked me to design"; not a relative
+        # clause: "the forms we all use", "the trainer I work with"
+        relative = w in _SUBJECT_PRONOUNS and (k == 0 or _is_noun_like(rest, k - 1))
+        if w in _FIRST_PERSON and not relative:
+            return None
     if any(_at(rest, r, t.reports.get(w)) for r, w in enumerate(rest[:4])):
         return None  # "my manager says she adapts": a report of the trainer's practice
     return role, after
@@ -446,6 +496,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         role = _role_subject(words, start, end, speaks)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
+        duty = _role_duty(words, start, end)
+        if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
+            stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
+            mark(start, stop, Assertion.OTHER, written(*duty))
         covered = start  # pseudo-triggers cover their words
         for i in [k for k in range(start, end) if words[k] in phrases]:
             for phrase, scope, value in phrases[words[i]]:
@@ -462,27 +516,128 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         before, _ = bounds[number - 1]
                         mark(before, start, value, term)
                 elif scope == "agent":
-                    if i > start and words[i - 1] in t.participles:
+                    # "designed by our director", "designed from scratch by our director"
+                    near = range(i - 1, max(start, i - 4) - 1, -1)
+                    done = next((k for k in near if words[k] in t.participles), None)
+                    if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
-                        mark(i - 1, stop, value, term)
+                        # a passive's subject is what was done ("The course was designed by ..."); a
+                        # participle after a noun describes it ("I adapt the slides written by ...")
+                        passive = done > start and words[done - 1] in _PASSIVE
+                        mark(start if passive else done, stop, value, term)
                 elif scope == "forward" and i >= covered:
                     if value is Assertion.NEGATED:
                         if not _is_denial(words, i, start, phrase):
                             break
-                        stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
+                        stop = _negation_stop(words, i, end)
                     elif phrase in t.modal and not _is_personal(raw, words, i, start):
                         break  # "the project will": not the trainer's intention
+                    elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
+                        break  # "..., because I want to improve": a reason for what is done now
                     else:
                         stop = end
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
                     first = _subject(words, i, start) + 1
+                    if value is Assertion.NEGATED and _gerund_subject(words, start, i):
+                        first = start  # "Writing for journals just isn't me": what is denied comes first
                     last = i + n
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
                     mark(first, stop, value, written(first, last))
                 break
+        if number:
+            _from_before(words, bounds[number - 1], (start, end), status, trigger, speaks=speaks)
     return status, trigger
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _negation_stop(words: list[str], i: int, end: int) -> int:
+    """Where a negation's scope ends: at the next mark, but an aside between dashes belongs to it.
+
+    "I've yet to get into the theory side - SLA research, models of teacher
+    learning - in any depth": the aside names what is denied.
+    """
+    k = i
+    while k < end:
+        w = words[k]
+        if w in _DASHES:
+            close = next((j for j in range(k + 1, end) if words[j] in _DASHES), None)
+            if close is None:
+                return k
+            k = close + 1
+            continue
+        if w in _MARKS:
+            return k
+        k += 1
+    return end
+
+
+# verbs a role may do whose past form neither ends in "ed" nor is a function word
+_IRREGULAR = frozenset(
+    {
+        "wrote", "gave", "made", "led", "ran", "taught", "set", "built", "sent", "chose", "took",
+        "drew", "found", "told", "kept", "held", "went", "came", "saw", "put", "brought", "thought",
+        "got", "said", "let", "met", "read", "won", "paid", "left", "sat", "spoke", "began", "knew",
+        "run", "write", "give", "make", "lead", "teach", "build", "send", "choose", "take", "draw",
+        "find", "tell", "keep", "hold", "see", "bring", "think", "get", "say", "meet", "sit",
+        "speak", "begin", "know", "do", "design", "plan", "observe", "decide", "prepare", "handle",
+        "deliver", "create", "develop", "organise", "organize", "manage", "assess", "evaluate",
+        "train", "adapt", "use", "provide", "insist", "want", "expect", "check",
+    }
+)  # fmt: skip
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a role can be its verb (or begins what it does): not a noun it modifies."""
+    return word in STOPWORDS or word in _MARKS or word in _IRREGULAR or word.endswith(("s", "ed", "ly"))
+
+
+_PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
+_REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
+_THIRD_PERSON = frozenset({"she", "he", "they", "shes", "hes", "theyre", "theyve", "theyll"})
+
+
+def _from_before(
+    words: list[str],
+    before: tuple[int, int],
+    clause: tuple[int, int],
+    status: list[Assertion],
+    trigger: list[str | None],
+    *,
+    speaks: bool,
+) -> None:
+    """What a clause and the clause before it say of each other, beyond their own triggers.
+
+    - A question answered by a clause that asserts nothing takes the answer's status:
+      "Writing a whole course myself? Hasn't happened so far."
+    - A clause of purpose after an intention is intended too: "I want to do an MA so
+      I can understand SLA theory".
+    - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
+      that someone: "A colleague of mine does the needs analysis; she's brilliant at it".
+    """
+    a, b = before
+    start, end = clause
+    asserted = Assertion.ASSERTED
+    if start and words[start - 1] == "?" and asserted not in status[start:end]:
+        for k in range(a, b):
+            if status[k] is asserted:
+                status[k], trigger[k] = status[start], trigger[start]
+        return
+    last = status[b - 1]
+    if last is asserted:
+        return
+    opener = start + (words[start] in _JOINERS and start + 1 < end)
+    t = _triggers()
+    continues = (last is Assertion.INTENDED and _at(words, start, t.purposes.get(words[start]))) or (
+        last is Assertion.OTHER and speaks and words[opener] in _THIRD_PERSON
+    )
+    if continues:
+        for k in range(start, end):
+            if status[k] is asserted:
+                status[k], trigger[k] = last, trigger[b - 1]
 
 
 def _content(words: Iterable[str]) -> bool:
@@ -516,6 +671,8 @@ def _plainly_asserted(text: str) -> bool:
     """
     if _MARKUP_CHAR.search(text) or (_YEAR.search(text) and _DATE_RANGE.search(text)):
         return False
+    if "?" in text:
+        return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     t = _triggers()
     participles = t.participles
     phrases, determiners, roles, single, near, apart = t.starts
@@ -560,22 +717,39 @@ def read_clauses(text: str) -> tuple[Clause, ...]:
 
 def _read_clauses(text: str) -> tuple[Clause, ...]:
     """:func:`read_clauses` without the fast path."""
+    body, tokens, status, trigger = _read(text)
+    return _clauses(body, tokens, status, trigger, lo=0, hi=len(status))
+
+
+_Reading = tuple[str, _Tokens, list[Assertion], list[str | None]]
+"""The text as the reader sees it (no markup, no label), its tokens, and each token's status and trigger."""
+
+
+def _read(text: str) -> _Reading:
     text = plain(text)
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
     tokens = _tokens(body)
-    words, spans, _ = tokens
-    if not words:
-        return ()
-    whole = body[spans[0][0] : spans[-1][1]].strip(" ,;:–—-")
     if _not_prose(tokens):
-        return (Clause(text=whole, assertion=Assertion.NOT_PROSE),) if whole else ()
-    status, trigger = _statuses(body, tokens, label is not None)
-    if Assertion.ASSERTED is status[0] is status[-1] and status.count(Assertion.ASSERTED) == len(status):
-        return (Clause(text=whole, assertion=Assertion.ASSERTED),) if whole else ()  # the common case
+        return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
+    return body, tokens, *_statuses(body, tokens, label is not None)
+
+
+def _clauses(
+    body: str, tokens: _Tokens, status: list[Assertion], trigger: list[str | None], *, lo: int, hi: int
+) -> tuple[Clause, ...]:
+    """The clauses of tokens ``lo`` to ``hi``: stretches of one status, joined where one has no substance."""
+    words, spans, _ = tokens
+    if lo >= hi:
+        return ()
+    first = status[lo]
+    if first in _WHOLE and status[lo:hi].count(first) == hi - lo:
+        # the common case: one status, no trigger (asserted, or not prose)
+        whole = body[spans[lo][0] : spans[hi - 1][1]].strip(" ,;:–—-")
+        return (Clause(text=whole, assertion=first),) if whole else ()
     runs: list[list[int]] = []  # [first token, last token + 1] of each stretch of one status
-    end = 0
-    for _, same in itertools.groupby(zip(status, trigger, strict=True)):
+    end = lo
+    for _, same in itertools.groupby(zip(status[lo:hi], trigger[lo:hi], strict=True)):
         start, end = end, end + len(list(same))
         runs.append([start, end])
     # a stretch without substance ("I", "but I", ".") joins the next (the last joins the one before)
@@ -591,10 +765,43 @@ def _read_clauses(text: str) -> tuple[Clause, ...]:
     out = []
     for run in merged:
         lead = run[-1] if len(run) > 2 else run[0]
-        piece = body[spans[run[0]][0] : spans[run[1] - 1][1]].strip(" ,;:–—-")
+        piece = body[spans[run[0]][0] : spans[run[1] - 1][1]].strip(" ,;:–—-").lstrip(".!?) ")
         if piece:
             out.append(Clause(text=piece, assertion=status[lead], trigger=trigger[lead]))
     return tuple(out)
+
+
+_WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
+_PIECE = re.compile(r"(?<=[?;])\s+")
+
+
+def read_pieces(sentence: str) -> list[tuple[str, tuple[Clause, ...] | None]]:
+    """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
+
+    A narrative is matched piece by piece (each piece is one claim), but what
+    a piece asserts can depend on the piece before it: "Writing a course
+    myself? Hasn't happened so far"; "A colleague does the needs analysis;
+    she is brilliant at it". The clauses are None where the sentence is
+    plainly asserted, or where its pieces cannot be lined up with its words:
+    then each piece is read on its own.
+    """
+    pieces = [p for part in _PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))]
+    if len(pieces) < 2 or _plainly_asserted(sentence):
+        return [(p, None) for p in pieces]
+    body, tokens, status, trigger = _read(sentence)
+    counts = []
+    for k, piece in enumerate(pieces):
+        text = plain(piece)
+        label = LABEL.match(text) if k == 0 else None
+        counts.append(len(_tokens(text[label.end() :] if label else text).words))
+    if sum(counts) != len(status):
+        return [(p, None) for p in pieces]
+    out: list[tuple[str, tuple[Clause, ...] | None]] = []
+    lo = 0
+    for p, n in zip(pieces, counts, strict=True):
+        out.append((p, _clauses(body, tokens, status, trigger, lo=lo, hi=lo + n)))
+        lo += n
+    return out
 
 
 def asserted_text(clauses: tuple[Clause, ...]) -> str | None:

@@ -26,11 +26,13 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ._assertion import (
     LABEL,
     Assertion,
+    Clause,
     _plainly_asserted,
     _read_clauses,
     asserted_text,
     plain,
     read_clauses,
+    read_pieces,
     unasserted,
 )
 from ._cache import once_per
@@ -476,7 +478,11 @@ class Matcher:
             raise TypeError(msg)
         if limit < 1 or not text or text.isspace():
             return []
-        text, assertion = _what_is_asserted(text)
+        return self._match(text, None, limit, explain)
+
+    def _match(self, text: str, clauses: tuple[Clause, ...] | None, limit: int, explain: bool) -> list[Match]:
+        """:meth:`match`, the arguments checked; ``clauses``: the text's, when read in a wider context."""
+        text, assertion = _what_is_asserted(text, clauses)
         descriptors = self.framework.descriptors
         scores, order = self._ordered(text)
         if assertion is Assertion.ASSERTED:
@@ -503,11 +509,15 @@ class Matcher:
         return [self.match(t, limit, explain=explain) for t in texts]
 
 
-def _what_is_asserted(text: str) -> tuple[str, Assertion]:
-    """The text to score and its status: the asserted clauses, or what a statement asserting none is about."""
-    if _plainly_asserted(text):
-        return text, Assertion.ASSERTED
-    clauses = _read_clauses(text)  # read_clauses would take the fast test again
+def _what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tuple[str, Assertion]:
+    """The text to score and its status: the asserted clauses, or what a statement asserting none is about.
+
+    ``clauses``: the text's clauses as read in its sentence (:func:`read_pieces`), or None to read it here.
+    """
+    if clauses is None:
+        if _plainly_asserted(text):
+            return text, Assertion.ASSERTED
+        clauses = _read_clauses(text)  # read_clauses would take the fast test again
     if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
         return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
     kept = asserted_text(clauses)
@@ -575,13 +585,12 @@ def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
-    statements = sentences(plain(narrative))
-    seen: dict[str, Match | None] = {}  # a repeated sentence is matched once
+    # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence
+    units = [piece for s in sentences(plain(narrative), within=False) for piece in read_pieces(s)]
+    seen: dict[tuple[str, tuple[Clause, ...] | None], Match | None] = {}  # a repeated piece is matched once
     best = [
-        seen[s]
-        if s in seen
-        else seen.setdefault(s, next(iter(matcher.match(s, limit=1, explain=False)), None))
-        for s in statements
+        seen[u] if u in seen else seen.setdefault(u, next(iter(matcher._match(*u, 1, False)), None))
+        for u in units
     ]
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
@@ -597,12 +606,12 @@ def read_narrative(
             )
     ceiling = {category: _supported_stage(found) for category, found in claims.items()}
     readings = []
-    for i, (statement, b) in enumerate(zip(statements, best, strict=True)):
+    for i, ((statement, read), b) in enumerate(zip(units, best, strict=True)):
         if b is None:
             readings.append(SentenceReading(index=i, text=statement, status=ReadingStatus.UNMATCHED))
             continue
         d = b.descriptor
-        clauses = read_clauses(statement)
+        clauses = read_clauses(statement) if read is None else read
         if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
             clauses = ()
         if b.assertion is not Assertion.ASSERTED:

@@ -21,6 +21,7 @@ STOPWORDS = _stopwords()
 """Words that carry no content for matching (they still count inside phrases)."""
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
 _TOKEN = re.compile(r"[^\W_]+")
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
@@ -47,12 +48,15 @@ def tokens(text: str) -> list[str]:
     return [part for word in words for part in _TOKEN.findall(word)]
 
 
-def sentences(text: str) -> list[str]:
+def sentences(text: str, *, within: bool = True) -> list[str]:
     """Split a narrative into statements: sentences, list items, paragraphs.
 
-    Line breaks and runs of blanks inside a statement are folded into one space.
+    ``within``: split inside a sentence too, after ";" and "?" (``False`` keeps
+    each sentence whole, for reading it as a whole). Line breaks and runs of
+    blanks inside a statement are folded into one space.
     """
-    return [" ".join(part.split()) for s in _SENTENCE.split(text) if (part := s.strip(" \t\n-*•"))]
+    pattern = _SENTENCE if within else _WHOLE_SENTENCE
+    return [" ".join(part.split()) for s in pattern.split(text) if (part := s.strip(" \t\n-*•"))]
 
 
 _US_SUFFIXES = (
