@@ -11,8 +11,6 @@ weighted kappa.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import random
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cells import csv_text
 from ._data import load_framework, read_text
 from ._display import html
 from ._documents import TOO_DEEP
@@ -413,22 +412,18 @@ class Cohort:
         return rows
 
     def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
-        """The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
+        r"""The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
 
         A text cell that a spreadsheet would run as a formula (it starts with
         ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, for instance a
         trainer id ``=HYPERLINK(...)``) is written with a leading ``'``, as
-        OWASP recommends against CSV injection; :meth:`to_records` keeps the
-        values as they are.
+        OWASP recommends against CSV injection (and a cell starting with ``'``
+        gets one more, so readers can take exactly that ``'`` away); lines end
+        ``\r\n``, so a line break inside a cell is always quoted.
+        :meth:`to_records` keeps the values as they are.
         """
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=RECORD_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(
-            {k: _defused(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in self.to_records(level)
-        )
-        text = buf.getvalue()
+        rows = [[row[k] for k in RECORD_COLUMNS] for row in self.to_records(level)]
+        text = csv_text(RECORD_COLUMNS, rows)
         if path is not None:
             Path(path).write_text(text, encoding="utf-8")
         return text
@@ -647,9 +642,6 @@ class Cohort:
         return html(self)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _register_hooks(conv: BaseConverter) -> None:
     """A cohort's own framework is written as ``framework``, and only for a cohort without members."""
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
@@ -661,11 +653,6 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(
         Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
     )
-
-
-def _defused(cell: str) -> str:
-    """A CSV cell a spreadsheet will show as text, never run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _some(ids: list[str], shown: int = 10) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from ._cells import restored
 from ._data import check_input_file, read_text
 from ._documents import TOO_DEEP, Share, member, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
@@ -267,7 +268,8 @@ def rows_from_csv(
             extra = row.pop(None)
             row["__extra__"] = ",".join(extra or [])
         # cells are kept exactly as written: csv cannot tell a quoted " T1" from an unquoted one
-        yield reader.line_num, {k: v or "" for k, v in row.items()}
+        # the ' the library's writers put before a formula-like cell is taken away (see _cells)
+        yield reader.line_num, {k: restored(v) if v else "" for k, v in row.items()}
 
 
 def evidence_from_csv(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
+from ._cells import csv_text
 from ._data import framework_to_document
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Stage, Strand
@@ -162,12 +162,10 @@ def export(fw: Framework, fmt: str) -> str:
 
         return json.dumps(to_case(fw), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
+        rows = []
         for d in fw.descriptors:
             comp = fw.component(d.component_id).name if d.component_id is not None else ""
-            writer.writerow(
+            rows.append(
                 (
                     d.id,
                     d.category_id,
@@ -181,7 +179,7 @@ def export(fw: Framework, fmt: str) -> str:
                     d.text,
                 )
             )
-        return buf.getvalue()
+        return csv_text(CSV_COLUMNS, rows)
     if fmt == "markdown":
         return markdown(fw)
     msg = f"unknown export format {fmt!r} (choose json, csv or markdown)"

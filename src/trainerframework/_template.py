@@ -12,12 +12,12 @@ an error, so nothing written is dropped. XLSX needs the ``xlsx`` extra
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._cells import csv_text, xlsx_text_cell
 from .exceptions import InputFileError, InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -68,11 +68,9 @@ def self_assessment_template(
 
     """
     if format == "csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(TEMPLATE_COLUMNS)
-        writer.writerows(_rows(fw))
-        data = ("\ufeff" + buffer.getvalue()).encode("utf-8")  # a byte-order mark: Excel opens it as UTF-8
+        data = ("\ufeff" + csv_text(TEMPLATE_COLUMNS, _rows(fw))).encode(
+            "utf-8"
+        )  # a byte-order mark: Excel opens it as UTF-8
     elif format == "xlsx":
         data = _xlsx(fw)
     else:
@@ -100,9 +98,10 @@ def _xlsx(fw: Framework) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = _SHEET
-    sheet.append(list(TEMPLATE_COLUMNS))
-    for row in _rows(fw):
-        sheet.append(row)
+    for number, row in enumerate([list(TEMPLATE_COLUMNS), *_rows(fw)], start=1):
+        for place, text in enumerate(row, start=1):
+            if text:  # blank cells stay empty, for the trainer to fill in
+                xlsx_text_cell(sheet.cell(row=number, column=place), text)
     judgement = TEMPLATE_COLUMNS.index("judgement") + 1
     letter = openpyxl.utils.get_column_letter(judgement)
     check = DataValidation(
