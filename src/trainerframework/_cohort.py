@@ -26,6 +26,7 @@ from ._data import load_framework, read_text
 from ._display import html
 from ._documents import TOO_DEEP
 from ._evidence import Evidence, EvidenceItem, Judgement
+from ._files import write_file, write_folder
 from ._framework import Framework
 from ._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
 from ._model import Stage
@@ -421,11 +422,18 @@ class Cohort:
         gets one more, so readers can take exactly that ``'`` away); lines end
         ``\r\n``, so a line break inside a cell is always quoted.
         :meth:`to_records` keeps the values as they are.
+
+        ``path`` is written to a temporary file beside it and moved into
+        place, so a failed write leaves a file already there as it was.
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
         """
         rows = [[row[k] for k in RECORD_COLUMNS] for row in self.to_records(level)]
         text = csv_text(RECORD_COLUMNS, rows)
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8")
+            write_file(path, text, what="CSV file")
         return text
 
     def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
@@ -511,14 +519,31 @@ class Cohort:
         With ``partition_by`` (for example ``["level", "scope_id"]``) ``path``
         is a dataset folder, one subfolder per value, which pandas, polars,
         DuckDB, Dask and Spark read directly.
+
+        The file is built in memory, then written to a temporary file and
+        moved into place, so a failed write leaves a file already there as it
+        was; a dataset is written to a temporary folder and each new file
+        moved in (files already in the folder are kept).
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
         """
-        import pyarrow.parquet as pq  # noqa: PLC0415 - to_arrow() has said how to install it
+        import pyarrow as pa  # noqa: PLC0415 - to_arrow() has said how to install it
+        import pyarrow.parquet as pq  # noqa: PLC0415
 
         table = self.to_arrow(level)
         if partition_by:
-            pq.write_to_dataset(table, root_path=str(path), partition_cols=list(partition_by))
-        else:
-            pq.write_table(table, str(path))
+            columns = list(partition_by)
+            write_folder(
+                path,
+                lambda folder: pq.write_to_dataset(table, root_path=folder, partition_cols=columns),
+                what="Parquet dataset",
+            )
+            return
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        write_file(path, sink.getvalue().to_pybytes(), what="Parquet file")
 
     def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
         """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras)."""

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._cells import csv_text, xlsx_text_cell
+from ._files import write_file
 from .exceptions import InputFileError, InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def self_assessment_template(
     path: str | os.PathLike[str] | None = None,
     *,
     format: str = "xlsx",  # noqa: A002
+    overwrite: bool = False,
 ) -> bytes:
     """A self-assessment template for ``fw``: XLSX (the default) or CSV, as bytes (also written to ``path``).
 
@@ -62,9 +64,16 @@ def self_assessment_template(
     or ``not_met`` (an XLSX data-validation list). Fill it in and read it back
     with :func:`~trainerframework.read_evidence`.
 
+    A template is a file trainers fill in, so an existing ``path`` is not
+    replaced unless ``overwrite=True``; the file is built in full, then
+    written to a temporary file and moved into place, so a failed write
+    leaves any file already there as it was.
+
     Raises:
         ValueError: an unknown ``format``.
         ImportError: XLSX without the ``xlsx`` extra (openpyxl).
+        OutputExistsError: ``path`` exists and ``overwrite`` is false.
+        OutputFileError: ``path`` cannot be written (the message says why).
 
     """
     if format == "csv":
@@ -77,8 +86,7 @@ def self_assessment_template(
         msg = f"format must be 'xlsx' or 'csv', not {format!r}"
         raise ValueError(msg)
     if path is not None:
-        with open(path, "wb") as f:
-            f.write(data)
+        write_file(path, data, overwrite=overwrite, what="template")
     return data
 
 
