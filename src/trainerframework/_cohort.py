@@ -24,7 +24,7 @@ import attrs
 from ._cells import csv_text
 from ._data import load_framework, read_text
 from ._display import html
-from ._documents import TOO_DEEP
+from ._documents import Unparsable, parse_json
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._files import write_file, write_folder
 from ._framework import Framework
@@ -204,12 +204,12 @@ class Cohort:
                 continue
             where = f"{name}:{number}"
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(Problem(where, f"not valid JSON: {exc.msg} (column {exc.colno})"))
-                continue
-            except RecursionError:
-                problems.append(Problem(where, TOO_DEEP))
+                record = parse_json(line)
+            except Unparsable as exc:
+                if exc.line is not None:  # a syntax error: the line is the file's line
+                    problems.append(Problem(where, f"{exc.problems[0].message} (column {exc.column})"))
+                else:
+                    problems += [Problem(where, str(p)) for p in exc.problems]
                 continue
             if (
                 not isinstance(record, dict)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -27,7 +26,7 @@ import attrs
 
 from ._cells import restored
 from ._data import check_input_file, read_text
-from ._documents import TOO_DEEP, Share, member, structure
+from ._documents import Share, Unparsable, member, parse_json, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._template import TEMPLATE_CONTEXT, xlsx_rows
@@ -316,13 +315,9 @@ def _evidence_from_rows(
 def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = None) -> Evidence:
     """Evidence from JSON: a dumps() document, a {descriptor_id: judgement} mapping, or a list of items."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            [Problem(f"{name}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")], name
-        ) from None
-    except RecursionError:
-        raise InvalidInputError([Problem(f"{name}:$", TOO_DEEP)], name) from None
+        data = parse_json(text)
+    except Unparsable as exc:
+        raise InvalidInputError(exc.located(name), name) from None
     if isinstance(data, dict) and data.get("type") == "Evidence" and "data" in data:
         from ._serialize import loads  # noqa: PLC0415
 

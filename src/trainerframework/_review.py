@@ -14,7 +14,6 @@ import csv
 import datetime as _dt
 import enum
 import io
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -24,7 +23,7 @@ import attrs
 
 from ._data import read_text
 from ._development import ActivityMap, Catalogue, load_catalogue
-from ._documents import Name, structure
+from ._documents import Name, Unparsable, parse_json, structure
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -227,9 +226,9 @@ class OrganisationReview:
             where = [f"{name}:{n}" for n in range(2, len(records) + 2)]
         else:
             try:
-                records = json.loads(text)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                raise InvalidInputError([Problem(name, f"not valid JSON: {exc}")], name) from None
+                records = parse_json(text)
+            except Unparsable as exc:
+                raise InvalidInputError(exc.located(name), name) from None
             where = [f"{name}:$[{i}]" for i in range(len(records))] if isinstance(records, list) else []
         if not isinstance(records, list):
             raise InvalidInputError([Problem(name, "expected a list of ratings")], name)
