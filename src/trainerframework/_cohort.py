@@ -24,7 +24,7 @@ import attrs
 from ._cells import csv_text
 from ._data import load_framework, read_text
 from ._display import html
-from ._documents import Unparsable, parse_json
+from ._documents import PROBLEM_CAP, Unparsable, parse_json
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._files import write_file, write_folder
 from ._framework import Framework
@@ -263,6 +263,7 @@ class Cohort:
         """
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
+        unknown = 0
         by_trainer: dict[str, list[EvidenceItem]] = {}
         for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter):
             where = f"{name}:{line}"
@@ -278,9 +279,13 @@ class Cohort:
                 problems += found
                 continue
             if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                unknown += 1
+                if unknown <= PROBLEM_CAP:  # the rest are counted
+                    problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
                 continue
             by_trainer.setdefault(tid, []).append(item)
+        if unknown > PROBLEM_CAP:
+            problems.append(Problem(name, f"and {unknown - PROBLEM_CAP:,} more unknown descriptor ids"))
         if problems:
             raise InvalidInputError(problems, name)
         return cls(

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ID_PATTERN",
+    "PROBLEM_CAP",
     "TOO_DEEP",
     "Expected",
     "Id",

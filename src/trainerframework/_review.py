@@ -23,7 +23,7 @@ import attrs
 
 from ._data import read_text
 from ._development import ActivityMap, Catalogue, load_catalogue
-from ._documents import Name, Unparsable, parse_json, structure
+from ._documents import Name, Unparsable, capped, parse_json, structure
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -211,11 +211,14 @@ class OrganisationReview:
                 )  # Excel's "CSV UTF-8"
                 columns = [c.strip().lower() for c in reader.fieldnames or []]
                 allowed = [a.name for a in attrs.fields(_RatingDoc)]
-                header_problems = [
-                    Problem(f"{name}:1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
-                    for c in columns
-                    if c not in allowed
-                ]
+                header_problems = capped(
+                    [
+                        Problem(f"{name}:1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
+                        for c in dict.fromkeys(columns)
+                        if c not in allowed
+                    ],
+                    f"{name}:1",
+                )
                 reader.fieldnames = columns
                 records = [
                     {k: v for k, v in row.items() if k in allowed and v not in ("", None)} for row in reader
