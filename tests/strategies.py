@@ -185,3 +185,55 @@ csv_texts = st.lists(
     max_size=6,
 ).map("\n".join)
 """Arbitrary CSV-ish text, seasoned the same way."""
+
+_HOSTILE_STARTS = [
+    "",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    "'",
+    "''",
+    "'=",
+    " =",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+]
+_HOSTILE_ENDS = ["", "\r=cmd|' /C calc'!A0", "\n@SUM(1+1)", "\r\n-1", "\r", '=HYPERLINK("http://x","y")']
+hostile_texts = st.builds(
+    lambda start, middle, end: start + middle + end,
+    st.sampled_from(_HOSTILE_STARTS),
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12),
+    st.sampled_from(_HOSTILE_ENDS),
+)
+"""Text a spreadsheet might run: leading = + - @ tab CR (and full-width forms), embedded CR and LF."""
+
+
+def poisoned_framework(fw: tfw.Framework | None = None) -> tfw.Framework:
+    """``fw`` (default: the bundled one) with every name, description and text starting with a formula."""
+    from trainerframework._data import framework_to_document
+
+    doc = framework_to_document(fw or FW)
+    payloads = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(1)", "\t=1", "\r=1+1", "\uff1d1"]
+    count = 0
+
+    def poison(text: str) -> str:
+        nonlocal count
+        count += 1
+        return payloads[count % len(payloads)] + " " + text + "\r=cmd|' /C calc'!A0"
+
+    doc["framework"]["name"] = poison(doc["framework"]["name"])
+    for stage in doc["stages"]:
+        stage["name"] = poison(stage["name"])
+    for category in doc["categories"]:
+        category["name"] = poison(category["name"])
+        for component in category["components"]:
+            component["name"] = poison(component["name"])
+    for descriptor in doc["descriptors"]:
+        descriptor["text"] = poison(descriptor["text"])
+    return framework_from_document(doc, "<poisoned>")

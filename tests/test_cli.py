@@ -483,3 +483,52 @@ class TestFileKinds:
         assert code == 0
         assert out
         assert err == f"trainerframework: warning: {path} {warning}\n"
+
+
+class TestUntrustedText:
+    """Text from files and standard input reaches a terminal with its control characters escaped."""
+
+    ESC = "\x1b]0;owned\x07\x1b[2J\r\x9b31m"
+
+    def test_profile_narrative(self, tmp_path: Path) -> None:
+        path = tmp_path / "story.txt"
+        path.write_text(f"I observe lessons and give feedback.{self.ESC} I mentor new trainers.\n")
+        code, out, _ = run("profile", str(path))
+        assert code == 0
+        assert not any(c in out for c in "\x1b\x07\r\x9b")
+        assert "\\x1b]0;owned\\x07\\x1b[2J" in out  # (the narrative reader reads a CR as a line end)
+        assert "\\x9b31m" in out
+
+    def test_match_stdin(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"I observe lessons{self.ESC}\nI plan courses\x1b[1A\n"))
+        code, out, _ = run("match", "-")
+        assert code == 0
+        assert "\x1b" not in out
+        assert "> I observe lessons\\x1b]0;owned" in out
+        code, out, _ = run("match", f"I observe lessons{self.ESC}", "--json")
+        assert "\x1b" not in out
+        assert "\x9b" not in out
+        assert json.loads(out)[0]["statement"].endswith(self.ESC)  # JSON escapes, and keeps, every character
+
+    def test_errors(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        path.write_text(f"descriptor,judgement\nobservation.lead.1,yes{self.ESC}\n")
+        code, _, err = run("profile", str(path))
+        assert code == 1
+        assert "\x1b" not in err
+        assert "\x07" not in err
+
+    def test_markdown_escapes_html(self, tmp_path: Path) -> None:
+        from trainerframework._data import framework_to_document
+
+        doc = framework_to_document(tfw.load_framework())
+        doc["categories"][0]["name"] = "<script>alert(1)</script> & co"
+        doc["descriptors"][0]["text"] = '<img src=x onerror="alert(1)"> a|b\x1b[2J'
+        path = tmp_path / "fw.json"
+        path.write_text(json.dumps(doc))
+        code, out, _ = run("--framework", str(path), "export", "--format", "markdown")
+        assert code == 0
+        assert "<script>" not in out
+        assert "<img" not in out
+        assert "## &lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in out
+        assert '&lt;img src=x onerror="alert(1)"&gt; a\\|b\\x1b[2J' in out

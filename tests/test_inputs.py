@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 
 import trainerframework as tfw
+from trainerframework._inputs import evidence_from_csv
 
 from .readers import check_reader
 from .strategies import csv_texts, json_values
@@ -140,3 +141,78 @@ def test_invisible_characters_are_shown_escaped(tmp_path: Path) -> None:
     (problem,) = exc.value.problems
     assert "found: \\u200bdescriptor, judgement" in problem.message
     assert "\u200b" not in problem.message
+
+
+class TestLimits:
+    """A huge header or a flood of unknown ids: refused in linear time, 20 problems of a kind and a count."""
+
+    N = 1_000_000
+
+    def test_million_unknown_columns(self) -> None:
+        header = "descriptor,judgement," + ",".join(f"c{i}" for i in range(self.N)) + "\n"
+        with pytest.raises(tfw.InvalidInputError) as info:
+            evidence_from_csv(header, "big.csv")
+        problems = [str(p) for p in info.value.problems]
+        assert len(problems) == 21
+        assert problems[0].startswith("big.csv:1: unknown column 'c0' (allowed: descriptor_id, descriptor,")
+        assert problems[-1] == "big.csv:1: and 999,980 more unknown columns"
+
+    def test_million_columns_without_a_judgement(self) -> None:
+        header = ",".join(f"c{i}" for i in range(self.N)) + "\n"
+        with pytest.raises(tfw.InvalidInputError) as info:
+            evidence_from_csv(header, "big.csv")
+        (problem,) = info.value.problems
+        assert str(problem) == (
+            "big.csv:1: header must name the columns descriptor, judgement (found: "
+            + ", ".join(f"c{i}" for i in range(20))
+            + ", ... (1,000,000 columns))"
+        )
+
+    def test_columns_named_twice(self) -> None:
+        header = "descriptor,judgement," + ",".join(["note"] * 3 + [f"note{i}" for i in range(30)] * 2)
+        with pytest.raises(tfw.InvalidInputError) as info:
+            evidence_from_csv(header + "\n", "big.csv")
+        problems = [str(p) for p in info.value.problems]
+        assert "big.csv:1: column 'note' appears 3 times" in problems
+        assert problems[-2:] == [
+            "big.csv:1: and 10 more unknown columns",
+            "big.csv:1: and 11 more columns named more than once",
+        ]
+
+    def test_unknown_ids_json(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text(json.dumps({f"x.{i}": "met" for i in range(1000)}))
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.read_evidence(path, framework=tfw.load_framework())
+        problems = [str(p) for p in info.value.problems]
+        assert len(problems) == 21
+        assert problems[0].startswith(f"{path}:$['x.0']: unknown descriptor id 'x.0'")
+        assert problems[-1] == f"{path}:$: and 980 more unknown descriptor ids"
+
+    def test_unknown_ids_csv(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.csv"
+        path.write_text("descriptor,judgement\n" + "".join(f"x.{i},met\n" for i in range(1000)))
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.read_evidence(path, framework=tfw.load_framework())
+        problems = [str(p) for p in info.value.problems]
+        assert len(problems) == 21
+        assert problems[0].startswith(f"{path}:2: unknown descriptor id 'x.0'")
+        assert problems[-1] == f"{path}: and 980 more unknown descriptor ids"
+
+    def test_unknown_ids_cohort(self) -> None:
+        text = "trainer,descriptor,judgement\n" + "".join(f"t,x.{i},met\n" for i in range(1000))
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.Cohort.parse_csv(text, name="c.csv")
+        problems = [str(p) for p in info.value.problems]
+        assert len(problems) == 21
+        assert problems[0] == "c.csv:2: unknown descriptor id 'x.0'"
+        assert problems[-1] == "c.csv: and 980 more unknown descriptor ids"
+
+    def test_review_columns(self, tmp_path: Path) -> None:
+        path = tmp_path / "review.csv"
+        path.write_text("statement,rating," + ",".join(f"c{i}" for i in range(100)) + "\n")
+        with pytest.raises(tfw.InvalidInputError) as info:
+            tfw.OrganisationReview.read(path)
+        problems = [str(p) for p in info.value.problems]
+        assert len(problems) == 21
+        assert problems[-1] == f"{path}:1: and 80 more problems like these"

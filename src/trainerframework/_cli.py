@@ -14,7 +14,8 @@ import sys
 
 from . import _render
 from ._data import load_framework, read_bounded
-from .exceptions import Problem, TrainerFrameworkError
+from ._display import terminal_text
+from .exceptions import InputFileError, Problem, TrainerFrameworkError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ._framework import Framework
     from ._profile import Profile
 
-    Handler = Callable[[Framework, argparse.Namespace, TextIO], int]
+    Handler = Callable[[Framework, argparse.Namespace, "Output"], int]
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -119,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     template.add_argument("out", help="the file to write (- for standard output, CSV only)")
     template.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", help="xlsx (default) or csv")
+    template.add_argument("--force", action="store_true", help="replace OUT if it exists (default: refuse)")
 
     review = sub.add_parser(
         "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
@@ -139,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 @_command("show")
-def _show(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _show(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     if args.id is None:
         out.write(_render.overview(fw))
     elif not args.id.strip():
@@ -150,7 +152,7 @@ def _show(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 
 @_command("search")
-def _search(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _search(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     found = fw.search(" ".join(args.text))
     if not found:
         out.write("no descriptor contains every word\n")
@@ -163,13 +165,14 @@ def _search(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 
 @_command("export")
-def _export(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
-    out.write(_render.export(fw, args.format))
+def _export(fw: Framework, args: argparse.Namespace, out: Output) -> int:
+    text = _render.export(fw, args.format)
+    out.data(json_text(text) if args.format in {"json", "case"} else text)
     return EXIT_OK
 
 
 @_command("match")
-def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._assertion import Assertion, read_clauses  # noqa: PLC0415
     from ._matching import match  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
@@ -201,7 +204,7 @@ def _match(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             }
             for s, found in results
         ]
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        out.json(doc)
         return EXIT_OK
     for s, found in results:
         if len(results) > 1:
@@ -306,7 +309,7 @@ def _levels(text: str) -> tuple[int, ...]:
 
 
 @_command("plan")
-def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._development import ActivityMap  # noqa: PLC0415
     from ._planning import plan  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
@@ -319,22 +322,22 @@ def _plan(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
         activity_map=activity_map,
     )
     if args.json:
-        out.write(json.dumps(unstructure(result), ensure_ascii=False, indent=1) + "\n")
+        out.json(unstructure(result))
     else:
         out.write(str(result) + "\n")
     return EXIT_OK
 
 
 @_command("template")
-def _template(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _template(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._template import self_assessment_template  # noqa: PLC0415
 
     if args.out == "-":
         if args.format != "csv":
             raise UsageError("template: an XLSX workbook cannot go to standard output; give a file name")
-        out.write(self_assessment_template(fw, format="csv").decode("utf-8-sig"))
+        out.data(self_assessment_template(fw, format="csv").decode("utf-8-sig"))
         return EXIT_OK
-    self_assessment_template(fw, args.out, format=args.format)
+    self_assessment_template(fw, args.out, format=args.format, overwrite=args.force)
     out.write(
         f"wrote {args.out}: a row per descriptor ({len(fw.descriptors)}); fill in the judgement column\n"
     )
@@ -342,7 +345,7 @@ def _template(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
 
 
 @_command("review")
-def _review(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._review import OrganisationReview  # noqa: PLC0415
     from ._serialize import unstructure  # noqa: PLC0415
 
@@ -355,14 +358,14 @@ def _review(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             "sections": [unstructure(s) for s in result.sections()],
             "priorities": list(result.priorities()),
         }
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        out.json(doc)
     else:
         out.write(str(result) + "\n")
     return EXIT_OK
 
 
 @_command("profile")
-def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._serialize import unstructure  # noqa: PLC0415
 
     p = _profile_of(fw, args.file, args.format)
@@ -401,7 +404,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             ],
             "profile": unstructure(p),
         }
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        out.json(doc)
         return EXIT_OK
     out.write("Profile (a stage per category and component; mixed stages are normal)\n\n")
     out.write(p.summary() + "\n")
@@ -424,7 +427,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_sentences(fw: Framework, p: Profile, out: TextIO) -> None:
+def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
     """Which sentence evidenced which descriptor, by category, then the sentences not used."""
     out.write(f"\nEvidence from the narrative (credited at confidence {p.rules.min_confidence:g} or more)\n")
     for category in fw.categories:
@@ -441,14 +444,14 @@ def _write_sentences(fw: Framework, p: Profile, out: TextIO) -> None:
 
 
 @_command("cohort")
-def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
+def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._cohort import Cohort  # noqa: PLC0415
 
     cohort = Cohort.read(args.file, fw, format=args.format)
     if not cohort.members:
         _warn(f"{args.file} holds no trainers")
     if args.csv:
-        out.write(cohort.to_csv())
+        out.data(cohort.to_csv())
         return EXIT_OK
     dist = cohort.stage_distribution("category")
     comps = cohort.stage_distribution("component")
@@ -462,7 +465,7 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: TextIO) -> int:
             "common_priorities": [{"descriptor": d, "trainers": n} for d, n in priorities],
             "shapes": [{"shape": list(shape), "trainers": len(ids)} for shape, ids in shapes],
         }
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        out.json(doc)
         return EXIT_OK
     keys = [*(s.id for s in fw.stages), "not_attained", "not_enough_evidence"]
     heads = [*(s.name for s in fw.stages), "not attained", "no evidence"]
@@ -506,10 +509,97 @@ class UsageError(Exception):
 
 def _read_stdin() -> str:
     """Standard input as text: bounded like a file, and strictly UTF-8 whatever the locale says."""
+    if sys.stdin is None:  # started with standard input closed (<&-)
+        raise InputFileError("cannot read standard input: it is closed")
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # replaced by a text stream (tests, notebooks)
         return sys.stdin.read()
-    return read_bounded(buffer, "standard input")
+    try:
+        return read_bounded(buffer, "standard input")
+    except (OSError, ValueError) as exc:  # a closed or unreadable stream
+        if isinstance(exc, TrainerFrameworkError):
+            raise
+        msg = f"cannot read standard input: {getattr(exc, 'strerror', None) or exc}"
+        raise InputFileError(msg) from None
+
+
+_C1 = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def json_text(text: str) -> str:
+    r"""JSON text with DEL and the C1 controls (U+009B starts an escape sequence too) as ``\u`` escapes.
+
+    json.dumps escapes the C0 controls itself; outside strings JSON holds none of these.
+    """
+    return text.translate(_C1)
+
+
+class StreamError(Exception):
+    """Standard output cannot be written: closed, full, or an encoding that cannot hold the text."""
+
+
+class Output:
+    """What a command writes: text for people with control characters shown as escapes, data as it is.
+
+    Every failure to write (a closed stream, a full disk, an encoding such as
+    ``PYTHONIOENCODING=ascii`` that cannot hold the text) becomes one
+    :class:`StreamError` naming standard output; a closed pipe is left to
+    :func:`main` (a reader such as ``head`` has all it wanted).
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> None:
+        r"""Text for people: control characters (ESC, CR, C1) shown as ``\xNN``."""
+        self._put(terminal_text(text))
+
+    def data(self, text: str) -> None:
+        """Data (CSV, JSON, Markdown) exactly as given."""
+        self._put(text)
+
+    def json(self, doc: object) -> None:
+        """A JSON document, indented, with every control character escaped."""
+        self._put(json_text(json.dumps(doc, ensure_ascii=False, indent=1)) + "\n")
+
+    def flush(self) -> None:
+        """Flush the stream: a full disk shows here, not at exit."""
+        if self._stream is not None:
+            self._guarded(self._stream.flush)
+
+    def _put(self, text: str) -> None:
+        stream = self._stream
+        if stream is None:
+            raise StreamError("cannot write to standard output: it is closed")
+        self._guarded(lambda: stream.write(text))
+
+    def _guarded(self, call: Callable[[], object]) -> None:
+        try:
+            call()
+        except BrokenPipeError:
+            raise
+        except UnicodeEncodeError as exc:
+            encoding = getattr(self._stream, "encoding", None) or exc.encoding
+            bad = exc.object[exc.start : exc.end]
+            msg = (
+                f"cannot write to standard output: its encoding {encoding!r} cannot hold {bad!r} "
+                "(set PYTHONIOENCODING=utf-8)"
+            )
+            raise StreamError(msg) from None
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            msg = f"cannot write to standard output: {getattr(exc, 'strerror', None) or exc}"
+            raise StreamError(msg) from None
+
+
+def _say(err: TextIO | None, text: str) -> None:
+    """A message on standard error, control characters escaped; a closed or broken stderr is not an error."""
+    if err is None:
+        return
+    try:
+        err.write(terminal_text(text))
+        err.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -523,6 +613,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    output = Output(out)
     try:
         fw = load_framework(args.framework)
         handler = _COMMANDS[args.command or "show"]
@@ -531,16 +622,20 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         warnings: list[str] = []
         token = _WARNINGS.set(warnings)
         try:
-            code = handler(fw, args, out)
+            code = handler(fw, args, output)
+            output.flush()
         finally:
             _WARNINGS.reset(token)
-        err.writelines(f"trainerframework: warning: {w}\n" for w in warnings)
+        _say(err, "".join(f"trainerframework: warning: {w}\n" for w in warnings))
         return code
     except UsageError as exc:
-        err.write(f"trainerframework: error: {exc}\n")
+        _say(err, f"trainerframework: error: {exc}\n")
         return EXIT_USAGE
     except TrainerFrameworkError as exc:
-        err.write(_error_text(exc))
+        _say(err, _error_text(exc))
         return EXIT_INPUT
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
+    except StreamError as exc:
+        _say(err, f"trainerframework: error: {exc}\n")
+        return EXIT_INPUT
+    except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK

@@ -11,8 +11,6 @@ weighted kappa.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import random
@@ -23,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cells import csv_text
 from ._data import load_framework, read_text
 from ._display import html
-from ._documents import TOO_DEEP
+from ._documents import PROBLEM_CAP, Unparsable, parse_json
 from ._evidence import Evidence, EvidenceItem, Judgement
+from ._files import write_file, write_folder
 from ._framework import Framework
 from ._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
 from ._model import Stage
@@ -204,12 +204,12 @@ class Cohort:
                 continue
             where = f"{name}:{number}"
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(Problem(where, f"not valid JSON: {exc.msg} (column {exc.colno})"))
-                continue
-            except RecursionError:
-                problems.append(Problem(where, TOO_DEEP))
+                record = parse_json(line)
+            except Unparsable as exc:
+                if exc.line is not None:  # a syntax error: the line is the file's line
+                    problems.append(Problem(where, f"{exc.problems[0].message} (column {exc.column})"))
+                else:
+                    problems += [Problem(where, str(p)) for p in exc.problems]
                 continue
             if (
                 not isinstance(record, dict)
@@ -263,6 +263,7 @@ class Cohort:
         """
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
+        unknown = 0
         by_trainer: dict[str, list[EvidenceItem]] = {}
         for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter):
             where = f"{name}:{line}"
@@ -278,9 +279,13 @@ class Cohort:
                 problems += found
                 continue
             if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                unknown += 1
+                if unknown <= PROBLEM_CAP:  # the rest are counted
+                    problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
                 continue
             by_trainer.setdefault(tid, []).append(item)
+        if unknown > PROBLEM_CAP:
+            problems.append(Problem(name, f"and {unknown - PROBLEM_CAP:,} more unknown descriptor ids"))
         if problems:
             raise InvalidInputError(problems, name)
         return cls(
@@ -413,24 +418,27 @@ class Cohort:
         return rows
 
     def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
-        """The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
+        r"""The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
 
         A text cell that a spreadsheet would run as a formula (it starts with
         ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, for instance a
         trainer id ``=HYPERLINK(...)``) is written with a leading ``'``, as
-        OWASP recommends against CSV injection; :meth:`to_records` keeps the
-        values as they are.
+        OWASP recommends against CSV injection (and a cell starting with ``'``
+        gets one more, so readers can take exactly that ``'`` away); lines end
+        ``\r\n``, so a line break inside a cell is always quoted.
+        :meth:`to_records` keeps the values as they are.
+
+        ``path`` is written to a temporary file beside it and moved into
+        place, so a failed write leaves a file already there as it was.
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
         """
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=RECORD_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(
-            {k: _defused(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in self.to_records(level)
-        )
-        text = buf.getvalue()
+        rows = [[row[k] for k in RECORD_COLUMNS] for row in self.to_records(level)]
+        text = csv_text(RECORD_COLUMNS, rows)
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8")
+            write_file(path, text, what="CSV file")
         return text
 
     def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
@@ -516,14 +524,31 @@ class Cohort:
         With ``partition_by`` (for example ``["level", "scope_id"]``) ``path``
         is a dataset folder, one subfolder per value, which pandas, polars,
         DuckDB, Dask and Spark read directly.
+
+        The file is built in memory, then written to a temporary file and
+        moved into place, so a failed write leaves a file already there as it
+        was; a dataset is written to a temporary folder and each new file
+        moved in (files already in the folder are kept).
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
         """
-        import pyarrow.parquet as pq  # noqa: PLC0415 - to_arrow() has said how to install it
+        import pyarrow as pa  # noqa: PLC0415 - to_arrow() has said how to install it
+        import pyarrow.parquet as pq  # noqa: PLC0415
 
         table = self.to_arrow(level)
         if partition_by:
-            pq.write_to_dataset(table, root_path=str(path), partition_cols=list(partition_by))
-        else:
-            pq.write_table(table, str(path))
+            columns = list(partition_by)
+            write_folder(
+                path,
+                lambda folder: pq.write_to_dataset(table, root_path=folder, partition_cols=columns),
+                what="Parquet dataset",
+            )
+            return
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        write_file(path, sink.getvalue().to_pybytes(), what="Parquet file")
 
     def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
         """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras)."""
@@ -647,9 +672,6 @@ class Cohort:
         return html(self)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _register_hooks(conv: BaseConverter) -> None:
     """A cohort's own framework is written as ``framework``, and only for a cohort without members."""
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
@@ -661,11 +683,6 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(
         Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
     )
-
-
-def _defused(cell: str) -> str:
-    """A CSV cell a spreadsheet will show as text, never run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _some(ids: list[str], shown: int = 10) -> str:

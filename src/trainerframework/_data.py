@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, TypeVar
 import attrs
 
 from ._cache import once
-from ._documents import ID_PATTERN, TOO_DEEP, Id, Name, describe, structure, trusted
+from ._documents import ID_PATTERN, Id, Name, Unparsable, describe, parse_json, parse_toml, structure, trusted
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import InputFileError, InvalidFrameworkError, Problem
@@ -481,22 +481,10 @@ def framework_to_document(fw: Framework) -> dict[str, Any]:
 
 
 def _parse(text: str, name: str, toml: bool) -> object:
-    if toml:
-        import tomllib  # noqa: PLC0415 - only TOML files need it
-
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidFrameworkError([Problem("$", f"not valid TOML: {exc}")], name) from None
-        except RecursionError:
-            raise InvalidFrameworkError([Problem("$", TOO_DEEP)], name) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        problem = Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")
-        raise InvalidFrameworkError([problem], name) from None
-    except RecursionError:
-        raise InvalidFrameworkError([Problem("$", TOO_DEEP)], name) from None
+        return parse_toml(text) if toml else parse_json(text)
+    except Unparsable as exc:
+        raise InvalidFrameworkError(exc.problems, name) from None
 
 
 @once

@@ -25,7 +25,7 @@ import attrs
 
 from ._cache import once
 from ._data import _SourceDoc, _sources, read_text
-from ._documents import Id, Name, structure, trusted
+from ._documents import Id, Name, Unparsable, parse_json, structure, trusted
 from ._model import Provenance
 from .exceptions import InvalidInputError, Problem, UnknownIdError
 
@@ -383,15 +383,9 @@ def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
         return _bundled()
     text = read_text(path, "catalogue file")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            [Problem(f"{os.fspath(path)}:{exc.lineno}", f"not valid JSON: {exc.msg}")], os.fspath(path)
-        ) from None
-    except RecursionError:
-        raise InvalidInputError(
-            [Problem(os.fspath(path), "nested too deeply to read")], os.fspath(path)
-        ) from None
+        data = parse_json(text)
+    except Unparsable as exc:
+        raise InvalidInputError(exc.located(os.fspath(path)), os.fspath(path)) from None
     return catalogue_from_document(data, os.fspath(path))
 
 
@@ -449,10 +443,9 @@ class ActivityMap:
         """Read a map from a JSON file."""
         text = read_text(path, "activity map")
         try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            msg = f"not valid JSON: {exc}"
-            raise InvalidInputError([Problem(os.fspath(path), msg)], os.fspath(path)) from None
+            data = parse_json(text)
+        except Unparsable as exc:
+            raise InvalidInputError(exc.located(os.fspath(path)), os.fspath(path)) from None
         return cls.from_document(data, os.fspath(path))
 
     def check(self, fw: Framework, catalogue: Catalogue) -> None:

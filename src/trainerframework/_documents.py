@@ -1,4 +1,4 @@
-"""Strict reading of users' documents: one cattrs converter, one shape of error.
+r"""Strict reading of users' documents: one cattrs converter, one shape of error.
 
 Framework files, lexicon files and evidence files are each structured into
 private document classes (frozen attrs classes that mirror the file format)
@@ -14,12 +14,22 @@ the checks that used to be scattered through hand-written readers.
 
 cattrs is imported on first use: building the bundled framework never needs
 it (its document is checked by the test suite through this same path).
+
+Every JSON and TOML text a user gives is parsed by :func:`parse_json` or
+:func:`parse_toml`, so every reader accepts and refuses the same things: a
+byte-order mark is skipped; a key given twice in one table, a lone surrogate
+escape (``"\ud800"``, which no writer can encode) and an integer longer than
+Python converts (4,300 digits) are problems at their path; syntax errors name
+the line and column; nesting too deep has one message, :data:`TOO_DEEP`.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import sys
+from collections import Counter
 from typing import TYPE_CHECKING, Any, NewType, TypeVar, get_args, get_origin
 
 import attrs
@@ -34,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ID_PATTERN",
+    "PROBLEM_CAP",
     "TOO_DEEP",
     "Expected",
     "Id",
@@ -42,10 +53,14 @@ __all__ = [
     "Names",
     "Rank",
     "Share",
+    "Unparsable",
     "Weight",
+    "capped",
     "describe",
     "member",
     "message_of",
+    "parse_json",
+    "parse_toml",
     "structure",
     "trusted",
 ]
@@ -305,3 +320,168 @@ def _trusted(data: Any, t: Any) -> Any:
 @once
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     return tuple((a.name, a.type) for a in attrs.fields(attrs.resolve_types(cls)))
+
+
+# -- parsing users' JSON and TOML: one reader for every file ---------------------------
+
+PROBLEM_CAP = 20
+"""The most problems of one kind listed; the rest are counted (``and 1,234 more``)."""
+
+
+def capped(problems: list[Problem], place: str, cap: int = PROBLEM_CAP) -> list[Problem]:
+    """The first ``cap`` problems, then one problem at ``place`` counting the others."""
+    if len(problems) <= cap:
+        return problems
+    return [*problems[:cap], Problem(place, f"and {len(problems) - cap:,} more problems like these")]
+
+
+class Unparsable(ValueError):
+    """Text that is not a valid document: its problems, each at a path (``$.a[0]``), or a syntax error.
+
+    A syntax error has ``line`` and ``column``, and one problem whose path is
+    ``line L, column C``. Each reader raises its own error with these
+    problems: :attr:`problems` as they are, or :meth:`located` in a file.
+    """
+
+    def __init__(self, problems: list[Problem], line: int | None = None, column: int | None = None) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = tuple(problems)
+        self.line = line
+        self.column = column
+
+    @classmethod
+    def syntax(cls, line: int, column: int, message: str) -> Unparsable:
+        """A syntax error at a line and column."""
+        return cls([Problem(f"line {line}, column {column}", message)], line, column)
+
+    def located(self, name: str) -> list[Problem]:
+        """The problems as file readers name them: ``file:line`` for a syntax error, else ``file:$.path``."""
+        if self.line is not None:
+            return [Problem(f"{name}:{self.line}", f"{self.problems[0].message} (column {self.column})")]
+        return [Problem(f"{name}:{p.path}", p.message) for p in self.problems]
+
+
+_LONE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _Doubled(dict[str, Any]):
+    """A parsed JSON table in which some key was given more than once (``doubled``: key -> times)."""
+
+    doubled: dict[str, int]
+
+
+class _Digits:
+    """An integer too long to convert: only its length is kept, to report it."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+class _Marks:
+    """JSON decoder hooks that mark what the library refuses, to be found with their paths afterwards."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def table(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        table = dict(pairs)
+        if len(table) == len(pairs):
+            return table
+        self.seen = True
+        doubled = _Doubled(table)
+        doubled.doubled = {k: n for k, n in Counter(k for k, _ in pairs).items() if n > 1}
+        return doubled
+
+    def integer(self, text: str) -> int | _Digits:
+        try:
+            return int(text)
+        except ValueError:
+            self.seen = True
+            return _Digits(len(text.lstrip("-")))
+
+
+def _lone(text: str) -> str | None:
+    found = _LONE.search(text)
+    return found.group() if found else None
+
+
+def _marked(data: object, strings: bool) -> list[Problem]:
+    """Each marked table and integer in ``data`` (and with ``strings``, lone surrogates), at its path."""
+    problems: list[Problem] = []
+    stack: list[tuple[object, str]] = [(data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value, _Doubled):
+                problems += [
+                    Problem(member(path, key), f"key {key!r} is given {n} times in one table (give it once)")
+                    for key, n in value.doubled.items()
+                ]
+            for key, item in reversed(value.items()):
+                if strings and (bad := _lone(key)):
+                    message = f"the key holds a lone surrogate {bad!r} (half of a UTF-16 pair): not text"
+                    problems.append(Problem(member(path, key), message))
+                stack.append((item, member(path, key)))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]") for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, _Digits):
+            limit = sys.get_int_max_str_digits()
+            problems.append(
+                Problem(path, f"an integer of {value.digits:,} digits (at most {limit:,} are read)")
+            )
+        elif strings and isinstance(value, str) and (bad := _lone(value)):
+            problems.append(Problem(path, f"a lone surrogate {bad!r} (half of a UTF-16 pair): not text"))
+    return capped(problems, "$")
+
+
+def parse_json(text: str | bytes) -> object:
+    r"""Parse a user's JSON document; raise :class:`Unparsable` with every problem.
+
+    A byte-order mark is skipped. Refused, each at its path: a key given twice
+    in one table (JSON readers would keep the last silently), a lone surrogate
+    escape such as ``"\ud800"``, an integer of more digits than Python
+    converts. Nesting deeper than the interpreter can parse is
+    :data:`TOO_DEEP`.
+    """
+    if isinstance(text, bytes | bytearray):  # as json.loads reads bytes: UTF-8, -16 or -32
+        text = bytes(text).decode(json.detect_encoding(text), "surrogatepass")
+    text = text.removeprefix("\ufeff")
+    marks = _Marks()
+    try:
+        try:
+            data = json.loads(text, object_pairs_hook=marks.table)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer over the conversion limit: read again to find where
+            data = json.loads(text, object_pairs_hook=marks.table, parse_int=marks.integer)
+    except json.JSONDecodeError as exc:
+        raise Unparsable.syntax(exc.lineno, exc.colno, f"not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise Unparsable([Problem("$", TOO_DEEP)]) from None
+    strings = bool(_SURROGATE_ESCAPE.search(text) or _LONE.search(text))
+    if marks.seen or strings:
+        problems = _marked(data, strings)
+        if problems:
+            raise Unparsable(problems)
+    return data
+
+
+def parse_toml(text: str) -> object:
+    """Parse a user's TOML document; raise :class:`Unparsable` with the problem.
+
+    A byte-order mark is skipped. TOML itself refuses a key given twice and a
+    surrogate escape; an integer of more digits than Python converts and
+    nesting too deep are problems too, not crashes.
+    """
+    import tomllib  # noqa: PLC0415 - only TOML files need it
+
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        raise Unparsable([Problem("$", f"not valid TOML: {exc}")]) from None
+    except RecursionError:
+        raise Unparsable([Problem("$", TOO_DEEP)]) from None
+    except ValueError:  # an integer over the conversion limit (tomllib does not say where)
+        limit = sys.get_int_max_str_digits()
+        raise Unparsable([Problem("$", f"an integer of more than {limit:,} digits")]) from None

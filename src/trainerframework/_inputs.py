@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from ._cells import restored
 from ._data import check_input_file, read_text
-from ._documents import TOO_DEEP, Share, member, structure
+from ._documents import PROBLEM_CAP, Share, Unparsable, capped, member, parse_json, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from ._framework import Framework
 from ._template import TEMPLATE_CONTEXT, xlsx_rows
@@ -111,13 +112,33 @@ def item_of_csv(row: dict[str, str], where: str) -> tuple[EvidenceItem | None, l
     )
 
 
-def _unknown(fw: Framework | None, descriptor_id: str, where: str) -> list[Problem]:
-    """A problem if ``fw`` is given and has no descriptor with this id (with suggestions)."""
-    if fw is None or (descriptor_id in fw and fw.kind_of(descriptor_id) == "descriptor"):
-        return []
-    close = fw._suggest(descriptor_id, "descriptor")
-    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-    return [Problem(where, f"unknown descriptor id {descriptor_id!r}{hint}")]
+class _Unknown:
+    """Descriptor ids ``fw`` lacks: the first :data:`PROBLEM_CAP` told with suggestions, the rest counted.
+
+    Suggestions cost about a millisecond an id, so a file of a million
+    unknown ids is refused in linear time, not in minutes.
+    """
+
+    def __init__(self, fw: Framework | None) -> None:
+        self.fw = fw
+        self.count = 0
+
+    def __call__(self, descriptor_id: str, where: str) -> list[Problem]:
+        """A problem if ``fw`` is given and has no descriptor with this id (with suggestions)."""
+        fw = self.fw
+        if fw is None or (descriptor_id in fw and fw.kind_of(descriptor_id) == "descriptor"):
+            return []
+        self.count += 1
+        if self.count > PROBLEM_CAP:
+            return []
+        close = fw._suggest(descriptor_id, "descriptor")
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        return [Problem(where, f"unknown descriptor id {descriptor_id!r}{hint}")]
+
+    def rest(self, place: str) -> list[Problem]:
+        """One problem counting the unknown ids not told, if there are any."""
+        more = self.count - PROBLEM_CAP
+        return [Problem(place, f"and {more:,} more unknown descriptor ids")] if more > 0 else []
 
 
 def evidence_value(
@@ -127,8 +148,10 @@ def evidence_value(
 
     With ``fw``, descriptor ids it does not have are problems too, each with its place.
     """
+    unknown_ids = _Unknown(fw)
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-        unknown = [p for did in value if isinstance(did, str) for p in _unknown(fw, did, member(where, did))]
+        unknown = [p for did in value if isinstance(did, str) for p in unknown_ids(did, member(where, did))]
+        unknown += unknown_ids.rest(where)
         try:
             evidence = Evidence.from_mapping(value)
         except InvalidEvidenceError as exc:
@@ -146,8 +169,9 @@ def evidence_value(
         item, found = _item_of(record, at)
         problems += found
         if item is not None:
-            problems += _unknown(fw, item.descriptor_id, at)
+            problems += unknown_ids(item.descriptor_id, at)
             items.append(item)
+    problems += unknown_ids.rest(where)
     return (None, problems) if problems else (Evidence.of(items), [])
 
 
@@ -238,19 +262,30 @@ def rows_from_csv(
             return
         raise InvalidInputError([Problem(f"{name}:1", "empty file: expected a header row")], name)
     cleaned = [h.strip().lower() for h in header]
-    missing = [r for r in required if r not in cleaned]
-    has_descriptor = "descriptor" in cleaned or "descriptor_id" in cleaned
-    if missing or not has_descriptor or "judgement" not in cleaned:
+    counts = Counter(cleaned)  # one pass: a header of a million columns is refused in well under a second
+    missing = [r for r in required if r not in counts]
+    has_descriptor = "descriptor" in counts or "descriptor_id" in counts
+    if missing or not has_descriptor or "judgement" not in counts:
         need = ", ".join(dict.fromkeys([*required, "descriptor", "judgement"]))
-        msg = f"header must name the columns {need} (found: {', '.join(map(_visible, header))})"
+        found = ", ".join(map(_visible, header[:PROBLEM_CAP]))
+        if len(header) > PROBLEM_CAP:
+            found += f", ... ({len(header):,} columns)"
+        msg = f"header must name the columns {need} (found: {found})"
         raise InvalidInputError([Problem(f"{name}:1", msg)], name)
     allowed = [*required, *_COLUMNS, *TEMPLATE_CONTEXT]
-    unknown = [h for h in dict.fromkeys(cleaned) if h not in allowed]
-    doubled = [h for h in dict.fromkeys(cleaned) if cleaned.count(h) > 1]
+    known = set(allowed)
+    unknown = [h for h in counts if h not in known]
+    doubled = [h for h, n in counts.items() if n > 1]
     problems = [
         Problem(f"{name}:1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
-        for h in unknown
-    ] + [Problem(f"{name}:1", f"column {h!r} appears {cleaned.count(h)} times") for h in doubled]
+        for h in unknown[:PROBLEM_CAP]
+    ] + [
+        Problem(f"{name}:1", f"column {_visible(h)!r} appears {counts[h]} times")
+        for h in doubled[:PROBLEM_CAP]
+    ]
+    for kind, what in ((unknown, "unknown columns"), (doubled, "columns named more than once")):
+        if len(kind) > PROBLEM_CAP:
+            problems.append(Problem(f"{name}:1", f"and {len(kind) - PROBLEM_CAP:,} more {what}"))
     if problems:
         raise InvalidInputError(problems, name)
     reader.fieldnames = cleaned
@@ -267,7 +302,8 @@ def rows_from_csv(
             extra = row.pop(None)
             row["__extra__"] = ",".join(extra or [])
         # cells are kept exactly as written: csv cannot tell a quoted " T1" from an unquoted one
-        yield reader.line_num, {k: v or "" for k, v in row.items()}
+        # the ' the library's writers put before a formula-like cell is taken away (see _cells)
+        yield reader.line_num, {k: restored(v) if v else "" for k, v in row.items()}
 
 
 def evidence_from_csv(
@@ -292,6 +328,7 @@ def _evidence_from_rows(
     """
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
+    unknown = _Unknown(fw)
     for where, row in rows:
         if "__extra__" in row:
             problems.append(Problem(where, "more cells than the header has columns"))
@@ -304,8 +341,9 @@ def _evidence_from_rows(
         item, found = item_of_csv(row, where)
         problems += found
         if item is not None:
-            problems += _unknown(fw, item.descriptor_id, where)
+            problems += unknown(item.descriptor_id, where)
             items.append(item)
+    problems += unknown.rest(name)
     if problems:
         raise InvalidInputError(problems, name)
     return Evidence.of(items)
@@ -314,13 +352,9 @@ def _evidence_from_rows(
 def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = None) -> Evidence:
     """Evidence from JSON: a dumps() document, a {descriptor_id: judgement} mapping, or a list of items."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            [Problem(f"{name}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")], name
-        ) from None
-    except RecursionError:
-        raise InvalidInputError([Problem(f"{name}:$", TOO_DEEP)], name) from None
+        data = parse_json(text)
+    except Unparsable as exc:
+        raise InvalidInputError(exc.located(name), name) from None
     if isinstance(data, dict) and data.get("type") == "Evidence" and "data" in data:
         from ._serialize import loads  # noqa: PLC0415
 
@@ -371,11 +405,16 @@ def read_evidence(
         check_input_file(path, "workbook")
         sheet, header, rows = xlsx_rows(path)
         allowed = [*_COLUMNS, *TEMPLATE_CONTEXT]
-        problems = [
-            Problem(f"{name}:{sheet}!1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
-            for h in header
-            if h and h not in allowed
-        ]
+        problems = capped(
+            [
+                Problem(
+                    f"{name}:{sheet}!1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})"
+                )
+                for h in header
+                if h and h not in allowed
+            ],
+            f"{name}:{sheet}!1",
+        )
         if "judgement" not in header or not {"descriptor", "descriptor_id"} & set(header):
             problems.append(
                 Problem(f"{name}:{sheet}!1", "header must name the columns descriptor, judgement")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import csv
+import html
 import io
 import json
 
+from ._cells import csv_text
 from ._data import framework_to_document
+from ._display import terminal_text
 from ._framework import Framework
 from ._model import Category, Component, Descriptor, Example, Stage, Strand
 
@@ -162,12 +164,10 @@ def export(fw: Framework, fmt: str) -> str:
 
         return json.dumps(to_case(fw), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
+        rows = []
         for d in fw.descriptors:
             comp = fw.component(d.component_id).name if d.component_id is not None else ""
-            writer.writerow(
+            rows.append(
                 (
                     d.id,
                     d.category_id,
@@ -181,36 +181,42 @@ def export(fw: Framework, fmt: str) -> str:
                     d.text,
                 )
             )
-        return buf.getvalue()
+        return csv_text(CSV_COLUMNS, rows)
     if fmt == "markdown":
         return markdown(fw)
     msg = f"unknown export format {fmt!r} (choose json, csv or markdown)"
     raise ValueError(msg)
 
 
+def _md_text(text: str) -> str:
+    r"""Framework text for Markdown: HTML in it is shown, not rendered; control characters as ``\xNN``."""
+    return html.escape(terminal_text(text), quote=False)
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    """Framework text for a Markdown table cell: as :func:`_md_text`, a ``|`` or line break kept inside."""
+    return _md_text(text).replace("|", "\\|").replace("\n", "<br>")
 
 
 def markdown_grid(fw: Framework, scope_id: str) -> str:
     """A Markdown table of one scope: rows follow strands, columns are stages."""
-    lines = ["| " + " | ".join(s.name for s in fw.stages) + " |", "|" + "---|" * len(fw.stages)]
+    lines = ["| " + " | ".join(_md_cell(s.name) for s in fw.stages) + " |", "|" + "---|" * len(fw.stages)]
     for row in grid(fw, scope_id):
-        cells = [_md_cell(f"{d.text} `{d.id}`") if d is not None else "" for d in row]
+        cells = [f"{_md_cell(d.text)} `{d.id}`" if d is not None else "" for d in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
 def markdown(fw: Framework) -> str:
-    """The framework as one Markdown document."""
-    out = [f"# {fw.name}\n\n"]
+    """The framework as one Markdown document; its text is escaped, so HTML in a framework file stays text."""
+    out = [f"# {_md_text(fw.name)}\n\n"]
     p = fw.provenance
     if p.publisher or p.copyright:
-        out.append(f"Source: {p.title}, {p.publisher}. {p.copyright}\n\n")
+        out.append(f"Source: {_md_text(p.title)}, {_md_text(p.publisher)}. {_md_text(p.copyright)}\n\n")
     for c in fw.categories:
-        out.append(f"## {c.name}\n\n")
+        out.append(f"## {_md_text(c.name)}\n\n")
         if c.description:
-            out.append(f"{c.description}\n\n")
+            out.append(f"{_md_text(c.description)}\n\n")
         out.append(markdown_grid(fw, c.id) + "\n")
-        out.extend(f"### {comp.name}\n\n{markdown_grid(fw, comp.id)}\n" for comp in c.components)
+        out.extend(f"### {_md_text(comp.name)}\n\n{markdown_grid(fw, comp.id)}\n" for comp in c.components)
     return "".join(out)

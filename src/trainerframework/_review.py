@@ -14,7 +14,6 @@ import csv
 import datetime as _dt
 import enum
 import io
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -24,7 +23,7 @@ import attrs
 
 from ._data import read_text
 from ._development import ActivityMap, Catalogue, load_catalogue
-from ._documents import Name, structure
+from ._documents import Name, Unparsable, capped, parse_json, structure
 from .exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -212,11 +211,14 @@ class OrganisationReview:
                 )  # Excel's "CSV UTF-8"
                 columns = [c.strip().lower() for c in reader.fieldnames or []]
                 allowed = [a.name for a in attrs.fields(_RatingDoc)]
-                header_problems = [
-                    Problem(f"{name}:1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
-                    for c in columns
-                    if c not in allowed
-                ]
+                header_problems = capped(
+                    [
+                        Problem(f"{name}:1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
+                        for c in dict.fromkeys(columns)
+                        if c not in allowed
+                    ],
+                    f"{name}:1",
+                )
                 reader.fieldnames = columns
                 records = [
                     {k: v for k, v in row.items() if k in allowed and v not in ("", None)} for row in reader
@@ -227,9 +229,9 @@ class OrganisationReview:
             where = [f"{name}:{n}" for n in range(2, len(records) + 2)]
         else:
             try:
-                records = json.loads(text)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                raise InvalidInputError([Problem(name, f"not valid JSON: {exc}")], name) from None
+                records = parse_json(text)
+            except Unparsable as exc:
+                raise InvalidInputError(exc.located(name), name) from None
             where = [f"{name}:$[{i}]" for i in range(len(records))] if isinstance(records, list) else []
         if not isinstance(records, list):
             raise InvalidInputError([Problem(name, "expected a list of ratings")], name)

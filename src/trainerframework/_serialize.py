@@ -18,7 +18,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from ._documents import TOO_DEEP, message_of
+from ._documents import Unparsable, message_of, parse_json
 from .exceptions import InvalidFrameworkError, Problem, SerializationError
 
 TYPE_CHECKING = False
@@ -229,14 +229,11 @@ def loads(text: str | bytes, cls: type[T], *, framework: Framework | None = None
         msg = f"cannot deserialize into {name} (serializable types: {known})"
         raise TypeError(msg)
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise SerializationError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
-    except (TypeError, UnicodeDecodeError) as exc:
+        doc: Any = parse_json(text)
+    except Unparsable as exc:
+        raise SerializationError(exc.problems) from None
+    except (TypeError, UnicodeDecodeError, AttributeError) as exc:  # not text
         raise SerializationError([Problem("$", f"cannot read document: {exc}")]) from None
-    except RecursionError:
-        raise SerializationError([Problem("$", TOO_DEEP)]) from None
     problems = _check_envelope(doc, name)
     if problems:
         raise SerializationError(problems)

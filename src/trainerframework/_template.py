@@ -12,12 +12,13 @@ an error, so nothing written is dropped. XLSX needs the ``xlsx`` extra
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._cells import csv_text, xlsx_text_cell
+from ._files import write_file
 from .exceptions import InputFileError, InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def self_assessment_template(
     path: str | os.PathLike[str] | None = None,
     *,
     format: str = "xlsx",  # noqa: A002
+    overwrite: bool = False,
 ) -> bytes:
     """A self-assessment template for ``fw``: XLSX (the default) or CSV, as bytes (also written to ``path``).
 
@@ -62,25 +64,29 @@ def self_assessment_template(
     or ``not_met`` (an XLSX data-validation list). Fill it in and read it back
     with :func:`~trainerframework.read_evidence`.
 
+    A template is a file trainers fill in, so an existing ``path`` is not
+    replaced unless ``overwrite=True``; the file is built in full, then
+    written to a temporary file and moved into place, so a failed write
+    leaves any file already there as it was.
+
     Raises:
         ValueError: an unknown ``format``.
         ImportError: XLSX without the ``xlsx`` extra (openpyxl).
+        OutputExistsError: ``path`` exists and ``overwrite`` is false.
+        OutputFileError: ``path`` cannot be written (the message says why).
 
     """
     if format == "csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(TEMPLATE_COLUMNS)
-        writer.writerows(_rows(fw))
-        data = ("\ufeff" + buffer.getvalue()).encode("utf-8")  # a byte-order mark: Excel opens it as UTF-8
+        data = ("\ufeff" + csv_text(TEMPLATE_COLUMNS, _rows(fw))).encode(
+            "utf-8"
+        )  # a byte-order mark: Excel opens it as UTF-8
     elif format == "xlsx":
         data = _xlsx(fw)
     else:
         msg = f"format must be 'xlsx' or 'csv', not {format!r}"
         raise ValueError(msg)
     if path is not None:
-        with open(path, "wb") as f:
-            f.write(data)
+        write_file(path, data, overwrite=overwrite, what="template")
     return data
 
 
@@ -100,9 +106,10 @@ def _xlsx(fw: Framework) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = _SHEET
-    sheet.append(list(TEMPLATE_COLUMNS))
-    for row in _rows(fw):
-        sheet.append(row)
+    for number, row in enumerate([list(TEMPLATE_COLUMNS), *_rows(fw)], start=1):
+        for place, text in enumerate(row, start=1):
+            if text:  # blank cells stay empty, for the trainer to fill in
+                xlsx_text_cell(sheet.cell(row=number, column=place), text)
     judgement = TEMPLATE_COLUMNS.index("judgement") + 1
     letter = openpyxl.utils.get_column_letter(judgement)
     check = DataValidation(

@@ -18,6 +18,8 @@ __all__ = [
     "InvalidFrameworkError",
     "InvalidInputError",
     "InvalidRulesError",
+    "OutputExistsError",
+    "OutputFileError",
     "Problem",
     "SerializationError",
     "TrainerFrameworkError",
@@ -116,3 +118,16 @@ class InvalidInputError(_ProblemsError):
 
 class InputFileError(TrainerFrameworkError, OSError):
     """An input file cannot be read at all (missing, unreadable, not text)."""
+
+
+class OutputFileError(TrainerFrameworkError, OSError):
+    """A file cannot be written (no such folder, a directory, no permission, a full disk).
+
+    Every file the library writes is written to a temporary file beside it
+    and then moved into place, so a file that was already there is left as
+    it was.
+    """
+
+
+class OutputExistsError(OutputFileError, FileExistsError):
+    """A file is already there and the call was not told to replace it (``overwrite=False``)."""
