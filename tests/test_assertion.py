@@ -224,7 +224,7 @@ class TestClausesReadTogether:
                 [A.INTENDED],
             ),
             (  # "she" after someone else's practice, where the trainer speaks
-                "A colleague of mine does all the needs analysis interviews; she's brilliant in new contexts.",
+                "A colleague of mine does all the needs analysis; she's brilliant in new contexts.",
                 [A.OTHER, A.OTHER],
             ),
             (  # a reason is not an intention
@@ -299,7 +299,7 @@ class TestMoreWaysOfSayingNo:
         [
             ("Writing for journals or speaking at conferences just isn't me.", [A.NEGATED]),
             (
-                "I've yet to get into the theory side - SLA research, models of teacher learning - in any depth.",
+                "I've yet to get into theory - SLA research, models of teacher learning - in any depth.",
                 [A.NEGATED],
             ),
             ("We're supposed to use a range of observation methods.", [A.INTENDED]),
