@@ -67,6 +67,7 @@ def samples() -> dict[str, object]:
         "Clause": tfw.read_clauses("I observe lessons but have never designed a course.")[1],
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
+        "ScorerWeights": tfw.ScorerWeights.bundled(),
         "LabelledStatement": tfw.LabelledStatement(*labelled[0]),
         "Reliability": table,
         "ReliabilityBin": table.bins[-1],

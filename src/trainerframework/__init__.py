@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from ._rules import Aggregation, Combine, Progression, Rules
     from ._schema import json_schema
     from ._template import self_assessment_template
+    from ._weights import ScorerWeights
     from ._words import WordModel
 
 __version__ = "0.1.0"
@@ -137,6 +138,7 @@ _LAZY = {
     "Lexicon": "._lexicon",
     "StageCue": "._lexicon",
     "LexiconScorer": "._matching",
+    "ScorerWeights": "._weights",
     "Assertion": "._assertion",
     "Clause": "._assertion",
     "read_clauses": "._assertion",
@@ -273,6 +275,7 @@ __all__ = [
     "Rules",
     "ScopeResult",
     "Scorer",
+    "ScorerWeights",
     "SectionSummary",
     "SentenceReading",
     "SerializationError",

@@ -43,6 +43,7 @@ from ._lexicon import Lexicon, RawHit
 from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading, _plain_matches
 from ._rules import Aggregation, Rules
 from ._text import STOPWORDS, Stemmer, sentences, tokens
+from ._weights import ScorerWeights
 from ._words import WordModel, _mixed
 from .exceptions import InvalidRulesError
 
@@ -73,15 +74,9 @@ A sentence's best match is credited at calibrated confidence 0.4 or more
 confidence 0.85 (``imply_confidence``) or another sentence in its category at
 most one stage lower, or it credits the step below it in its strand."""
 
-# Signal weights of the default scorer (they sum to 1, so scores lie in [0, 1]).
-W_CATEGORY = 0.36
-W_CONCEPT = 0.23
-W_WORDS = 0.14
-W_STAGE = 0.27
+# BM25's usual constants (the signal weights are data: ScorerWeights, data/scorer.json)
 _K1 = 1.2
 _B = 0.75
-_STAGE_PRIOR = 0.4  # pseudo-count per rank: how much cues must say before they count
-_EVIDENCE_FOR_FULL_SCORE = 2.0  # lexicon evidence a statement needs for a full score
 _CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # a stage cue's target -> its rank
 
 
@@ -163,11 +158,25 @@ class LexiconScorer:
     """
 
     def __init__(
-        self, fw: Framework, lexicon: Lexicon | None = None, word_model: WordModel | bool = True
+        self,
+        fw: Framework,
+        lexicon: Lexicon | None = None,
+        word_model: WordModel | bool = True,
+        *,
+        weights: ScorerWeights | None = None,
     ) -> None:
         self.framework = fw
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
         self.word_model = _word_model(fw, word_model)
+        if weights is not None and not isinstance(weights, ScorerWeights):
+            msg = f"weights must be ScorerWeights, not {type(weights).__name__}"
+            raise TypeError(msg)
+        self.weights = weights if weights is not None else ScorerWeights.bundled()
+        """The signal weights (:meth:`ScorerWeights.bundled` unless given)."""
+        w = self.weights
+        self._w = (w.category, w.concept, w.words, w.stage)
+        self._stage_prior = w.stage_prior
+        self._full = w.evidence_for_full_score
         n_stages = len(fw.stages)
         # stage cue ranks are 1..3: spread them over however many stages the framework has
         cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
@@ -303,12 +312,13 @@ class LexiconScorer:
                 lex[i] = get(i, 0.0) + weight
         # stage cues -> a distribution over ranks 1..3
         if cue_weight:
-            total = sum(cue_weight.values()) + 3 * _STAGE_PRIOR
+            prior = self._stage_prior
+            total = sum(cue_weight.values()) + 3 * prior
             cue = cue_weight.get
             stage = [
-                (cue(1, 0.0) + _STAGE_PRIOR) / total,
-                (cue(2, 0.0) + _STAGE_PRIOR) / total,
-                (cue(3, 0.0) + _STAGE_PRIOR) / total,
+                (cue(1, 0.0) + prior) / total,
+                (cue(2, 0.0) + prior) / total,
+                (cue(3, 0.0) + prior) / total,
             ]
         else:
             stage = [1 / 3, 1 / 3, 1 / 3]  # no cues: every stage alike
@@ -330,7 +340,7 @@ class LexiconScorer:
         # the best word match is strong
         lex_max = max(lex.values(), default=0.0)
         words = 0.5 * min(len(found), 4) * min(1.0, lex_max / 4.0)
-        coverage = min(1.0, (term_evidence + words) / _EVIDENCE_FOR_FULL_SCORE)
+        coverage = min(1.0, (term_evidence + words) / self._full)
         return cat, con, lex, stage, coverage, lex_max
 
     def _signal_values(self, signals: _Signals, index: int) -> tuple[float, float, float, float]:
@@ -353,19 +363,20 @@ class LexiconScorer:
         cat, con, lex, stage, coverage, lex_max = self._read(text)[3]
         if not coverage:  # nothing about training in the statement: every score is 0
             return [0.0] * len(self._desc_cell)
-        category_weight = coverage * W_CATEGORY / (max(cat) or 1.0)
-        stage_weight = coverage * W_STAGE / max(stage)
+        w_category, w_concept, w_words, w_stage = self._w
+        category_weight = coverage * w_category / (max(cat) or 1.0)
+        stage_weight = coverage * w_stage / max(stage)
         by_category = [category_weight * x for x in cat]
         # cell (rank r, category c) sits at (r - 1) * categories + c
         by_stage = (stage_weight * stage[0], stage_weight * stage[1], stage_weight * stage[2])
         cell = [st + c for st in by_stage for c in by_category]
         scores = list(self._cell_of(cell))
         if con:
-            scale = coverage * W_CONCEPT / max(con.values())
+            scale = coverage * w_concept / max(con.values())
             for i, v in con.items():
                 scores[i] += v * scale
         if lex:
-            scale = coverage * W_WORDS / (lex_max or 1.0)
+            scale = coverage * w_words / (lex_max or 1.0)
             for i, v in lex.items():
                 scores[i] += v * scale
         for low, high in self._nested:

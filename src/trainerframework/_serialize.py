@@ -81,6 +81,7 @@ _REGISTRY: tuple[str, ...] = (
     "ReliabilityBin",
     "Lexicon",
     "WordModel",
+    "ScorerWeights",
     "Concept",
     "StageCue",
     "Cohort",

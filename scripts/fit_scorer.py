@@ -1,0 +1,159 @@
+"""Fit the default scorer's weights (src/trainerframework/data/scorer.json) on training sets only.
+
+The weights of LexiconScorer's four signals (category, concepts, words, stage;
+they sum to 1), the stage cues' prior and the evidence a statement needs for a
+full score are chosen to put the most labelled statements' top match in the
+right (category, stage) cell, the right category breaking ties.
+
+Only training sets count: every labelled statement under benchmarks/data except
+the evaluation sets (``EVALUATION`` in tests/labelled.py), which are scored once
+at the end, with the weights before and after, and never used to choose. The
+word model is in the scorer, and it was counted on these same statements: so
+each training set is scored with a word model counted on the *other* training
+sets (cross-fitting), or the fit would favour the signals the word model feeds.
+
+The search is a deterministic coordinate search from the current weights:
+move one weight at a time by a step, keep a move that scores better, halve the
+step when none does.
+
+Usage: python scripts/fit_scorer.py [--out PATH] [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import attrs
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.labelled import EVALUATION, Row, evaluate, load  # noqa: E402
+
+import trainerframework as tfw  # noqa: E402
+
+OUT = ROOT / "src" / "trainerframework" / "data" / "scorer.json"
+SIGNALS = ("category", "concept", "words", "stage")
+
+
+def _matchers(fw: tfw.Framework, rows: list[Row]) -> list[tuple[tfw.Matcher, list[Row]]]:
+    """Each training set with a matcher whose word model was counted on the other training sets."""
+    sets = sorted({split for split, *_ in rows})
+    out = []
+    for name in sets:
+        others = [(text, c, s) for split, c, s, text in rows if split != name]
+        words = tfw.fit_word_model(fw, others, fitted_on=f"training sets but {name}")
+        base = tfw.WordModel.bundled()  # its mixing weights, fitted by scripts/fit_word_model.py
+        words = attrs.evolve(words, weight=base.weight, stage_weight=base.stage_weight)
+        out.append((tfw.Matcher(fw, word_model=words), [r for r in rows if r[0] == name]))
+    return out
+
+
+def _set(matcher: tfw.Matcher, weights: tfw.ScorerWeights) -> None:
+    """Give a built matcher's scorer new weights (the fit's shortcut: no rebuild per trial)."""
+    scorer = matcher.scorer
+    if not isinstance(scorer, tfw.LexiconScorer):
+        msg = "the fit needs the default scorer"
+        raise TypeError(msg)
+    scorer.weights = weights
+    scorer._w = tuple(getattr(weights, k) for k in SIGNALS)
+    scorer._stage_prior = weights.stage_prior
+    scorer._full = weights.evidence_for_full_score
+    scorer._last = None
+
+
+def score(
+    matchers: list[tuple[tfw.Matcher, list[Row]]], weights: tfw.ScorerWeights, fw: tfw.Framework
+) -> tuple[float, float]:
+    """(category+stage top-1, category top-1) over every training statement."""
+    right = cat = n = 0.0
+    for matcher, rows in matchers:
+        _set(matcher, weights)
+        got = evaluate(rows, fw, matcher)
+        right += got["catstage@1"] * len(rows)
+        cat += got["cat@1"] * len(rows)
+        n += len(rows)
+    return right / n, cat / n
+
+
+def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | None:
+    values = {k: getattr(w, k) for k in (*SIGNALS, "stage_prior", "evidence_for_full_score")}
+    if name in SIGNALS:
+        values[name] += step
+        if values[name] < 0:
+            return None
+        total = sum(values[k] for k in SIGNALS)
+        for k in SIGNALS:
+            values[k] = round(values[k] / total, 4)
+        values["stage"] = round(1.0 - values["category"] - values["concept"] - values["words"], 4)
+    else:
+        values[name] = round(values[name] * (1 + step), 4)
+        if values[name] <= 0:
+            return None
+    return tfw.ScorerWeights(**values, fitted_on=w.fitted_on)
+
+
+def fit(
+    fw: tfw.Framework, rows: list[Row]
+) -> tuple[tfw.ScorerWeights, tuple[float, float], tuple[float, float]]:
+    matchers = _matchers(fw, rows)
+    best = tfw.ScorerWeights.bundled()
+    start = best_score = score(matchers, best, fw)
+    print(f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}  {best}")
+    step = 0.08
+    while step >= 0.01:
+        improved = False
+        for name in (*SIGNALS, "stage_prior", "evidence_for_full_score"):
+            for direction in (step, -step):
+                trial = _moved(best, name, direction * (1 if name in SIGNALS else 4))
+                if trial is None:
+                    continue
+                got = score(matchers, trial, fw)
+                if got > best_score:
+                    best, best_score, improved = trial, got, True
+                    print(f"  {name} {direction:+.2f}: category+stage {got[0]:.4f}, category {got[1]:.4f}")
+        if not improved:
+            step /= 2
+    return best, start, best_score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dry-run", action="store_true", help="report, do not write")
+    args = parser.parse_args()
+    fw = tfw.load_framework()
+    everything = load()
+    training = [r for r in everything if r[0] not in EVALUATION]
+    before = tfw.ScorerWeights.bundled()
+    weights, start, end = fit(fw, training)
+    sets = sorted({split for split, *_ in training})
+    weights = tfw.ScorerWeights(
+        **{k: getattr(weights, k) for k in (*SIGNALS, "stage_prior", "evidence_for_full_score")},
+        fitted_on=(
+            f"{len(training)} labelled statements of {len(sets)} training sets (every set but the evaluation"
+            f" sets), each scored with a word model counted on the others: category+stage top-1"
+            f" {start[0]:.3f} -> {end[0]:.3f}; scripts/fit_scorer.py"
+        ),
+    )
+    print(f"fitted: {weights}")
+    # the evaluation sets, scored once with the bundled word model: before and after
+    for name in sorted(EVALUATION):
+        rows = [r for r in everything if r[0] == name]
+        results = []
+        for w in (before, weights):
+            matcher = tfw.Matcher(fw, scorer=tfw.LexiconScorer(fw, weights=w))
+            got = evaluate(rows, fw, matcher)
+            results.append(f"{got['cat@1']:.3f} / {got['catstage@1']:.3f}")
+        print(f"{name}: category / category+stage top-1 {results[0]} -> {results[1]}")
+    if not args.dry_run:
+        args.out.write_text(json.dumps(weights.to_document(), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
