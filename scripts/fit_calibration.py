@@ -1,112 +1,62 @@
 """Fit the bundled confidence calibration (src/trainerframework/data/calibration.json).
 
-The calibration must estimate accuracy on statements the project has never
-seen, so it is fitted on statements as the matcher *first* saw them: each
-evaluation set in benchmarks/data/matching_fresh*.txt scored with the lexicon
-as it was before that set was written (the commit named below), not with
-today's lexicon, which was tuned on them, and with a word model counted only
-on the statements written before it (scripts/fit_word_model.py).
+The calibration must estimate accuracy on text the project never saw, so it is
+fitted only on sets written by someone who read nothing but the framework pages
+(the evaluation sets, ``EVALUATION`` in tests/labelled.py): the lexicon, the
+scorer's weights and the word model were never tuned or counted on their
+statements, so today's matcher reads them as it would read a stranger's. Plus
+the off-topic sentences (small talk, logistics, narrative filler), every match
+of which is wrong, so that weak, unfocused scores are not taken as evidence.
 
-Two steps:
+Two steps, neither needing git history:
 
-  python scripts/fit_calibration.py extract   # needs git history: writes
-      benchmarks/data/calibration_first_reading.tsv (features of each
-      statement's top 3 matches with its first-reading lexicon)
+  python scripts/fit_calibration.py extract   # writes
+      benchmarks/data/calibration_examples.tsv: the features of each
+      statement's top 3 matches as today's matcher reads them
   python scripts/fit_calibration.py fit       # fits calibration.json from that
-      file and prints leave-one-set-out reliability
+      file and prints the leave-one-set-out reliability
 
-`fit` is deterministic: a test checks that it reproduces the bundled file.
+Run ``extract`` after any change to the matcher (lexicon, triggers, scorer,
+word model), then ``fit``. `fit` is deterministic: a test checks that it
+reproduces the bundled file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 
-import fit_word_model  # noqa: E402
-import matching_eval  # noqa: E402
+from tests.labelled import EVALUATION, load  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
 from trainerframework import _calibration as cal  # noqa: E402
 from trainerframework import _evaluation as evaluation  # noqa: E402
 
-EXAMPLES = ROOT / "benchmarks" / "data" / "calibration_first_reading.tsv"
+EXAMPLES = ROOT / "benchmarks" / "data" / "calibration_examples.tsv"
 OUT = ROOT / "src" / "trainerframework" / "data" / "calibration.json"
 TOP = 3
 L2 = 1.0
-# The commit whose lexicon each set was first scored with: the commit that
-# added the set, or its parent where that commit also changed the lexicon.
-# (The first fresh set is left out: the lexicon was written alongside it.)
-FIRST_READING = {
-    "fresh2": "139aae3^",
-    "fresh3": "c0b8180^",
-    "fresh4": "c0b8180^",
-    "fresh5": "d421311^",
-    "fresh6": "722c560",
-    "fresh7": "6af11fe",
-    "fresh8": "366642a",
-    "fresh9": "1a15c8c",
-    "fresh10": "4785732",
-    "fresh11": "36a7989",
-    "fresh12": "35d04df",
-    "fresh13": "fd415f0",
-    "fresh14": "8f2c65b",
-    "fresh15": "7774552",
-    "fresh16": "5b5a0c2",
-    "fresh17": "d5e4f84",
-    "fresh18": "d528610",
-    "fresh19": "8a59245",
-    "fresh20": "2ec7fb2",
-    "fresh21": "cd92e08",
-    "fresh22": "e09c5b3",
-    "fresh23": "b922508",
-    "fresh24": "a842a37",
-    "fresh25": "f90e3ef",
-    "fresh26": "17a5d73",
-    "fresh27": "6265807",
-    "fresh28": "3433bb5",
-    "fresh29": "815fd5b",
-}
 
 
-def first_reading_lexicons() -> Iterator[tuple[str, tfw.Lexicon]]:
-    """Each later set's name and the lexicon it was first read with (from git history)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, commit in FIRST_READING.items():
-            text = subprocess.run(
-                ["git", "show", f"{commit}:src/trainerframework/data/lexicon.toml"],  # noqa: S607
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            path = Path(tmp) / f"{name}.toml"
-            path.write_text(text, encoding="utf-8")
-            yield name, tfw.Lexicon.load(path)
+def _sets() -> list[str]:
+    return sorted(EVALUATION, key=lambda n: int(n.removeprefix("fresh")))
 
 
 def extract() -> None:
     fw = tfw.load_framework()
-    rows = matching_eval.load()
+    matcher = tfw.Matcher(fw)
+    rows = load()
     lines = ["# set\trank\tright\t" + "\t".join(cal.FEATURES)]
-    for name, lexicon in first_reading_lexicons():
-        # and the word model counted only on the statements written before the set
-        words = fit_word_model.counted(before=name)
-        matcher = tfw.Matcher(fw, lexicon=lexicon, word_model=words)
+    for name in _sets():
         statements = [cal.LabelledStatement(t, c, s) for split, c, s, t in rows if split == name]
         for rank, features, right in evaluation._examples(matcher, statements, TOP):
             values = "\t".join(f"{x:.6f}" for x in features)
             lines.append(f"{name}\t{rank}\t{int(right)}\t{values}")
-    # off-topic sentences, with today's lexicon: every match is wrong
-    matcher = tfw.Matcher(fw)
     statements = [cal.LabelledStatement(t, "", "") for t in _offtopic()]
     for rank, features, _ in evaluation._examples(matcher, statements, TOP):
         values = "\t".join(f"{x:.6f}" for x in features)
@@ -136,14 +86,14 @@ def fit_examples(examples: list[tuple[str, tuple[float, ...], bool, int]]) -> ca
     sets = sorted(
         {name for name, *_ in examples if name != "offtopic"}, key=lambda n: int(n.removeprefix("fresh"))
     )
-    statements = sum(1 for *_, rank in examples if rank == 0)
+    statements = sum(1 for name, *_, rank in examples if rank == 0 and name != "offtopic")
     return cal.Calibration(
         weights=tuple(round(w, 6) for w in weights),
         intercept=round(intercept, 6),
         fitted_on=(
-            f"top {TOP} matches of {statements} statements ({', '.join(sets)} in benchmarks/data, "
-            "each scored with the lexicon it was first read with, and off-topic sentences; "
-            "scripts/fit_calibration.py)"
+            f"top {TOP} matches of {statements} statements ({', '.join(sets)} in benchmarks/data, sets"
+            " written from the framework pages alone, which the matcher was never tuned or counted on) and"
+            " off-topic sentences; scripts/fit_calibration.py"
         ),
     )
 
@@ -162,7 +112,7 @@ def fit(out: Path = OUT) -> None:
     model = fit_examples(read_examples())
     out.write_text(json.dumps(model.to_document(), indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out}: weights {model.weights}, intercept {model.intercept}")
-    print("leave-one-set-out reliability of the top match (first reading):")
+    print("leave-one-set-out reliability of the top match:")
     print(cross_validated())
 
 

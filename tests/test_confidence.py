@@ -18,7 +18,7 @@ from trainerframework._calibration import FEATURES, reliability_of
 from trainerframework._cli import main
 from trainerframework._text import sentences
 
-from .labelled import evaluate_narratives, narratives
+from .labelled import evaluate_narratives
 
 FW = tfw.load_framework()
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ class TestCalibration:
         c = tfw.Calibration.bundled()
         assert c is tfw.Calibration.bundled()
         assert len(c.weights) == len(FEATURES)
-        assert "first read" in c.fitted_on
+        assert "written from the framework pages alone" in c.fitted_on
 
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
         out = tmp_path / "calibration.json"
@@ -323,9 +323,9 @@ class TestProfileTextRules:
         assert r.credited == "observation.autonomous.3"
 
     def test_support_from_another_sentence(self) -> None:
-        # the lead claim (0.72) carries half the category's confidence, and the autonomous
-        # sentence (0.65) supports it from one stage below: credited as it stands
-        text = POOL[6] + " She uses a wide range of resources in her sessions."
+        # the lead claim (0.62) carries half the category's confidence, and the autonomous
+        # sentence (0.35) supports it from one stage below: credited as it stands
+        text = POOL[6] + " Her sessions draw on many resources."
         first, second = tfw.profile_text(FW, text).sentences
         assert first.match is not None
         assert second.match is not None
@@ -410,7 +410,7 @@ class TestProfileCommand:
         out, err = _io()
         assert main(["profile", str(path)], out=out, err=err) == 0
         text = out.getvalue()
-        assert "Evidence from the narrative (credited at confidence 0.4 or more)" in text
+        assert "Evidence from the narrative (credited at confidence 0.33 or more)" in text
         section = text.split("Evidence from the narrative")[1].split("Why")[0]
         assert "Supporting, observing, feeding back on and assessing teaching\n" in section
         assert "observation.teacher-to-trainer.1 (confidence " in section
@@ -441,17 +441,8 @@ def _io() -> tuple[object, object]:
 
 
 class TestNarrativeAccuracy:
-    """The labelled narratives keep their accuracy (a regression guard; first scores in narratives.txt)."""
-
-    @pytest.mark.parametrize(
-        ("style", "floor"),
-        [("close", 0.95), ("biographical", 0.85), ("fresh17", 0.95), ("fresh29", 0.90)],
-    )
-    def test_each_style(self, style: str, floor: float) -> None:
-        r = evaluate_narratives(FW, narratives(style))
-        assert r["n"] >= 30
-        assert r["exact"] >= floor
-        assert r["over2"] == 0
+    """The framework's own example narratives read at their stage (the labelled narratives are in
+    benchmarks/data/baseline.tsv, checked by tests/test_baseline.py)."""
 
     def test_the_frameworks_examples(self) -> None:
         rows = [(e.id, {c.id: e.stage.id for c in FW.categories}, e.text) for e in FW.examples]

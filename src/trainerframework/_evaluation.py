@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ._assertion import Assertion
 from ._calibration import Calibration, LabelledStatement, Reliability, _finite, _logistic, reliability_of
-from ._matching import LexiconScorer, Matcher, _default_matcher
+from ._matching import LexiconScorer, Matcher, _default_matcher, _what_is_asserted
 from ._text import STOPWORDS
 from ._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from .exceptions import InvalidInputError, Problem
@@ -44,11 +45,19 @@ def _labelled(
 def _examples(
     matcher: Matcher, rows: Sequence[LabelledStatement], top: int
 ) -> list[tuple[int, tuple[float, ...], bool]]:
-    """(rank, features, right?) for the ``top`` best matches of each statement (rank 0 first)."""
+    """(rank, features, right?) for the ``top`` best matches of each statement (rank 0 first).
+
+    The features are those of what :meth:`Matcher.match` scores: the statement's
+    asserted clauses. A statement that asserts nothing gives no example (its
+    matches have confidence 0 whatever the model says).
+    """
     descriptors = matcher.framework.descriptors
     out = []
     for row in rows:
-        for rank, (i, features) in enumerate(matcher._ranked(row.text, top)):
+        text, assertion = _what_is_asserted(row.text)
+        if assertion is not Assertion.ASSERTED:
+            continue
+        for rank, (i, features) in enumerate(matcher._ranked(text, top)):
             d = descriptors[i]
             right = d.category_id == row.category_id and d.stage.id == row.stage_id
             out.append((rank, features, right))

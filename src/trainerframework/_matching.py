@@ -63,13 +63,13 @@ __all__ = [
 ]
 
 TEXT_RULES = Rules(
-    threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS, min_confidence=0.4, imply_confidence=0.85
+    threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS, min_confidence=0.33, imply_confidence=0.85
 )
 """Default rules of :func:`profile_text`. A narrative names a few things a
 trainer does, not every descriptor they meet: one matched statement (with the
 earlier steps of its strand) is enough for its stage in a category overview or
 a component, and a category averages only the parts the narrative speaks to.
-A sentence's best match is credited at calibrated confidence 0.4 or more
+A sentence's best match is credited at calibrated confidence 0.33 or more
 (``min_confidence``); a match two or more stages above the first needs
 confidence 0.85 (``imply_confidence``) or another sentence in its category at
 most one stage lower, or it credits the step below it in its strand."""
