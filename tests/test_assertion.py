@@ -287,6 +287,9 @@ class TestWhoDoesIt:
             ("The trainer I co-deliver with asks participants for feedback every day.", [A.OTHER]),
             ("Our academic manager created the observation forms we all use.", [A.OTHER]),
             ("The ministry book is all I use in my workshops.", [A.ASSERTED]),
+            ("In our team it's Farida who adapts the packs for each audience.", [A.ASSERTED, A.OTHER]),
+            ("Often it's a teacher who struggles with the platform, so I pair them up.", [A.ASSERTED]),
+            ("My mentor edits a journal and supports dozens of trainers, which I find inspiring.", [A.OTHER]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
@@ -305,6 +308,19 @@ class TestMoreWaysOfSayingNo:
             ("We're supposed to use a range of observation methods.", [A.INTENDED]),
             ("The plan is to start adapting the centre's materials in the spring term.", [A.INTENDED]),
             ("When I started I only trained at my own school.", [A.PAST]),
+            ("Mixed groups are something I simply haven't been given so far.", [A.NEGATED]),
+            ("Designing a whole course from scratch is beyond what I do.", [A.NEGATED]),
+            ("At no point has she created observation instruments of her own.", [A.NEGATED]),
+            ("The goal for my second year is mixed groups from different provinces.", [A.INTENDED]),
+            ("Training isn't teaching with older students.", [A.ASSERTED, A.NEGATED]),
+            (
+                "At the university I taught a range of training approaches; since leaving, I teach children.",
+                [A.PAST, A.ASSERTED],
+            ),
+            (
+                "For a while I asked colleagues for feedback on every session. That stopped last year.",
+                [A.PAST],
+            ),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -202,6 +202,7 @@ def _triggers() -> _Triggers:
     add(data["intended"]["clause"], "clause", Assertion.INTENDED)
     add(data["past"]["forward"], "forward", Assertion.PAST)
     add(data["past"]["clause"], "clause", Assertion.PAST)
+    add(data["past"]["after"], "after", Assertion.PAST)
     add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
@@ -251,7 +252,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     starts = [
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
-        *data["past"]["clause"], *other["alone"], *other["handed"],
+        *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"],
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
@@ -313,6 +314,7 @@ _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under",
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we"})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
@@ -346,10 +348,21 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     before = words[j]
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
-    if before in t.persons and j > start and _is_noun_like(words, j - 1):
+    if before in t.persons and j > start and _is_noun_like(words, j - 1) and words[j - 1] not in _COMPLEMENTS:
         return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
     # "with no support", "in no time": a description
     return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
+
+
+_COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
+
+
+def _denied_complement(words: list[str], first: int, start: int) -> bool:
+    """Whether a denial sits in a relative clause after "something" or "what" that the clause's subject is.
+
+    "Mixed groups are something I haven't been given", "Course design is what I don't do".
+    """
+    return first - 2 >= start and words[first - 2] in _COMPLEMENTS
 
 
 def _gerund_subject(words: list[str], start: int, i: int) -> bool:
@@ -414,6 +427,34 @@ def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int
     return None
 
 
+_CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
+_INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "always", "sometimes", "not"})
+
+
+def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where "it's X who" gives a clause's practice to someone other than the trainer, if it does."""
+    for k in range(start, end):
+        if words[k] not in {"its", "it"}:
+            continue
+        n = next((len(c) for c in _CLEFTS if tuple(words[k : k + len(c)]) == c), 0)
+        if not n:
+            continue
+        for w in range(k + n + 1, min(k + n + 5, end)):
+            if words[w] in {"who", "that"}:
+                person = words[k + n : w]
+                # someone in particular ("it's Farida who", "it is our coordinator who"), not
+                # a description ("it's a teacher who struggles", "it's usually someone who")
+                if (
+                    person
+                    and person[0] not in _INDEFINITE
+                    and _FIRST_PERSON.isdisjoint(person)
+                    and _MARKS.isdisjoint(person)
+                ):
+                    return k, w + 1
+                break
+    return None
+
+
 _DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
 
 
@@ -442,7 +483,9 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
     for k, w in enumerate(rest):
         # "my mentor and I plan", "the coordinator asked me to design"; not a relative
         # clause: "the forms we all use", "the trainer I work with"
-        relative = w in _SUBJECT_PRONOUNS and (k == 0 or _is_noun_like(rest, k - 1))
+        relative = w in _SUBJECT_PRONOUNS and (
+            k == 0 or rest[k - 1] in _RELATIVES or _is_noun_like(rest, k - 1)
+        )
         if w in _FIRST_PERSON and not relative:
             return None
     if any(_at(rest, r, t.reports.get(w)) for r, w in enumerate(rest[:4])):
@@ -496,6 +539,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         role = _role_subject(words, start, end, speaks)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
+        cleft = _cleft(words, start, end)
+        if cleft is not None:  # "In our team it's Farida who adapts the packs"
+            mark(cleft[0], end, Assertion.OTHER, written(*cleft))
         duty = _role_duty(words, start, end)
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
@@ -538,13 +584,33 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         stop = end
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
-                    first = _subject(words, i, start) + 1
-                    if value is Assertion.NEGATED and _gerund_subject(words, start, i):
-                        first = start  # "Writing for journals just isn't me": what is denied comes first
+                    said = first = _subject(words, i, start) + 1
+                    if value is Assertion.NEGATED and (
+                        # the gerund denied of the trainer ("... isn't me", "... isn't for us"),
+                        # not a definition ("Training isn't teaching")
+                        (_gerund_subject(words, start, i) and not _VOICE.isdisjoint(words[i + n : i + n + 3]))
+                        or _denied_complement(words, first, start)
+                    ):
+                        # "Writing for journals just isn't me", "Mixed groups are something I
+                        # haven't been given": what is denied comes first
+                        first = start
                     last = i + n
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
-                    mark(first, stop, value, written(first, last))
+                    mark(first, stop, value, written(said, last))
+                    opener = start + (words[start] in _JOINERS and start + 1 < end)
+                    if (
+                        value is Assertion.PAST
+                        and number
+                        and words[opener] in _ANAPHORS
+                        and first <= opener + 1
+                    ):
+                        before, _ = bounds[number - 1]  # "I asked for feedback. That stopped when ..."
+                        mark(before, first, value, written(said, last))
+                elif scope == "after" and number:
+                    # "...; since leaving, I just teach children": the clause before is past
+                    before, _ = bounds[number - 1]
+                    mark(before, start, value, term)
                 break
         if number:
             _from_before(words, bounds[number - 1], (start, end), status, trigger, speaks=speaks)
