@@ -17,6 +17,7 @@ import io
 import json
 import sys
 import tempfile
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -95,6 +96,97 @@ def _corrupted(doc: dict[str, Any], data: st.DataObject) -> str:
     return json.dumps(doc)
 
 
+def _with_bytes(suffix: str, data: bytes, read: Callable[[Path], object]) -> Callable[[], object]:
+    def call() -> object:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"input{suffix}"
+            path.write_bytes(data)
+            return read(path)
+
+    return call
+
+
+def _filled_template() -> bytes:
+    """A real self-assessment template (XLSX) with a few judgements, notes and dates filled in."""
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - the test extra installs openpyxl
+        return b""
+    book = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(FW)))
+    sheet = book.active
+    for row, judgement in ((2, "met"), (3, "partly"), (5, "not_met")):
+        sheet.cell(row=row, column=6, value=judgement)
+        sheet.cell(row=row, column=7, value=f"note {row}")
+        sheet.cell(row=row, column=9, value="2024-03-01")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+TEMPLATE = _filled_template()
+"""The bytes every XLSX mutation starts from."""
+
+
+def _restored(data: bytes, compression: int) -> bytes:
+    """The archive ``data`` written again with ``compression``, every member as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", compression) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+    return out.getvalue()
+
+
+STORED = _restored(TEMPLATE, zipfile.ZIP_STORED) if TEMPLATE else b""
+"""The template with its parts stored uncompressed: a changed byte reaches the XML parser."""
+_MEMBERS = sorted(zipfile.ZipFile(io.BytesIO(TEMPLATE)).namelist()) if TEMPLATE else ["-"]
+_XML_PIECES = [
+    b"<", b">", b"</row>", b"</c>", b'<c r="ZZZ9" t="s"><v>99999</v></c>', b'<c r="A1" t="e"><v>#N/A</v></c>',
+    b'<c r="G2"><f>1+1</f></c>', b'<c r="I2" t="d"><v>not a date</v></c>',
+    b'<c r="B2" t="n"><v>1e999</v></c>',
+    b'<row r="0">', b'<row r="1048577">', b'<dimension ref="A1:B2"/>', b'<dimension ref="XFD1048576"/>',
+    b'<c r="A0">', b't="inlineStr"', b"<is><t>x</t></is>", b' s="9999"', b"&#0;", b"&amp;", b"\xff\xfe",
+    b'<sheet name="S" sheetId="2" r:id="rId99"/>', b"<sheets/>", b"<!DOCTYPE x>",
+]  # fmt: skip
+_edits = st.lists(
+    st.tuples(
+        st.sampled_from(["flip", "insert", "delete", "truncate", "piece"]),
+        st.integers(min_value=0, max_value=2**32),
+        st.binary(min_size=1, max_size=8),
+        st.sampled_from(_XML_PIECES),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+def _edited(base: bytes, edits: list[tuple[str, int, bytes, bytes]]) -> bytes:
+    """``base`` with bytes flipped, inserted, deleted, cut off, or a piece of sheet XML put in."""
+    data = bytearray(base)
+    for op, at, blob, piece in edits:
+        i = at % (len(data) + 1)
+        if op == "flip" and data:
+            data[i % len(data)] ^= blob[0] or 1
+        elif op == "insert":
+            data[i:i] = blob
+        elif op == "delete":
+            del data[i : i + len(blob)]
+        elif op == "truncate":
+            del data[i:]
+        elif op == "piece":
+            data[i:i] = piece
+    return bytes(data)
+
+
+def _member_edited(member: str, edits: list[tuple[str, int, bytes, bytes]]) -> bytes:
+    """The template with one part's XML edited, zipped again (so the archive itself is sound)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(TEMPLATE)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            dst.writestr(info.filename, _edited(content, edits) if info.filename == member else content)
+    return out.getvalue()
+
+
 def _cli(argv: list[str], content: str) -> object:
     with tempfile.TemporaryDirectory() as tmp:
         files = {}
@@ -147,6 +239,36 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
     )
     add("Lexicon.load", any_text, lambda t: _with_file(".toml", t, tfw.Lexicon.load))
     add("read_evidence .xlsx (any text)", any_text, lambda t: _with_file(".xlsx", t, tfw.read_evidence))
+    add("read_evidence .tsv", any_text, lambda t: _with_file(".tsv", t, tfw.read_evidence))
+    add(
+        "read_evidence .xlsx, zip bytes edited",
+        _edits,
+        lambda e: _with_bytes(".xlsx", _edited(TEMPLATE, e), tfw.read_evidence),
+    )
+    add(
+        "read_evidence .xlsx, stored zip edited",
+        _edits,
+        lambda e: _with_bytes(".xlsx", _edited(STORED, e), tfw.read_evidence),
+    )
+    add(
+        "read_evidence .xlsx, one part's XML edited",
+        st.tuples(st.sampled_from(_MEMBERS), _edits),
+        lambda v: _with_bytes(".xlsx", _member_edited(*v), tfw.read_evidence),
+    )
+    add(
+        "read_evidence, any bytes",
+        st.tuples(
+            st.sampled_from([".csv", ".json", ".xlsx", ".ods", ".xls", ".dat"]), st.binary(max_size=300)
+        ),
+        lambda v: _with_bytes(v[0], v[1], tfw.read_evidence),
+    )
+    for suffix in (".csv", ".tsv", ".jsonl", ".txt"):
+        add(f"Cohort.read {suffix}", any_text, lambda t, s=suffix: _with_file(s, t, tfw.Cohort.read))
+    add("load_catalogue", any_text, lambda t: _with_file(".json", t, tfw.load_catalogue))
+    add("ActivityMap.load", any_text, lambda t: _with_file(".json", t, tfw.ActivityMap.load))
+    add("ActivityMap.from_document", json_values, lambda v: lambda: tfw.ActivityMap.from_document(v))
+    add("Calibration.from_document", json_values, lambda v: lambda: tfw.Calibration.from_document(v))
+    add("read_clauses", text, lambda t: lambda: tfw.read_clauses(t))
     add(
         "Cohort.from_jsonl",
         st.one_of(text, st.lists(documents, max_size=5).map("\n".join)),

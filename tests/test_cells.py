@@ -12,8 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._cells import csv_text, formula_like, neutralised, restored
+from trainerframework._cells import (
+    XLSX_CELL_LIMIT,
+    csv_text,
+    formula_like,
+    neutralised,
+    restored,
+    xlsx_text,
+    xlsx_text_cell,
+)
 from trainerframework._cli import main
+from trainerframework._data import framework_from_document, framework_to_document
 from trainerframework._render import export
 
 from .strategies import hostile_texts, poisoned_framework
@@ -161,3 +170,63 @@ class TestPoisonedFramework:
         out = io.StringIO()
         assert main(["--framework", str(path), "export", "--format", "csv"], out, io.StringIO()) == 0
         assert not live(cells(out.getvalue()))
+
+
+def _xlsx_round_trip(texts: list[str]) -> list[object]:
+    """Each text written to a cell with :func:`xlsx_text_cell`, the workbook saved, the cells read back."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row, text in enumerate(texts, start=1):
+        xlsx_text_cell(book.active.cell(row=row, column=1), text)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    sheet = openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active
+    return [sheet.cell(row=row, column=1).value for row in range(1, len(texts) + 1)]
+
+
+class TestXlsxText:
+    """Any text can be written to an XLSX cell: what XML cannot carry is shown, nothing else changes."""
+
+    @pytest.mark.parametrize(
+        ("text", "written"),
+        [
+            ("a\x01b", "a\\x01b"),
+            ("\x00\x08\x0b\x0c\x1f", "\\x00\\x08\\x0b\\x0c\\x1f"),
+            ("tab\tline\nreturn\r", "tab\tline\nreturn\r"),
+            ("\ud800x\ufffe\uffff", "\\ud800x\\ufffe\\uffff"),
+            ("\x7f\x9b caf\u00e9 \U0001f600", "\x7f\x9b caf\u00e9 \U0001f600"),
+            ("=1+1", "=1+1"),
+        ],
+    )
+    def test_examples(self, text: str, written: str) -> None:
+        assert xlsx_text(text) == written
+
+    def test_long_text_is_cut_with_a_note(self) -> None:
+        written = xlsx_text("x" * 40_000)
+        assert len(written) <= XLSX_CELL_LIMIT
+        assert written.endswith(" [cut: 7,273 more characters]")
+        assert written.startswith("x" * 30_000)
+        assert xlsx_text("x" * XLSX_CELL_LIMIT) == "x" * XLSX_CELL_LIMIT
+
+    @given(st.lists(st.text(st.characters(codec=None, categories=None)), min_size=1, max_size=5))
+    def test_any_text_is_written_and_read_back(self, texts: list[str]) -> None:
+        """The workbook saves and reads back each cell as :func:`xlsx_text` shows it (XML reads CR as LF)."""
+        read = _xlsx_round_trip(texts)
+        assert read == [xlsx_text(t).replace("\r\n", "\n").replace("\r", "\n") or None for t in texts]
+
+    @given(st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=50))
+    def test_text_xml_can_carry_is_kept(self, text: str) -> None:
+        if any(ord(c) < 0x20 and c not in "\t\n\r" for c in text):
+            return
+        assert xlsx_text(text) == text
+
+    def test_template_with_control_characters(self) -> None:
+        """A framework text holding \\x01 raised IllegalCharacterError; now the template is written."""
+        openpyxl = pytest.importorskip("openpyxl")
+        doc = framework_to_document(FW)
+        doc["descriptors"][0]["text"] = "Plans\x01 training\x1b[2J sessions."
+        doc["categories"][0]["name"] = "\x07" + doc["categories"][0]["name"]
+        fw = framework_from_document(doc, "<controls>")
+        sheet = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(fw))).active
+        assert sheet.cell(row=2, column=5).value == "Plans\\x01 training\\x1b[2J sessions."
+        assert sheet.cell(row=2, column=1).value.startswith("\\x07")

@@ -342,3 +342,95 @@ class TestStreams:
         proc = _cli("export", redirect=" | head -c 10 > /dev/null")
         assert proc.returncode == 0
         assert proc.stderr == ""
+
+
+_KILLED_WRITER = """
+import os
+import sys
+import time
+import trainerframework as tfw
+
+# a slow disk: 30 ms after each fsync, so that many kills land between writing
+# the temporary file and moving it into place
+_fsync = os.fsync
+os.fsync = lambda fd: (_fsync(fd), time.sleep(0.03))[0]
+
+path, kind = sys.argv[1], sys.argv[2]
+if kind == "csv":
+    versions = [tfw.Cohort.synthetic(1500, seed=s) for s in (0, 1)]
+    write = lambda i: versions[i % 2].to_csv(path)
+else:
+    fw = tfw.load_framework()
+    write = lambda i: tfw.self_assessment_template(fw, path, overwrite=True)
+print("ready", flush=True)
+i = 1
+while True:
+    write(i)
+    i += 1
+"""
+
+
+def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str]:
+    """Kill a process that writes ``kind`` in a loop (csv: a 1.3 MB Cohort.to_csv; xlsx: the template).
+
+    Before each run the target holds the first version, written by the library;
+    the child rewrites it over and over (alternating versions, each fsync made
+    30 ms slower, as on a slow disk) and is sent SIGKILL after a random delay
+    of up to 0.4 s. Returns, per run, what was
+    left: ``"old"``, ``"new"`` (the target is one complete version) and
+    ``"+tmp"`` if a temporary file was left beside it (the kill landed inside
+    a write). Any other target is an AssertionError.
+    """
+    import random
+    import signal
+    import time
+    import zipfile
+
+    rng = random.Random(seed)  # noqa: S311 - a delay, not a secret
+    path = folder / f"out.{kind}"
+    if kind == "csv":
+        versions = [tfw.Cohort.synthetic(1500, seed=s).to_csv().encode("utf-8") for s in (0, 1)]
+        assert versions[0] != versions[1]
+    outcomes = []
+    for _ in range(runs):
+        for stray in folder.iterdir():
+            stray.unlink()
+        if kind == "csv":
+            path.write_bytes(versions[0])
+        else:
+            tfw.self_assessment_template(FW, path)
+        before = path.read_bytes()
+        child = subprocess.Popen(
+            [sys.executable, "-c", _KILLED_WRITER, str(path), kind], stdout=subprocess.PIPE, text=True
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, 0.4))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        after = path.read_bytes()
+        if kind == "csv":
+            assert after in versions, f"a CSV that is neither version ({len(after):,} bytes)"
+            state = "old" if after == before else "new"
+        else:
+            with zipfile.ZipFile(path) as archive:
+                assert archive.testzip() is None
+            assert len(tfw.read_evidence(path)) == 0  # a complete template, nothing judged
+            state = "old" if after == before else "new"
+        others = [p.name for p in folder.iterdir() if p != path]
+        assert all(n.startswith(f".{path.name}.") and n.endswith(".tmp") for n in others), others
+        outcomes.append(state + ("+tmp" if others else ""))
+    return outcomes
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+class TestKilledWrites:
+    """A writer killed mid-write (SIGKILL) leaves the old file or the complete new one, never a part."""
+
+    @pytest.mark.parametrize("kind", ["csv", "xlsx"])
+    def test_target_is_old_or_new(self, kind: str, tmp_path: Path) -> None:
+        pytest.importorskip("openpyxl")
+        outcomes = killed_writes(kind, tmp_path, runs=4, seed=len(kind))
+        assert len(outcomes) == 4

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._documents import TOO_DEEP
 from trainerframework._lexicon import _WINDOW, _near
 
 from .readers import problems_of
@@ -364,6 +365,20 @@ class TestLexicon:
         assert "$.stage_cues[0].rank: expected 1, 2 or 3 (the lowest, middle or highest stage)" in problems
         with pytest.raises(tfw.InputFileError, match="cannot read lexicon file"):
             tfw.Lexicon.load(tmp_path / "missing.toml")
+
+    def test_load_reads_toml_as_every_reader_does(self, tmp_path: Path) -> None:
+        """A byte-order mark is skipped; a long integer and deep nesting are problems, not crashes."""
+        path = tmp_path / "lex.toml"
+        path.write_text('\ufeffschema_version = 1\n[concepts.a]\nterms = ["observe"]\n', encoding="utf-8")
+        assert [c.id for c in tfw.Lexicon.load(path).concepts] == ["a"]
+        assert self._load_problems(path, "schema_version = " + "1" * 5000 + "\n") == [
+            f"{path}:$: an integer of more than 4,300 digits"
+        ]
+        (deep,) = self._load_problems(path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+        assert deep == f"{path}:$: {TOO_DEEP}"
+        assert self._load_problems(path, "x = \n") == [
+            f"{path}:$: not valid TOML: Invalid value (at line 1, column 5)"
+        ]
 
     def test_terms_without_words_are_refused(self, tmp_path: Path) -> None:
         assert self._load_problems(

@@ -18,17 +18,31 @@ is a cell a spreadsheet could evaluate.
   cannot start a new row.
 - In XLSX the cell is always of string type, never a formula, and a
   formula-like one also carries Excel's "quote prefix" style, so the value is
-  kept exactly as it is (:func:`xlsx_text_cell`).
+  kept exactly as it is (:func:`xlsx_text_cell`). What XML cannot carry is
+  made visible instead (:func:`xlsx_text`): a control character other than
+  tab, line feed and carriage return is written ``\x01``, a lone surrogate or
+  U+FFFE/U+FFFF ``\ud800``; text longer than an XLSX cell holds (32,767
+  characters) is cut with a note saying how much was left out.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["FORMULA_START", "csv_text", "formula_like", "neutralised", "restored", "xlsx_text_cell"]
+__all__ = [
+    "FORMULA_START",
+    "XLSX_CELL_LIMIT",
+    "csv_text",
+    "formula_like",
+    "neutralised",
+    "restored",
+    "xlsx_text",
+    "xlsx_text_cell",
+]
 
 FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 """First characters that make a spreadsheet evaluate a cell (OWASP), with their full-width forms."""
@@ -64,8 +78,39 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, delimiter:
     return buffer.getvalue()
 
 
+XLSX_CELL_LIMIT = 32_767
+"""The most characters an XLSX cell holds (Excel's limit; openpyxl cuts longer text silently)."""
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def xlsx_text(text: str) -> str:
+    r"""``text`` as an XLSX cell can hold it: what XML 1.0 cannot carry made visible, over-long text cut.
+
+    A C0 control other than tab, line feed and carriage return becomes
+    ``\x01`` (as on a terminal), a lone surrogate or U+FFFE/U+FFFF
+    ``\ud800``; openpyxl would refuse the workbook (``IllegalCharacterError``)
+    or write one no program opens. Text over :data:`XLSX_CELL_LIMIT`
+    characters is cut and ends with a note of how much was left out, rather
+    than cut silently. Everything else is kept as it is.
+    """
+    shown = _NOT_XML.sub(_shown, text)
+    if len(shown) <= XLSX_CELL_LIMIT:
+        return shown
+    cut = XLSX_CELL_LIMIT - 40  # room for the note
+    return f"{shown[:cut]} [cut: {len(shown) - cut:,} more characters]"
+
+
 def xlsx_text_cell(cell: Any, text: str) -> None:
-    """Put ``text`` in an openpyxl cell as a string, never a formula; formula-like text is quote-prefixed."""
+    """Put ``text`` in an openpyxl cell as a string, never a formula; formula-like text is quote-prefixed.
+
+    The text is first made fit for XML by :func:`xlsx_text`.
+    """
+    text = xlsx_text(text)
     cell.value = text
     cell.data_type = "s"  # openpyxl would make "=..." a formula cell
     if formula_like(text):

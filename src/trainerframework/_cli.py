@@ -233,11 +233,13 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
     from ._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
     from ._matching import profile_text  # noqa: PLC0415
     from ._profile import profile  # noqa: PLC0415
+    from ._workbook import is_xlsx, other_spreadsheet  # noqa: PLC0415
 
-    if (declared in {None, "xlsx"} and file.lower().endswith((".xlsx", ".xlsm"))) or declared == "xlsx":
+    workbook = file != "-" and (is_xlsx(file) or other_spreadsheet(file) is not None)
+    if declared == "xlsx" or (declared is None and workbook):
         from ._inputs import read_evidence  # noqa: PLC0415
 
-        evidence = read_evidence(file, format="xlsx", framework=fw)
+        evidence = read_evidence(file, format=declared, framework=fw)  # .xls, .ods: a hint to save as .xlsx
         if not evidence:
             _warn(f"{file} holds no judgements: the profile has no evidence")
         return profile(fw, evidence)

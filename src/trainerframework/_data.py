@@ -522,6 +522,29 @@ def max_input_bytes() -> int:
         raise InputFileError(msg) from None
 
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) and other OLE2 compound files
+_ODS = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # stored first, uncompressed
+_XLSX_PARTS = (b"[Content_Types].xml", b"xl/", b"docProps/", b"_rels/")
+
+
+def spreadsheet_kind(head: bytes) -> str | None:
+    """What spreadsheet a file is by its first bytes (128 are enough), or None for anything else.
+
+    ``"an Excel 97-2003 workbook (.xls)"`` (an OLE2 file), ``"an OpenDocument
+    spreadsheet (.ods)"`` (a zip archive whose first member is ``mimetype``
+    holding the ODS media type), ``"an XLSX workbook"`` (a zip archive whose
+    first member is an OOXML part) or ``"a zip archive"``.
+    """
+    if head.startswith(_OLE2):
+        return "an Excel 97-2003 workbook (.xls)"
+    if not head.startswith(b"PK\x03\x04"):
+        return None
+    if _ODS in head:
+        return "an OpenDocument spreadsheet (.ods)"
+    first = head[30:]  # the first member's name follows its 30-byte local header
+    return "an XLSX workbook" if first.startswith(_XLSX_PARTS) else "a zip archive"
+
+
 def decode(data: bytes, what: str, *, newline: str | None = None) -> str:
     """UTF-8 bytes as text (universal newlines unless ``newline=""``), or InputFileError naming ``what``."""
     limit = max_input_bytes()
@@ -530,6 +553,10 @@ def decode(data: bytes, what: str, *, newline: str | None = None) -> str:
             f"cannot read {what}: larger than {limit:,} bytes "
             "(set TRAINERFRAMEWORK_MAX_INPUT_BYTES to raise the limit)"
         )
+        raise InputFileError(msg)
+    kind = spreadsheet_kind(data[:128])
+    if kind is not None:
+        msg = f"cannot read {what}: {kind}, not text (save a spreadsheet as CSV UTF-8)"
         raise InputFileError(msg)
     try:
         text = data.decode("utf-8")

@@ -26,11 +26,12 @@ from typing import Any
 import attrs
 
 from ._cells import restored
-from ._data import check_input_file, read_text
+from ._data import read_text
 from ._documents import PROBLEM_CAP, Share, Unparsable, capped, member, parse_json, structure
 from ._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from ._framework import Framework
-from ._template import TEMPLATE_CONTEXT, xlsx_rows
+from ._template import TEMPLATE_CONTEXT
+from ._workbook import is_xlsx, refuse_other_spreadsheet, xlsx_rows
 from .exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 
 __all__ = [
@@ -380,14 +381,18 @@ def read_evidence(
     format: str | None = None,  # noqa: A002 - the command line's word
     framework: Framework | None = None,
 ) -> Evidence:
-    """Evidence from a JSON, CSV or tab-separated file.
+    """Evidence from a JSON, CSV, tab-separated or XLSX file.
 
     CSV needs a header naming ``descriptor`` (or ``descriptor_id``) and
     ``judgement``, optionally ``source``, ``date``, ``note``, ``confidence``.
     JSON is a mapping ``{descriptor_id: judgement}``, a list of objects with
-    those fields, or a document written by ``dumps(evidence)``. The kind is
-    ``format`` (``"json"``, ``"csv"``, ``"tsv"``) if given, else the extension,
-    else the content (see :func:`file_kind`). With ``framework``, descriptor
+    those fields, or a document written by ``dumps(evidence)``. An XLSX
+    workbook (a filled self-assessment template) is read from the sheet whose
+    header names ``judgement``, every value as written or refused with its
+    cell; an ``.xls`` or ``.ods`` file is refused with a hint to save it as
+    ``.xlsx`` or CSV. The kind is ``format`` (``"json"``, ``"csv"``,
+    ``"tsv"``, ``"xlsx"``) if given, else the extension, else the content
+    (see :func:`file_kind`). With ``framework``, descriptor
     ids it does not have are reported with every other problem, each with its
     place.
 
@@ -401,9 +406,10 @@ def read_evidence(
         msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
         raise TypeError(msg)
     name = os.fspath(path)
-    if format == "xlsx" or (format is None and Path(name).suffix.lower() in {".xlsx", ".xlsm"}):
-        check_input_file(path, "workbook")
-        sheet, header, rows = xlsx_rows(path)
+    if format is None:
+        refuse_other_spreadsheet(path)  # .xls, .ods ...: a hint to save as .xlsx or CSV
+    if format == "xlsx" or (format is None and is_xlsx(path)):
+        sheet, header, rows = xlsx_rows(path, wanted=("judgement",))
         allowed = [*_COLUMNS, *TEMPLATE_CONTEXT]
         problems = capped(
             [

@@ -13,13 +13,13 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, cast
 
 import attrs
 
 from ._cache import once
 from ._data import read_text
-from ._documents import RANK_MESSAGE, TOO_DEEP, Names, Rank, Share, Weight, member, structure
+from ._documents import RANK_MESSAGE, Names, Rank, Share, Unparsable, Weight, member, parse_toml, structure
 from ._text import Stemmer, tokens
 from .exceptions import InvalidInputError, Problem
 
@@ -349,12 +349,10 @@ class Lexicon:
         p = Path(path)
         text = read_text(p, "lexicon file")
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidInputError([Problem(str(p), f"not valid TOML: {exc}")], str(p)) from None
-        except RecursionError:
-            raise InvalidInputError([Problem(str(p), TOO_DEEP)], str(p)) from None
-        return cls.from_document(data, str(p))
+            data = parse_toml(text)
+        except Unparsable as exc:
+            raise InvalidInputError(exc.located(str(p)), str(p)) from None
+        return cls.from_document(cast("dict[str, Any]", data), str(p))  # TOML's top level is a table
 
     @classmethod
     def from_document(cls, data: Mapping[str, Any], source: str = "<lexicon>") -> Lexicon:

@@ -6,8 +6,8 @@ source and date; in XLSX the judgement column only takes the allowed values
 (a data-validation list). :func:`read_evidence` reads a filled template back,
 CSV or XLSX: rows whose judgement is blank are "not judged" (no evidence
 about that descriptor), and a blank judgement next to a note, source or date is
-an error, so nothing written is dropped. XLSX needs the ``xlsx`` extra
-(openpyxl).
+an error, so nothing written is dropped (:mod:`._workbook` reads the XLSX
+sheet). XLSX needs the ``xlsx`` extra (openpyxl).
 """
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._cells import csv_text, xlsx_text_cell
 from ._files import write_file
-from .exceptions import InputFileError, InvalidInputError, Problem
+from ._workbook import openpyxl_module
 
 if TYPE_CHECKING:
     from ._framework import Framework
 
-__all__ = ["TEMPLATE_COLUMNS", "TEMPLATE_CONTEXT", "self_assessment_template", "xlsx_rows"]
+__all__ = ["TEMPLATE_COLUMNS", "TEMPLATE_CONTEXT", "self_assessment_template"]
 
 TEMPLATE_CONTEXT = ("category", "component", "stage", "text")
 """Columns a template carries for the reader's eyes; evidence readers accept and ignore them."""
@@ -90,17 +90,8 @@ def self_assessment_template(
     return data
 
 
-def _openpyxl() -> Any:
-    try:
-        import openpyxl  # noqa: PLC0415
-    except ImportError:
-        msg = "XLSX templates need openpyxl: pip install 'trainerframework[xlsx]'"
-        raise ImportError(msg) from None
-    return openpyxl
-
-
 def _xlsx(fw: Framework) -> bytes:
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
     book = openpyxl.Workbook()
@@ -128,36 +119,3 @@ def _xlsx(fw: Framework) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def xlsx_rows(path: str | os.PathLike[str]) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
-    """(sheet name, header, [(place, row)]) of an XLSX file's first sheet: ``place`` is ``Sheet!row``.
-
-    Cells are read as text (numbers and dates as they print); the header row
-    names the columns.
-    """
-    openpyxl = _openpyxl()
-    name = os.fspath(path)
-    try:
-        book = openpyxl.load_workbook(name, read_only=True, data_only=True)
-    except Exception as exc:
-        msg = f"cannot read workbook {name!r}: {type(exc).__name__}: {exc}"
-        raise InputFileError(msg) from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(c).strip().lower() if c is not None else "" for c in next(rows, ())]
-    out = []
-    for number, values in enumerate(rows, start=2):
-        cells = {
-            h: "" if v is None else (v.isoformat()[:10] if hasattr(v, "isoformat") else str(v))
-            for h, v in zip(header, values, strict=False)
-            if h
-        }
-        if any(cells.values()):
-            out.append((f"{sheet.title}!{number}", cells))
-    book.close()
-    if not header or not any(header):
-        raise InvalidInputError(
-            [Problem(f"{name}:{sheet.title}!1", "empty sheet: expected a header row")], name
-        )
-    return sheet.title, header, out
