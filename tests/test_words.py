@@ -228,3 +228,14 @@ class TestInTheMatcher:
             tfw.Matcher(FW, word_model="yes")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="pass either a scorer or a lexicon and word_model"):
             tfw.Matcher(FW, scorer=tfw.LexiconScorer(FW), word_model=False)
+
+
+def test_a_token_longer_than_any_word_is_not_stemmed() -> None:
+    from trainerframework._text import MAX_STEM_LENGTH, Stemmer
+
+    stem = Stemmer()
+    long = "ab" * 500_000
+    assert stem(long) == long
+    assert stem.many(["trainings", long]) == ["train", long]
+    assert long not in stem._cache
+    assert stem("a" * MAX_STEM_LENGTH) == stem("a" * MAX_STEM_LENGTH)  # at the bound: stemmed as usual

@@ -115,6 +115,11 @@ def british(word: str) -> str:
     return word
 
 
+MAX_STEM_LENGTH = 64
+"""Longer than any English word (the longest in dictionaries has 45 letters): a longer
+token is not stemmed, so no statement holds the stemmer's lock for long."""
+
+
 class Stemmer:
     """English Snowball stemming with a cache (stemming is the costly step)."""
 
@@ -131,7 +136,9 @@ class Stemmer:
         self.max_cache = max_cache
 
     def __call__(self, word: str) -> str:
-        """The stem of one lower-case word."""
+        """The stem of one lower-case word (a token longer than any word is its own stem)."""
+        if len(word) > MAX_STEM_LENGTH:
+            return word  # not stemmed, not cached, no lock held: a 1,000,000-character token took 0.4 s
         found = self._cache.get(word)
         if found is None:
             with self._lock:
