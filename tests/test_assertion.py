@@ -236,6 +236,19 @@ class TestClausesReadTogether:
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
 
+    def test_a_sentence_can_close_the_one_before(self) -> None:
+        text = "For a while I asked colleagues for feedback on my sessions. That stopped when I moved on."
+        first, second = tfw.profile_text(FW, text).sentences
+        assert first.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert [c.assertion for c in first.clauses] == [A.PAST]
+        assert second.credited is None
+
+    def test_someone_elses_practice_goes_on_into_the_next_sentence(self) -> None:
+        text = "A colleague of mine does all the needs analysis interviews. She is brilliant in new contexts."
+        assert all(r.credited is None for r in tfw.profile_text(FW, text).sentences)
+        alone = tfw.profile_text(FW, "She is brilliant in new contexts, adapting to each group's needs.")
+        assert alone.sentences[0].status is not tfw.ReadingStatus.NOT_ASSERTED
+
     def test_a_question_answered_by_practice_stays_asserted(self) -> None:
         """A question gives the topic of its answer: "Our courses? I write them all myself"."""
         assert {status for _, status in _statuses("Our courses? I write them all myself.")} == {A.ASSERTED}
@@ -313,6 +326,7 @@ class TestMoreWaysOfSayingNo:
             ("At no point has she created observation instruments of her own.", [A.NEGATED]),
             ("The goal for my second year is mixed groups from different provinces.", [A.INTENDED]),
             ("Training isn't teaching with older students.", [A.ASSERTED, A.NEGATED]),
+            ("Adapting the materials hasn't featured in any of her sessions so far.", [A.NEGATED]),
             (
                 "At the university I taught a range of training approaches; since leaving, I teach children.",
                 [A.PAST, A.ASSERTED],

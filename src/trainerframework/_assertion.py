@@ -314,6 +314,13 @@ _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under",
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we"})
+_PEOPLE = frozenset({"me", "my", "us", "our", "her", "his", "him", "their", "them", "mine", "ours"})
+
+
+def _names_people(words: list[str]) -> bool:
+    return not _PEOPLE.isdisjoint(words)
+
+
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
@@ -588,7 +595,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     if value is Assertion.NEGATED and (
                         # the gerund denied of the trainer ("... isn't me", "... isn't for us"),
                         # not a definition ("Training isn't teaching")
-                        (_gerund_subject(words, start, i) and not _VOICE.isdisjoint(words[i + n : i + n + 3]))
+                        (_gerund_subject(words, start, i) and _names_people(words[i + n : i + 5 + n]))
                         or _denied_complement(words, first, start)
                     ):
                         # "Writing for journals just isn't me", "Mixed groups are something I
@@ -841,7 +848,7 @@ _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
 _PIECE = re.compile(r"(?<=[?;])\s+")
 
 
-def read_pieces(sentence: str) -> list[tuple[str, tuple[Clause, ...] | None]]:
+def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tuple[Clause, ...] | None]]:
     """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
 
     A narrative is matched piece by piece (each piece is one claim), but what
@@ -849,9 +856,14 @@ def read_pieces(sentence: str) -> list[tuple[str, tuple[Clause, ...] | None]]:
     myself? Hasn't happened so far"; "A colleague does the needs analysis;
     she is brilliant at it". The clauses are None where the sentence is
     plainly asserted, or where its pieces cannot be lined up with its words:
-    then each piece is read on its own.
+    then each piece is read on its own. ``before``: the sentence before it, read
+    together with it (its pieces come first in the result), for a sentence that
+    goes on from it ("That stopped when I moved into management").
     """
     pieces = [p for part in _PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))]
+    if before is not None:
+        pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
+        sentence = f"{before} {sentence}"
     if len(pieces) < 2 or _plainly_asserted(sentence):
         return [(p, None) for p in pieces]
     body, tokens, status, trigger = _read(sentence)
@@ -868,6 +880,18 @@ def read_pieces(sentence: str) -> list[tuple[str, tuple[Clause, ...] | None]]:
         out.append((p, _clauses(body, tokens, status, trigger, lo=lo, hi=lo + n)))
         lo += n
     return out
+
+
+_GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether a sentence may take its status from the one before ("That stopped ...", "She ...")."""
+    first = _FIRST_WORD.match(sentence)
+    return first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def asserted_text(clauses: tuple[Clause, ...]) -> str | None:

@@ -30,6 +30,7 @@ from ._assertion import (
     _plainly_asserted,
     _read_clauses,
     asserted_text,
+    goes_on,
     plain,
     read_clauses,
     read_pieces,
@@ -596,8 +597,18 @@ def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
-    # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence
-    units = [piece for s in sentences(plain(narrative), within=False) for piece in read_pieces(s)]
+    # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence,
+    # and of the sentence before where it goes on from it ("That stopped when ...")
+    units: list[tuple[str, tuple[Clause, ...] | None]] = []
+    previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
+    for s in sentences(plain(narrative), within=False):
+        start = len(units)
+        if previous is not None and goes_on(s):
+            text, at = previous
+            units[at:] = read_pieces(s, before=text)
+        else:
+            units += read_pieces(s)
+        previous = (s, start)
     seen: dict[tuple[str, tuple[Clause, ...] | None], Match | None] = {}  # a repeated piece is matched once
     best = [
         seen[u] if u in seen else seen.setdefault(u, next(iter(matcher._match(*u, 1, False)), None))
