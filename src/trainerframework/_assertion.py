@@ -236,8 +236,9 @@ class _Starts(NamedTuple):
     """Negation, intention and past triggers and roles that need no determiner, by first word
     (terminators and pseudo-triggers only split or cancel)."""
     determiners: frozenset[str]
+    """Each determiner's last word ("one of our": "our")."""
     roles: frozenset[str]
-    """Each role's last word: a determiner with one of these up to three words on starts a role."""
+    """Each role's first word: a determiner with one of these one to three words on may start a role."""
     single: frozenset[str]
     """The one-word phrases."""
     near: frozenset[tuple[str, str]]
@@ -245,6 +246,8 @@ class _Starts(NamedTuple):
     and a role, a participle and "by"."""
     apart: frozenset[tuple[str, str]]
     """A determiner and a role two or three words apart."""
+    duties: frozenset[tuple[str, str]]
+    """A role and a duty one after the other ("coordinator's job")."""
 
 
 def _starts(data: dict[str, Any]) -> _Starts:
@@ -256,9 +259,12 @@ def _starts(data: dict[str, Any]) -> _Starts:
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
-    determiners = frozenset(_words(d)[0] for d in other["determiners"])
-    roles = frozenset(tokens(r)[-1] for r in other["roles"] + other["peers"])
+    determiners = frozenset(tokens(d)[-1] for d in other["determiners"])
+    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
     determiner_role = {(d, r) for d in determiners for r in roles}
+    # a role and a duty: "Adapting the packs is (the) coordinator's job"
+    owners = {tokens(r)[0] for r in other["roles"] + other["peers"]}
+    role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
     return _Starts(
         phrases=phrases,
         determiners=determiners,
@@ -267,9 +273,10 @@ def _starts(data: dict[str, Any]) -> _Starts:
         near=frozenset(
             {(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1}
             | determiner_role
-            | {(participle, "by") for participle in data["other"]["participles"]}
+            | role_duty
         ),
         apart=frozenset(determiner_role),
+        duties=frozenset(role_duty),
     )
 
 
@@ -447,7 +454,7 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
         if not n:
             continue
         for w in range(k + n + 1, min(k + n + 5, end)):
-            if words[w] in {"who", "that"}:
+            if words[w] == "who":
                 person = words[k + n : w]
                 # someone in particular ("it's Farida who", "it is our coordinator who"), not
                 # a description ("it's a teacher who struggles", "it's usually someone who")
@@ -748,12 +755,16 @@ def _plainly_asserted(text: str) -> bool:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     t = _triggers()
     participles = t.participles
-    phrases, determiners, roles, single, near, apart = t.starts
+    phrases, determiners, roles, single, near, apart, duties = t.starts
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one)
     if not single.isdisjoint(words):
         return False  # a one-word trigger: "never", "someone"
+    if "who" in words and ("its" in words or "it" in words):
+        return False  # perhaps a cleft: "it's Ana who designs the course"
+    if "by" in words and not participles.isdisjoint(words):
+        return False  # perhaps an agent: "designed (from scratch) by our director"
     if not (
         near.isdisjoint(itertools.pairwise(words))
         and apart.isdisjoint(zip(words, words[2:], strict=False))
@@ -766,8 +777,8 @@ def _plainly_asserted(text: str) -> bool:
                 return False
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
-            if w in participles and i + 1 < n and words[i + 1] == "by":
-                return False  # "designed by"
+            if i + 1 < n and (w, words[i + 1]) in duties:
+                return False  # "the coordinator's job"
     # more than twelve words is prose (_not_prose); else a lower-case word no listing has
     return len(words) > 12 or any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
 
