@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -149,6 +151,9 @@ words = st.sampled_from(
     ]
 )  # fmt: skip
 trigger_words = st.sampled_from(_trigger_words())
+FRAGMENTS = sorted({f for s in STATEMENTS for f in re.split(r"(?<=[,;.:])\s+", s)})
+"""Pieces of the labelled statements (labels such as "Journal:" among them)."""
+MARKS = [";", ".", ":", "(", ")", "?", ",", " - "]
 
 
 class TestProperties:
@@ -201,6 +206,9 @@ class TestProperties:
             st.sampled_from(STATEMENTS),
             st.lists(words, max_size=12).map(" ".join),
             st.lists(st.one_of(words, trigger_words), max_size=16).map(" ".join),
+            st.lists(
+                st.one_of(st.sampled_from(FRAGMENTS), trigger_words, st.sampled_from(MARKS)), max_size=6
+            ).map(" ".join),
             st.text(),
         )
     )

@@ -242,12 +242,12 @@ class _Starts(NamedTuple):
     single: frozenset[str]
     """The one-word phrases."""
     near: frozenset[tuple[str, str]]
-    """Word pairs one apart that may start a status: a phrase's first two words, a determiner
-    and a role, a participle and "by"."""
-    apart: frozenset[tuple[str, str]]
-    """A determiner and a role two or three words apart."""
+    """Word pairs that may start a status: a phrase's first two words, a role and a duty."""
     duties: frozenset[tuple[str, str]]
     """A role and a duty one after the other ("coordinator's job")."""
+    opening: re.Pattern[str]
+    """A determiner where a clause may begin: the start, after a mark that ends a clause, or
+    after a joining word (a superset of where :func:`_role_subject` looks)."""
 
 
 def _starts(data: dict[str, Any]) -> _Starts:
@@ -261,7 +261,6 @@ def _starts(data: dict[str, Any]) -> _Starts:
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
     determiners = frozenset(tokens(d)[-1] for d in other["determiners"])
     roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
-    determiner_role = {(d, r) for d in determiners for r in roles}
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
     owners = {tokens(r)[0] for r in other["roles"] + other["peers"]}
     role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
@@ -272,11 +271,15 @@ def _starts(data: dict[str, Any]) -> _Starts:
         single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
         near=frozenset(
             {(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1}
-            | determiner_role
             | role_duty
         ),
-        apart=frozenset(determiner_role),
         duties=frozenset(role_duty),
+        opening=re.compile(
+            r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:" + "|".join(sorted(_ROLE_JOINERS)) + r")\W+)(?:"
+            + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
+            + r")\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -412,9 +415,13 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
     ("my colleague", "our senior trainer") is someone else.
     """
     i = start
-    if i < end and words[i] in {"and", "then", "also", "but", "here", "there", "while", "whereas"}:
+    if i < end and words[i] in _ROLE_JOINERS:
         i += 1
     return _role_at(words, i, end, speaks)
+
+
+_ROLE_JOINERS = frozenset({"and", "then", "also", "but", "here", "there", "while", "whereas"})
+"""Words a clause may open with before its subject ("but my manager writes them")."""
 
 
 def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int] | None:
@@ -755,7 +762,7 @@ def _plainly_asserted(text: str) -> bool:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     t = _triggers()
     participles = t.participles
-    phrases, determiners, roles, single, near, apart, duties = t.starts
+    phrases, determiners, roles, single, near, duties, opening = t.starts
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one)
@@ -765,21 +772,26 @@ def _plainly_asserted(text: str) -> bool:
         return False  # perhaps a cleft: "it's Ana who designs the course"
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"
-    if not (
-        near.isdisjoint(itertools.pairwise(words))
-        and apart.isdisjoint(zip(words, words[2:], strict=False))
-        and apart.isdisjoint(zip(words, words[3:], strict=False))
-    ):
+    if not near.isdisjoint(itertools.pairwise(words)):
         n = len(words)
         for i, w in enumerate(words):
             found = phrases.get(w)
             if found is not None and any(tuple(words[i : i + len(p)]) == p for p in found):
                 return False
-            if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
-                return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
             if i + 1 < n and (w, words[i + 1]) in duties:
                 return False  # "the coordinator's job"
-    # more than twelve words is prose (_not_prose); else a lower-case word no listing has
+    # a role can be someone else only as a clause's subject: a determiner where a clause may
+    # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
+    if not roles.isdisjoint(words) and opening.search(text):
+        for i, w in enumerate(words):
+            if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
+                return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+    # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
+    # the label the full reading leaves out ("Journal:")
+    label = LABEL.match(text) if ":" in text else None
+    if label is not None:
+        text = text[label.end() :]
+        words = tokens(text)
     return len(words) > 12 or any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
 
 
