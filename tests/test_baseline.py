@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import trainerframework as tfw
 
 from .labelled import DATA
-
-_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "matcher_baseline.py"
+from .scripts import script
 
 
 def _baseline_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("matcher_baseline", _SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("matcher_baseline")
 
 
 class TestBaseline:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import tomllib
@@ -10,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from .scripts import script
+
 _SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "lint_lexicon.py"
 
 
 def _lint():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("lint_lexicon", _SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("lint_lexicon")
 
 
 SOURCE = """schema_version = 1

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
 
-_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "fit_scorer.py"
+from .scripts import script
 
 
 def _fit_scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fit_scorer", _SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("fit_scorer")
 
 
 FW = tfw.load_framework()
