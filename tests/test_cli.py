@@ -312,10 +312,15 @@ class TestPlan:
         code, out, err = run("plan", str(path), "--goals", "2")
         assert (code, err) == (0, "")
         assert out.startswith(
-            "Development plan (2 goals)\n1. individuals.lead.1 (individuals: autonomous -> lead)"
+            "Development plan: 2 goals over 24 weeks\n"
+            "Activities are chosen for this trainer's experience: experienced.\n\n"
+            "Goal 1: Lead Trainer in Understanding of individuals and situations (now: Autonomous Trainer)\n"
         )
-        assert "Evaluation (Guskey levels): 1 Participants’ reactions" in out
-        code, out, _ = run("plan", str(path), "--json", "--levels", "1,2")
+        assert "How the plan will be evaluated (Guskey's levels):\n  1. Participants’ reactions\n" in out
+        assert "Warning" not in out
+        code, out, _ = run("plan", str(path), "--goals", "3", "--weeks", "12")
+        assert "Warning: 3 goals in 12 weeks leaves under 8 weeks for each." in out
+        code, out, _ = run("plan", str(path), "--json", "--levels", "1,2", "--goals", "3")
         doc = json.loads(out)
         assert [g["descriptor_id"] for g in doc["goals"]] == [
             "individuals.lead.1",

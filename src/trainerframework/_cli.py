@@ -100,18 +100,18 @@ def _parser() -> argparse.ArgumentParser:
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
     )
     plan.add_argument("file", help="as for profile: narrative, JSON/CSV evidence, or - for stdin")
-    plan.add_argument("--goals", type=_count, default=3, help="goals in the plan (default 3)")
+    plan.add_argument("--goals", type=_count, help="goals in the plan (default 2: few, for sustained work)")
+    plan.add_argument("--weeks", type=_positive, help="weeks the plan runs (default 24)")
     plan.add_argument(
         "--levels",
         type=_levels,
-        default=(1, 2, 4, 5),
-        help="Guskey evaluation levels, for example 1,2,4,5 (the default)",
+        help="Guskey evaluation levels, for example 1,2,3 (default: all five, 1,2,3,4,5)",
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
     plan.add_argument(
         "--activity-map",
         metavar="FILE",
-        help="which activities serve which categories (JSON; default: the bundled map)",
+        help="which activities serve which categories, for whom (JSON; default: the bundled map)",
     )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
 
@@ -317,11 +317,11 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._serialize import unstructure  # noqa: PLC0415
 
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
+    given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
     result = plan(
         _profile_of(fw, args.file, args.format),
-        goals=args.goals,
-        levels=args.levels,
         activity_map=activity_map,
+        **{k: v for k, v in given.items() if v is not None},
     )
     if args.json:
         out.json(unstructure(result))
