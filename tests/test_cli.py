@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -537,3 +538,16 @@ class TestUntrustedText:
         assert "<img" not in out
         assert "## &lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in out
         assert '&lt;img src=x onerror="alert(1)"&gt; a\\|b\\x1b[2J' in out
+
+
+class TestReadme:
+    """The README's command list and docs command are what a new user can run."""
+
+    def test_lists_every_command_and_builds_docs_in_the_venv(self) -> None:
+        from trainerframework._cli import _COMMANDS
+
+        readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+        listed = readme.split("lists the commands:", 1)[1].split(".\n", 1)[0]
+        assert set(re.findall(r"`(\w[\w-]*)`", listed)) == set(_COMMANDS)
+        assert "`.venv/bin/python -m sphinx -W -b html docs docs/_build/html`" in readme
+        assert "`python -m sphinx" not in readme
