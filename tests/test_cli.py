@@ -551,3 +551,35 @@ class TestReadme:
         assert set(re.findall(r"`(\w[\w-]*)`", listed)) == set(_COMMANDS)
         assert "`.venv/bin/python -m sphinx -W -b html docs docs/_build/html`" in readme
         assert "`python -m sphinx" not in readme
+
+
+class TestWordsForTrainers:
+    """Plain words in trainer-facing output: no seed numbers, class names, bare figures or wrong plurals."""
+
+    def test_profile_priorities_say_how_near_in_words(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text(json.dumps({"individuals.teacher-to-trainer.1": "met"}), encoding="utf-8")
+        _, out, _ = run("profile", str(path))
+        section = out.split("Development priorities (nearest to attaining first)", 1)[1]
+        assert "gap " not in section
+        assert "1 more statement of this stage met here would attain it" in section
+        assert "nothing judged here yet: judge these statements first" in section
+        assert "(implied by" not in out
+
+    def test_narrative_profile_marks_implied_credits(self) -> None:
+        _, out, _ = run("profile", str(Path(__file__).resolve().parent.parent / "examples" / "narrative.txt"))
+        assert "(implied by " in out
+
+    def test_no_seed_numbers_or_class_names(self, tmp_path: Path) -> None:
+        path = tmp_path / "ayesha.txt"
+        path.write_text(tfw.load_framework().example("ayesha").text, encoding="utf-8")
+        _, help_text, _ = run("--help")
+        _, plan_text, _ = run("plan", str(path), "--levels", "1,2", "--goals", "1")
+        ratings = tmp_path / "r.csv"
+        ratings.write_text("statement,rating\n1a,embedded\n", encoding="utf-8")
+        _, review_text, _ = run("review", str(ratings))
+        for text in (help_text, plan_text, review_text):
+            for word in ("seed 0", "Seed 0", "DevelopmentPlan", "(untitled", " 1 goals", " 1 statements"):
+                assert word not in text
+        assert review_text.startswith("CPD review: 1 statement rated\n  1. Section 1: 1.00")
+        assert plan_text.startswith("Development plan: 1 goal over 24 weeks\n")

@@ -562,9 +562,7 @@ class TestOrganisationReview:
         assert self.REVIEW.sections()[1].score is None
         assert self.REVIEW.priorities() == ("3c", "3b", "7e")
         assert self.REVIEW.priorities(limit=1) == ("3c",)
-        assert str(self.REVIEW).startswith(
-            "CPD review of Centre: 4 statements rated\n  1. (untitled in the seed)"
-        )
+        assert str(self.REVIEW).startswith("CPD review of Centre: 4 statements rated\n  1. Section 1: 1.00")
 
     def test_compare(self) -> None:
         later = tfw.OrganisationReview.from_mapping({"1a": "developing", "3c": "embedded", "4d": "not_yet"})

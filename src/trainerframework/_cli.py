@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import contextvars
 import json
+import math
 import sys
 
 from . import _render
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from ._framework import Framework
     from ._profile import Profile
+    from ._results import Priority
 
     Handler = Callable[[Framework, argparse.Namespace, "Output"], int]
 
@@ -123,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("--force", action="store_true", help="replace OUT if it exists (default: refuse)")
 
     review = sub.add_parser(
-        "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
+        "review",
+        help="an organisation's CPD review against the CPD Quality Framework (Teacher Development Trust)",
     )
     review.add_argument("file", help="ratings: .csv (statement,rating[,note,evidence]) or .json (a list)")
     review.add_argument("--organisation", default="", help="who is reviewed (shown in the summary)")
@@ -422,11 +425,22 @@ def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
         return EXIT_OK
     out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
     for x in priorities:
-        how = f"gap {x.gap:.2f}" if x.assessed else "no evidence in its scope yet"
-        out.write(f"- {x.descriptor.id} -> {x.target.name} ({how})\n    {x.descriptor.text}\n")
+        out.write(f"- {x.descriptor.id} -> {x.target.name} ({_how_near(fw, x)})\n    {x.descriptor.text}\n")
     if not priorities:
         out.write("- none: every component and category is at the top stage\n")
     return EXIT_OK
+
+
+def _how_near(fw: Framework, x: Priority) -> str:
+    """A priority's gap in words: how many more statements met would attain its stage there."""
+    if not x.assessed:
+        return "nothing judged here yet: judge these statements first"
+    if x.gap <= 1e-9:
+        return f"{x.target.name} is scored high enough here; a lower stage is not yet attained"
+    size = sum(1 for d in fw.scope(x.scope_id) if d.stage == x.target)
+    needed = max(1, math.ceil(x.gap * size - 1e-9))
+    statements = "1 more statement" if needed == 1 else f"{needed} more statements"
+    return f"{statements} of this stage met here would attain it"
 
 
 def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
