@@ -101,6 +101,8 @@ def samples() -> dict[str, object]:
         "Opportunity": catalogue.opportunities[0],
         "ActivityMap": tfw.ActivityMap.bundled(),
         "ActivityLink": tfw.ActivityMap.bundled().links[0],
+        "ExperienceBand": tfw.ActivityMap.bundled().experience[0],
+        "EvidenceStep": tfw.plan(tfw.profile_text(fw, fw.example("julia").text)).collect[0],
         "DevelopmentPlan": development_plan,
         "PlanGoal": development_plan.goals[0],
         "SuggestedActivity": development_plan.goals[0].activities[0],

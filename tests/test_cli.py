@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -312,10 +313,15 @@ class TestPlan:
         code, out, err = run("plan", str(path), "--goals", "2")
         assert (code, err) == (0, "")
         assert out.startswith(
-            "Development plan (2 goals)\n1. individuals.lead.1 (individuals: autonomous -> lead)"
+            "Development plan: 2 goals over 24 weeks\n"
+            "Activities are chosen for this trainer's experience: experienced.\n\n"
+            "Goal 1: Lead Trainer in Understanding of individuals and situations (now: Autonomous Trainer)\n"
         )
-        assert "Evaluation (Guskey levels): 1 Participants’ reactions" in out
-        code, out, _ = run("plan", str(path), "--json", "--levels", "1,2")
+        assert "How the plan will be evaluated (Guskey's levels):\n  1. Participants’ reactions\n" in out
+        assert "Warning" not in out
+        code, out, _ = run("plan", str(path), "--goals", "3", "--weeks", "12")
+        assert "Warning: 3 goals in 12 weeks leaves under 8 weeks for each." in out
+        code, out, _ = run("plan", str(path), "--json", "--levels", "1,2", "--goals", "3")
         doc = json.loads(out)
         assert [g["descriptor_id"] for g in doc["goals"]] == [
             "individuals.lead.1",
@@ -532,3 +538,48 @@ class TestUntrustedText:
         assert "<img" not in out
         assert "## &lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in out
         assert '&lt;img src=x onerror="alert(1)"&gt; a\\|b\\x1b[2J' in out
+
+
+class TestReadme:
+    """The README's command list and docs command are what a new user can run."""
+
+    def test_lists_every_command_and_builds_docs_in_the_venv(self) -> None:
+        from trainerframework._cli import _COMMANDS
+
+        readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+        listed = readme.split("lists the commands:", 1)[1].split(".\n", 1)[0]
+        assert set(re.findall(r"`(\w[\w-]*)`", listed)) == set(_COMMANDS)
+        assert "`.venv/bin/python -m sphinx -W -b html docs docs/_build/html`" in readme
+        assert "`python -m sphinx" not in readme
+
+
+class TestWordsForTrainers:
+    """Plain words in trainer-facing output: no seed numbers, class names, bare figures or wrong plurals."""
+
+    def test_profile_priorities_say_how_near_in_words(self, tmp_path: Path) -> None:
+        path = tmp_path / "ev.json"
+        path.write_text(json.dumps({"individuals.teacher-to-trainer.1": "met"}), encoding="utf-8")
+        _, out, _ = run("profile", str(path))
+        section = out.split("Development priorities (nearest to attaining first)", 1)[1]
+        assert "gap " not in section
+        assert "1 more statement of this stage met here would attain it" in section
+        assert "nothing judged here yet: judge these statements first" in section
+        assert "(implied by" not in out
+
+    def test_narrative_profile_marks_implied_credits(self) -> None:
+        _, out, _ = run("profile", str(Path(__file__).resolve().parent.parent / "examples" / "narrative.txt"))
+        assert "(implied by " in out
+
+    def test_no_seed_numbers_or_class_names(self, tmp_path: Path) -> None:
+        path = tmp_path / "ayesha.txt"
+        path.write_text(tfw.load_framework().example("ayesha").text, encoding="utf-8")
+        _, help_text, _ = run("--help")
+        _, plan_text, _ = run("plan", str(path), "--levels", "1,2", "--goals", "1")
+        ratings = tmp_path / "r.csv"
+        ratings.write_text("statement,rating\n1a,embedded\n", encoding="utf-8")
+        _, review_text, _ = run("review", str(ratings))
+        for text in (help_text, plan_text, review_text):
+            for word in ("seed 0", "Seed 0", "DevelopmentPlan", "(untitled", " 1 goals", " 1 statements"):
+                assert word not in text
+        assert review_text.startswith("CPD review: 1 statement rated\n  1. Section 1: 1.00")
+        assert plan_text.startswith("Development plan: 1 goal over 24 weeks\n")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pickle
 import re
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -337,3 +338,65 @@ class TestFrameworkAsMapping:
         assert sum(1 for _ in fw) == len(fw.stages) + len(fw.categories) + len(fw.components) + len(
             fw.strands
         ) + len(fw.descriptors) + len(fw.examples)
+
+
+class TestContradictions:
+    """A Framework that contradicts itself is refused at construction, naming the contradiction."""
+
+    def test_evolve_dropping_a_stage(self, fw: tfw.Framework) -> None:
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            attrs.evolve(fw, stages=fw.stages[:2])
+        problems = [str(p) for p in exc.value.problems]
+        assert problems[0] == (
+            "descriptor 'individuals.lead.1': is at stage 'lead', which is not one of the framework's "
+            "stages (teacher-to-trainer, autonomous)"
+        )
+        assert len(problems) == sum(d.stage.id == "lead" for d in fw.descriptors) + len(
+            [e for e in fw.examples if e.stage.id == "lead"]
+        )
+        assert str(exc.value).startswith(f"invalid framework {fw.id!r}: {len(problems)} problems\n")
+        assert isinstance(exc.value, ValueError)
+
+    def test_constructor_with_a_descriptor_of_another_category(self, fw: tfw.Framework) -> None:
+        first, second = fw.categories[:2]
+        stray = attrs.evolve(first.descriptors[0], id="stray.1")
+        moved = attrs.evolve(second, descriptors=(*second.descriptors, stray))
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.Framework(
+                id="x",
+                name="X",
+                stages=fw.stages,
+                categories=(first, moved, *fw.categories[2:]),
+                strands=fw.strands,
+            )
+        assert [str(p) for p in exc.value.problems] == [
+            f"descriptor 'stray.1': names category {first.id!r} but is held by category {second.id!r}"
+        ]
+
+    def test_components_strands_ranks_and_duplicates(self, fw: tfw.Framework) -> None:
+        dev = fw.category("development")
+        comp = dev.components[0]
+        wrong = attrs.evolve(comp, category_id="observation")
+        bad_rank = (attrs.evolve(fw.stages[0], rank=5), *fw.stages[1:])
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            attrs.evolve(
+                fw,
+                stages=bad_rank,
+                categories=(*fw.categories[:-1], attrs.evolve(dev, components=(wrong, *dev.components[1:]))),
+            )
+        messages = [str(p) for p in exc.value.problems]
+        assert messages[0] == "stage 'teacher-to-trainer': has rank 5 but is stage 1 in order"
+        assert f"component {comp.id!r}: names category 'observation' but is held by 'development'" in messages
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            attrs.evolve(fw, strands=fw.strands[1:])
+        assert str(exc.value.problems[0]).endswith(
+            f"names strand {fw.strands[0].id!r}, which the framework does not have"
+        )
+        with pytest.raises(
+            tfw.InvalidFrameworkError, match=r"stage 'lead': duplicate id \(already a stage\)"
+        ):
+            attrs.evolve(fw, stages=(*fw.stages, fw.stages[-1]))
+
+    def test_the_bundled_framework_and_documents_are_consistent(self, fw: tfw.Framework) -> None:
+        assert attrs.evolve(fw, name="Renamed").name == "Renamed"
+        assert tfw.Framework.from_document(fw.to_document()) == fw

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._development import _CatalogueDoc, catalogue_from_document
@@ -137,22 +140,70 @@ class TestBundledData:
         ]
 
 
+SEED_002 = "002_*.txt"
+
+
+def _seed_002(seeds: Path) -> str:
+    (path,) = seeds.glob(SEED_002)
+    return _norm(path.read_text(encoding="utf-8"))
+
+
 class TestActivityMap:
+    """Which activities serve which categories, for whom: the bundled, replaceable rule."""
+
     def test_bundled_map_fits_the_framework(self) -> None:
         amap = tfw.ActivityMap.bundled()
         amap.check(FW, CATALOGUE)
         assert "not text from the seeds" in amap.note
+        assert "most common category stage" in amap.rule
         assert {c for link in amap.links for c in link.category_ids} == {c.id for c in FW.categories}
-        assert [link.activity_id for link in amap.for_category("observation")][:2] == [
+        assert {link.activity_id for link in amap.links} == {a.id for a in CATALOGUE.activities}
+        assert [b.id for b in amap.experience] == ["new", "experienced"]
+        assert amap.band(None) is amap.band("teacher-to-trainer") is amap.experience[0]
+        assert amap.band("lead") is amap.band("autonomous") is amap.experience[1]
+        assert [x.activity_id for x in amap.for_goal("observation", "autonomous", "new")][:2] == [
+            "training-courses",
             "mentoring",
-            "specialist-coaching",
         ]
+        assert [x.activity_id for x in amap.for_goal("observation", "lead", "experienced")][:2] == [
+            "becoming-examiners",
+            "mentoring",
+        ]
+
+    def test_experience_bands_quote_seed_002(self, seeds: Path) -> None:
+        seed = _seed_002(seeds)
+        for band in tfw.ActivityMap.bundled().experience:
+            assert band.source == "002"
+            assert band.location.startswith("7.1 Planning and evaluating professional development")
+            assert _norm(band.basis) in seed, band.id
+        new, experienced = tfw.ActivityMap.bundled().experience
+        assert "attend appropriate Cambridge training events" in new.basis
+        assert "becoming Cambridge trainers or examiners" in experienced.basis
+
+    def test_experienced_trainers_lead_and_newcomers_get_support(self) -> None:
+        """Seed 002: support and courses for newcomers; leading others and qualifications later on."""
+        amap = tfw.ActivityMap.bundled()
+        only = {
+            band: {x.activity_id for x in amap.links if x.experience == (band,)}
+            for band in ("new", "experienced")
+        }
+        assert only["new"] == {"training-courses", "mentoring"}
+        assert only["experienced"] >= {"becoming-trainers", "becoming-examiners", "qualifications"}
+        mentor = [x for x in amap.links if x.activity_id == "mentoring" and "experienced" in x.experience]
+        assert mentor[0].reason.startswith("Being a mentor")
 
     def test_problems_are_named(self) -> None:
         amap = tfw.ActivityMap.from_document(
             {
-                "schema_version": 1,
-                "links": [{"activity": "yoga", "categories": ["observation", "cooking"], "reason": "Calm."}],
+                "schema_version": 2,
+                "links": [
+                    {
+                        "activity": "yoga",
+                        "categories": ["observation", "cooking"],
+                        "targets": ["guru"],
+                        "reason": "Calm.",
+                    }
+                ],
             }
         )
         with pytest.raises(tfw.InvalidInputError) as exc:
@@ -163,58 +214,251 @@ class TestActivityMap:
                 "$.links[0].categories: unknown category 'cooking' of framework "
                 "'cambridge-english-trainer-framework'"
             ),
+            "$.links[0].targets: unknown stage 'guru' of framework 'cambridge-english-trainer-framework'",
         ]
         with pytest.raises(tfw.InvalidInputError, match=r"\$\.links\[0\]\.reason: must not be empty"):
             tfw.ActivityMap.from_document(
                 {"schema_version": 1, "links": [{"activity": "a", "categories": [], "reason": " "}]}
             )
 
+    def test_bands_are_checked(self) -> None:
+        doc = {
+            "schema_version": 2,
+            "experience": [
+                {"id": "new", "name": "new", "stages": [None, "teacher-to-trainer"]},
+                {"id": "old", "name": "old", "stages": ["teacher-to-trainer", "chief"]},
+            ],
+            "links": [
+                {
+                    "activity": "mentoring",
+                    "categories": ["training"],
+                    "experience": ["veteran"],
+                    "reason": "R.",
+                }
+            ],
+        }
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.ActivityMap.from_document(doc, "map.json")
+        assert [str(p) for p in exc.value.problems] == [
+            "$.links[0].experience: unknown experience band 'veteran' (the map has: new, old)",
+            "$.experience[1].stages: stage 'teacher-to-trainer' is already in band 'new'",
+        ]
+        doc["links"][0]["experience"] = ["old"]  # type: ignore[index]
+        doc["experience"][1]["stages"] = ["chief"]  # type: ignore[index]
+        amap = tfw.ActivityMap.from_document(doc)
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            amap.check(FW, CATALOGUE)
+        assert [str(p) for p in exc.value.problems] == [
+            "$.experience[1].stages: unknown stage 'chief' of framework 'cambridge-english-trainer-framework'"
+        ]
+        with pytest.raises(tfw.InvalidInputError, match=r"schema version 3 is not supported \(1 or 2\)"):
+            tfw.ActivityMap.from_document({"schema_version": 3, "links": []})
+
+    def test_version_1_maps_are_read(self) -> None:
+        amap = tfw.ActivityMap.from_document(
+            {
+                "schema_version": 1,
+                "links": [{"activity": "mentoring", "categories": ["training"], "reason": "R."}],
+            }
+        )
+        assert amap.experience == ()
+        assert amap.band("lead") is None
+        assert amap.links[0].suits("training", "lead", None)
+        assert tfw.loads(tfw.dumps(amap), tfw.ActivityMap) == amap
+
 
 P = tfw.profile_text(FW, FW.example("ayesha").text)
+SASHA = tfw.profile_text(FW, FW.example("sasha").text)
+JULIA = tfw.profile_text(FW, FW.example("julia").text)
+
+
+def _synthetic_plans(n: int = 400, seed: int = 23) -> list[tuple[tfw.Profile, set[str], tfw.DevelopmentPlan]]:
+    """Plans for ``n`` synthetic trainers, each with the evidence of about a quarter of the scopes dropped."""
+    scope_of = {d.id: d.component_id or d.category_id for d in FW.descriptors}
+    scopes = sorted(set(scope_of.values()))
+    rng = random.Random(seed)  # noqa: S311 - seeded test data
+    out = []
+    for _, p in tfw.Cohort.synthetic(n, seed=seed).profiles():
+        dropped = {s for s in scopes if rng.random() < 0.25}
+        kept = tfw.profile(
+            FW, tfw.Evidence.of([x for x in p.evidence if scope_of[x.descriptor_id] not in dropped])
+        )
+        out.append((kept, dropped, tfw.plan(kept)))
+    return out
 
 
 class TestPlan:
+    """Plans that fit the trainer: goals where there is evidence, activities for their experience."""
+
     def test_worked_example(self) -> None:
         plan = tfw.plan(P)
-        assert [g.descriptor_id for g in plan.goals] == [
-            "individuals.lead.1",
-            "knowledge.lead.1",
-            "training.lead.1",
-        ]
+        assert [g.descriptor_id for g in plan.goals] == ["individuals.lead.1", "knowledge.lead.1"]
         first = plan.goals[0]
         assert (first.scope_id, first.current, first.target) == ("individuals", "autonomous", "lead")
-        assert [a.activity_id for a in first.activities] == ["team-teaching", "other-schools"]
-        assert plan.levels == (1, 2, 4, 5)
+        assert (first.scope_name, first.current_name, first.target_name) == (
+            "Understanding of individuals and situations",
+            "Autonomous Trainer",
+            "Lead Trainer",
+        )
+        assert plan.experience is not None
+        assert plan.experience.id == "experienced"
+        assert [a.activity_id for a in first.activities] == ["mentoring", "qualifications"]
+        assert [a.activity_id for a in plan.goals[1].activities] == [
+            "becoming-trainers",
+            "learning-communities",
+        ]
+        assert plan.collect == ()
+        assert plan.levels == (1, 2, 3, 4, 5)
         assert plan.warnings == ()
-        assert [m.week for m in plan.timeline] == [0, 6, 12]
-        assert "1. individuals.lead.1 (individuals: autonomous -> lead)" in str(plan)
+        assert [m.week for m in plan.timeline] == [0, 6, 12, 18, 24]
+        assert (
+            "Goal 1: Lead Trainer in Understanding of individuals and situations (now: Autonomous Trainer)"
+            in str(plan)
+        )
+
+    def test_sasha_a_newcomer_is_offered_a_course_and_asked_for_evidence_on_training(self) -> None:
+        plan = tfw.plan(SASHA)
+        assert plan.experience is not None
+        assert plan.experience.id == "new"
+        assert [g.descriptor_id for g in plan.goals] == ["individuals.autonomous.1", "knowledge.autonomous.1"]
+        assert plan.goals[0].activities[0].activity_id == "training-courses"
+        assert "training" not in {g.scope_id for g in plan.goals}
+        (step,) = plan.collect
+        assert (step.scope_id, step.scope_name, step.category_id) == (
+            "training",
+            "Planning, conducting and evaluating training activities",
+            "training",
+        )
+        assert step.descriptor_ids == tuple(d.id for d in FW.scope("training"))
+        assert "judge its 6 statements (training.teacher-to-trainer.1 to training.lead.2)" in str(plan)
+        assert "collect evidence where there is none yet" in plan.timeline[0].what
+
+    def test_julia_a_lead_trainer_is_not_mentored_nor_given_a_first_stage_goal(self) -> None:
+        plan = tfw.plan(JULIA)
+        assert plan.experience is not None
+        assert plan.experience.id == "experienced"
+        assert [g.descriptor_id for g in plan.goals] == ["training.lead.1", "observation.lead.1"]
+        activities = [a for g in plan.goals for a in g.activities]
+        assert [a.activity_id for a in activities] == [
+            "becoming-trainers",
+            "learning-communities",
+            "becoming-examiners",
+            "mentoring",
+        ]
+        # she is offered mentoring as the mentor, never as the one mentored
+        assert activities[3].reason.startswith("Being a mentor to a newer trainer")
+        assert "training-courses" not in {a.activity_id for a in activities}
+        assert [s.scope_id for s in plan.collect] == ["development.professional-values"]
+        assert all(g.target != "teacher-to-trainer" for g in plan.goals)
+
+    def test_four_hundred_synthetic_plans(self) -> None:
+        """Every activity is suggested somewhere; no goal where the trainer has no evidence."""
+        plans = _synthetic_plans()
+        suggested = Counter(a.activity_id for _, _, pl in plans for g in pl.goals for a in g.activities)
+        assert set(suggested) == {a.id for a in CATALOGUE.activities}
+        assert {pl.experience.id for _, _, pl in plans if pl.experience} == {"new", "experienced"}
+        for p, dropped, pl in plans:
+            judged = {p.framework.descriptor(x.descriptor_id) for x in p.evidence}
+            for g in pl.goals:
+                assert g.scope_id not in dropped
+                assert any((d.component_id or d.category_id) == g.scope_id for d in judged)
+            unassessed = {x.scope_id for x in p.priorities() if not x.assessed}
+            assert {s.scope_id for s in pl.collect} == unassessed
+            assert unassessed <= dropped
+        assert sum(len(pl.collect) for _, _, pl in plans) > 400
 
     def test_levels_one_and_two_only_are_flagged(self) -> None:
         (warning,) = tfw.plan(P, levels=[2, 1]).warnings
         assert "Guskey levels 1-2" in warning
         assert "in particular assessing the impact of changes on student learning" in warning
+        assert "Seed" not in warning
         assert tfw.plan(P, levels=[1, 2, 3]).warnings == ()
-        assert tfw.plan(P, levels=[5]).warnings == ()
+        assert tfw.plan(P, levels=[1]).warnings != ()
+
+    @pytest.mark.parametrize(
+        ("levels", "skipped"),
+        [
+            ([1, 5], "levels 2, 3 and 4"),
+            ([5], "levels 1, 2, 3 and 4"),
+            ([1, 2, 4, 5], "level 3"),
+            ([2], "level 1"),
+        ],
+    )
+    def test_levels_that_skip_one_below_the_highest_are_flagged(
+        self, levels: list[int], skipped: str
+    ) -> None:
+        warnings = [w for w in tfw.plan(P, levels=levels).warnings if "builds on the ones before" in w]
+        (warning,) = warnings
+        assert f"but not at {skipped} below it" in warning
+        assert "success at one level is necessary for success at the levels that follow" in warning
+        assert tfw.plan(P, levels=[1, 2, 3]).warnings == ()
+
+    def test_quotations_are_verbatim_from_seed_002(self, seeds: Path) -> None:
+        from trainerframework import _planning
+
+        seed = _seed_002(seeds)
+        for quote in (
+            _planning.QUOTE_IMPACT,
+            _planning.QUOTE_GUSKEY,
+            _planning.QUOTE_TOO_MUCH,
+            _planning.QUOTE_SUSTAINED,
+        ):
+            assert _norm(quote) in seed, quote
+
+    def test_sized_for_sustained_work(self) -> None:
+        assert (_plan_defaults := tfw.plan(P)).warnings == ()
+        assert len(_plan_defaults.goals) == 2
+        assert _plan_defaults.timeline[-1].week == 24
+        (warning,) = tfw.plan(P, goals=3, weeks=12).warnings
+        assert warning.startswith("3 goals in 12 weeks leaves under 8 weeks for each.")
+        assert "because too much is attempted" in warning
+        assert "at least 24" in warning
+        assert tfw.plan(P, goals=3, weeks=24).warnings == ()
+        assert [m.week for m in tfw.plan(P, goals=1, weeks=12).timeline] == [0, 6, 12]
+        assert [m.week for m in tfw.plan(P, weeks=1).timeline] == [0, 1]
+        one = tfw.plan(P, goals=1, weeks=1)
+        assert "1 goal in 1 week leaves" in one.warnings[0]
+        assert str(one).startswith("Development plan: 1 goal over 1 week")
+
+    def test_words_for_trainers(self) -> None:
+        for p in (P, SASHA, JULIA):
+            text = str(tfw.plan(p, levels=[1, 2]))
+            for word in ("Seed", "seed 0", "DevelopmentPlan", "(untitled", " 1 goals", "review)"):
+                assert word not in text
+        assert "Activities are chosen for this trainer's experience: new to training." in str(tfw.plan(SASHA))
+        assert "  - Cambridge training courses: " in str(tfw.plan(SASHA))
+
+    @given(evidences(FW), st.randoms(use_true_random=False))
+    def test_plans_are_deterministic_and_independent_of_order(
+        self, evidence: tfw.Evidence, rnd: random.Random
+    ) -> None:
+        items = list(evidence)
+        rnd.shuffle(items)
+        p = tfw.profile(FW, evidence)
+        shuffled = tfw.profile(FW, tfw.Evidence.of(items))
+        assert tfw.plan(p, goals=4) == tfw.plan(shuffled, goals=4) == tfw.plan(p, goals=4)
 
     @given(evidences(FW))
     def test_goals_are_next_steps_never_met_one_per_scope_first(self, evidence: tfw.Evidence) -> None:
         p = tfw.profile(FW, evidence)
-        plan = tfw.plan(p, goals=8)
-        assert plan == tfw.plan(p, goals=8)  # deterministic
+        plan = tfw.plan(p, goals=8, weeks=64)
         rank = {s.id: i for i, s in enumerate(FW.stages)}
         scopes = [g.scope_id for g in plan.goals]
-        priorities = p.priorities()
+        priorities = [x for x in p.priorities() if x.assessed]
         assert len(plan.goals) == min(8, len(priorities))
         distinct = len({x.scope_id for x in priorities})
         assert len(set(scopes[:distinct])) == len(scopes[:distinct])  # every scope once before any twice
+        band = plan.experience.id if plan.experience else None
         for g in plan.goals:
             d = FW.descriptor(g.descriptor_id)
             current = p.stage_of(g.scope_id)
             assert d.stage.id == g.target
             assert current is None or rank[g.target] > rank[current.id]
             assert (p.credit(d.id) or 0.0) < 1.0
-            links = tfw.ActivityMap.bundled().for_category(d.category_id)
-            assert [a.activity_id for a in g.activities] == [x.activity_id for x in links[:2]]
+            links = tfw.ActivityMap.bundled().for_goal(d.category_id, g.target, band)
+            assert {a.activity_id for a in g.activities} <= {x.activity_id for x in links}
+            assert len(g.activities) == min(2, len({x.activity_id for x in links}))
+        assert {s.scope_id for s in plan.collect} == {x.scope_id for x in p.priorities() if not x.assessed}
         assert tfw.loads(tfw.dumps(plan), tfw.DevelopmentPlan) == plan
 
     @pytest.mark.parametrize(
@@ -266,7 +510,7 @@ class TestPlan:
 
 class TestReview:
     def test_reached_moved_not_yet(self) -> None:
-        plan = tfw.plan(P)
+        plan = tfw.plan(P, goals=3)
         a, b, c = (g.descriptor_id for g in plan.goals)
         more = tfw.Evidence.from_mapping({a: "met", b: "partly"}, source="observer")
         later = tfw.profile(FW, P.evidence | more, P.rules)  # the rules of the first round
@@ -318,9 +562,7 @@ class TestOrganisationReview:
         assert self.REVIEW.sections()[1].score is None
         assert self.REVIEW.priorities() == ("3c", "3b", "7e")
         assert self.REVIEW.priorities(limit=1) == ("3c",)
-        assert str(self.REVIEW).startswith(
-            "CPD review of Centre: 4 statements rated\n  1. (untitled in the seed)"
-        )
+        assert str(self.REVIEW).startswith("CPD review of Centre: 4 statements rated\n  1. Section 1: 1.00")
 
     def test_compare(self) -> None:
         later = tfw.OrganisationReview.from_mapping({"1a": "developing", "3c": "embedded", "4d": "not_yet"})

@@ -592,3 +592,53 @@ class TestPrioritiesAssessedFirst:
         assert p.stage_of(component) == p.component_stage(component.id)
         with pytest.raises(TypeError, match="expected an id or a Category/Component, not int"):
             p.category_stage(3)  # type: ignore[arg-type]
+
+
+class TestExplainWords:
+    """explain() in plain words: implied credits named as implied, and by what."""
+
+    def test_implied_credits_name_the_descriptor_that_implied_them(self) -> None:
+        ev = tfw.Evidence.of(
+            [
+                tfw.EvidenceItem(
+                    descriptor_id="individuals.autonomous.2", judgement=tfw.Judgement.MET, source="text"
+                ),
+                tfw.EvidenceItem(
+                    descriptor_id="individuals.teacher-to-trainer.2",
+                    judgement=tfw.Judgement.MET,
+                    source="text:implied",
+                    note="implied by individuals.autonomous.2",
+                ),
+            ]
+        )
+        why = tfw.profile(FW, ev).explain("individuals")
+        assert why.implied == (("individuals.teacher-to-trainer.2", "individuals.autonomous.2"),)
+        assert "    met: individuals.teacher-to-trainer.2 (implied by individuals.autonomous.2)\n" in why.text
+        assert "    met: individuals.autonomous.2\n" in why.text
+        assert tfw.loads(tfw.dumps(why), tfw.Explanation) == why
+        # judged directly as well: not only implied, so not marked
+        direct = ev | tfw.Evidence.from_mapping(
+            {"individuals.teacher-to-trainer.2": "met"}, source="observer"
+        )
+        assert tfw.profile(FW, direct).explain("individuals").implied == ()
+
+    def test_a_narrative_marks_what_it_implied(self) -> None:
+        p = tfw.profile_text(FW, FW.example("ayesha").text)
+        implied = {i.descriptor_id for i in p.evidence if i.source.endswith(":implied")}
+        marked = {d for c in FW.categories for d, _ in p.explain(c.id).implied}
+        marked |= {d for c in FW.components for d, _ in p.explain(c.id).implied}
+        assert marked
+        assert marked <= implied
+        for c in FW.categories:
+            for d, by in p.explain(c.id).implied:
+                assert FW.descriptor(by).stage > FW.descriptor(d).stage
+                assert f"{d} (implied by {by})" in p.explain(c.id).text
+
+    def test_no_evidence_rule_in_words(self) -> None:
+        assert tfw.profile(FW, {}).explain("knowledge").rule == "no descriptor judged here: no stage is given"
+        rules = tfw.Rules(min_evidence=2)
+        assert (
+            tfw.profile(FW, {}, rules)
+            .explain("knowledge")
+            .rule.startswith("fewer than 2 judged descriptors:")
+        )

@@ -190,12 +190,30 @@ def _planning_page() -> str:
         "## Activities (seed 002)\n\n| id | name | what the seed says | categories it can serve |\n",
         "|---|---|---|---|\n",
     ]
-    serves = {link.activity_id: ", ".join(link.category_ids) for link in amap.links}
+    serves: dict[str, list[str]] = {}
+    for link in amap.links:
+        serves.setdefault(link.activity_id, [])
+        serves[link.activity_id] += [c for c in link.category_ids if c not in serves[link.activity_id]]
     parts += [
-        f"| `{a.id}` | {_cell_text(a.name)} | {_cell_text(a.text)} | {serves.get(a.id, '')} |\n"
+        f"| `{a.id}` | {_cell_text(a.name)} | {_cell_text(a.text)} | {', '.join(serves.get(a.id, []))} |\n"
         for a in cat.activities
     ]
     parts.append(f"\nThe last column is the bundled activity map, not seed text: {amap.note}\n\n")
+    parts.append(f"## How activities are chosen (the bundled activity map)\n\n{amap.rule}\n\n")
+    parts.append("Experience bands, each resting on a passage of its source, quoted verbatim:\n\n")
+    for band in amap.experience:
+        stages = ", ".join("no stage yet" if s is None else f"`{s}`" for s in band.stages)
+        parts.append(
+            f"- **{band.name}** (`{band.id}`; stages {stages}): \u201c{band.basis}\u201d "
+            f"(seed {band.source}, {band.location})\n"
+        )
+    parts.append("\n| activity | categories | experience | target stages | reason |\n|---|---|---|---|---|\n")
+    parts += [
+        f"| `{x.activity_id}` | {', '.join(x.category_ids)} | {', '.join(x.experience) or 'any'} | "
+        f"{', '.join(x.targets) or 'any'} | {_cell_text(x.reason)} |\n"
+        for x in amap.links
+    ]
+    parts.append("\n")
     parts.append("## Guskey's five levels of evaluation (seed 002, Table 12)\n\n")
     for lv in cat.evaluation_levels:
         parts.append(f"### {lv.level}. {lv.name}\n\n")

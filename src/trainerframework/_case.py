@@ -23,6 +23,9 @@ mapped is an :class:`~trainerframework.InvalidFrameworkError` naming the CFItem.
 from __future__ import annotations
 
 import uuid
+import warnings
+from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from ._data import framework_to_document
@@ -250,17 +253,29 @@ def _named(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def from_case(package: object, source: str = "<CASE package>") -> Framework:
+_KINDS = ("stage", "category", "component", "descriptor", "example")
+
+
+def from_case(
+    package: object, source: str = "<CASE package>", *, mapping: Mapping[str, str] | None = None
+) -> Framework:
     """A Framework from a CASE 1.1 CFPackage (a parsed JSON dict).
 
     A package wrapped as a REST response (``{"CFPackage": {...}}``) is
-    unwrapped. Items are read by ``CFItemType`` (Stage, Category, Component, Descriptor,
-    Example), the hierarchy from ``isChildOf``, stages from ``hasSkillLevel``,
-    strands from ``precedes`` between descriptors; ``humanCodingScheme`` gives
-    ids. Raises :class:`~trainerframework.InvalidFrameworkError` naming the
-    CFItem for anything that cannot be mapped (no stages, a descriptor without a
-    stage or parent, dangling associations), then checks the result as any
-    framework file.
+    unwrapped. Items are read by ``CFItemType``, whatever its case (``stage``,
+    ``Stage``, ``STAGE``): Stage, Category, Component, Descriptor, Example.
+    ``mapping`` maps a package's own item types to these (``{"Level":
+    "stage", "Domain": "category", "Standard": "descriptor"}``; keys in any
+    case); a package without stages gets a message naming the item types it
+    has and this argument. The hierarchy is read from ``isChildOf``, stages
+    from ``hasSkillLevel``, strands from ``precedes`` between descriptors;
+    ``humanCodingScheme`` gives ids. Associations to nodes outside the package
+    (another document's items, legal in CASE) are left out with a
+    :class:`UserWarning` naming how many and of which kinds.
+
+    Raises :class:`~trainerframework.InvalidFrameworkError` naming the CFItem
+    for anything that cannot be mapped (no stages, a descriptor without a
+    stage or parent), then checks the result as any framework file.
     """
     problems: list[Problem] = []
     if isinstance(package, dict) and set(package) == {"CFPackage"}:  # a REST response: {"CFPackage": {...}}
@@ -270,17 +285,23 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
         raise InvalidFrameworkError([problem], source)
     raw_document = package.get("CFDocument")
     document: dict[str, Any] = raw_document if isinstance(raw_document, dict) else {}
-    items = [x for x in package["CFItems"] if isinstance(x, dict)]
+    items = [dict(x) for x in package["CFItems"] if isinstance(x, dict)]  # copies: types are normalised below
     raw_links = package.get("CFAssociations")
     associations = [x for x in raw_links if isinstance(x, dict)] if isinstance(raw_links, list) else []
+    kinds = _kinds(mapping, source)
+    for x in items:
+        raw_type = x.get("CFItemType")
+        kind = kinds.get(raw_type.strip().casefold()) if isinstance(raw_type, str) else None
+        x["CFItemType"] = kind.capitalize() if kind is not None else raw_type
     by_identifier = {_ident(x): x for x in items}
     document_id = str(document.get("identifier"))
     known = {*by_identifier, document_id}
+    outside: Counter[str] = Counter()
 
     parent: dict[str, str] = {}
     level: dict[str, str] = {}
     follows: dict[str, str] = {}
-    for n, a in enumerate(associations):
+    for a in associations:
         kind = a.get("associationType")
         origin_node, destination_node = a.get("originNodeURI"), a.get("destinationNodeURI")
         origin = str(origin_node.get("identifier")) if isinstance(origin_node, dict) else ""
@@ -288,7 +309,9 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
         if not isinstance(kind, str) or kind not in {"isChildOf", "hasSkillLevel", "precedes"}:
             continue
         if origin not in known or destination not in known:
-            problems.append(Problem(f"$.CFAssociations[{n}]", f"{kind} names an unknown node"))
+            outside[kind] += (
+                1  # a link to another document's items: legal in CASE, not part of this framework
+            )
         elif kind == "isChildOf":
             parent[origin] = destination
         elif kind == "hasSkillLevel":
@@ -301,7 +324,7 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
 
     stages = ranked("Stage")
     if not stages:
-        problems.append(Problem("$.CFItems", "no CFItem of type Stage: the package gives no stages"))
+        problems.append(Problem("$.CFItems", _no_stages(items)))
     categories: dict[str, dict[str, Any]] = {}
     for c in ranked("Category"):
         categories[_ident(c)] = {**_named(c), "components": []}
@@ -356,6 +379,14 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
         )
     if problems:
         raise InvalidFrameworkError(problems, source)
+    if outside:
+        listed = ", ".join(f"{n} {kind}" for kind, n in sorted(outside.items()))
+        warnings.warn(
+            f"{source}: left out {sum(outside.values())} association(s) to nodes outside the package "
+            f"({listed})",
+            UserWarning,
+            stacklevel=2,
+        )
     meta = _ext(document)
     doc: dict[str, Any] = {
         "schema_version": meta.get("schema_version", 1),
@@ -368,3 +399,43 @@ def from_case(package: object, source: str = "<CASE package>") -> Framework:
     if meta.get("provenance"):
         doc["provenance"] = meta["provenance"]
     return Framework.from_document(doc, source)
+
+
+def _kinds(mapping: Mapping[str, str] | None, source: str) -> dict[str, str]:
+    """Case-folded CASE item type -> our kind, from the standard names and ``mapping``."""
+    kinds = {k: k for k in _KINDS}
+    if mapping is None:
+        return kinds
+    if not isinstance(mapping, Mapping):
+        msg = f"mapping must map CASE item types to kinds, not {type(mapping).__name__}"
+        raise TypeError(msg)
+    problems = []
+    for key, value in mapping.items():
+        kind = value.strip().casefold() if isinstance(value, str) else None
+        if not isinstance(key, str) or kind not in _KINDS:
+            problems.append(
+                Problem(f"mapping[{key!r}]", f"maps to {value!r}; expected one of {', '.join(_KINDS)}")
+            )
+            continue
+        kinds[key.strip().casefold()] = kind
+    if problems:
+        raise InvalidFrameworkError(problems, source)
+    return kinds
+
+
+def _no_stages(items: list[dict[str, Any]]) -> str:
+    """The message for a package without stages: the item types it has, and how to map them."""
+    spelt: dict[str, str] = {}  # item types counted whatever their case, shown as first spelt
+    types: Counter[str] = Counter()
+    for x in items:
+        if x.get("CFItemType") is not None:
+            name = str(x.get("CFItemType")).strip()
+            types[spelt.setdefault(name.casefold(), name)] += 1
+    if not types:
+        return "no CFItem of type Stage, and no CFItemType on any item: the package gives no stages"
+    listed = ", ".join(f"{t!r} ({n})" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (
+        f"no CFItem of type Stage: the package has item types {listed}; map them with "
+        "from_case(package, mapping={'<item type>': 'stage', ...}) to stage, category, component, "
+        "descriptor or example"
+    )

@@ -88,7 +88,9 @@ def plot_cohort(cohort: Cohort, *, level: str = "category", title: str | None = 
     ax.set_xticks(range(len(keys)), [_stage_label(fw, k) for k in keys], rotation=20, ha="right")
     ax.set_yticks(range(len(rows)), [_name(fw, r) for r in rows])
     fig.colorbar(image, ax=ax, label="trainers")
-    ax.set_title(title or f"Cohort of {len(cohort)} trainers: stage per {level}")
+    ax.set_title(
+        title or f"Cohort of {len(cohort)} trainer{'' if len(cohort) == 1 else 's'}: stage per {level}"
+    )
     fig.tight_layout()
     return cast("Figure", fig)
 

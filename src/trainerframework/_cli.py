@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import contextvars
 import json
+import math
 import sys
 
 from . import _render
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from ._framework import Framework
     from ._profile import Profile
+    from ._results import Priority
 
     Handler = Callable[[Framework, argparse.Namespace, "Output"], int]
 
@@ -100,18 +102,18 @@ def _parser() -> argparse.ArgumentParser:
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
     )
     plan.add_argument("file", help="as for profile: narrative, JSON/CSV evidence, or - for stdin")
-    plan.add_argument("--goals", type=_count, default=3, help="goals in the plan (default 3)")
+    plan.add_argument("--goals", type=_count, help="goals in the plan (default 2: few, for sustained work)")
+    plan.add_argument("--weeks", type=_positive, help="weeks the plan runs (default 24)")
     plan.add_argument(
         "--levels",
         type=_levels,
-        default=(1, 2, 4, 5),
-        help="Guskey evaluation levels, for example 1,2,4,5 (the default)",
+        help="Guskey evaluation levels, for example 1,2,3 (default: all five, 1,2,3,4,5)",
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
     plan.add_argument(
         "--activity-map",
         metavar="FILE",
-        help="which activities serve which categories (JSON; default: the bundled map)",
+        help="which activities serve which categories, for whom (JSON; default: the bundled map)",
     )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
 
@@ -123,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("--force", action="store_true", help="replace OUT if it exists (default: refuse)")
 
     review = sub.add_parser(
-        "review", help="an organisation's CPD review against the CPD Quality Framework (seed 003)"
+        "review",
+        help="an organisation's CPD review against the CPD Quality Framework (Teacher Development Trust)",
     )
     review.add_argument("file", help="ratings: .csv (statement,rating[,note,evidence]) or .json (a list)")
     review.add_argument("--organisation", default="", help="who is reviewed (shown in the summary)")
@@ -317,11 +320,11 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._serialize import unstructure  # noqa: PLC0415
 
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
+    given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
     result = plan(
         _profile_of(fw, args.file, args.format),
-        goals=args.goals,
-        levels=args.levels,
         activity_map=activity_map,
+        **{k: v for k, v in given.items() if v is not None},
     )
     if args.json:
         out.json(unstructure(result))
@@ -422,11 +425,22 @@ def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
         return EXIT_OK
     out.write("\nDevelopment priorities (nearest to attaining first)\n\n")
     for x in priorities:
-        how = f"gap {x.gap:.2f}" if x.assessed else "no evidence in its scope yet"
-        out.write(f"- {x.descriptor.id} -> {x.target.name} ({how})\n    {x.descriptor.text}\n")
+        out.write(f"- {x.descriptor.id} -> {x.target.name} ({_how_near(fw, x)})\n    {x.descriptor.text}\n")
     if not priorities:
         out.write("- none: every component and category is at the top stage\n")
     return EXIT_OK
+
+
+def _how_near(fw: Framework, x: Priority) -> str:
+    """A priority's gap in words: how many more statements met would attain its stage there."""
+    if not x.assessed:
+        return "nothing judged here yet: judge these statements first"
+    if x.gap <= 1e-9:
+        return f"{x.target.name} is scored high enough here; a lower stage is not yet attained"
+    size = sum(1 for d in fw.scope(x.scope_id) if d.stage == x.target)
+    needed = max(1, math.ceil(x.gap * size - 1e-9))
+    statements = "1 more statement" if needed == 1 else f"{needed} more statements"
+    return f"{statements} of this stage met here would attain it"
 
 
 def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "CareerStage",
     "Catalogue",
     "EvaluationLevel",
+    "ExperienceBand",
     "Opportunity",
     "Provider",
     "QualitySection",
@@ -393,8 +394,30 @@ def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
 
 
 @attrs.frozen(kw_only=True)
+class ExperienceBand:
+    """A band of trainer experience an activity map tells apart (newcomers, experienced trainers).
+
+    The bands of the bundled map rest on seed 002, which ties development to
+    experience; :attr:`basis` quotes the passage.
+    """
+
+    id: str
+    """Stable id, for example ``"new"``."""
+    name: str
+    """A name a plan can show, for example ``"new to training"``."""
+    stages: tuple[str | None, ...]
+    """The trainer stages (most common category stage) in the band; None: no category stage yet."""
+    basis: str = ""
+    """The passage the band rests on, verbatim from its source."""
+    source: str = ""
+    """Where the basis comes from (``"002"``: seed 002)."""
+    location: str = ""
+    """Where in the source."""
+
+
+@attrs.frozen(kw_only=True)
 class ActivityLink:
-    """That an activity can serve a framework category, and why (a suggestion, not seed text)."""
+    """That an activity can serve a framework category, for whom, and why (a suggestion, not seed text)."""
 
     activity_id: str
     """Id of the :class:`Activity`."""
@@ -402,22 +425,44 @@ class ActivityLink:
     """The categories it can serve."""
     reason: str
     """Why, in a sentence a plan can show."""
+    experience: tuple[str, ...] = ()
+    """Ids of the :class:`ExperienceBand` it suits (empty: every trainer)."""
+    targets: tuple[str, ...] = ()
+    """Ids of the target stages it suits (empty: every stage)."""
+
+    def suits(self, category_id: str, target: str, band: str | None) -> bool:
+        """Whether the link serves a goal in ``category_id`` at stage ``target`` for a trainer in ``band``."""
+        return (
+            category_id in self.category_ids
+            and (not self.experience or band in self.experience)
+            and (not self.targets or target in self.targets)
+        )
 
 
 @attrs.frozen(kw_only=True)
 class ActivityMap:
-    """Which activities can serve which categories of a framework.
+    """Which activities can serve which categories of a framework, and for whom.
+
+    The rule (:attr:`rule`, in words): a goal's activities are the links that
+    serve its category, suit the trainer's experience band and suit the goal's
+    target stage, in map order. The trainer's band is the one whose stages
+    hold their most common category stage (:meth:`band_of`).
 
     The bundled map (``data/activity-map.json``) is the library authors'
-    reading of the activities against the Cambridge English Trainer Framework,
-    not text from the seeds; replace it with :meth:`from_document` or
-    :meth:`load`.
+    reading of the activities against the Cambridge English Trainer Framework;
+    its experience bands quote seed 002 (newcomers need support and courses;
+    experienced staff lead others' development, become trainers or examiners,
+    take qualifications). Replace it with :meth:`from_document` or :meth:`load`.
     """
 
     links: tuple[ActivityLink, ...]
     """The links, in the order suggestions are made."""
     note: str = ""
     """Who made the map and on what basis."""
+    rule: str = ""
+    """How activities are chosen, in words."""
+    experience: tuple[ExperienceBand, ...] = ()
+    """The experience bands links can name (empty: every link suits every trainer)."""
 
     @classmethod
     def bundled(cls) -> ActivityMap:
@@ -426,16 +471,55 @@ class ActivityMap:
 
     @classmethod
     def from_document(cls, data: object, source: str = "<activity map>") -> ActivityMap:
-        """A map from a parsed document: ``{"schema_version": 1, "note": ..., "links": [...]}``."""
+        """A map from a parsed document (``schema_version``, ``note``, ``rule``, ``experience``, ``links``).
+
+        Schema version 1 (links without ``experience`` and ``targets``) is read too.
+        """
         doc, problems = structure(data, _MapDoc)
         if doc is None:
             raise InvalidInputError(problems, source)
+        if doc.schema_version not in {1, 2}:
+            msg = f"schema version {doc.schema_version} is not supported (1 or 2)"
+            raise InvalidInputError([Problem("$.schema_version", msg)], source)
+        bands: set[str] = {b.id for b in doc.experience}
+        problems = [
+            Problem(
+                f"$.links[{i}].experience", f"unknown experience band {x!r} (the map has: {_listed(bands)})"
+            )
+            for i, link in enumerate(doc.links)
+            for x in link.experience
+            if x not in bands
+        ]
+        seen: dict[str | None, str] = {}
+        for i, b in enumerate(doc.experience):
+            for st in b.stages:
+                if st in seen:
+                    where = "no stage yet" if st is None else f"stage {st!r}"
+                    problems.append(
+                        Problem(f"$.experience[{i}].stages", f"{where} is already in band {seen[st]!r}")
+                    )
+                seen[st] = b.id
+        if problems:
+            raise InvalidInputError(problems, source)
         return cls(
             links=tuple(
-                ActivityLink(activity_id=x.activity, category_ids=tuple(x.categories), reason=x.reason)
+                ActivityLink(
+                    activity_id=x.activity,
+                    category_ids=tuple(x.categories),
+                    reason=x.reason,
+                    experience=tuple(x.experience),
+                    targets=tuple(x.targets),
+                )
                 for x in doc.links
             ),
             note=doc.note,
+            rule=doc.rule,
+            experience=tuple(
+                ExperienceBand(
+                    id=b.id, name=b.name, stages=b.stages, basis=b.basis, source=b.source, location=b.location
+                )
+                for b in doc.experience
+            ),
         )
 
     @classmethod
@@ -449,9 +533,10 @@ class ActivityMap:
         return cls.from_document(data, os.fspath(path))
 
     def check(self, fw: Framework, catalogue: Catalogue) -> None:
-        """Raise :class:`InvalidInputError` naming every link to an unknown activity or category."""
+        """Raise :class:`InvalidInputError` naming every link to an unknown activity, category or stage."""
         activities = {a.id for a in catalogue.activities}
         categories = {c.id for c in fw.categories}
+        stages = {s.id for s in fw.stages}
         problems = []
         for i, link in enumerate(self.links):
             if link.activity_id not in activities:
@@ -461,12 +546,45 @@ class ActivityMap:
                 for c in link.category_ids
                 if c not in categories
             ]
+            problems += [
+                Problem(f"$.links[{i}].targets", f"unknown stage {s!r} of framework {fw.id!r}")
+                for s in link.targets
+                if s not in stages
+            ]
+        for i, band in enumerate(self.experience):
+            problems += [
+                Problem(f"$.experience[{i}].stages", f"unknown stage {s!r} of framework {fw.id!r}")
+                for s in band.stages
+                if s is not None and s not in stages
+            ]
         if problems:
             raise InvalidInputError(problems, "activity map")
 
+    def band(self, stage_id: str | None) -> ExperienceBand | None:
+        """The experience band holding a trainer stage (None: no category stage yet); None if no band does."""
+        return next((b for b in self.experience if stage_id in b.stages), None)
+
     def for_category(self, category_id: str) -> tuple[ActivityLink, ...]:
-        """The links that serve a category, in map order."""
+        """The links that serve a category, in map order (whoever the trainer is)."""
         return tuple(link for link in self.links if category_id in link.category_ids)
+
+    def for_goal(self, category_id: str, target: str, band: str | None) -> tuple[ActivityLink, ...]:
+        """The links that serve a goal in ``category_id`` at stage ``target`` for a trainer in ``band``."""
+        return tuple(link for link in self.links if link.suits(category_id, target, band))
+
+
+def _listed(ids: set[str]) -> str:
+    return ", ".join(sorted(ids)) or "no bands"
+
+
+@attrs.frozen(kw_only=True)
+class _BandDoc:
+    id: Id
+    name: Name
+    stages: tuple[str | None, ...]
+    basis: str = ""
+    source: str = ""
+    location: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -474,12 +592,16 @@ class _LinkDoc:
     activity: Id
     categories: tuple[Id, ...]
     reason: Name
+    experience: tuple[Id, ...] = ()
+    targets: tuple[Id, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
 class _MapDoc:
     schema_version: int
     note: str = ""
+    rule: str = ""
+    experience: tuple[_BandDoc, ...] = ()
     links: tuple[_LinkDoc, ...]
 
 

@@ -10,7 +10,7 @@ import attrs
 
 from ._display import html
 from ._model import Category, Component, Descriptor, Example, Provenance, Stage, Strand, _set
-from .exceptions import UnknownIdError
+from .exceptions import InvalidFrameworkError, Problem, UnknownIdError
 
 _T = TypeVar("_T")
 
@@ -67,12 +67,17 @@ class Framework:
             ("descriptor", descriptors),
             ("example", self.examples),
         )
+        problems: list[Problem] = []
         for kind, items in groups:
             for item in items:
                 if item.id in index:
-                    msg = f"duplicate id {item.id!r}"
-                    raise ValueError(msg)
+                    problems.append(
+                        Problem(f"{kind} {item.id!r}", f"duplicate id (already a {index[item.id][0]})")
+                    )
                 index[item.id] = (kind, item)
+        problems += _contradictions(self, index)
+        if problems:
+            raise InvalidFrameworkError(problems, self.id, what="framework")
         _set(self, "descriptors", descriptors)
         _set(self, "components", components)
         _set(self, "_index", index)
@@ -307,9 +312,16 @@ class Framework:
         return html(self)
 
     def __repr__(self) -> str:
+        counts = (
+            (len(self.stages), "stage", "stages"),
+            (len(self.categories), "category", "categories"),
+            (len(self.components), "component", "components"),
+            (len(self.descriptors), "descriptor", "descriptors"),
+        )
         return (
-            f"<Framework {self.id}: {len(self.stages)} stages, {len(self.categories)} categories, "
-            f"{len(self.components)} components, {len(self.descriptors)} descriptors>"
+            f"<Framework {self.id}: "
+            + ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
+            + ">"
         )
 
 
@@ -339,3 +351,81 @@ class _Objects(Mapping[str, "Item"]):
 
 
 Mapping.register(Framework)
+
+
+def _contradictions(fw: Framework, index: dict[str, tuple[str, Item]]) -> list[Problem]:
+    """Where the framework contradicts itself: records naming what it does not hold, or held elsewhere.
+
+    One pass over the records (a few hundred for the bundled framework), so
+    construction and ``attrs.evolve`` stay fast.
+    """
+    problems: list[Problem] = []
+    stages = fw.stages
+    stage_ids = ", ".join(s.id for s in stages) or "none"
+    for i, st in enumerate(stages):
+        if st.rank != i + 1:
+            problems.append(Problem(f"stage {st.id!r}", f"has rank {st.rank} but is stage {i + 1} in order"))
+    known = set(stages)
+
+    def check(d: Descriptor, category: str, component: str | None) -> None:
+        where = f"descriptor {d.id!r}"
+        if d.stage not in known:
+            problems.append(
+                Problem(
+                    where,
+                    f"is at stage {d.stage.id!r}, which is not one of the framework's stages ({stage_ids})",
+                )
+            )
+        if d.category_id != category:
+            problems.append(
+                Problem(where, f"names category {d.category_id!r} but is held by category {category!r}")
+            )
+        if d.component_id != component:
+            held = "the category overview" if component is None else f"component {component!r}"
+            problems.append(Problem(where, f"names component {d.component_id!r} but is held by {held}"))
+        if d.strand_id is not None and index.get(d.strand_id, ("", None))[0] != "strand":
+            problems.append(
+                Problem(where, f"names strand {d.strand_id!r}, which the framework does not have")
+            )
+
+    for c in fw.categories:
+        for d in c.descriptors:
+            check(d, c.id, None)
+        for comp in c.components:
+            if comp.category_id != c.id:
+                problems.append(
+                    Problem(
+                        f"component {comp.id!r}",
+                        f"names category {comp.category_id!r} but is held by {c.id!r}",
+                    )
+                )
+            for d in comp.descriptors:
+                check(d, c.id, comp.id)
+    for strand in fw.strands:
+        where = f"strand {strand.id!r}"
+        if index.get(strand.category_id, ("", None))[0] != "category":
+            problems.append(
+                Problem(where, f"names category {strand.category_id!r}, which the framework does not have")
+            )
+        if strand.component_id is not None and index.get(strand.component_id, ("", None))[0] != "component":
+            problems.append(
+                Problem(where, f"names component {strand.component_id!r}, which the framework does not have")
+            )
+        for d in strand.descriptors:
+            found = index.get(d.id)
+            if found is None or (found[1] is not d and found[1] != d):
+                problems.append(
+                    Problem(where, f"holds descriptor {d.id!r}, which the framework does not have")
+                )
+            elif d.strand_id != strand.id:
+                problems.append(
+                    Problem(where, f"holds descriptor {d.id!r}, which names strand {d.strand_id!r}")
+                )
+    problems.extend(
+        Problem(
+            f"example {ex.id!r}", f"is at stage {ex.stage.id!r}, which is not one of the framework's stages"
+        )
+        for ex in fw.examples
+        if ex.stage not in known
+    )
+    return problems

@@ -82,7 +82,7 @@ def cohort_html(cohort: Cohort) -> str:
     keys = [s.id for s in fw.stages] + [s.value for s in statuses]
     rows = [[f"<code>{escape(cid)}</code>", *[str(counts[k]) for k in keys]] for cid, counts in dist.items()]
     head = ["category", *[s.name for s in fw.stages], *[s.value.replace("_", " ") for s in statuses]]
-    return _table(head, rows, f"Cohort of {len(cohort)} trainers")
+    return _table(head, rows, f"Cohort of {len(cohort)} trainer{'' if len(cohort) == 1 else 's'}")
 
 
 def _category(c: Category) -> str:

@@ -5,8 +5,9 @@
 :meth:`Profile.priorities`), suggested activities for each goal with the reason
 (from an :class:`~trainerframework.ActivityMap` over the seed 002 activities),
 the evidence to collect, a timeline, and an evaluation section naming the
-Guskey levels it covers (seed 002). :meth:`DevelopmentPlan.review` reads a later
-profile against the plan.
+Guskey levels it covers (seed 002). Where a component or category has no
+evidence yet, the plan asks for evidence there instead of setting a goal.
+:meth:`DevelopmentPlan.review` reads a later profile against the plan.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._development import ActivityMap, Catalogue, load_catalogue
+from ._development import ActivityLink, ActivityMap, Catalogue, ExperienceBand, load_catalogue
 from ._profile import Profile
 from ._results import Comparison, Priority
 from .exceptions import InvalidInputError, Problem
@@ -24,6 +25,7 @@ from .exceptions import InvalidInputError, Problem
 __all__ = [
     "DevelopmentPlan",
     "EvaluationStep",
+    "EvidenceStep",
     "GoalReview",
     "Milestone",
     "PlanGoal",
@@ -32,14 +34,78 @@ __all__ = [
     "plan",
 ]
 
-DEFAULT_LEVELS = (1, 2, 4, 5)
-"""Guskey levels a plan evaluates at by default: reactions, learning, use, and outcomes for learners."""
+DEFAULT_LEVELS = (1, 2, 3, 4, 5)
+"""Guskey levels a plan evaluates at by default: all five, since each builds on the ones before."""
+
+DEFAULT_GOALS = 2
+"""Goals in a plan by default: few, so that each gets sustained work."""
+
+DEFAULT_WEEKS = 24
+"""Weeks a plan runs by default."""
+
+SUSTAINED_WEEKS_PER_GOAL = 8
+"""Fewer weeks per goal than this and the plan carries a warning that it attempts too much."""
+
+CHECK_IN_WEEKS = 6
+"""Weeks between check-ins on the timeline."""
+
+# Quotations from seed 002 (7.1 Planning and evaluating professional development), verbatim;
+# tests/test_planning.py checks each against the seed.
+QUOTE_IMPACT = (
+    "Too often important parts of this process are missed out, in particular assessing the impact "
+    "of changes on student learning"
+)
+QUOTE_GUSKEY = (
+    "each higher level builds on the ones before [such that] success at one level is necessary for "
+    "success at the levels that follow"
+)
+QUOTE_TOO_MUCH = (
+    "Too often professional development activities in schools are superficial because too much is attempted"
+)
+QUOTE_SUSTAINED = (
+    "There need to be repeated and sustained opportunities to embed any new learning in an environment "
+    "of trust and challenge."
+)
 
 IMPACT_WARNING = (
-    "This plan evaluates only participants' reactions and learning (Guskey levels 1-2). Seed 002: "
-    "\u201cToo often important parts of this process are missed out, in particular assessing the impact "
-    "of changes on student learning\u201d. Add level 4 (use of new knowledge and skills) or 5 (outcomes)."
+    "This plan evaluates only participants' reactions and learning (Guskey levels 1-2). The guidance on "
+    f"planning professional development warns: \u201c{QUOTE_IMPACT}\u201d. Add level 4 (use of new "
+    "knowledge and skills) or 5 (outcomes)."
 )
+
+
+def _level_gap_warning(chosen: Sequence[int]) -> str | None:
+    """A warning when the levels skip one below the highest, quoting Guskey; None when none is skipped."""
+    top = max(chosen)
+    skipped = [lv for lv in range(1, top) if lv not in chosen]
+    if not skipped:
+        return None
+    names = _words_list([str(lv) for lv in skipped])
+    level_s = "level" if len(skipped) == 1 else "levels"
+    return (
+        f"This plan evaluates at Guskey level {top} but not at {level_s} {names} below it. Guskey: "
+        f"\u201c{QUOTE_GUSKEY}\u201d. Add {level_s} {names}, or stop at a lower level."
+    )
+
+
+def _size_warning(goals: int, weeks: int) -> str | None:
+    """A warning when the plan gives its goals less than sustained time; None otherwise."""
+    if goals == 0 or weeks >= goals * SUSTAINED_WEEKS_PER_GOAL:
+        return None
+    return (
+        f"{_plural(goals, 'goal')} in {_plural(weeks, 'week')} leaves under {SUSTAINED_WEEKS_PER_GOAL} weeks "
+        f"for each. The guidance on planning professional development warns: \u201c{QUOTE_TOO_MUCH}\u201d. "
+        f"Choose fewer goals or more weeks (at least {goals * SUSTAINED_WEEKS_PER_GOAL})."
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _words_list(items: Sequence[str]) -> str:
+    """``1``, ``1 and 2``, ``1, 2 and 3``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @attrs.frozen(kw_only=True)
@@ -76,6 +142,26 @@ class PlanGoal:
     """Suggested activities, in the activity map's order."""
     evidence: tuple[str, ...] = ()
     """The judgements to collect to show the goal is reached (the evaluation says how to gather them)."""
+    scope_name: str = ""
+    """The component's or category's name."""
+    current_name: str | None = None
+    """The name of the scope's stage when the plan was made (None: no stage yet)."""
+    target_name: str = ""
+    """The target stage's name."""
+
+
+@attrs.frozen(kw_only=True)
+class EvidenceStep:
+    """A component or category with no evidence yet: judge its descriptors before setting a goal there."""
+
+    scope_id: str
+    """The component or category."""
+    scope_name: str
+    """Its name."""
+    category_id: str
+    """The category it belongs to."""
+    descriptor_ids: tuple[str, ...]
+    """The descriptors to judge (every stage's, so the profile can place the trainer)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -170,6 +256,10 @@ class DevelopmentPlan:
     """When goals are agreed, evidence collected and the plan reviewed."""
     warnings: tuple[str, ...] = ()
     """What the plan leaves out that it should not (for example impact beyond levels 1-2)."""
+    collect: tuple[EvidenceStep, ...] = ()
+    """Components and categories with no evidence yet: judge them first (no goal is set there)."""
+    experience: ExperienceBand | None = None
+    """The trainer's experience band the activities were chosen for (None: the map has no bands)."""
 
     @property
     def levels(self) -> tuple[int, ...]:
@@ -224,46 +314,74 @@ class DevelopmentPlan:
         return PlanReview(framework_id=self.framework_id, goals=tuple(reviews), changes=changes)
 
     def __str__(self) -> str:
-        lines = [f"Development plan ({len(self.goals)} goals)"]
+        weeks = self.timeline[-1].week if self.timeline else 0
+        head = f"Development plan: {_plural(len(self.goals), 'goal')} over {_plural(weeks, 'week')}"
+        lines = [head]
+        if self.experience is not None:
+            lines.append(f"Activities are chosen for this trainer's experience: {self.experience.name}.")
         for n, g in enumerate(self.goals, start=1):
-            current = g.current or "no stage yet"
-            lines.append(f"{n}. {g.descriptor_id} ({g.scope_id}: {current} -> {g.target})")
-            lines.append(f"   {g.text}")
-            lines += [f"   - {a.name}: {a.reason}" for a in g.activities]
-            lines += [f"   evidence: {e}" for e in g.evidence]
-        lines.append(
-            "Evaluation (Guskey levels): " + ", ".join(f"{s.level} {s.name}" for s in self.evaluation)
-        )
-        lines += [f"week {m.week}: {m.what}" for m in self.timeline]
-        lines += [f"warning: {w}" for w in self.warnings]
+            scope = g.scope_name or g.scope_id
+            target = g.target_name or g.target
+            now = g.current_name or g.current or "no stage yet"
+            lines += ["", f"Goal {n}: {target} in {scope} (now: {now})", f"  {g.text} ({g.descriptor_id})"]
+            if g.activities:
+                lines.append("  Suggested activities:")
+                lines += [f"  - {a.name[:1].upper()}{a.name[1:]}: {a.reason}" for a in g.activities]
+            lines.append("  Evidence of progress: your own judgement of this statement and an observer's")
+        if self.collect:
+            lines += ["", "Collect evidence first (nothing has been judged here yet, so no goal is set):"]
+            lines += [
+                f"- {c.scope_name}: judge its {_plural(len(c.descriptor_ids), 'statement')} "
+                f"({c.descriptor_ids[0]} to {c.descriptor_ids[-1]})"
+                if len(c.descriptor_ids) > 1
+                else f"- {c.scope_name}: judge its statement ({c.descriptor_ids[0]})"
+                for c in self.collect
+            ]
+        lines += ["", "How the plan will be evaluated (Guskey's levels):"]
+        lines += [f"  {s.level}. {s.name}" for s in self.evaluation]
+        lines += ["", "Timeline:"]
+        lines += [f"  week {m.week}: {m.what}" for m in self.timeline]
+        if self.warnings:
+            lines.append("")
+            lines += [f"Warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
 
 def plan(
     profile: Profile,
     *,
-    goals: int = 3,
+    goals: int = DEFAULT_GOALS,
     per_goal: int = 2,
     levels: Sequence[int] = DEFAULT_LEVELS,
-    weeks: int = 12,
+    weeks: int = DEFAULT_WEEKS,
     catalogue: Catalogue | None = None,
     activity_map: ActivityMap | None = None,
 ) -> DevelopmentPlan:
     """A development plan from a profile.
 
-    Goals are the profile's :meth:`~trainerframework.Profile.priorities`,
-    most attainable first, at most one per component or category until every
-    scope has one (so a plan spreads over the profile's next steps). Each goal
-    gets up to ``per_goal`` activities that the ``activity_map`` links to its
-    category, with the map's reason. The evaluation covers the Guskey
-    ``levels`` (default 1, 2, 4, 5); a plan that stops at levels 1-2 carries a
-    warning. The timeline runs over ``weeks``.
+    Goals are the profile's :meth:`~trainerframework.Profile.priorities` in
+    components and categories that have evidence, most attainable first, at
+    most one per component or category until every scope has one. A component
+    or category with no evidence gets a "collect evidence" step
+    (:attr:`DevelopmentPlan.collect`) instead of a first-stage goal.
+
+    Each goal gets up to ``per_goal`` activities that the ``activity_map``
+    links to its category, the trainer's experience (their most common
+    category stage, read through the map's experience bands) and the goal's
+    target stage, with the map's reason; activities not yet suggested for an
+    earlier goal come first.
+
+    The plan is sized for sustained work: by default 2 goals over 24 weeks,
+    with check-ins every 6 weeks; fewer than 8 weeks per goal carries a
+    warning. The evaluation covers the Guskey ``levels`` (default all five);
+    levels that skip one below the highest, or stop at levels 1-2, carry a
+    warning.
 
     Raises:
         TypeError: ``profile`` is not a Profile, or a count is not an int.
         InvalidInputError: a count is out of range, a level is not 1 to 5,
-            or the activity map names activities or categories the catalogue
-            or the profile's framework does not have (pass your own
+            or the activity map names activities, categories or stages the
+            catalogue or the profile's framework does not have (pass your own
             ``activity_map`` for a framework of your own).
 
     """
@@ -299,25 +417,68 @@ def plan(
         raise InvalidInputError(problems, "plan")
     fw = profile.framework
     activity_map.check(fw, catalogue)
+    common = profile.most_common_stage()
+    band = activity_map.band(common.id if common is not None else None)
+    chosen_goals = _goals(profile, goals, per_goal, catalogue, activity_map, band)
+    collect = _collect(profile)
+    warnings = [
+        w
+        for w in (
+            IMPACT_WARNING if max(chosen) <= 2 else None,
+            _level_gap_warning(chosen),
+            _size_warning(len(chosen_goals), weeks),
+        )
+        if w is not None
+    ]
     return DevelopmentPlan(
         framework_id=fw.id,
-        goals=tuple(_goals(profile, goals, per_goal, catalogue, activity_map, chosen)),
+        goals=tuple(chosen_goals),
         evaluation=tuple(
             EvaluationStep(level=lv.level, name=lv.name, questions=lv.questions, gathered=lv.gathered)
             for lv in map(catalogue.level, chosen)
         ),
-        timeline=(
-            Milestone(week=0, what="agree the goals and the activities; record the current evidence"),
-            Milestone(
-                week=max(1, math.ceil(weeks / 2)),
-                what="collect evidence on every goal (self-assessment and an observer's judgement)",
-            ),
-            Milestone(
-                week=weeks, what="profile the new evidence and review the plan (DevelopmentPlan.review)"
-            ),
-        ),
-        warnings=(IMPACT_WARNING,) if max(chosen) <= 2 else (),
+        timeline=_timeline(weeks, collect),
+        warnings=tuple(warnings),
+        collect=collect,
+        experience=band,
     )
+
+
+def _timeline(weeks: int, collect: Sequence[EvidenceStep]) -> tuple[Milestone, ...]:
+    """Agree, check in every few weeks, collect evidence half way, review at the end."""
+    start = "agree the goals and the activities; record the current evidence"
+    if collect:
+        start += "; collect evidence where there is none yet"
+    middle = max(1, math.ceil(weeks / 2))
+    points = {0: start, weeks: "profile the new evidence and review the plan against it"}
+    if middle < weeks:
+        points[middle] = "collect evidence on every goal: your own judgement and an observer's"
+    for week in range(CHECK_IN_WEEKS, weeks, CHECK_IN_WEEKS):
+        points.setdefault(week, "check in: try the new practice again and note what changed")
+    return tuple(Milestone(week=w, what=points[w]) for w in sorted(points))
+
+
+def _collect(profile: Profile) -> tuple[EvidenceStep, ...]:
+    """A step per component or category with no evidence yet, in framework order."""
+    fw = profile.framework
+    seen: dict[str, EvidenceStep] = {}
+    for p in profile.priorities():
+        if p.assessed or p.scope_id in seen:
+            continue
+        descriptors = fw.scope(p.scope_id)
+        category = fw.category(p.descriptor.category_id)
+        if p.scope_id == category.id:
+            name = category.name if not category.components else f"{category.name} (overview)"
+        else:
+            name = fw.component(p.scope_id).name
+        seen[p.scope_id] = EvidenceStep(
+            scope_id=p.scope_id,
+            scope_name=name,
+            category_id=category.id,
+            descriptor_ids=tuple(d.id for d in descriptors),
+        )
+    order = {d.id: i for i, d in enumerate(fw.descriptors)}
+    return tuple(sorted(seen.values(), key=lambda step: order[step.descriptor_ids[0]]))
 
 
 def _goals(  # noqa: PLR0917 - private helper, called once
@@ -326,27 +487,32 @@ def _goals(  # noqa: PLR0917 - private helper, called once
     per_goal: int,
     catalogue: Catalogue,
     activity_map: ActivityMap,
-    levels: list[int],
+    band: ExperienceBand | None,
 ) -> list[PlanGoal]:
-    """The first ``limit`` priorities, one per scope before any scope gets a second."""
-    priorities = profile.priorities()
+    """The first ``limit`` priorities with evidence in their scope, one per scope before any gets a second."""
+    fw = profile.framework
     first_round: list[Priority] = []
     later: list[Priority] = []
     seen: set[str] = set()
-    for p in priorities:
+    for p in profile.priorities():
+        if not p.assessed:
+            continue
         (later if p.scope_id in seen else first_round).append(p)
         seen.add(p.scope_id)
     goals = []
+    suggested: set[str] = set()
+    band_id = band.id if band is not None else None
     for p in (first_round + later)[:limit]:
         d = p.descriptor
-        suggestions = tuple(
-            SuggestedActivity(
-                activity_id=link.activity_id,
-                name=catalogue.activity(link.activity_id).name,
-                reason=link.reason,
-            )
-            for link in activity_map.for_category(d.category_id)[:per_goal]
-        )
+        links = activity_map.for_goal(d.category_id, p.target.id, band_id)
+        fresh = [link for link in links if link.activity_id not in suggested]
+        again = [link for link in links if link.activity_id in suggested]
+        picked: list[ActivityLink] = []
+        for link in fresh + again:
+            if len(picked) < per_goal and all(x.activity_id != link.activity_id for x in picked):
+                picked.append(link)
+        suggested.update(link.activity_id for link in picked)
+        scope_name = fw.component(p.scope_id).name if p.level == "component" else fw.category(p.scope_id).name
         goals.append(
             PlanGoal(
                 descriptor_id=d.id,
@@ -356,8 +522,18 @@ def _goals(  # noqa: PLR0917 - private helper, called once
                 current=p.current.id if p.current is not None else None,
                 target=p.target.id,
                 credit=p.credit,
-                activities=suggestions,
+                activities=tuple(
+                    SuggestedActivity(
+                        activity_id=link.activity_id,
+                        name=catalogue.activity(link.activity_id).name,
+                        reason=link.reason,
+                    )
+                    for link in picked
+                ),
                 evidence=(f"a self-assessment of {d.id}", f"an observer's judgement of {d.id}"),
+                scope_name=scope_name,
+                current_name=p.current.name if p.current is not None else None,
+                target_name=p.target.name,
             )
         )
     return goals

@@ -285,6 +285,7 @@ class Profile:
         )
         if parts:
             rule += f"; the category combines its overview and components by {self.rules.aggregation.value}"
+        here = {d for s in result.scores for d in s.met}
         return Explanation(
             id=id,
             name=name,
@@ -295,12 +296,28 @@ class Profile:
             scores=result.scores,
             parts=parts,
             sentences=sentences,
+            implied=self._implied(here),
         )
+
+    def _implied(self, ids: set[str]) -> tuple[tuple[str, str], ...]:
+        """The descriptors among ``ids`` credited only by implication, each with what implied it."""
+        by: dict[str, str] = {}
+        direct: set[str] = set()
+        for item in self.evidence:
+            if item.descriptor_id not in ids:
+                continue
+            if item.source.endswith(":implied") and item.note.startswith("implied by "):
+                by.setdefault(item.descriptor_id, item.note.removeprefix("implied by "))
+            else:
+                direct.add(item.descriptor_id)
+        return tuple(sorted((d, b) for d, b in by.items() if d not in direct))
 
     def _rule_text(self, status: Status) -> str:
         r = self.rules
         if status is Status.NOT_ENOUGH_EVIDENCE:
-            return f"fewer than {r.min_evidence} judged descriptor(s): no stage is given"
+            if r.min_evidence == 1:
+                return "no descriptor judged here: no stage is given"
+            return f"fewer than {r.min_evidence} judged descriptors: no stage is given"
         prog = (
             "the highest stage with every lower stage attained"
             if r.progression is Progression.CUMULATIVE

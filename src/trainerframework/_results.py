@@ -140,6 +140,10 @@ class Explanation:
     its match and confidence, and the sentences about it that were not
     credited because they do not assert the trainer's practice ("not
     credited: negated")."""
+    implied: tuple[tuple[str, str], ...] = ()
+    """Descriptors here credited only by implication, each with the descriptor
+    that implied it: ``(descriptor_id, implied_by)``. Meeting a descriptor of a
+    strand implies meeting its earlier steps (see :func:`profile_text`)."""
 
     @property
     def text(self) -> str:
@@ -152,9 +156,11 @@ class Explanation:
                 continue
             mark = "attained" if s.attained else "not attained"
             lines.append(f"  {s.stage.name}: score {s.score:.2f}, {mark}")
+            by = dict(self.implied)
             for label, ids in (("met", s.met), ("partly", s.partly), ("not met", s.not_met)):
                 if ids:
-                    lines.append(f"    {label}: {', '.join(ids)}")
+                    shown = [f"{i} (implied by {by[i]})" if i in by else i for i in ids]
+                    lines.append(f"    {label}: {', '.join(shown)}")
             if s.unjudged:
                 lines.append(f"    no evidence: {', '.join(s.unjudged)}")
         if self.parts:

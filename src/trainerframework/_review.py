@@ -318,9 +318,10 @@ class OrganisationReview:
 
     def __str__(self) -> str:
         who = f" of {self.organisation}" if self.organisation else ""
-        lines = [f"CPD review{who}: {len(self.ratings)} statements rated"]
+        rated = f"{len(self.ratings)} statement{'' if len(self.ratings) == 1 else 's'} rated"
+        lines = [f"CPD review{who}: {rated}"]
         for s in self.sections():
-            title = s.title or "(untitled in the seed)"
+            title = s.title or f"Section {s.number}"
             score = "not rated" if s.score is None else f"{s.score:.2f}"
             lines.append(
                 f"  {s.number}. {title}: {score} ({s.embedded} embedded, {s.developing} developing, "

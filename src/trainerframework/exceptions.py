@@ -74,9 +74,13 @@ class _ProblemsError(TrainerFrameworkError, ValueError):
 
     what = "document"
 
-    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+    def __init__(
+        self, problems: Iterable[Problem], source: str | None = None, *, what: str | None = None
+    ) -> None:
         self.problems = tuple(problems)
         self.source = source
+        if what is not None:
+            self.what = what
         where = f" {source!r}" if source else ""
         count = len(self.problems)
         head = f"invalid {self.what}{where}: {count} problem{'s' if count != 1 else ''}"
