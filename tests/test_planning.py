@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given
 
 import trainerframework as tfw
-from trainerframework._development import _CatalogueDoc, catalogue_from_document
-from trainerframework._documents import structure, trusted
+from trainerframework._base._documents import structure, trusted
+from trainerframework._planning._development import _CatalogueDoc, catalogue_from_document
 
 from .conftest import ROOT
 from .strategies import evidences

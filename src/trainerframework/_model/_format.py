@@ -1,0 +1,654 @@
+"""Reading framework documents: the bundled data and user files.
+
+A framework document (JSON, or TOML with the same structure) is structured
+into the private document classes below by the strict converter of
+:mod:`._documents`, then the references between its records (stages,
+categories, components, strands, duplicate ids) are checked here. Every
+problem is collected with its path inside the document and reported at once
+in one :class:`~trainerframework.InvalidFrameworkError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from collections import defaultdict
+from typing import Any, BinaryIO, TypeVar
+
+import attrs
+
+from .._base._cache import once
+from .._base._documents import (
+    ID_PATTERN,
+    Id,
+    Name,
+    Unparsable,
+    describe,
+    parse_json,
+    parse_toml,
+    structure,
+    trusted,
+)
+from ..exceptions import InputFileError, InvalidFrameworkError, Problem
+from ._framework import Framework
+from ._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
+
+__all__ = ["SCHEMA_VERSION", "framework_from_document", "framework_to_document", "load_framework"]
+
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+"""The framework file format version this release reads and writes."""
+
+BUNDLED = "trainer-framework.json"
+
+
+# -- the document classes: the file format, field by field ---------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _MetaDoc:
+    id: Id
+    name: Name
+
+
+@attrs.frozen(kw_only=True)
+class _SourceDoc:
+    id: Id
+    title: Name
+    location: str = ""
+    content: str = ""
+
+
+def _sources(docs: tuple[_SourceDoc, ...]) -> tuple[Source, ...]:
+    """The sources a document lists (framework files and the development catalogue alike)."""
+    return tuple(Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in docs)
+
+
+@attrs.frozen(kw_only=True)
+class _ProvenanceDoc:
+    title: str = ""
+    publisher: str = ""
+    developed_with: str = ""
+    copyright: str = ""
+    sources: tuple[_SourceDoc, ...] = ()
+    normalisation: str = ""
+    notes: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _StageDoc:
+    id: Id
+    name: Name
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _ComponentDoc:
+    id: Id
+    name: Name
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _CategoryDoc:
+    id: Id
+    name: Name
+    description: str = ""
+    component_detail: bool | None = None
+    components: tuple[_ComponentDoc, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class _DescriptorDoc:
+    id: Id
+    category: str
+    component: str | None = None
+    stage: str
+    strand: str | None = None
+    text: Name
+
+
+@attrs.frozen(kw_only=True)
+class _ExampleDoc:
+    id: Id
+    name: Name
+    stage: str
+    text: Name
+
+
+@attrs.frozen(kw_only=True)
+class _FrameworkDoc:
+    schema_version: int
+    framework: _MetaDoc
+    provenance: _ProvenanceDoc = _ProvenanceDoc()
+    stages: tuple[_StageDoc, ...]
+    categories: tuple[_CategoryDoc, ...]
+    descriptors: tuple[_DescriptorDoc, ...]
+    examples: tuple[_ExampleDoc, ...] = ()
+
+
+_TOP = [a.name for a in attrs.fields(_FrameworkDoc)]
+
+
+@attrs.frozen
+class _Parts:
+    """The records of a document, each with its path; ``flawed`` holds ids of records with other problems.
+
+    Keeping flawed records' ids known stops one flaw (say, an empty stage
+    name) from cascading into a report of every reference to that id.
+    """
+
+    stages: list[tuple[str, _StageDoc]]
+    categories: list[tuple[str, _CategoryDoc]]
+    descriptors: list[tuple[str, _DescriptorDoc]]
+    examples: list[tuple[str, _ExampleDoc]]
+    flawed: set[str]
+
+    @classmethod
+    def of(cls, doc: _FrameworkDoc) -> _Parts:
+        return cls(
+            [(f"$.stages[{i}]", s) for i, s in enumerate(doc.stages)],
+            [(f"$.categories[{i}]", c) for i, c in enumerate(doc.categories)],
+            [(f"$.descriptors[{i}]", d) for i, d in enumerate(doc.descriptors)],
+            [(f"$.examples[{i}]", e) for i, e in enumerate(doc.examples)],
+            set(),
+        )
+
+    @classmethod
+    def salvage(cls, doc: dict[str, Any]) -> _Parts:
+        """The records that are sound on their own, from a document that as a whole is not."""
+        flawed: set[str] = set()
+
+        def each(key: str, kind: type[T]) -> list[tuple[str, T]]:
+            items = doc.get(key)
+            out = []
+            for i, item in enumerate(items if isinstance(items, list) else ()):
+                where = f"$.{key}[{i}]"
+                value, _ = structure(item, kind, where)  # its problems are already reported
+                if value is not None:
+                    out.append((where, value))
+                    continue
+                flawed.update(_ids(item))
+                if isinstance(item, dict) and isinstance(item.get("components"), list):
+                    for component in item["components"]:
+                        flawed.update(_ids(component))
+            return out
+
+        return cls(
+            each("stages", _StageDoc),
+            each("categories", _CategoryDoc),
+            each("descriptors", _DescriptorDoc),
+            each("examples", _ExampleDoc),
+            flawed,
+        )
+
+
+def _ids(item: object) -> list[str]:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return [ident] if isinstance(ident, str) and ID_PATTERN.fullmatch(ident) else []
+
+
+def framework_from_document(doc: object, source: str | None = None) -> Framework:
+    """Build a :class:`Framework` from a parsed framework document.
+
+    The document is structured by the strict converter of
+    :mod:`trainerframework._documents`; the references between its records
+    are checked here. Raises :class:`~trainerframework.InvalidFrameworkError`
+    listing every problem, each with its path inside the document.
+    """
+    if not isinstance(doc, dict):
+        problem = Problem("$", f"expected a table at the top level, found {describe(doc)}")
+        raise InvalidFrameworkError([problem], source)
+    parsed, problems = structure(doc, _FrameworkDoc)
+    built = _assemble(_Parts.of(parsed) if parsed is not None else _Parts.salvage(doc), problems)
+    if isinstance(doc.get("stages"), list) and not doc["stages"]:
+        problems.append(Problem("$.stages", "a framework needs at least one stage"))
+    if isinstance(doc.get("categories"), list) and not doc["categories"]:
+        problems.append(Problem("$.categories", "a framework needs at least one category"))
+    version = doc.get("schema_version")
+    if type(version) is int and version != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                "$.schema_version",
+                f"unsupported schema version {version} (this release reads {SCHEMA_VERSION})",
+            )
+        )
+    if problems or parsed is None or built is None:
+        raise InvalidFrameworkError(sorted(problems, key=_document_order), source)
+    return _framework(parsed, *built)
+
+
+def _framework(
+    doc: _FrameworkDoc,
+    stages: tuple[Stage, ...],
+    categories: tuple[Category, ...],
+    strands: tuple[Strand, ...],
+    examples: tuple[Example, ...],
+) -> Framework:
+    p = doc.provenance
+    return Framework(
+        id=doc.framework.id,
+        name=doc.framework.name,
+        stages=stages,
+        categories=categories,
+        strands=strands,
+        examples=examples,
+        provenance=Provenance(
+            title=p.title,
+            publisher=p.publisher,
+            developed_with=p.developed_with,
+            copyright=p.copyright,
+            sources=_sources(p.sources),
+            normalisation=p.normalisation,
+            notes=p.notes,
+        ),
+        schema_version=doc.schema_version,
+    )
+
+
+_Built = tuple[tuple[Stage, ...], tuple[Category, ...], tuple[Strand, ...], tuple[Example, ...]]
+
+
+def _assemble(parts: _Parts, problems: list[Problem]) -> _Built | None:
+    """Check the references between records and build the model; None when a problem was found."""
+    before = len(problems)
+
+    def add(path: str, message: str) -> None:
+        problems.append(Problem(path, message))
+
+    seen: dict[str, str] = {}
+
+    def claim(ident: str, where: str) -> bool:
+        if ident in seen:
+            add(where, f"duplicate id {ident!r} (first used at {seen[ident]})")
+            return False
+        seen[ident] = where
+        return True
+
+    stages: dict[str, Stage] = {}
+    for rank, (where, s) in enumerate(parts.stages, start=1):
+        if claim(s.id, f"{where}.id"):
+            stages[s.id] = Stage(s.id, s.name, rank, s.description)
+
+    categories: dict[str, _CategoryDoc] = {}
+    components: dict[str, tuple[str, _ComponentDoc]] = {}
+    for where, c in parts.categories:
+        if claim(c.id, f"{where}.id"):
+            categories[c.id] = c
+        for i, k in enumerate(c.components):
+            if claim(k.id, f"{where}.components[{i}].id"):
+                components[k.id] = (c.id, k)
+        if c.component_detail is True and not c.components:
+            add(f"{where}.component_detail", "is true but the category lists no components")
+        elif c.component_detail is False and c.components:
+            add(f"{where}.component_detail", "is false but the category lists components")
+
+    flawed = parts.flawed
+    by_scope: dict[str, list[Descriptor]] = defaultdict(list)
+    by_strand: dict[str, list[tuple[str, Descriptor]]] = defaultdict(list)
+    broken_strands: set[str] = set()
+    for where, rec in parts.descriptors:
+        ok = claim(rec.id, f"{where}.id")
+        cat, comp_id = rec.category, rec.component
+        stage = stages.get(rec.stage)
+        if cat not in categories:
+            if cat not in flawed:
+                add(f"{where}.category", f"unknown category {cat!r}{_known(categories)}")
+            ok = False
+        if comp_id is not None:
+            if comp_id not in components:
+                if comp_id not in flawed:
+                    add(f"{where}.component", f"unknown component {comp_id!r}{_known(components)}")
+                ok = False
+            elif components[comp_id][0] != cat:
+                add(
+                    f"{where}.component",
+                    f"component {comp_id!r} belongs to category {components[comp_id][0]!r}, not {cat!r}",
+                )
+                ok = False
+        if stage is None:
+            if rec.stage not in flawed:
+                add(f"{where}.stage", f"unknown stage {rec.stage!r}{_known(stages)}")
+            ok = False
+        if not ok or stage is None:
+            if rec.strand is not None:
+                broken_strands.add(rec.strand)  # its own problem is reported; no cascade
+            continue
+        d = Descriptor(
+            id=rec.id,
+            text=rec.text.strip(),
+            stage=stage,
+            category_id=cat,
+            component_id=comp_id,
+            strand_id=rec.strand,
+        )
+        by_scope[comp_id if comp_id is not None else cat].append(d)
+        if d.strand_id is not None:
+            by_strand[d.strand_id].append((where, d))
+
+    found_strands = _strands(problems, {k: v for k, v in by_strand.items() if k not in broken_strands}, claim)
+
+    examples = []
+    for where, e in parts.examples:
+        stage = stages.get(e.stage)
+        if stage is None and e.stage not in flawed:
+            add(f"{where}.stage", f"unknown stage {e.stage!r}{_known(stages)}")
+        if claim(e.id, f"{where}.id") and stage is not None:
+            examples.append(Example(id=e.id, name=e.name, stage=stage, text=e.text.strip()))
+
+    if len(problems) > before:
+        return None
+
+    def ordered(items: list[Descriptor]) -> tuple[Descriptor, ...]:
+        return tuple(sorted(items, key=lambda d: d.stage))  # stable: keeps row order
+
+    built = tuple(
+        Category(
+            id=cat_id,
+            name=c.name,
+            descriptors=ordered(by_scope[cat_id]),
+            components=(
+                comps := tuple(
+                    Component(
+                        id=k.id,
+                        name=k.name,
+                        category_id=cat_id,
+                        descriptors=ordered(by_scope[k.id]),
+                        description=k.description,
+                    )
+                    for k in c.components
+                )
+            ),
+            component_detail=c.component_detail if c.component_detail is not None else bool(comps),
+            description=c.description,
+        )
+        for cat_id, c in categories.items()
+    )
+    position = {d.id: i for i, d in enumerate(d for c in built for d in c.all_descriptors)}
+    strands = tuple(sorted(found_strands, key=lambda s: position[s.descriptors[0].id]))
+    return tuple(stages.values()), built, strands, tuple(examples)
+
+
+def _document_order(problem: Problem) -> list[tuple[int, str]]:
+    """Sort key: problems in the order their paths appear in the document."""
+    top = problem.path[2:].split(".", 1)[0].split("[", 1)[0]
+    key = [(_TOP.index(top) if top in _TOP else len(_TOP), "")]
+    for i, part in enumerate(_PATH_PARTS.split(problem.path)):
+        key.append((int(part), "") if i % 2 else (-1, part))
+    return key
+
+
+_PATH_PARTS = re.compile(r"\[(\d+)\]")
+
+
+def _known(mapping: dict[str, Any]) -> str:
+    return f" (known: {', '.join(mapping)})" if mapping else ""
+
+
+def _strands(
+    problems: list[Problem],
+    by_strand: dict[str, list[tuple[str, Descriptor]]],
+    claim: Any,
+) -> tuple[Strand, ...]:
+    """Build strands, checking that each stays in one scope and skips no stage."""
+
+    def add(path: str, message: str) -> None:
+        problems.append(Problem(path, message))
+
+    out = []
+    for strand_id, members in by_strand.items():
+        first_where = members[0][0]
+        ok = claim(strand_id, f"{first_where}.strand")
+        scopes = {d.scope_id for _, d in members}
+        if len(scopes) > 1:
+            add(
+                f"{first_where}.strand",
+                f"strand {strand_id!r} mixes descriptors of {', '.join(sorted(scopes))}",
+            )
+            ok = False
+        seen_stage: dict[str, str] = {}
+        for where, d in members:
+            if d.stage.id in seen_stage:
+                add(
+                    f"{where}.strand",
+                    f"strand {strand_id!r} already has a {d.stage.id!r} descriptor "
+                    f"at {seen_stage[d.stage.id]}",
+                )
+                ok = False
+            seen_stage[d.stage.id] = where
+        ranks = sorted({d.stage.rank for _, d in members})
+        missing = [r for r in range(ranks[0], ranks[-1] + 1) if r not in ranks]
+        if missing:
+            names = {d.stage.rank: d.stage.id for _, d in members}
+            add(
+                f"{first_where}.strand",
+                f"strand {strand_id!r} skips a stage: it goes from {names[ranks[0]]!r} to "
+                f"{names[ranks[-1]]!r} with nothing at rank {', '.join(map(str, missing))}",
+            )
+            ok = False
+        if ok:
+            ds = tuple(sorted((d for _, d in members), key=lambda d: d.stage))
+            first = ds[0]
+            out.append(
+                Strand(
+                    id=strand_id,
+                    category_id=first.category_id,
+                    component_id=first.component_id,
+                    descriptors=ds,
+                )
+            )
+    return tuple(out)
+
+
+def framework_to_document(fw: Framework) -> dict[str, Any]:
+    """The framework as a document in the file format; the inverse of framework_from_document."""
+    p = fw.provenance
+
+    def descriptor(d: Descriptor) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": d.id, "category": d.category_id}
+        if d.component_id is not None:
+            out["component"] = d.component_id
+        out["stage"] = d.stage.id
+        if d.strand_id is not None:
+            out["strand"] = d.strand_id
+        out["text"] = d.text
+        return out
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "framework": {"id": fw.id, "name": fw.name},
+        "provenance": {
+            "title": p.title,
+            "publisher": p.publisher,
+            "developed_with": p.developed_with,
+            "copyright": p.copyright,
+            "sources": [
+                {"id": s.id, "title": s.title, "location": s.location, "content": s.content}
+                for s in p.sources
+            ],
+            "normalisation": p.normalisation,
+            "notes": p.notes,
+        },
+        "stages": [{"id": s.id, "name": s.name, "description": s.description} for s in fw.stages],
+        "categories": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "description": c.description,
+                "component_detail": c.component_detail,
+                "components": [
+                    {"id": k.id, "name": k.name, "description": k.description} for k in c.components
+                ],
+            }
+            for c in fw.categories
+        ],
+        "descriptors": [descriptor(d) for d in fw.descriptors],
+        "examples": [{"id": e.id, "name": e.name, "stage": e.stage.id, "text": e.text} for e in fw.examples],
+    }
+
+
+def _parse(text: str, name: str, toml: bool) -> object:
+    try:
+        return parse_toml(text) if toml else parse_json(text)
+    except Unparsable as exc:
+        raise InvalidFrameworkError(exc.problems, name) from None
+
+
+@once
+def _bundled() -> Framework:
+    # A plain file read first: importlib.resources adds ~5 ms of imports to every
+    # start-up. It is the fallback for a package imported from a zip archive.
+    try:
+        with open(
+            os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", BUNDLED), encoding="utf-8"
+        ) as f:
+            text = f.read()
+    except FileNotFoundError:  # pragma: no cover - zipped installs only
+        from importlib.resources import files  # noqa: PLC0415
+
+        text = files("trainerframework").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+    # Shipped data is built without cattrs (start-up cost); tests/test_data.py checks
+    # that the strict reader gives the same framework for it.
+    doc = trusted(json.loads(text), _FrameworkDoc)
+    problems: list[Problem] = []
+    built = _assemble(_Parts.of(doc), problems)
+    if built is None:  # pragma: no cover - the test suite reads the bundled file strictly
+        raise InvalidFrameworkError(problems, f"<bundled {BUNDLED}>")
+    return _framework(doc, *built)
+
+
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+"""The largest input file read, unless ``TRAINERFRAMEWORK_MAX_INPUT_BYTES`` says otherwise."""
+
+
+def max_input_bytes() -> int:
+    """The input size limit: ``TRAINERFRAMEWORK_MAX_INPUT_BYTES`` if set, else 256 MiB."""
+    raw = os.environ.get("TRAINERFRAMEWORK_MAX_INPUT_BYTES", "")
+    try:
+        return int(raw) if raw.strip() else DEFAULT_MAX_INPUT_BYTES
+    except ValueError:
+        msg = f"TRAINERFRAMEWORK_MAX_INPUT_BYTES must be a whole number of bytes, not {raw!r}"
+        raise InputFileError(msg) from None
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) and other OLE2 compound files
+_ODS = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # stored first, uncompressed
+_XLSX_PARTS = (b"[Content_Types].xml", b"xl/", b"docProps/", b"_rels/")
+
+
+def spreadsheet_kind(head: bytes) -> str | None:
+    """What spreadsheet a file is by its first bytes (128 are enough), or None for anything else.
+
+    ``"an Excel 97-2003 workbook (.xls)"`` (an OLE2 file), ``"an OpenDocument
+    spreadsheet (.ods)"`` (a zip archive whose first member is ``mimetype``
+    holding the ODS media type), ``"an XLSX workbook"`` (a zip archive whose
+    first member is an OOXML part) or ``"a zip archive"``.
+    """
+    if head.startswith(_OLE2):
+        return "an Excel 97-2003 workbook (.xls)"
+    if not head.startswith(b"PK\x03\x04"):
+        return None
+    if _ODS in head:
+        return "an OpenDocument spreadsheet (.ods)"
+    first = head[30:]  # the first member's name follows its 30-byte local header
+    return "an XLSX workbook" if first.startswith(_XLSX_PARTS) else "a zip archive"
+
+
+def decode(data: bytes, what: str, *, newline: str | None = None) -> str:
+    """UTF-8 bytes as text (universal newlines unless ``newline=""``), or InputFileError naming ``what``."""
+    limit = max_input_bytes()
+    if len(data) > limit:
+        msg = (
+            f"cannot read {what}: larger than {limit:,} bytes "
+            "(set TRAINERFRAMEWORK_MAX_INPUT_BYTES to raise the limit)"
+        )
+        raise InputFileError(msg)
+    kind = spreadsheet_kind(data[:128])
+    if kind is not None:
+        msg = f"cannot read {what}: {kind}, not text (save a spreadsheet as CSV UTF-8)"
+        raise InputFileError(msg)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"cannot read {what}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise InputFileError(msg) from None
+    return text if newline == "" else text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_bounded(stream: BinaryIO, what: str, *, newline: str | None = None) -> str:
+    """At most the input size limit of a binary stream (standard input, a pipe), decoded."""
+    return decode(stream.read(max_input_bytes() + 1), what, newline=newline)
+
+
+def check_input_file(path: str | os.PathLike[str], what: str = "file") -> None:
+    """InputFileError unless ``path`` is a regular file within the input size limit (for binary readers)."""
+    name = f"{what} {os.fspath(path)!r}"
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        msg = f"cannot read {name}: {reason}"
+        raise InputFileError(msg) from None
+    if not stat.S_ISREG(info.st_mode):
+        msg = f"cannot read {name}: not a regular file"
+        raise InputFileError(msg)
+    if info.st_size > max_input_bytes():
+        msg = (
+            f"cannot read {name}: larger than {max_input_bytes():,} bytes (TRAINERFRAMEWORK_MAX_INPUT_BYTES)"
+        )
+        raise InputFileError(msg)
+
+
+def read_text(path: str | os.PathLike[str], what: str = "file", *, newline: str | None = None) -> str:
+    """A UTF-8 file's text, or InputFileError naming the file and the reason.
+
+    Only regular files and pipes are read (a device such as ``/dev/zero`` never
+    ends), and at most :func:`max_input_bytes`. ``newline=""`` keeps line
+    endings as written (a quoted CSV cell may hold a Windows line break).
+    """
+    if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+        msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+        raise TypeError(msg)
+    name = f"{what} {os.fspath(path)!r}"
+    try:
+        with open(path, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+                msg = f"cannot read {name}: not a regular file"
+                raise InputFileError(msg)
+            return read_bounded(f, name, newline=newline)
+    except OSError as exc:
+        if isinstance(exc, InputFileError):
+            raise
+        msg = f"cannot read {name}: {exc.strerror or exc}"
+        raise InputFileError(msg) from None
+    except ValueError as exc:  # a NUL byte in the path
+        msg = f"cannot read {name}: {exc}"
+        raise InputFileError(msg) from None
+
+
+def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
+    """Load a framework.
+
+    With no argument, return the bundled Cambridge English Trainer Framework
+    (parsed once, then cached: every call returns the same immutable object).
+    With a path, read a framework file in the documented format: JSON, or
+    TOML when the name ends in ``.toml``.
+
+    Raises:
+        InvalidFrameworkError: the file breaks the format; the error lists
+            every problem with its path inside the document.
+        InputFileError: the file cannot be read.
+
+    """
+    if path is None:
+        return _bundled()
+    from pathlib import Path  # noqa: PLC0415 - only user files need it
+
+    p = Path(path)
+    text = read_text(p, "framework file")
+    doc = _parse(text, str(p), toml=p.suffix.lower() == ".toml")
+    return framework_from_document(doc, str(p))

@@ -1,0 +1,341 @@
+"""The Framework: every record of a trainer framework, looked up by id, navigated and searched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
+from typing import Any, TypeVar
+
+import attrs
+
+from .._base._display import html
+from ..exceptions import UnknownIdError
+from ._records import Category, Component, Descriptor, Example, Provenance, Stage, Strand, _set
+
+_T = TypeVar("_T")
+
+__all__ = ["Framework", "Item"]
+
+
+Item = Stage | Category | Component | Strand | Descriptor | Example
+"""Anything a framework can look up by id."""
+
+
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class Framework:
+    """A complete trainer framework: stages, categories, components, descriptors.
+
+    Look things up by id with :meth:`descriptor`, :meth:`category`,
+    :meth:`component`, :meth:`stage`, :meth:`strand` (which raise
+    :class:`~trainerframework.UnknownIdError`), with ``fw[id]`` (any kind), or
+    with :meth:`get` (which returns a default instead of raising).
+    """
+
+    id: str
+    """Stable id of the framework."""
+    name: str
+    """Published name."""
+    stages: tuple[Stage, ...] = attrs.field(converter=tuple[Stage, ...])
+    """The stages, lowest first."""
+    categories: tuple[Category, ...] = attrs.field(converter=tuple[Category, ...])
+    """The categories in published order."""
+    strands: tuple[Strand, ...] = attrs.field(converter=tuple[Strand, ...], default=())
+    """Every strand, in order of first descriptor."""
+    examples: tuple[Example, ...] = attrs.field(converter=tuple[Example, ...], default=())
+    """Published example trainer profiles."""
+    provenance: Provenance = attrs.field(
+        default=attrs.Factory(lambda self: Provenance(title=self.name), takes_self=True)
+    )
+    """Where the text comes from (by default a provenance naming only the framework)."""
+    schema_version: int = 1
+    """Version of the file format the framework was read from."""
+    descriptors: tuple[Descriptor, ...] = attrs.field(init=False, eq=False, repr=False)
+    """Every descriptor: each category's overview, then its components' (derived)."""
+    components: tuple[Component, ...] = attrs.field(init=False, eq=False, repr=False)
+    """Every component of every category (derived)."""
+    _index: dict[str, tuple[str, Item]] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        descriptors = tuple(d for c in self.categories for d in c.all_descriptors)
+        components = tuple(comp for c in self.categories for comp in c.components)
+        index: dict[str, tuple[str, Item]] = {}
+        groups: tuple[tuple[str, Iterable[Item]], ...] = (
+            ("stage", self.stages),
+            ("category", self.categories),
+            ("component", components),
+            ("strand", self.strands),
+            ("descriptor", descriptors),
+            ("example", self.examples),
+        )
+        for kind, items in groups:
+            for item in items:
+                if item.id in index:
+                    msg = f"duplicate id {item.id!r}"
+                    raise ValueError(msg)
+                index[item.id] = (kind, item)
+        _set(self, "descriptors", descriptors)
+        _set(self, "components", components)
+        _set(self, "_index", index)
+
+    # -- documents ------------------------------------------------------------
+
+    @classmethod
+    def from_document(cls, document: Mapping[str, Any], source: str = "<document>") -> Framework:
+        """Build a framework from a parsed framework document (the file format, as a dict).
+
+        The whole document is checked: one
+        :class:`~trainerframework.InvalidFrameworkError` lists every problem
+        with its path, after ``source``.
+        """
+        from ._format import framework_from_document  # noqa: PLC0415 - the reader builds the model
+
+        return framework_from_document(document, source)
+
+    def to_document(self) -> dict[str, Any]:
+        """The framework as a framework document (JSON-ready; :meth:`from_document` reads it back)."""
+        from ._format import framework_to_document  # noqa: PLC0415 - the writer reads the model
+
+        return framework_to_document(self)
+
+    # -- lookup ---------------------------------------------------------------
+
+    def _lookup(self, id: str, kind: str, cls: type[_T]) -> _T:  # noqa: A002
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None or found[0] != kind:
+            raise UnknownIdError(id, kind, self._suggest(id, kind))
+        item = found[1]
+        assert isinstance(item, cls)  # noqa: S101 - guaranteed by the index
+        return item
+
+    def _suggest(self, id: object, kind: str | None) -> list[str]:  # noqa: A002
+        if not isinstance(id, str):
+            return []
+        import difflib  # noqa: PLC0415 - only needed on the error path
+
+        ids = [k for k, (kd, _) in self._index.items() if kind is None or kd == kind]
+        return difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
+
+    def stage(self, id: str) -> Stage:  # noqa: A002
+        """Return the stage with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "stage", Stage)
+
+    def category(self, id: str) -> Category:  # noqa: A002
+        """Return the category with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "category", Category)
+
+    def component(self, id: str) -> Component:  # noqa: A002
+        """Return the component with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "component", Component)
+
+    def strand(self, id: str) -> Strand:  # noqa: A002
+        """Return the strand with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "strand", Strand)
+
+    def descriptor(self, id: str) -> Descriptor:  # noqa: A002
+        """Return the descriptor with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "descriptor", Descriptor)
+
+    def example(self, id: str) -> Example:  # noqa: A002
+        """Return the example profile with this id; raise UnknownIdError if there is none."""
+        return self._lookup(id, "example", Example)
+
+    def get(self, id: str, default: _T | None = None) -> Item | _T | None:  # noqa: A002
+        """Return the object of any kind with this id, or ``default``; never raise."""
+        found = self._index.get(id) if isinstance(id, str) else None
+        return default if found is None else found[1]
+
+    def kind_of(self, id: str) -> str:  # noqa: A002
+        """Return what kind of object ``id`` names: ``"stage"``, ``"category"``, ...."""
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None:
+            raise UnknownIdError(id, "object", self._suggest(id, None))
+        return found[0]
+
+    def __getitem__(self, id: str) -> Item:  # noqa: A002
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None:
+            raise UnknownIdError(id, "object", self._suggest(id, None))
+        return found[1]
+
+    def __contains__(self, id: object) -> bool:  # noqa: A002
+        return isinstance(id, str) and id in self._index
+
+    def ids(self) -> Iterator[str]:
+        """Iterate over every id the framework knows, in document order by kind."""
+        return iter(self._index)
+
+    # -- a read-only mapping of id to object (collections.abc.Mapping) ---------------
+
+    def __iter__(self) -> Iterator[str]:
+        """Every id, as :meth:`ids`: a Framework is a read-only mapping of id to object."""
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        """How many objects have an id (stages, categories, components, strands, descriptors, examples)."""
+        return len(self._index)
+
+    def keys(self) -> KeysView[str]:
+        """Every id (a set-like view)."""
+        return _Objects(self._index).keys()
+
+    def values(self) -> ValuesView[Item]:
+        """Every object with an id."""
+        return _Objects(self._index).values()
+
+    def items(self) -> ItemsView[str, Item]:
+        """(id, object) pairs."""
+        return _Objects(self._index).items()
+
+    # -- navigation -------------------------------------------------------------
+
+    def _descriptor_arg(self, descriptor: Descriptor | str) -> Descriptor:
+        if isinstance(descriptor, str):
+            return self.descriptor(descriptor)
+        if not isinstance(descriptor, Descriptor):
+            msg = f"descriptor must be a Descriptor or a descriptor id, not {type(descriptor).__name__}"
+            raise TypeError(msg)
+        return descriptor
+
+    def category_of(self, descriptor: Descriptor | str) -> Category:
+        """The category a descriptor belongs to."""
+        return self.category(self._descriptor_arg(descriptor).category_id)
+
+    def component_of(self, descriptor: Descriptor | str) -> Component | None:
+        """The component a descriptor belongs to, or ``None`` for an overview descriptor."""
+        d = self._descriptor_arg(descriptor)
+        return None if d.component_id is None else self.component(d.component_id)
+
+    def strand_of(self, descriptor: Descriptor | str) -> Strand | None:
+        """The strand a descriptor continues, or ``None`` where none is modelled."""
+        d = self._descriptor_arg(descriptor)
+        return None if d.strand_id is None else self.strand(d.strand_id)
+
+    def next_stage(self, stage: Stage | str) -> Stage | None:
+        """The stage above ``stage``, or ``None`` for the top stage."""
+        s = self.stage(stage) if isinstance(stage, str) else stage
+        higher = [t for t in self.stages if t > s]
+        return min(higher) if higher else None
+
+    def scope(self, scope_id: str) -> tuple[Descriptor, ...]:
+        """The descriptors of a component, or the overview descriptors of a category."""
+        kind = self.kind_of(scope_id)
+        if kind == "component":
+            return self.component(scope_id).descriptors
+        if kind == "category":
+            return self.category(scope_id).descriptors
+        raise UnknownIdError(scope_id, "category or component", self._suggest(scope_id, None))
+
+    def next_steps(self, descriptor: Descriptor | str) -> tuple[Descriptor, ...]:
+        """The next-stage descriptor(s) that follow ``descriptor``.
+
+        Where a strand is modelled, the strand's next descriptor (or nothing at
+        its end); otherwise every descriptor of the next stage in the same
+        component or category overview.
+        """
+        d = self._descriptor_arg(descriptor)
+        if d.strand_id is not None:
+            strand = self.strand(d.strand_id)
+            after = [x for x in strand.descriptors if x.stage > d.stage]
+            return tuple(after[:1])
+        nxt = self.next_stage(d.stage)
+        if nxt is None:
+            return ()
+        return tuple(x for x in self.scope(d.scope_id) if x.stage == nxt)
+
+    # -- filters and search ------------------------------------------------------
+
+    def filter(
+        self,
+        *,
+        stage: Stage | str | None = None,
+        category: Category | str | None = None,
+        component: Component | str | None = None,
+        strand: Strand | str | None = None,
+        overview: bool | None = None,
+    ) -> tuple[Descriptor, ...]:
+        """Descriptors that satisfy every given condition, in document order.
+
+        Each condition takes an object or its id; unknown ids raise
+        :class:`~trainerframework.UnknownIdError`. ``overview=True`` keeps only
+        category overview descriptors, ``overview=False`` only component ones.
+        """
+        stage_id = self.stage(stage).id if isinstance(stage, str) else stage and stage.id
+        cat_id = self.category(category).id if isinstance(category, str) else category and category.id
+        comp_id = self.component(component).id if isinstance(component, str) else component and component.id
+        strand_id = self.strand(strand).id if isinstance(strand, str) else strand and strand.id
+        return tuple(
+            d
+            for d in self.descriptors
+            if (stage_id is None or d.stage.id == stage_id)
+            and (cat_id is None or d.category_id == cat_id)
+            and (comp_id is None or d.component_id == comp_id)
+            and (strand_id is None or d.strand_id == strand_id)
+            and (overview is None or (d.component_id is None) == overview)
+        )
+
+    def search(self, query: str) -> tuple[Descriptor, ...]:
+        """Descriptors containing every word of ``query``, best first.
+
+        Matching ignores case, punctuation and the kind of apostrophe; a word
+        matches the start of a descriptor word (``observ`` finds
+        "observation"). Ranked by the number of matching words in the text,
+        then by document order, so the result is deterministic. An empty query
+        gives an empty result. For free-text statements of practice, use
+        :func:`trainerframework.match`.
+        """
+        if not isinstance(query, str):
+            msg = f"query must be a str, not {type(query).__name__}"
+            raise TypeError(msg)
+        terms = list(dict.fromkeys(_words(query)))  # each word once: a long query stays linear
+        if not terms:
+            return ()
+        scored = []
+        for position, d in enumerate(self.descriptors):
+            words = _words(d.text)
+            hits = 0
+            for term in terms:
+                n = sum(1 for w in words if w.startswith(term))
+                if n == 0:
+                    break
+                hits += n
+            else:
+                scored.append((-hits, position, d))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return tuple(d for _, _, d in scored)
+
+    def _repr_html_(self) -> str:
+        return html(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Framework {self.id}: {len(self.stages)} stages, {len(self.categories)} categories, "
+            f"{len(self.components)} components, {len(self.descriptors)} descriptors>"
+        )
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'").replace("'", ""))
+
+
+class _Objects(Mapping[str, "Item"]):
+    """The id -> object view a Framework's mapping methods return."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: dict[str, tuple[str, Item]]) -> None:
+        self._index = index
+
+    def __getitem__(self, key: str) -> Item:
+        return self._index[key][1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+Mapping.register(Framework)
