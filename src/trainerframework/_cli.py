@@ -13,7 +13,8 @@ import json
 import sys
 
 from ._base._display import terminal_text
-from ._model._format import load_framework, read_bounded
+from ._base._input import read_bounded
+from ._model._format import load_framework
 from ._present import _render
 from .exceptions import InputFileError, Problem, TrainerFrameworkError
 

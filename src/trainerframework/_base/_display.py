@@ -1,7 +1,7 @@
 """How values are shown: in notebooks (the value asks, the presentation layer answers) and on terminals.
 
 Value classes define ``_repr_html_`` as ``return html(self)``. The presentation
-module (:mod:`trainerframework._html`) is looked up by name on first use, so
+module (:mod:`trainerframework._present._html`) is looked up by name on first use, so
 value modules never import presentation code; presentation imports the values.
 
 Text shown on a terminal goes through :func:`terminal_text`: a framework file,

@@ -9,7 +9,7 @@ others are optional (``trainer`` is required for cohort files). JSON evidence
 is a document written by ``dumps(evidence)``, a mapping
 ``{descriptor_id: judgement}``, or a list of objects with the EvidenceItem
 fields. Each judgement is structured into the private ``_ItemDoc`` by the
-strict converter of :mod:`._documents`: no unknown keys or columns, nothing
+strict converter of :mod:`.._base._documents`: no unknown keys or columns, nothing
 coerced (a CSV cell is text, so only the confidence is read as a number).
 """
 
@@ -27,7 +27,7 @@ import attrs
 
 from .._base._cells import restored
 from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, member, parse_json, structure
-from .._model._format import read_text
+from .._base._input import read_text
 from .._model._framework import Framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError

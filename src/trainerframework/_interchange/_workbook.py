@@ -7,7 +7,7 @@ program, so the reader trusts nothing in the file:
   (the ``<dimension>`` element, which a program may leave stale);
 - before anything is parsed, every member of the zip archive, and all of
   them together, must unpack to at most the input size limit
-  (:func:`~trainerframework._data.max_input_bytes`): a small file cannot
+  (:func:`~trainerframework._base._input.max_input_bytes`): a small file cannot
   unpack to gigabytes;
 - each value is kept as written or refused with its cell: a formula with no
   saved result, an error value (``#N/A``), text over 32,767 characters, a
@@ -34,7 +34,7 @@ from typing import IO, Any
 
 from .._base._cells import XLSX_CELL_LIMIT
 from .._base._documents import capped
-from .._model._format import check_input_file, max_input_bytes, spreadsheet_kind
+from .._base._input import check_input_file, max_input_bytes, spreadsheet_kind
 from ..exceptions import InputFileError, InvalidInputError, Problem, TrainerFrameworkError
 
 __all__ = ["WORKBOOK_SUFFIXES", "openpyxl_module", "xlsx_rows"]

@@ -29,7 +29,7 @@ from .._base._documents import (
     parse_toml,
     structure,
 )
-from .._model._format import read_text
+from .._base._input import read_text
 from ..exceptions import InvalidInputError, Problem
 from ._text import Stemmer, tokens
 

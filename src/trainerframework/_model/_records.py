@@ -1,11 +1,11 @@
 """The records of the framework model: stages, categories, components, descriptors, strands.
 
 :class:`~trainerframework.Framework`, which holds them and looks them up, is
-in :mod:`trainerframework._framework`.
+in :mod:`trainerframework._model._framework`.
 
 Every record is an ``attrs`` frozen, slotted class, compared and hashed by
 value, so ``attrs.evolve``, ``attrs.fields``, ``attrs.asdict`` and cattrs
-converters work on them. Records are built by :mod:`trainerframework._data`
+converters work on them. Records are built by :mod:`trainerframework._model._format`
 from a framework document; users do not normally construct them by hand.
 """
 

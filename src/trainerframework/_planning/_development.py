@@ -25,7 +25,8 @@ import attrs
 
 from .._base._cache import once
 from .._base._documents import Id, Name, Unparsable, parse_json, structure, trusted
-from .._model._format import _SourceDoc, _sources, read_text
+from .._base._input import read_text
+from .._model._format import _SourceDoc, _sources
 from .._model._records import Provenance
 from ..exceptions import InvalidInputError, Problem, UnknownIdError
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._base._documents import Name, Unparsable, capped, parse_json, structure
-from .._model._format import read_text
+from .._base._input import read_text
 from ..exceptions import InvalidInputError, Problem
 from ._development import ActivityMap, Catalogue, load_catalogue
 

@@ -1,6 +1,6 @@
 """HTML tables for notebooks: the ``_repr_html_`` of the values that have one.
 
-The values ask :func:`trainerframework._display.html`, which finds
+The values ask :func:`trainerframework._base._display.html`, which finds
 :data:`RENDERERS` here by name: presentation imports the values, never the
 other way round.
 """
