@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._model._format import framework_from_document
+from trainerframework._model._framework import framework_from_document
 
 slugs = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 texts = (

@@ -22,7 +22,8 @@ from trainerframework._base._cells import (
     xlsx_text_cell,
 )
 from trainerframework._cli import main
-from trainerframework._model._format import framework_from_document, framework_to_document
+from trainerframework._model._format import framework_to_document
+from trainerframework._model._framework import framework_from_document
 from trainerframework._present._render import export
 
 from .strategies import hostile_texts, poisoned_framework

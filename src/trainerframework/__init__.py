@@ -13,8 +13,8 @@ are cheap); profiling, matching and cohort analysis load on first use, so
 from __future__ import annotations
 
 from ._interchange._serialize import configure_converter, dumps, loads
-from ._model._format import SCHEMA_VERSION, load_framework
-from ._model._framework import Framework
+from ._model._format import SCHEMA_VERSION
+from ._model._framework import Framework, load_framework
 from ._model._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import (
     InputFileError,

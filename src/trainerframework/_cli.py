@@ -14,7 +14,7 @@ import sys
 
 from ._base._display import terminal_text
 from ._base._input import read_bounded
-from ._model._format import load_framework
+from ._model._framework import load_framework
 from ._present import _render
 from .exceptions import InputFileError, Problem, TrainerFrameworkError
 

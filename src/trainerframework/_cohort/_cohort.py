@@ -27,8 +27,7 @@ from .._base._documents import PROBLEM_CAP, Unparsable, parse_json
 from .._base._files import write_file, write_folder
 from .._base._input import read_text
 from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
-from .._model._format import load_framework
-from .._model._framework import Framework
+from .._model._framework import Framework, load_framework
 from .._model._records import Stage
 from .._profiling._evidence import Evidence, EvidenceItem, Judgement
 from .._profiling._profile import Profile, profile, scope_rows

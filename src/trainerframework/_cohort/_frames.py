@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._model._format import load_framework
+from .._model._framework import load_framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, _row
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem

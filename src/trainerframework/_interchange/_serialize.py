@@ -179,8 +179,8 @@ def _register_strict_scalars(conv: JsonConverter) -> None:
 
 def _register_records(conv: BaseConverter) -> None:
     """The Framework serializes as a framework document (the file format), validated as one."""
-    from .._model._format import framework_from_document, framework_to_document  # noqa: PLC0415
-    from .._model._framework import Framework  # noqa: PLC0415
+    from .._model._format import framework_to_document  # noqa: PLC0415
+    from .._model._framework import Framework, framework_from_document  # noqa: PLC0415
 
     conv.register_unstructure_hook(Framework, framework_to_document)
     conv.register_structure_hook(Framework, lambda value, _: framework_from_document(value))

@@ -1,4 +1,4 @@
-"""Reading framework documents: the bundled data and user files.
+"""The framework file format: the one module that knows it, both ways.
 
 A framework document (JSON, or TOML with the same structure) is structured
 into the private document classes below by the strict converter of
@@ -6,6 +6,13 @@ into the private document classes below by the strict converter of
 categories, components, strands, duplicate ids) are checked here. Every
 problem is collected with its path inside the document and reported at once
 in one :class:`~trainerframework.InvalidFrameworkError`.
+
+This module builds the records (stages, categories, descriptors, strands) and
+returns them as :class:`FrameworkParts`, the keyword arguments of
+:class:`~trainerframework.Framework`; it never imports the Framework class.
+:mod:`._framework`, one layer up, builds the Framework from the parts
+(``Framework.from_document``, ``load_framework``), so nothing here imports
+back up and there is no import circle.
 """
 
 from __future__ import annotations
@@ -14,11 +21,10 @@ import json
 import os
 import re
 from collections import defaultdict
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 
-from .._base._cache import once
 from .._base._documents import (
     ID_PATTERN,
     Id,
@@ -32,10 +38,16 @@ from .._base._documents import (
 )
 from .._base._input import read_text
 from ..exceptions import InvalidFrameworkError, Problem
-from ._framework import Framework
 from ._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 
-__all__ = ["SCHEMA_VERSION", "framework_from_document", "framework_to_document", "load_framework"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "FrameworkParts",
+    "bundled_parts",
+    "framework_parts",
+    "framework_to_document",
+    "read_framework_file",
+]
 
 T = TypeVar("T")
 
@@ -43,6 +55,38 @@ SCHEMA_VERSION = 1
 """The framework file format version this release reads and writes."""
 
 BUNDLED = "trainer-framework.json"
+
+
+class FrameworkParts(NamedTuple):
+    """What a framework document holds: the keyword arguments of ``Framework(...)``."""
+
+    id: str
+    name: str
+    stages: tuple[Stage, ...]
+    categories: tuple[Category, ...]
+    strands: tuple[Strand, ...]
+    examples: tuple[Example, ...]
+    provenance: Provenance
+    schema_version: int
+
+
+class Written(Protocol):
+    """What :func:`framework_to_document` reads of a framework (a Framework is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def provenance(self) -> Provenance: ...
+    @property
+    def stages(self) -> tuple[Stage, ...]: ...
+    @property
+    def categories(self) -> tuple[Category, ...]: ...
+    @property
+    def descriptors(self) -> tuple[Descriptor, ...]: ...
+    @property
+    def examples(self) -> tuple[Example, ...]: ...
 
 
 # -- the document classes: the file format, field by field ---------------------------
@@ -191,8 +235,8 @@ def _ids(item: object) -> list[str]:
     return [ident] if isinstance(ident, str) and ID_PATTERN.fullmatch(ident) else []
 
 
-def framework_from_document(doc: object, source: str | None = None) -> Framework:
-    """Build a :class:`Framework` from a parsed framework document.
+def framework_parts(doc: object, source: str | None = None) -> FrameworkParts:
+    """The parts of a framework from a parsed framework document.
 
     The document is structured by the strict converter of
     :mod:`trainerframework._base._documents`; the references between its records
@@ -218,18 +262,18 @@ def framework_from_document(doc: object, source: str | None = None) -> Framework
         )
     if problems or parsed is None or built is None:
         raise InvalidFrameworkError(sorted(problems, key=_document_order), source)
-    return _framework(parsed, *built)
+    return _parts(parsed, *built)
 
 
-def _framework(
+def _parts(
     doc: _FrameworkDoc,
     stages: tuple[Stage, ...],
     categories: tuple[Category, ...],
     strands: tuple[Strand, ...],
     examples: tuple[Example, ...],
-) -> Framework:
+) -> FrameworkParts:
     p = doc.provenance
-    return Framework(
+    return FrameworkParts(
         id=doc.framework.id,
         name=doc.framework.name,
         stages=stages,
@@ -443,8 +487,8 @@ def _strands(
     return tuple(out)
 
 
-def framework_to_document(fw: Framework) -> dict[str, Any]:
-    """The framework as a document in the file format; the inverse of framework_from_document."""
+def framework_to_document(fw: Written) -> dict[str, Any]:
+    """The framework as a document in the file format; the inverse of framework_parts."""
     p = fw.provenance
 
     def descriptor(d: Descriptor) -> dict[str, Any]:
@@ -497,8 +541,8 @@ def _parse(text: str, name: str, toml: bool) -> object:
         raise InvalidFrameworkError(exc.problems, name) from None
 
 
-@once
-def _bundled() -> Framework:
+def bundled_parts() -> FrameworkParts:
+    """The parts of the bundled framework (read once)."""
     # A plain file read first: importlib.resources adds ~5 ms of imports to every
     # start-up. It is the fallback for a package imported from a zip archive.
     try:
@@ -517,28 +561,14 @@ def _bundled() -> Framework:
     built = _assemble(_Parts.of(doc), problems)
     if built is None:  # pragma: no cover - the test suite reads the bundled file strictly
         raise InvalidFrameworkError(problems, f"<bundled {BUNDLED}>")
-    return _framework(doc, *built)
+    return _parts(doc, *built)
 
 
-def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
-    """Load a framework.
-
-    With no argument, return the bundled Cambridge English Trainer Framework
-    (parsed once, then cached: every call returns the same immutable object).
-    With a path, read a framework file in the documented format: JSON, or
-    TOML when the name ends in ``.toml``.
-
-    Raises:
-        InvalidFrameworkError: the file breaks the format; the error lists
-            every problem with its path inside the document.
-        InputFileError: the file cannot be read.
-
-    """
-    if path is None:
-        return _bundled()
+def read_framework_file(path: str | os.PathLike[str]) -> FrameworkParts:
+    """The parts of a framework file: JSON, or TOML when the name ends in ``.toml``."""
     from pathlib import Path  # noqa: PLC0415 - only user files need it
 
     p = Path(path)
     text = read_text(p, "framework file")
     doc = _parse(text, str(p), toml=p.suffix.lower() == ".toml")
-    return framework_from_document(doc, str(p))
+    return framework_parts(doc, str(p))

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, TypeVar
 
 import attrs
 
+from .._base._cache import once
 from .._base._display import html
 from ..exceptions import UnknownIdError
+from ._format import (
+    FrameworkParts,
+    bundled_parts,
+    framework_parts,
+    framework_to_document,
+    read_framework_file,
+)
 from ._records import Category, Component, Descriptor, Example, Provenance, Stage, Strand, _set
 
 _T = TypeVar("_T")
 
-__all__ = ["Framework", "Item"]
+__all__ = ["Framework", "Item", "framework_from_document", "load_framework"]
 
 
 Item = Stage | Category | Component | Strand | Descriptor | Example
@@ -87,14 +96,23 @@ class Framework:
         :class:`~trainerframework.InvalidFrameworkError` lists every problem
         with its path, after ``source``.
         """
-        from ._format import framework_from_document  # noqa: PLC0415 - the reader builds the model
+        return cls._of(framework_parts(document, source))
 
-        return framework_from_document(document, source)
+    @classmethod
+    def _of(cls, parts: FrameworkParts) -> Framework:
+        return cls(
+            id=parts.id,
+            name=parts.name,
+            stages=parts.stages,
+            categories=parts.categories,
+            strands=parts.strands,
+            examples=parts.examples,
+            provenance=parts.provenance,
+            schema_version=parts.schema_version,
+        )
 
     def to_document(self) -> dict[str, Any]:
         """The framework as a framework document (JSON-ready; :meth:`from_document` reads it back)."""
-        from ._format import framework_to_document  # noqa: PLC0415 - the writer reads the model
-
         return framework_to_document(self)
 
     # -- lookup ---------------------------------------------------------------
@@ -339,3 +357,38 @@ class _Objects(Mapping[str, "Item"]):
 
 
 Mapping.register(Framework)
+
+
+def framework_from_document(doc: object, source: str | None = None) -> Framework:
+    """Build a :class:`Framework` from a parsed framework document.
+
+    The document is structured by the strict converter of
+    :mod:`trainerframework._base._documents`; the references between its records
+    are checked by :mod:`._format`. Raises :class:`~trainerframework.InvalidFrameworkError`
+    listing every problem, each with its path inside the document.
+    """
+    return Framework._of(framework_parts(doc, source))
+
+
+@once
+def _bundled() -> Framework:
+    return Framework._of(bundled_parts())
+
+
+def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
+    """Load a framework.
+
+    With no argument, return the bundled Cambridge English Trainer Framework
+    (parsed once, then cached: every call returns the same immutable object).
+    With a path, read a framework file in the documented format: JSON, or
+    TOML when the name ends in ``.toml``.
+
+    Raises:
+        InvalidFrameworkError: the file breaks the format; the error lists
+            every problem with its path inside the document.
+        InputFileError: the file cannot be read.
+
+    """
+    if path is None:
+        return _bundled()
+    return Framework._of(read_framework_file(path))

@@ -272,7 +272,7 @@ def plan(
         raise TypeError(msg)
     catalogue = catalogue if catalogue is not None else load_catalogue()
     if activity_map is None:
-        from .._model._format import load_framework  # noqa: PLC0415
+        from .._model._framework import load_framework  # noqa: PLC0415
 
         bundled = load_framework()
         if profile.framework.id != bundled.id:

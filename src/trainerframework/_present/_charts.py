@@ -101,7 +101,7 @@ def plot_progress(
     Scopes are labelled with their names from ``framework`` (default: the bundled framework).
     """
     plt = _pyplot()
-    from .._model._format import load_framework  # noqa: PLC0415
+    from .._model._framework import load_framework  # noqa: PLC0415
 
     fw = framework if framework is not None else load_framework()
     scopes = [m.scope_id for m in progress.moves]

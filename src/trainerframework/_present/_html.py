@@ -14,8 +14,7 @@ from typing import Any
 from .._cohort._agreement import Agreement
 from .._cohort._cohort import Cohort, Progress
 from .._matching._reading import Match
-from .._model._format import load_framework
-from .._model._framework import Framework
+from .._model._framework import Framework, load_framework
 from .._model._records import Category, Descriptor
 from .._profiling._profile import Profile
 from .._profiling._results import Status

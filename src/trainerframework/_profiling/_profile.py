@@ -660,7 +660,7 @@ FRAMEWORK_FOR_LOADS: contextvars.ContextVar[Framework | None] = contextvars.Cont
 
 def _register_hooks(conv: BaseConverter) -> None:
     """A profile serializes as framework id, rules, evidence and (for readers) its results."""
-    from .._model._format import load_framework  # noqa: PLC0415
+    from .._model._framework import load_framework  # noqa: PLC0415
 
     def unstructure(p: Profile) -> dict[str, Any]:
         return {
