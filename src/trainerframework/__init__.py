@@ -43,16 +43,9 @@ if TYPE_CHECKING:
     from ._language._words import WordModel
     from ._matching._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
     from ._matching._evaluation import fit_calibration, fit_word_model, reliability
-    from ._matching._matcher import (
-        TEXT_RULES,
-        LexiconScorer,
-        Matcher,
-        Scorer,
-        match,
-        match_many,
-        profile_text,
-    )
+    from ._matching._matcher import Matcher, match, match_many
     from ._matching._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
+    from ._matching._scorer import LexiconScorer, Scorer
     from ._planning._development import (
         Activity,
         ActivityLink,
@@ -88,6 +81,7 @@ if TYPE_CHECKING:
     from ._present._charts import plot_cohort, plot_profile, plot_progress
     from ._present._schema import json_schema
     from ._profiling._evidence import Evidence, EvidenceItem, Judgement
+    from ._profiling._narrative import TEXT_RULES, profile_text
     from ._profiling._profile import Profile, profile
     from ._profiling._results import (
         Change,
@@ -137,7 +131,7 @@ _LAZY = {
     "Concept": "._language._lexicon",
     "Lexicon": "._language._lexicon",
     "StageCue": "._language._lexicon",
-    "LexiconScorer": "._matching._matcher",
+    "LexiconScorer": "._matching._scorer",
     "ScorerWeights": "._language._weights",
     "Assertion": "._language._assertion",
     "Clause": "._language._assertion",
@@ -147,11 +141,11 @@ _LAZY = {
     "ReadingStatus": "._matching._reading",
     "SentenceReading": "._matching._reading",
     "Matcher": "._matching._matcher",
-    "Scorer": "._matching._matcher",
+    "Scorer": "._matching._scorer",
     "match": "._matching._matcher",
     "match_many": "._matching._matcher",
-    "profile_text": "._matching._matcher",
-    "TEXT_RULES": "._matching._matcher",
+    "profile_text": "._profiling._narrative",
+    "TEXT_RULES": "._profiling._narrative",
     "NO_STAGE": "._cohort._cohort",
     "plot_cohort": "._present._charts",
     "plot_profile": "._present._charts",

@@ -233,7 +233,7 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
     """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides."""
     from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
     from ._interchange._workbook import is_xlsx, other_spreadsheet  # noqa: PLC0415
-    from ._matching._matcher import profile_text  # noqa: PLC0415
+    from ._profiling._narrative import profile_text  # noqa: PLC0415
     from ._profiling._profile import profile  # noqa: PLC0415
 
     workbook = file != "-" and (is_xlsx(file) or other_spreadsheet(file) is not None)

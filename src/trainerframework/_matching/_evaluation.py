@@ -15,7 +15,8 @@ from .._language._text import STOPWORDS
 from .._language._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from ..exceptions import InvalidInputError, Problem
 from ._calibration import Calibration, LabelledStatement, Reliability, _finite, _logistic, reliability_of
-from ._matcher import LexiconScorer, Matcher, _default_matcher, _what_is_asserted
+from ._matcher import Matcher, _default_matcher, _what_is_asserted
+from ._scorer import LexiconScorer
 
 if TYPE_CHECKING:
     from .._model._framework import Framework
