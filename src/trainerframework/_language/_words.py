@@ -208,6 +208,8 @@ class WordModel:
         mixed by :attr:`weight` and :attr:`stage_weight`. ``unique_stems`` holds
         each stem once. The matcher's hot path: one look-up per stem, products
         in linear space (a long text's many words go the log way instead).
+        Kept equal (to 1e-9) to :meth:`_relatives` then :func:`_mixed` by
+        ``tests/test_hot_paths.py::TestWordModelMix``: change both or neither.
         """
         nc = len(self.categories)
         rows = list(filter(None, map(self._linear.get, unique_stems)))

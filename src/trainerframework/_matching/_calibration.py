@@ -225,6 +225,8 @@ class CellIndex:
         """``[calibration.confidence(f) for f in self.features(...)]``, in one pass.
 
         The matcher's hot path: no feature tuples are built and the sigmoid is inlined.
+        Kept equal (to 1e-9) to :meth:`Calibration.confidence` over :meth:`features` by
+        ``tests/test_hot_paths.py::TestCellIndexConfidences``: change both or neither.
         """
         if not order:
             return []
