@@ -1,1 +1,1 @@
-"""Layer 1, the base: caching, display dispatch, spreadsheet cells, file output, the document reader."""
+"""Layer 1, the base: caches, display dispatch, spreadsheet cells, reading and writing files, documents."""
