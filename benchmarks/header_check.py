@@ -15,7 +15,7 @@ import argparse
 import time
 
 import trainerframework as tfw
-from trainerframework._inputs import evidence_from_csv
+from trainerframework._interchange._inputs import evidence_from_csv
 
 
 def _refuse(label: str, text: str, fw: tfw.Framework | None = None) -> None:

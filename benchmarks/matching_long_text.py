@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import trainerframework as tfw
-from trainerframework._text import tokens
+from trainerframework._language._text import tokens
 
 sys.path.insert(0, str(Path(__file__).parent))
 from matching_eval import load

@@ -28,8 +28,10 @@ import sys
 import time
 
 import trainerframework as tfw
-from trainerframework._matching import LexiconScorer, Match, _default_matcher
-from trainerframework._text import tokens
+from trainerframework._language._text import tokens
+from trainerframework._matching._matcher import _default_matcher
+from trainerframework._matching._reading import Match
+from trainerframework._matching._scorer import LexiconScorer
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
 from matching_eval import load

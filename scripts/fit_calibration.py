@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT))
 from tests.labelled import EVALUATION, load  # noqa: E402
 
 import trainerframework as tfw  # noqa: E402
-from trainerframework import _calibration as cal  # noqa: E402
-from trainerframework import _evaluation as evaluation  # noqa: E402
+from trainerframework._matching import _calibration as cal  # noqa: E402
+from trainerframework._matching import _evaluation as evaluation  # noqa: E402
 
 EXAMPLES = ROOT / "benchmarks" / "data" / "calibration_examples.tsv"
 OUT = ROOT / "src" / "trainerframework" / "data" / "calibration.json"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Mutation testing (mutmut 3) of the profiling core: _rules, _profile, _index,
-# _evidence and _cohort. Repeatable: a fresh copy of the committed tree and a fresh
-# virtual environment holding the test dependencies but not trainerframework
+# Mutation testing (mutmut 3) of the profiling core: _profiling/_rules, _profile,
+# _index, _evidence and _cohort/_cohort (paths under src/trainerframework, no .py).
+# Repeatable: a fresh copy of the committed tree and a fresh virtual environment
+# holding the test dependencies but not trainerframework
 # itself (mutmut imports its mutated copy from mutants/src).
 #
 #   bash scripts/mutation.sh            # every target module
-#   bash scripts/mutation.sh _rules     # some of them
+#   bash scripts/mutation.sh _profiling/_rules     # some of them
 #
 # Prints the share of mutants killed per module and lists the survivors
 # (`mutmut show NAME` in the printed folder shows a mutant's diff). Hypothesis
@@ -15,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(_rules _profile _index _evidence _cohort)
+[ ${#targets[@]} -gt 0 ] || targets=(_profiling/_rules _profiling/_profile _profiling/_index _profiling/_evidence _cohort/_cohort)
 
 work=$(mktemp -d)
 echo "working in $work"
@@ -26,8 +27,9 @@ python3 -m venv "$work/venv"
 
 keep=$(printf '"src/trainerframework/%s.py",' "${targets[@]}")
 skip=""
-for f in src/trainerframework/*.py; do
-  name=$(basename "$f" .py)
+for f in src/trainerframework/*.py src/trainerframework/*/*.py; do
+  name=${f#src/trainerframework/}
+  name=${name%.py}
   [[ " ${targets[*]} " == *" $name "* ]] || skip+="\"$f\","
 done
 cat >> "$work/pyproject.toml" <<TOML
@@ -48,10 +50,11 @@ python3 - "${targets[@]}" <<'PY'
 import re, sys
 rows = [line.strip() for line in open("results.txt") if ": " in line]
 for module in sys.argv[1:]:
+    module = module.replace("/", ".")
     mine = [r for r in rows if r.startswith(f"trainerframework.{module}.")]
     killed = sum(1 for r in mine if r.endswith(": killed"))
     total = sum(1 for r in mine if not r.endswith(": not checked"))
-    print(f"{module:12} {killed:5} of {total:5} killed = {killed / total:.0%}" if total else f"{module:12} no mutants")
+    print(f"{module:22} {killed:5} of {total:5} killed = {killed / total:.0%}" if total else f"{module:22} no mutants")
 print("\nsurvivors:")
 for r in rows:
     if r.endswith(": survived") or r.endswith(": no tests"):

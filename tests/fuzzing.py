@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._cli import main
-from trainerframework._serialize import _REGISTRY, _type
+from trainerframework._interchange._serialize import _REGISTRY, _type
 
 from .strategies import csv_texts, framework_documents, json_values
 

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._data import framework_from_document
+from trainerframework._model._framework import framework_from_document
 
 slugs = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 texts = (
@@ -216,7 +216,7 @@ hostile_texts = st.builds(
 
 def poisoned_framework(fw: tfw.Framework | None = None) -> tfw.Framework:
     """``fw`` (default: the bundled one) with every name, description and text starting with a formula."""
-    from trainerframework._data import framework_to_document
+    from trainerframework._model._format import framework_to_document
 
     doc = framework_to_document(fw or FW)
     payloads = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(1)", "\t=1", "\r=1+1", "\uff1d1"]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework import _assertion
+from trainerframework._language import _assertion
 
 from .labelled import load
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._cells import (
+from trainerframework._base._cells import (
     XLSX_CELL_LIMIT,
     csv_text,
     formula_like,
@@ -22,8 +22,9 @@ from trainerframework._cells import (
     xlsx_text_cell,
 )
 from trainerframework._cli import main
-from trainerframework._data import framework_from_document, framework_to_document
-from trainerframework._render import export
+from trainerframework._model._format import framework_to_document
+from trainerframework._model._framework import framework_from_document
+from trainerframework._present._render import export
 
 from .strategies import hostile_texts, poisoned_framework
 

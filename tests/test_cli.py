@@ -525,7 +525,7 @@ class TestUntrustedText:
         assert "\x07" not in err
 
     def test_markdown_escapes_html(self, tmp_path: Path) -> None:
-        from trainerframework._data import framework_to_document
+        from trainerframework._model._format import framework_to_document
 
         doc = framework_to_document(tfw.load_framework())
         doc["categories"][0]["name"] = "<script>alert(1)</script> & co"

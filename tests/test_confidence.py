@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._calibration import FEATURES, reliability_of
 from trainerframework._cli import main
-from trainerframework._text import sentences
+from trainerframework._language._text import sentences
+from trainerframework._matching._calibration import FEATURES, reliability_of
 
 from .labelled import evaluate_narratives
 

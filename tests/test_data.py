@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._data import _FrameworkDoc, framework_from_document, framework_to_document
-from trainerframework._documents import structure, trusted
+from trainerframework._base._documents import structure, trusted
+from trainerframework._model._format import _FrameworkDoc, framework_to_document
+from trainerframework._model._framework import framework_from_document
 
 from .readers import problems_of
 from .strategies import framework_documents, json_values

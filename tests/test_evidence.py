@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._serialize import _converter
+from trainerframework._interchange._serialize import _converter
 
 from .strategies import evidence_items, rules_values
 

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 import trainerframework as tfw
-from trainerframework import _files
+from trainerframework._base import _files
+from trainerframework._base._files import write_file, write_folder
 from trainerframework._cli import main
-from trainerframework._files import write_file, write_folder
 
 FW = tfw.load_framework()
 OLD = b"old content, byte for byte\r\n"

@@ -76,7 +76,7 @@ class TestProfileFrame:
 
     def test_empty_and_bad_frames(self) -> None:
         empty = tfw.profile_frame(pd.DataFrame(columns=["trainer_id", "descriptor_id", "judgement"]))
-        assert list(empty.columns) == list(tfw._frames.RECORD_COLUMNS)
+        assert list(empty.columns) == list(tfw._cohort._frames.RECORD_COLUMNS)
         assert empty.empty
         with pytest.raises(tfw.InvalidInputError, match="missing columns judgement"):
             tfw.profile_frame(pd.DataFrame({"trainer_id": ["a"], "descriptor_id": ["observation.lead.1"]}))

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 import trainerframework as tfw
-from trainerframework._inputs import evidence_from_csv
+from trainerframework._interchange._inputs import evidence_from_csv
 
 from .readers import check_reader
 from .strategies import csv_texts, json_values

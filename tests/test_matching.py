@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._documents import TOO_DEEP
-from trainerframework._lexicon import _WINDOW, _near
+from trainerframework._base._documents import TOO_DEEP
+from trainerframework._language._lexicon import _WINDOW, _near
 
 from .readers import problems_of
 
@@ -270,7 +270,7 @@ class TestLexicon:
 
     @staticmethod
     def _targets(lex: tfw.Lexicon, text: str) -> list[tuple[str, str]]:
-        from trainerframework._text import Stemmer, tokens
+        from trainerframework._language._text import Stemmer, tokens
 
         stem = Stemmer()
         return sorted((h.term, h.target) for h in lex.cue_hits(stem.many(tokens(text)), stem))
@@ -595,13 +595,13 @@ class TestTokens:
 
     @given(st.text(max_size=60))
     def test_any_text(self, text: str) -> None:
-        from trainerframework._text import tokens
+        from trainerframework._language._text import tokens
 
         assert tokens(text) == self._reference(text)
 
     @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
     def test_ascii_text(self, text: str) -> None:
-        from trainerframework._text import tokens
+        from trainerframework._language._text import tokens
 
         assert tokens(text) == self._reference(text)
 
@@ -623,7 +623,7 @@ class TestSpelling:
         ],
     )
     def test_british(self, us: str, uk: str) -> None:
-        from trainerframework._text import british
+        from trainerframework._language._text import british
 
         assert british(us) == uk
 

@@ -316,7 +316,7 @@ class TestHtml:
         assert "&lt;script&gt;" in d._repr_html_()
 
     def test_every_value_with_a_renderer_has_repr_html(self) -> None:
-        from trainerframework._html import RENDERERS
+        from trainerframework._present._html import RENDERERS
 
         for name in RENDERERS:
             assert hasattr(getattr(tfw, name), "_repr_html_"), name

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._documents import TOO_DEEP, Unparsable, parse_json, parse_toml
-from trainerframework._render import export
+from trainerframework._base._documents import TOO_DEEP, Unparsable, parse_json, parse_toml
+from trainerframework._present._render import export
 
 from .strategies import json_values
 

@@ -18,8 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._development import _CatalogueDoc, catalogue_from_document
-from trainerframework._documents import structure, trusted
+from trainerframework._base._documents import structure, trusted
+from trainerframework._planning._development import _CatalogueDoc, catalogue_from_document
 
 from .conftest import ROOT
 from .strategies import evidences
@@ -394,7 +394,7 @@ class TestPlan:
         assert tfw.plan(P, levels=[1, 2, 3]).warnings == ()
 
     def test_quotations_are_verbatim_from_seed_002(self, seeds: Path) -> None:
-        from trainerframework import _planning
+        from trainerframework._planning import _planning
 
         seed = _seed_002(seeds)
         for quote in (

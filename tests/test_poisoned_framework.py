@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._cli import main
-from trainerframework._data import framework_from_document, framework_to_document
+from trainerframework._model._format import framework_to_document
+from trainerframework._model._framework import framework_from_document
 
 HOSTILE = (
     st.builds(

@@ -48,3 +48,28 @@ class TestPublicSurface:
         with pytest.raises(AttributeError, match="has no attribute 'nope'"):
             tfw.nope  # noqa: B018
         assert dir(tfw) == sorted(tfw.__all__)
+
+
+class TestEveryDocumentedName:
+    """Every name a user imports (``__all__``, the API page, the exceptions module) resolves."""
+
+    def test_every_name_in_all_imports(self) -> None:
+        namespace: dict[str, object] = {}
+        exec(f"from trainerframework import {', '.join(tfw.__all__)}", namespace)  # noqa: S102 - fixed text
+        assert all(namespace[name] is getattr(tfw, name) for name in tfw.__all__)
+
+    def test_every_name_on_the_api_page_is_public(self) -> None:
+        import re
+
+        page = (INIT.parent.parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+        documented = set(re.findall(r"^\.\. auto\w+:: trainerframework\.(\w+)", page, re.MULTILINE))
+        assert len(documented) > 90
+        assert "exceptions" in documented  # the public exceptions module, documented whole
+        assert documented - {"exceptions"} <= set(tfw.__all__)
+
+    def test_exceptions_module(self) -> None:
+        from trainerframework import exceptions
+
+        for name in exceptions.__all__:
+            value = getattr(exceptions, name)
+            assert value.__module__ == "trainerframework.exceptions"

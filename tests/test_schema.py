@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import trainerframework as tfw
-from trainerframework._schema import SCHEMAS
+from trainerframework._present._schema import SCHEMAS
 
 from .strategies import evidence_items, framework_documents, json_values
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._serialize import _REGISTRY, DOCUMENT_VERSION
+from trainerframework._interchange._serialize import _REGISTRY, DOCUMENT_VERSION
 
 from .readers import problems_of
 from .strategies import FW, framework_values, json_values
@@ -112,7 +112,7 @@ class TestEveryPublicValueType:
 
         import attrs
 
-        from trainerframework._serialize import _REGISTRY
+        from trainerframework._interchange._serialize import _REGISTRY
 
         not_values = {"Matcher", "LexiconScorer", "Scorer"}  # behaviour, not data
         for name in tfw.__all__:

@@ -66,7 +66,7 @@ class TestTemplate:
         path = tmp_path / "t.xlsx"
         tfw.self_assessment_template(FW, path)
         sheet = openpyxl.load_workbook(path).active
-        assert [c.value for c in sheet[1]] == list(tfw._template.TEMPLATE_COLUMNS)
+        assert [c.value for c in sheet[1]] == list(tfw._interchange._template.TEMPLATE_COLUMNS)
         assert sheet.max_row == len(FW.descriptors) + 1
         (check,) = sheet.data_validations.dataValidation
         assert check.formula1 == '"met,partly,not_met"'

@@ -13,7 +13,7 @@ from cattrs.preconf.json import make_converter
 from hypothesis import given
 
 import trainerframework as tfw
-from trainerframework._serialize import _REGISTRY
+from trainerframework._interchange._serialize import _REGISTRY
 
 from .samples import samples
 from .strategies import framework_values

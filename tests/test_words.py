@@ -231,7 +231,7 @@ class TestInTheMatcher:
 
 
 def test_a_token_longer_than_any_word_is_not_stemmed() -> None:
-    from trainerframework._text import MAX_STEM_LENGTH, Stemmer
+    from trainerframework._language._text import MAX_STEM_LENGTH, Stemmer
 
     stem = Stemmer()
     long = "ab" * 500_000

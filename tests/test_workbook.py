@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._workbook import xlsx_rows
+from trainerframework._interchange._workbook import xlsx_rows
 
 openpyxl = pytest.importorskip("openpyxl")
 

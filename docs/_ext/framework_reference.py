@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import trainerframework as tfw
-from trainerframework._render import grid
+from trainerframework._present._render import grid
 
 OUT = "reference"
 

@@ -12,10 +12,10 @@ are cheap); profiling, matching and cohort analysis load on first use, so
 
 from __future__ import annotations
 
-from ._data import SCHEMA_VERSION, load_framework
-from ._framework import Framework
-from ._model import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
-from ._serialize import configure_converter, dumps, loads
+from ._interchange._serialize import configure_converter, dumps, loads
+from ._model._format import SCHEMA_VERSION
+from ._model._framework import Framework, load_framework
+from ._model._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import (
     InputFileError,
     InvalidEvidenceError,
@@ -31,13 +31,22 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._agreement import Agreement, AgreementRow, agreement, weighted_kappa
-    from ._assertion import Assertion, Clause, read_clauses
-    from ._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
-    from ._case import from_case, to_case
-    from ._charts import plot_cohort, plot_profile, plot_progress
-    from ._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
-    from ._development import (
+    from ._cohort._agreement import Agreement, AgreementRow, agreement, weighted_kappa
+    from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
+    from ._cohort._frames import RECORDS_DDL, profile_frame
+    from ._interchange._case import from_case, to_case
+    from ._interchange._inputs import read_evidence
+    from ._interchange._template import self_assessment_template
+    from ._language._assertion import Assertion, Clause, read_clauses
+    from ._language._lexicon import Concept, Lexicon, StageCue
+    from ._language._weights import ScorerWeights
+    from ._language._words import WordModel
+    from ._matching._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
+    from ._matching._evaluation import fit_calibration, fit_word_model, reliability
+    from ._matching._matcher import Matcher, match, match_many
+    from ._matching._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
+    from ._matching._scorer import LexiconScorer, Scorer
+    from ._planning._development import (
         Activity,
         ActivityLink,
         ActivityMap,
@@ -51,21 +60,7 @@ if TYPE_CHECKING:
         QualityStatement,
         load_catalogue,
     )
-    from ._evaluation import fit_calibration, fit_word_model, reliability
-    from ._evidence import Evidence, EvidenceItem, Judgement
-    from ._frames import RECORDS_DDL, profile_frame
-    from ._inputs import read_evidence
-    from ._lexicon import Concept, Lexicon, StageCue
-    from ._matching import (
-        TEXT_RULES,
-        LexiconScorer,
-        Matcher,
-        Scorer,
-        match,
-        match_many,
-        profile_text,
-    )
-    from ._planning import (
+    from ._planning._planning import (
         DevelopmentPlan,
         EvaluationStep,
         EvidenceStep,
@@ -76,9 +71,21 @@ if TYPE_CHECKING:
         SuggestedActivity,
         plan,
     )
-    from ._profile import Profile, profile
-    from ._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
-    from ._results import (
+    from ._planning._review import (
+        OrganisationReview,
+        ProgrammeItem,
+        Rating,
+        ReviewChange,
+        SectionSummary,
+        StatementRating,
+        programme,
+    )
+    from ._present._charts import plot_cohort, plot_profile, plot_progress
+    from ._present._schema import json_schema
+    from ._profiling._evidence import Evidence, EvidenceItem, Judgement
+    from ._profiling._narrative import TEXT_RULES, profile_text
+    from ._profiling._profile import Profile, profile
+    from ._profiling._results import (
         Change,
         Comparison,
         DescriptorState,
@@ -90,118 +97,105 @@ if TYPE_CHECKING:
         StageScore,
         Status,
     )
-    from ._review import (
-        OrganisationReview,
-        ProgrammeItem,
-        Rating,
-        ReviewChange,
-        SectionSummary,
-        StatementRating,
-        programme,
-    )
-    from ._rules import Aggregation, Combine, Progression, Rules
-    from ._schema import json_schema
-    from ._template import self_assessment_template
-    from ._weights import ScorerWeights
-    from ._words import WordModel
+    from ._profiling._rules import Aggregation, Combine, Progression, Rules
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "Calibration": "._calibration",
-    "LabelledStatement": "._calibration",
-    "Reliability": "._calibration",
-    "ReliabilityBin": "._calibration",
-    "fit_calibration": "._evaluation",
-    "fit_word_model": "._evaluation",
-    "WordModel": "._words",
-    "reliability": "._evaluation",
-    "Evidence": "._evidence",
-    "EvidenceItem": "._evidence",
-    "Judgement": "._evidence",
-    "read_evidence": "._inputs",
-    "Aggregation": "._rules",
-    "Combine": "._rules",
-    "Progression": "._rules",
-    "Rules": "._rules",
-    "Change": "._results",
-    "Comparison": "._results",
-    "DescriptorState": "._results",
-    "Explanation": "._results",
-    "Gap": "._results",
-    "Level": "._results",
-    "Priority": "._results",
-    "Profile": "._profile",
-    "ScopeResult": "._results",
-    "StageScore": "._results",
-    "Status": "._results",
-    "profile": "._profile",
-    "Concept": "._lexicon",
-    "Lexicon": "._lexicon",
-    "StageCue": "._lexicon",
-    "LexiconScorer": "._matching",
-    "ScorerWeights": "._weights",
-    "Assertion": "._assertion",
-    "Clause": "._assertion",
-    "read_clauses": "._assertion",
-    "Match": "._reading",
-    "MatchExplanation": "._reading",
-    "ReadingStatus": "._reading",
-    "SentenceReading": "._reading",
-    "Matcher": "._matching",
-    "Scorer": "._matching",
-    "match": "._matching",
-    "match_many": "._matching",
-    "profile_text": "._matching",
-    "TEXT_RULES": "._matching",
-    "NO_STAGE": "._cohort",
-    "plot_cohort": "._charts",
-    "plot_profile": "._charts",
-    "plot_progress": "._charts",
-    "NOT_ATTAINED": "._cohort",
-    "Agreement": "._agreement",
-    "AgreementRow": "._agreement",
-    "Moves": "._cohort",
-    "Transition": "._cohort",
-    "Cohort": "._cohort",
-    "Progress": "._cohort",
-    "agreement": "._agreement",
-    "weighted_kappa": "._agreement",
-    "Activity": "._development",
-    "ActivityLink": "._development",
-    "ActivityMap": "._development",
-    "CareerStage": "._development",
-    "Catalogue": "._development",
-    "EvaluationLevel": "._development",
-    "ExperienceBand": "._development",
-    "Opportunity": "._development",
-    "Provider": "._development",
-    "QualitySection": "._development",
-    "QualityStatement": "._development",
-    "load_catalogue": "._development",
-    "DevelopmentPlan": "._planning",
-    "EvaluationStep": "._planning",
-    "EvidenceStep": "._planning",
-    "GoalReview": "._planning",
-    "Milestone": "._planning",
-    "PlanGoal": "._planning",
-    "PlanReview": "._planning",
-    "SuggestedActivity": "._planning",
-    "plan": "._planning",
-    "to_case": "._case",
-    "json_schema": "._schema",
-    "profile_frame": "._frames",
-    "RECORD_COLUMNS": "._cohort",
-    "RECORDS_DDL": "._frames",
-    "self_assessment_template": "._template",
-    "from_case": "._case",
-    "OrganisationReview": "._review",
-    "ProgrammeItem": "._review",
-    "Rating": "._review",
-    "ReviewChange": "._review",
-    "SectionSummary": "._review",
-    "StatementRating": "._review",
-    "programme": "._review",
+    "Calibration": "._matching._calibration",
+    "LabelledStatement": "._matching._calibration",
+    "Reliability": "._matching._calibration",
+    "ReliabilityBin": "._matching._calibration",
+    "fit_calibration": "._matching._evaluation",
+    "fit_word_model": "._matching._evaluation",
+    "WordModel": "._language._words",
+    "reliability": "._matching._evaluation",
+    "Evidence": "._profiling._evidence",
+    "EvidenceItem": "._profiling._evidence",
+    "Judgement": "._profiling._evidence",
+    "read_evidence": "._interchange._inputs",
+    "Aggregation": "._profiling._rules",
+    "Combine": "._profiling._rules",
+    "Progression": "._profiling._rules",
+    "Rules": "._profiling._rules",
+    "Change": "._profiling._results",
+    "Comparison": "._profiling._results",
+    "DescriptorState": "._profiling._results",
+    "Explanation": "._profiling._results",
+    "Gap": "._profiling._results",
+    "Level": "._profiling._results",
+    "Priority": "._profiling._results",
+    "Profile": "._profiling._profile",
+    "ScopeResult": "._profiling._results",
+    "StageScore": "._profiling._results",
+    "Status": "._profiling._results",
+    "profile": "._profiling._profile",
+    "Concept": "._language._lexicon",
+    "Lexicon": "._language._lexicon",
+    "StageCue": "._language._lexicon",
+    "LexiconScorer": "._matching._scorer",
+    "ScorerWeights": "._language._weights",
+    "Assertion": "._language._assertion",
+    "Clause": "._language._assertion",
+    "read_clauses": "._language._assertion",
+    "Match": "._matching._reading",
+    "MatchExplanation": "._matching._reading",
+    "ReadingStatus": "._matching._reading",
+    "SentenceReading": "._matching._reading",
+    "Matcher": "._matching._matcher",
+    "Scorer": "._matching._scorer",
+    "match": "._matching._matcher",
+    "match_many": "._matching._matcher",
+    "profile_text": "._profiling._narrative",
+    "TEXT_RULES": "._profiling._narrative",
+    "NO_STAGE": "._cohort._cohort",
+    "plot_cohort": "._present._charts",
+    "plot_profile": "._present._charts",
+    "plot_progress": "._present._charts",
+    "NOT_ATTAINED": "._cohort._cohort",
+    "Agreement": "._cohort._agreement",
+    "AgreementRow": "._cohort._agreement",
+    "Moves": "._cohort._cohort",
+    "Transition": "._cohort._cohort",
+    "Cohort": "._cohort._cohort",
+    "Progress": "._cohort._cohort",
+    "agreement": "._cohort._agreement",
+    "weighted_kappa": "._cohort._agreement",
+    "Activity": "._planning._development",
+    "ActivityLink": "._planning._development",
+    "ActivityMap": "._planning._development",
+    "CareerStage": "._planning._development",
+    "Catalogue": "._planning._development",
+    "EvaluationLevel": "._planning._development",
+    "ExperienceBand": "._planning._development",
+    "Opportunity": "._planning._development",
+    "Provider": "._planning._development",
+    "QualitySection": "._planning._development",
+    "QualityStatement": "._planning._development",
+    "load_catalogue": "._planning._development",
+    "DevelopmentPlan": "._planning._planning",
+    "EvaluationStep": "._planning._planning",
+    "EvidenceStep": "._planning._planning",
+    "GoalReview": "._planning._planning",
+    "Milestone": "._planning._planning",
+    "PlanGoal": "._planning._planning",
+    "PlanReview": "._planning._planning",
+    "SuggestedActivity": "._planning._planning",
+    "plan": "._planning._planning",
+    "to_case": "._interchange._case",
+    "json_schema": "._present._schema",
+    "profile_frame": "._cohort._frames",
+    "RECORD_COLUMNS": "._cohort._cohort",
+    "RECORDS_DDL": "._cohort._frames",
+    "self_assessment_template": "._interchange._template",
+    "from_case": "._interchange._case",
+    "OrganisationReview": "._planning._review",
+    "ProgrammeItem": "._planning._review",
+    "Rating": "._planning._review",
+    "ReviewChange": "._planning._review",
+    "SectionSummary": "._planning._review",
+    "StatementRating": "._planning._review",
+    "programme": "._planning._review",
 }
 
 __all__ = [

@@ -13,9 +13,10 @@ import json
 import math
 import sys
 
-from . import _render
-from ._data import load_framework, read_bounded
-from ._display import terminal_text
+from ._base._display import terminal_text
+from ._base._input import read_bounded
+from ._model._framework import load_framework
+from ._present import _render
 from .exceptions import InputFileError, Problem, TrainerFrameworkError
 
 TYPE_CHECKING = False
@@ -23,9 +24,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import TextIO
 
-    from ._framework import Framework
-    from ._profile import Profile
-    from ._results import Priority
+    from ._model._framework import Framework
+    from ._profiling._profile import Profile
+    from ._profiling._results import Priority
 
     Handler = Callable[[Framework, argparse.Namespace, "Output"], int]
 
@@ -176,9 +177,9 @@ def _export(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 
 @_command("match")
 def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._assertion import Assertion, read_clauses  # noqa: PLC0415
-    from ._matching import match  # noqa: PLC0415
-    from ._serialize import unstructure  # noqa: PLC0415
+    from ._interchange._serialize import unstructure  # noqa: PLC0415
+    from ._language._assertion import Assertion, read_clauses  # noqa: PLC0415
+    from ._matching._matcher import match  # noqa: PLC0415
 
     if args.text == ["-"]:
         statements = [line.strip() for line in _read_stdin().splitlines() if line.strip()]
@@ -233,14 +234,14 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 
 def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profile:
     """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides."""
-    from ._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
-    from ._matching import profile_text  # noqa: PLC0415
-    from ._profile import profile  # noqa: PLC0415
-    from ._workbook import is_xlsx, other_spreadsheet  # noqa: PLC0415
+    from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
+    from ._interchange._workbook import is_xlsx, other_spreadsheet  # noqa: PLC0415
+    from ._profiling._narrative import profile_text  # noqa: PLC0415
+    from ._profiling._profile import profile  # noqa: PLC0415
 
     workbook = file != "-" and (is_xlsx(file) or other_spreadsheet(file) is not None)
     if declared == "xlsx" or (declared is None and workbook):
-        from ._inputs import read_evidence  # noqa: PLC0415
+        from ._interchange._inputs import read_evidence  # noqa: PLC0415
 
         evidence = read_evidence(file, format=declared, framework=fw)  # .xls, .ods: a hint to save as .xlsx
         if not evidence:
@@ -315,9 +316,9 @@ def _levels(text: str) -> tuple[int, ...]:
 
 @_command("plan")
 def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._development import ActivityMap  # noqa: PLC0415
-    from ._planning import plan  # noqa: PLC0415
-    from ._serialize import unstructure  # noqa: PLC0415
+    from ._interchange._serialize import unstructure  # noqa: PLC0415
+    from ._planning._development import ActivityMap  # noqa: PLC0415
+    from ._planning._planning import plan  # noqa: PLC0415
 
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
     given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
@@ -335,7 +336,7 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 
 @_command("template")
 def _template(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._template import self_assessment_template  # noqa: PLC0415
+    from ._interchange._template import self_assessment_template  # noqa: PLC0415
 
     if args.out == "-":
         if args.format != "csv":
@@ -351,8 +352,8 @@ def _template(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 
 @_command("review")
 def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._review import OrganisationReview  # noqa: PLC0415
-    from ._serialize import unstructure  # noqa: PLC0415
+    from ._interchange._serialize import unstructure  # noqa: PLC0415
+    from ._planning._review import OrganisationReview  # noqa: PLC0415
 
     result = OrganisationReview.read(args.file, organisation=args.organisation)
     if not result.ratings:
@@ -371,7 +372,7 @@ def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 
 @_command("profile")
 def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._serialize import unstructure  # noqa: PLC0415
+    from ._interchange._serialize import unstructure  # noqa: PLC0415
 
     p = _profile_of(fw, args.file, args.format)
     priorities = p.priorities(limit=max(args.priorities, 0))
@@ -461,7 +462,7 @@ def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
 
 @_command("cohort")
 def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._cohort import Cohort  # noqa: PLC0415
+    from ._cohort._cohort import Cohort  # noqa: PLC0415
 
     cohort = Cohort.read(args.file, fw, format=args.format)
     if not cohort.members:

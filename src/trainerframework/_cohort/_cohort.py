@@ -1,0 +1,790 @@
+"""Cohorts: many trainers' profiles at once, for programme planning and research.
+
+A :class:`Cohort` maps trainer ids to profiles made against one framework. It
+answers where a cohort stands (:meth:`Cohort.stage_distribution`), what a
+programme should focus on (:meth:`Cohort.common_priorities`), which trainers
+share a profile shape (:meth:`Cohort.shapes`), and how a cohort moved between
+rounds (:meth:`Cohort.progress`). :func:`agreement` compares two sources of
+evidence (self and observer, two observers) with percent agreement and Cohen's
+weighted kappa.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._base._cells import csv_text
+from .._base._display import html
+from .._base._documents import PROBLEM_CAP, Unparsable, parse_json
+from .._base._files import write_file, write_folder
+from .._base._input import read_text
+from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
+from .._model._framework import Framework, load_framework
+from .._model._records import Stage
+from .._profiling._evidence import Evidence, EvidenceItem, Judgement
+from .._profiling._profile import Profile, profile, scope_rows
+from .._profiling._results import Level, Status
+from .._profiling._rules import Rules
+from ..exceptions import (
+    InvalidEvidenceError,
+    InvalidInputError,
+    Problem,
+    TrainerFrameworkError,
+    UnknownIdError,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import polars as pl
+    import pyarrow as pa
+    from cattrs import BaseConverter
+
+__all__ = [
+    "NOT_ATTAINED",
+    "NO_STAGE",
+    "Cohort",
+    "Moves",
+    "Progress",
+    "Transition",
+]
+
+RECORD_COLUMNS = (
+    "trainer",
+    "level",
+    "scope_id",
+    "scope_name",
+    "stage_id",
+    "stage_name",
+    "stage_rank",
+    "status",
+    "judged",
+    "total",
+)
+"""The columns of :meth:`Cohort.to_records` (and of :func:`profile_frame`), in order."""
+
+NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
+"""The key under which distributions count trainers with too little evidence for a stage
+(the value of :attr:`Status.NOT_ENOUGH_EVIDENCE`)."""
+NOT_ATTAINED: str = Status.NOT_ATTAINED.value
+"""The key under which distributions count trainers whose evidence does not reach the first
+stage (the value of :attr:`Status.NOT_ATTAINED`)."""
+
+
+def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tuple[tuple[str, Profile], ...]:
+    items = list(value.items()) if isinstance(value, Mapping) else list(value)
+    problems = []
+    seen: set[str] = set()
+    frameworks: dict[str, str] = {}
+    for i, pair in enumerate(items):
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            problems.append(Problem(f"[{i}]", "expected a (trainer id, profile) pair"))
+            continue
+        tid, p = pair
+        if not isinstance(tid, str) or not tid:
+            problems.append(Problem(f"[{i}]", f"invalid trainer id {tid!r}: expected a non-empty string"))
+        elif tid in seen:
+            problems.append(Problem(f"[{i}]", f"duplicate trainer id {tid!r}"))
+        seen.add(str(tid))
+        if not isinstance(p, Profile):
+            problems.append(
+                Problem(f"[{i}]", f"trainer {tid!r}: expected a Profile, found {type(p).__name__}")
+            )
+            continue
+        frameworks.setdefault(p.framework.id, str(tid))
+    if len(frameworks) > 1:
+        names = ", ".join(f"{fid!r} (first: trainer {t!r})" for fid, t in frameworks.items())
+        problems.append(Problem("$", f"profiles from different frameworks in one cohort: {names}"))
+    if problems:
+        raise InvalidInputError(problems, "cohort")
+    return tuple((str(t), p) for t, p in items)
+
+
+@attrs.frozen(repr=False)
+class Cohort:
+    """Trainers' profiles, keyed by trainer id, all made against one framework.
+
+    Build one from a mapping ``{trainer_id: Profile}`` or from ``(id, profile)``
+    pairs; read one with :meth:`from_jsonl` or :meth:`from_csv`; generate a
+    synthetic one with :meth:`synthetic`. Duplicate ids and profiles from
+    different frameworks are refused.
+    """
+
+    members: tuple[tuple[str, Profile], ...] = attrs.field(converter=_pairs)
+    """(trainer id, profile) pairs, in the order given."""
+    _framework: Framework | None = attrs.field(default=None, kw_only=True, alias="framework", repr=False)
+    """The framework of a cohort without members (members carry their own); see :attr:`framework`."""
+    _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", dict(self.members))
+        given = self._framework
+        if given is not None and not isinstance(given, Framework):
+            msg = f"framework must be a Framework, not {type(given).__name__}"
+            raise TypeError(msg)
+        if given is not None and self.members:
+            own = self.members[0][1].framework
+            if given is not own and given != own:
+                problem = Problem("framework", f"the profiles were made against {own.id!r}, not {given.id!r}")
+                raise InvalidInputError([problem], "cohort")
+            object.__setattr__(self, "_framework", None)  # one canonical form: members say it
+
+    # -- construction ---------------------------------------------------------------
+
+    @classmethod
+    def from_evidence(
+        cls,
+        evidence: Mapping[str, Evidence | Mapping[str, Judgement | str]],
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+    ) -> Cohort:
+        """Profile every trainer's evidence: ``{trainer_id: evidence}``."""
+        fw = fw if fw is not None else load_framework()
+        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
+
+    @classmethod
+    def read(
+        cls,
+        path: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        format: str | None = None,  # noqa: A002 - the command line's word
+    ) -> Cohort:
+        """Read a cohort file: JSON Lines, CSV or tab-separated judgements.
+
+        The kind is ``format`` (``"jsonl"``, ``"csv"``, ``"tsv"``) if given,
+        else the extension, else the content; any other file is an
+        :class:`~trainerframework.InvalidInputError` naming the kinds accepted.
+        """
+        if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+            msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+            raise TypeError(msg)
+        text = read_text(path, "cohort file", newline="")
+        name = os.fspath(path)
+        kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
+        if kind == "jsonl":
+            return cls.parse_jsonl(text.replace("\r\n", "\n"), fw, rules, name=name)
+        return cls.parse_csv(text, fw, rules, name=name, delimiter="\t" if kind == "tsv" else ",")
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
+        """Read a JSON Lines file: one ``{"trainer": id, "evidence": ...}`` object per line.
+
+        See :meth:`parse_jsonl`; problems name the file and the line.
+        """
+        return cls.parse_jsonl(read_text(path, "cohort file"), fw, rules, name=str(path))
+
+    @classmethod
+    def parse_jsonl(
+        cls, content: str, fw: Framework | None = None, rules: Rules | None = None, *, name: str = "<jsonl>"
+    ) -> Cohort:
+        """Parse JSON Lines text: one ``{"trainer": id, "evidence": ...}`` object per line.
+
+        ``evidence`` is a mapping ``{descriptor_id: judgement}`` or a list of
+        objects with the EvidenceItem fields. A ``"profile"`` key holding a
+        ``dumps(profile)`` document is accepted instead of ``evidence``. Every
+        bad line is reported with its number, after ``name``.
+        """
+        fw = fw if fw is not None else load_framework()
+        problems: list[Problem] = []
+        members: list[tuple[str, Profile]] = []
+        seen: dict[str, int] = {}
+        # JSON Lines separates records by "\n" only: str.splitlines() would also split
+        # at U+2028, U+0085 or U+001C-1E, which json.dumps(ensure_ascii=False) leaves in strings
+        for number, line in enumerate(content.split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = parse_json(line)
+            except Unparsable as exc:
+                if exc.line is not None:  # a syntax error: the line is the file's line
+                    problems.append(Problem(where, f"{exc.problems[0].message} (column {exc.column})"))
+                else:
+                    problems += [Problem(where, str(p)) for p in exc.problems]
+                continue
+            if (
+                not isinstance(record, dict)
+                or not isinstance(record.get("trainer"), str)
+                or not record["trainer"]
+            ):
+                problems.append(Problem(where, 'expected an object with a "trainer" id'))
+                continue
+            tid = record["trainer"]
+            if tid in seen:
+                problems.append(Problem(where, f"duplicate trainer id {tid!r} (first on line {seen[tid]})"))
+                continue
+            seen[tid] = number
+            unknown = set(record) - {"trainer", "evidence", "profile"}
+            if unknown:
+                problems.append(
+                    Problem(where, f"unknown keys {sorted(unknown)} (allowed: trainer, evidence, profile)")
+                )
+                continue
+            try:
+                members.append((tid, _profile_from_record(record, fw, rules)))
+            except (TrainerFrameworkError, TypeError) as exc:
+                problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
+        if problems:
+            raise InvalidInputError(problems, name)
+        return cls(tuple(members), framework=fw)
+
+    @classmethod
+    def from_csv(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
+        """Read a CSV file of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
+
+        See :meth:`parse_csv`; problems name the file and the line.
+        """
+        return cls.parse_csv(read_text(path, "cohort file", newline=""), fw, rules, name=str(path))
+
+    @classmethod
+    def parse_csv(
+        cls,
+        content: str,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        name: str = "<csv>",
+        delimiter: str = ",",
+    ) -> Cohort:
+        """Parse CSV text of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
+
+        One row per judgement; rows of one trainer need not be adjacent. Every
+        bad row (unknown descriptor, bad judgement, missing cell) is reported
+        with its line number, after ``name``.
+        """
+        fw = fw if fw is not None else load_framework()
+        problems: list[Problem] = []
+        unknown = 0
+        by_trainer: dict[str, list[EvidenceItem]] = {}
+        for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter):
+            where = f"{name}:{line}"
+            if "__extra__" in row:
+                problems.append(Problem(where, "more cells than the header has columns"))
+                continue
+            tid = row.pop("trainer", "")
+            if not tid:
+                problems.append(Problem(where, "missing trainer id"))
+                continue
+            item, found = item_of_csv(row, where)
+            if item is None:
+                problems += found
+                continue
+            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
+                unknown += 1
+                if unknown <= PROBLEM_CAP:  # the rest are counted
+                    problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                continue
+            by_trainer.setdefault(tid, []).append(item)
+        if unknown > PROBLEM_CAP:
+            problems.append(Problem(name, f"and {unknown - PROBLEM_CAP:,} more unknown descriptor ids"))
+        if problems:
+            raise InvalidInputError(problems, name)
+        return cls(
+            tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in by_trainer.items()),
+            framework=fw,
+        )
+
+    @classmethod
+    def synthetic(
+        cls,
+        n: int = 100,
+        *,
+        seed: int = 0,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        sources: Sequence[str] = ("self",),
+    ) -> Cohort:
+        """A seeded synthetic cohort with realistic mixed profiles, for demos and tests.
+
+        Each trainer has an overall level and a level per category drawn around
+        it (so categories differ), and judges every descriptor met, partly or
+        not met with probabilities that fall with the descriptor's stage above
+        that level. With several ``sources``, each source judges with its own
+        noise (self-assessment a little more generous), for agreement studies.
+        The same seed always gives the same cohort.
+        """
+        fw = fw if fw is not None else load_framework()
+        rng = random.Random(seed)  # noqa: S311 - seeded demo data, not security
+        gauss = rng.gauss
+        top = len(fw.stages)
+        # Rows are immutable: one shared row per (descriptor, judgement, source)
+        # keeps a cohort of 100,000 trainers small in memory.
+        shared = {
+            (d.id, j, s): (d.id, j, s, None, "", 1.0)
+            for d in fw.descriptors
+            for j in ("met", "partly", "not_met")
+            for s in sources
+        }
+        plan = [(d.id, d.stage.rank, d.category_id) for d in fw.descriptors]
+        biases = [(s, 0.3 if s == "self" and len(sources) > 1 else 0.0) for s in sources]
+        members = []
+        for k in range(n):
+            overall = rng.uniform(0.8, top + 0.3)
+            level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
+            rows = []
+            for did, rank, cat in plan:
+                gap = rank - level[cat]
+                for source, bias in biases:
+                    x = gap - bias + gauss(0, 0.45)
+                    j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
+                    rows.append(shared[did, j, source])
+            members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
+        return cls(tuple(members), framework=fw)
+
+    # -- access -------------------------------------------------------------------------
+
+    @property
+    def framework(self) -> Framework:
+        """The framework every profile was made against.
+
+        A cohort without members has the framework it was built with
+        (``Cohort((), framework=fw)``, or any reader given ``fw``), else the
+        bundled one.
+        """
+        if self.members:
+            return self.members[0][1].framework
+        return self._framework if self._framework is not None else load_framework()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Trainer ids, in order."""
+        return tuple(t for t, _ in self.members)
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __contains__(self, trainer_id: object) -> bool:
+        return trainer_id in self._index
+
+    def __getitem__(self, trainer_id: str) -> Profile:
+        try:
+            return self._index[trainer_id]
+        except KeyError:
+            raise UnknownIdError(trainer_id, "trainer") from None
+
+    def profiles(self) -> Iterator[tuple[str, Profile]]:
+        """(trainer id, profile) pairs."""
+        return iter(self.members)
+
+    # -- tidy data ----------------------------------------------------------------------
+
+    def to_records(self, level: Level | str | None = None) -> list[dict[str, Any]]:
+        """Tidy rows: one per trainer x category and one per trainer x component.
+
+        Columns: ``trainer``, ``level``, ``scope_id`` and ``scope_name`` (the
+        category or component), ``stage_id``, ``stage_name``, ``stage_rank``
+        (0 without a stage), ``status``, ``judged`` and ``total`` (descriptors
+        with evidence, and in all). ``level`` keeps only one kind.
+        """
+        if level not in (None, "category", "component"):
+            msg = f"level must be 'category', 'component' or None, not {level!r}"
+            raise ValueError(msg)
+        fw = self.framework
+        names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
+        stages = [(s.id, s.name, s.rank) for s in fw.stages]
+        none = (None, None, 0)
+        rows = []
+        for tid, p in self.members:
+            for kind, sid, stage, status, judged, total in scope_rows(p):
+                if level is not None and kind != level:
+                    continue
+                stage_id, stage_name, rank = stages[stage] if stage >= 0 else none
+                rows.append(
+                    {
+                        "trainer": tid,
+                        "level": kind,
+                        "scope_id": sid,
+                        "scope_name": names[sid],
+                        "stage_id": stage_id,
+                        "stage_name": stage_name,
+                        "stage_rank": rank,
+                        "status": status,
+                        "judged": judged,
+                        "total": total,
+                    }
+                )
+        return rows
+
+    def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
+        r"""The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
+
+        A text cell that a spreadsheet would run as a formula (it starts with
+        ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, for instance a
+        trainer id ``=HYPERLINK(...)``) is written with a leading ``'``, as
+        OWASP recommends against CSV injection (and a cell starting with ``'``
+        gets one more, so readers can take exactly that ``'`` away); lines end
+        ``\r\n``, so a line break inside a cell is always quoted.
+        :meth:`to_records` keeps the values as they are.
+
+        ``path`` is written to a temporary file beside it and moved into
+        place, so a failed write leaves a file already there as it was.
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
+        """
+        rows = [[row[k] for k in RECORD_COLUMNS] for row in self.to_records(level)]
+        text = csv_text(RECORD_COLUMNS, rows)
+        if path is not None:
+            write_file(path, text, what="CSV file")
+        return text
+
+    def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
+        """The tidy records as a pandas DataFrame (needs the ``pandas`` extra).
+
+        The columns of :meth:`to_records`, plus ``stage``: the stage's name, or
+        "not attained" or "not enough evidence". ``stage``, ``stage_name`` and
+        ``stage_id`` are ordered Categoricals, lowest stage first, so grouping
+        and plotting keep the framework's order.
+        """
+        try:
+            import pandas as pd  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
+            raise ImportError(msg) from None
+        fw = self.framework
+        records = self.to_records(level)
+        frame = pd.DataFrame.from_records(records, columns=list(RECORD_COLUMNS))
+        labels = {
+            Status.NOT_ATTAINED.value: "not attained",
+            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
+        }
+        names = [s.name for s in fw.stages]
+        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
+        frame.insert(4, "stage", pd.Categorical(stage, categories=[*names, *labels.values()], ordered=True))
+        frame["stage_name"] = pd.Categorical(frame["stage_name"], categories=names, ordered=True)
+        ids = [s.id for s in fw.stages]
+        frame["stage_id"] = pd.Categorical(frame["stage_id"], categories=ids, ordered=True)
+        return frame
+
+    def to_arrow(self, level: Level | str | None = None) -> pa.Table:
+        """The tidy records as a pyarrow Table (needs the ``arrow`` extra).
+
+        Columns as :meth:`to_pandas`; ``stage``, ``stage_name`` and ``stage_id``
+        are ordered dictionary columns (lowest stage first); the schema
+        metadata holds the framework id and the serialization schema version.
+        """
+        try:
+            import pyarrow as pa  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
+            raise ImportError(msg) from None
+        fw = self.framework
+        records = self.to_records(level)
+        labels = {
+            Status.NOT_ATTAINED.value: "not attained",
+            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
+        }
+        names = [s.name for s in fw.stages]
+
+        def ordered(values: list[str | None], categories: list[str]) -> pa.DictionaryArray:
+            index = {c: i for i, c in enumerate(categories)}
+            indices = pa.array([index.get(v) if v is not None else None for v in values], pa.int8())
+            return pa.DictionaryArray.from_arrays(indices, pa.array(categories, pa.string()), ordered=True)
+
+        def column(key: str) -> list[Any]:
+            return [r[key] for r in records]
+
+        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
+        table = pa.table(
+            {
+                "trainer": pa.array(column("trainer"), pa.string()),
+                "level": pa.array(column("level"), pa.string()),
+                "scope_id": pa.array(column("scope_id"), pa.string()),
+                "scope_name": pa.array(column("scope_name"), pa.string()),
+                "stage": ordered(stage, [*names, *labels.values()]),
+                "stage_id": ordered(column("stage_id"), [s.id for s in fw.stages]),
+                "stage_name": ordered(column("stage_name"), names),
+                "stage_rank": pa.array(column("stage_rank"), pa.int16()),
+                "status": pa.array(column("status"), pa.string()),
+                "judged": pa.array(column("judged"), pa.int32()),
+                "total": pa.array(column("total"), pa.int32()),
+            }
+        )
+        meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
+        return table.replace_schema_metadata(meta)
+
+    def write_parquet(
+        self, path: str | Path, *, level: Level | str | None = None, partition_by: Sequence[str] = ()
+    ) -> None:
+        """Write the tidy records as Parquet (needs the ``arrow`` extra), optionally partitioned.
+
+        With ``partition_by`` (for example ``["level", "scope_id"]``) ``path``
+        is a dataset folder, one subfolder per value, which pandas, polars,
+        DuckDB, Dask and Spark read directly.
+
+        The file is built in memory, then written to a temporary file and
+        moved into place, so a failed write leaves a file already there as it
+        was; a dataset is written to a temporary folder and each new file
+        moved in (files already in the folder are kept).
+
+        Raises:
+            OutputFileError: ``path`` cannot be written (the message says why).
+
+        """
+        import pyarrow as pa  # noqa: PLC0415 - to_arrow() has said how to install it
+        import pyarrow.parquet as pq  # noqa: PLC0415
+
+        table = self.to_arrow(level)
+        if partition_by:
+            columns = list(partition_by)
+            write_folder(
+                path,
+                lambda folder: pq.write_to_dataset(table, root_path=folder, partition_cols=columns),
+                what="Parquet dataset",
+            )
+            return
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        write_file(path, sink.getvalue().to_pybytes(), what="Parquet file")
+
+    def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
+        """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras)."""
+        try:
+            import polars as pl  # noqa: PLC0415
+        except ImportError:
+            msg = "Cohort.to_polars() needs polars: pip install 'trainerframework[polars]'"
+            raise ImportError(msg) from None
+        frame = pl.from_arrow(self.to_arrow(level))
+        assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table gives a DataFrame
+        return frame
+
+    # -- summaries ----------------------------------------------------------------------
+
+    def _stages(self, level: Level) -> Iterator[tuple[str, dict[str, Stage | None]]]:
+        for tid, p in self.members:
+            yield tid, p.category_stages if level == "category" else p.component_stages
+
+    def stage_distribution(self, level: Level | str = Level.CATEGORY) -> dict[str, dict[str, int]]:
+        """Per category (or component): trainers at each stage, and without one.
+
+        Every trainer is counted once per category: the counts of each row add
+        up to ``len(cohort)``. Keys are stage ids, lowest first, then
+        :data:`NOT_ATTAINED` (evidence, but not even the first stage) and
+        :data:`NO_STAGE` (not enough evidence).
+        """
+        if level not in ("category", "component"):
+            msg = f"level must be 'category' or 'component', not {level!r}"
+            raise ValueError(msg)
+        fw = self.framework
+        scopes = [c.id for c in fw.categories] if level == "category" else [k.id for k in fw.components]
+        keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
+        out = {scope: dict.fromkeys(keys, 0) for scope in scopes}
+        stage_ids = [s.id for s in fw.stages]
+        for _, p in self.members:
+            for kind, sid, stage, status, _, _ in scope_rows(p):
+                if kind == level:
+                    out[sid][stage_ids[stage] if stage >= 0 else status] += 1
+        return out
+
+    def common_priorities(self, limit: int = 10, per_trainer: int = 5) -> list[tuple[str, int]]:
+        """Descriptors most often among trainers' top development priorities.
+
+        Counts, for each descriptor, the trainers with it among their first
+        ``per_trainer`` priorities; most frequent first, ties in framework order.
+        """
+        counts: Counter[str] = Counter()
+        for _, p in self.members:
+            counts.update(p._priority_ids(per_trainer))
+        order = {d.id: i for i, d in enumerate(self.framework.descriptors)}
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+        return ranked[: max(limit, 0)]
+
+    def shapes(self) -> dict[tuple[int, ...], list[str]]:
+        """Trainers grouped by profile shape: the tuple of category stage ranks (0: no stage).
+
+        Largest groups first, then by shape.
+        """
+        groups: dict[tuple[int, ...], list[str]] = {}
+        for tid, stages in self._stages(Level.CATEGORY):
+            shape = tuple(s.rank if s else 0 for s in stages.values())
+            groups.setdefault(shape, []).append(tid)
+        return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+    def progress(self, later: Cohort) -> Progress:
+        """Movement between two rounds of the same trainers.
+
+        Raises InvalidInputError when the rounds hold different trainers or
+        frameworks, naming the trainers.
+        """
+        if not isinstance(later, Cohort):
+            msg = f"progress needs another Cohort, not {type(later).__name__}"
+            raise TypeError(msg)
+        problems = []
+        missing = [t for t in self.ids if t not in later]
+        extra = [t for t in later.ids if t not in self]
+        if missing:
+            problems.append(Problem("later", f"missing trainers: {_some(missing)}"))
+        if extra:
+            problems.append(Problem("later", f"trainers not in the earlier round: {_some(extra)}"))
+        if self.members and later.members and self.framework != later.framework:
+            problems.append(Problem("later", "the rounds were profiled against different frameworks"))
+        if problems:
+            raise InvalidInputError(problems, "progress")
+        fw = self.framework
+        stage_ids = [s.id for s in fw.stages]
+        keys = [*stage_ids, NOT_ATTAINED, NO_STAGE]
+        transitions: dict[str, dict[str, dict[str, int]]] = {}
+        moves: dict[str, dict[str, int]] = {}
+        for scope in [c.id for c in fw.categories] + [c.id for c in fw.components]:
+            transitions[scope] = {k: dict.fromkeys(keys, 0) for k in keys}
+            moves[scope] = dict.fromkeys(_MOVES, 0)
+        later_rows = {tid: scope_rows(p) for tid, p in later.members}
+        for tid, p in self.members:
+            for before, after in zip(scope_rows(p), later_rows[tid], strict=True):
+                scope, b_stage, b_status = before[1], before[2], before[3]
+                a_stage, a_status = after[2], after[3]
+                matrix = transitions[scope]
+                b_key = stage_ids[b_stage] if b_stage >= 0 else b_status
+                a_key = stage_ids[a_stage] if a_stage >= 0 else a_status
+                matrix[b_key][a_key] += 1
+                moves[scope][_direction(b_stage, a_stage)] += 1
+        if not self.members:
+            return Progress(keys=tuple(keys))
+        return Progress(
+            keys=tuple(keys),
+            moves=tuple(Moves(scope_id=scope, **counts) for scope, counts in moves.items()),
+            transitions=tuple(
+                Transition(scope_id=scope, before=b, after=a, trainers=n)
+                for scope, matrix in transitions.items()
+                for b, row in matrix.items()
+                for a, n in row.items()
+                if n
+            ),
+        )
+
+    def __repr__(self) -> str:
+        return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
+
+    def _repr_html_(self) -> str:
+        return html(self)
+
+
+def _register_hooks(conv: BaseConverter) -> None:
+    """A cohort's own framework is written as ``framework``, and only for a cohort without members."""
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    conv.register_unstructure_hook(
+        Cohort,
+        make_dict_unstructure_fn(Cohort, conv, _framework=override(rename="framework", omit_if_default=True)),
+    )
+    conv.register_structure_hook(
+        Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
+    )
+
+
+def _some(ids: list[str], shown: int = 10) -> str:
+    """The first ``shown`` ids, and how many there are in all when that is more."""
+    more = f", ... ({len(ids)} in all)" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more
+
+
+def _direction(before: int, after: int) -> str:
+    """Direction of a move between stage indices (-1: no stage)."""
+    if before < 0 and after < 0:
+        return "same"
+    if before < 0:
+        return "gained"
+    if after < 0:
+        return "lost"
+    return "up" if after > before else "down" if after < before else "same"
+
+
+def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | None) -> Profile:
+    if "profile" in record:
+        from .._interchange._serialize import loads  # noqa: PLC0415
+
+        doc = record["profile"]
+        if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
+            doc = {"schema_version": 1, "type": "Profile", "data": doc}
+        return loads(json.dumps(doc), Profile, framework=fw)
+    if "evidence" not in record:
+        msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
+        raise InvalidEvidenceError(msg)
+    evidence, problems = evidence_value(record["evidence"], "evidence")
+    if evidence is None:
+        raise InvalidEvidenceError("; ".join(p.message if p.path == "evidence" else str(p) for p in problems))
+    return profile(fw, evidence, rules)
+
+
+_MOVES = ("up", "down", "same", "gained", "lost")
+
+
+@attrs.frozen(kw_only=True)
+class Moves:
+    """How a cohort's trainers moved in one category or component between two rounds."""
+
+    scope_id: str
+    """Id of the category or component."""
+    up: int = 0
+    """Trainers whose stage rose."""
+    down: int = 0
+    """Trainers whose stage fell."""
+    same: int = 0
+    """Trainers whose stage (or lack of one) stayed the same."""
+    gained: int = 0
+    """Trainers who had no stage before and have one now."""
+    lost: int = 0
+    """Trainers who had a stage before and have none now."""
+
+
+@attrs.frozen(kw_only=True)
+class Transition:
+    """Trainers who went from one stage (or status) to another in one category or component."""
+
+    scope_id: str
+    """Id of the category or component."""
+    before: str
+    """Stage id in the first round, or :data:`NOT_ATTAINED` / :data:`NO_STAGE`."""
+    after: str
+    """Stage id in the second round, or :data:`NOT_ATTAINED` / :data:`NO_STAGE`."""
+    trainers: int
+    """How many trainers made this transition (at least 1)."""
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """Movement of a cohort between two rounds: immutable, hashable records."""
+
+    keys: tuple[str, ...]
+    """The stage ids, lowest first, then :data:`NOT_ATTAINED` and :data:`NO_STAGE`:
+    the rows and columns of :meth:`matrix`."""
+    moves: tuple[Moves, ...] = ()
+    """Per category, then per component: how many trainers moved up, down, ..."""
+    transitions: tuple[Transition, ...] = ()
+    """Every (before, after) pair that at least one trainer made, per category and component."""
+
+    def _repr_html_(self) -> str:
+        return html(self)
+
+    def moves_of(self, scope_id: str) -> Moves:
+        """The moves in one category or component; raise UnknownIdError if it has none."""
+        for m in self.moves:
+            if m.scope_id == scope_id:
+                return m
+        raise UnknownIdError(scope_id, "category or component")
+
+    def matrix(self, scope_id: str) -> dict[str, dict[str, int]]:
+        """A new transition matrix ``before -> after -> trainers`` for one category or component."""
+        self.moves_of(scope_id)
+        out = {k: dict.fromkeys(self.keys, 0) for k in self.keys}
+        for t in self.transitions:
+            if t.scope_id == scope_id:
+                out[t.before][t.after] = t.trainers
+        return out
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One row per category and component: ``scope`` and the five move counts."""
+        return [{"scope": m.scope_id, **{k: getattr(m, k) for k in _MOVES}} for m in self.moves]

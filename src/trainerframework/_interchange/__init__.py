@@ -1,0 +1,1 @@
+"""Layer 5: evidence files, workbooks and templates, JSON serialization, CASE interchange."""

@@ -1,0 +1,441 @@
+"""1EdTech CASE 1.1 (Competencies and Academic Standards Exchange) packages: export and import.
+
+:func:`to_case` writes a framework as a CFPackage (JSON-ready dict):
+
+- a ``CFDocument`` for the framework;
+- ``CFItems`` for stages, categories, components, descriptors and examples,
+  each with ``CFItemType`` naming its level and ``humanCodingScheme`` our id;
+  descriptors carry their text verbatim as ``fullStatement``;
+- ``CFAssociations``: ``isChildOf`` for the hierarchy (descriptor -> component
+  or category -> document), ``precedes`` along strands and between stages,
+  and ``hasSkillLevel`` from each descriptor and example to its stage;
+- a ``CFRubric`` per component and category overview, one criterion per
+  descriptor, one criterion level per stage.
+
+Identifiers are UUIDs derived from our ids (uuid5), so repeated exports are
+identical. What CASE has no field for (provenance, descriptions, strand ids,
+``component_detail``) travels in the 1.1 ``extensions`` object, so
+:func:`from_case` rebuilds the framework exactly; a package from elsewhere
+maps through its item types and associations, and a package that cannot be
+mapped is an :class:`~trainerframework.InvalidFrameworkError` naming the CFItem.
+"""
+
+from __future__ import annotations
+
+import uuid
+import warnings
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from .._model._format import framework_to_document
+from .._model._framework import Framework
+from ..exceptions import InvalidFrameworkError, Problem
+
+__all__ = ["CASE_VERSION", "from_case", "to_case"]
+
+CASE_VERSION = "1.1"
+"""The CASE version written and read."""
+
+_NAMESPACE = uuid.UUID("5a0b3c1e-7f1d-4a8e-9a43-2f6f1d0c9b21")  # trainerframework's uuid5 namespace
+_EXT = "trainerframework"
+_ITEM_TYPES = ("Category", "Component", "Descriptor", "Stage", "Example")
+LAST_CHANGE = "2026-01-01T00:00:00+00:00"
+"""The ``lastChangeDateTime`` written unless another is given (a fixed value keeps exports identical)."""
+
+
+def _uuid(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
+
+
+def _link(title: str, identifier: str, base: str) -> dict[str, str]:
+    return {"title": title, "identifier": identifier, "uri": f"{base}{identifier}"}
+
+
+def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LAST_CHANGE) -> dict[str, Any]:
+    """The framework as a CASE 1.1 CFPackage (a JSON-ready dict); see the module docstring."""
+    if not isinstance(fw, Framework):
+        msg = f"to_case needs a Framework, not {type(fw).__name__}"
+        raise TypeError(msg)
+    doc = framework_to_document(fw)
+    ident = {"": _uuid(fw.id)}
+
+    def item_id(kind: str, our_id: str) -> str:
+        return ident.setdefault(f"{kind}:{our_id}", _uuid(fw.id, kind, our_id))
+
+    document_id = ident[""]
+    p = fw.provenance
+    # officialSourceURL is a URL in CASE (7.1.24.8); a location that is not one stays in the extensions
+    url = next((s.location for s in p.sources if s.location.startswith(("https://", "http://"))), None)
+    cf_document = {
+        "identifier": document_id,
+        "uri": f"{base_uri}{document_id}",
+        "creator": p.publisher or fw.name,
+        "title": fw.name,
+        "lastChangeDateTime": last_change,
+        "caseVersion": CASE_VERSION,
+        "publisher": p.publisher,
+        **({"officialSourceURL": url} if url else {}),
+        "notes": "; ".join(x for x in (p.title, p.copyright) if x),
+        "frameworkType": "Competency framework",
+        "extensions": {
+            _EXT: {
+                "id": fw.id,
+                "schema_version": doc["schema_version"],
+                "provenance": doc.get("provenance", {}),
+            }
+        },
+    }
+    items: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    titles: dict[str, str] = {}
+
+    def add_item(kind: str, our_id: str, statement: str, position: int, extra: dict[str, Any]) -> str:
+        identifier = item_id(kind, our_id)
+        titles[identifier] = our_id
+        items.append(
+            {
+                "identifier": identifier,
+                "uri": f"{base_uri}{identifier}",
+                "fullStatement": statement,
+                "humanCodingScheme": our_id,
+                "listEnumeration": str(position),
+                "CFItemType": kind,
+                "lastChangeDateTime": last_change,
+                "extensions": {_EXT: extra},
+            }
+        )
+        return identifier
+
+    def associate(kind: str, origin: str, destination: str, sequence: int | None = None) -> None:
+        entry: dict[str, Any] = {
+            "identifier": _uuid(fw.id, kind, origin, destination),
+            "uri": f"{base_uri}{_uuid(fw.id, kind, origin, destination)}",
+            "associationType": kind,
+            "originNodeURI": _link(titles.get(origin, fw.name), origin, base_uri),
+            "destinationNodeURI": _link(titles.get(destination, fw.name), destination, base_uri),
+            "lastChangeDateTime": last_change,
+        }
+        if sequence is not None:
+            entry["sequenceNumber"] = sequence
+        links.append(entry)
+
+    stage_ids = {}
+    for n, s in enumerate(fw.stages, start=1):
+        stage_ids[s.id] = add_item("Stage", s.id, s.name, n, {"description": s.description})
+        if n > 1:
+            associate("precedes", stage_ids[fw.stages[n - 2].id], stage_ids[s.id])
+    position = 0
+    for c in fw.categories:
+        position += 1
+        extra = {"description": c.description, "component_detail": c.component_detail}
+        cid = add_item("Category", c.id, c.name, position, extra)
+        associate("isChildOf", cid, document_id, position)
+        for k in c.components:
+            position += 1
+            kid = add_item("Component", k.id, k.name, position, {"description": k.description})
+            associate("isChildOf", kid, cid, position)
+    for n, d in enumerate(fw.descriptors, start=1):
+        did = add_item("Descriptor", d.id, d.text, n, {"strand": d.strand_id})
+        parent = (
+            item_id("Component", d.component_id) if d.component_id else item_id("Category", d.category_id)
+        )
+        associate("isChildOf", did, parent, n)
+        associate("hasSkillLevel", did, stage_ids[d.stage.id])
+    for strand in fw.strands:
+        for a, b in zip(strand.descriptors, strand.descriptors[1:], strict=False):
+            associate("precedes", item_id("Descriptor", a.id), item_id("Descriptor", b.id))
+    for n, e in enumerate(fw.examples, start=1):
+        eid = add_item("Example", e.id, e.text, n, {"name": e.name})
+        associate("hasSkillLevel", eid, stage_ids[e.stage.id])
+    rubrics = []
+    for scope_id in [x for c in fw.categories for x in (c.id, *(k.id for k in c.components))]:
+        scope = fw[scope_id]
+        descriptors = fw.scope(scope_id)
+        if not descriptors:
+            continue
+        rubric_id = _uuid(fw.id, "rubric", scope_id)
+        criteria = []
+        for n, d in enumerate(descriptors, start=1):
+            criterion_id = _uuid(fw.id, "criterion", d.id)
+            criteria.append(
+                {
+                    "identifier": criterion_id,
+                    "uri": f"{base_uri}{criterion_id}",
+                    "category": getattr(scope, "name", scope_id),
+                    "description": d.text,
+                    "CFItemURI": _link(d.id, item_id("Descriptor", d.id), base_uri),
+                    "position": n,
+                    "rubricId": rubric_id,
+                    "lastChangeDateTime": last_change,
+                    "CFRubricCriterionLevels": [
+                        {
+                            "identifier": _uuid(fw.id, "level", d.id, s.id),
+                            "uri": f"{base_uri}{_uuid(fw.id, 'level', d.id, s.id)}",
+                            "description": s.description,
+                            "quality": s.name,
+                            "position": s.rank,
+                            "rubricCriterionId": criterion_id,
+                            "lastChangeDateTime": last_change,
+                        }
+                        for s in fw.stages
+                    ],
+                }
+            )
+        rubrics.append(
+            {
+                "identifier": rubric_id,
+                "uri": f"{base_uri}{rubric_id}",
+                "title": getattr(scope, "name", scope_id),
+                "description": f"{fw.name}: {getattr(scope, 'name', scope_id)}, one level per stage",
+                "lastChangeDateTime": last_change,
+                "CFRubricCriteria": criteria,
+            }
+        )
+    return {
+        "CFDocument": cf_document,
+        "CFItems": items,
+        "CFAssociations": links,
+        "CFDefinitions": {
+            "CFItemTypes": [
+                {
+                    "identifier": _uuid("item-type", kind),
+                    "uri": f"{base_uri}{_uuid('item-type', kind)}",
+                    "title": kind,
+                    "description": f"a {kind.lower()} of a trainerframework framework",
+                    "hierarchyCode": str(level),
+                    "lastChangeDateTime": last_change,
+                }
+                for level, kind in enumerate(
+                    ("Category", "Component", "Descriptor", "Stage", "Example"), start=1
+                )
+            ],
+            "CFAssociationGroupings": [],
+            "CFConcepts": [],
+            "CFSubjects": [],
+            "CFLicenses": [],
+        },
+        "CFRubrics": rubrics,
+    }
+
+
+def _ext(obj: object) -> dict[str, Any]:
+    """The ``extensions.trainerframework`` object of a CASE entity ({} if absent)."""
+    extensions = obj.get("extensions") if isinstance(obj, dict) else None
+    found = extensions.get(_EXT) if isinstance(extensions, dict) else None
+    return found if isinstance(found, dict) else {}
+
+
+def _ident(item: dict[str, Any]) -> str:
+    """An entity's identifier as a string (whatever a foreign package put there)."""
+    return str(item.get("identifier"))
+
+
+def _our_id(item: dict[str, Any]) -> str:
+    return str(item.get("humanCodingScheme") or item.get("identifier"))
+
+
+def _where(item: dict[str, Any]) -> str:
+    return f"$.CFItems[identifier={item.get('identifier')!r}]"
+
+
+def _position(item: dict[str, Any]) -> int:
+    text = str(item.get("listEnumeration") or "0")
+    return int(text) if text.isdigit() else 0
+
+
+def _named(item: dict[str, Any]) -> dict[str, Any]:
+    """id, name and description of a stage, category or component item."""
+    return {
+        "id": _our_id(item),
+        "name": item.get("fullStatement", ""),
+        "description": _ext(item).get("description", ""),
+    }
+
+
+_KINDS = ("stage", "category", "component", "descriptor", "example")
+
+
+def from_case(
+    package: object, source: str = "<CASE package>", *, mapping: Mapping[str, str] | None = None
+) -> Framework:
+    """A Framework from a CASE 1.1 CFPackage (a parsed JSON dict).
+
+    A package wrapped as a REST response (``{"CFPackage": {...}}``) is
+    unwrapped. Items are read by ``CFItemType``, whatever its case (``stage``,
+    ``Stage``, ``STAGE``): Stage, Category, Component, Descriptor, Example.
+    ``mapping`` maps a package's own item types to these (``{"Level":
+    "stage", "Domain": "category", "Standard": "descriptor"}``; keys in any
+    case); a package without stages gets a message naming the item types it
+    has and this argument. The hierarchy is read from ``isChildOf``, stages
+    from ``hasSkillLevel``, strands from ``precedes`` between descriptors;
+    ``humanCodingScheme`` gives ids. Associations to nodes outside the package
+    (another document's items, legal in CASE) are left out with a
+    :class:`UserWarning` naming how many and of which kinds.
+
+    Raises :class:`~trainerframework.InvalidFrameworkError` naming the CFItem
+    for anything that cannot be mapped (no stages, a descriptor without a
+    stage or parent), then checks the result as any framework file.
+    """
+    problems: list[Problem] = []
+    if isinstance(package, dict) and set(package) == {"CFPackage"}:  # a REST response: {"CFPackage": {...}}
+        package = package["CFPackage"]
+    if not isinstance(package, dict) or not isinstance(package.get("CFItems"), list):
+        problem = Problem("$", "expected a CFPackage with CFDocument and CFItems")
+        raise InvalidFrameworkError([problem], source)
+    raw_document = package.get("CFDocument")
+    document: dict[str, Any] = raw_document if isinstance(raw_document, dict) else {}
+    items = [dict(x) for x in package["CFItems"] if isinstance(x, dict)]  # copies: types are normalised below
+    raw_links = package.get("CFAssociations")
+    associations = [x for x in raw_links if isinstance(x, dict)] if isinstance(raw_links, list) else []
+    kinds = _kinds(mapping, source)
+    for x in items:
+        raw_type = x.get("CFItemType")
+        kind = kinds.get(raw_type.strip().casefold()) if isinstance(raw_type, str) else None
+        x["CFItemType"] = kind.capitalize() if kind is not None else raw_type
+    by_identifier = {_ident(x): x for x in items}
+    document_id = str(document.get("identifier"))
+    known = {*by_identifier, document_id}
+    outside: Counter[str] = Counter()
+
+    parent: dict[str, str] = {}
+    level: dict[str, str] = {}
+    follows: dict[str, str] = {}
+    for a in associations:
+        kind = a.get("associationType")
+        origin_node, destination_node = a.get("originNodeURI"), a.get("destinationNodeURI")
+        origin = str(origin_node.get("identifier")) if isinstance(origin_node, dict) else ""
+        destination = str(destination_node.get("identifier")) if isinstance(destination_node, dict) else ""
+        if not isinstance(kind, str) or kind not in {"isChildOf", "hasSkillLevel", "precedes"}:
+            continue
+        if origin not in known or destination not in known:
+            outside[kind] += (
+                1  # a link to another document's items: legal in CASE, not part of this framework
+            )
+        elif kind == "isChildOf":
+            parent[origin] = destination
+        elif kind == "hasSkillLevel":
+            level[origin] = destination
+        elif by_identifier.get(origin, {}).get("CFItemType") == "Descriptor":
+            follows[destination] = origin
+
+    def ranked(kind: str) -> list[dict[str, Any]]:
+        return sorted((x for x in items if x.get("CFItemType") == kind), key=_position)
+
+    stages = ranked("Stage")
+    if not stages:
+        problems.append(Problem("$.CFItems", _no_stages(items)))
+    categories: dict[str, dict[str, Any]] = {}
+    for c in ranked("Category"):
+        categories[_ident(c)] = {**_named(c), "components": []}
+        if "component_detail" in _ext(c):
+            categories[_ident(c)]["component_detail"] = _ext(c)["component_detail"]
+    components: dict[str, tuple[str, str]] = {}
+    for k in ranked("Component"):
+        owner = categories.get(parent.get(_ident(k), ""))
+        if owner is None:
+            problems.append(Problem(_where(k), "component is not the child (isChildOf) of a category"))
+            continue
+        owner["components"].append(_named(k))
+        components[_ident(k)] = (owner["id"], _our_id(k))
+    descriptors = []
+    strand_of: dict[str, str] = {}
+    for d in ranked("Descriptor"):
+        stage = by_identifier.get(level.get(_ident(d), ""))
+        up = parent.get(_ident(d), "")
+        if stage is None:
+            problems.append(Problem(_where(d), "descriptor has no stage (hasSkillLevel to a Stage item)"))
+            continue
+        entry: dict[str, Any] = {"id": _our_id(d)}
+        if up in categories:
+            entry["category"] = categories[up]["id"]
+        elif up in components:
+            entry["category"], entry["component"] = components[up]
+        else:
+            message = "descriptor is not the child (isChildOf) of a category or component"
+            problems.append(Problem(_where(d), message))
+            continue
+        entry["stage"] = _our_id(stage)
+        strand = _ext(d).get("strand")
+        if strand is None and (_ident(d) in follows or _ident(d) in follows.values()):
+            first, seen = _ident(d), set()
+            while first in follows and first not in seen:  # back to the start of the chain
+                seen.add(first)
+                first = follows[first]
+            strand = strand_of.setdefault(first, f"{_our_id(by_identifier[first])}.strand")
+        if strand is not None:
+            entry["strand"] = strand
+        entry["text"] = d.get("fullStatement", "")
+        descriptors.append(entry)
+    examples = []
+    for e in ranked("Example"):
+        stage = by_identifier.get(level.get(_ident(e), ""))
+        if stage is None:
+            problems.append(Problem(_where(e), "example has no stage (hasSkillLevel to a Stage item)"))
+            continue
+        name = _ext(e).get("name", _our_id(e))
+        examples.append(
+            {"id": _our_id(e), "name": name, "stage": _our_id(stage), "text": e.get("fullStatement", "")}
+        )
+    if problems:
+        raise InvalidFrameworkError(problems, source)
+    if outside:
+        listed = ", ".join(f"{n} {kind}" for kind, n in sorted(outside.items()))
+        warnings.warn(
+            f"{source}: left out {sum(outside.values())} association(s) to nodes outside the package "
+            f"({listed})",
+            UserWarning,
+            stacklevel=2,
+        )
+    meta = _ext(document)
+    doc: dict[str, Any] = {
+        "schema_version": meta.get("schema_version", 1),
+        "framework": {"id": meta.get("id") or str(document_id), "name": document.get("title", "")},
+        "stages": [_named(s) for s in stages],
+        "categories": list(categories.values()),
+        "descriptors": descriptors,
+        "examples": examples,
+    }
+    if meta.get("provenance"):
+        doc["provenance"] = meta["provenance"]
+    return Framework.from_document(doc, source)
+
+
+def _kinds(mapping: Mapping[str, str] | None, source: str) -> dict[str, str]:
+    """Case-folded CASE item type -> our kind, from the standard names and ``mapping``."""
+    kinds = {k: k for k in _KINDS}
+    if mapping is None:
+        return kinds
+    if not isinstance(mapping, Mapping):
+        msg = f"mapping must map CASE item types to kinds, not {type(mapping).__name__}"
+        raise TypeError(msg)
+    problems = []
+    for key, value in mapping.items():
+        kind = value.strip().casefold() if isinstance(value, str) else None
+        if not isinstance(key, str) or kind not in _KINDS:
+            problems.append(
+                Problem(f"mapping[{key!r}]", f"maps to {value!r}; expected one of {', '.join(_KINDS)}")
+            )
+            continue
+        kinds[key.strip().casefold()] = kind
+    if problems:
+        raise InvalidFrameworkError(problems, source)
+    return kinds
+
+
+def _no_stages(items: list[dict[str, Any]]) -> str:
+    """The message for a package without stages: the item types it has, and how to map them."""
+    spelt: dict[str, str] = {}  # item types counted whatever their case, shown as first spelt
+    types: Counter[str] = Counter()
+    for x in items:
+        if x.get("CFItemType") is not None:
+            name = str(x.get("CFItemType")).strip()
+            types[spelt.setdefault(name.casefold(), name)] += 1
+    if not types:
+        return "no CFItem of type Stage, and no CFItemType on any item: the package gives no stages"
+    listed = ", ".join(f"{t!r} ({n})" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (
+        f"no CFItem of type Stage: the package has item types {listed}; map them with "
+        "from_case(package, mapping={'<item type>': 'stage', ...}) to stage, category, component, "
+        "descriptor or example"
+    )

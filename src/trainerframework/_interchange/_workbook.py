@@ -1,0 +1,339 @@
+"""Reading a workbook (XLSX): the whole sheet, every value as it was written, or an error naming the cell.
+
+A filled self-assessment template comes back from a trainer's spreadsheet
+program, so the reader trusts nothing in the file:
+
+- the sheet is read to its last row and column whatever its declared size
+  (the ``<dimension>`` element, which a program may leave stale);
+- before anything is parsed, every member of the zip archive, and all of
+  them together, must unpack to at most the input size limit
+  (:func:`~trainerframework._base._input.max_input_bytes`): a small file cannot
+  unpack to gigabytes;
+- each value is kept as written or refused with its cell: a formula with no
+  saved result, an error value (``#N/A``), text over 32,767 characters, a
+  value in a column with no name in the header row, a column named twice;
+  a date keeps its time of day;
+- any other failure (a truncated or corrupt archive, broken XML, a missing
+  part) is an :class:`~trainerframework.InputFileError` naming the file,
+  never a traceback; an ``.xls`` or ``.ods`` file (by extension or by its
+  first bytes) is refused with a hint to save it as ``.xlsx`` or CSV.
+
+The sheet read is the one whose header row names ``judgement`` and
+``descriptor`` (so an instructions sheet may come first), else the first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import warnings
+import zipfile
+from collections.abc import Collection
+from typing import IO, Any
+
+from .._base._cells import XLSX_CELL_LIMIT
+from .._base._documents import capped
+from .._base._input import check_input_file, max_input_bytes, spreadsheet_kind
+from ..exceptions import InputFileError, InvalidInputError, Problem, TrainerFrameworkError
+
+__all__ = ["WORKBOOK_SUFFIXES", "openpyxl_module", "xlsx_rows"]
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+"""File name endings read as XLSX workbooks."""
+_OTHER_SPREADSHEETS = {
+    ".xls": "an Excel 97-2003 workbook (.xls)",
+    ".ods": "an OpenDocument spreadsheet (.ods)",
+    ".numbers": "a Numbers spreadsheet (.numbers)",
+    ".xlsb": "an Excel binary workbook (.xlsb)",
+}
+_SAVE_AS = "save it as .xlsx or as CSV UTF-8"
+
+
+def openpyxl_module() -> Any:
+    """The openpyxl module, or ImportError naming the extra that installs it."""
+    try:
+        import openpyxl  # noqa: PLC0415
+    except ImportError:
+        msg = "XLSX templates need openpyxl: pip install 'trainerframework[xlsx]'"
+        raise ImportError(msg) from None
+    return openpyxl
+
+
+def other_spreadsheet(path: str | os.PathLike[str]) -> str | None:
+    """What kind of spreadsheet other than XLSX ``path`` is (by extension, then first bytes), or None."""
+    name = os.fspath(path)
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in _OTHER_SPREADSHEETS:
+        return _OTHER_SPREADSHEETS[suffix]
+    try:
+        with open(path, "rb") as f:
+            head = f.read(128)
+    except (OSError, ValueError):
+        return None  # the reader that follows says why the file cannot be read
+    kind = spreadsheet_kind(head)
+    return kind if kind is not None and kind.endswith((".xls)", ".ods)")) else None
+
+
+def refuse_other_spreadsheet(path: str | os.PathLike[str]) -> None:
+    """InvalidInputError with a hint to save as .xlsx or CSV if ``path`` is an .xls, .ods ... file."""
+    kind = other_spreadsheet(path)
+    if kind is not None:
+        name = os.fspath(path)
+        raise InvalidInputError([Problem(name, f"{kind} is not read: {_SAVE_AS}")], name)
+
+
+def is_xlsx(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is named as an XLSX workbook or starts like one (a zip archive with ``xl/`` parts)."""
+    if os.fspath(path).lower().endswith(WORKBOOK_SUFFIXES):
+        return True
+    try:
+        with open(path, "rb") as f:
+            head = f.read(128)
+    except (OSError, ValueError):
+        return False
+    return spreadsheet_kind(head) == "an XLSX workbook"
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _text(value: object) -> str:
+    """A cell's value as text, as it was written: numbers as they print, dates in ISO 8601."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time() and value.tzinfo is None:
+            return value.date().isoformat()  # a date with no time of day
+        return value.isoformat()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value)
+
+
+@functools.cache
+def _parser_type() -> Any:
+    """Openpyxl's sheet parser, reading saved results and also noting which cells hold a formula."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser  # noqa: PLC0415
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            if formula is not None:  # a shared formula's text is on its first cell only
+                cell["formula"] = f"={formula.text}" if formula.text else "a shared formula"
+            return cell
+
+    return Parser
+
+
+class _Sheet:
+    """One worksheet read cell by cell: its values as text, and every problem found on the way."""
+
+    def __init__(self, name: str, book: Any, sheet: Any) -> None:
+        self.name = name
+        self.book = book
+        self.title: str = sheet.title
+        self.sheet = sheet
+        self.problems: list[Problem] = []
+        self.row = 0  # the last row read, for an error in the middle
+
+    def where(self, row: int, column: int | None = None) -> str:
+        cell = f"{_letter(column)}{row}" if column is not None else str(row)
+        return f"{self.name}:{self.title}!{cell}"
+
+    def cells(self, *, header_only: bool = False) -> dict[int, dict[int, str]]:
+        """{row: {column: text}} for every cell with a value, read from the sheet's XML as it comes.
+
+        The declared ``<dimension>`` is not used, and rows or cells out of
+        order are placed by their references (openpyxl's own row iterator
+        drops a row that comes after a higher one and a cell after one
+        further right).
+        """
+        book, sheet = self.book, self.sheet
+        found: dict[int, dict[int, str]] = {}
+        with sheet._get_source() as source:
+            parser = _parser_type()(
+                source,
+                sheet._shared_strings,
+                data_only=True,
+                epoch=book.epoch,
+                date_formats=book._date_formats,
+                timedelta_formats=book._timedelta_formats,
+            )
+            for _, row in parser.parse():
+                for cell in row:
+                    self.place(found, cell)
+                if header_only:
+                    break
+        return found
+
+    def place(self, found: dict[int, dict[int, str]], cell: dict[str, Any]) -> None:
+        number, column, value = cell["row"], cell["column"], cell["value"]
+        self.row = number
+        formula = cell.get("formula")
+        if value is None and formula is None:
+            return
+        here = self.where(number, column)
+        cells = found.setdefault(number, {})
+        if column in cells:
+            self.problems.append(Problem(here, "the cell is given twice in the file"))
+        elif formula is not None and value is None:
+            msg = (
+                f"a formula ({formula}) with no saved result: open and save the workbook in a "
+                "spreadsheet program, or type the value"
+            )
+            self.problems.append(Problem(here, msg))
+        elif cell["data_type"] == "e":
+            what = f"a formula ({formula}) whose result is the error" if formula else "the error value"
+            self.problems.append(Problem(here, f"{what} {value!s}, not a value to read"))
+        else:
+            text = _text(value)
+            if len(text) > XLSX_CELL_LIMIT:
+                msg = f"text of {len(text):,} characters, more than a cell holds ({XLSX_CELL_LIMIT:,})"
+                self.problems.append(Problem(here, msg))
+            else:
+                cells[column] = text
+                return
+        cells.setdefault(column, "")  # refused: counted as present, never read
+
+
+def xlsx_rows(
+    path: str | os.PathLike[str], wanted: Collection[str] = ()
+) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
+    """(sheet name, header, [(place, row)]) of an XLSX file: ``place`` is ``Sheet!row``.
+
+    The sheet is the first whose header row names every column in
+    ``wanted`` (ignoring case), else the first sheet. Cells are read as text
+    (numbers as they print, dates and times in ISO 8601); every value is
+    read or refused with its cell (see the module docstring).
+
+    Raises:
+        InputFileError: the file cannot be read as a workbook (with the reason).
+        InvalidInputError: values that cannot be read as written, each with its cell;
+            an .xls or .ods workbook (with a hint to save it as .xlsx or CSV).
+
+    """
+    openpyxl = openpyxl_module()
+    name = os.fspath(path)
+    check_input_file(path, "workbook")
+    refuse_other_spreadsheet(path)
+    sheet: _Sheet | None = None
+    try:
+        with open(path, "rb") as f, warnings.catch_warnings():
+            # openpyxl warns about parts it skips (data validation extensions,
+            # styles) and dates out of range (then an error value, refused below)
+            warnings.simplefilter("ignore")
+            _check_archive(f, name)
+            book = openpyxl.load_workbook(f, read_only=True, data_only=True)
+            try:
+                sheet = _chosen(book, name, wanted)
+                found = sheet.cells()
+            finally:
+                book.close()
+    except TrainerFrameworkError:
+        raise
+    except Exception as exc:  # a corrupt archive or XML: BadZipFile, zlib.error, ParseError, KeyError ...
+        where = f" (sheet {sheet.title!r}, row {sheet.row})" if sheet is not None and sheet.row else ""
+        msg = f"cannot read workbook {name!r}{where}: {type(exc).__name__}: {exc}"
+        raise InputFileError(msg) from None
+    return _table(sheet, found)
+
+
+def _check_archive(f: IO[bytes], name: str) -> None:
+    """InputFileError unless ``f`` is a zip archive whose members unpack within the input size limit."""
+    head = f.read(128)
+    f.seek(0)
+    if not head.startswith(b"PK"):
+        msg = f"cannot read workbook {name!r}: not an XLSX workbook (an XLSX file is a zip archive)"
+        raise InputFileError(msg)
+    limit = max_input_bytes()
+    with zipfile.ZipFile(f) as archive:
+        members = archive.infolist()
+        if any(m.filename == "mimetype" for m in members) and spreadsheet_kind(head) is not None:
+            kind = spreadsheet_kind(head)
+            raise InvalidInputError([Problem(name, f"{kind} is not read: {_SAVE_AS}")], name)
+        for member in members:
+            if member.file_size > limit:
+                msg = (
+                    f"cannot read workbook {name!r}: its part {member.filename!r} unpacks to "
+                    f"{member.file_size:,} bytes, more than the input limit of {limit:,} bytes "
+                    "(TRAINERFRAMEWORK_MAX_INPUT_BYTES)"
+                )
+                raise InputFileError(msg)
+        total = sum(m.file_size for m in members)
+        if total > limit:
+            msg = (
+                f"cannot read workbook {name!r}: it unpacks to {total:,} bytes, more than the input "
+                f"limit of {limit:,} bytes (TRAINERFRAMEWORK_MAX_INPUT_BYTES)"
+            )
+            raise InputFileError(msg)
+    f.seek(0)
+
+
+def _chosen(book: Any, name: str, wanted: Collection[str]) -> _Sheet:
+    """The sheet whose header names every ``wanted`` column, else the first; InvalidInputError if none."""
+    sheets = [_Sheet(name, book, s) for s in book.worksheets]
+    if not sheets:
+        raise InvalidInputError([Problem(name, "the workbook has no sheets")], name)
+    if not wanted:
+        return sheets[0]
+    matching = []
+    for sheet in sheets:
+        header = {text.strip().lower() for text in sheet.cells(header_only=True).get(1, {}).values()}
+        sheet.problems.clear()
+        sheet.row = 0
+        if set(wanted) <= header:
+            matching.append(sheet)
+    if len(matching) > 1:
+        titles = ", ".join(repr(s.title) for s in matching)
+        msg = f"sheets {titles} all have the columns {', '.join(wanted)}: keep the judgements on one sheet"
+        raise InvalidInputError([Problem(name, msg)], name)
+    return matching[0] if matching else sheets[0]
+
+
+def _table(
+    sheet: _Sheet, found: dict[int, dict[int, str]]
+) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
+    """Header and rows from the cells read, refusing values in unnamed columns and columns named twice."""
+    name, problems = sheet.name, sheet.problems
+    header_cells = found.pop(1, {})
+    width = max(header_cells, default=0)
+    header = [header_cells.get(c, "").strip().lower() for c in range(1, width + 1)]
+    if not any(header):
+        problems.insert(0, Problem(sheet.where(1), "empty sheet: expected a header row"))
+        raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
+    first: dict[str, int] = {}
+    for column, heading in enumerate(header, start=1):
+        if heading and heading in first:
+            msg = f"column {heading!r} is named again (first in column {_letter(first[heading])})"
+            problems.append(Problem(sheet.where(1, column), msg))
+        first.setdefault(heading, column)
+    out = []
+    for number in sorted(found):
+        row = {}
+        for column, text in sorted(found[number].items()):
+            heading = header[column - 1] if column <= width else ""
+            if heading:
+                row[heading] = text
+            elif text.strip():
+                problems.append(Problem(sheet.where(number, column), _unnamed(column, width, text)))
+        if any(row.values()):
+            out.append((f"{sheet.title}!{number}", row))
+    if problems:
+        raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
+    return sheet.title, header, out
+
+
+def _unnamed(column: int, width: int, text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    if column > width:
+        return f"value {shown!r} beyond the header's last column ({_letter(width)}): give its column a name"
+    return f"value {shown!r} in column {_letter(column)}, which has no name in the header row"

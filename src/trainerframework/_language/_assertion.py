@@ -1,0 +1,946 @@
+"""Assertion status: whether a statement says the trainer does something now.
+
+A careful reader does not credit "I have never designed a course", "I hope to
+mentor trainers one day", "My manager designs our courses" or "I used to run
+workshops" as the trainer's practice. :func:`read_clauses` reads a statement
+the way the clinical-text algorithms NegEx and ConText do (Chapman et al.
+2001; Harkema et al. 2009): it splits the statement into clauses at
+terminators ("but", ";", "although", "and I" ...), finds trigger terms in each
+clause, and gives the words in each trigger's scope a status: negated,
+intended, someone else's, or past. The triggers are data
+(``data/assertion.toml``), beside the lexicon.
+
+It also reads text that is not prose: Markdown markup is stripped
+(:func:`plain`), date ranges are dropped ("2019-present" is no evidence of
+presenting), and a fragment made only of names, titles and qualifications
+("CELTA, DELTA Module 2"; "Senior Trainer, British Council") is marked
+:attr:`Assertion.NOT_PROSE`.
+
+The matcher scores only the asserted words of a statement; when a statement
+asserts nothing, its matches carry the status and no confidence, and
+:func:`~trainerframework.profile_text` credits nothing from it.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+import attrs
+
+from .._base._cache import once
+from ._text import STOPWORDS, tokens
+
+__all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
+
+
+class Assertion(enum.Enum):
+    """Whether a clause asserts the trainer's own current practice."""
+
+    ASSERTED = "asserted"
+    """The trainer does it now (or did it, as a report of practice)."""
+    NEGATED = "negated"
+    """The trainer says they do not, never, or cannot do it."""
+    INTENDED = "intended"
+    """Hoped for, planned, wished for, or hypothetical."""
+    OTHER = "other"
+    """Someone else does it: a manager, a coordinator, a colleague."""
+    PAST = "past"
+    """Given up: "used to", "no longer", "years ago"."""
+    NOT_PROSE = "not_prose"
+    """Not a statement of practice: a heading, a list of qualifications, a job title, a date."""
+
+    @property
+    def reason(self) -> str:
+        """The status in a few plain words, for example ``"negated"`` or ``"someone else's practice"``."""
+        return _REASONS[self]
+
+
+_REASONS = {
+    Assertion.ASSERTED: "asserted",
+    Assertion.NEGATED: "negated",
+    Assertion.INTENDED: "an intention, not yet practice",
+    Assertion.OTHER: "someone else's practice",
+    Assertion.PAST: "past practice, given up",
+    Assertion.NOT_PROSE: "not a statement of practice",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Clause:
+    """A stretch of a statement with one assertion status."""
+
+    text: str
+    """The words of the stretch, as written."""
+    assertion: Assertion
+    """Whether the trainer asserts it as their own current practice."""
+    trigger: str | None = None
+    """The trigger term that set the status (None for asserted text)."""
+
+
+# -- reading the text -------------------------------------------------------------------------
+
+LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+"""A label before a colon at the start ("Journal:", "Mentor log:") says where a
+statement comes from, not what the trainer does: it is read as no claim."""
+
+_MARKUP = (
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
+    (re.compile(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
+    (re.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
+    (
+        re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        "",
+    ),  # table rules
+    (re.compile(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
+    (re.compile(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+)
+_MARKUP_CHARS = frozenset("#*_`|[>")
+_MARKUP_CHAR = re.compile(r"[#*_`|\[>]")
+_DATE_RANGE = re.compile(
+    r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
+    r"\s*(?:[-–—]|to|until|till)\s*"
+    r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)?\d\d"
+    r"|present|now|date|today|current|ongoing)\b"
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def plain(text: str) -> str:
+    """The text with Markdown markup and date ranges removed (list items and table cells kept apart)."""
+    if not _MARKUP_CHARS.isdisjoint(text):
+        for pattern, replacement in _MARKUP:
+            text = pattern.sub(replacement, text)
+    if _YEAR.search(text):
+        text = _DATE_RANGE.sub(" ", text)
+    return text
+
+
+# One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
+# that ends a scope. The normal form is what the matcher's tokens look like.
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*|[,;.!?()–—]| - ")
+
+
+class _Tokens(NamedTuple):
+    """A text's tokens as three parallel lists (cheaper than an object a token)."""
+
+    words: list[str]
+    """Lower case, apostrophes removed; a punctuation mark as itself."""
+    spans: list[tuple[int, int]]
+    """Where each token stands in the text."""
+    raw: list[str]
+    """Each token as written."""
+
+
+class _Triggers(NamedTuple):
+    """The bundled triggers, compiled: word sequences by first word, and word sets."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]]
+    """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
+    terminator, agent"""
+    auxiliaries: frozenset[str]
+    subjects: frozenset[str]
+    subordinators: dict[str, list[tuple[str, ...]]]
+    persons: frozenset[str]
+    modal: frozenset[tuple[str, ...]]
+    roles: dict[str, list[tuple[str, ...]]]
+    alone: dict[str, list[tuple[str, ...]]]
+    peers: dict[str, list[tuple[str, ...]]]
+    determiners: dict[str, list[tuple[str, ...]]]
+    reports: dict[str, list[tuple[str, ...]]]
+    participles: frozenset[str]
+    starts: _Starts
+    """The fast path's test."""
+    purposes: dict[str, list[tuple[str, ...]]]
+    """Clauses of purpose, by first word: after an intention, intended too."""
+    terminators: dict[str, list[tuple[str, ...]]]
+    """The clause terminators by first word."""
+    breaks: frozenset[str]
+    """Words where a clause may end: the marks that end one and the terminators' first words."""
+
+
+def _words(term: str) -> tuple[str, ...]:
+    """A trigger term, read as a statement's words are ("no, that" is no , that)."""
+    return tuple(_tokens(term).words)
+
+
+def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        words = _words(term)
+        out.setdefault(words[0], []).append(words)
+    for found in out.values():
+        found.sort(key=len, reverse=True)
+    return out
+
+
+@once
+def _triggers() -> _Triggers:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    data = tomllib.loads(
+        files("trainerframework").joinpath("data", "assertion.toml").read_text(encoding="utf-8")
+    )
+    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]] = {}
+
+    def add(terms: list[str], scope: str, status: Assertion) -> None:
+        for term in terms:
+            words = _words(term)
+            phrases.setdefault(words[0], []).append((words, scope, status))
+
+    add(data["negated"]["forward"], "forward", Assertion.NEGATED)
+    add(data["negated"]["pseudo"], "pseudo", Assertion.ASSERTED)
+    add(data["negated"]["clause"], "clause", Assertion.NEGATED)
+    add(data["intended"]["forward"], "forward", Assertion.INTENDED)
+    add(data["intended"]["clause"], "clause", Assertion.INTENDED)
+    add(data["past"]["forward"], "forward", Assertion.PAST)
+    add(data["past"]["clause"], "clause", Assertion.PAST)
+    add(data["past"]["after"], "after", Assertion.PAST)
+    add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
+    add(data["other"]["agents"], "agent", Assertion.OTHER)
+    add(data["other"]["handed"], "clause", Assertion.OTHER)
+    for found in phrases.values():
+        # the longest first; at equal length a pseudo-trigger before a trigger
+        found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
+    return _Triggers(
+        phrases=phrases,
+        auxiliaries=frozenset(data["negated"]["auxiliaries"]),
+        subjects=frozenset(data["subjects"]["words"]),
+        subordinators=_by_first(data["subjects"]["subordinators"]),
+        persons=frozenset(data["subjects"]["persons"]),
+        modal=frozenset(map(_words, data["intended"]["modal"])),
+        roles=_by_first(data["other"]["roles"]),
+        alone=_by_first(data["other"]["alone"]),
+        peers=_by_first(data["other"]["peers"]),
+        determiners=_by_first(data["other"]["determiners"]),
+        reports=_by_first(data["other"]["reports"]),
+        participles=frozenset(data["other"]["participles"]),
+        starts=_starts(data),
+        purposes=_by_first(data["subjects"]["purposes"]),
+        terminators=(terminators := _by_first(data["clauses"]["terminators"])),
+        breaks=_ENDS_CLAUSE | frozenset(terminators),
+    )
+
+
+class _Starts(NamedTuple):
+    """What the fast path looks for in a statement's words: where a status could start."""
+
+    phrases: dict[str, list[tuple[str, ...]]]
+    """Negation, intention and past triggers and roles that need no determiner, by first word
+    (terminators and pseudo-triggers only split or cancel)."""
+    determiners: frozenset[str]
+    """Each determiner's last word ("one of our": "our")."""
+    roles: frozenset[str]
+    """Each role's first word: a determiner with one of these one to three words on may start a role."""
+    single: frozenset[str]
+    """The one-word phrases."""
+    near: frozenset[tuple[str, str]]
+    """Word pairs that may start a status: a phrase's first two words, a role and a duty."""
+    duties: frozenset[tuple[str, str]]
+    """A role and a duty one after the other ("coordinator's job")."""
+    opening: re.Pattern[str]
+    """A determiner where a clause may begin: the start, after a mark that ends a clause, or
+    after a joining word (a superset of where :func:`_role_subject` looks)."""
+
+
+def _starts(data: dict[str, Any]) -> _Starts:
+    other = data["other"]
+    starts = [
+        *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
+        *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
+        *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"],
+    ]  # fmt: skip
+    # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
+    phrases = _by_first(" ".join(tokens(t)) for t in starts)
+    determiners = frozenset(tokens(d)[-1] for d in other["determiners"])
+    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
+    # a role and a duty: "Adapting the packs is (the) coordinator's job"
+    owners = {tokens(r)[0] for r in other["roles"] + other["peers"]}
+    role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
+    return _Starts(
+        phrases=phrases,
+        determiners=determiners,
+        roles=roles,
+        single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
+        near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
+        duties=frozenset(role_duty),
+        opening=re.compile(
+            r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:"
+            + "|".join(sorted(_ROLE_JOINERS))
+            + r")\W+)(?:"
+            + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
+            + r")\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _tokens(text: str) -> _Tokens:
+    found = list(_TOKEN.finditer(text))
+    spans = list(map(re.Match.span, found))
+    raw = list(map(re.Match.group, found))
+    # one lower() for all of them (no token holds a NUL); str.replace is faster than translate
+    joined = "\0".join(raw).lower()
+    if "'" in joined or "’" in joined or "‘" in joined or " " in joined:
+        joined = joined.replace("'", "").replace("’", "").replace("‘", "").replace(" ", "")
+    words = joined.split("\0") if raw else []
+    return _Tokens(words, spans, raw)
+
+
+def _at(words: list[str], i: int, options: list[tuple[str, ...]] | None) -> int:
+    """The length of the longest option that starts at position ``i`` (0: none)."""
+    for option in options or ():
+        if tuple(words[i : i + len(option)]) == option:
+            return len(option)
+    return 0
+
+
+# words after a negation that belong to the limit it sets: "hasn't yet", "doesn't really", "not able"
+_LIMIT_WORDS = frozenset(
+    {
+        "yet",
+        "really",
+        "always",
+        "much",
+        "fully",
+        "quite",
+        "often",
+        "even",
+        "ever",
+        "sure",
+        "able",
+        "confident",
+    }
+)
+_PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under", "from", "to", "into"})
+_DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we"})
+_PEOPLE = frozenset({"me", "my", "us", "our", "her", "his", "him", "their", "them", "mine", "ours"})
+
+
+def _names_people(words: list[str]) -> bool:
+    return not _PEOPLE.isdisjoint(words)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+_VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
+_ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
+_JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
+_MARKS = frozenset(",;.!?()–—-")
+_ENDS_CLAUSE = frozenset(";.!?()")
+
+
+def _subject(words: list[str], i: int, start: int) -> int:
+    """The position of the word before a trigger, auxiliaries skipped (below ``start``: none)."""
+    t = _triggers()
+    j = i - 1
+    while j >= start and words[j] in t.auxiliaries:
+        j -= 1
+    return j
+
+
+def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
+    """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention."""
+    j = _subject(words, i, start)
+    return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
+
+
+def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
+    """Whether a negation at ``i`` denies the trainer's practice (not someone else's, not a description)."""
+    t = _triggers()
+    if any(_at(words, k, t.subordinators.get(words[k])) for k in range(start, i)):
+        return False  # a condition: "when I didn't understand, she said it again"
+    j = _subject(words, i, start)
+    if j < start or words[j] in _MARKS:
+        return True  # the clause opens with it: "Never designed a course", "No research yet"
+    before = words[j]
+    if before in t.subjects:
+        return False  # "teachers who do not", "needs that were not identified"
+    if before in t.persons and j > start and _is_noun_like(words, j - 1) and words[j - 1] not in _COMPLEMENTS:
+        return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
+    # "with no support", "in no time": a description
+    return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
+
+
+_COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
+
+
+def _denied_complement(words: list[str], first: int, start: int) -> bool:
+    """Whether a denial sits in a relative clause after "something" or "what" that the clause's subject is.
+
+    "Mixed groups are something I haven't been given", "Course design is what I don't do".
+    """
+    return first - 2 >= start and words[first - 2] in _COMPLEMENTS
+
+
+def _gerund_subject(words: list[str], start: int, i: int) -> bool:
+    """Whether the clause opens with a gerund, the subject of a negation at ``i`` ("Writing ... isn't me")."""
+    opener = start + (words[start] in _JOINERS and start + 1 < i)
+    w = words[opener]
+    persons = _triggers().persons
+    return (
+        opener < i
+        and len(w) > 5
+        and w.endswith("ing")
+        and w not in STOPWORDS
+        and persons.isdisjoint(words[opener:i])
+        and _MARKS.isdisjoint(words[opener:i])
+    )
+
+
+def _is_noun_like(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` can end a noun that a relative clause follows (not "says", "honestly")."""
+    w = words[k]
+    return (
+        w not in STOPWORDS
+        and w not in _MARKS
+        and not w.endswith("ly")
+        and not _at(words, k, _triggers().reports.get(w))
+    )
+
+
+def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple[int, int] | None:
+    """Where the role that opens a clause stands, when it is someone other than the trainer.
+
+    ``speaks``: the trainer speaks in the statement (I, we), so a peer role
+    ("my colleague", "our senior trainer") is someone else.
+    """
+    i = start
+    if i < end and words[i] in _ROLE_JOINERS:
+        i += 1
+    return _role_at(words, i, end, speaks)
+
+
+_ROLE_JOINERS = frozenset({"and", "then", "also", "but", "here", "there", "while", "whereas"})
+"""Words a clause may open with before its subject ("but my manager writes them")."""
+
+
+def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int] | None:
+    """The role that is the subject starting at ``i`` (alone, or after a determiner), if any."""
+    t = _triggers()
+    if i >= end:
+        return None
+    n = _at(words, i, t.alone.get(words[i]))
+    if n:
+        return _unless_trainer(words, i, i + n, end)
+    d = _at(words, i, t.determiners.get(words[i]))
+    if not d:
+        return None
+    i += d
+    # up to two words before the role: "our regional training coordinator"
+    for k in range(i, min(i + 3, end)):
+        n = _at(words, k, t.roles.get(words[k]))
+        if not n and speaks:
+            n = _at(words, k, t.peers.get(words[k]))
+        if n:
+            return _unless_trainer(words, k, k + n, end)
+        if words[k] in _MARKS:
+            return None
+    return None
+
+
+_CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
+_INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "always", "sometimes", "not"})
+
+
+def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where "it's X who" gives a clause's practice to someone other than the trainer, if it does."""
+    for k in range(start, end):
+        if words[k] not in {"its", "it"}:
+            continue
+        n = next((len(c) for c in _CLEFTS if tuple(words[k : k + len(c)]) == c), 0)
+        if not n:
+            continue
+        for w in range(k + n + 1, min(k + n + 5, end)):
+            if words[w] == "who":
+                person = words[k + n : w]
+                # someone in particular ("it's Farida who", "it is our coordinator who"), not
+                # a description ("it's a teacher who struggles", "it's usually someone who")
+                if (
+                    person
+                    and person[0] not in _INDEFINITE
+                    and _FIRST_PERSON.isdisjoint(person)
+                    and _MARKS.isdisjoint(person)
+                ):
+                    return k, w + 1
+                break
+    return None
+
+
+_DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
+
+
+def _role_duty(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where a clause hands the practice to someone's duty: "Adapting them is my coordinator's job"."""
+    t = _triggers()
+    for k in range(start + 1, end):
+        if words[k] in _DUTIES:
+            owner = words[k - 1]
+            if owner in t.roles or owner in t.peers or (owner.endswith("s") and owner[:-1] in t.roles):
+                return k - 1, k + 1
+    return None
+
+
+def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
+    """The role, unless the trainer takes part in the clause or it reports on the trainer.
+
+    Or unless the role names a noun rather than a person doing something: "the
+    ministry book", "the ministry material is written for primary" (a singular
+    role followed by a word that cannot be a verb).
+    """
+    if after < end and not words[after - 1].endswith("s") and not _verb_like(words[after]):
+        return None
+    t = _triggers()
+    rest = words[after:end]
+    for k, w in enumerate(rest):
+        # "my mentor and I plan", "the coordinator asked me to design"; not a relative
+        # clause: "the forms we all use", "the trainer I work with"
+        relative = w in _SUBJECT_PRONOUNS and (
+            k == 0 or rest[k - 1] in _RELATIVES or _is_noun_like(rest, k - 1)
+        )
+        if w in _FIRST_PERSON and not relative:
+            return None
+    if any(_at(rest, r, t.reports.get(w)) for r, w in enumerate(rest[:4])):
+        return None  # "my manager says she adapts": a report of the trainer's practice
+    return role, after
+
+
+def _clause_bounds(words: list[str]) -> list[tuple[int, int]]:
+    """Where each clause starts and ends: at ";", ".", "(" ..., and before a terminator ("but")."""
+    t = _triggers()
+    terminators = t.terminators
+    bounds = []
+    start = 0
+    for i in [i for i, w in enumerate(words) if w in t.breaks]:
+        w = words[i]
+        if w in _ENDS_CLAUSE:
+            bounds.append((start, i))
+            start = i + 1
+        elif i > start and any(tuple(words[i : i + len(p)]) == p for p in terminators[w]):
+            bounds.append((start, i))
+            start = i
+    bounds.append((start, len(words)))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertion], list[str | None]]:
+    """Each token's status and trigger.
+
+    ``labelled``: the statement opens with a source label ("Diary:"), so it may
+    be someone's report on the trainer, who may be "my mentor" there.
+    """
+    t = _triggers()
+    words, spans, raw = tokens
+    status = [Assertion.ASSERTED] * len(words)
+    trigger: list[str | None] = [None] * len(words)
+
+    def written(a: int, b: int) -> str:
+        """Tokens a to b as written ("can't", not "cant")."""
+        return body[spans[a][0] : spans[b - 1][1]]
+
+    def mark(a: int, b: int, value: Assertion, term: str) -> None:
+        for k in range(a, b):
+            if status[k] is Assertion.ASSERTED:
+                status[k], trigger[k] = value, term
+
+    phrases = t.phrases
+    bounds = _clause_bounds(words)
+    # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
+    speaks = not labelled and not _VOICE.isdisjoint(words)
+    for number, (start, end) in enumerate(bounds):
+        role = _role_subject(words, start, end, speaks)
+        if role is not None:
+            mark(start, end, Assertion.OTHER, written(*role))
+        cleft = _cleft(words, start, end)
+        if cleft is not None:  # "In our team it's Farida who adapts the packs"
+            mark(cleft[0], end, Assertion.OTHER, written(*cleft))
+        duty = _role_duty(words, start, end)
+        if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
+            stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
+            mark(start, stop, Assertion.OTHER, written(*duty))
+        covered = start  # pseudo-triggers cover their words
+        for i in [k for k in range(start, end) if words[k] in phrases]:
+            for phrase, scope, value in phrases[words[i]]:
+                n = len(phrase)
+                if tuple(words[i : i + n]) != phrase or i + n > end:
+                    continue
+                term = written(i, i + n)
+                if scope == "pseudo":
+                    covered = max(covered, i + n)
+                elif scope == "clause":
+                    mark(start, end, value, term)
+                    opener = start + (words[start] in _JOINERS and start + 1 < end)
+                    if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
+                        before, _ = bounds[number - 1]
+                        mark(before, start, value, term)
+                elif scope == "agent":
+                    # "designed by our director", "designed from scratch by our director"
+                    near = range(i - 1, max(start, i - 4) - 1, -1)
+                    done = next((k for k in near if words[k] in t.participles), None)
+                    if done is not None and _MARKS.isdisjoint(words[done:i]):
+                        stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
+                        # a passive's subject is what was done ("The course was designed by ..."); a
+                        # participle after a noun describes it ("I adapt the slides written by ...")
+                        passive = done > start and words[done - 1] in _PASSIVE
+                        mark(start if passive else done, stop, value, term)
+                elif scope == "forward" and i >= covered:
+                    if value is Assertion.NEGATED:
+                        if not _is_denial(words, i, start, phrase):
+                            break
+                        stop = _negation_stop(words, i, end)
+                    elif phrase in t.modal and not _is_personal(raw, words, i, start):
+                        break  # "the project will": not the trainer's intention
+                    elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
+                        break  # "..., because I want to improve": a reason for what is done now
+                    else:
+                        stop = end
+                    # the auxiliaries before it belong to it ("I have never", "I would like"),
+                    # and a negation's adverbs after it ("hasn't yet", "doesn't really")
+                    said = first = _subject(words, i, start) + 1
+                    if value is Assertion.NEGATED and (
+                        # the gerund denied of the trainer ("... isn't me", "... isn't for us"),
+                        # not a definition ("Training isn't teaching")
+                        (_gerund_subject(words, start, i) and _names_people(words[i + n : i + 5 + n]))
+                        or _denied_complement(words, first, start)
+                    ):
+                        # "Writing for journals just isn't me", "Mixed groups are something I
+                        # haven't been given": what is denied comes first
+                        first = start
+                    last = i + n
+                    while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
+                        last += 1
+                    mark(first, stop, value, written(said, last))
+                    opener = start + (words[start] in _JOINERS and start + 1 < end)
+                    if (
+                        value is Assertion.PAST
+                        and number
+                        and words[opener] in _ANAPHORS
+                        and first <= opener + 1
+                    ):
+                        before, _ = bounds[number - 1]  # "I asked for feedback. That stopped when ..."
+                        mark(before, first, value, written(said, last))
+                elif scope == "after" and number:
+                    # "...; since leaving, I just teach children": the clause before is past
+                    before, _ = bounds[number - 1]
+                    mark(before, start, value, term)
+                break
+        if number:
+            _from_before(words, bounds[number - 1], (start, end), status, trigger, speaks=speaks)
+    return status, trigger
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _negation_stop(words: list[str], i: int, end: int) -> int:
+    """Where a negation's scope ends: at the next mark, but an aside between dashes belongs to it.
+
+    "I've yet to get into the theory side - SLA research, models of teacher
+    learning - in any depth": the aside names what is denied.
+    """
+    k = i
+    while k < end:
+        w = words[k]
+        if w in _DASHES:
+            close = next((j for j in range(k + 1, end) if words[j] in _DASHES), None)
+            if close is None:
+                return k
+            k = close + 1
+            continue
+        if w in _MARKS:
+            return k
+        k += 1
+    return end
+
+
+# verbs a role may do whose past form neither ends in "ed" nor is a function word
+_IRREGULAR = frozenset(
+    {
+        "wrote", "gave", "made", "led", "ran", "taught", "set", "built", "sent", "chose", "took",
+        "drew", "found", "told", "kept", "held", "went", "came", "saw", "put", "brought", "thought",
+        "got", "said", "let", "met", "read", "won", "paid", "left", "sat", "spoke", "began", "knew",
+        "run", "write", "give", "make", "lead", "teach", "build", "send", "choose", "take", "draw",
+        "find", "tell", "keep", "hold", "see", "bring", "think", "get", "say", "meet", "sit",
+        "speak", "begin", "know", "do", "design", "plan", "observe", "decide", "prepare", "handle",
+        "deliver", "create", "develop", "organise", "organize", "manage", "assess", "evaluate",
+        "train", "adapt", "use", "provide", "insist", "want", "expect", "check",
+    }
+)  # fmt: skip
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a role can be its verb (or begins what it does): not a noun it modifies."""
+    return word in STOPWORDS or word in _MARKS or word in _IRREGULAR or word.endswith(("s", "ed", "ly"))
+
+
+_PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
+_REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
+_THIRD_PERSON = frozenset({"she", "he", "they", "shes", "hes", "theyre", "theyve", "theyll"})
+
+
+def _from_before(
+    words: list[str],
+    before: tuple[int, int],
+    clause: tuple[int, int],
+    status: list[Assertion],
+    trigger: list[str | None],
+    *,
+    speaks: bool,
+) -> None:
+    """What a clause and the clause before it say of each other, beyond their own triggers.
+
+    - A question answered by a clause that asserts nothing takes the answer's status:
+      "Writing a whole course myself? Hasn't happened so far."
+    - A clause of purpose after an intention is intended too: "I want to do an MA so
+      I can understand SLA theory".
+    - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
+      that someone: "A colleague of mine does the needs analysis; she's brilliant at it".
+    """
+    a, b = before
+    start, end = clause
+    asserted = Assertion.ASSERTED
+    if start and words[start - 1] == "?" and asserted not in status[start:end]:
+        for k in range(a, b):
+            if status[k] is asserted:
+                status[k], trigger[k] = status[start], trigger[start]
+        return
+    last = status[b - 1]
+    if last is asserted:
+        return
+    opener = start + (words[start] in _JOINERS and start + 1 < end)
+    t = _triggers()
+    continues = (last is Assertion.INTENDED and _at(words, start, t.purposes.get(words[start]))) or (
+        last is Assertion.OTHER and speaks and words[opener] in _THIRD_PERSON
+    )
+    if continues:
+        for k in range(start, end):
+            if status[k] is asserted:
+                status[k], trigger[k] = last, trigger[b - 1]
+
+
+def _content(words: Iterable[str]) -> bool:
+    return any(w not in STOPWORDS and w not in _MARKS and not w.isdigit() for w in words)
+
+
+_LISTING_WORDS = frozenset(
+    {"and", "of", "in", "for", "the", "at", "on", "with", "a", "an", "module", "level"}
+)
+
+
+def _not_prose(tokens: _Tokens) -> bool:
+    """A short fragment of names, titles and qualifications: every word capitalised or a digit."""
+    kept = [(w, r) for w, r in zip(tokens.words, tokens.raw, strict=True) if w not in _MARKS]
+    if not kept or len(kept) > 12:
+        return False
+    return all(r[0].isupper() or w.isdigit() or w in _LISTING_WORDS for w, r in kept) and not any(
+        w in _FIRST_PERSON for w, _ in kept
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
+
+
+def _plainly_asserted(text: str) -> bool:
+    """Whether the text is certainly one asserted clause: the common case, decided without tokenising.
+
+    No markup, no date, no trigger word, and a lower-case word that no listing of
+    names and titles has. ``read_clauses`` gives the same answer the long way
+    (tests/test_assertion.py, ``test_the_fast_path_is_the_full_reading``).
+    """
+    if _MARKUP_CHAR.search(text) or (_YEAR.search(text) and _DATE_RANGE.search(text)):
+        return False
+    if "?" in text:
+        return False  # a question: an answer may deny it ("Writing a course myself? Never.")
+    t = _triggers()
+    participles = t.participles
+    phrases, determiners, roles, single, near, duties, opening = t.starts
+    words = tokens(text)
+    # the common case, at C speed: no word or pair of words with which a status could start
+    # (the loop below decides when there is one)
+    if not single.isdisjoint(words):
+        return False  # a one-word trigger: "never", "someone"
+    if "who" in words and ("its" in words or "it" in words):
+        return False  # perhaps a cleft: "it's Ana who designs the course"
+    if "by" in words and not participles.isdisjoint(words):
+        return False  # perhaps an agent: "designed (from scratch) by our director"
+    if not near.isdisjoint(itertools.pairwise(words)):
+        n = len(words)
+        for i, w in enumerate(words):
+            found = phrases.get(w)
+            if found is not None and any(tuple(words[i : i + len(p)]) == p for p in found):
+                return False
+            if i + 1 < n and (w, words[i + 1]) in duties:
+                return False  # "the coordinator's job"
+    # a role can be someone else only as a clause's subject: a determiner where a clause may
+    # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
+    if not roles.isdisjoint(words) and opening.search(text):
+        for i, w in enumerate(words):
+            if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
+                return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+    # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
+    # the label the full reading leaves out ("Journal:")
+    label = LABEL.match(text) if ":" in text else None
+    if label is not None:
+        text = text[label.end() :]
+        words = tokens(text)
+    return len(words) > 12 or any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
+
+
+def read_clauses(text: str) -> tuple[Clause, ...]:
+    """The statement as stretches of asserted and not-asserted text, in order.
+
+    Each stretch has its status and the trigger term that set it. A statement
+    with no trigger is one asserted clause (the label before a colon at the
+    start, "Journal:", is left out). Blank text gives no clauses.
+    """
+    if _plainly_asserted(text):
+        label = LABEL.match(text)
+        body = text[label.end() :] if label else text
+        spans = _tokens(body).spans
+        piece = body[spans[0][0] : spans[-1][1]].strip(" ,;:–—-") if spans else ""
+        return (Clause(text=piece, assertion=Assertion.ASSERTED),) if piece else ()
+    return _read_clauses(text)
+
+
+def _read_clauses(text: str) -> tuple[Clause, ...]:
+    """:func:`read_clauses` without the fast path."""
+    body, tokens, status, trigger = _read(text)
+    return _clauses(body, tokens, status, trigger, lo=0, hi=len(status))
+
+
+_Reading = tuple[str, _Tokens, list[Assertion], list[str | None]]
+"""The text as the reader sees it (no markup, no label), its tokens, and each token's status and trigger."""
+
+
+def _read(text: str) -> _Reading:
+    text = plain(text)
+    label = LABEL.match(text)
+    body = text[label.end() :] if label else text
+    tokens = _tokens(body)
+    if _not_prose(tokens):
+        return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
+    return body, tokens, *_statuses(body, tokens, label is not None)
+
+
+def _clauses(
+    body: str, tokens: _Tokens, status: list[Assertion], trigger: list[str | None], *, lo: int, hi: int
+) -> tuple[Clause, ...]:
+    """The clauses of tokens ``lo`` to ``hi``: stretches of one status, joined where one has no substance."""
+    words, spans, _ = tokens
+    if lo >= hi:
+        return ()
+    first = status[lo]
+    if first in _WHOLE and status[lo:hi].count(first) == hi - lo:
+        # the common case: one status, no trigger (asserted, or not prose)
+        whole = body[spans[lo][0] : spans[hi - 1][1]].strip(" ,;:–—-")
+        return (Clause(text=whole, assertion=first),) if whole else ()
+    runs: list[list[int]] = []  # [first token, last token + 1] of each stretch of one status
+    end = lo
+    for _, same in itertools.groupby(zip(status[lo:hi], trigger[lo:hi], strict=True)):
+        start, end = end, end + len(list(same))
+        runs.append([start, end])
+    # a stretch without substance ("I", "but I", ".") joins the next (the last joins the one before)
+    merged: list[list[int]] = []
+    for run in runs:
+        if merged and not _content(words[merged[-1][0] : merged[-1][1]]):
+            merged[-1][1] = run[1]
+            merged[-1].append(run[0])  # the status is the later stretch's
+        elif merged and not _content(words[run[0] : run[1]]):
+            merged[-1][1] = run[1]
+        else:
+            merged.append(run)
+    out = []
+    for run in merged:
+        lead = run[-1] if len(run) > 2 else run[0]
+        piece = body[spans[run[0]][0] : spans[run[1] - 1][1]].strip(" ,;:–—-").lstrip(".!?) ")
+        if piece:
+            out.append(Clause(text=piece, assertion=status[lead], trigger=trigger[lead]))
+    return tuple(out)
+
+
+_WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
+_PIECE = re.compile(r"(?<=[?;])\s+")
+
+
+def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tuple[Clause, ...] | None]]:
+    """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
+
+    A narrative is matched piece by piece (each piece is one claim), but what
+    a piece asserts can depend on the piece before it: "Writing a course
+    myself? Hasn't happened so far"; "A colleague does the needs analysis;
+    she is brilliant at it". The clauses are None where the sentence is
+    plainly asserted, or where its pieces cannot be lined up with its words:
+    then each piece is read on its own. ``before``: the sentence before it, read
+    together with it (its pieces come first in the result), for a sentence that
+    goes on from it ("That stopped when I moved into management").
+    """
+    pieces = [p for part in _PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))]
+    if before is not None:
+        pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
+        sentence = f"{before} {sentence}"
+    if len(pieces) < 2 or _plainly_asserted(sentence):
+        return [(p, None) for p in pieces]
+    body, tokens, status, trigger = _read(sentence)
+    counts = []
+    for k, piece in enumerate(pieces):
+        text = plain(piece)
+        label = LABEL.match(text) if k == 0 else None
+        counts.append(len(_tokens(text[label.end() :] if label else text).words))
+    if sum(counts) != len(status):
+        return [(p, None) for p in pieces]
+    out: list[tuple[str, tuple[Clause, ...] | None]] = []
+    lo = 0
+    for p, n in zip(pieces, counts, strict=True):
+        out.append((p, _clauses(body, tokens, status, trigger, lo=lo, hi=lo + n)))
+        lo += n
+    return out
+
+
+_GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether a sentence may take its status from the one before ("That stopped ...", "She ...")."""
+    first = _FIRST_WORD.match(sentence)
+    return first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def asserted_text(clauses: tuple[Clause, ...]) -> str | None:
+    """The asserted clauses joined, or None when none of them says anything of substance.
+
+    A denial beside asserted practice keeps its own words ("hasn't yet",
+    "doesn't really"): the limit it sets on that practice is evidence (the
+    lexicon reads such words as first-stage cues); what it denies is not.
+    Likewise someone else's practice beside the trainer's ("my manager writes
+    the slides and I present them") is read as the trainer working to what
+    someone else does ("someone else", a first-stage cue), not as the
+    manager's practice.
+    """
+    asserted = [c.text for c in clauses if c.assertion is Assertion.ASSERTED]
+    if not asserted or not _content(tokens(" ".join(asserted))):
+        return None
+    limits = [c.trigger for c in clauses if c.assertion is Assertion.NEGATED and c.trigger]
+    if any(c.assertion is Assertion.OTHER for c in clauses):
+        limits.append("someone else")  # the trainer works to what someone else does: a first-stage cue
+    return " ".join(asserted + limits)
+
+
+def unasserted(clauses: tuple[Clause, ...]) -> Clause | None:
+    """The first clause with substance that is not asserted: what a statement asserting nothing is about."""
+    for c in clauses:
+        if c.assertion is not Assertion.ASSERTED and _content(tokens(c.text)):
+            return c
+    return None

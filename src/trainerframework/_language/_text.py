@@ -1,0 +1,157 @@
+"""Text handling for matching: normalising, tokenising, stemming, splitting into statements."""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+
+__all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
+
+
+def _stopwords() -> frozenset[str]:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files("trainerframework").joinpath("data", "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+
+
+STOPWORDS = _stopwords()
+"""English function words left out of the word signal (``data/stopwords.txt``)."""
+"""Words that carry no content for matching (they still count inside phrases)."""
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_TOKEN = re.compile(r"[^\W_]+")
+# Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
+# ASCII punctuation mark separates words. The lexicon and the descriptors go
+# through the same function, so their terms and a statement's words line up.
+_SPLIT = str.maketrans(
+    dict.fromkeys('!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~', " ")
+    | dict.fromkeys([chr(c) for c in (*range(32), 127)], " ")  # white space and control characters
+    | dict.fromkeys("'’‘", None)
+)
+
+
+# The same for ASCII text, as a byte table: the common case, about twice as fast.
+_ASCII_SPLIT = bytes(32 if _SPLIT.get(b) == " " else b for b in range(256))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens, split on punctuation and white space; apostrophes dropped."""
+    if text.isascii():  # every ASCII character is a letter, a digit, a separator or "'"
+        return text.lower().encode("ascii").translate(_ASCII_SPLIT, b"'").decode("ascii").split()
+    words = text.lower().translate(_SPLIT).split()
+    if all(map(str.isalnum, words)):
+        return words
+    # rare: other Unicode punctuation (dashes, quotes, ellipses) inside a token
+    return [part for word in words for part in _TOKEN.findall(word)]
+
+
+def sentences(text: str, *, within: bool = True) -> list[str]:
+    """Split a narrative into statements: sentences, list items, paragraphs.
+
+    ``within``: split inside a sentence too, after ";" and "?" (``False`` keeps
+    each sentence whole, for reading it as a whole). Line breaks and runs of
+    blanks inside a statement are folded into one space.
+    """
+    pattern = _SENTENCE if within else _WHOLE_SENTENCE
+    return [" ".join(part.split()) for s in pattern.split(text) if (part := s.strip(" \t\n-*•"))]
+
+
+_US_SUFFIXES = (
+    ("izations", "isations"),
+    ("ization", "isation"),
+    ("izing", "ising"),
+    ("izers", "isers"),
+    ("izer", "iser"),
+    ("izes", "ises"),
+    ("ized", "ised"),
+    ("ize", "ise"),
+    ("yzing", "ysing"),
+    ("yzes", "yses"),
+    ("yzed", "ysed"),
+    ("yze", "yse"),
+)
+_US_WORDS = {
+    "program": "programme",
+    "programs": "programmes",
+    "center": "centre",
+    "centers": "centres",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "color": "colour",
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "humor": "humour",
+    "catalog": "catalogue",
+    "dialog": "dialogue",
+    "enrollment": "enrolment",
+    "practise": "practice",
+    "practised": "practiced",
+    "practising": "practicing",
+    "practises": "practices",
+}
+
+
+def british(word: str) -> str:
+    """UK spelling for the common US variants (-ize, -yze, program, behavior...).
+
+    The lexicon and the framework are written in UK English; statements in US
+    English ("specialize", "analyze", "organization") must reach the same
+    stems. Short words (size, prize, seize) are left alone.
+    """
+    found = _US_WORDS.get(word)
+    if found is not None:
+        return found
+    if len(word) >= 7 and ("iz" in word or "yz" in word):
+        for us, uk in _US_SUFFIXES:
+            if word.endswith(us):
+                return word[: -len(us)] + uk
+    return word
+
+
+MAX_STEM_LENGTH = 64
+"""Longer than any English word (the longest in dictionaries has 45 letters): a longer
+token is not stemmed, so no statement holds the stemmer's lock for long."""
+
+
+class Stemmer:
+    """English Snowball stemming with a cache (stemming is the costly step)."""
+
+    __slots__ = ("_cache", "_lock", "_stem", "max_cache")
+
+    def __init__(self, max_cache: int = 200_000) -> None:
+        import snowballstemmer  # noqa: PLC0415 - only matching needs it
+
+        self._stem = snowballstemmer.stemmer("english").stemWord
+        self._cache: dict[str, str] = {}
+        # The Snowball stemmer keeps state between calls: one thread at a time.
+        # Cached stems are read without the lock (a dict read is atomic).
+        self._lock = threading.Lock()
+        self.max_cache = max_cache
+
+    def __call__(self, word: str) -> str:
+        """The stem of one lower-case word (a token longer than any word is its own stem)."""
+        if len(word) > MAX_STEM_LENGTH:
+            return word  # not stemmed, not cached, no lock held: a 1,000,000-character token took 0.4 s
+        found = self._cache.get(word)
+        if found is None:
+            with self._lock:
+                if len(self._cache) >= self.max_cache:
+                    self._cache.clear()
+                # interned: the matcher's tables are keyed by stems, and a dict finds an
+                # interned key by identity, without comparing the characters
+                found = self._cache[word] = sys.intern(self._stem(british(word)))
+        return found
+
+    def many(self, words: list[str]) -> list[str]:
+        """Stems of many words, in order."""
+        out = list(map(self._cache.get, words))
+        if None in out:
+            out = [self(w) for w in words]
+        return out  # type: ignore[return-value]

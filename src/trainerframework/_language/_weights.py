@@ -1,0 +1,106 @@
+"""The default scorer's weights: how much each signal counts, fitted on training sets.
+
+``data/scorer.json`` holds them with what they were fitted on; the script
+``scripts/fit_scorer.py`` refits them on the labelled statements that are not
+evaluation sets (see the page "Maintaining the matcher").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import attrs
+
+from .._base._cache import once
+from .._base._documents import parse_json, structure
+from ..exceptions import InvalidInputError, Problem
+
+__all__ = ["ScorerWeights"]
+
+SCORER_VERSION = 1
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value < 0
+    ):
+        msg = f"{attribute.name} must be a finite number of 0 or more, not {value!r}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class ScorerWeights:
+    """The weights of :class:`LexiconScorer`'s four signals, and two thresholds.
+
+    The four signal weights sum to 1, so a score lies between 0 and 1.
+    """
+
+    category: float = attrs.field(validator=_positive)
+    """The statement's category signal (lexicon concepts and the word model)."""
+    concept: float = attrs.field(validator=_positive)
+    """Concepts the statement shares with the descriptor."""
+    words: float = attrs.field(validator=_positive)
+    """BM25 relevance of the statement's words to the descriptor's."""
+    stage: float = attrs.field(validator=_positive)
+    """The statement's stage signal (stage cues and the word model)."""
+    stage_prior: float = attrs.field(validator=_positive)
+    """Pseudo-count of cue weight per stage: how much cues must say before they count."""
+    evidence_for_full_score: float = attrs.field(validator=_positive)
+    """How much lexicon evidence a statement needs for a full score (less scales every score down)."""
+    fitted_on: str = ""
+    """What the weights were fitted on, and how."""
+
+    def __attrs_post_init__(self) -> None:
+        total = self.category + self.concept + self.words + self.stage
+        if abs(total - 1.0) > 1e-6:
+            msg = f"the four signal weights must sum to 1, not {total:g}"
+            raise ValueError(msg)
+        if self.stage_prior == 0 or self.evidence_for_full_score == 0:
+            msg = "stage_prior and evidence_for_full_score must be above 0"
+            raise ValueError(msg)
+
+    @classmethod
+    def bundled(cls) -> ScorerWeights:
+        """The weights shipped with trainerframework (``data/scorer.json``, cached)."""
+        return _bundled()
+
+    @classmethod
+    def from_document(cls, data: object, source: str = "<scorer weights>") -> ScorerWeights:
+        """Weights from a parsed ``scorer.json`` document; :class:`InvalidInputError` names each problem."""
+        doc, problems = structure(data, _ScorerDoc)
+        if doc is None:
+            raise InvalidInputError(problems, source)
+        if doc.schema_version != SCORER_VERSION:
+            raise InvalidInputError([Problem("$.schema_version", f"expected {SCORER_VERSION}")], source)
+        try:
+            return cls(**{k: v for k, v in attrs.asdict(doc).items() if k != "schema_version"})
+        except ValueError as exc:
+            raise InvalidInputError([Problem("$", str(exc))], source) from None
+
+    def to_document(self) -> dict[str, Any]:
+        """The ``scorer.json`` document of these weights."""
+        return {"schema_version": SCORER_VERSION, **attrs.asdict(self)}
+
+
+@attrs.frozen(kw_only=True)
+class _ScorerDoc:
+    schema_version: int
+    category: float
+    concept: float
+    words: float
+    stage: float
+    stage_prior: float
+    evidence_for_full_score: float
+    fitted_on: str = ""
+
+
+@once
+def _bundled() -> ScorerWeights:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files("trainerframework").joinpath("data", "scorer.json").read_text(encoding="utf-8")
+    return ScorerWeights.from_document(parse_json(text), "<bundled scorer.json>")

@@ -1,0 +1,346 @@
+"""Which category and which stage a statement's words point at, learned from labelled statements.
+
+The lexicon links chosen words and phrases to categories and stages by hand. A
+statement also says what it is about, and how far along its author is, through
+all its other words ("lesson", "grades", "conference"; "just", "whole",
+"colleagues'"), more of them than any hand-made list holds. :class:`WordModel`
+is a small multinomial Naive Bayes model of that: for each word stem, in how
+many labelled statements of each category, and of each stage, it occurs. The
+matcher mixes its posteriors into the category signal (:attr:`WordModel.weight`)
+and the stage signal (:attr:`WordModel.stage_weight`).
+
+The bundled model (``data/word_model.json``) was counted on the labelled
+statements under ``benchmarks/data`` (``scripts/fit_word_model.py``); it
+applies to the bundled framework only. Count one for another framework with
+:func:`~trainerframework.fit_word_model`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from .._base._cache import once
+from ..exceptions import InvalidInputError, Problem
+
+__all__ = ["WordModel"]
+
+WORDS_VERSION = 1
+DEFAULT_WEIGHT = 0.6
+"""How much of the category signal the words' posterior makes by default (the rest: lexicon concepts)."""
+DEFAULT_STAGE_WEIGHT = 0.2
+"""How much of the stage signal the words' posterior makes by default (the rest: lexicon stage cues)."""
+_SHRINK = 2.0
+"""Pseudo-words of no class: one or two known words move a posterior only part of the way."""
+_LINEAR_WORDS = 100
+"""Up to this many known words the hot path multiplies probabilities, beyond it it sums
+logarithms. Each row's largest value is 1 and the smallest smoothed ratio is about 5e-3, so a
+product of 100 rows stays above 1e-240, far from underflow."""
+
+
+def _check_unit(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        msg = f"{attribute.name} must be from 0 to 1, not {value!r}"
+        raise ValueError(msg)
+
+
+def _check_alpha(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (value > 0.0 and math.isfinite(value)):
+        msg = f"{attribute.name} must be a positive number, not {value!r}"
+        raise ValueError(msg)
+
+
+def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Word counts as immutable pairs, sorted by stem (so equal models compare equal)."""
+    # stems interned, as the stemmer's are: the matcher looks them up by identity
+    return tuple(sorted((sys.intern(str(stem)), tuple(int(n) for n in counts)) for stem, counts in pairs))
+
+
+def _log_likelihoods(
+    words: tuple[tuple[str, tuple[int, ...]], ...], start: int, k: int, alpha: float
+) -> dict[str, tuple[float, ...]]:
+    """The log-likelihood of each stem per class, for the ``k`` classes whose counts start at ``start``."""
+    totals = [sum(c[start + i] for _, c in words) for i in range(k)]
+    v = len(words)
+    denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
+    return {
+        stem: tuple(math.log(counts[start + i] + alpha) - denominators[i] for i in range(k))
+        for stem, counts in words
+    }
+
+
+def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[float]:
+    """The shrunk posterior divided by its largest value (1 for the most likely class)."""
+    if not rows:  # the posterior is even: every class alike
+        return [1.0] * len(prior)
+    return _scaled(list(map(sum, zip(prior, *rows, strict=False))), len(rows))
+
+
+def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
+    """The lexicon's signal and the words' (each over its largest value), mixed: ``mix`` the words' share."""
+    top = max(lexicon)
+    scale = (1.0 - mix) / top if top else 0.0
+    return [scale * x + mix * w for x, w in zip(lexicon, words, strict=True)]
+
+
+def _scaled(total: Sequence[float], known: int) -> list[float]:
+    """From log scores summed over ``known`` words to the shrunk posterior over its largest value."""
+    best = max(total)
+    exp = math.exp
+    ratio = [exp(x - best) for x in total]
+    even = sum(ratio) * _SHRINK / len(ratio)
+    # posterior = (known * ratio / sum + shrink / k) / (known + shrink); over its maximum:
+    return [(known * r + even) / (known + even) for r in ratio]
+
+
+@attrs.frozen(kw_only=True)
+class WordModel:
+    """Word stems counted per category and per stage over labelled statements (Naive Bayes).
+
+    Build one with :func:`~trainerframework.fit_word_model`, get the bundled
+    one with :meth:`bundled`, and pass it to ``Matcher(fw, word_model=...)``.
+    """
+
+    framework_id: str
+    """The id of the framework whose categories and stages it counts."""
+    categories: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
+    """The category ids, in the framework's order."""
+    stages: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
+    """The stage ids, lowest first."""
+    statements: tuple[int, ...] = attrs.field(converter=tuple[int, ...])
+    """How many labelled statements of each category, then of each stage, were counted."""
+    words: tuple[tuple[str, tuple[int, ...]], ...] = attrs.field(converter=_word_counts)
+    """Per word stem (sorted), in how many statements of each category, then each stage, it occurs."""
+    alpha: float = attrs.field(default=0.5, converter=float, validator=_check_alpha)
+    """Additive smoothing of the counts."""
+    weight: float = attrs.field(default=DEFAULT_WEIGHT, converter=float, validator=_check_unit)
+    """The share of the matcher's category signal that the words make (0: none)."""
+    stage_weight: float = attrs.field(default=DEFAULT_STAGE_WEIGHT, converter=float, validator=_check_unit)
+    """The share of the matcher's stage signal that the words make (0: none)."""
+    fitted_on: str = ""
+    """What it was counted on (free text, for provenance)."""
+    _log: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _linear: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _linear_prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        k = len(self.categories) + len(self.stages)
+        problems = []
+        if len(self.statements) != k:
+            problems.append(Problem("$.statements", f"expected {k} counts, one per category and stage"))
+        bad = [stem for stem, counts in self.words if len(counts) != k]
+        if bad:
+            problems.append(Problem(f"$.words.{bad[0]}", f"expected {k} counts, one per category and stage"))
+        if any(n < 0 for n in self.statements) or any(n < 0 for _, c in self.words for n in c):
+            problems.append(Problem("$", "counts must be 0 or more"))
+        if problems:
+            raise InvalidInputError(problems, "<word model>")
+        # per stem, one row: log P(stem | category) for each category, then for each stage
+        nc = len(self.categories)
+        by_category = _log_likelihoods(self.words, 0, nc, self.alpha)
+        by_stage = _log_likelihoods(self.words, nc, len(self.stages), self.alpha)
+        log = {stem: by_category[stem] + by_stage[stem] for stem in by_category}
+        prior = tuple(math.log(n + 1) for n in self.statements)
+        object.__setattr__(self, "_log", log)
+        object.__setattr__(self, "_prior", prior)
+        # the same in linear space, each row over its largest value: the hot path multiplies
+        object.__setattr__(self, "_linear", {stem: _over_largest(row) for stem, row in log.items()})
+        object.__setattr__(self, "_linear_prior", _over_largest(prior))
+
+    @classmethod
+    def bundled(cls) -> WordModel:
+        """The model counted on the project's labelled statements, for the bundled framework (cached)."""
+        return _bundled()
+
+    def fits(self, category_ids: Iterable[str], framework_id: str, stage_ids: Iterable[str] = ()) -> bool:
+        """Whether it counts exactly these categories (and, if given, stages) of this framework."""
+        stages = tuple(stage_ids)
+        return (
+            self.framework_id == framework_id
+            and self.categories == tuple(category_ids)
+            and (not stages or self.stages == stages)
+        )
+
+    def _rows(self, stems: Iterable[str]) -> list[tuple[float, ...]]:
+        return list(filter(None, map(self._log.get, dict.fromkeys(stems))))  # in order: sums repeat exactly
+
+    def posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
+        """The probability of each category given a statement's word stems.
+
+        Unknown stems are ignored, and the Naive Bayes posterior is shrunk
+        toward all categories alike by two pseudo-words, so a statement with
+        one or two known words does not point firmly anywhere.
+        """
+        nc = len(self.categories)
+        return _normalised(_relative(self._prior[:nc], [r[:nc] for r in self._rows(stems)]))
+
+    def stage_posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
+        """The probability of each stage (lowest first) given a statement's stems, as :meth:`posterior`."""
+        nc = len(self.categories)
+        return _normalised(_relative(self._prior[nc:], [r[nc:] for r in self._rows(stems)]))
+
+    def _relatives(self, stems: Iterable[str]) -> tuple[list[float], list[float]]:
+        """:meth:`posterior` and :meth:`stage_posterior`, each over its largest value.
+
+        The matcher's hot path: one look-up per stem and one sum for both.
+        """
+        nc = len(self.categories)
+        rows = self._rows(stems)
+        if not rows:
+            return [1.0] * nc, [1.0] * len(self.stages)
+        total: list[float] = list(map(sum, zip(self._prior, *rows, strict=False)))  # a value per class
+        known = len(rows)
+        return _scaled(total[:nc], known), _scaled(total[nc:], known)
+
+    def _mix(
+        self, concepts: list[float], cues: list[float], unique_stems: Iterable[str]
+    ) -> tuple[list[float], list[float]]:
+        """The matcher's category and stage signals, the lexicon's and the words' mixed.
+
+        ``concepts`` (one per category, any scale) and ``cues`` (one per stage, of three)
+        and the two posteriors are each taken over their largest value, then
+        mixed by :attr:`weight` and :attr:`stage_weight`. ``unique_stems`` holds
+        each stem once. The matcher's hot path: one look-up per stem, products
+        in linear space (a long text's many words go the log way instead).
+        Kept equal (to 1e-9) to :meth:`_relatives` then :func:`_mixed` by
+        ``tests/test_hot_paths.py::TestWordModelMix``: change both or neither.
+        """
+        nc = len(self.categories)
+        rows = list(filter(None, map(self._linear.get, unique_stems)))
+        known = len(rows)
+        mix, stage_mix = self.weight, self.stage_weight
+        if not rows:  # both posteriors even
+            flat = [1.0] * len(cues)
+            return _mixed(concepts, [1.0] * nc, mix), _mixed(cues, flat, stage_mix) if stage_mix else cues
+        if known > _LINEAR_WORDS:
+            by_category, by_stage = self._relatives(unique_stems)
+            return _mixed(concepts, by_category, mix), _mixed(cues, by_stage, stage_mix)
+        top, top_cue = max(concepts), max(cues)
+        lexicon = (1.0 - mix) / top if top else 0.0
+        lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue else 0.0
+        products = list(map(math.prod, zip(self._linear_prior, *rows, strict=False)))  # a value per class
+        # each posterior over its largest value: (known * p / best + even) / (known + even), with
+        # even = shrink * sum(p / best) / classes, the pseudo-words spread over every class
+        part = products[:nc]
+        inverse = 1.0 / max(part)
+        even = sum(part) * inverse * _SHRINK / nc
+        scale = mix / (known + even)
+        base = even * scale
+        scale *= known * inverse
+        mixed = [lexicon * x + p * scale + base for x, p in zip(concepts, part, strict=True)]
+        if not stage_mix:  # the stage signal is the lexicon's alone
+            return mixed, cues
+        # three stages, one per cue rank (the scorer spreads other counts with _relatives):
+        # written out, the hot path's three values cost less than a comprehension
+        p1, p2, p3 = products[nc:]
+        x1, x2, x3 = cues
+        inverse = 1.0 / max(p1, p2, p3)
+        even = (p1 + p2 + p3) * inverse * _SHRINK / 3
+        scale = stage_mix / (known + even)
+        base = even * scale
+        scale *= known * inverse
+        return mixed, [
+            lexicon_cue * x1 + p1 * scale + base,
+            lexicon_cue * x2 + p2 * scale + base,
+            lexicon_cue * x3 + p3 * scale + base,
+        ]
+
+    @classmethod
+    def from_document(cls, data: Any, source: str = "<word model>") -> WordModel:
+        """Build the model from a parsed ``word_model.json`` document."""
+        if not isinstance(data, dict):
+            raise InvalidInputError([Problem("$", "expected an object")], source)
+        problems = []
+        if data.get("schema_version") != WORDS_VERSION:
+            problems.append(Problem("$.schema_version", f"expected {WORDS_VERSION}"))
+        expected: tuple[tuple[str, type, str], ...] = (
+            ("framework", str, "a string"),
+            ("categories", list, "a list of category ids"),
+            ("stages", list, "a list of stage ids"),
+            ("statements", list, "a list of counts"),
+            ("words", dict, "an object of word stems and counts"),
+        )
+        problems += [
+            Problem(f"$.{key}", f"expected {what}")
+            for key, kind, what in expected
+            if not isinstance(data.get(key), kind)
+        ]
+        if problems:
+            raise InvalidInputError(problems, source)
+        problems += _id_problems(data, "categories") + _id_problems(data, "stages")
+        problems += _count_problems("$.statements", data["statements"])
+        for stem, counts in data["words"].items():
+            if isinstance(counts, list):
+                problems += _count_problems(f"$.words.{stem}", counts)
+            else:
+                problems.append(Problem(f"$.words.{stem}", "expected a list of counts"))
+        if problems:
+            raise InvalidInputError(problems, source)
+        try:
+            return cls(
+                framework_id=data["framework"],
+                categories=data["categories"],
+                stages=data["stages"],
+                statements=data["statements"],
+                words=sorted(data["words"].items()),
+                alpha=data.get("alpha", 0.5),
+                weight=data.get("weight", DEFAULT_WEIGHT),
+                stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
+                fitted_on=str(data.get("fitted_on", "")),
+            )
+        except InvalidInputError as exc:
+            raise InvalidInputError(exc.problems, source) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidInputError([Problem("$", str(exc))], source) from None
+
+    def to_document(self) -> dict[str, Any]:
+        """The model as a JSON-ready document (the bundled file's format)."""
+        return {
+            "schema_version": WORDS_VERSION,
+            "framework": self.framework_id,
+            "categories": list(self.categories),
+            "stages": list(self.stages),
+            "statements": list(self.statements),
+            "alpha": self.alpha,
+            "weight": self.weight,
+            "stage_weight": self.stage_weight,
+            "fitted_on": self.fitted_on,
+            "words": {stem: list(counts) for stem, counts in self.words},
+        }
+
+
+def _id_problems(data: dict[str, Any], key: str) -> list[Problem]:
+    """A problem for the first id of ``data[key]`` that is not a string."""
+    bad = [i for i, x in enumerate(data[key]) if not isinstance(x, str)]
+    return [Problem(f"$.{key}[{bad[0]}]", "expected an id (a string)")] if bad else []
+
+
+def _count_problems(path: str, counts: list[Any]) -> list[Problem]:
+    """A problem for the first entry of ``counts`` that is not a whole number, 0 or more (a count)."""
+    bad = [i for i, n in enumerate(counts) if type(n) is not int or n < 0]
+    return [Problem(f"{path}[{bad[0]}]", "expected a count (a whole number, 0 or more)")] if bad else []
+
+
+def _over_largest(row: tuple[float, ...]) -> tuple[float, ...]:
+    """A row of log values as linear values over the largest (the largest becomes 1)."""
+    top = max(row)
+    return tuple(math.exp(x - top) for x in row)
+
+
+def _normalised(values: list[float]) -> tuple[float, ...]:
+    total = sum(values) or 1.0
+    return tuple(v / total for v in values)
+
+
+@once
+def _bundled() -> WordModel:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files("trainerframework").joinpath("data", "word_model.json").read_text(encoding="utf-8")
+    return WordModel.from_document(json.loads(text), "<bundled word_model.json>")

@@ -1,0 +1,1 @@
+"""Layer 3: matching statements to descriptors: match records, confidence, scorer, matcher, evaluation."""

@@ -1,0 +1,374 @@
+"""Calibrated confidence: from a match's score to the probability that it is right.
+
+A :class:`Match`'s ``score`` ranks descriptors for one statement; it is not a
+probability, and scores of different statements are only roughly comparable.
+``confidence`` is: the estimated probability that the matched descriptor's
+category *and* stage are right for the statement. It comes from a logistic
+model over four features of the whole score vector (see :data:`FEATURES`),
+fitted on labelled statements by :func:`~trainerframework.fit_calibration`.
+
+The bundled calibration (``data/calibration.json``) was fitted on statements
+scored as the matcher first saw them: each evaluation set with the lexicon as
+it was before that set was written (``scripts/fit_calibration.py``), so it
+estimates accuracy on statements the project has never seen rather than on
+the statements the lexicon was tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._base._cache import once
+from ..exceptions import InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    from .._model._framework import Framework
+
+__all__ = [
+    "FEATURES",
+    "Calibration",
+    "LabelledStatement",
+    "Reliability",
+    "ReliabilityBin",
+    "reliability_of",
+]
+
+CALIBRATION_VERSION = 1
+FEATURES = ("score", "cell_margin", "category_margin", "cell_agreement")
+"""The features the confidence model reads, for a match of descriptor *d*:
+
+- ``score``: *d*'s score;
+- ``cell_margin``: *d*'s score minus the best score of any descriptor in
+  another (category, stage) cell (positive only for the leading cell);
+- ``category_margin``: *d*'s score minus the best score in another category;
+- ``cell_agreement``: the share of the five best descriptors that lie in
+  *d*'s cell.
+"""
+AGREEMENT_TOP = 5
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _finite(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        msg = f"invalid {name} {value!r}: expected a finite number"
+        raise InvalidInputError([Problem(name, msg)])
+    return float(value)
+
+
+def _check_weights(_: object, attribute: attrs.Attribute[Any], value: tuple[float, ...]) -> None:
+    if len(value) != len(FEATURES):
+        msg = f"expected {len(FEATURES)} weights ({', '.join(FEATURES)}), got {len(value)}"
+        raise InvalidInputError([Problem(f"$.{attribute.name}", msg)])
+    for i, w in enumerate(value):
+        _finite(w, f"$.{attribute.name}[{i}]")
+
+
+@attrs.frozen(kw_only=True)
+class Calibration:
+    """A fitted mapping from a match's features to its confidence.
+
+    ``confidence = 1 / (1 + exp(-(intercept + sum(w * x))))`` over
+    :data:`FEATURES`. Get the bundled one with :meth:`bundled`, fit your own
+    with :func:`fit_calibration`, and pass it to
+    ``Matcher(fw, calibration=...)``.
+    """
+
+    weights: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_weights)
+    """One weight per feature, in :data:`FEATURES` order."""
+    intercept: float = attrs.field(converter=float)
+    """The model's intercept."""
+    fitted_on: str = ""
+    """What the calibration was fitted on (free text, for provenance)."""
+
+    @intercept.validator
+    def _check_intercept(self, attribute: attrs.Attribute[float], value: float) -> None:
+        _finite(value, f"$.{attribute.name}")
+
+    @classmethod
+    def bundled(cls) -> Calibration:
+        """The calibration shipped with trainerframework (cached)."""
+        return _bundled()
+
+    @classmethod
+    def from_document(cls, data: Any, source: str = "<calibration>") -> Calibration:
+        """Build a calibration from a parsed ``calibration.json`` document."""
+        problems = []
+        if not isinstance(data, dict):
+            raise InvalidInputError([Problem("$", "expected an object")], source)
+        if data.get("schema_version") != CALIBRATION_VERSION:
+            problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
+        if data.get("features") != list(FEATURES):
+            problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
+        weights = data.get("weights")
+        if not isinstance(weights, list):
+            problems.append(Problem("$.weights", "expected a list of numbers"))
+        intercept = data.get("intercept")
+        if isinstance(intercept, bool) or not isinstance(intercept, int | float):
+            problems.append(Problem("$.intercept", "expected a number"))
+        if problems:
+            raise InvalidInputError(problems, source)
+        try:
+            return cls(
+                weights=tuple(weights or ()),
+                intercept=float(intercept),  # type: ignore[arg-type] # checked above
+                fitted_on=str(data.get("fitted_on", "")),
+            )
+        except (InvalidInputError, TypeError, ValueError) as exc:
+            found = exc.problems if isinstance(exc, InvalidInputError) else [Problem("$.intercept", str(exc))]
+            raise InvalidInputError(found, source) from None
+
+    def to_document(self) -> dict[str, Any]:
+        """The calibration as a JSON-ready document (the bundled file's format)."""
+        return {
+            "schema_version": CALIBRATION_VERSION,
+            "features": list(FEATURES),
+            "weights": list(self.weights),
+            "intercept": self.intercept,
+            "fitted_on": self.fitted_on,
+        }
+
+    def confidence(self, features: Sequence[float]) -> float:
+        """The probability, from 0 to 1, for one match's features."""
+        if len(features) != len(self.weights):
+            msg = f"expected {len(self.weights)} features ({', '.join(FEATURES)}), got {len(features)}"
+            raise ValueError(msg)
+        w0, w1, w2, w3 = self.weights
+        x0, x1, x2, x3 = features
+        return _sigmoid(self.intercept + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3)
+
+
+@once
+def _bundled() -> Calibration:
+    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+
+    text = files("trainerframework").joinpath("data", "calibration.json").read_text(encoding="utf-8")
+    return Calibration.from_document(json.loads(text), "<bundled calibration.json>")
+
+
+class CellIndex:
+    """Where each descriptor of a framework lies: its category and its (category, stage) cell."""
+
+    __slots__ = ("categories", "cells")
+
+    def __init__(self, fw: Framework) -> None:
+        cat_index = {c.id: i for i, c in enumerate(fw.categories)}
+        stage_index = {s.id: i for i, s in enumerate(fw.stages)}
+        nstages = max(len(fw.stages), 1)
+        self.categories = [cat_index[d.category_id] for d in fw.descriptors]
+        self.cells = [cat_index[d.category_id] * nstages + stage_index[d.stage.id] for d in fw.descriptors]
+
+    def _context(
+        self, scores: Sequence[float], order: Sequence[int]
+    ) -> tuple[float, int, int, float, float, list[int]]:
+        """What every match's features are measured against.
+
+        The leading score, cell and category, the best scores outside them, and
+        the cells of the five best.
+        """
+        cells = self.cells
+        cats = self.categories
+        lead = order[0]
+        first_cell = cells[lead]
+        first_cat = cats[lead]
+        # the best score outside the leading cell (category) is near the front of the order
+        second_cell = second_cat = 0.0
+        for j in order:
+            if cells[j] != first_cell:
+                second_cell = scores[j]
+                break
+        for j in order:
+            if cats[j] != first_cat:
+                second_cat = scores[j]
+                break
+        top_cells = list(map(cells.__getitem__, order[:AGREEMENT_TOP]))
+        return scores[lead], first_cell, first_cat, second_cell, second_cat, top_cells
+
+    def features(self, scores: Sequence[float], order: Sequence[int], limit: int) -> list[tuple[float, ...]]:
+        """:data:`FEATURES` for the first ``limit`` descriptors of ``order``.
+
+        ``order`` holds every descriptor index, best score first.
+        """
+        if not order:
+            return []
+        first, first_cell, first_cat, second_cell, second_cat, top_cells = self._context(scores, order)
+        cells = self.cells
+        cats = self.categories
+        share = 1.0 / len(top_cells)
+        out: list[tuple[float, ...]] = []
+        for i in order[:limit]:
+            s = float(scores[i])
+            cell = cells[i]
+            out.append(
+                (
+                    s,
+                    s - (second_cell if cell == first_cell else first),
+                    s - (second_cat if cats[i] == first_cat else first),
+                    top_cells.count(cell) * share,
+                )
+            )
+        return out
+
+    def confidences(
+        self, scores: Sequence[float], order: Sequence[int], limit: int, calibration: Calibration
+    ) -> list[float]:
+        """``[calibration.confidence(f) for f in self.features(...)]``, in one pass.
+
+        The matcher's hot path: no feature tuples are built and the sigmoid is inlined.
+        Kept equal (to 1e-9) to :meth:`Calibration.confidence` over :meth:`features` by
+        ``tests/test_hot_paths.py::TestCellIndexConfidences``: change both or neither.
+        """
+        if not order:
+            return []
+        first, first_cell, first_cat, second_cell, second_cat, top_cells = self._context(scores, order)
+        cells = self.cells
+        cats = self.categories
+        w0, w1, w2, w3 = calibration.weights
+        w3 /= len(top_cells)
+        b = calibration.intercept
+        exp = math.exp
+        out = []
+        for i in order[:limit]:
+            s = scores[i]
+            cell = cells[i]
+            z = (
+                b
+                + w0 * s
+                + w1 * (s - (second_cell if cell == first_cell else first))
+                + w2 * (s - (second_cat if cats[i] == first_cat else first))
+                + w3 * top_cells.count(cell)
+            )
+            out.append(1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e))
+        return out
+
+
+@attrs.frozen
+class LabelledStatement:
+    """A statement of practice with the category and stage it evidences."""
+
+    text: str
+    """The statement."""
+    category_id: str
+    """The id of the category it evidences."""
+    stage_id: str
+    """The id of the stage it evidences."""
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Solve a small symmetric positive definite system by Gaussian elimination."""
+    n = len(b)
+    m = [[*row[:], b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        p = m[col][col]
+        for r in range(n):
+            if r != col and m[r][col]:
+                f = m[r][col] / p
+                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def _logistic(examples: Sequence[tuple[Sequence[float], bool]], l2: float) -> tuple[list[float], float]:
+    """L2-regularised logistic regression (intercept not penalised), by Newton's method."""
+    k = len(FEATURES)
+    beta = [0.0] * (k + 1)  # weights, then intercept
+    xs = [[*x, 1.0] for x, _ in examples]
+    ys = [1.0 if y else 0.0 for _, y in examples]
+    for _ in range(50):
+        grad = [l2 * beta[j] if j < k else 0.0 for j in range(k + 1)]
+        hess = [[(l2 if i == j and j < k else 0.0) for j in range(k + 1)] for i in range(k + 1)]
+        for x, y in zip(xs, ys, strict=True):
+            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
+            w = max(p * (1 - p), 1e-9)
+            for i in range(k + 1):
+                grad[i] += (p - y) * x[i]
+                xi = w * x[i]
+                row = hess[i]
+                for j in range(k + 1):
+                    row[j] += xi * x[j]
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step, strict=True)]
+        if max(map(abs, step)) < 1e-10:
+            break
+    return beta[:k], beta[k]
+
+
+@attrs.frozen(kw_only=True)
+class ReliabilityBin:
+    """Top matches whose confidence falls in one interval."""
+
+    low: float
+    """Lower end of the confidence interval (inclusive)."""
+    high: float
+    """Upper end (exclusive, except 1.0)."""
+    count: int
+    """Top matches in the interval."""
+    confidence: float
+    """Their mean confidence (0 when empty)."""
+    accuracy: float
+    """The share of them whose category and stage are right (0 when empty)."""
+
+
+@attrs.frozen(kw_only=True)
+class Reliability:
+    """How well confidence predicts accuracy on labelled statements (top matches only)."""
+
+    bins: tuple[ReliabilityBin, ...]
+    """Equal-width confidence bins, lowest first."""
+    count: int
+    """Statements evaluated."""
+    accuracy: float
+    """Share of top matches whose category and stage are right."""
+    ece: float
+    """Expected calibration error: the count-weighted mean gap between each bin's
+    confidence and its accuracy (0 is perfect)."""
+
+    def precision_at(self, threshold: float) -> tuple[int, float]:
+        """(count, accuracy) of the top matches in bins at or above ``threshold``."""
+        chosen = [b for b in self.bins if b.low >= threshold - 1e-12 and b.count]
+        n = sum(b.count for b in chosen)
+        return n, (sum(b.accuracy * b.count for b in chosen) / n if n else 0.0)
+
+    def __str__(self) -> str:
+        lines = [f"{'confidence':>12} {'n':>5} {'mean conf':>10} {'accuracy':>9}"]
+        lines += [
+            f"{b.low:>5.1f}-{b.high:<6.1f} {b.count:>5} {b.confidence:>10.3f} {b.accuracy:>9.3f}"
+            for b in self.bins
+            if b.count
+        ]
+        lines.append(f"n={self.count} accuracy={self.accuracy:.3f} ECE={self.ece:.3f}")
+        return "\n".join(lines)
+
+
+def reliability_of(pairs: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
+    """A reliability table from (confidence, right?) pairs."""
+    groups: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
+    items = list(pairs)
+    for conf, right in items:
+        groups[min(int(conf * bins), bins - 1)].append((conf, right))
+    out = []
+    ece = 0.0
+    for i, g in enumerate(groups):
+        n = len(g)
+        conf = sum(c for c, _ in g) / n if n else 0.0
+        acc = sum(1 for _, r in g if r) / n if n else 0.0
+        ece += n * abs(conf - acc)
+        out.append(ReliabilityBin(low=i / bins, high=(i + 1) / bins, count=n, confidence=conf, accuracy=acc))
+    total = len(items)
+    return Reliability(
+        bins=tuple(out),
+        count=total,
+        accuracy=sum(1 for _, r in items if r) / total if total else 0.0,
+        ece=ece / total if total else 0.0,
+    )

@@ -1,0 +1,179 @@
+"""The matcher: statements of practice to descriptors, best first, with calibrated confidence.
+
+A :class:`Matcher` asks its scorer (by default :class:`~._scorer.LexiconScorer`)
+for one score per descriptor, orders them, and gives each of the best a
+calibrated confidence (:mod:`._calibration`); a statement that asserts
+nothing of the trainer's practice is matched to what it is about at
+confidence 0. Reading a whole narrative is :mod:`trainerframework._profiling._narrative`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .._base._cache import once_per
+from .._language._assertion import (
+    Assertion,
+    Clause,
+    _plainly_asserted,
+    _read_clauses,
+    asserted_text,
+    plain,
+    unasserted,
+)
+from .._language._lexicon import Lexicon
+from .._language._words import WordModel
+from .._model._framework import Framework
+from ._calibration import Calibration, CellIndex
+from ._reading import Match, _plain_matches
+from ._scorer import LexiconScorer, Scorer
+
+__all__ = ["Matcher", "match", "match_many"]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        msg = f"text must be a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    return text
+
+
+class Matcher:
+    """Matches statements to the descriptors of one framework.
+
+    ``Matcher(fw)`` uses the default :class:`LexiconScorer`; pass any
+    :class:`Scorer` to use another. :func:`match` keeps one default matcher per
+    framework.
+    """
+
+    def __init__(
+        self,
+        fw: Framework,
+        scorer: Scorer | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        calibration: Calibration | None = None,
+        word_model: WordModel | bool = True,
+    ) -> None:
+        if not isinstance(fw, Framework):
+            msg = f"expected a Framework, not {type(fw).__name__}"
+            raise TypeError(msg)
+        if scorer is not None and (lexicon is not None or word_model is not True):
+            msg = "pass either a scorer or a lexicon and word_model (for the default scorer), not both"
+            raise TypeError(msg)
+        self.framework = fw
+        self.scorer: Scorer = scorer if scorer is not None else LexiconScorer(fw, lexicon, word_model)
+        if not isinstance(self.scorer, Scorer):
+            msg = f"scorer must have a scores(text) method; {type(scorer).__name__} has none"
+            raise TypeError(msg)
+        if calibration is not None and not isinstance(calibration, Calibration):
+            msg = f"calibration must be a Calibration, not {type(calibration).__name__}"
+            raise TypeError(msg)
+        self.calibration = calibration if calibration is not None else Calibration.bundled()
+        self._cells = CellIndex(fw)
+        self._indices = range(len(fw.descriptors))
+
+    def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
+        """The scores of every descriptor, and every descriptor index ordered best first."""
+        scores = self.scorer.scores(text)
+        indices = self._indices
+        if len(scores) != len(indices):
+            msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
+            raise ValueError(msg)
+        if not any(scores):  # a statement that matches nothing (common in long narratives): skip the sort
+            return scores, []
+        # sorted is stable, so equal scores keep framework order
+        return scores, sorted(indices, key=scores.__getitem__, reverse=True)
+
+    def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
+        """The ``limit`` best descriptor indices (score above 0) with their confidence features."""
+        scores, order = self._ordered(text)
+        features = self._cells.features(scores, order, limit)
+        return [(i, f) for i, f in zip(order, features, strict=False) if scores[i] > 0]
+
+    def match(self, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
+        """The descriptors a statement evidences, best first.
+
+        Ties are broken by framework order, so results are deterministic.
+        Empty or blank text gives an empty list. Each match carries its score
+        (for ranking) and its calibrated confidence (for deciding).
+        """
+        if type(text) is not str:
+            _check_text(text)
+        if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
+            msg = f"limit must be an int, not {type(limit).__name__}"
+            raise TypeError(msg)
+        if limit < 1 or not text or text.isspace():
+            return []
+        return self._match(text, None, limit, explain)
+
+    def _match(self, text: str, clauses: tuple[Clause, ...] | None, limit: int, explain: bool) -> list[Match]:
+        """:meth:`match`, the arguments checked; ``clauses``: the text's, when read in a wider context."""
+        text, assertion = _what_is_asserted(text, clauses)
+        descriptors = self.framework.descriptors
+        scores, order = self._ordered(text)
+        if assertion is Assertion.ASSERTED:
+            confidences = self._cells.confidences(scores, order, limit, self.calibration)
+        else:  # no evidence of the trainer's practice: what the statement is about, at confidence 0
+            confidences = [0.0] * min(limit, len(order))
+        explainer = getattr(self.scorer, "explain", None) if explain else None
+        if explainer is None:
+            return _plain_matches(descriptors, scores, order, confidences, assertion)
+        return [
+            Match(
+                descriptor=descriptors[i],
+                score=round(scores[i], 6),
+                confidence=c,
+                explanation=explainer(text, i),
+                assertion=assertion,
+            )
+            for i, c in zip(order, confidences, strict=False)
+            if scores[i] > 0
+        ]
+
+    def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
+        """:meth:`match` for many statements (explanations off by default, for speed)."""
+        return [self.match(t, limit, explain=explain) for t in texts]
+
+
+def _what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tuple[str, Assertion]:
+    """The text to score and its status: the asserted clauses, or what a statement asserting none is about.
+
+    ``clauses``: the text's clauses as read in its sentence (:func:`read_pieces`), or None to read it here.
+    """
+    if clauses is None:
+        if _plainly_asserted(text):
+            return text, Assertion.ASSERTED
+        clauses = _read_clauses(text)  # read_clauses would take the fast test again
+    if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
+        return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
+    kept = asserted_text(clauses)
+    if kept is not None:
+        return kept, Assertion.ASSERTED
+    about = unasserted(clauses)
+    if about is not None:
+        return about.text, about.assertion
+    return plain(text), clauses[0].assertion if clauses else Assertion.ASSERTED
+
+
+@once_per(8)
+def _default_matcher(fw: Framework) -> Matcher:
+    return Matcher(fw)
+
+
+def match(fw: Framework, text: str, limit: int = 5, *, explain: bool = True) -> list[Match]:
+    """Descriptors that a free-text statement of practice evidences, best first.
+
+    Uses one cached default :class:`Matcher` per framework. Each
+    :class:`Match` has the descriptor, a score from 0 to 1 and an explanation
+    (words, lexicon phrases, shared concepts, stage cues).
+    """
+    if not isinstance(fw, Framework):
+        msg = f"expected a Framework, not {type(fw).__name__}"
+        raise TypeError(msg)
+    return _default_matcher(fw).match(text, limit, explain=explain)
+
+
+def match_many(fw: Framework, texts: Iterable[str], limit: int = 5) -> list[list[Match]]:
+    """:func:`match` for many statements at once."""
+    return _default_matcher(fw).match_many(texts, limit)

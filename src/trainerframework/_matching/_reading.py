@@ -1,0 +1,197 @@
+"""What matching yields: matches, their explanations, and a narrative read sentence by sentence.
+
+Value records only (no matching machinery), so that profiles can hold them
+without importing the matcher.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .._base._display import html
+from .._language._assertion import Assertion, Clause
+from .._model._records import Descriptor
+
+__all__ = ["Match", "MatchExplanation", "ReadingStatus", "SentenceReading"]
+
+
+@attrs.frozen(kw_only=True)
+class MatchExplanation:
+    """What linked a statement to a descriptor."""
+
+    words: tuple[str, ...] = ()
+    """Statement words (as written) that also occur, stemmed, in the descriptor."""
+    phrases: tuple[str, ...] = ()
+    """Lexicon terms found in the statement that point at the descriptor's concepts or category."""
+    concepts: tuple[str, ...] = ()
+    """Ids of the concepts the statement and the descriptor share."""
+    stage_cues: tuple[str, ...] = ()
+    """Stage cue terms in the statement that point at the descriptor's stage."""
+    category: float = 0.0
+    """Category signal, 0 to 1."""
+    concept: float = 0.0
+    """Shared-concept signal, 0 to 1."""
+    lexical: float = 0.0
+    """Word relevance signal, 0 to 1."""
+    stage: float = 0.0
+    """Stage signal, 0 to 1."""
+
+    @property
+    def text(self) -> str:
+        """The explanation as one readable line."""
+        parts = [
+            f"category {self.category:.2f}",
+            f"concepts {self.concept:.2f}",
+            f"words {self.lexical:.2f}",
+            f"stage {self.stage:.2f}",
+        ]
+        details = []
+        if self.concepts:
+            details.append("concepts: " + ", ".join(self.concepts))
+        if self.phrases:
+            details.append("phrases: " + ", ".join(repr(p) for p in self.phrases))
+        if self.words:
+            details.append("words: " + ", ".join(self.words))
+        if self.stage_cues:
+            details.append("stage cues: " + ", ".join(repr(c) for c in self.stage_cues))
+        return "; ".join(parts) + ("; " + "; ".join(details) if details else "")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Match:
+    """A descriptor that a statement evidences, with its score and confidence.
+
+    ``score`` ranks the descriptors for one statement; ``confidence`` is the
+    estimated probability that the descriptor's category and stage are right
+    for the statement (see "How confident is a match?" in the docs). Use
+    ``score`` to order and ``confidence`` to decide.
+    """
+
+    descriptor: Descriptor
+    """The matched descriptor."""
+    score: float
+    """How strongly the statement evidences it (0 to 1; higher is better). A
+    ranking score, not a probability."""
+    confidence: float = 0.0
+    """Calibrated probability (0 to 1) that the descriptor's category and stage
+    are right for the statement."""
+    explanation: MatchExplanation | None = None
+    """What linked them (None for a scorer that does not explain)."""
+    assertion: Assertion = Assertion.ASSERTED
+    """Whether the statement asserts the trainer's own current practice. When
+    it asserts none ("I have never designed a course", "I hope to mentor
+    trainers", "My manager designs our courses"), the matches say what the
+    statement is about, with this status and confidence 0: they are no
+    evidence of practice (see "Negation, intention and other people's work")."""
+
+    def _repr_html_(self) -> str:
+        return html(self)
+
+
+_new = object.__new__
+# the slots' own setters: a direct call each, where object.__setattr__ looks the name up
+_set_descriptor = Match.__dict__["descriptor"].__set__
+_set_score = Match.__dict__["score"].__set__
+_set_confidence = Match.__dict__["confidence"].__set__
+_set_explanation = Match.__dict__["explanation"].__set__
+_set_assertion = Match.__dict__["assertion"].__set__
+
+
+def _plain_matches(
+    descriptors: Sequence[Descriptor],
+    scores: Sequence[float],
+    order: Iterable[int],
+    confidences: Iterable[float],
+    assertion: Assertion = Assertion.ASSERTED,
+) -> list[Match]:
+    """``Match(descriptor=..., score=..., confidence=...)`` for each index of ``order`` scoring above 0.
+
+    Built directly, without explanation, the score rounded to 6 places: the
+    matcher's hot path makes millions of these. Match's fields have no
+    converters or validators (a test checks), so setting its slots is all its
+    ``__init__`` does.
+    """
+    out = []
+    for i, confidence in zip(order, confidences, strict=False):
+        score = scores[i]
+        if score > 0:
+            match = _new(Match)
+            _set_descriptor(match, descriptors[i])
+            _set_score(match, round(score, 6))
+            _set_confidence(match, confidence)
+            _set_explanation(match, None)
+            _set_assertion(match, assertion)
+            out.append(match)
+    return out
+
+
+class ReadingStatus(enum.Enum):
+    """What :func:`profile_text` made of one sentence."""
+
+    CREDITED = "credited"
+    """The best match was credited as met."""
+    CAPPED = "capped"
+    """The best match claimed a stage the rest of the narrative does not
+    support (most of its category's evidence is lower, or it stands alone two
+    stages up below :attr:`Rules.imply_confidence`): the step of its strand at
+    the lower stage was credited instead (nothing, if it has no strand)."""
+    NOT_ASSERTED = "not_asserted"
+    """The sentence does not assert the trainer's own current practice: it is
+    negated, an intention, someone else's practice, given up, or not prose
+    (see :attr:`SentenceReading.clauses`). Nothing is credited from it."""
+    BELOW_THRESHOLD = "below_threshold"
+    """The best match's confidence is below :attr:`Rules.min_confidence`: not used."""
+    UNMATCHED = "unmatched"
+    """The sentence matched no descriptor: not used."""
+
+
+@attrs.frozen(kw_only=True)
+class SentenceReading:
+    """One sentence of a narrative, its best match and what was credited from it."""
+
+    index: int
+    """Position of the sentence in the narrative, from 0."""
+    text: str
+    """The sentence."""
+    status: ReadingStatus
+    """Credited, capped, below the confidence threshold, or unmatched."""
+    match: Match | None = None
+    """The sentence's best match (None when nothing matched)."""
+    credited: str | None = None
+    """Id of the descriptor credited as met from this sentence (None when nothing was)."""
+    clauses: tuple[Clause, ...] = ()
+    """The sentence's stretches with their assertion status, when any stretch is
+    not asserted (only the asserted ones were matched); empty when all of it is."""
+
+    @property
+    def about(self) -> str | None:
+        """Id of the descriptor a sentence that is not asserted is about (None otherwise)."""
+        if self.status is ReadingStatus.NOT_ASSERTED and self.match is not None:
+            return self.match.descriptor.id
+        return None
+
+    @property
+    def used(self) -> bool:
+        """Whether the sentence contributed evidence."""
+        return self.credited is not None
+
+    def describe(self) -> str:
+        """Confidence and status in a few words, for example ``"confidence 0.82"``."""
+        if self.match is None:
+            return "no match"
+        if self.status is ReadingStatus.NOT_ASSERTED:
+            trigger = next((c.trigger for c in self.clauses if c.assertion is self.match.assertion), None)
+            said = f" ({trigger!r})" if trigger else ""
+            return f"not credited: {self.match.assertion.reason}{said}; about {self.match.descriptor.id}"
+        text = f"confidence {self.match.confidence:.2f}"
+        if self.status is ReadingStatus.CAPPED:
+            text += f", capped from {self.match.descriptor.id}"
+        elif self.status is ReadingStatus.BELOW_THRESHOLD:
+            text += f", below the threshold; best match {self.match.descriptor.id}"
+        return text

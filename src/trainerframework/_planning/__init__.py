@@ -1,0 +1,1 @@
+"""Layer 7: development catalogue, development plans and organisation reviews."""

@@ -1,0 +1,295 @@
+"""JSON Schemas (draft 2020-12) for every file format, generated from the classes that read them.
+
+The schemas are not written by hand: :func:`json_schema` walks the attrs
+classes that the strict document reader structures files into (and the public
+value classes that ``dumps`` writes), so a field added to a reader appears in
+its schema. A schema says what the file's shape is (keys, types, ranges, id
+syntax); what it cannot say (that a descriptor's stage exists, that ids are
+unique) the loader still checks, so every document a schema rejects the
+loader rejects too, and the loader may reject more.
+
+``scripts/build_schemas.py`` writes them to ``data/schemas/`` (shipped in the
+wheel); a test checks the shipped files are the generator's output.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import types
+import typing
+from typing import Any, NewType, Union, get_args, get_origin
+
+import attrs
+
+__all__ = ["SCHEMAS", "json_schema"]
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_BASE = "https://trainerframework.invalid/schemas/"
+
+
+def _documents() -> dict[str, Any]:
+    from .._base import _documents as d  # noqa: PLC0415 - the schema maker reads the readers
+
+    return {
+        "Id": {"type": "string", "pattern": "^" + d.ID_PATTERN.pattern + "$"},
+        "Name": {"type": "string", "pattern": "\\S"},
+        "Names": {"type": "array", "items": {"type": "string", "pattern": "\\S"}, "minItems": 1},
+        "Weight": {"type": "number", "minimum": 0},
+        "Share": {"type": "number", "minimum": 0, "maximum": 1},
+        "Rank": {"enum": [1, 2, 3]},
+    }
+
+
+class _Maker:
+    """Turns types into schema fragments, collecting attrs classes under ``$defs``."""
+
+    def __init__(self, overrides: dict[type, dict[str, Any]] | None = None) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+        self.overrides = overrides or {}
+        self.named = _documents()
+
+    def of(self, t: Any) -> dict[str, Any]:
+        if t in self.overrides:
+            return self.overrides[t]
+        if isinstance(t, NewType):
+            return dict(self.named.get(t.__name__) or self.of(t.__supertype__))
+        if t is Any or t is object:
+            return {}
+        if t is type(None):
+            return {"type": "null"}
+        if t is bool:
+            return {"type": "boolean"}
+        if t is int:
+            return {"type": "integer"}
+        if t is float:
+            return {"type": "number"}
+        if t is str:
+            return {"type": "string"}
+        if t is _dt.date:
+            return {"type": "string", "format": "date"}
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            return {"enum": [m.value for m in t]}
+        origin, args = get_origin(t), get_args(t)
+        if origin in {Union, types.UnionType}:
+            return {"anyOf": [self.of(a) for a in args]}
+        if origin in {tuple, list} and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
+            return {"type": "array", "items": self.of(args[0]) if args else {}}
+        if origin is tuple:
+            return {"type": "array", "prefixItems": [self.of(a) for a in args], "items": False}
+        if origin is dict:
+            return {"type": "object", "additionalProperties": self.of(args[1]) if args else {}}
+        if attrs.has(t):
+            name = t.__name__.lstrip("_")
+            if name not in self.defs:
+                self.defs[name] = {}  # placeholder: recursive types refer to it
+                self.defs[name] = self._record(t)
+            return {"$ref": f"#/$defs/{name}"}
+        msg = f"no JSON Schema for {t!r}"
+        raise TypeError(msg)
+
+    def _record(self, cls: type) -> dict[str, Any]:
+        hints = typing.get_type_hints(cls)
+        fields = [a for a in attrs.fields(cls) if a.init]
+        properties = {(a.alias or a.name).lstrip("_"): self.of(hints[a.name]) for a in fields}
+        required = [(a.alias or a.name).lstrip("_") for a in fields if a.default is attrs.NOTHING]
+        schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+        if required:
+            schema["required"] = required
+        doc = (cls.__doc__ or "").strip().splitlines()
+        if doc and not cls.__name__.startswith("_"):
+            schema["description"] = doc[0]
+        return schema
+
+    def document(self, name: str, title: str, root: dict[str, Any]) -> dict[str, Any]:
+        if set(root) == {"$ref"}:  # the top-level record itself, unless something else refers to it
+            key = root["$ref"].rsplit("/", 1)[-1]
+            body = self.defs.pop(key)
+            if root["$ref"] in json.dumps(self.defs):
+                self.defs[key] = body
+            else:
+                root = body
+        out = {"$schema": _DRAFT, "$id": f"{_BASE}{name}.schema.json", "title": title, **root}
+        if self.defs:
+            out["$defs"] = dict(sorted(self.defs.items()))
+        return out
+
+
+def _envelope(maker: _Maker, type_name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The ``dumps`` document around ``data``."""
+    return {
+        "type": "object",
+        "properties": {"schema_version": {"const": 1}, "type": {"const": type_name}, "data": data},
+        "required": ["schema_version", "type", "data"],
+        "additionalProperties": False,
+    }
+
+
+def _framework() -> dict[str, Any]:
+    from .._model._format import _FrameworkDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    root = maker.of(_FrameworkDoc)
+    return maker.document("framework", "trainerframework framework file", root)
+
+
+def _item_schema(maker: _Maker) -> dict[str, Any]:
+    from .._interchange._inputs import _ItemDoc  # noqa: PLC0415
+
+    return maker.of(_ItemDoc)
+
+
+def _evidence() -> dict[str, Any]:
+    from .._profiling._evidence import EvidenceItem  # noqa: PLC0415
+
+    maker = _Maker()
+    item = _item_schema(maker)
+    mapping = {
+        "type": "object",
+        "additionalProperties": {"type": "string"},
+        "description": "descriptor id -> judgement",
+    }
+    listed = {"type": "array", "items": item}
+    saved = maker.of(EvidenceItem)
+    dumped = _envelope(
+        maker,
+        "Evidence",
+        {
+            "type": "object",
+            "properties": {"items": {"type": "array", "items": saved}},
+            "additionalProperties": False,
+        },
+    )
+    wrapped = {
+        "type": "object",
+        "properties": {"items": listed},
+        "required": ["items"],
+        "additionalProperties": False,
+    }
+    root = {"anyOf": [mapping, listed, wrapped, dumped]}
+    return maker.document("evidence", "trainerframework evidence file (JSON)", root)
+
+
+def _rules_maker() -> tuple[_Maker, dict[str, Any]]:
+    from .._profiling._rules import Rules  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker, maker.of(Rules)
+
+
+def _rules() -> dict[str, Any]:
+    maker, rules = _rules_maker()
+    return maker.document("rules", "trainerframework rules (dumps(Rules))", _envelope(maker, "Rules", rules))
+
+
+def _profile() -> dict[str, Any]:
+    from .._profiling._evidence import EvidenceItem  # noqa: PLC0415
+
+    maker, rules = _rules_maker()
+    stage_map = {"type": "object", "additionalProperties": {"type": ["string", "null"]}}
+    data = {
+        "type": "object",
+        "properties": {
+            "framework": {
+                "type": "string",
+                "description": "the id of the framework the profile was made against",
+            },
+            "rules": rules,
+            "evidence": {
+                "type": "object",
+                "properties": {"items": {"type": "array", "items": maker.of(EvidenceItem)}},
+                "additionalProperties": False,
+            },
+            "warnings": {"type": "array", "items": {"type": "string"}},
+            "sentences": {"type": "array", "items": {"type": "object"}},
+            "results": {
+                "type": "object",
+                "properties": {"categories": stage_map, "components": stage_map},
+            },
+        },
+        "required": ["framework", "rules", "evidence"],
+        "additionalProperties": False,
+    }
+    return maker.document(
+        "profile", "trainerframework profile (dumps(Profile))", _envelope(maker, "Profile", data)
+    )
+
+
+def _cohort() -> dict[str, Any]:
+    maker = _Maker()
+    item = _item_schema(maker)
+    evidence = {
+        "anyOf": [
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            {"type": "array", "items": item},
+        ]
+    }
+    root = {
+        "type": "object",
+        "description": "one line of a cohort JSON Lines file",
+        "properties": {
+            "trainer": {"type": "string", "minLength": 1},
+            "evidence": evidence,
+            "profile": {"type": "object"},
+        },
+        "required": ["trainer"],
+        "additionalProperties": False,
+    }
+    return maker.document("cohort-line", "trainerframework cohort file: one JSON Lines record", root)
+
+
+def _lexicon() -> dict[str, Any]:
+    from .._language._lexicon import _LexiconDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker.document("lexicon", "trainerframework lexicon file (TOML, as JSON)", maker.of(_LexiconDoc))
+
+
+def _catalogue() -> dict[str, Any]:
+    from .._planning._development import _CatalogueDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker.document("catalogue", "trainerframework planning catalogue", maker.of(_CatalogueDoc))
+
+
+def _activity_map() -> dict[str, Any]:
+    from .._planning._development import _MapDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker.document("activity-map", "trainerframework activity map", maker.of(_MapDoc))
+
+
+def _review() -> dict[str, Any]:
+    from .._planning._review import _RatingDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    root = {"type": "array", "items": maker.of(_RatingDoc)}
+    return maker.document("review", "trainerframework CPD review ratings (JSON)", root)
+
+
+SCHEMAS = {
+    "framework": _framework,
+    "evidence": _evidence,
+    "rules": _rules,
+    "profile": _profile,
+    "cohort-line": _cohort,
+    "lexicon": _lexicon,
+    "catalogue": _catalogue,
+    "activity-map": _activity_map,
+    "review": _review,
+}
+"""Name -> the function that generates that file format's schema."""
+
+
+def json_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a file format: one of :data:`SCHEMAS`' names.
+
+    ``framework``, ``evidence``, ``rules``, ``profile``, ``cohort-line`` (one
+    line of a cohort JSON Lines file), ``lexicon``, ``catalogue``,
+    ``activity-map`` and ``review``.
+    """
+    if name not in SCHEMAS:
+        msg = f"no schema named {name!r} (known: {', '.join(SCHEMAS)})"
+        raise ValueError(msg)
+    return SCHEMAS[name]()

@@ -1,0 +1,432 @@
+"""Evidence: judgements about descriptors, from one or more sources.
+
+A judgement says whether a trainer's practice meets a descriptor: ``met``,
+``partly`` or ``not_met``. Each judgement may carry its source (``"self"``,
+``"observer"``, ``"peer"``: an open vocabulary), a date, a note (the evidence
+text) and a confidence between 0 and 1. :class:`Evidence` is an immutable,
+order-independent collection of such judgements.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._base._documents import Expected
+from ..exceptions import InvalidEvidenceError
+
+if TYPE_CHECKING:
+    from cattrs import BaseConverter
+
+__all__ = ["DEFAULT_SOURCE", "Evidence", "EvidenceItem", "Judgement"]
+
+DEFAULT_SOURCE = "self"
+"""The source given to judgements that do not name one."""
+
+
+class Judgement(enum.Enum):
+    """How far practice meets a descriptor."""
+
+    MET = "met"
+    """The practice meets the descriptor."""
+    PARTLY = "partly"
+    """The practice partly meets the descriptor."""
+    NOT_MET = "not_met"
+    """The practice does not (yet) meet the descriptor."""
+
+    # Members are singletons compared by identity, so identity hashing is
+    # consistent with equality, and keeps dict look-ups in C (Enum's own
+    # __hash__ is Python code, the hot spot of profiling).
+    __hash__ = object.__hash__
+
+    @classmethod
+    def parse(cls, value: Judgement | str, where: str = "") -> Judgement:
+        """Return the judgement for ``value`` (a Judgement or one of its strings).
+
+        Common spellings are accepted where they are unambiguous, whatever the
+        case: "Met", "partly met", "partially", "Not Met", "not yet met",
+        "not-met", "unmet". Raises InvalidEvidenceError listing the allowed
+        values otherwise.
+        """
+        if isinstance(value, Judgement):
+            return value
+        found = _BY_VALUE.get(value) if isinstance(value, str) else None
+        if found is None and isinstance(value, str):
+            found = _SPELLINGS.get(" ".join(value.lower().replace("_", " ").replace("-", " ").split()))
+        if found is None:
+            allowed = ", ".join(repr(j.value) for j in cls)
+            at = f" for {where}" if where else ""
+            msg = f"invalid judgement {value!r}{at}: expected one of {allowed}"
+            raise InvalidEvidenceError(msg)
+        return found
+
+
+_BY_VALUE = {j.value: j for j in Judgement}
+# Unambiguous spellings people write in spreadsheets (case, blanks, "-" and "_" do not matter)
+_SPELLINGS = {
+    "met": Judgement.MET,
+    "partly": Judgement.PARTLY,
+    "partly met": Judgement.PARTLY,
+    "partially": Judgement.PARTLY,
+    "partially met": Judgement.PARTLY,
+    "not met": Judgement.NOT_MET,
+    "not yet met": Judgement.NOT_MET,
+    "unmet": Judgement.NOT_MET,
+}
+_VALUE_OF: dict[object, str] = {**{j.value: j.value for j in Judgement}, **{j: j.value for j in Judgement}}
+
+# One judgement as stored inside Evidence: (descriptor_id, judgement value,
+# source, date, note, confidence). Rows keep Evidence cheap to build and hold
+# only atomic values (the judgement as its string), so the garbage collector
+# stops tracking them: that matters when a cohort keeps 100,000 profiles.
+# EvidenceItem is the public, named view of a row.
+Row = tuple[str, str, str, "_dt.date | None", str, float]
+
+
+def _check_confidence(value: float, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        msg = f"invalid confidence {value!r} for {where}: expected a number from 0 to 1"
+        raise InvalidEvidenceError(msg)
+    return float(value)
+
+
+def _check_date(value: object, where: str) -> _dt.date | None:
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    msg = f"invalid date {value!r} for {where}: expected a date or an ISO date string (YYYY-MM-DD)"
+    raise InvalidEvidenceError(msg)
+
+
+def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
+    descriptor_id: object,
+    judgement: object,
+    source: object,
+    date: object,
+    note: object,
+    confidence: object,
+) -> Row:
+    if not isinstance(descriptor_id, str) or not descriptor_id:
+        msg = f"invalid descriptor id {descriptor_id!r}: expected a non-empty string"
+        raise InvalidEvidenceError(msg)
+    where = f"descriptor {descriptor_id!r}"
+    if not isinstance(source, str) or not source:
+        msg = f"invalid source {source!r} for {where}: expected a non-empty string"
+        raise InvalidEvidenceError(msg)
+    if not isinstance(note, str):
+        msg = f"invalid note for {where}: expected a string, found {type(note).__name__}"
+        raise InvalidEvidenceError(msg)
+    return (
+        descriptor_id,
+        Judgement.parse(judgement, where).value,  # type: ignore[arg-type]
+        source,
+        _check_date(date, where),
+        note,
+        _check_confidence(confidence, where),  # type: ignore[arg-type]
+    )
+
+
+def _row_key(row: Row) -> tuple[str, str, _dt.date, str, str, float]:
+    return (row[0], row[2], row[3] or _dt.date.min, row[1], row[4], row[5])
+
+
+def _canonical(rows: Iterable[Row]) -> tuple[tuple[Row, ...], bool]:
+    """Rows in canonical order, and whether every descriptor id occurs once."""
+    listed = list(rows)
+    unique = len({row[0] for row in listed}) == len(listed)
+    if unique:
+        listed.sort()  # ids differ, so tuple order is id order: never compares further
+    else:
+        listed.sort(key=_row_key)
+    return tuple(listed), unique
+
+
+def _to_judgement(value: Judgement | str) -> Judgement:
+    return Judgement.parse(value)
+
+
+def _to_date(value: _dt.date | str | None) -> _dt.date | None:
+    return _check_date(value, "this judgement")
+
+
+def _to_rows(rows: Iterable[Row]) -> tuple[Row, ...]:
+    """Rows given to the public constructor, each checked like an EvidenceItem."""
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        msg = f"Evidence rows must be an iterable of row tuples, not {type(rows).__name__}"
+        raise InvalidEvidenceError(msg)
+    out = []
+    for n, row in enumerate(rows):
+        if not isinstance(row, tuple) or len(row) != len(_ROW_FIELDS):
+            msg = (
+                f"invalid evidence row [{n}] {row!r}: expected a tuple ({', '.join(_ROW_FIELDS)}); "
+                "Evidence.of() and Evidence.from_mapping() build evidence without rows"
+            )
+            raise InvalidEvidenceError(msg)
+        try:
+            out.append(_row(*row))
+        except InvalidEvidenceError as exc:
+            msg = f"invalid evidence row [{n}]: {exc}"
+            raise InvalidEvidenceError(msg) from None
+    return tuple(out)
+
+
+_ROW_FIELDS = ("descriptor_id", "judgement", "source", "date", "note", "confidence")
+
+
+@attrs.frozen(kw_only=True)
+class EvidenceItem:
+    """One judgement about one descriptor."""
+
+    descriptor_id: str
+    """Id of the descriptor judged."""
+    judgement: Judgement = attrs.field(converter=_to_judgement)
+    """met, partly or not_met (the strings are accepted too)."""
+    source: str = DEFAULT_SOURCE
+    """Who judged: ``"self"``, ``"observer"``, ``"peer"``, ... (an open vocabulary)."""
+    date: _dt.date | None = attrs.field(default=None, converter=_to_date)
+    """When the judgement was made, if known (an ISO date string is accepted)."""
+    note: str = ""
+    """The evidence: what was seen or said, for example the matched sentence."""
+    confidence: float = 1.0
+    """How sure the judge is, from 0 to 1."""
+
+    def __attrs_post_init__(self) -> None:
+        _row(self.descriptor_id, self.judgement, self.source, self.date, self.note, self.confidence)
+
+    def _as_row(self) -> Row:
+        return (
+            self.descriptor_id,
+            self.judgement.value,
+            self.source,
+            self.date,
+            self.note,
+            float(self.confidence),
+        )
+
+
+def _item(row: Row) -> EvidenceItem:
+    return EvidenceItem(
+        descriptor_id=row[0],
+        judgement=_BY_VALUE[row[1]],
+        source=row[2],
+        date=row[3],
+        note=row[4],
+        confidence=row[5],
+    )
+
+
+@attrs.frozen(repr=False)
+class Evidence:
+    """An immutable collection of judgements, possibly from several sources.
+
+    The order in which judgements are given does not matter: two Evidence
+    objects with the same judgements are equal. Build one with
+    :meth:`from_mapping` (``{descriptor_id: judgement}``), :meth:`of` (from
+    :class:`EvidenceItem` objects), or combine several with ``|``.
+    """
+
+    rows: tuple[Row, ...] = attrs.field(converter=_to_rows)
+    """The judgements as ``(descriptor_id, judgement value, source, date, note,
+    confidence)`` tuples in canonical order; see :attr:`items` for the named view.
+    Rows given to the constructor are checked one by one (an invalid row raises
+    :class:`~trainerframework.InvalidEvidenceError` naming its index)."""
+    _unique: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        rows, unique = _canonical(self.rows)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "_unique", unique)
+
+    @classmethod
+    def _of_rows(cls, rows: Iterable[Row]) -> Evidence:
+        """Evidence from rows already checked (the library's own fast path)."""
+        ev = cls.__new__(cls)
+        object.__setattr__(ev, "rows", rows)
+        ev.__attrs_post_init__()  # canonical order, as for checked rows
+        return ev
+
+    @property
+    def one_per_descriptor(self) -> bool:
+        """Whether each descriptor has exactly one judgement."""
+        return self._unique
+
+    @classmethod
+    def of(cls, items: Iterable[EvidenceItem]) -> Evidence:
+        """Evidence from EvidenceItem objects."""
+        rows = []
+        for item in items:
+            if not isinstance(item, EvidenceItem):
+                msg = f"expected EvidenceItem objects, found {type(item).__name__}"
+                raise InvalidEvidenceError(msg)
+            rows.append(item._as_row())
+        return cls._of_rows(rows)
+
+    @classmethod
+    def from_mapping(
+        cls,
+        judgements: Mapping[str, Judgement | str],
+        *,
+        source: str = DEFAULT_SOURCE,
+        date: _dt.date | str | None = None,
+        confidence: float = 1.0,
+    ) -> Evidence:
+        """Evidence from ``{descriptor_id: judgement}``, all from one source.
+
+        Judgements may be :class:`Judgement` members or the strings
+        ``"met"``, ``"partly"``, ``"not_met"``.
+        """
+        if not isinstance(judgements, Mapping):
+            msg = f"expected a mapping of descriptor id to judgement, found {type(judgements).__name__}"
+            raise InvalidEvidenceError(msg)
+        if not isinstance(source, str) or not source:
+            msg = f"invalid source {source!r}: expected a non-empty string"
+            raise InvalidEvidenceError(msg)
+        day = _check_date(date, "this evidence")
+        conf = _check_confidence(confidence, "this evidence")
+        known = _VALUE_OF
+        rows = []
+        for did, value in judgements.items():
+            judgement = known.get(value) if isinstance(value, str | Judgement) else None
+            if judgement is None or not isinstance(did, str) or not did:
+                rows.append(_row(did, value, source, day, "", conf))  # raises the precise error
+            else:
+                rows.append((did, judgement, source, day, "", conf))
+        return cls._of_rows(rows)
+
+    @classmethod
+    def coerce(cls, value: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem]) -> Evidence:
+        """Accept Evidence, a ``{descriptor_id: judgement}`` mapping, or EvidenceItems."""
+        if isinstance(value, Evidence):
+            return value
+        if isinstance(value, Mapping):
+            return cls.from_mapping(value)
+        if isinstance(value, str | bytes):
+            msg = (
+                "evidence must be Evidence, a mapping {descriptor_id: judgement} or EvidenceItems, "
+                "not a string"
+            )
+            raise InvalidEvidenceError(msg)
+        if isinstance(value, Iterable):
+            return cls.of(value)
+        msg = f"evidence must be Evidence, a mapping or EvidenceItems, not {type(value).__name__}"
+        raise InvalidEvidenceError(msg)
+
+    @property
+    def items(self) -> tuple[EvidenceItem, ...]:
+        """Every judgement as an :class:`EvidenceItem`, in canonical order."""
+        return tuple(_item(row) for row in self.rows)
+
+    def __iter__(self) -> Iterator[EvidenceItem]:
+        return (_item(row) for row in self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __or__(self, other: Evidence) -> Evidence:
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return Evidence._of_rows(self.rows + other.rows)
+
+    @property
+    def descriptor_ids(self) -> tuple[str, ...]:
+        """Ids of the descriptors judged, sorted, each once."""
+        return tuple(sorted({row[0] for row in self.rows}))
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources that gave judgements, sorted."""
+        return tuple(sorted({row[2] for row in self.rows}))
+
+    def for_descriptor(self, descriptor_id: str) -> tuple[EvidenceItem, ...]:
+        """Every judgement about one descriptor (which source said what)."""
+        return tuple(_item(row) for row in self.rows if row[0] == descriptor_id)
+
+    def by_source(self, source: str) -> Evidence:
+        """Only the judgements of one source."""
+        return Evidence._of_rows(row for row in self.rows if row[2] == source)
+
+    def without(self, descriptor_ids: Iterable[str]) -> Evidence:
+        """The evidence less every judgement about the given descriptors."""
+        drop = set(descriptor_ids)
+        return Evidence._of_rows(row for row in self.rows if row[0] not in drop)
+
+    def __repr__(self) -> str:
+        sources = ", ".join(self.sources) or "no source"
+        n_ids = len(self.descriptor_ids)
+        return f"<Evidence: {len(self.rows)} judgements of {n_ids} descriptors from {sources}>"
+
+
+@attrs.frozen
+class _EvidenceDoc:
+    """The keys of Evidence in a document (named in errors)."""
+
+    items: tuple[EvidenceItem, ...] = ()
+
+
+def _register_hooks(conv: BaseConverter) -> None:
+    """Evidence serializes as a list of items; Judgement as its string."""
+
+    def unstructure_evidence(ev: Evidence) -> dict[str, Any]:
+        return {"items": [conv.unstructure(item) for item in ev.items]}
+
+    def structure_evidence(value: Any, _: type) -> Evidence:
+        from cattrs.errors import (  # noqa: PLC0415
+            AttributeValidationNote,
+            ClassValidationError,
+            ForbiddenExtraKeysError,
+            IterableValidationError,
+        )
+
+        def failed(exc: Exception) -> ClassValidationError:
+            """``exc`` as a problem of the ``items`` key, so its path reads ``...items[0].judgement``."""
+            exc.__notes__ = [AttributeValidationNote("Structuring Evidence @ attribute items", "items", list)]
+            return ClassValidationError("While structuring Evidence", [exc], Evidence)
+
+        if not isinstance(value, dict):
+            msg = f"expected an object with 'items', found {type(value).__name__}"
+            raise TypeError(msg)
+        unknown = set(value) - {"items"}
+        if unknown:
+            raise ClassValidationError(
+                "While structuring Evidence", [ForbiddenExtraKeysError("", _EvidenceDoc, unknown)], Evidence
+            )
+        raw = value.get("items", [])
+        if not isinstance(raw, list):
+            raise failed(Expected("a list of judgements", raw))
+        try:
+            items = conv.structure(raw, list[EvidenceItem])
+        except IterableValidationError as exc:
+            raise failed(exc) from None
+        return Evidence.of(items)
+
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
+
+    # An item's date is an ISO string in every converter, without touching how it handles dates
+    iso = override(
+        struct_hook=lambda value, _: _to_date(value),
+        unstruct_hook=lambda day: None if day is None else day.isoformat(),
+    )
+    conv.register_structure_hook(EvidenceItem, make_dict_structure_fn(EvidenceItem, conv, date=iso))
+    conv.register_unstructure_hook(EvidenceItem, make_dict_unstructure_fn(EvidenceItem, conv, date=iso))
+    conv.register_unstructure_hook(Evidence, unstructure_evidence)
+    conv.register_structure_hook(Evidence, structure_evidence)
+
+
+def credit_of(judgement: Judgement, partly_weight: float) -> float:
+    """Credit a judgement earns: 1 for met, ``partly_weight`` for partly, 0 for not met."""
+    if judgement is Judgement.MET:
+        return 1.0
+    if judgement is Judgement.PARTLY:
+        return partly_weight
+    return 0.0

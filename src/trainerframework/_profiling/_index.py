@@ -1,0 +1,168 @@
+"""The framework compiled for fast profiling, and how evidence becomes credit and stages.
+
+A framework is compiled once (cached) into index arrays: the scopes
+(category overviews and components), their descriptors per stage, and how
+categories combine their parts. Profiling then works on plain numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .._model._framework import Framework
+from .._model._records import Descriptor
+from ._evidence import Row
+from ._results import Level
+from ._rules import Combine, Rules
+
+__all__: list[str] = []  # internal to profiling: _profile imports what it needs by name
+
+_EPS = 1e-9
+"""Tolerance when comparing scores with thresholds."""
+_NO_STAGE = -1
+"""The stage index of a scope without a stage."""
+
+
+# -- the framework compiled for fast profiling ------------------------------------
+
+
+class _Compiled:
+    """Index arrays for one framework: built once, shared by every profile."""
+
+    __slots__ = (
+        "all_ids",
+        "category_components",
+        "category_overview",
+        "category_parts",
+        "category_totals",
+        "cells",
+        "component_slots",
+        "framework",
+        "index",
+        "position",
+        "scope_ids",
+        "scope_level",
+        "scope_sets",
+        "scored_cells",
+        "sizes",
+        "stages",
+    )
+
+    def __init__(self, fw: Framework) -> None:
+        self.framework = fw
+        self.stages = fw.stages
+        stage_pos = {s.id: i for i, s in enumerate(fw.stages)}
+        self.scope_ids: list[str] = []
+        self.scope_level: list[Level] = []
+        self.sizes: list[list[int]] = []
+        self.index: dict[str, tuple[int, int]] = {}
+        self.category_parts: list[list[int]] = []
+        self.category_overview: list[int | None] = []
+        self.category_components: list[list[int]] = []
+        self.cells: list[list[tuple[str, ...]]] = []
+        for category in fw.categories:
+            parts = []
+            scopes: list[tuple[str, Level, tuple[Descriptor, ...]]] = [
+                (category.id, Level.CATEGORY, category.descriptors)
+            ]
+            scopes += [(c.id, Level.COMPONENT, c.descriptors) for c in category.components]
+            for scope_id, level, descriptors in scopes:
+                slot = len(self.scope_ids)
+                self.scope_ids.append(scope_id)
+                self.scope_level.append(level)
+                size = [0] * len(fw.stages)
+                cells: list[list[str]] = [[] for _ in fw.stages]
+                for d in descriptors:
+                    st = stage_pos[d.stage.id]
+                    size[st] += 1
+                    cells[st].append(d.id)
+                    self.index[d.id] = (slot, st)
+                self.sizes.append(size)
+                self.cells.append([tuple(c) for c in cells])
+                if descriptors:
+                    parts.append(slot)
+            self.category_parts.append(parts)
+            overview_slot = parts[0] if parts and self.scope_level[parts[0]] == "category" else None
+            self.category_overview.append(overview_slot)
+            self.category_components.append([p for p in parts if p != overview_slot])
+        self.all_ids = frozenset(self.index)
+        self.position = {d.id: i for i, d in enumerate(fw.descriptors)}
+        self.category_totals = [(c.id, len(c.all_descriptors)) for c in fw.categories]
+        self.component_slots = [slot for slot, level in enumerate(self.scope_level) if level == "component"]
+        self.scope_sets = [frozenset(d for cell in cells for d in cell) for cells in self.cells]
+        # per scope, per stage: (descriptor ids, 1 / count), or None where a stage has none
+        self.scored_cells = [
+            [(ids, 1.0 / len(ids)) if ids else None for ids in cells] for cells in self.cells
+        ]
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(fw: Framework) -> _Compiled:
+    return _Compiled(fw)
+
+
+# -- combining several judgements of one descriptor ---------------------------------
+
+
+def _combine(rows: list[Row], rules: Rules, credit: dict[str, float]) -> float | None:
+    """One credit from several judgements of one descriptor, or None (no weight)."""
+    if rules.combine is Combine.LATEST:
+        dated = [r[3] for r in rows if r[3] is not None]
+        if dated:
+            latest = max(dated)
+            rows = [r for r in rows if r[3] == latest]
+    weighted = [(r[5] * rules.weight_of(r[2]), credit[r[1]]) for r in rows]
+    weighted = [(w, c) for w, c in weighted if w > 0]
+    if not weighted:
+        return None
+    if rules.combine is Combine.LOWEST:
+        return min(c for _, c in weighted)
+    if rules.combine is Combine.HIGHEST:
+        return max(c for _, c in weighted)
+    total = sum(w for w, _ in weighted)
+    return sum(w * c for w, c in weighted) / total
+
+
+def _overview_or_components(
+    overview: list[float | None] | None, components: list[list[float | None]]
+) -> list[float | None]:
+    """Per stage: the higher of the overview score and the mean component score."""
+    out: list[float | None] = []
+    for t, ov in enumerate(overview) if overview is not None else enumerate([None] * len(components[0])):
+        per = [sc[t] for sc in components if sc[t] is not None]
+        mean = sum(per) / len(per) if per else None  # type: ignore[arg-type]
+        out.append(mean if ov is None else ov if mean is None else max(ov, mean))
+    return out
+
+
+def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -> dict[str, float]:
+    """Combined credit per descriptor id (rows are sorted by descriptor id)."""
+    credit_by_id: dict[str, float] = {}
+    n = len(rows)
+    i = 0
+    while i < n:
+        did = rows[i][0]
+        j = i + 1
+        while j < n and rows[j][0] == did:
+            j += 1
+        credit = _combine(list(rows[i:j]), rules, credit_of)
+        if credit is not None:
+            credit_by_id[did] = credit
+        i = j
+    return credit_by_id
+
+
+def _decide(scores: list[float | None], threshold: float, cumulative: bool) -> int:
+    """Index of the stage a row of per-stage scores reaches, or _NO_STAGE.
+
+    ``threshold`` already allows for rounding; ``None`` scores are stages
+    with no descriptors here: they neither count nor block.
+    """
+    best = _NO_STAGE
+    for i, score in enumerate(scores):
+        if score is not None:
+            if score >= threshold:
+                best = i
+            elif cumulative:
+                return best
+    return best

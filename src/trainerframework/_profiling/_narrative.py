@@ -1,0 +1,222 @@
+"""Reading a narrative: each sentence matched, what it credits, and the profile it gives.
+
+Above the matcher (:mod:`trainerframework._matching`) and the profile
+(:mod:`._profile`): :func:`read_narrative` splits a narrative into
+sentences, matches each, and decides what each credits; :func:`profile_text`
+turns the credited sentences into evidence and a :class:`Profile`.
+"""
+
+from __future__ import annotations
+
+from .._language._assertion import Assertion, Clause, goes_on, plain, read_clauses, read_pieces
+from .._language._text import sentences
+from .._matching._matcher import Matcher, _check_text, _default_matcher
+from .._matching._reading import Match, ReadingStatus, SentenceReading
+from .._model._framework import Framework
+from ..exceptions import InvalidRulesError
+from ._evidence import Evidence, EvidenceItem, Judgement
+from ._profile import Profile
+from ._rules import Aggregation, Rules
+
+__all__ = ["TEXT_RULES", "profile_text", "read_narrative"]
+
+TEXT_RULES = Rules(
+    threshold=0.15, aggregation=Aggregation.MEAN_OF_PARTS, min_confidence=0.33, imply_confidence=0.85
+)
+"""Default rules of :func:`profile_text`. A narrative names a few things a
+trainer does, not every descriptor they meet: one matched statement (with the
+earlier steps of its strand) is enough for its stage in a category overview or
+a component, and a category averages only the parts the narrative speaks to.
+A sentence's best match is credited at calibrated confidence 0.33 or more
+(``min_confidence``); a match two or more stages above the first needs
+confidence 0.85 (``imply_confidence``) or another sentence in its category at
+most one stage lower, or it credits the step below it in its strand."""
+
+
+def _check_unit(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        msg = f"invalid {name} {value!r}: expected a number from 0 to 1"
+        raise InvalidRulesError(msg)
+    return float(value)
+
+
+_CLAIM_SHARE = 0.5
+"""A category's sentences put it at most at the highest stage that this share of
+their confidence reaches or exceeds, counted from the top: their weighted median
+(see :func:`profile_text`). A third let two confident sentences a stage up
+outvote three a stage down (the framework's own From Teacher to Trainer example
+read Autonomous in development). Half reads right four category stages that a
+third read a stage too high (three of the framework's 15 example categories, one
+of the 105 narrative categories labelled at the time) and one a stage too low
+(Julia's observation) (``benchmarks/profile_text_eval.py``)."""
+
+
+def _supported_stage(claims: list[tuple[int, int, float]]) -> int:
+    """The highest stage rank that at least _CLAIM_SHARE of the claims' confidence reaches."""
+    total = sum(c for _, _, c in claims)
+    reached = 0.0
+    for r in sorted({r for _, r, _ in claims}, reverse=True):
+        reached += sum(c for _, q, c in claims if q == r)
+        if reached >= total * _CLAIM_SHARE - 1e-12:
+            return r
+    return 0  # pragma: no cover - the loop always returns for a non-empty list
+
+
+def read_narrative(
+    fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
+) -> tuple[SentenceReading, ...]:
+    """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
+    # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence,
+    # and of the sentence before where it goes on from it ("That stopped when ...")
+    units: list[tuple[str, tuple[Clause, ...] | None]] = []
+    previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
+    for s in sentences(plain(narrative), within=False):
+        start = len(units)
+        if previous is not None and goes_on(s):
+            text, at = previous
+            units[at:] = read_pieces(s, before=text)
+        else:
+            units += read_pieces(s)
+        previous = (s, start)
+    seen: dict[tuple[str, tuple[Clause, ...] | None], Match | None] = {}  # a repeated piece is matched once
+    best = [
+        seen[u] if u in seen else seen.setdefault(u, next(iter(matcher._match(*u, 1, False)), None))
+        for u in units
+    ]
+    rank = {s.id: i for i, s in enumerate(fw.stages)}
+    claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
+    for i, b in enumerate(best):
+        if (
+            b is not None
+            and b.assertion is Assertion.ASSERTED
+            and b.confidence >= rules.min_confidence
+            and b.score >= min_score
+        ):
+            claims.setdefault(b.descriptor.category_id, []).append(
+                (i, rank[b.descriptor.stage.id], b.confidence)
+            )
+    ceiling = {category: _supported_stage(found) for category, found in claims.items()}
+    readings = []
+    for i, ((statement, read), b) in enumerate(zip(units, best, strict=True)):
+        if b is None:
+            readings.append(SentenceReading(index=i, text=statement, status=ReadingStatus.UNMATCHED))
+            continue
+        d = b.descriptor
+        clauses = read_clauses(statement) if read is None else read
+        if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
+            clauses = ()
+        if b.assertion is not Assertion.ASSERTED:
+            readings.append(
+                SentenceReading(
+                    index=i, text=statement, status=ReadingStatus.NOT_ASSERTED, match=b, clauses=clauses
+                )
+            )
+            continue
+        if b.confidence < rules.min_confidence or b.score < min_score:
+            readings.append(
+                SentenceReading(
+                    index=i, text=statement, status=ReadingStatus.BELOW_THRESHOLD, match=b, clauses=clauses
+                )
+            )
+            continue
+        claimed = rank[d.stage.id]
+        # no higher than half of what the narrative says about the category reaches
+        # (its weighted median; one stage down at most) ...
+        k = max(min(claimed, ceiling[d.category_id]), claimed - 1)
+        # ... and, alone and uncertain, not two stages up
+        supported = k <= 1 or b.confidence >= rules.imply_confidence
+        supported = supported or any(j != i and r >= k - 1 for j, r, _ in claims[d.category_id])
+        k = k if supported else k - 1
+        credited: str | None = d.id
+        status = ReadingStatus.CREDITED
+        if k != claimed:
+            strand = fw.strand_of(d.id)
+            step = [e for e in strand.descriptors if rank[e.stage.id] == k] if strand else []
+            status, credited = ReadingStatus.CAPPED, (step[0].id if step else None)
+        readings.append(
+            SentenceReading(
+                index=i, text=statement, status=status, match=b, credited=credited, clauses=clauses
+            )
+        )
+    return tuple(readings)
+
+
+def profile_text(
+    fw: Framework,
+    narrative: str,
+    rules: Rules | None = None,
+    *,
+    min_score: float = 0.0,
+    matcher: Matcher | None = None,
+    source: str = "text",
+) -> Profile:
+    """Profile a trainer from a narrative of their practice.
+
+    The narrative is split into sentences (and list items); each is matched,
+    and its best match is credited as "met" when its calibrated confidence
+    reaches ``rules.min_confidence`` (and its score ``min_score``, 0 by
+    default). The sentence is kept as the evidence note and the confidence as
+    the evidence confidence.
+
+    Meeting a descriptor implies meeting the earlier steps of its strand
+    (added with source ``"<source>:implied"``), with two safeguards against
+    over-rating, each of which "caps" a sentence: the step of its strand at
+    the lower stage is credited instead. First, a sentence claiming a stage
+    above the highest stage that half of the confidence of all the sentences
+    credited in its category reaches (their weighted median) counts one stage
+    lower, so one outlier does not outvote the rest. Second, one uncertain
+    sentence does not lift a category by two stages: a match two or more
+    stages above the first counts only with confidence
+    ``rules.imply_confidence`` or another sentence in its category at most one
+    stage lower.
+
+    Every sentence is reported in :attr:`Profile.sentences`: what it matched,
+    with what confidence, and what was credited; sentences that matched
+    nothing or too uncertainly are listed there, not dropped. The evidence is
+    profiled with ``rules``, by default :data:`TEXT_RULES`.
+    """
+    from .._profiling._profile import Profile  # noqa: PLC0415
+
+    _check_text(narrative)
+    rules = rules if rules is not None else TEXT_RULES
+    if not isinstance(rules, Rules):
+        msg = f"rules must be a Rules object, not {type(rules).__name__}"
+        raise TypeError(msg)
+    min_score = _check_unit(min_score, "min_score")
+    m = matcher if matcher is not None else _default_matcher(fw)
+    readings = read_narrative(fw, narrative, rules, matcher=m, min_score=min_score)
+    items: list[EvidenceItem] = []
+    implied: dict[str, tuple[str, float]] = {}
+    credited: set[str] = set()
+    for r in readings:
+        if r.credited is None or r.match is None:
+            continue
+        confidence = r.match.confidence
+        items.append(
+            EvidenceItem(
+                descriptor_id=r.credited,
+                judgement=Judgement.MET,
+                source=source,
+                note=r.text,
+                confidence=confidence,
+            )
+        )
+        credited.add(r.credited)
+        d = fw.descriptor(r.credited)
+        strand = fw.strand_of(d.id)
+        for earlier in strand.descriptors if strand is not None else ():
+            if earlier.stage < d.stage and implied.get(earlier.id, ("", 0.0))[1] < confidence:
+                implied[earlier.id] = (d.id, confidence)
+    items += [
+        EvidenceItem(
+            descriptor_id=eid,
+            judgement=Judgement.MET,
+            source=f"{source}:implied",
+            note=f"implied by {by}",
+            confidence=confidence,
+        )
+        for eid, (by, confidence) in sorted(implied.items())
+        if eid not in credited
+    ]
+    # every credited id is the framework's own, so the profile is built once, with its sentences
+    return Profile(framework=fw, evidence=Evidence.of(items), rules=rules, sentences=readings)

@@ -1,0 +1,724 @@
+"""Profiles: from judgements about descriptors to a stage per component and category.
+
+Mixed stages are the normal result: each component and each category gets
+its own stage (or ``None`` where the evidence is not enough), and there is no
+forced overall stage. Everything a profile says can be explained: which
+descriptors were met at each stage and which rule decided.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import heapq
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from .._base._display import html
+from .._matching._reading import SentenceReading
+from .._model._framework import Framework
+from .._model._records import Category, Component, Descriptor, Stage
+from ..exceptions import TrainerFrameworkError, UnknownIdError
+from ._evidence import Evidence, EvidenceItem, Judgement
+from ._index import _EPS, _NO_STAGE, _compiled, _credits, _decide, _overview_or_components
+from ._results import (
+    _STATUS_TEXT,
+    Change,
+    Comparison,
+    DescriptorState,
+    Explanation,
+    Gap,
+    Level,
+    Priority,
+    ScopeResult,
+    StageScore,
+    Status,
+)
+from ._rules import Aggregation, Progression, Rules
+
+if TYPE_CHECKING:
+    from cattrs import BaseConverter
+
+
+__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "ScopeRow", "profile", "scope_rows"]
+
+DEFAULT_RULES = Rules()
+
+
+# -- the profile ----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=True)
+class Profile:
+    """Where a trainer stands: a stage (or None) per component and per category.
+
+    Build one with :func:`profile`. Stages differ between categories and
+    components as a matter of course; there is no overall stage, only the
+    explicitly derived :meth:`most_common_stage`.
+    """
+
+    framework: Framework = attrs.field(eq=False)
+    """The framework profiled against."""
+    evidence: Evidence
+    """The evidence given."""
+    rules: Rules
+    """The rules applied."""
+    warnings: tuple[str, ...] = attrs.field(init=False)
+    """Evidence the profile could not use: judgements of descriptors the framework
+    does not have (:func:`profile` raises for them unless ``on_unknown="warn"``)."""
+    sentences: tuple[SentenceReading, ...] = ()
+    """For a profile from :func:`profile_text`: every sentence of the narrative,
+    its best match and confidence, and what was credited from it (empty
+    otherwise)."""
+    _framework_id: str = attrs.field(init=False, repr=False)
+    _credits: dict[str, float] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _scope_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+    _judged: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _scope_stage: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _category_stage: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _category_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.framework, Framework):
+            msg = f"expected a Framework, not {type(self.framework).__name__}"
+            raise TypeError(msg)
+        if not isinstance(self.evidence, Evidence):
+            msg = f"evidence must be an Evidence object, not {type(self.evidence).__name__}"
+            raise TypeError(msg)
+        if not isinstance(self.rules, Rules):
+            msg = f"rules must be a Rules object, not {type(self.rules).__name__}"
+            raise TypeError(msg)
+        _compute(self)
+
+    # -- stages ------------------------------------------------------------------------
+
+    def _stage(self, index: int) -> Stage | None:
+        return None if index < 0 else self.framework.stages[index]
+
+    def category_stage(self, category_id: str | Category) -> Stage | None:
+        """The category's stage (by id or the Category), or None without enough evidence."""
+        cat = self.framework.category(_id_of(category_id))
+        return self._stage(self._category_stage[self.framework.categories.index(cat)])
+
+    def component_stage(self, component_id: str | Component) -> Stage | None:
+        """The component's stage (by id or the Component), or None without enough evidence."""
+        component_id = _id_of(component_id)
+        self.framework.component(component_id)
+        comp = _compiled(self.framework)
+        return self._stage(self._scope_stage[comp.scope_ids.index(component_id)])
+
+    def overview_stage(self, category_id: str | Category) -> Stage | None:
+        """The stage from the category's overview descriptors alone."""
+        category_id = _id_of(category_id)
+        self.framework.category(category_id)
+        comp = _compiled(self.framework)
+        return self._stage(self._scope_stage[comp.scope_ids.index(category_id)])
+
+    def stage_of(self, id: str | Category | Component) -> Stage | None:  # noqa: A002
+        """The stage of a category or a component, whichever ``id`` names (or the object itself)."""
+        id = _id_of(id)  # noqa: A001
+        kind = self.framework.kind_of(id)
+        if kind == "category":
+            return self.category_stage(id)
+        if kind == "component":
+            return self.component_stage(id)
+        raise UnknownIdError(id, "category or component")
+
+    @property
+    def category_stages(self) -> dict[str, Stage | None]:
+        """Category id to stage, in framework order."""
+        return {
+            c.id: self._stage(i) for c, i in zip(self.framework.categories, self._category_stage, strict=True)
+        }
+
+    @property
+    def component_stages(self) -> dict[str, Stage | None]:
+        """Component id to stage, in framework order."""
+        comp = _compiled(self.framework)
+        return {
+            sid: self._stage(self._scope_stage[slot])
+            for slot, sid in enumerate(comp.scope_ids)
+            if comp.scope_level[slot] == "component"
+        }
+
+    # -- descriptors -------------------------------------------------------------------
+
+    def credit(self, descriptor_id: str) -> float | None:
+        """Combined credit of a descriptor (0 to 1), or None without evidence."""
+        self.framework.descriptor(descriptor_id)
+        return self._credits.get(descriptor_id)
+
+    def descriptor_state(self, descriptor_id: str) -> DescriptorState:
+        """What the evidence says about one descriptor, and which source said what."""
+        credit = self.credit(descriptor_id)
+        return DescriptorState(
+            descriptor_id=descriptor_id,
+            judgement=_judgement(credit),
+            credit=credit,
+            items=self.evidence.for_descriptor(descriptor_id),
+        )
+
+    @property
+    def descriptor_states(self) -> tuple[DescriptorState, ...]:
+        """The state of every descriptor of the framework, in framework order."""
+        by_id: dict[str, list[EvidenceItem]] = {}
+        for item in self.evidence:
+            by_id.setdefault(item.descriptor_id, []).append(item)
+        return tuple(
+            DescriptorState(
+                descriptor_id=d.id,
+                judgement=_judgement(self._credits.get(d.id)),
+                credit=self._credits.get(d.id),
+                items=tuple(by_id.get(d.id, ())),
+            )
+            for d in self.framework.descriptors
+        )
+
+    # -- results and explanations ----------------------------------------------------------
+
+    def _stage_scores(
+        self, scores: Sequence[float | None], descriptors: Iterable[Descriptor]
+    ) -> tuple[StageScore, ...]:
+        grouped: dict[str, dict[str, list[str]]] = {
+            s.id: {"met": [], "partly": [], "not_met": [], "unjudged": []} for s in self.framework.stages
+        }
+        for d in descriptors:
+            j = _judgement(self._credits.get(d.id))
+            key = "unjudged" if j is None else j.value
+            grouped[d.stage.id][key].append(d.id)
+        threshold = self.rules.threshold - _EPS
+        out = []
+        for stage, score in zip(self.framework.stages, scores, strict=True):
+            g = grouped[stage.id]
+            out.append(
+                StageScore(
+                    stage=stage,
+                    score=score,
+                    attained=score is not None and score >= threshold,
+                    met=tuple(g["met"]),
+                    partly=tuple(g["partly"]),
+                    not_met=tuple(g["not_met"]),
+                    unjudged=tuple(g["unjudged"]),
+                )
+            )
+        return tuple(out)
+
+    def _status(self, stage_index: int, judged: int) -> Status:
+        if judged < self.rules.min_evidence:
+            return Status.NOT_ENOUGH_EVIDENCE
+        return Status.ATTAINED if stage_index >= 0 else Status.NOT_ATTAINED
+
+    def _scope_result(self, slot: int) -> ScopeResult:
+        comp = _compiled(self.framework)
+        scope_id = comp.scope_ids[slot]
+        descriptors = self.framework.scope(scope_id)
+        return ScopeResult(
+            id=scope_id,
+            level=comp.scope_level[slot],
+            stage=self._stage(self._scope_stage[slot]),
+            status=self._status(self._scope_stage[slot], self._judged[slot]),
+            judged=self._judged[slot],
+            total=len(descriptors),
+            scores=self._stage_scores(self._scope_scores[slot], descriptors),
+        )
+
+    def _category_result(self, index: int) -> ScopeResult:
+        comp = _compiled(self.framework)
+        category = self.framework.categories[index]
+        judged = sum(self._judged[slot] for slot in comp.category_parts[index])
+        return ScopeResult(
+            id=category.id,
+            level=Level.CATEGORY,
+            stage=self._stage(self._category_stage[index]),
+            status=self._status(self._category_stage[index], judged),
+            judged=judged,
+            total=len(category.all_descriptors),
+            scores=self._stage_scores(self._category_scores[index], category.all_descriptors),
+        )
+
+    @property
+    def categories(self) -> tuple[ScopeResult, ...]:
+        """The result of every category, in framework order."""
+        return tuple(self._category_result(i) for i in range(len(self.framework.categories)))
+
+    @property
+    def components(self) -> tuple[ScopeResult, ...]:
+        """The result of every component, in framework order."""
+        comp = _compiled(self.framework)
+        return tuple(
+            self._scope_result(slot)
+            for slot in range(len(comp.scope_ids))
+            if comp.scope_level[slot] == "component"
+        )
+
+    def explain(self, id: str) -> Explanation:  # noqa: A002
+        """Why a category or component has its stage, as data (``.text`` for words)."""
+        fw = self.framework
+        kind = fw.kind_of(id)
+        comp = _compiled(fw)
+        parts: tuple[ScopeResult, ...] = ()
+        if kind == "category":
+            index = fw.categories.index(fw.category(id))
+            name = fw.category(id).name
+            result = self._category_result(index)
+            parts = tuple(self._scope_result(slot) for slot in comp.category_parts[index])
+            parts = parts if len(parts) > 1 else ()
+        elif kind == "component":
+            name = fw.component(id).name
+            result = self._scope_result(comp.scope_ids.index(id))
+        else:
+            raise UnknownIdError(id, "category or component", fw._suggest(id, None))
+        rule = self._rule_text(result.status)
+        # the sentences credited here, and those about it that were not credited as not asserted
+        sentences = tuple(
+            r
+            for r in self.sentences
+            if (about := r.credited if r.credited is not None else r.about) is not None
+            and id in {(d := fw.descriptor(about)).category_id, d.component_id}
+        )
+        if parts:
+            rule += f"; the category combines its overview and components by {self.rules.aggregation.value}"
+        here = {d for s in result.scores for d in s.met}
+        return Explanation(
+            id=id,
+            name=name,
+            level=Level(kind),
+            stage=result.stage,
+            status=result.status,
+            rule=rule,
+            scores=result.scores,
+            parts=parts,
+            sentences=sentences,
+            implied=self._implied(here),
+        )
+
+    def _implied(self, ids: set[str]) -> tuple[tuple[str, str], ...]:
+        """The descriptors among ``ids`` credited only by implication, each with what implied it."""
+        by: dict[str, str] = {}
+        direct: set[str] = set()
+        for item in self.evidence:
+            if item.descriptor_id not in ids:
+                continue
+            if item.source.endswith(":implied") and item.note.startswith("implied by "):
+                by.setdefault(item.descriptor_id, item.note.removeprefix("implied by "))
+            else:
+                direct.add(item.descriptor_id)
+        return tuple(sorted((d, b) for d, b in by.items() if d not in direct))
+
+    def _rule_text(self, status: Status) -> str:
+        r = self.rules
+        if status is Status.NOT_ENOUGH_EVIDENCE:
+            if r.min_evidence == 1:
+                return "no descriptor judged here: no stage is given"
+            return f"fewer than {r.min_evidence} judged descriptors: no stage is given"
+        prog = (
+            "the highest stage with every lower stage attained"
+            if r.progression is Progression.CUMULATIVE
+            else "the highest attained stage"
+        )
+        attained = (
+            f"a stage is attained at a score of {r.threshold:.2f} or more (partly = {r.partly_weight:g})"
+        )
+        return f"{attained}; {prog}"
+
+    def explanation(self) -> str:
+        """Readable explanations of every category and component."""
+        parts = [self.explain(c.id).text for c in self.framework.categories]
+        parts += [self.explain(c.id).text for c in self.framework.components]
+        return "\n\n".join(parts)
+
+    # -- derived views ---------------------------------------------------------------------
+
+    def most_common_stage(self, level: Level | str = Level.CATEGORY) -> Stage | None:
+        """The stage most categories (or components) are at: a derived summary, not a verdict.
+
+        Ties go to the lower stage; None when no category has a stage.
+        """
+        stages = self.category_stages if Level.parse(level) is Level.CATEGORY else self.component_stages
+        counts = Counter(s for s in stages.values() if s is not None)
+        if not counts:
+            return None
+        return max(counts, key=lambda s: (counts[s], -s.rank))
+
+    def priorities(self, limit: int | None = None) -> tuple[Priority, ...]:
+        """Development priorities, nearest to attaining first.
+
+        For every component and every category overview below the top stage:
+        the descriptors of the next stage up that are not yet met. Scopes with
+        some evidence come first (a priority where nothing has been judged yet
+        is a guess; :attr:`Priority.assessed` says which); then by the credit
+        still missing before that stage is attained (smallest first), then by
+        credit already earned on the descriptor (partly met first), then
+        framework order. Where strands are modelled, each priority names the
+        descriptor before it in its strand.
+        """
+        fw = self.framework
+        comp = _compiled(fw)
+        found: list[tuple[bool, float, float, int, Priority]] = []
+        position = {d.id: i for i, d in enumerate(fw.descriptors)}
+        for slot, scope_id in enumerate(comp.scope_ids):
+            current = self._scope_stage[slot]
+            sizes = comp.sizes[slot]
+            target = next((i for i in range(current + 1, len(fw.stages)) if sizes[i]), None)
+            if target is None:
+                continue
+            score = self._scope_scores[slot][target] or 0.0
+            gap = max(0.0, self.rules.threshold - score)
+            for d in fw.scope(scope_id):
+                if d.stage is not fw.stages[target] and d.stage != fw.stages[target]:
+                    continue
+                credit = self._credits.get(d.id)
+                if credit is not None and credit >= 1.0 - _EPS:
+                    continue
+                before = None
+                if d.strand_id is not None:
+                    earlier = [x for x in fw.strand(d.strand_id).descriptors if x.stage < d.stage]
+                    before = earlier[-1] if earlier else None
+                found.append(
+                    (
+                        self._judged[slot] == 0,
+                        gap,
+                        -(credit or 0.0),
+                        position[d.id],
+                        Priority(
+                            descriptor=d,
+                            scope_id=scope_id,
+                            level=comp.scope_level[slot],
+                            current=self._stage(current),
+                            target=fw.stages[target],
+                            gap=round(gap, 6),
+                            credit=credit,
+                            after=before,
+                            assessed=self._judged[slot] > 0,
+                        ),
+                    )
+                )
+        found.sort(key=lambda t: t[:4])
+        result = tuple(p for *_, p in found)
+        return result if limit is None else result[: max(limit, 0)]
+
+    def gaps(self, target: Mapping[str, Stage | str]) -> tuple[Gap, ...]:
+        """The gap to a target: a required stage per category or component id.
+
+        Iterates over the target, so a category without evidence still shows
+        as a gap. Components and categories that already reach the required
+        stage are left out.
+        """
+        fw = self.framework
+        out = []
+        for scope_id, required in target.items():
+            stage = fw.stage(required) if isinstance(required, str) else required
+            if stage not in fw.stages:
+                raise UnknownIdError(getattr(stage, "id", str(stage)), "stage")
+            kind = fw.kind_of(scope_id)
+            if kind == "category":
+                current = self.category_stage(scope_id)
+                descriptors = fw.category(scope_id).all_descriptors
+                level = Level.CATEGORY
+            elif kind == "component":
+                current = self.component_stage(scope_id)
+                descriptors = fw.component(scope_id).descriptors
+                level = Level.COMPONENT
+            else:
+                raise UnknownIdError(scope_id, "category or component", fw._suggest(scope_id, None))
+            if current is not None and current >= stage:
+                continue
+            missing = tuple(
+                d for d in descriptors if d.stage <= stage and (self._credits.get(d.id) or 0.0) < 1.0 - _EPS
+            )
+            out.append(Gap(id=scope_id, level=level, required=stage, current=current, missing=missing))
+        return tuple(out)
+
+    def compare(self, other: Profile) -> Comparison:
+        """Change per category and component from this profile (before) to ``other`` (after)."""
+        if not isinstance(other, Profile):
+            msg = f"can only compare with another Profile, not {type(other).__name__}"
+            raise TypeError(msg)
+        if other.framework != self.framework:
+            msg = "cannot compare profiles made against different frameworks"
+            raise TrainerFrameworkError(msg)
+        before_c, after_c = self.category_stages, other.category_stages
+        before_k, after_k = self.component_stages, other.component_stages
+        return Comparison(
+            categories=tuple(
+                Change(id=k, level=Level.CATEGORY, before=before_c[k], after=after_c[k]) for k in before_c
+            ),
+            components=tuple(
+                Change(id=k, level=Level.COMPONENT, before=before_k[k], after=after_k[k]) for k in before_k
+            ),
+        )
+
+    # -- fast views for cohorts (no result objects) -----------------------------------
+
+    def _priority_ids(self, limit: int) -> list[str]:
+        """Ids of the first ``limit`` priorities, in :meth:`priorities` order, without building them."""
+        comp = _compiled(self.framework)
+        credit_by_id = self._credits
+        threshold = self.rules.threshold
+        found: list[tuple[bool, float, float, int, str]] = []
+        position = comp.position
+        for slot, cells in enumerate(comp.cells):
+            current = self._scope_stage[slot]
+            sizes = comp.sizes[slot]
+            target = next((i for i in range(current + 1, len(sizes)) if sizes[i]), None)
+            if target is None:
+                continue
+            gap = round(max(0.0, threshold - (self._scope_scores[slot][target] or 0.0)), 6)
+            unassessed = self._judged[slot] == 0
+            for did in cells[target]:
+                credit = credit_by_id.get(did)
+                if credit is None or credit < 1.0 - _EPS:
+                    found.append((unassessed, gap, -(credit or 0.0), position[did], did))
+        return [t[4] for t in heapq.nsmallest(limit, found)]
+
+    def summary(self) -> str:
+        """One line per category and component: its stage."""
+        lines = [f"{c.id}: {c.stage.name if c.stage else _STATUS_TEXT[c.status]}" for c in self.categories]
+        lines += [f"  {k.id}: {k.stage.name if k.stage else _STATUS_TEXT[k.status]}" for k in self.components]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        stages = ", ".join(f"{k}={v.id if v else None}" for k, v in self.category_stages.items())
+        return f"<Profile {stages}>"
+
+    def _repr_html_(self) -> str:
+        return html(self)
+
+
+ScopeRow = tuple[str, str, int, str, int, int]
+"""One category or component of a profile, object-free: ``(level, id, stage index
+(-1 without a stage), status value, judged descriptors, descriptors in all)``."""
+
+
+def scope_rows(p: Profile) -> list[ScopeRow]:
+    """The internal view cohorts read: one :data:`ScopeRow` per category, then per component.
+
+    Object-free (strings and integers only), so summarising 100,000 profiles
+    builds no result records; the order is the framework's, the same for every
+    profile of one framework.
+    """
+    comp = _compiled(p.framework)
+    out = []
+    for c, (cid, total) in enumerate(comp.category_totals):
+        judged = sum(p._judged[part] for part in comp.category_parts[c])
+        stage = p._category_stage[c]
+        out.append(("category", cid, stage, p._status(stage, judged).value, judged, total))
+    for slot in comp.component_slots:
+        judged = p._judged[slot]
+        stage = p._scope_stage[slot]
+        status = p._status(stage, judged).value
+        out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
+    return out
+
+
+def _judgement(credit: float | None) -> Judgement | None:
+    if credit is None:
+        return None
+    if credit >= 1.0 - _EPS:
+        return Judgement.MET
+    if credit <= _EPS:
+        return Judgement.NOT_MET
+    return Judgement.PARTLY
+
+
+def profile(
+    fw: Framework,
+    evidence: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem],
+    rules: Rules | None = None,
+    *,
+    on_unknown: Literal["raise", "warn"] = "raise",
+) -> Profile:
+    """Profile a trainer: a stage (or None) for every component and category.
+
+    Args:
+        fw: the framework.
+        evidence: an :class:`Evidence`, a mapping ``{descriptor_id: judgement}``
+            (judgements as :class:`Judgement` or ``"met"``, ``"partly"``,
+            ``"not_met"``), or an iterable of :class:`EvidenceItem`.
+        rules: the profiling rules; the documented defaults when omitted.
+        on_unknown: ``"raise"`` (default) raises :class:`UnknownIdError` for
+            evidence about a descriptor the framework does not have;
+            ``"warn"`` leaves that evidence out and lists it in
+            :attr:`Profile.warnings`.
+
+    Raises:
+        UnknownIdError: evidence names an unknown descriptor.
+        InvalidEvidenceError: a judgement, date, confidence or source is invalid.
+
+    """
+    if not isinstance(fw, Framework):
+        msg = f"expected a Framework, not {type(fw).__name__}"
+        raise TypeError(msg)
+    if on_unknown not in ("raise", "warn"):
+        msg = f"on_unknown must be 'raise' or 'warn', not {on_unknown!r}"
+        raise ValueError(msg)
+    ev = Evidence.coerce(evidence)
+    rules = DEFAULT_RULES if rules is None else rules
+    if not isinstance(rules, Rules):
+        msg = f"rules must be a Rules object, not {type(rules).__name__}"
+        raise TypeError(msg)
+    result = Profile(framework=fw, evidence=ev, rules=rules)
+    if result.warnings and on_unknown == "raise":
+        first = sorted({row[0] for row in ev.rows} - _compiled(fw).all_ids)[0]
+        raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
+    return result
+
+
+def _id_of(value: object) -> str:
+    """The id of a Category or Component given in place of its id."""
+    if isinstance(value, Category | Component):
+        return value.id
+    if not isinstance(value, str):
+        msg = f"expected an id or a Category/Component, not {type(value).__name__}"
+        raise TypeError(msg)
+    return value
+
+
+def _compute(p: Profile) -> None:
+    """Fill a profile's computed state from its framework, evidence and rules."""
+    fw, ev, rules = p.framework, p.evidence, p.rules
+    comp = _compiled(fw)
+    credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
+    if ev.one_per_descriptor and not rules.source_weights:
+        # The common case: one judgement per descriptor, no source weights.
+        credit_by_id = {row[0]: credit_of[row[1]] for row in ev.rows if row[5] > 0.0}
+    else:
+        credit_by_id = _credits(ev.rows, rules, credit_of)
+    warnings: tuple[str, ...] = ()
+    unknown = credit_by_id.keys() - comp.all_ids
+    if unknown or len(credit_by_id) < len(ev.rows):
+        unknown = {row[0] for row in ev.rows} - comp.all_ids
+    if unknown:
+        ordered = sorted(unknown)
+        warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
+        for u in ordered:
+            credit_by_id.pop(u, None)
+    nstages = len(comp.stages)
+    get = credit_by_id.get
+    zero = itertools.repeat(0.0)
+    scope_scores: list[list[float | None]] = [
+        [sum(map(get, cell[0], zero)) * cell[1] if cell is not None else None for cell in cells]
+        for cells in comp.scored_cells
+    ]
+    keys = credit_by_id.keys()
+    judged = [len(keys & ids) for ids in comp.scope_sets]
+    min_evidence = rules.min_evidence
+    threshold = rules.threshold - _EPS
+    cumulative = rules.progression is Progression.CUMULATIVE
+    scope_stage = [
+        _decide(scores, threshold, cumulative) if judged[slot] >= min_evidence else _NO_STAGE
+        for slot, scores in enumerate(scope_scores)
+    ]
+
+    category_stage = []
+    category_scores: list[list[float | None]] = []
+    aggregation = rules.aggregation
+    for c, parts in enumerate(comp.category_parts):
+        judged_parts = [p for p in parts if judged[p]]
+        if len(parts) == 1:
+            scores: list[float | None] = list(scope_scores[parts[0]])
+        elif not judged_parts:  # every score is 0 where the category has descriptors
+            scores = [0.0 if any(comp.sizes[p][t] for p in parts) else None for t in range(nstages)]
+        elif aggregation is Aggregation.POOLED:
+            scores = [
+                (sum((scope_scores[p][t] or 0.0) * comp.sizes[p][t] for p in parts) / total)
+                if (total := sum(comp.sizes[p][t] for p in parts))
+                else None
+                for t in range(nstages)
+            ]
+        elif aggregation is Aggregation.OVERVIEW_OR_COMPONENTS:
+            ov_slot = comp.category_overview[c]
+            scores = _overview_or_components(
+                None if ov_slot is None else scope_scores[ov_slot],
+                [scope_scores[p] for p in comp.category_components[c]],
+            )
+        else:  # MEAN_OF_PARTS, and the per-stage view of LOWEST_PART
+            scores = []
+            for t in range(nstages):
+                per_part = [sc for p in judged_parts if (sc := scope_scores[p][t]) is not None]
+                scores.append(sum(per_part) / len(per_part) if per_part else None)
+        category_scores.append(scores)
+        if sum(judged[p] for p in parts) < min_evidence:
+            category_stage.append(_NO_STAGE)
+        elif aggregation is Aggregation.LOWEST_PART and len(parts) > 1:
+            category_stage.append(min(scope_stage[p] for p in judged_parts))
+        else:
+            category_stage.append(_decide(scores, threshold, cumulative))
+
+    state = {
+        "warnings": warnings,
+        "_framework_id": fw.id,
+        "_credits": credit_by_id,
+        # Tuples, not lists: tuples of numbers drop out of the garbage
+        # collector's tracking, which matters when many profiles are kept.
+        "_scope_scores": tuple(map(tuple, scope_scores)),
+        "_judged": tuple(judged),
+        "_scope_stage": tuple(scope_stage),
+        "_category_stage": tuple(category_stage),
+        "_category_scores": tuple(map(tuple, category_scores)),
+    }
+    for name, value in state.items():
+        object.__setattr__(p, name, value)
+
+
+# -- serialization ----------------------------------------------------------------------------
+
+FRAMEWORK_FOR_LOADS: contextvars.ContextVar[Framework | None] = contextvars.ContextVar(
+    "trainerframework_loads_framework", default=None
+)
+
+
+def _register_hooks(conv: BaseConverter) -> None:
+    """A profile serializes as framework id, rules, evidence and (for readers) its results."""
+    from .._model._framework import load_framework  # noqa: PLC0415
+
+    def unstructure(p: Profile) -> dict[str, Any]:
+        return {
+            "framework": p.framework.id,
+            "rules": conv.unstructure(p.rules),
+            "evidence": conv.unstructure(p.evidence),
+            "warnings": list(p.warnings),
+            **({"sentences": conv.unstructure(p.sentences)} if p.sentences else {}),
+            "results": {
+                "categories": {k: v.id if v else None for k, v in p.category_stages.items()},
+                "components": {k: v.id if v else None for k, v in p.component_stages.items()},
+            },
+        }
+
+    def structure(value: Any, _: type) -> Profile:
+        if not isinstance(value, dict):
+            msg = f"expected an object for Profile, found {type(value).__name__}"
+            raise TypeError(msg)
+        allowed = {"framework", "rules", "evidence", "warnings", "sentences", "results"}
+        extra = set(value) - allowed
+        if extra:
+            msg = f"unknown keys {sorted(extra)} (allowed: {', '.join(sorted(allowed))})"
+            raise ValueError(msg)
+        fw = FRAMEWORK_FOR_LOADS.get() or load_framework()
+        if value.get("framework") != fw.id:
+            msg = (
+                f"the profile was made against framework {value.get('framework')!r}, not {fw.id!r}: "
+                "pass framework= to loads()"
+            )
+            raise ValueError(msg)
+        rules = conv.structure(value.get("rules", {}), Rules)
+        evidence = conv.structure(value.get("evidence", {"items": []}), Evidence)
+        warn = bool(value.get("warnings"))
+        result = profile(fw, evidence, rules, on_unknown="warn" if warn else "raise")
+        if "sentences" in value:
+            readings = conv.structure(value["sentences"], tuple[SentenceReading, ...])
+            result = attrs.evolve(result, sentences=readings)
+        if "results" in value and unstructure(result)["results"] != value["results"]:
+            msg = "the stored results do not follow from the stored evidence and rules"
+            raise ValueError(msg)
+        return result
+
+    conv.register_unstructure_hook(Profile, unstructure)
+    conv.register_structure_hook(Profile, structure)

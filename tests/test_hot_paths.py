@@ -1,0 +1,116 @@
+"""The matcher's hot-path twins agree with the plain formulas they unroll (to 1e-9).
+
+Each fast path's docstring names its test here:
+
+- ``CellIndex.confidences`` inlines :meth:`Calibration.confidence` over
+  ``CellIndex.features`` (no feature tuples, the sigmoid written out);
+- ``WordModel._mix`` multiplies word rows in linear space and writes out the
+  three stages, where the plain path is ``_relatives`` (log space, ``_scaled``)
+  followed by ``_mixed``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._language._words import _LINEAR_WORDS, _mixed
+from trainerframework._matching._calibration import CellIndex
+
+from .strategies import frameworks
+
+FW = tfw.load_framework()
+WORDS = tfw.WordModel.bundled()
+VOCABULARY = sorted(stem for stem, _ in WORDS.words)
+
+unit = st.floats(min_value=0.0, max_value=1.0)
+weight = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False)
+
+
+def _close(fast: list[float], plain: list[float]) -> bool:
+    return len(fast) == len(plain) and all(
+        math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9) for a, b in zip(fast, plain, strict=True)
+    )
+
+
+@st.composite
+def scored(
+    draw: st.DrawFn, framework: st.SearchStrategy[tfw.Framework]
+) -> tuple[CellIndex, list[float], list[int]]:
+    """A framework's cell index, a score per descriptor and every index best first (as the matcher orders)."""
+    fw = draw(framework)
+    n = len(fw.descriptors)
+    scores = draw(st.lists(unit | st.just(0.0), min_size=n, max_size=n))
+    order = sorted(range(n), key=scores.__getitem__, reverse=True)
+    return CellIndex(fw), scores, order
+
+
+class TestCellIndexConfidences:
+    """Guards ``CellIndex.confidences``."""
+
+    @given(
+        scored(st.just(FW) | frameworks),
+        st.integers(min_value=1, max_value=80),
+        st.tuples(weight, weight, weight, weight),
+        weight,
+    )
+    def test_equals_calibration_confidence_over_features(
+        self,
+        case: tuple[CellIndex, list[float], list[int]],
+        limit: int,
+        weights: tuple[float, float, float, float],
+        intercept: float,
+    ) -> None:
+        cells, scores, order = case
+        calibration = tfw.Calibration(weights=weights, intercept=intercept)
+        plain = [calibration.confidence(f) for f in cells.features(scores, order, limit)]
+        assert _close(cells.confidences(scores, order, limit, calibration), plain)
+
+    def test_no_order_no_confidences(self) -> None:
+        assert CellIndex(FW).confidences([0.0] * len(FW.descriptors), [], 5, tfw.Calibration.bundled()) == []
+
+
+@functools.cache
+def _model(weight: float, stage_weight: float) -> tfw.WordModel:
+    return attrs.evolve(WORDS, weight=weight, stage_weight=stage_weight)
+
+
+stems = st.lists(st.sampled_from(VOCABULARY) | st.sampled_from(["zzz", "qqq"]), max_size=_LINEAR_WORDS + 20)
+
+
+class TestWordModelMix:
+    """Guards ``WordModel._mix``."""
+
+    @given(
+        st.sampled_from([0.0, 0.2, 0.6, 1.0]),
+        st.sampled_from([0.0, 0.2, 0.5, 1.0]),
+        st.lists(
+            st.floats(min_value=0.0, max_value=20.0),
+            min_size=len(WORDS.categories),
+            max_size=len(WORDS.categories),
+        ),
+        st.lists(st.floats(min_value=0.01, max_value=1.0), min_size=3, max_size=3),
+        stems,
+    )
+    def test_equals_relatives_then_mixed(
+        self, mix: float, stage_mix: float, concepts: list[float], cues: list[float], words: list[str]
+    ) -> None:
+        model = _model(mix, stage_mix)
+        unique = list(dict.fromkeys(words))
+        category, stage = model._mix(concepts, cues, unique)
+        by_category, by_stage = model._relatives(unique)
+        assert _close(category, _mixed(concepts, by_category, mix))
+        plain_stage = _mixed(cues, by_stage, stage_mix)
+        if stage_mix:
+            assert _close(stage, plain_stage)
+        else:  # the lexicon's cues alone, returned as they are: the scorer reads them over their largest
+            assert _close([x / max(stage) for x in stage], plain_stage)
+
+    def test_the_linear_path_is_taken(self) -> None:
+        """Up to _LINEAR_WORDS known words the products are linear; the bundled model knows that many."""
+        assert len(VOCABULARY) > _LINEAR_WORDS

@@ -1,0 +1,134 @@
+"""The architecture the tree shows: layered subpackages, no import circle anywhere in the package.
+
+Imports are read from the source with ``ast`` (every import: top level,
+inside functions and under ``TYPE_CHECKING``), so the check needs nothing
+installed and sees the lazy imports that keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import trainerframework as tfw
+
+PACKAGE = Path(tfw.__file__).parent
+PYPROJECT = PACKAGE.parent.parent / "pyproject.toml"
+
+
+def _module_name(path: Path) -> str:
+    parts = ["trainerframework", *path.relative_to(PACKAGE).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The package's own modules that ``name`` imports, wherever in the file the import is."""
+    is_package = path.name == "__init__.py"
+    here = name.split(".") if is_package else name.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[: len(here) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.add(module)
+            found |= {f"{module}.{a.name}" for a in node.names}  # ``from . import _render``
+    return {m for m in found if m in known and m != name}
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: _imports(name, path, set(modules)) for name, path in modules.items()}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of the graph, or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        state[node] = 2
+        path.pop()
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return None
+
+
+def _layer(module: str) -> str:
+    """The top-level part of the package a module belongs to (a subpackage, or a top-level module)."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else module
+
+
+class TestNoImportCycle:
+    def test_the_reader_sees_imports(self) -> None:
+        graph = _graph()
+        assert "trainerframework._model._format" in graph["trainerframework._model._framework"]
+        # lazy and relative-package imports count too
+        assert "trainerframework._present._render" in graph["trainerframework._cli"]
+        assert "trainerframework._model._framework" in graph["trainerframework._profiling._profile"]
+
+    def test_no_module_cycle(self) -> None:
+        assert _cycle(_graph()) is None
+
+    def test_no_package_cycle(self) -> None:
+        """Between subpackages too: a.x -> b.y and b.z -> a.w would be a circle no module shows."""
+        packages: dict[str, set[str]] = {}
+        for module, imported in _graph().items():
+            if module == "trainerframework":  # the facade re-exports every layer; nothing imports it but _cli
+                continue
+            packages.setdefault(_layer(module), set()).update(
+                _layer(m) for m in imported if m != "trainerframework" and _layer(m) != _layer(module)
+            )
+        for imported in packages.values():
+            imported &= set(packages)
+        assert _cycle(packages) is None
+
+    def test_the_cycle_finder_finds_one(self) -> None:
+        assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+        assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+class TestContract:
+    """import-linter states the layers by package, without exceptions, and leaves nothing out."""
+
+    def _contracts(self) -> list[dict[str, object]]:
+        config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]
+        contracts: list[dict[str, object]] = config["contracts"]
+        return contracts
+
+    def test_no_ignored_imports(self) -> None:
+        for contract in self._contracts():
+            assert "ignore_imports" not in contract
+            assert not contract.get("unmatched_ignore_imports_alerting")
+
+    def test_every_subpackage_and_top_module_is_a_layer(self) -> None:
+        (layers,) = [c for c in self._contracts() if c["type"] == "layers"]
+        assert layers["containers"] == ["trainerframework"]
+        names = [
+            part.strip() for layer in layers["layers"] for part in str(layer).replace(":", "|").split("|")
+        ]
+        assert sorted(names) == sorted({_layer(m) for m in _modules() if m != "trainerframework"})
+
+    def test_every_private_module_is_in_a_subpackage(self) -> None:
+        flat = sorted(p.name for p in PACKAGE.glob("_*.py") if p.name not in {"__init__.py", "__main__.py"})
+        assert flat == ["_cli.py"]
