@@ -342,6 +342,10 @@ class TestWhoDoesIt:
             ("In our team it's Farida who adapts the packs for each audience.", [A.ASSERTED, A.OTHER]),
             ("Often it's a teacher who struggles with the platform, so I pair them up.", [A.ASSERTED]),
             ("My mentor edits a journal and supports dozens of trainers, which I find inspiring.", [A.OTHER]),
+            ("Professor Lee is the one with the theory and the range of approaches.", [A.OTHER]),
+            ("I'm the one who plans ahead for the mixed groups.", [A.ASSERTED]),
+            ("The academic team keeps a shared drive of resources.", [A.OTHER]),
+            ("Knowing what a trainer's job involves is new to me.", [A.ASSERTED]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
@@ -366,6 +370,20 @@ class TestMoreWaysOfSayingNo:
             ("The goal for my second year is mixed groups from different provinces.", [A.INTENDED]),
             ("Training isn't teaching with older students.", [A.ASSERTED, A.NEGATED]),
             ("Adapting the materials hasn't featured in any of her sessions so far.", [A.NEGATED]),
+            ("Dogme or task-based learning isn't really on my radar.", [A.NEGATED]),
+            (
+                "Resources for trainers - journals, groups, conferences - honestly, I don't know of any.",
+                [A.NEGATED],
+            ),
+            ("She has not yet run a session, where she could draw on her own classroom.", [A.NEGATED]),
+            ("The ministry expects us to deliver its sessions as given.", [A.ASSERTED, A.INTENDED]),
+            ("I keep telling myself to start asking the teachers for feedback.", [A.INTENDED]),
+            ("I was ill on Wednesday, so I moved the workshop for the new teachers.", [A.ASSERTED]),
+            (
+                "If our centre got the funding, I'd run a study of our assessment criteria.",
+                [A.ASSERTED, A.INTENDED],
+            ),
+            ("When I was at the university I used a wide range of training approaches.", [A.PAST]),
             (
                 "At the university I taught a range of training approaches; since leaving, I teach children.",
                 [A.PAST, A.ASSERTED],

@@ -264,7 +264,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     determiners = frozenset(tokens(d)[-1] for d in other["determiners"])
     roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
-    owners = {tokens(r)[0] for r in other["roles"] + other["peers"]}
+    owners = {tokens(r)[0] for r in other["roles"]}
     role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
     return _Starts(
         phrases=phrases,
@@ -325,6 +325,8 @@ _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under",
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we"})
+_CONDITIONS = frozenset({"if", "unless"})
+_CONTRACTED = frozenset({"ill", "id", "wed", "shed", "hed", "shell", "hell"})
 _PEOPLE = frozenset({"me", "my", "us", "our", "her", "his", "him", "their", "them", "mine", "ours"})
 
 
@@ -350,7 +352,16 @@ def _subject(words: list[str], i: int, start: int) -> int:
 
 
 def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
-    """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention."""
+    """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention.
+
+    A contraction holds its subject ("I'd", "we'd"; not "wed"), and "I'd" is an intention
+    under a condition ("If we got the funding, I'd run a study"), not a hedge or a past
+    ("I'd describe it as", "I'd never heard of it").
+    """
+    if "'" in raw[i] or "’" in raw[i]:
+        return words[i] in {"id", "wed", "shed", "hed"} and not _CONDITIONS.isdisjoint(words[start:i])
+    if words[i] in _CONTRACTED:
+        return False  # "ill", "wed", "shell", "hell", "id" as words: "I was ill on Wednesday"
     j = _subject(words, i, start)
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
 
@@ -381,6 +392,25 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
     "Mixed groups are something I haven't been given", "Course design is what I don't do".
     """
     return first - 2 >= start and words[first - 2] in _COMPLEMENTS
+
+
+_COPULA_NEGATIONS = frozenset({("isnt",), ("arent",), ("wasnt",), ("werent",)})
+
+
+def _fronted(words: list[str], start: int, j: int) -> bool:
+    """Whether a denial by "I" or "we" follows a topic put first: "Resources for trainer development -
+    journals, groups, conferences - honestly, I don't know of any".
+    """
+    if j < start or words[j] not in _SUBJECT_PRONOUNS:
+        return False
+    before = words[start:j]
+    return (
+        len(before) >= 3
+        and _triggers().persons.isdisjoint(before)
+        and _VOICE.isdisjoint(before)
+        and bool(_DASHES.intersection(before) or "," in before)
+        and _content(before)
+    )
 
 
 def _gerund_subject(words: list[str], start: int, i: int) -> bool:
@@ -454,7 +484,12 @@ _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "a
 
 
 def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """Where "it's X who" gives a clause's practice to someone other than the trainer, if it does."""
+    """Where "it's X who" or "X is the one who" gives a clause's practice to someone other than the trainer."""
+    for k in range(start + 1, end - 2):
+        if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with"}:
+            subject = words[start:k]
+            if subject and _FIRST_PERSON.isdisjoint(subject) and _MARKS.isdisjoint(subject):
+                return start, k + 3  # "Professor Lee is the one with the theory", not "I'm the one who"
     for k in range(start, end):
         if words[k] not in {"its", "it"}:
             continue
@@ -486,7 +521,7 @@ def _role_duty(words: list[str], start: int, end: int) -> tuple[int, int] | None
     for k in range(start + 1, end):
         if words[k] in _DUTIES:
             owner = words[k - 1]
-            if owner in t.roles or owner in t.peers or (owner.endswith("s") and owner[:-1] in t.roles):
+            if owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles):
                 return k - 1, k + 1
     return None
 
@@ -608,10 +643,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
                     said = first = _subject(words, i, start) + 1
                     if value is Assertion.NEGATED and (
-                        # the gerund denied of the trainer ("... isn't me", "... isn't for us"),
-                        # not a definition ("Training isn't teaching")
-                        (_gerund_subject(words, start, i) and _names_people(words[i + n : i + 5 + n]))
+                        # what the clause is about denied of someone ("... isn't me", "... isn't
+                        # really on my radar", "... hasn't featured in her sessions"), not a
+                        # definition ("Training isn't teaching")
+                        (
+                            (_gerund_subject(words, start, i) or phrase in _COPULA_NEGATIONS)
+                            and _names_people(words[i + n : i + 5 + n])
+                        )
                         or _denied_complement(words, first, start)
+                        or _fronted(words, start, first - 1)
                     ):
                         # "Writing for journals just isn't me", "Mixed groups are something I
                         # haven't been given": what is denied comes first
@@ -658,9 +698,15 @@ def _negation_stop(words: list[str], i: int, end: int) -> int:
             k = close + 1
             continue
         if w in _MARKS:
+            if w == "," and k + 1 < end and words[k + 1] in _RELATIVE_PLACES:
+                k += 2  # "has not yet run a session ..., where she could draw on ...": what is denied
+                continue
             return k
         k += 1
     return end
+
+
+_RELATIVE_PLACES = frozenset({"where", "which", "whose", "whom"})
 
 
 # verbs a role may do whose past form neither ends in "ed" nor is a function word
@@ -709,7 +755,13 @@ def _from_before(
     a, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
-    if start and words[start - 1] == "?" and asserted not in status[start:end]:
+    said = [w for w, st in zip(words[start:end], status[start:end], strict=True) if st is asserted]
+    if (
+        start
+        and words[start - 1] == "?"
+        and status[start:end].count(asserted) < end - start
+        and not _content(said)
+    ):
         for k in range(a, b):
             if status[k] is asserted:
                 status[k], trigger[k] = status[start], trigger[start]
@@ -769,8 +821,8 @@ def _plainly_asserted(text: str) -> bool:
     # (the loop below decides when there is one)
     if not single.isdisjoint(words):
         return False  # a one-word trigger: "never", "someone"
-    if "who" in words and ("its" in words or "it" in words):
-        return False  # perhaps a cleft: "it's Ana who designs the course"
+    if ("who" in words and ("its" in words or "it" in words)) or ("one" in words and "the" in words):
+        return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
