@@ -398,8 +398,9 @@ _COPULA_NEGATIONS = frozenset({("isnt",), ("arent",), ("wasnt",), ("werent",)})
 
 
 def _fronted(words: list[str], start: int, j: int) -> bool:
-    """Whether a denial by "I" or "we" follows a topic put first: "Resources for trainer development -
-    journals, groups, conferences - honestly, I don't know of any".
+    """Whether a denial by "I" or "we" follows a topic put first.
+
+    "Resources for trainer development - journals, groups, conferences - honestly, I don't know of any".
     """
     if j < start or words[j] not in _SUBJECT_PRONOUNS:
         return False
@@ -484,7 +485,7 @@ _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "a
 
 
 def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """Where "it's X who" or "X is the one who" gives a clause's practice to someone other than the trainer."""
+    """Where "it's X who" or "X is the one who" gives a clause's practice to someone but the trainer."""
     for k in range(start + 1, end - 2):
         if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with"}:
             subject = words[start:k]
