@@ -407,7 +407,7 @@ class Cohort:
         fw = self.framework
         comp = _compiled(fw)
         ncat = len(comp.category_totals)
-        ids, _ = self._columns()
+        ids = self._scope_ids()
         first, last = (
             (0, ncat) if level == "category" else (ncat, len(ids)) if level == "component" else (0, len(ids))
         )
@@ -591,6 +591,11 @@ class Cohort:
 
     # -- summaries ----------------------------------------------------------------------
 
+    def _scope_ids(self) -> list[str]:
+        """Ids of the categories, then of the components: the order of the stage codes."""
+        comp = _compiled(self.framework)
+        return [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
+
     def _columns(self) -> tuple[list[str], list[tuple[int, ...]]]:
         """Scope ids (categories, then components) and, per scope, every trainer's stage code.
 
@@ -598,8 +603,7 @@ class Cohort:
         evidence); the columns are read straight from the profiles' stored
         codes, without building result objects.
         """
-        comp = _compiled(self.framework)
-        ids = [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
+        ids = self._scope_ids()
         if not self.members:
             return ids, [() for _ in ids]
         return ids, list(zip(*(p._codes for _, p in self.members), strict=True))
@@ -680,7 +684,7 @@ class Cohort:
         joined = tuple(tid for tid in later.ids if tid not in self._index)
         if not both:
             return Progress(keys=tuple(keys), left=left, joined=joined)
-        ids, _ = self._columns()
+        ids = self._scope_ids()
         before = zip(*(p._codes for _, p in both), strict=True)
         after = zip(*(later_index[tid]._codes for tid, _ in both), strict=True)
         moves = []
