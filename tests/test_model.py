@@ -293,7 +293,13 @@ class TestHtml:
         d = evil.descriptors[0]
         later = tfw.Cohort({"<b>t</b>": tfw.profile(evil, {d.id: "met"})})
         two = tfw.Cohort(
-            {"<b>t</b>": tfw.profile(evil, tfw.Evidence.from_mapping({d.id: "met"}, source="<b>s</b>"))}
+            {
+                "<b>t</b>": tfw.profile(
+                    evil,
+                    tfw.Evidence.from_mapping({d.id: "met"}, source="<b>s</b>")
+                    | tfw.Evidence.from_mapping({d.id: "met"}),
+                )
+            }
         )
         shown_values = [
             evil,

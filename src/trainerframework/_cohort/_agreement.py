@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+import operator
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from .._base._display import html
-from .._profiling._evidence import Judgement
+from .._profiling._evidence import Evidence, Judgement
+from .._profiling._index import _EPS, _compiled, _decide, _overview_or_components
 from .._profiling._profile import profile
+from .._profiling._rules import Aggregation, Progression, Rules
 from ..exceptions import UnknownIdError
 
 if TYPE_CHECKING:
+    from .._model._framework import Framework
+    from .._profiling._profile import Profile
     from ._cohort import Cohort
 
 __all__ = ["Agreement", "AgreementRow", "agreement", "weighted_kappa"]
@@ -31,17 +38,27 @@ def weighted_kappa(
     kappa is undefined (no pairs, or both raters always give the same single
     rating so chance agreement is total).
     """
+    counts: Counter[tuple[int, int]] = Counter()
+    for a, b in pairs:
+        counts[a, b] += 1
+    return _kappa_of_counts(counts, categories, weights)
+
+
+def _kappa_of_counts(
+    counts: Counter[tuple[int, int]], categories: int, weights: Literal["linear", "quadratic", "none"]
+) -> float | None:
+    """:func:`weighted_kappa` of pairs given as ``{(a, b): how many}``."""
     if categories < 2:
         msg = "weighted kappa needs at least two rating categories"
         raise ValueError(msg)
     table = [[0] * categories for _ in range(categories)]
     n = 0
-    for a, b in pairs:
+    for (a, b), count in counts.items():
         if not (0 <= a < categories and 0 <= b < categories):
             msg = f"rating pair ({a}, {b}) outside 0..{categories - 1}"
             raise ValueError(msg)
-        table[a][b] += 1
-        n += 1
+        table[a][b] += count
+        n += count
     if n == 0:
         return None
     k = categories - 1
@@ -138,29 +155,77 @@ def agreement(
     cohort's rules), no stage counting as rank 0.
     """
     fw = cohort.framework
-    per_descriptor: dict[str, list[tuple[int, int]]] = {d.id: [] for d in fw.descriptors}
-    per_category: dict[str, list[tuple[int, int]]] = {c.id: [] for c in fw.categories}
-    for _, p in cohort.profiles():
-        a = {i.descriptor_id: i for i in p.evidence if i.source == source_a}
-        b = {i.descriptor_id: i for i in p.evidence if i.source == source_b}
-        for did in a.keys() & b.keys():
-            if did in per_descriptor:
-                per_descriptor[did].append((_ORDINAL[a[did].judgement], _ORDINAL[b[did].judgement]))
-        if a and b:
-            pa = profile(fw, p.evidence.by_source(source_a), p.rules, on_unknown="warn")
-            pb = profile(fw, p.evidence.by_source(source_b), p.rules, on_unknown="warn")
+    members = cohort.members
+    if members:
+        _check_sources(cohort, (source_a, source_b))
+    plan = _Plan(fw)
+    ids = plan.ids
+    code = plan.code
+    tables_a: list[bytes] = []  # per trainer with both sources, each descriptor's judgement code
+    tables_b: list[bytes] = []
+    per_category: dict[str, Counter[tuple[int, int]]] = {c.id: Counter() for c in fw.categories}
+    lean = not cohort_rules_need_profiles(members)
+    simple: dict[Rules, tuple[list[bytes], list[bytes]]] = {}  # trainers ranked from their codes, by rules
+    for _, p in members:
+        rows = p.evidence.rows
+        ra = [r for r in rows if r[2] == source_a]
+        if not ra:
+            continue
+        rb = [r for r in rows if r[2] == source_b]
+        if not rb:
+            continue
+        da = {r[0]: r[1] for r in ra}  # the last judgement of a descriptor in canonical order
+        db = {r[0]: r[1] for r in rb}
+        va = bytes(map(code.get, map(da.get, ids)))  # type: ignore[arg-type]
+        vb = bytes(map(code.get, map(db.get, ids)))  # type: ignore[arg-type]
+        tables_a.append(va)
+        tables_b.append(vb)
+        if (
+            lean
+            and len(da) == len(ra)
+            and len(db) == len(rb)
+            and min(map(_CONFIDENCE, ra)) > 0.0
+            and min(map(_CONFIDENCE, rb)) > 0.0
+        ):  # one judgement per descriptor and source: the codes say everything the rules read
+            group = simple.get(p.rules)
+            if group is None:
+                group = simple[p.rules] = ([], [])
+            group[0].append(va)
+            group[1].append(vb)
+        else:
+            pa = profile(fw, Evidence._of_rows(ra), p.rules, on_unknown="warn")
+            pb = profile(fw, Evidence._of_rows(rb), p.rules, on_unknown="warn")
             for cid, ratings in per_category.items():
                 sa, sb = pa.category_stage(cid), pb.category_stage(cid)
-                ratings.append((sa.rank if sa else 0, sb.rank if sb else 0))
-    all_pairs = [pair for pairs in per_descriptor.values() for pair in pairs]
+                ratings[sa.rank if sa else 0, sb.rank if sb else 0] += 1
+    # per category: each distinct slice of codes is ranked once
+    for rules, (group_a, group_b) in simple.items():
+        ranker = _Ranker(plan, rules)
+        for c, (ratings, span) in enumerate(zip(per_category.values(), plan.spans, strict=True)):
+            keys = Counter(zip([v[span] for v in group_a], [v[span] for v in group_b], strict=True))
+            rank = ranker.category(c)
+            for (ka, kb), count in keys.items():
+                ratings[rank(ka), rank(kb)] += count
+    # per descriptor: count (a, b) code pairs column by column (codes 1..3; 0: not judged)
+    per_descriptor: dict[str, Counter[tuple[int, int]]] = {}
+    order = {did: i for i, did in enumerate(ids)}
+    columns_a = list(zip(*tables_a, strict=True)) if tables_a else [() for _ in ids]
+    columns_b = list(zip(*tables_b, strict=True)) if tables_b else [() for _ in ids]
+    all_pairs: Counter[tuple[int, int]] = Counter()
+    for d in fw.descriptors:
+        i = order[d.id]
+        counts = Counter(zip(columns_a[i], columns_b[i], strict=True))
+        per_descriptor[d.id] = pairs = Counter({(x - 1, y - 1): n for (x, y), n in counts.items() if x and y})
+        all_pairs.update(pairs)
 
-    def summary(pairs: list[tuple[int, int]], k: int) -> tuple[int, float | None, float | None]:
-        if not pairs:
+    def summary(pairs: Counter[tuple[int, int]], k: int) -> tuple[int, float | None, float | None]:
+        n = pairs.total()
+        if not n:
             return (0, None, None)
-        same = sum(1 for x, y in pairs if x == y) / len(pairs)
-        return (len(pairs), same, weighted_kappa(pairs, k, weights))
+        same = sum(v for (x, y), v in pairs.items() if x == y) / n
+        return (n, same, _kappa_of_counts(pairs, k, weights))
 
-    def row(id: str, pairs: list[tuple[int, int]], k: int) -> AgreementRow:  # noqa: A002
+    def row(id: str, pairs: Counter[tuple[int, int]], k: int) -> AgreementRow:  # noqa: A002
         n, percent, kappa = summary(pairs, k)
         return AgreementRow(id=id, pairs=n, percent=percent, kappa=kappa)
 
@@ -174,3 +239,125 @@ def agreement(
         descriptors=tuple(row(d, v, 3) for d, v in per_descriptor.items()),
         categories=tuple(row(c, v, len(fw.stages) + 1) for c, v in per_category.items()),
     )
+
+
+_CONFIDENCE = operator.itemgetter(5)
+_CODE: dict[str | None, int] = {"not_met": 1, "partly": 2, "met": 3}  # 0: not judged
+
+
+def _check_sources(cohort: Cohort, wanted: Sequence[str]) -> None:
+    """Raise UnknownIdError for a source no trainer of the cohort has, naming the sources it has."""
+    have: set[str] = set()
+    missing = list(wanted)
+    for _, p in cohort.members:
+        have.update(row[2] for row in p.evidence.rows)
+        missing = [s for s in missing if s not in have]
+        if not missing:
+            return
+    known = sorted(have)
+    alike = difflib.get_close_matches(missing[0], known, n=3, cutoff=0.6)
+    alike += [s for s in known if s.lower() == missing[0].lower() and s not in alike]
+    raise UnknownIdError(missing[0], "source", [*alike, *(s for s in known if s not in alike)])
+
+
+def cohort_rules_need_profiles(members: Sequence[tuple[str, Profile]]) -> bool:
+    """Whether any trainer's rules need whole profiles per source (source weights, other aggregations)."""
+    return any(
+        p.rules.source_weights or p.rules.aggregation is not Aggregation.OVERVIEW_OR_COMPONENTS
+        for p in {id(p.rules): p for _, p in members}.values()
+    )
+
+
+class _Plan:
+    """The framework's descriptors laid out category by category, stage by stage, part by part.
+
+    Each category, and each stage of a category (across its parts), is then a
+    slice of a trainer's judgement codes.
+    """
+
+    def __init__(self, fw: Framework) -> None:
+        comp = _compiled(fw)
+        self.comp = comp
+        self.code: dict[str | None, int] = {**_CODE, None: 0}
+        ids: list[str] = []
+        self.spans: list[slice] = []
+        # per category, per stage: the stage's slice of the category's codes, and per part
+        # (overview first) the slice of its cell within that, or None without descriptors
+        self.stages: list[list[tuple[slice, list[tuple[int, slice | None]]]]] = []
+        for parts in comp.category_parts:
+            start = len(ids)
+            per_stage = []
+            for t in range(len(comp.stages)):
+                first = len(ids)
+                cells: list[tuple[int, slice | None]] = []
+                for slot in parts:
+                    cell = comp.cells[slot][t]
+                    cells.append(
+                        (slot, slice(len(ids) - first, len(ids) - first + len(cell)) if cell else None)
+                    )
+                    ids.extend(cell)
+                per_stage.append((slice(first - start, len(ids) - start), cells))
+            self.stages.append(per_stage)
+            self.spans.append(slice(start, len(ids)))
+        self.ids = ids
+
+
+class _Ranker:
+    """Category stage ranks (0: none) from judgement codes under one set of rules, memoised."""
+
+    def __init__(self, plan: _Plan, rules: Rules) -> None:
+        self.plan = plan
+        self.rules = rules
+        self.credit = (0.0, 0.0, rules.partly_weight, 1.0)  # by code: not judged, not met, partly, met
+        self.threshold = rules.threshold - _EPS
+        self.cumulative = rules.progression is Progression.CUMULATIVE
+
+    def category(self, c: int) -> Callable[[bytes], int]:
+        """The rank of category ``c`` from the codes of its descriptors."""
+        plan, rules = self.plan, self.rules
+        stages = plan.stages[c]
+        overview = plan.comp.category_overview[c]
+        single = len(plan.comp.category_parts[c]) == 1
+        credit = self.credit.__getitem__
+        ranks: dict[bytes, int] = {}
+        scores: list[dict[bytes, float | None]] = [{} for _ in stages]
+        cells: dict[bytes, float] = {}  # by codes: the same codes give the same score in any cell
+
+        def stage_score(t: int, codes: bytes) -> float | None:
+            """A stage's score: as in profiling, from the part scores of its cells."""
+            part: list[tuple[int, float | None]] = []
+            for slot, cell in stages[t][1]:
+                if cell is None:
+                    part.append((slot, None))
+                    continue
+                key = codes[cell]
+                score = cells.get(key)
+                if score is None:  # a cell's score: its credits summed in order, over their number
+                    score = cells[key] = sum(map(credit, key)) * (1.0 / len(key))
+                part.append((slot, score))
+            if single:
+                return part[0][1]
+            ov = next(([score] for slot, score in part if slot == overview), None)
+            return _overview_or_components(ov, [[score] for slot, score in part if slot != overview])[0]
+
+        def rank(codes: bytes) -> int:
+            found = ranks.get(codes)
+            if found is not None:
+                return found
+            if len(codes) - codes.count(0) < rules.min_evidence:
+                found = 0
+            else:
+                per_stage: list[float | None] = []
+                for t, (span, _) in enumerate(stages):
+                    key = codes[span]
+                    known = scores[t]
+                    if key in known:
+                        per_stage.append(known[key])
+                    else:
+                        per_stage.append(known.setdefault(key, stage_score(t, key)))
+                stage = _decide(per_stage, self.threshold, self.cumulative)
+                found = stage + 1 if stage >= 0 else 0
+            ranks[codes] = found
+            return found
+
+        return rank

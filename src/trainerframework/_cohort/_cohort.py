@@ -11,6 +11,7 @@ weighted kappa.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -28,9 +29,9 @@ from .._base._files import write_file, write_folder
 from .._base._input import read_text
 from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
 from .._model._framework import Framework, load_framework
-from .._model._records import Stage
 from .._profiling._evidence import Evidence, EvidenceItem, Judgement
-from .._profiling._profile import Profile, profile, scope_rows
+from .._profiling._index import _compiled
+from .._profiling._profile import Profile, profile
 from .._profiling._results import Level, Status
 from .._profiling._rules import Rules
 from ..exceptions import (
@@ -388,34 +389,63 @@ class Cohort:
         (0 without a stage), ``status``, ``judged`` and ``total`` (descriptors
         with evidence, and in all). ``level`` keeps only one kind.
         """
+        columns = self._record_columns(level)
+        del columns["code"]
+        return [
+            dict(zip(RECORD_COLUMNS, values, strict=True)) for values in zip(*columns.values(), strict=True)
+        ]
+
+    def _record_columns(self, level: Level | str | None) -> dict[str, list[Any]]:
+        """The tidy records column by column (:data:`RECORD_COLUMNS`, then ``code``: the stage code).
+
+        Read from the profiles' stored stage codes and judged counts: no
+        result objects, and per trainer only the judged counts are summed.
+        """
         if level not in (None, "category", "component"):
             msg = f"level must be 'category', 'component' or None, not {level!r}"
             raise ValueError(msg)
         fw = self.framework
+        comp = _compiled(fw)
+        ncat = len(comp.category_totals)
+        ids = self._scope_ids()
+        first, last = (
+            (0, ncat) if level == "category" else (ncat, len(ids)) if level == "component" else (0, len(ids))
+        )
+        picked = range(first, last)
         names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
-        stages = [(s.id, s.name, s.rank) for s in fw.stages]
-        none = (None, None, 0)
-        rows = []
-        for tid, p in self.members:
-            for kind, sid, stage, status, judged, total in scope_rows(p):
-                if level is not None and kind != level:
-                    continue
-                stage_id, stage_name, rank = stages[stage] if stage >= 0 else none
-                rows.append(
-                    {
-                        "trainer": tid,
-                        "level": kind,
-                        "scope_id": sid,
-                        "scope_name": names[sid],
-                        "stage_id": stage_id,
-                        "stage_name": stage_name,
-                        "stage_rank": rank,
-                        "status": status,
-                        "judged": judged,
-                        "total": total,
-                    }
-                )
-        return rows
+        parts = [*comp.category_parts, *([slot] for slot in comp.component_slots)][first:last]
+        totals = [total for _, total in comp.category_totals] + [
+            sum(comp.sizes[s]) for s in comp.component_slots
+        ]
+        kinds = ["category"] * ncat + ["component"] * (len(ids) - ncat)
+        info: dict[int, tuple[str | None, str | None, int, str]] = {
+            i: (s.id, s.name, s.rank, Status.ATTAINED.value) for i, s in enumerate(fw.stages)
+        }
+        info[-1] = (None, None, 0, Status.NOT_ATTAINED.value)
+        info[-2] = (None, None, 0, Status.NOT_ENOUGH_EVIDENCE.value)
+        members = self.members
+        width = last - first
+        codes = list(itertools.chain.from_iterable(p._codes[first:last] for _, p in members))
+        single = all(len(x) == 1 for x in parts)
+        if single:  # one scope slot per column: the judged counts are read, not summed
+            slots = [x[0] for x in parts]
+            judged = [p._judged[s] for _, p in members for s in slots]
+        else:
+            judged = [sum(p._judged[s] for s in x) for _, p in members for x in parts]
+        stage_info = [info[c] for c in codes]
+        return {
+            "trainer": [tid for tid, _ in members for _ in picked],
+            "level": kinds[first:last] * len(members),
+            "scope_id": ids[first:last] * len(members),
+            "scope_name": [names[i] for i in ids[first:last]] * len(members),
+            "stage_id": [x[0] for x in stage_info],
+            "stage_name": [x[1] for x in stage_info],
+            "stage_rank": [x[2] for x in stage_info],
+            "status": [x[3] for x in stage_info],
+            "judged": judged,
+            "total": totals[first:last] * len(members),
+            "code": codes if width else [],
+        }
 
     def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
         r"""The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
@@ -455,18 +485,18 @@ class Cohort:
             msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
             raise ImportError(msg) from None
         fw = self.framework
-        records = self.to_records(level)
-        frame = pd.DataFrame.from_records(records, columns=list(RECORD_COLUMNS))
-        labels = {
-            Status.NOT_ATTAINED.value: "not attained",
-            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
-        }
+        columns = self._record_columns(level)
+        codes = columns.pop("code")
+        nstages = len(fw.stages)
         names = [s.name for s in fw.stages]
-        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
-        frame.insert(4, "stage", pd.Categorical(stage, categories=[*names, *labels.values()], ordered=True))
-        frame["stage_name"] = pd.Categorical(frame["stage_name"], categories=names, ordered=True)
         ids = [s.id for s in fw.stages]
-        frame["stage_id"] = pd.Categorical(frame["stage_id"], categories=ids, ordered=True)
+        frame = pd.DataFrame(columns, columns=list(RECORD_COLUMNS))
+        stage_codes = [c if c >= 0 else nstages - 1 - c for c in codes]  # -1, -2 after the stages
+        labels = [*names, "not attained", "not enough evidence"]
+        frame.insert(4, "stage", pd.Categorical.from_codes(stage_codes, categories=labels, ordered=True))
+        named = [c if c >= 0 else -1 for c in codes]  # -1: missing
+        frame["stage_name"] = pd.Categorical.from_codes(named, categories=names, ordered=True)
+        frame["stage_id"] = pd.Categorical.from_codes(named, categories=ids, ordered=True)
         return frame
 
     def to_arrow(self, level: Level | str | None = None) -> pa.Table:
@@ -482,35 +512,33 @@ class Cohort:
             msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
             raise ImportError(msg) from None
         fw = self.framework
-        records = self.to_records(level)
-        labels = {
-            Status.NOT_ATTAINED.value: "not attained",
-            Status.NOT_ENOUGH_EVIDENCE.value: "not enough evidence",
-        }
+        columns = self._record_columns(level)
+        codes = columns.pop("code")
+        nstages = len(fw.stages)
         names = [s.name for s in fw.stages]
 
-        def ordered(values: list[str | None], categories: list[str]) -> pa.DictionaryArray:
-            index = {c: i for i, c in enumerate(categories)}
-            indices = pa.array([index.get(v) if v is not None else None for v in values], pa.int8())
-            return pa.DictionaryArray.from_arrays(indices, pa.array(categories, pa.string()), ordered=True)
+        def ordered(indices: list[int | None], categories: list[str]) -> pa.DictionaryArray:
+            return pa.DictionaryArray.from_arrays(
+                pa.array(indices, pa.int8()), pa.array(categories, pa.string()), ordered=True
+            )
 
-        def column(key: str) -> list[Any]:
-            return [r[key] for r in records]
-
-        stage = [r["stage_name"] or labels.get(r["status"], r["status"]) for r in records]
+        named = [c if c >= 0 else None for c in codes]
         table = pa.table(
             {
-                "trainer": pa.array(column("trainer"), pa.string()),
-                "level": pa.array(column("level"), pa.string()),
-                "scope_id": pa.array(column("scope_id"), pa.string()),
-                "scope_name": pa.array(column("scope_name"), pa.string()),
-                "stage": ordered(stage, [*names, *labels.values()]),
-                "stage_id": ordered(column("stage_id"), [s.id for s in fw.stages]),
-                "stage_name": ordered(column("stage_name"), names),
-                "stage_rank": pa.array(column("stage_rank"), pa.int16()),
-                "status": pa.array(column("status"), pa.string()),
-                "judged": pa.array(column("judged"), pa.int32()),
-                "total": pa.array(column("total"), pa.int32()),
+                "trainer": pa.array(columns["trainer"], pa.string()),
+                "level": pa.array(columns["level"], pa.string()),
+                "scope_id": pa.array(columns["scope_id"], pa.string()),
+                "scope_name": pa.array(columns["scope_name"], pa.string()),
+                "stage": ordered(
+                    [c if c >= 0 else nstages - 1 - c for c in codes],
+                    [*names, "not attained", "not enough evidence"],
+                ),
+                "stage_id": ordered(named, [s.id for s in fw.stages]),
+                "stage_name": ordered(named, names),
+                "stage_rank": pa.array(columns["stage_rank"], pa.int16()),
+                "status": pa.array(columns["status"], pa.string()),
+                "judged": pa.array(columns["judged"], pa.int32()),
+                "total": pa.array(columns["total"], pa.int32()),
             }
         )
         meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
@@ -563,9 +591,22 @@ class Cohort:
 
     # -- summaries ----------------------------------------------------------------------
 
-    def _stages(self, level: Level) -> Iterator[tuple[str, dict[str, Stage | None]]]:
-        for tid, p in self.members:
-            yield tid, p.category_stages if level == "category" else p.component_stages
+    def _scope_ids(self) -> list[str]:
+        """Ids of the categories, then of the components: the order of the stage codes."""
+        comp = _compiled(self.framework)
+        return [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
+
+    def _columns(self) -> tuple[list[str], list[tuple[int, ...]]]:
+        """Scope ids (categories, then components) and, per scope, every trainer's stage code.
+
+        A code is the stage index, or -1 (not attained) or -2 (not enough
+        evidence); the columns are read straight from the profiles' stored
+        codes, without building result objects.
+        """
+        ids = self._scope_ids()
+        if not self.members:
+            return ids, [() for _ in ids]
+        return ids, list(zip(*(p._codes for _, p in self.members), strict=True))
 
     def stage_distribution(self, level: Level | str = Level.CATEGORY) -> dict[str, dict[str, int]]:
         """Per category (or component): trainers at each stage, and without one.
@@ -579,14 +620,15 @@ class Cohort:
             msg = f"level must be 'category' or 'component', not {level!r}"
             raise ValueError(msg)
         fw = self.framework
-        scopes = [c.id for c in fw.categories] if level == "category" else [k.id for k in fw.components]
         keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
-        out = {scope: dict.fromkeys(keys, 0) for scope in scopes}
-        stage_ids = [s.id for s in fw.stages]
-        for _, p in self.members:
-            for kind, sid, stage, status, _, _ in scope_rows(p):
-                if kind == level:
-                    out[sid][stage_ids[stage] if stage >= 0 else status] += 1
+        ids, columns = self._columns()
+        ncat = len(fw.categories)
+        picked = slice(0, ncat) if level == "category" else slice(ncat, None)
+        out = {}
+        for scope, column in zip(ids[picked], columns[picked], strict=True):
+            counts = Counter(column)
+            # codes are stage indices, then -1 (not attained) and -2 (not enough evidence)
+            out[scope] = {key: counts[code] for key, code in zip(keys, _key_codes(keys), strict=True)}
         return out
 
     def common_priorities(self, limit: int = 10, per_trainer: int = 5) -> list[tuple[str, int]]:
@@ -608,61 +650,64 @@ class Cohort:
         Largest groups first, then by shape.
         """
         groups: dict[tuple[int, ...], list[str]] = {}
-        for tid, stages in self._stages(Level.CATEGORY):
-            shape = tuple(s.rank if s else 0 for s in stages.values())
+        ncat = len(self.framework.categories)
+        ranks: dict[tuple[int, ...], tuple[int, ...]] = {}  # codes -> ranks, once per distinct profile
+        for tid, p in self.members:
+            codes = p._codes[:ncat]
+            shape = ranks.get(codes)
+            if shape is None:
+                shape = ranks[codes] = tuple(c + 1 if c >= 0 else 0 for c in codes)
             groups.setdefault(shape, []).append(tid)
         return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
 
     def progress(self, later: Cohort) -> Progress:
-        """Movement between two rounds of the same trainers.
+        """Movement between two rounds: every trainer in both rounds, compared scope by scope.
 
-        Raises InvalidInputError when the rounds hold different trainers or
-        frameworks, naming the trainers.
+        Attrition is normal: trainers only in this round are listed in
+        :attr:`Progress.left`, trainers only in ``later`` in
+        :attr:`Progress.joined`, and neither is counted in the moves.
+        Raises InvalidInputError when the rounds were profiled against
+        different frameworks.
         """
         if not isinstance(later, Cohort):
             msg = f"progress needs another Cohort, not {type(later).__name__}"
             raise TypeError(msg)
-        problems = []
-        missing = [t for t in self.ids if t not in later]
-        extra = [t for t in later.ids if t not in self]
-        if missing:
-            problems.append(Problem("later", f"missing trainers: {_some(missing)}"))
-        if extra:
-            problems.append(Problem("later", f"trainers not in the earlier round: {_some(extra)}"))
         if self.members and later.members and self.framework != later.framework:
-            problems.append(Problem("later", "the rounds were profiled against different frameworks"))
-        if problems:
-            raise InvalidInputError(problems, "progress")
+            problem = Problem("later", "the rounds were profiled against different frameworks")
+            raise InvalidInputError([problem], "progress")
         fw = self.framework
-        stage_ids = [s.id for s in fw.stages]
-        keys = [*stage_ids, NOT_ATTAINED, NO_STAGE]
-        transitions: dict[str, dict[str, dict[str, int]]] = {}
-        moves: dict[str, dict[str, int]] = {}
-        for scope in [c.id for c in fw.categories] + [c.id for c in fw.components]:
-            transitions[scope] = {k: dict.fromkeys(keys, 0) for k in keys}
-            moves[scope] = dict.fromkeys(_MOVES, 0)
-        later_rows = {tid: scope_rows(p) for tid, p in later.members}
-        for tid, p in self.members:
-            for before, after in zip(scope_rows(p), later_rows[tid], strict=True):
-                scope, b_stage, b_status = before[1], before[2], before[3]
-                a_stage, a_status = after[2], after[3]
-                matrix = transitions[scope]
-                b_key = stage_ids[b_stage] if b_stage >= 0 else b_status
-                a_key = stage_ids[a_stage] if a_stage >= 0 else a_status
-                matrix[b_key][a_key] += 1
-                moves[scope][_direction(b_stage, a_stage)] += 1
-        if not self.members:
-            return Progress(keys=tuple(keys))
+        keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
+        key_of = dict(zip(_key_codes(keys), keys, strict=True))
+        later_index = later._index
+        both = [(tid, p) for tid, p in self.members if tid in later_index]
+        left = tuple(tid for tid, _ in self.members if tid not in later_index)
+        joined = tuple(tid for tid in later.ids if tid not in self._index)
+        if not both:
+            return Progress(keys=tuple(keys), left=left, joined=joined)
+        ids = self._scope_ids()
+        before = zip(*(p._codes for _, p in both), strict=True)
+        after = zip(*(later_index[tid]._codes for tid, _ in both), strict=True)
+        moves = []
+        transitions = []
+        for scope, b_column, a_column in zip(ids, before, after, strict=True):
+            counts = Counter(zip(b_column, a_column, strict=True))
+            directions = dict.fromkeys(_MOVES, 0)
+            for (b, a), n in counts.items():
+                directions[_direction(max(b, -1), max(a, -1))] += n
+            moves.append(Moves(scope_id=scope, **directions))
+            transitions += [
+                Transition(scope_id=scope, before=key_of[b], after=key_of[a], trainers=counts[b, a])
+                for b in key_of
+                for a in key_of
+                if (b, a) in counts
+            ]
         return Progress(
             keys=tuple(keys),
-            moves=tuple(Moves(scope_id=scope, **counts) for scope, counts in moves.items()),
-            transitions=tuple(
-                Transition(scope_id=scope, before=b, after=a, trainers=n)
-                for scope, matrix in transitions.items()
-                for b, row in matrix.items()
-                for a, n in row.items()
-                if n
-            ),
+            moves=tuple(moves),
+            transitions=tuple(transitions),
+            trainers=len(both),
+            left=left,
+            joined=joined,
         )
 
     def __repr__(self) -> str:
@@ -683,6 +728,11 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(
         Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
     )
+
+
+def _key_codes(keys: Sequence[str]) -> list[int]:
+    """The stage code of each distribution key: stage indices, then -1 and -2."""
+    return [*range(len(keys) - 2), -1, -2]
 
 
 def _some(ids: list[str], shown: int = 10) -> str:
@@ -765,6 +815,12 @@ class Progress:
     """Per category, then per component: how many trainers moved up, down, ..."""
     transitions: tuple[Transition, ...] = ()
     """Every (before, after) pair that at least one trainer made, per category and component."""
+    trainers: int = 0
+    """Trainers in both rounds: those the moves and transitions count."""
+    left: tuple[str, ...] = ()
+    """Trainers only in the earlier round (in its order): not counted in the moves."""
+    joined: tuple[str, ...] = ()
+    """Trainers only in the later round (in its order): not counted in the moves."""
 
     def _repr_html_(self) -> str:
         return html(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -134,6 +135,9 @@ def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
     )
 
 
+_first = operator.itemgetter(0)
+
+
 def _row_key(row: Row) -> tuple[str, str, _dt.date, str, str, float]:
     return (row[0], row[2], row[3] or _dt.date.min, row[1], row[4], row[5])
 
@@ -141,12 +145,28 @@ def _row_key(row: Row) -> tuple[str, str, _dt.date, str, str, float]:
 def _canonical(rows: Iterable[Row]) -> tuple[tuple[Row, ...], bool]:
     """Rows in canonical order, and whether every descriptor id occurs once."""
     listed = list(rows)
-    unique = len({row[0] for row in listed}) == len(listed)
+    unique = len(set(map(_first, listed))) == len(listed)
     if unique:
-        listed.sort()  # ids differ, so tuple order is id order: never compares further
+        listed.sort(key=_first)  # ids differ: id order is tuple order (and str keys sort fastest)
     else:
         listed.sort(key=_row_key)
     return tuple(listed), unique
+
+
+_SHARED_ROWS: dict[tuple[str, _dt.date | None, float], dict[tuple[object, object], Row]] = {}
+"""Rows made by :meth:`Evidence.from_mapping`, per (source, date, confidence), keyed by the
+(descriptor id, judgement) pair as given; bounded (a full table starts again)."""
+_SHARED_CAP = 1 << 16
+_SHARED_CONTEXTS = 64
+
+
+def _new_row(pair: tuple[object, object], source: str, day: _dt.date | None, conf: float) -> Row:
+    """The checked row of one ``(descriptor id, judgement)`` pair of a mapping."""
+    did, value = pair
+    judgement = _VALUE_OF.get(value) if isinstance(value, str | Judgement) else None
+    if judgement is None or not isinstance(did, str) or not did:
+        return _row(did, value, source, day, "", conf)  # raises the precise error
+    return (did, judgement, source, day, "", conf)
 
 
 def _to_judgement(value: Judgement | str) -> Judgement:
@@ -291,14 +311,27 @@ class Evidence:
             raise InvalidEvidenceError(msg)
         day = _check_date(date, "this evidence")
         conf = _check_confidence(confidence, "this evidence")
-        known = _VALUE_OF
+        # Each distinct row is checked once and shared: rows are immutable, so
+        # every trainer who judged a descriptor "met" (same source, date and
+        # confidence) holds the same tuple, and a cohort keeps one pointer per
+        # judgement instead of one tuple.
+        shared = _SHARED_ROWS.get((source, day, conf))
+        if shared is None or len(shared) > _SHARED_CAP:
+            shared = _SHARED_ROWS[source, day, conf] = {}
+            if len(_SHARED_ROWS) > _SHARED_CONTEXTS:
+                _SHARED_ROWS.clear()
+                _SHARED_ROWS[source, day, conf] = shared
+        get = shared.get
         rows = []
-        for did, value in judgements.items():
-            judgement = known.get(value) if isinstance(value, str | Judgement) else None
-            if judgement is None or not isinstance(did, str) or not did:
-                rows.append(_row(did, value, source, day, "", conf))  # raises the precise error
-            else:
-                rows.append((did, judgement, source, day, "", conf))
+        try:
+            for pair in judgements.items():
+                row = get(pair)  # keyed by (id, judgement as given): a hit was checked before
+                if row is None:
+                    row = _new_row(pair, source, day, conf)
+                    shared[pair] = row
+                rows.append(row)
+        except TypeError:  # an unhashable id or judgement: check each pair for the precise error
+            rows = [_new_row(pair, source, day, conf) for pair in judgements.items()]
         return cls._of_rows(rows)
 
     @classmethod

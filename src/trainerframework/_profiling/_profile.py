@@ -84,6 +84,9 @@ class Profile:
     _category_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
+    _codes: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    """Stage codes, each category then each component: the stage index, or
+    :data:`_NOT_ATTAINED` or :data:`_NOT_ENOUGH`; what cohorts read column by column."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.framework, Framework):
@@ -492,6 +495,11 @@ class Profile:
         return html(self)
 
 
+_NOT_ATTAINED = -1
+"""The stage code of a scope whose evidence does not reach the first stage."""
+_NOT_ENOUGH = -2
+"""The stage code of a scope with too little evidence for a stage."""
+
 ScopeRow = tuple[str, str, int, str, int, int]
 """One category or component of a profile, object-free: ``(level, id, stage index
 (-1 without a stage), status value, judged descriptors, descriptors in all)``."""
@@ -652,8 +660,21 @@ def _compute(p: Profile) -> None:
         else:
             category_stage.append(_decide(scores, threshold, cumulative))
 
+    codes = [
+        stage
+        if stage >= 0
+        else _NOT_ENOUGH
+        if sum(judged[p] for p in parts) < min_evidence
+        else _NOT_ATTAINED
+        for stage, parts in zip(category_stage, comp.category_parts, strict=True)
+    ]
+    for slot in comp.component_slots:
+        stage = scope_stage[slot]
+        codes.append(stage if stage >= 0 else _NOT_ENOUGH if judged[slot] < min_evidence else _NOT_ATTAINED)
+
     state = {
         "warnings": warnings,
+        "_codes": tuple(codes),
         "_framework_id": fw.id,
         "_credits": credit_by_id,
         # Tuples, not lists: tuples of numbers drop out of the garbage
