@@ -6,7 +6,10 @@ Each fast path's docstring names its test here:
   ``CellIndex.features`` (no feature tuples, the sigmoid written out);
 - ``WordModel._mix`` multiplies word rows in linear space and writes out the
   three stages, where the plain path is ``_relatives`` (log space, ``_scaled``)
-  followed by ``_mixed``.
+  followed by ``_mixed``;
+- ``LexiconScorer.explain`` works out what a statement's matches share once
+  (``_explaining``), where the plain path ``_explain_plainly`` reads every
+  match from the statement anew.
 """
 
 from __future__ import annotations
@@ -22,11 +25,14 @@ import trainerframework as tfw
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._calibration import CellIndex
 
+from .labelled import load
 from .strategies import frameworks
 
 FW = tfw.load_framework()
 WORDS = tfw.WordModel.bundled()
 VOCABULARY = sorted(stem for stem, _ in WORDS.words)
+STATEMENTS = [text for *_, text in load()][::7]
+SCORER = tfw.LexiconScorer(FW)
 
 unit = st.floats(min_value=0.0, max_value=1.0)
 weight = st.floats(min_value=-30.0, max_value=30.0, allow_nan=False)
@@ -114,3 +120,16 @@ class TestWordModelMix:
     def test_the_linear_path_is_taken(self) -> None:
         """Up to _LINEAR_WORDS known words the products are linear; the bundled model knows that many."""
         assert len(VOCABULARY) > _LINEAR_WORDS
+
+
+class TestExplanations:
+    @given(st.sampled_from(STATEMENTS), st.integers(min_value=0, max_value=len(FW.descriptors) - 1))
+    def test_explain_is_the_plain_explanation(self, text: str, index: int) -> None:
+        assert SCORER.explain(text, index) == SCORER._explain_plainly(text, index)
+
+    def test_a_statement_read_between_two_matches_is_not_confused(self) -> None:
+        scorer = tfw.LexiconScorer(FW)
+        first, second = STATEMENTS[0], STATEMENTS[1]
+        one = scorer.explain(first, 3)
+        scorer.explain(second, 3)
+        assert scorer.explain(first, 3) == one == scorer._explain_plainly(first, 3)

@@ -9,6 +9,7 @@ confidence 0. Reading a whole narrative is :mod:`trainerframework._profiling._na
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from .._base._cache import once_per
@@ -119,17 +120,9 @@ class Matcher:
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:
             return _plain_matches(descriptors, scores, order, confidences, assertion)
-        return [
-            Match(
-                descriptor=descriptors[i],
-                score=round(scores[i], 6),
-                confidence=c,
-                explanation=explainer(text, i),
-                assertion=assertion,
-            )
-            for i, c in zip(order, confidences, strict=False)
-            if scores[i] > 0
-        ]
+        return _plain_matches(
+            descriptors, scores, order, confidences, assertion, explain=functools.partial(explainer, text)
+        )
 
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
         """:meth:`match` for many statements (explanations off by default, for speed)."""

@@ -7,7 +7,7 @@ without importing the matcher.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -109,13 +109,15 @@ def _plain_matches(
     order: Iterable[int],
     confidences: Iterable[float],
     assertion: Assertion = Assertion.ASSERTED,
+    *,
+    explain: Callable[[int], MatchExplanation] | None = None,
 ) -> list[Match]:
     """``Match(descriptor=..., score=..., confidence=...)`` for each index of ``order`` scoring above 0.
 
-    Built directly, without explanation, the score rounded to 6 places: the
-    matcher's hot path makes millions of these. Match's fields have no
-    converters or validators (a test checks), so setting its slots is all its
-    ``__init__`` does.
+    Built directly, the score rounded to 6 places, with ``explain(index)`` as
+    the explanation (none without it): the matcher's hot path makes millions of
+    these. Match's fields have no converters or validators (a test checks), so
+    setting its slots is all its ``__init__`` does.
     """
     out = []
     for i, confidence in zip(order, confidences, strict=False):
@@ -125,7 +127,7 @@ def _plain_matches(
             _set_descriptor(match, descriptors[i])
             _set_score(match, round(score, 6))
             _set_confidence(match, confidence)
-            _set_explanation(match, None)
+            _set_explanation(match, explain(i) if explain is not None else None)
             _set_assertion(match, assertion)
             out.append(match)
     return out

@@ -109,6 +109,18 @@ _Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], f
 """Category vector, sparse concept and word scores, stage distribution, coverage, best word score."""
 
 
+_Explaining = tuple[
+    tuple[list[float], dict[int, float], dict[int, float], list[float]],
+    tuple[float, float, float, float],
+    dict[str, set[str]],
+    dict[int, set[str]],
+    list[tuple[str, str]],
+    dict[int, tuple[str, ...]],
+]
+"""What every match of one statement shares: the signals, their maxima, the terms by concept and
+by category, the content words with their stems, the stage cues by rank."""
+
+
 class LexiconScorer:
     """The default scorer: lexicon concepts, BM25 word relevance and stage cues.
 
@@ -143,6 +155,7 @@ class LexiconScorer:
         self._stage_ranks = None if n_stages == 3 else [r - 1 for r in cue_rank]
         self.stem = Stemmer()
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
+        self._last_explained: tuple[str, _Explaining] | None = None
         descriptors = fw.descriptors
         n = len(descriptors)
         self._n = n
@@ -345,8 +358,73 @@ class LexiconScorer:
         return scores
 
     def explain(self, text: str, index: int) -> MatchExplanation:
-        """Why the statement scores as it does against descriptor number ``index``."""
-        words, stems, hits, signals = self._read(text)  # the statement is read once for all its matches
+        """Why the statement scores as it does against descriptor number ``index``.
+
+        What every match of a statement shares (its terms by concept and by
+        category, its content words, its cues by stage, the signals' maxima) is
+        worked out once per statement (:meth:`_explaining`); this is the plain
+        formula :meth:`_explain_plainly`, which ``tests/test_hot_paths.py``
+        checks it against.
+        """
+        (cat, con, lex, stage), tops, by_target, by_category, content, cues = self._explaining(text)
+        concepts = self._desc_concepts[index]
+        shared = sorted(concepts.intersection(by_target))
+        cat_index = self._desc_cat[index]
+        pointing = set(by_category.get(cat_index, ()))
+        for target in shared:
+            pointing.update(by_target[target])
+        doc_stems = self._desc_stems[index]
+        rank = self._desc_rank[index]
+        cat_max, con_max, lex_max, stage_max = tops
+        return MatchExplanation(
+            words=tuple(sorted({w for w, s in content if s in doc_stems})),
+            phrases=tuple(sorted(pointing)),
+            concepts=tuple(shared),
+            stage_cues=cues.get(rank, ()),
+            category=round(cat[cat_index] / cat_max, 4),
+            concept=round(con.get(index, 0.0) / con_max, 4),
+            lexical=round(lex.get(index, 0.0) / lex_max, 4),
+            stage=round(stage[rank - 1] / stage_max, 4),
+        )
+
+    def _explaining(self, text: str) -> _Explaining:
+        """What every match of a statement shares, worked out once (the last statement is remembered)."""
+        last = self._last_explained
+        if last is not None and last[0] == text:
+            return last[1]
+        words, stems, hits, signals = self._read(text)
+        cat, con, lex, stage, _, _ = signals
+        tops = (
+            max(cat, default=0.0) or 1.0,
+            max(con.values(), default=0.0) or 1.0,
+            max(lex.values(), default=0.0) or 1.0,
+            max(stage),
+        )
+        by_target: dict[str, set[str]] = {}
+        by_category: dict[int, set[str]] = {}
+        cues: dict[int, set[str]] = {}
+        for term, target, weight in hits:
+            by_target.setdefault(target, set()).add(term)
+            for ci, _ in self._concept_categories.get(target, ()):
+                by_category.setdefault(ci, set()).add(term)
+            rank = _CUE_RANK.get(target)
+            if rank is not None and weight > 0:
+                cues.setdefault(rank, set()).add(term)
+        content = list(dict.fromkeys((w, s) for w, s in zip(words, stems, strict=True) if w not in STOPWORDS))
+        found = (
+            (cat, con, lex, stage),
+            tops,
+            by_target,
+            by_category,
+            content,
+            {r: tuple(sorted(t)) for r, t in cues.items()},
+        )
+        self._last_explained = (text, found)
+        return found
+
+    def _explain_plainly(self, text: str, index: int) -> MatchExplanation:
+        """:meth:`explain` computed from the statement alone, for each match anew (the plain formula)."""
+        words, stems, hits, signals = self._read(text)
         cat_n, con_n, lex_n, stage_n = self._signal_values(signals, index)
         concepts = self._desc_concepts[index]
         shared = sorted({target for _, target, _ in hits if target in concepts})
