@@ -239,3 +239,16 @@ def test_a_token_longer_than_any_word_is_not_stemmed() -> None:
     assert stem.many(["trainings", long]) == ["train", long]
     assert long not in stem._cache
     assert stem("a" * MAX_STEM_LENGTH) == stem("a" * MAX_STEM_LENGTH)  # at the bound: stemmed as usual
+
+
+def test_the_bundled_stem_table_is_the_stemmers_own() -> None:
+    from trainerframework._language._text import Stemmer, bundled_stems
+
+    from .scripts import script
+
+    table = bundled_stems()
+    assert table == script("build_stems").table()["stems"], "run scripts/build_stems.py"
+    plain = Stemmer()
+    assert all(plain.plainly(word) == stem for word, stem in table.items())
+    scorer = tfw.LexiconScorer(tfw.load_framework())
+    assert len(scorer.stem._cache) >= len(table)  # the matcher starts from the table

@@ -25,7 +25,7 @@ from typing import Protocol, runtime_checkable
 
 from .._language._assertion import LABEL
 from .._language._lexicon import Lexicon, RawHit
-from .._language._text import STOPWORDS, Stemmer, tokens
+from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, _mixed
 from .._model._framework import Framework
@@ -153,7 +153,7 @@ class LexiconScorer:
         cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
         # where each stage's word posterior goes among the three cue ranks (None: one to one)
         self._stage_ranks = None if n_stages == 3 else [r - 1 for r in cue_rank]
-        self.stem = Stemmer()
+        self.stem = Stemmer(known=bundled_stems())
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         self._last_explained: tuple[str, _Explaining] | None = None
         descriptors = fw.descriptors
