@@ -183,4 +183,3 @@ def _bundled_stems() -> dict[str, str]:
 
     table = json.loads(files("trainerframework").joinpath("data", "stems.json").read_text(encoding="utf-8"))
     return {word: sys.intern(stem) for word, stem in table["stems"].items()}
-
