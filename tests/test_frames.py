@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import trainerframework as tfw
 
@@ -134,3 +136,34 @@ class TestOtherEngines:
         for r in cohort.to_records("category"):
             expected[r["stage_id"]] = expected.get(r["stage_id"], 0) + 1
         assert dict(by_stage) == expected
+
+
+class TestHostileIds:
+    @given(
+        st.lists(
+            st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=12).map(
+                lambda s: "=" + s if s[:1].isalnum() else s
+            ),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_parquet_and_csv_keep_every_trainer_id(self, ids: list[str]) -> None:
+        """Trainer ids a spreadsheet would evaluate, or with line breaks, come back as written."""
+        import csv
+        import io
+        import tempfile
+
+        fw = tfw.load_framework()
+        evidence = tfw.Evidence.from_mapping({fw.descriptors[0].id: "met"})
+        cohort = tfw.Cohort.from_evidence(dict.fromkeys(ids, evidence), fw=fw)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "c.parquet"
+            cohort.write_parquet(path)
+            assert set(pq.read_table(path).column("trainer").to_pylist()) == set(ids)
+        rows = list(csv.DictReader(io.StringIO(cohort.to_csv(), newline="")))
+        written = {r["trainer"] for r in rows}
+        # the neutralising quote (OWASP) is the only change, and only before a leading = + - @ tab CR
+        assert {w[1:] if w[:1] == "'" and w[1:2] in "=+-@\t\r'" else w for w in written} == set(ids)
