@@ -21,7 +21,9 @@ FRESH = sorted(
 """The later sets, oldest first: fresh, fresh2, ..."""
 NEWEST = FRESH[-1]
 """The set written after the last lexicon round."""
-EVALUATION = frozenset({"fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37"})
+EVALUATION = frozenset(
+    {"fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37"}
+)
 """Sets written by someone who read only the framework pages (never the code, data or
 tests), kept for evaluation: never counted into the word model or the calibration."""
 

@@ -346,6 +346,7 @@ class TestWhoDoesIt:
             ("I'm the one who plans ahead for the mixed groups.", [A.ASSERTED]),
             ("The academic team keeps a shared drive of resources.", [A.OTHER]),
             ("Knowing what a trainer's job involves is new to me.", [A.ASSERTED]),
+            ("My manager observes the teachers with her own tools.", [A.OTHER]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

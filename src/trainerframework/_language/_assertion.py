@@ -546,8 +546,12 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         )
         if w in _FIRST_PERSON and not relative:
             return None
-    if any(_at(rest, r, t.reports.get(w)) for r, w in enumerate(rest[:4])):
-        return None  # "my manager says she adapts": a report of the trainer's practice
+    for r, w in enumerate(rest[:4]):
+        n = _at(rest, r, t.reports.get(w))
+        if n and not (
+            r + n < len(rest) and rest[r + n] == "own"
+        ):  # "with her own tools": hers, not the trainer
+            return None  # "my manager says she adapts": a report of the trainer's practice
     return role, after
 
 
