@@ -484,20 +484,32 @@ class Cohort:
         except ImportError:
             msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
             raise ImportError(msg) from None
-        fw = self.framework
-        columns = self._record_columns(level)
-        codes = columns.pop("code")
-        nstages = len(fw.stages)
-        names = [s.name for s in fw.stages]
-        ids = [s.id for s in fw.stages]
+        columns, stage_codes, named, (labels, names, ids) = self._stage_columns(level)
         frame = pd.DataFrame(columns, columns=list(RECORD_COLUMNS))
-        stage_codes = [c if c >= 0 else nstages - 1 - c for c in codes]  # -1, -2 after the stages
-        labels = [*names, "not attained", "not enough evidence"]
         frame.insert(4, "stage", pd.Categorical.from_codes(stage_codes, categories=labels, ordered=True))
-        named = [c if c >= 0 else -1 for c in codes]  # -1: missing
+        named = [c if c is not None else -1 for c in named]  # -1: missing
         frame["stage_name"] = pd.Categorical.from_codes(named, categories=names, ordered=True)
         frame["stage_id"] = pd.Categorical.from_codes(named, categories=ids, ordered=True)
         return frame
+
+    def _stage_columns(
+        self, level: Level | str | None
+    ) -> tuple[dict[str, list[Any]], list[int], list[int | None], tuple[list[str], list[str], list[str]]]:
+        """The record columns without the stage code, and the stage as categorical codes.
+
+        The codes of the ``stage`` column (the stages, then "not attained" and "not
+        enough evidence"), of ``stage_name``/``stage_id`` (None where there is no
+        stage), and the three category lists: labels, stage names, stage ids.
+        """
+        stages = self.framework.stages
+        columns = self._record_columns(level)
+        codes = columns.pop("code")
+        n = len(stages)
+        names = [s.name for s in stages]
+        stage_codes = [c if c >= 0 else n - 1 - c for c in codes]  # -1, -2 after the stages
+        named: list[int | None] = [c if c >= 0 else None for c in codes]
+        labels = [*names, "not attained", "not enough evidence"]
+        return columns, stage_codes, named, (labels, names, [s.id for s in stages])
 
     def to_arrow(self, level: Level | str | None = None) -> pa.Table:
         """The tidy records as a pyarrow Table (needs the ``arrow`` extra).
@@ -512,28 +524,21 @@ class Cohort:
             msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
             raise ImportError(msg) from None
         fw = self.framework
-        columns = self._record_columns(level)
-        codes = columns.pop("code")
-        nstages = len(fw.stages)
-        names = [s.name for s in fw.stages]
+        columns, stage_codes, named, (labels, names, ids) = self._stage_columns(level)
 
         def ordered(indices: list[int | None], categories: list[str]) -> pa.DictionaryArray:
             return pa.DictionaryArray.from_arrays(
                 pa.array(indices, pa.int8()), pa.array(categories, pa.string()), ordered=True
             )
 
-        named = [c if c >= 0 else None for c in codes]
         table = pa.table(
             {
                 "trainer": pa.array(columns["trainer"], pa.string()),
                 "level": pa.array(columns["level"], pa.string()),
                 "scope_id": pa.array(columns["scope_id"], pa.string()),
                 "scope_name": pa.array(columns["scope_name"], pa.string()),
-                "stage": ordered(
-                    [c if c >= 0 else nstages - 1 - c for c in codes],
-                    [*names, "not attained", "not enough evidence"],
-                ),
-                "stage_id": ordered(named, [s.id for s in fw.stages]),
+                "stage": ordered(list(stage_codes), labels),
+                "stage_id": ordered(named, ids),
                 "stage_name": ordered(named, names),
                 "stage_rank": pa.array(columns["stage_rank"], pa.int16()),
                 "status": pa.array(columns["status"], pa.string()),
