@@ -121,8 +121,12 @@ def _parser() -> argparse.ArgumentParser:
     template = sub.add_parser(
         "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
     )
-    template.add_argument("out", help="the file to write (- for standard output, CSV only)")
-    template.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", help="xlsx (default) or csv")
+    template.add_argument("out", help="the file to write: .xlsx or .csv (- for CSV on standard output)")
+    template.add_argument(
+        "--format",
+        choices=("xlsx", "csv"),
+        help="xlsx or csv (default: OUT's extension, .csv or .xlsx; other names xlsx)",
+    )
     template.add_argument("--force", action="store_true", help="replace OUT if it exists (default: refuse)")
 
     review = sub.add_parser(
@@ -339,7 +343,7 @@ def _template(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._template import self_assessment_template  # noqa: PLC0415
 
     if args.out == "-":
-        if args.format != "csv":
+        if args.format == "xlsx":
             raise UsageError("template: an XLSX workbook cannot go to standard output; give a file name")
         out.data(self_assessment_template(fw, format="csv").decode("utf-8-sig"))
         return EXIT_OK

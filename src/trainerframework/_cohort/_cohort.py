@@ -711,7 +711,8 @@ class Cohort:
         )
 
     def __repr__(self) -> str:
-        return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
+        n = len(self)
+        return f"<Cohort: {n} trainer{'' if n == 1 else 's'}, framework {self.framework.id}>"
 
     def _repr_html_(self) -> str:
         return html(self)
