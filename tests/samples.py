@@ -65,6 +65,7 @@ def samples() -> dict[str, object]:
         "ReadingStatus": tfw.ReadingStatus.CAPPED,
         "Assertion": tfw.Assertion.NEGATED,
         "Clause": tfw.read_clauses("I observe lessons but have never designed a course.")[1],
+        "Problem": tfw.Problem("$.descriptors[4].stage", "unknown stage 'expert'"),
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
         "ScorerWeights": tfw.ScorerWeights.bundled(),

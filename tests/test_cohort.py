@@ -272,6 +272,13 @@ class TestSummaries:
         assert "observation.lead.2" in FW.category("observation")._repr_html_()
         assert "not enough evidence" in tfw.profile(FW, {})._repr_html_()
 
+    def test_plural(self) -> None:
+        one = tfw.Cohort({"ana": tfw.profile(FW, {})})
+        assert repr(one) == f"<Cohort: 1 trainer, framework {FW.id}>"
+        assert "Cohort of 1 trainer" in one._repr_html_()
+        assert "1 trainers" not in one._repr_html_()
+        assert repr(mini_cohort()).startswith("<Cohort: 3 trainers,")
+
 
 class TestProgress:
     """Movement between two rounds of the same trainers."""

@@ -197,7 +197,7 @@ class TestLimits:
         problems = [str(p) for p in info.value.problems]
         assert len(problems) == 21
         assert problems[0].startswith(f"{path}:2: unknown descriptor id 'x.0'")
-        assert problems[-1] == f"{path}: and 980 more unknown descriptor ids"
+        assert problems[-1] == f"{path}: and 980 more of the same kind (unknown descriptor id ...)"
 
     def test_unknown_ids_cohort(self) -> None:
         text = "trainer,descriptor,judgement\n" + "".join(f"t,x.{i},met\n" for i in range(1000))
@@ -206,7 +206,7 @@ class TestLimits:
         problems = [str(p) for p in info.value.problems]
         assert len(problems) == 21
         assert problems[0] == "c.csv:2: unknown descriptor id 'x.0'"
-        assert problems[-1] == "c.csv: and 980 more unknown descriptor ids"
+        assert problems[-1] == "c.csv: and 980 more of the same kind (unknown descriptor id ...)"
 
     def test_review_columns(self, tmp_path: Path) -> None:
         path = tmp_path / "review.csv"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,7 @@ class TestTemplate:
         assert text.startswith(
             "\ufeffcategory,component,stage,descriptor,text,judgement,note,source,date\r\n"
         )
-        with pytest.raises(ValueError, match="format must be 'xlsx' or 'csv', not 'ods'"):
+        with pytest.raises(tfw.FileFormatError, match="format must be 'xlsx' or 'csv', not 'ods'"):
             tfw.self_assessment_template(FW, format="ods")
 
     def test_problems_name_sheet_row_and_column(self, tmp_path: Path) -> None:
@@ -102,8 +103,86 @@ class TestTemplate:
         out = io.StringIO()
         assert main(["template", "-", "--format", "csv"], out=out, err=err) == 0
         assert out.getvalue().startswith("category,component,stage,descriptor")
-        assert main(["template", "-"], out=io.StringIO(), err=err) == 2
+        out = io.StringIO()
+        assert main(["template", "-"], out=out, err=err) == 0  # CSV, as documented
+        assert out.getvalue().startswith("category,component,stage,descriptor")
+        assert main(["template", "-", "--format", "xlsx"], out=io.StringIO(), err=err) == 2
         _fill_xlsx(path.read_bytes(), {"observation.teacher-to-trainer.1": "met"}, path)
         out = io.StringIO()
         assert main(["profile", str(path)], out=out, err=io.StringIO()) == 0
         assert "Evidence: 1 judgement\n" in out.getvalue()
+
+
+class TestFormatFromExtension:
+    """The file name's extension decides the format; an explicit format that contradicts it is refused."""
+
+    def test_csv_name_writes_csv(self, tmp_path: Path) -> None:
+        path = tmp_path / "sa.csv"
+        data = tfw.self_assessment_template(FW, path)
+        assert data == path.read_bytes() == tfw.self_assessment_template(FW, format="csv")
+        assert data.startswith(b"\xef\xbb\xbfcategory,")
+        assert not tfw.read_evidence(path)  # read back as CSV: nothing judged yet
+
+    def test_xlsx_name_and_others_write_xlsx(self, tmp_path: Path) -> None:
+        for name in ("sa.xlsx", "sa.XLSX", "sa"):
+            assert tfw.self_assessment_template(FW, tmp_path / name).startswith(b"PK")
+
+    @pytest.mark.parametrize(("name", "fmt"), [("sa.csv", "xlsx"), ("sa.xlsx", "csv")])
+    def test_contradiction_refused(self, tmp_path: Path, name: str, fmt: str) -> None:
+        path = tmp_path / name
+        with pytest.raises(tfw.FileFormatError, match=f"format {fmt!r} contradicts the file name") as exc:
+            tfw.self_assessment_template(FW, path, format=fmt)
+        assert isinstance(exc.value, ValueError)
+        assert not path.exists()
+        err = io.StringIO()
+        assert main(["template", str(path), "--format", fmt], out=io.StringIO(), err=err) == 1
+        assert err.getvalue().count("\n") == 1
+        assert "contradicts the file name" in err.getvalue()
+
+    def test_cli_csv_by_name(self, tmp_path: Path) -> None:
+        path = tmp_path / "sa.csv"
+        assert main(["template", str(path)], out=io.StringIO(), err=io.StringIO()) == 0
+        assert path.read_bytes() == tfw.self_assessment_template(FW, format="csv")
+
+
+def _without_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports of openpyxl fail, as after ``pip install .`` without the xlsx extra."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_openpyxl(name: str, *args: object, **kwargs: object) -> object:
+        if name == "openpyxl" or name.startswith("openpyxl."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_openpyxl)
+
+
+class TestWithoutXlsxExtra:
+    """Without openpyxl: one line asking for the extra, never a traceback; CSV still works."""
+
+    HINT = 'pip install "trainerframework[xlsx]"'
+
+    def test_library(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        filled = tmp_path / "filled.xlsx"
+        filled.write_bytes(tfw.self_assessment_template(FW))
+        _without_openpyxl(monkeypatch)
+        with pytest.raises(tfw.MissingDependencyError, match=re.escape(self.HINT)) as exc:
+            tfw.self_assessment_template(FW, tmp_path / "t.xlsx")
+        assert isinstance(exc.value, ImportError)
+        with pytest.raises(tfw.MissingDependencyError, match=re.escape(self.HINT)):
+            tfw.read_evidence(filled)
+        assert tfw.self_assessment_template(FW, tmp_path / "t.csv")  # CSV needs nothing
+
+    @pytest.mark.parametrize("command", [["template", "{dir}/self-assessment.xlsx"], ["profile", "{filled}"]])
+    def test_cli(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+        filled = tmp_path / "filled.xlsx"
+        filled.write_bytes(tfw.self_assessment_template(FW))
+        _without_openpyxl(monkeypatch)
+        argv = [a.format(dir=tmp_path, filled=filled) for a in command]
+        err = io.StringIO()
+        assert main(argv, out=io.StringIO(), err=err) == 1
+        assert err.getvalue() == (
+            f"trainerframework: error: XLSX workbooks need openpyxl: {self.HINT} (or use CSV)\n"
+        )

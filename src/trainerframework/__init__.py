@@ -17,11 +17,13 @@ from ._model._format import SCHEMA_VERSION
 from ._model._framework import Framework, load_framework
 from ._model._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 from .exceptions import (
+    FileFormatError,
     InputFileError,
     InvalidEvidenceError,
     InvalidFrameworkError,
     InvalidInputError,
     InvalidRulesError,
+    MissingDependencyError,
     OutputExistsError,
     OutputFileError,
     Problem,
@@ -235,6 +237,7 @@ __all__ = [
     "Example",
     "ExperienceBand",
     "Explanation",
+    "FileFormatError",
     "Framework",
     "Gap",
     "GoalReview",
@@ -252,6 +255,7 @@ __all__ = [
     "MatchExplanation",
     "Matcher",
     "Milestone",
+    "MissingDependencyError",
     "Moves",
     "Opportunity",
     "OrganisationReview",

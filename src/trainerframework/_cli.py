@@ -121,8 +121,12 @@ def _parser() -> argparse.ArgumentParser:
     template = sub.add_parser(
         "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
     )
-    template.add_argument("out", help="the file to write (- for standard output, CSV only)")
-    template.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", help="xlsx (default) or csv")
+    template.add_argument("out", help="the file to write: .xlsx or .csv (- for CSV on standard output)")
+    template.add_argument(
+        "--format",
+        choices=("xlsx", "csv"),
+        help="xlsx or csv (default: OUT's extension, .csv or .xlsx; other names xlsx)",
+    )
     template.add_argument("--force", action="store_true", help="replace OUT if it exists (default: refuse)")
 
     review = sub.add_parser(
@@ -133,11 +137,22 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--organisation", default="", help="who is reviewed (shown in the summary)")
     review.add_argument("--json", action="store_true", help="machine-readable output")
 
-    cohort = sub.add_parser("cohort", help="a summary of a cohort file (JSON Lines or CSV of judgements)")
-    cohort.add_argument(
-        "file", help="cohort file: .jsonl (one trainer per line) or .csv (one judgement per row)"
+    cohort = sub.add_parser(
+        "cohort", help="a summary of a cohort: a file of judgements, or a folder of returned templates"
     )
-    cohort.add_argument("--format", choices=("jsonl", "csv", "tsv"), help=_FORMAT_HELP)
+    cohort.add_argument(
+        "file",
+        help=(
+            "cohort file: .jsonl (one trainer per line) or .csv/.xlsx (one judgement per row); "
+            "or a folder of filled templates (.csv, .xlsx), one trainer per file"
+        ),
+    )
+    cohort.add_argument("--format", choices=("jsonl", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
+    cohort.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="leave out bad rows (and unreadable files in a folder), with a count of problems by kind",
+    )
     form = cohort.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="the summary as JSON")
     form.add_argument("--csv", action="store_true", help="tidy records (trainer x category/component) as CSV")
@@ -339,7 +354,7 @@ def _template(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._template import self_assessment_template  # noqa: PLC0415
 
     if args.out == "-":
-        if args.format != "csv":
+        if args.format == "xlsx":
             raise UsageError("template: an XLSX workbook cannot go to standard output; give a file name")
         out.data(self_assessment_template(fw, format="csv").decode("utf-8-sig"))
         return EXIT_OK
@@ -462,9 +477,23 @@ def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
 
 @_command("cohort")
 def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
+    from ._base._documents import problem_kind  # noqa: PLC0415
     from ._cohort._cohort import Cohort  # noqa: PLC0415
 
-    cohort = Cohort.read(args.file, fw, format=args.format)
+    cohort = Cohort.read(
+        args.file, fw, format=args.format, on_error="skip" if args.skip_bad_rows else "raise"
+    )
+    if cohort.skipped:
+        places = len({p.path for p in cohort.skipped})
+        what = "row or file" if places == 1 else "rows or files"
+        count = len(cohort.skipped)
+        problems = f"{count:,} problem{'' if count == 1 else 's'}"
+        _warn(f"left out {places:,} {what} with problems ({problems}), by kind:")
+        first: dict[str, str] = {}
+        for p in cohort.skipped:
+            first.setdefault(problem_kind(p.message), p.path)
+        for kind, n in cohort.skipped_summary():
+            _warn(f"  {n:>6,}  {kind} (first: {first[kind]})")
     if not cohort.members:
         _warn(f"{args.file} holds no trainers")
     if args.csv:

@@ -13,11 +13,13 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "FileFormatError",
     "InputFileError",
     "InvalidEvidenceError",
     "InvalidFrameworkError",
     "InvalidInputError",
     "InvalidRulesError",
+    "MissingDependencyError",
     "OutputExistsError",
     "OutputFileError",
     "Problem",
@@ -135,3 +137,19 @@ class OutputFileError(TrainerFrameworkError, OSError):
 
 class OutputExistsError(OutputFileError, FileExistsError):
     """A file is already there and the call was not told to replace it (``overwrite=False``)."""
+
+
+class FileFormatError(TrainerFrameworkError, ValueError):
+    """A file format that is not known, or that contradicts the file name's extension.
+
+    ``self_assessment_template(fw, "sa.csv", format="xlsx")`` raises it: a
+    ``.csv`` file holds CSV. The message says which formats are accepted.
+    """
+
+
+class MissingDependencyError(TrainerFrameworkError, ImportError):
+    """An optional extra is not installed; the message names the ``pip install`` command that adds it.
+
+    Writing or reading an XLSX workbook without the ``xlsx`` extra raises it:
+    ``pip install "trainerframework[xlsx]"``.
+    """

@@ -57,10 +57,13 @@ __all__ = [
     "Weight",
     "capped",
     "describe",
+    "grouped",
+    "kinds_counted",
     "member",
     "message_of",
     "parse_json",
     "parse_toml",
+    "problem_kind",
     "structure",
     "trusted",
 ]
@@ -328,11 +331,51 @@ PROBLEM_CAP = 20
 """The most problems of one kind listed; the rest are counted (``and 1,234 more``)."""
 
 
-def capped(problems: list[Problem], place: str, cap: int = PROBLEM_CAP) -> list[Problem]:
-    """The first ``cap`` problems, then one problem at ``place`` counting the others."""
+def capped(
+    problems: list[Problem], place: str, cap: int = PROBLEM_CAP, *, more: str = "problems like these"
+) -> list[Problem]:
+    """The first ``cap`` problems, then one problem at ``place`` counting the others (``and 12 more ...``)."""
     if len(problems) <= cap:
         return problems
-    return [*problems[:cap], Problem(place, f"and {len(problems) - cap:,} more problems like these")]
+    return [*problems[:cap], Problem(place, f"and {len(problems) - cap:,} more {more}")]
+
+
+_VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.])\d[\d,.]*")
+
+
+def problem_kind(message: str) -> str:
+    """What kind of problem a message tells: the message with its quoted values and numbers as ``...``.
+
+    ``invalid judgement 'yes' for descriptor 'a.b.1'`` and ``invalid
+    judgement 'no' for descriptor 'c.d.2'`` are one kind.
+    """
+    return _VALUES.sub("...", message.split("; did you mean", 1)[0])
+
+
+def grouped(problems: list[Problem], place: str, cap: int = PROBLEM_CAP) -> list[Problem]:
+    """At most ``cap`` problems of each kind, in order, then for each kind with more a count of the rest.
+
+    A systematic error (one bad column in 1,001 rows) is told 20 times and
+    then ``and 981 more of the same kind (...)``, at ``place``; see :func:`capped`.
+    """
+    kinds: dict[str, list[Problem]] = {}
+    for p in problems:
+        kinds.setdefault(problem_kind(p.message), []).append(p)
+    if all(len(found) <= cap for found in kinds.values()):
+        return problems
+    kept = {id(p) for found in kinds.values() for p in found[:cap]}
+    rest = [
+        capped(found, place, cap, more=f"of the same kind ({kind})")[-1]
+        for kind, found in kinds.items()
+        if len(found) > cap
+    ]
+    return [p for p in problems if id(p) in kept] + rest
+
+
+def kinds_counted(problems: list[Problem] | tuple[Problem, ...]) -> list[tuple[str, int]]:
+    """(kind, how many) for the problems, most frequent first, then in order of first appearance."""
+    counts = Counter(problem_kind(p.message) for p in problems)
+    return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
 class Unparsable(ValueError):

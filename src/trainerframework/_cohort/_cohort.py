@@ -24,10 +24,11 @@ import attrs
 
 from .._base._cells import csv_text
 from .._base._display import html
-from .._base._documents import PROBLEM_CAP, Unparsable, parse_json
+from .._base._documents import Unparsable, grouped, kinds_counted, parse_json
 from .._base._files import write_file, write_folder
 from .._base._input import read_text
-from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv
+from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
+from .._interchange._workbook import is_xlsx
 from .._model._framework import Framework, load_framework
 from .._profiling._evidence import Evidence, EvidenceItem, Judgement
 from .._profiling._index import _compiled
@@ -41,8 +42,11 @@ from ..exceptions import (
     TrainerFrameworkError,
     UnknownIdError,
 )
+from ._tables import template_folder, workbook_rows
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     import pandas as pd
     import polars as pl
     import pyarrow as pa
@@ -123,6 +127,7 @@ class Cohort:
     _framework: Framework | None = attrs.field(default=None, kw_only=True, alias="framework", repr=False)
     """The framework of a cohort without members (members carry their own); see :attr:`framework`."""
     _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _skipped: tuple[Problem, ...] = attrs.field(init=False, factory=tuple, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.members))
@@ -158,22 +163,112 @@ class Cohort:
         rules: Rules | None = None,
         *,
         format: str | None = None,  # noqa: A002 - the command line's word
+        on_error: Literal["raise", "skip"] = "raise",
     ) -> Cohort:
-        """Read a cohort file: JSON Lines, CSV or tab-separated judgements.
+        """Read a cohort: a file of JSON Lines, CSV, TSV or XLSX judgements, or a folder of templates.
 
-        The kind is ``format`` (``"jsonl"``, ``"csv"``, ``"tsv"``) if given,
-        else the extension, else the content; any other file is an
-        :class:`~trainerframework.InvalidInputError` naming the kinds accepted.
+        The kind of a file is ``format`` (``"jsonl"``, ``"csv"``, ``"tsv"``,
+        ``"xlsx"``) if given, else the extension, else the content; any other
+        file is an :class:`~trainerframework.InvalidInputError` naming the
+        kinds accepted. A CSV, TSV or XLSX file has a row per judgement, with
+        a ``trainer`` (or ``trainer_id``) column.
+
+        A folder is read as returned self-assessment templates, one trainer
+        per file: every ``.csv``, ``.tsv`` and ``.xlsx`` file in it, each
+        trainer named by the file's ``trainer`` (or ``trainer_id``) column if
+        it has one, else by the file name without its extension (other files
+        are passed over); every problem names its file.
+
+        With ``on_error="skip"`` bad rows (and in a folder, files that cannot
+        be read) are left out rather than refused; :attr:`skipped` lists their
+        problems and :meth:`skipped_summary` counts them by kind. A file whose
+        header is wrong is refused either way.
         """
         if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
             msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
             raise TypeError(msg)
-        text = read_text(path, "cohort file", newline="")
+        _check_on_error(on_error)
+        fw = fw if fw is not None else load_framework()
         name = os.fspath(path)
+        if os.path.isdir(path) and format is None:
+            members, problems = template_folder(path, fw)
+            return cls._built(members, problems, fw, rules, name=name, on_error=on_error)
+        if format == "xlsx" or (format is None and is_xlsx(path)):
+            rows = workbook_rows(path, required=("trainer",))
+            return cls._from_rows(rows, fw, rules, name=name, on_error=on_error)
+        text = read_text(path, "cohort file", newline="")
         kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
         if kind == "jsonl":
-            return cls.parse_jsonl(text.replace("\r\n", "\n"), fw, rules, name=name)
-        return cls.parse_csv(text, fw, rules, name=name, delimiter="\t" if kind == "tsv" else ",")
+            return cls.parse_jsonl(text.replace("\r\n", "\n"), fw, rules, name=name, on_error=on_error)
+        delimiter = "\t" if kind == "tsv" else ","
+        return cls.parse_csv(text, fw, rules, name=name, delimiter=delimiter, on_error=on_error)
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        """The problems of the rows (or files) a lenient read (``on_error="skip"``) left out; else empty.
+
+        Not part of the cohort's value: equality and serialization ignore it.
+        """
+        return self._skipped
+
+    def skipped_summary(self) -> list[tuple[str, int]]:
+        """The problems of :attr:`skipped` by kind: (kind, how many), most frequent first.
+
+        A kind is a problem's message with its quoted values and numbers as
+        ``...``: ``("invalid judgement ... for descriptor ...", 1000)``.
+        """
+        return kinds_counted(self._skipped)
+
+    @classmethod
+    def _built(
+        cls,
+        members: Sequence[tuple[str, Sequence[EvidenceItem]]],
+        problems: list[Problem],
+        fw: Framework,
+        rules: Rules | None,
+        *,
+        name: str,
+        on_error: str,
+    ) -> Cohort:
+        """The cohort of the judgements read; the problems raised, or kept as :attr:`skipped`."""
+        if problems and on_error == "raise":
+            raise InvalidInputError(grouped(problems, name), name)
+        cohort = cls(
+            tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in members), framework=fw
+        )
+        object.__setattr__(cohort, "_skipped", tuple(problems))
+        return cohort
+
+    @classmethod
+    def _from_rows(
+        cls,
+        rows: Iterable[tuple[str, dict[str, str]]],
+        fw: Framework,
+        rules: Rules | None,
+        *,
+        name: str,
+        on_error: str,
+    ) -> Cohort:
+        """A cohort from table rows, each with its place: one judgement per row, with its trainer."""
+        problems: list[Problem] = []
+        by_trainer: dict[str, list[EvidenceItem]] = {}
+        for where, row in rows:
+            if "__extra__" in row:
+                problems.append(Problem(where, "more cells than the header has columns"))
+                continue
+            tid, found = trainer_of(row, where)
+            if found or not tid:
+                problems += found or [Problem(where, "missing trainer id")]
+                continue
+            item, found = item_of_csv(row, where)
+            if item is None:
+                problems += found
+                continue
+            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
+                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                continue
+            by_trainer.setdefault(tid, []).append(item)
+        return cls._built(list(by_trainer.items()), problems, fw, rules, name=name, on_error=on_error)
 
     @classmethod
     def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
@@ -185,15 +280,23 @@ class Cohort:
 
     @classmethod
     def parse_jsonl(
-        cls, content: str, fw: Framework | None = None, rules: Rules | None = None, *, name: str = "<jsonl>"
+        cls,
+        content: str,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        name: str = "<jsonl>",
+        on_error: Literal["raise", "skip"] = "raise",
     ) -> Cohort:
         """Parse JSON Lines text: one ``{"trainer": id, "evidence": ...}`` object per line.
 
         ``evidence`` is a mapping ``{descriptor_id: judgement}`` or a list of
         objects with the EvidenceItem fields. A ``"profile"`` key holding a
         ``dumps(profile)`` document is accepted instead of ``evidence``. Every
-        bad line is reported with its number, after ``name``.
+        bad line is reported with its number, after ``name``; with
+        ``on_error="skip"`` bad lines are left out and listed in :attr:`skipped`.
         """
+        _check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
@@ -234,17 +337,27 @@ class Cohort:
                 members.append((tid, _profile_from_record(record, fw, rules)))
             except (TrainerFrameworkError, TypeError) as exc:
                 problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
-        if problems:
-            raise InvalidInputError(problems, name)
-        return cls(tuple(members), framework=fw)
+        if problems and on_error == "raise":
+            raise InvalidInputError(grouped(problems, name), name)
+        cohort = cls(tuple(members), framework=fw)
+        object.__setattr__(cohort, "_skipped", tuple(problems))
+        return cohort
 
     @classmethod
-    def from_csv(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
+    def from_csv(
+        cls,
+        path: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        on_error: Literal["raise", "skip"] = "raise",
+    ) -> Cohort:
         """Read a CSV file of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
 
         See :meth:`parse_csv`; problems name the file and the line.
         """
-        return cls.parse_csv(read_text(path, "cohort file", newline=""), fw, rules, name=str(path))
+        text = read_text(path, "cohort file", newline="")
+        return cls.parse_csv(text, fw, rules, name=str(path), on_error=on_error)
 
     @classmethod
     def parse_csv(
@@ -255,44 +368,26 @@ class Cohort:
         *,
         name: str = "<csv>",
         delimiter: str = ",",
+        on_error: Literal["raise", "skip"] = "raise",
     ) -> Cohort:
         """Parse CSV text of judgements: ``trainer,descriptor,judgement[,source,date,note,confidence]``.
 
-        One row per judgement; rows of one trainer need not be adjacent. Every
-        bad row (unknown descriptor, bad judgement, missing cell) is reported
-        with its line number, after ``name``.
+        One row per judgement; rows of one trainer need not be adjacent. The
+        trainer column may be named ``trainer`` or ``trainer_id``, the
+        descriptor column ``descriptor`` or ``descriptor_id``. Every bad row
+        (unknown descriptor, bad judgement, missing cell) is reported with its
+        line number, after ``name``, at most 20 of each kind and then how many
+        more. With ``on_error="skip"`` bad rows are left out instead and
+        listed in :attr:`skipped` (:meth:`skipped_summary` counts them by
+        kind); a bad header is refused either way.
         """
+        _check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
-        problems: list[Problem] = []
-        unknown = 0
-        by_trainer: dict[str, list[EvidenceItem]] = {}
-        for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter):
-            where = f"{name}:{line}"
-            if "__extra__" in row:
-                problems.append(Problem(where, "more cells than the header has columns"))
-                continue
-            tid = row.pop("trainer", "")
-            if not tid:
-                problems.append(Problem(where, "missing trainer id"))
-                continue
-            item, found = item_of_csv(row, where)
-            if item is None:
-                problems += found
-                continue
-            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-                unknown += 1
-                if unknown <= PROBLEM_CAP:  # the rest are counted
-                    problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
-                continue
-            by_trainer.setdefault(tid, []).append(item)
-        if unknown > PROBLEM_CAP:
-            problems.append(Problem(name, f"and {unknown - PROBLEM_CAP:,} more unknown descriptor ids"))
-        if problems:
-            raise InvalidInputError(problems, name)
-        return cls(
-            tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in by_trainer.items()),
-            framework=fw,
+        rows = (
+            (f"{name}:{line}", row)
+            for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter)
         )
+        return cls._from_rows(rows, fw, rules, name=name, on_error=on_error)
 
     @classmethod
     def synthetic(
@@ -716,7 +811,8 @@ class Cohort:
         )
 
     def __repr__(self) -> str:
-        return f"<Cohort: {len(self)} trainers, framework {self.framework.id}>"
+        n = len(self)
+        return f"<Cohort: {n} trainer{'' if n == 1 else 's'}, framework {self.framework.id}>"
 
     def _repr_html_(self) -> str:
         return html(self)
@@ -733,6 +829,12 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(
         Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
     )
+
+
+def _check_on_error(on_error: object) -> None:
+    if on_error not in ("raise", "skip"):
+        msg = f"on_error must be 'raise' or 'skip', not {on_error!r}"
+        raise ValueError(msg)
 
 
 def _key_codes(keys: Sequence[str]) -> list[int]:

@@ -1,7 +1,7 @@
 """Profiling as a DataFrame partition function, for Dask, Spark and other frame engines.
 
 :func:`profile_frame` takes a pandas DataFrame of judgements (one row each:
-``trainer_id``, ``descriptor_id``, ``judgement``, and optionally ``source``,
+``trainer_id``, ``descriptor_id`` (or ``trainer``, ``descriptor``), ``judgement``, and optionally ``source``,
 ``date``, ``note``, ``confidence``) and returns the tidy profile records of
 :meth:`Cohort.to_records` as a DataFrame. It holds no state, so it runs
 unchanged in ``dask.dataframe.map_partitions`` (partitions by trainer) and in
@@ -37,6 +37,8 @@ RECORDS_DDL = (
 
 _REQUIRED = ("trainer_id", "descriptor_id", "judgement")
 _OPTIONAL = ("source", "date", "note", "confidence")
+_SPELLINGS = {"trainer_id": ("trainer_id", "trainer"), "descriptor_id": ("descriptor_id", "descriptor")}
+"""The other spellings of the required columns, as every reader accepts them."""
 
 
 def _cell(value: Any) -> Any:
@@ -56,7 +58,9 @@ def profile_frame(
 ) -> pd.DataFrame:
     """Profile every trainer in a DataFrame of judgements; the tidy records as a DataFrame.
 
-    Every row of a trainer must be in ``df`` (in Dask, partition by trainer:
+    The trainer and descriptor columns may also be named ``trainer`` and
+    ``descriptor``, as in a cohort CSV file. Every row of a trainer must be
+    in ``df`` (in Dask, partition by trainer:
     ``ddf.set_index("trainer_id")``, then reset the index in the function).
     Returns one row per trainer and category and per trainer and component,
     with :data:`RECORD_COLUMNS`; an empty frame gives an empty result with
@@ -71,16 +75,26 @@ def profile_frame(
     import pandas as pd  # noqa: PLC0415 - the caller already has it
 
     fw = fw if fw is not None else load_framework()
-    missing = [c for c in _REQUIRED if c not in df.columns]
+    given = set(df.columns)
+    problems: list[Problem] = []
+    spelled: dict[str, str] = {}  # the column each required one is read from
+    for column in _REQUIRED:
+        names = [n for n in _SPELLINGS.get(column, (column,)) if n in given]
+        if len(names) > 1:
+            problems.append(Problem("columns", f"both {' and '.join(names)} are given: give one"))
+        elif names:
+            spelled[column] = names[0]
+    missing = [c for c in _REQUIRED if c not in spelled]
     if missing:
         message = f"missing columns {', '.join(missing)} (needed: {', '.join(_REQUIRED)})"
-        raise InvalidInputError([Problem("columns", message)], "profile_frame")
-    optional = [c for c in _OPTIONAL if c in df.columns]
-    columns = {c: df[c].tolist() for c in (*_REQUIRED, *optional)}  # plain lists: fast to walk
+        problems.append(Problem("columns", message))
+    if problems:
+        raise InvalidInputError(problems, "profile_frame")
+    optional = [c for c in _OPTIONAL if c in given]
+    columns = {c: df[spelled.get(c, c)].tolist() for c in (*_REQUIRED, *optional)}  # plain lists
     labels = df.index.tolist()
     none: list[Any] = [None] * len(labels)
     sources, dates, notes, confidences = (columns.get(c, none) for c in _OPTIONAL)
-    problems: list[Problem] = []
     by_trainer: dict[str, list[Row]] = {}
     triples = zip(columns["trainer_id"], columns["descriptor_id"], columns["judgement"], strict=True)
     for n, (trainer, descriptor, judgement) in enumerate(triples):

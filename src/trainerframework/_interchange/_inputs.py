@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from .._base._cells import restored
-from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, member, parse_json, structure
+from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, grouped, member, parse_json, structure
 from .._base._input import read_text
 from .._model._framework import Framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
@@ -35,13 +35,17 @@ from ._template import TEMPLATE_CONTEXT
 from ._workbook import is_xlsx, refuse_other_spreadsheet, xlsx_rows
 
 __all__ = [
+    "ALIASES",
     "evidence_from_csv",
     "evidence_from_json",
     "evidence_value",
+    "header_problems",
     "item_of_csv",
+    "items_from_rows",
     "read_evidence",
     "read_text",
     "rows_from_csv",
+    "trainer_of",
 ]
 
 
@@ -123,12 +127,15 @@ class _Unknown:
     def __init__(self, fw: Framework | None) -> None:
         self.fw = fw
         self.count = 0
+        self.found = False  # whether the last id looked at was unknown
 
     def __call__(self, descriptor_id: str, where: str) -> list[Problem]:
         """A problem if ``fw`` is given and has no descriptor with this id (with suggestions)."""
         fw = self.fw
+        self.found = False
         if fw is None or (descriptor_id in fw and fw.kind_of(descriptor_id) == "descriptor"):
             return []
+        self.found = True
         self.count += 1
         if self.count > PROBLEM_CAP:
             return []
@@ -248,10 +255,57 @@ def _visible(text: str) -> str:
     return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
+ALIASES = {"trainer": ("trainer", "trainer_id"), "descriptor": ("descriptor", "descriptor_id")}
+"""The spellings every reader accepts for a column: ``trainer`` or ``trainer_id``,
+``descriptor`` or ``descriptor_id``."""
+
+
+def trainer_of(row: dict[str, str], where: str) -> tuple[str, list[Problem]]:
+    """A row's trainer id, as ``trainer`` or ``trainer_id`` (both: they must agree); taken from ``row``."""
+    given = [v for v in (row.pop("trainer", ""), row.pop("trainer_id", "")) if v]
+    if len(given) == 2 and given[0] != given[1]:
+        return "", [Problem(where, f"trainer {given[0]!r} and trainer_id {given[1]!r} differ: give one")]
+    return (given[0] if given else ""), []
+
+
+def header_problems(
+    header: Sequence[str], where: str, required: tuple[str, ...] = (), optional: tuple[str, ...] = ()
+) -> list[Problem]:
+    """Problems with a table's header (a workbook's first row): columns missing, or not known.
+
+    The same rules as :func:`rows_from_csv`: ``descriptor`` and ``judgement``
+    are needed besides ``required``; each column may be spelled as in :data:`ALIASES`.
+    """
+    counts = Counter(h for h in header if h)
+    need = [*required, "descriptor", "judgement"]
+    missing = [r for r in need if not any(a in counts for a in ALIASES.get(r, (r,)))]
+    allowed = [
+        *(a for r in (*required, *optional) for a in ALIASES.get(r, (r,))),
+        *_COLUMNS,
+        *TEMPLATE_CONTEXT,
+    ]
+    problems = [
+        Problem(where, f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
+        for h in counts
+        if h not in allowed
+    ]
+    if missing:
+        problems.insert(0, Problem(where, f"header must name the columns {', '.join(need)}"))
+    return capped(problems, where)
+
+
 def rows_from_csv(
-    text: str, name: str, required: tuple[str, ...] = (), delimiter: str = ","
+    text: str,
+    name: str,
+    required: tuple[str, ...] = (),
+    delimiter: str = ",",
+    optional: tuple[str, ...] = (),
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row) for every data row; problems with the header raise at once."""
+    """(line number, row) for every data row; problems with the header raise at once.
+
+    ``required`` and ``optional`` name columns besides the evidence columns
+    (``trainer``: a cohort file); each may be spelled as in :data:`ALIASES`.
+    """
     # Excel's "CSV UTF-8" starts with a byte-order mark
     reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
     try:
@@ -264,7 +318,7 @@ def rows_from_csv(
         raise InvalidInputError([Problem(f"{name}:1", "empty file: expected a header row")], name)
     cleaned = [h.strip().lower() for h in header]
     counts = Counter(cleaned)  # one pass: a header of a million columns is refused in well under a second
-    missing = [r for r in required if r not in counts]
+    missing = [r for r in required if not any(a in counts for a in ALIASES.get(r, (r,)))]
     has_descriptor = "descriptor" in counts or "descriptor_id" in counts
     if missing or not has_descriptor or "judgement" not in counts:
         need = ", ".join(dict.fromkeys([*required, "descriptor", "judgement"]))
@@ -273,7 +327,11 @@ def rows_from_csv(
             found += f", ... ({len(header):,} columns)"
         msg = f"header must name the columns {need} (found: {found})"
         raise InvalidInputError([Problem(f"{name}:1", msg)], name)
-    allowed = [*required, *_COLUMNS, *TEMPLATE_CONTEXT]
+    allowed = [
+        *(a for r in (*required, *optional) for a in ALIASES.get(r, (r,))),
+        *_COLUMNS,
+        *TEMPLATE_CONTEXT,
+    ]
     known = set(allowed)
     unknown = [h for h in counts if h not in known]
     doubled = [h for h, n in counts.items() if n > 1]
@@ -327,6 +385,16 @@ def _evidence_from_rows(
     row with no judgement is "not judged"; a note, source, date or confidence
     beside a blank judgement is a problem, so nothing written is dropped.
     """
+    items, problems = items_from_rows(rows, name, fw)
+    if problems:
+        raise InvalidInputError(grouped(problems, name), name)
+    return Evidence.of(items)
+
+
+def items_from_rows(
+    rows: Iterable[tuple[str, dict[str, str]]], name: str, fw: Framework | None
+) -> tuple[list[EvidenceItem], list[Problem]]:
+    """The judgements of table rows, and the problems of the rows left out (see _evidence_from_rows)."""
     items: list[EvidenceItem] = []
     problems: list[Problem] = []
     unknown = _Unknown(fw)
@@ -342,12 +410,12 @@ def _evidence_from_rows(
         item, found = item_of_csv(row, where)
         problems += found
         if item is not None:
-            problems += unknown(item.descriptor_id, where)
+            told = unknown(item.descriptor_id, where)
+            if unknown.found:  # past the first few, without the (slow) suggestions
+                problems += told or [Problem(where, f"unknown descriptor id {item.descriptor_id!r}")]
+                continue
             items.append(item)
-    problems += unknown.rest(name)
-    if problems:
-        raise InvalidInputError(problems, name)
-    return Evidence.of(items)
+    return items, problems
 
 
 def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = None) -> Evidence:

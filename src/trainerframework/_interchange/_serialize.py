@@ -75,6 +75,7 @@ _REGISTRY: tuple[str, ...] = (
     "ReadingStatus",
     "Assertion",
     "Clause",
+    "Problem",
     "Calibration",
     "LabelledStatement",
     "Reliability",

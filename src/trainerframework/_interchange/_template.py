@@ -7,7 +7,9 @@ source and date; in XLSX the judgement column only takes the allowed values
 CSV or XLSX: rows whose judgement is blank are "not judged" (no evidence
 about that descriptor), and a blank judgement next to a note, source or date is
 an error, so nothing written is dropped (:mod:`._workbook` reads the XLSX
-sheet). XLSX needs the ``xlsx`` extra (openpyxl).
+sheet). XLSX needs the ``xlsx`` extra (openpyxl); without it, writing or
+reading one is a :class:`~trainerframework.MissingDependencyError` naming
+the command that installs it.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from typing import TYPE_CHECKING
 
 from .._base._cells import csv_text, xlsx_text_cell
 from .._base._files import write_file
+from ..exceptions import FileFormatError
 from ._workbook import openpyxl_module
 
 if TYPE_CHECKING:
     from .._model._framework import Framework
 
-__all__ = ["TEMPLATE_COLUMNS", "TEMPLATE_CONTEXT", "self_assessment_template"]
+__all__ = ["FORMATS", "TEMPLATE_COLUMNS", "TEMPLATE_CONTEXT", "self_assessment_template", "template_format"]
 
 TEMPLATE_CONTEXT = ("category", "component", "stage", "text")
 """Columns a template carries for the reader's eyes; evidence readers accept and ignore them."""
@@ -50,19 +53,52 @@ def _rows(fw: Framework) -> Iterator[list[str]]:
         yield [fw.category(d.category_id).name, component, d.stage.name, d.id, d.text, "", "", "", ""]
 
 
+_BY_SUFFIX = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+FORMATS = ("xlsx", "csv")
+"""The template formats."""
+
+
+def template_format(path: str | os.PathLike[str] | None, format: str | None = None) -> str:  # noqa: A002
+    """The format of a template written to ``path``: ``format`` if given, else the extension, else XLSX.
+
+    A name ending ``.csv`` is CSV and one ending ``.xlsx`` (or ``.xlsm``)
+    XLSX; any other name (or none) is XLSX unless ``format`` says otherwise.
+
+    Raises:
+        FileFormatError: ``format`` is not ``"xlsx"`` or ``"csv"``, or it
+            contradicts the extension (``"sa.csv"`` with ``format="xlsx"``).
+
+    """
+    if format is not None and format not in FORMATS:
+        msg = f"format must be 'xlsx' or 'csv', not {format!r}"
+        raise FileFormatError(msg)
+    name = "" if path is None else os.fspath(path)
+    implied = _BY_SUFFIX.get(os.path.splitext(name)[1].lower())
+    if format is not None and implied is not None and format != implied:
+        msg = (
+            f"format {format!r} contradicts the file name {name!r}, which says {implied}: "
+            f"give format={implied!r}, or name the file .{format}"
+        )
+        raise FileFormatError(msg)
+    return format or implied or "xlsx"
+
+
 def self_assessment_template(
     fw: Framework,
     path: str | os.PathLike[str] | None = None,
     *,
-    format: str = "xlsx",  # noqa: A002
+    format: str | None = None,  # noqa: A002
     overwrite: bool = False,
 ) -> bytes:
-    """A self-assessment template for ``fw``: XLSX (the default) or CSV, as bytes (also written to ``path``).
+    """A self-assessment template for ``fw``: XLSX or CSV, as bytes (also written to ``path``).
 
-    One row per descriptor, in framework order, with columns
-    :data:`TEMPLATE_COLUMNS`; the judgement column takes ``met``, ``partly``
-    or ``not_met`` (an XLSX data-validation list). Fill it in and read it back
-    with :func:`~trainerframework.read_evidence`.
+    The format is ``format`` if given, else the extension of ``path``
+    (``.csv``: CSV; ``.xlsx``: XLSX), else XLSX; a ``format`` that contradicts
+    the extension is refused. One row per descriptor, in framework order,
+    with columns :data:`TEMPLATE_COLUMNS`; the judgement column takes
+    ``met``, ``partly`` or ``not_met`` (an XLSX data-validation list). Fill it
+    in and read it back with :func:`~trainerframework.read_evidence`, or a
+    folder of them with :meth:`~trainerframework.Cohort.read`.
 
     A template is a file trainers fill in, so an existing ``path`` is not
     replaced unless ``overwrite=True``; the file is built in full, then
@@ -70,21 +106,19 @@ def self_assessment_template(
     leaves any file already there as it was.
 
     Raises:
-        ValueError: an unknown ``format``.
-        ImportError: XLSX without the ``xlsx`` extra (openpyxl).
+        FileFormatError: an unknown ``format``, or one the extension contradicts
+            (a ValueError).
+        MissingDependencyError: XLSX without the ``xlsx`` extra (openpyxl); an ImportError.
         OutputExistsError: ``path`` exists and ``overwrite`` is false.
         OutputFileError: ``path`` cannot be written (the message says why).
 
     """
-    if format == "csv":
+    if template_format(path, format) == "csv":
         data = ("\ufeff" + csv_text(TEMPLATE_COLUMNS, _rows(fw))).encode(
             "utf-8"
         )  # a byte-order mark: Excel opens it as UTF-8
-    elif format == "xlsx":
-        data = _xlsx(fw)
     else:
-        msg = f"format must be 'xlsx' or 'csv', not {format!r}"
-        raise ValueError(msg)
+        data = _xlsx(fw)
     if path is not None:
         write_file(path, data, overwrite=overwrite, what="template")
     return data

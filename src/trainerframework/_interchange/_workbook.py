@@ -35,9 +35,15 @@ from typing import IO, Any
 from .._base._cells import XLSX_CELL_LIMIT
 from .._base._documents import capped
 from .._base._input import check_input_file, max_input_bytes, spreadsheet_kind
-from ..exceptions import InputFileError, InvalidInputError, Problem, TrainerFrameworkError
+from ..exceptions import (
+    InputFileError,
+    InvalidInputError,
+    MissingDependencyError,
+    Problem,
+    TrainerFrameworkError,
+)
 
-__all__ = ["WORKBOOK_SUFFIXES", "openpyxl_module", "xlsx_rows"]
+__all__ = ["WORKBOOK_SUFFIXES", "XLSX_EXTRA", "openpyxl_module", "xlsx_rows"]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 """File name endings read as XLSX workbooks."""
@@ -50,13 +56,16 @@ _OTHER_SPREADSHEETS = {
 _SAVE_AS = "save it as .xlsx or as CSV UTF-8"
 
 
+XLSX_EXTRA = 'XLSX workbooks need openpyxl: pip install "trainerframework[xlsx]" (or use CSV)'
+"""What a caller without the ``xlsx`` extra is told: one line, the command that adds it."""
+
+
 def openpyxl_module() -> Any:
-    """The openpyxl module, or ImportError naming the extra that installs it."""
+    """The openpyxl module, or :class:`MissingDependencyError` (an ImportError) naming the extra."""
     try:
         import openpyxl  # noqa: PLC0415
     except ImportError:
-        msg = "XLSX templates need openpyxl: pip install 'trainerframework[xlsx]'"
-        raise ImportError(msg) from None
+        raise MissingDependencyError(XLSX_EXTRA) from None
     return openpyxl
 
 

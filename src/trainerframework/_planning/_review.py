@@ -23,6 +23,7 @@ import attrs
 
 from .._base._documents import Name, Unparsable, capped, parse_json, structure
 from .._base._input import read_text
+from .._interchange._workbook import is_xlsx, xlsx_rows
 from ..exceptions import InvalidInputError, Problem
 from ._development import ActivityMap, Catalogue, load_catalogue
 
@@ -198,19 +199,32 @@ class OrganisationReview:
 
     @classmethod
     def read(cls, path: str | os.PathLike[str], *, organisation: str = "") -> OrganisationReview:
-        """Read ratings from CSV (``statement,rating[,note,evidence]``) or JSON (a list of such objects)."""
+        """Read ratings: CSV or XLSX (``statement,rating[,note,evidence]``), or JSON (a list of them)."""
         name = os.fspath(path)
         is_csv = name.lower().endswith(".csv")
-        text = read_text(path, "review file", newline="" if is_csv else None)
         records: Any
         header_problems: list[Problem] = []
-        if is_csv:
+        allowed = [a.name for a in attrs.fields(_RatingDoc)]
+        workbook = is_xlsx(path)
+        if workbook:
+            sheet, columns, table = xlsx_rows(path, wanted=("statement", "rating"))
+            header_problems = capped(
+                [
+                    Problem(f"{name}:{sheet}!1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
+                    for c in dict.fromkeys(columns)
+                    if c and c not in allowed
+                ],
+                f"{name}:{sheet}!1",
+            )
+            records = [{k: v for k, v in row.items() if k in allowed and v.strip()} for _, row in table]
+            where = [f"{name}:{place}" for place, _ in table]
+        elif is_csv:
+            text = read_text(path, "review file", newline="")
             try:
                 reader = csv.DictReader(
                     io.StringIO(text.removeprefix("\ufeff"), newline="")
                 )  # Excel's "CSV UTF-8"
                 columns = [c.strip().lower() for c in reader.fieldnames or []]
-                allowed = [a.name for a in attrs.fields(_RatingDoc)]
                 header_problems = capped(
                     [
                         Problem(f"{name}:1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
@@ -228,6 +242,7 @@ class OrganisationReview:
                 raise InvalidInputError([problem], name) from None
             where = [f"{name}:{n}" for n in range(2, len(records) + 2)]
         else:
+            text = read_text(path, "review file")
             try:
                 records = parse_json(text)
             except Unparsable as exc:
