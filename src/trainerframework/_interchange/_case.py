@@ -490,11 +490,14 @@ def from_case(
             stacklevel=2,
         )
     meta = _ext(document)
-    provenance = dict(meta.get("provenance") or _standard_provenance(document, package.get("CFDefinitions")))
+    provenance = meta.get("provenance") or _standard_provenance(document, package.get("CFDefinitions"))
+    provenance = dict(provenance) if isinstance(provenance, dict) else provenance  # else reported below
     doc: dict[str, Any] = {
         "schema_version": meta.get("schema_version", 1),
         "framework": {
-            "id": meta.get("id") or provenance.pop("id", None) or str(document_id),
+            "id": meta.get("id")
+            or (provenance.pop("id", None) if isinstance(provenance, dict) else None)
+            or str(document_id),
             "name": document.get("title", ""),
         },
         "stages": [_named(s) for s in stages],
