@@ -85,6 +85,15 @@ def _with_file(suffix: str, text: str, read: Callable[[Path], object]) -> Callab
     return call
 
 
+def _without_extensions(value: Any) -> Any:
+    """``value`` with every ``extensions`` key deleted, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without_extensions(v) for k, v in value.items() if k != "extensions"}
+    if isinstance(value, list):
+        return [_without_extensions(v) for v in value]
+    return value
+
+
 def _corrupted(doc: dict[str, Any], data: st.DataObject) -> str:
     """A valid framework document with one value replaced, as JSON text."""
     places: list[tuple[Any, Any]] = []
@@ -300,6 +309,13 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         "from_case, one value corrupted",
         st.data(),
         lambda data: lambda: _case_quietly(json.loads(_corrupted(tfw.to_case(FW), data))),
+    )
+    add(  # as a CASE 1.0 registry hands it back: the standard fields (document notes and all) are read
+        "from_case without extensions, one value corrupted",
+        st.data(),
+        lambda data: (
+            lambda: _case_quietly(json.loads(_corrupted(_without_extensions(tfw.to_case(FW)), data)))
+        ),
     )
     add("Lexicon.from_document", json_values, lambda v: lambda: tfw.Lexicon.from_document(v), WRONG_TYPE)
     add("WordModel.from_document", json_values, lambda v: lambda: tfw.WordModel.from_document(v))

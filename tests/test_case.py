@@ -25,6 +25,15 @@ FW = tfw.load_framework()
 CASE_SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "case-1.1-package.schema.json").read_text())
 
 
+def without_extensions(value: Any) -> Any:
+    """``value`` with every ``extensions`` key deleted, at any depth: what a CASE 1.0 registry keeps."""
+    if isinstance(value, dict):
+        return {k: without_extensions(v) for k, v in value.items() if k != "extensions"}
+    if isinstance(value, list):
+        return [without_extensions(v) for v in value]
+    return value
+
+
 def _check_case(package: dict[str, Any]) -> None:
     """Every violation of the CASE 1.1 information model, listed, or nothing."""
     validator = jsonschema.Draft202012Validator(CASE_SCHEMA)
@@ -111,6 +120,83 @@ class TestImport:
         _check_case(package)
         assert tfw.from_case(package) == fw
 
+    def test_round_trip_through_a_registry_without_extensions(self) -> None:
+        """A CASE 1.0 registry keeps no extensions: the standard fields carry everything."""
+        package = without_extensions(tfw.to_case(FW))
+        assert "extensions" not in json.dumps(package)
+        _check_case(package)
+        assert tfw.from_case(json.loads(json.dumps(package))) == FW
+
+    @given(frameworks)
+    def test_round_trip_generated_without_extensions(self, fw: tfw.Framework) -> None:
+        package = without_extensions(tfw.to_case(fw))
+        _check_case(package)
+        assert tfw.from_case(package) == fw
+
+    def test_the_standard_fields(self) -> None:
+        """Each piece of information where a CASE reader looks for it, readable by a person."""
+        package = tfw.to_case(FW)
+        document = package["CFDocument"]
+        assert document["publisher"] == FW.provenance.publisher
+        assert document["notes"].splitlines()[:3] == [
+            "Framework id: cambridge-english-trainer-framework",
+            "Title: Cambridge English Trainer Framework",
+            "Developed with: Norwich Institute for Language Education (NILE)",
+        ]
+        assert "Source: development-detail" in document["notes"].splitlines()
+        (license_,) = package["CFDefinitions"]["CFLicenses"]
+        assert document["licenseURI"]["identifier"] == license_["identifier"]
+        assert license_["licenseText"] == FW.provenance.copyright
+        items = {i["humanCodingScheme"]: i for i in package["CFItems"]}
+        assert items["development"]["notes"] == FW.category("development").description
+        assert items["lead"]["notes"] == FW.stage("lead").description
+        assert "notes" not in items["observation"]  # no description: no field
+        assert items["julia"]["abbreviatedStatement"] == "Julia"
+        strand = items["development.professional-development.1"]
+        assert strand["CFItemType"] == "Strand"
+        parts = [
+            a["originNodeURI"]["title"]
+            for a in package["CFAssociations"]
+            if a["associationType"] == "isPartOf"
+            and a["destinationNodeURI"]["identifier"] == strand["identifier"]
+        ]
+        assert parts == [d.id for d in FW.strand("development.professional-development.1").descriptors]
+
+    def test_line_breaks_in_provenance_survive_the_notes(self) -> None:
+        provenance = attrs.evolve(
+            FW.provenance,
+            notes="First line.\n  indented second\n\nFramework id: not a label",
+            sources=(tfw.Source(id="a", title="A", location="https://example.org/a", content="x\ny"),),
+            copyright="",
+        )
+        fw = attrs.evolve(FW, provenance=provenance)
+        package = without_extensions(tfw.to_case(fw))
+        assert "licenseURI" not in package["CFDocument"]
+        assert tfw.from_case(package) == fw
+
+    def test_a_registry_s_own_document_fields(self) -> None:
+        """Notes not in our form are provenance notes, officialSourceURL a source, licence the copyright."""
+        package = _opensalt_style()
+        package["CFDocument"].update(
+            notes="Adopted 2024.",
+            publisher="Mentor Board",
+            officialSourceURL="https://example.org/mentors",
+            licenseURI={"identifier": "lic", "title": "CC", "uri": "urn:lic"},
+        )
+        package["CFDefinitions"] = {"CFLicenses": [{"identifier": "lic", "licenseText": "CC BY 4.0"}]}
+        mapping = {"level": "stage", "domain": "category", "standard": "descriptor"}
+        with pytest.warns(UserWarning, match="left out 1 association"):
+            fw = tfw.from_case(package, mapping=mapping)
+        assert fw.id == "doc-1"
+        p = fw.provenance
+        assert (p.title, p.publisher, p.copyright, p.notes) == (
+            "Mentor standards",
+            "Mentor Board",
+            "CC BY 4.0",
+            "Adopted 2024.",
+        )
+        assert [(s.id, s.location) for s in p.sources] == [("official", "https://example.org/mentors")]
+
     def test_a_package_from_elsewhere_maps_through_types_and_associations(self) -> None:
         """Without our extensions: ids from humanCodingScheme, strands from precedes."""
         package = copy.deepcopy(tfw.to_case(FW))
@@ -143,8 +229,9 @@ class TestImport:
             tfw.from_case(no_stages)
         assert str(exc.value.problems[0]) == (
             "$.CFItems: no CFItem of type Stage: the package has item types 'Descriptor' (66), "
-            "'Category' (5), 'Example' (3), 'Component' (2); map them with from_case(package, "
-            "mapping={'<item type>': 'stage', ...}) to stage, category, component, descriptor or example"
+            "'Strand' (22), 'Category' (5), 'Example' (3), 'Component' (2); map them with "
+            "from_case(package, mapping={'<item type>': 'stage', ...}) to stage, category, component, "
+            "descriptor, example or strand"
         )
         with pytest.raises(tfw.InvalidFrameworkError, match="expected a CFPackage"):
             tfw.from_case([1, 2])
@@ -193,7 +280,7 @@ def _opensalt_style() -> dict[str, Any]:
     }
 
 
-KINDS = ("stage", "category", "component", "descriptor", "example")
+KINDS = ("stage", "category", "component", "descriptor", "example", "strand")
 
 
 class TestForeignPackages:

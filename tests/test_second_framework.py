@@ -15,6 +15,7 @@ import trainerframework as tfw
 from trainerframework._cli import main
 
 from .conftest import ROOT
+from .test_case import without_extensions
 
 EXAMPLE = ROOT / "examples" / "mentoring-framework.toml"
 MAP = ROOT / "examples" / "mentoring-activity-map.json"
@@ -67,6 +68,7 @@ def test_cohorts_frames_and_progress() -> None:
 
 def test_case_and_serialization() -> None:
     assert tfw.from_case(tfw.to_case(FW)) == FW
+    assert tfw.from_case(without_extensions(tfw.to_case(FW))) == FW  # through a CASE 1.0 registry
     assert tfw.loads(tfw.dumps(FW), tfw.Framework) == FW
     p = tfw.profile(FW, {"practice.feedback.novice.1": "met"})
     assert tfw.loads(tfw.dumps(p), tfw.Profile, framework=FW) == p

@@ -13,11 +13,24 @@
   descriptor, one criterion level per stage.
 
 Identifiers are UUIDs derived from our ids (uuid5), so repeated exports are
-identical. What CASE has no field for (provenance, descriptions, strand ids,
-``component_detail``) travels in the 1.1 ``extensions`` object, so
-:func:`from_case` rebuilds the framework exactly; a package from elsewhere
-maps through its item types and associations, and a package that cannot be
-mapped is an :class:`~trainerframework.InvalidFrameworkError` naming the CFItem.
+identical. Everything is written twice: in the 1.1 ``extensions`` object
+(read first, for registries that keep it) and in standard CASE 1.0/1.1 fields,
+so a registry that drops ``extensions`` still hands back the same framework:
+
+- framework id, provenance title, partners, normalisation, notes and sources:
+  the CFDocument ``notes``, as labelled lines (``Framework id: ...``, see
+  :func:`_provenance_notes`); the publisher in ``publisher``; the copyright
+  line as the ``licenseText`` of a CFLicense the document's ``licenseURI``
+  points to; a source location that is a URL also in ``officialSourceURL``;
+- descriptions of stages, categories and components: the item's ``notes``;
+- example names: the example item's ``abbreviatedStatement``;
+- strands: a CFItem of type ``Strand`` per strand (``humanCodingScheme`` its
+  id) and an ``isPartOf`` association from each of its descriptors.
+
+``component_detail`` needs no field: a category has component detail exactly
+when it has components. A package from elsewhere maps through its item types,
+associations and these fields, and a package that cannot be mapped is an
+:class:`~trainerframework.InvalidFrameworkError` naming the CFItem.
 """
 
 from __future__ import annotations
@@ -39,7 +52,7 @@ CASE_VERSION = "1.1"
 
 _NAMESPACE = uuid.UUID("5a0b3c1e-7f1d-4a8e-9a43-2f6f1d0c9b21")  # trainerframework's uuid5 namespace
 _EXT = "trainerframework"
-_ITEM_TYPES = ("Category", "Component", "Descriptor", "Stage", "Example")
+_ITEM_TYPES = ("Category", "Component", "Descriptor", "Stage", "Example", "Strand")
 LAST_CHANGE = "2026-01-01T00:00:00+00:00"
 """The ``lastChangeDateTime`` written unless another is given (a fixed value keeps exports identical)."""
 
@@ -76,7 +89,7 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
         "caseVersion": CASE_VERSION,
         "publisher": p.publisher,
         **({"officialSourceURL": url} if url else {}),
-        "notes": "; ".join(x for x in (p.title, p.copyright) if x),
+        "notes": _provenance_notes(fw.id, doc["provenance"]),
         "frameworkType": "Competency framework",
         "extensions": {
             _EXT: {
@@ -86,11 +99,26 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
             }
         },
     }
+    licenses = []
+    if p.copyright:  # the copyright line as a CFLicense (CASE 1.0 and 1.1), linked from the document
+        license_id = _uuid(fw.id, "license")
+        licenses.append(
+            {
+                "identifier": license_id,
+                "uri": f"{base_uri}{license_id}",
+                "title": "Copyright",
+                "licenseText": p.copyright,
+                "lastChangeDateTime": last_change,
+            }
+        )
+        cf_document["licenseURI"] = _link("Copyright", license_id, base_uri)
     items: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
     titles: dict[str, str] = {}
 
-    def add_item(kind: str, our_id: str, statement: str, position: int, extra: dict[str, Any]) -> str:
+    def add_item(
+        kind: str, our_id: str, statement: str, position: int, extra: dict[str, Any], **fields: str
+    ) -> str:
         identifier = item_id(kind, our_id)
         titles[identifier] = our_id
         items.append(
@@ -101,6 +129,9 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
                 "humanCodingScheme": our_id,
                 "listEnumeration": str(position),
                 "CFItemType": kind,
+                **{
+                    k: v for k, v in fields.items() if v
+                },  # standard fields, for registries without extensions
                 "lastChangeDateTime": last_change,
                 "extensions": {_EXT: extra},
             }
@@ -122,18 +153,22 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
 
     stage_ids = {}
     for n, s in enumerate(fw.stages, start=1):
-        stage_ids[s.id] = add_item("Stage", s.id, s.name, n, {"description": s.description})
+        stage_ids[s.id] = add_item(
+            "Stage", s.id, s.name, n, {"description": s.description}, notes=s.description
+        )
         if n > 1:
             associate("precedes", stage_ids[fw.stages[n - 2].id], stage_ids[s.id])
     position = 0
     for c in fw.categories:
         position += 1
         extra = {"description": c.description, "component_detail": c.component_detail}
-        cid = add_item("Category", c.id, c.name, position, extra)
+        cid = add_item("Category", c.id, c.name, position, extra, notes=c.description)
         associate("isChildOf", cid, document_id, position)
         for k in c.components:
             position += 1
-            kid = add_item("Component", k.id, k.name, position, {"description": k.description})
+            kid = add_item(
+                "Component", k.id, k.name, position, {"description": k.description}, notes=k.description
+            )
             associate("isChildOf", kid, cid, position)
     for n, d in enumerate(fw.descriptors, start=1):
         did = add_item("Descriptor", d.id, d.text, n, {"strand": d.strand_id})
@@ -142,11 +177,17 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
         )
         associate("isChildOf", did, parent, n)
         associate("hasSkillLevel", did, stage_ids[d.stage.id])
-    for strand in fw.strands:
+    for n, strand in enumerate(fw.strands, start=1):
         for a, b in zip(strand.descriptors, strand.descriptors[1:], strict=False):
             associate("precedes", item_id("Descriptor", a.id), item_id("Descriptor", b.id))
+        stages = " -> ".join(s.name for s in strand.stages)
+        sid = add_item(
+            "Strand", strand.id, f"Strand {strand.id}: one row followed across stages ({stages})", n, {}
+        )
+        for d in strand.descriptors:
+            associate("isPartOf", item_id("Descriptor", d.id), sid)
     for n, e in enumerate(fw.examples, start=1):
-        eid = add_item("Example", e.id, e.text, n, {"name": e.name})
+        eid = add_item("Example", e.id, e.text, n, {"name": e.name}, abbreviatedStatement=e.name)
         associate("hasSkillLevel", eid, stage_ids[e.stage.id])
     rubrics = []
     for scope_id in [x for c in fw.categories for x in (c.id, *(k.id for k in c.components))]:
@@ -206,17 +247,67 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
                     "hierarchyCode": str(level),
                     "lastChangeDateTime": last_change,
                 }
-                for level, kind in enumerate(
-                    ("Category", "Component", "Descriptor", "Stage", "Example"), start=1
-                )
+                for level, kind in enumerate(_ITEM_TYPES, start=1)
             ],
             "CFAssociationGroupings": [],
             "CFConcepts": [],
             "CFSubjects": [],
-            "CFLicenses": [],
+            "CFLicenses": licenses,
         },
         "CFRubrics": rubrics,
     }
+
+
+# The CFDocument's notes: what CASE has no field of its own for, as labelled lines a person can
+# read in a registry. A value's own line breaks continue on lines indented by two spaces.
+_LABELS = {
+    "Framework id": "id",
+    "Title": "title",
+    "Developed with": "developed_with",
+    "Normalisation": "normalisation",
+    "Notes": "notes",
+    "Source": "source",
+    "Source title": "source.title",
+    "Source location": "source.location",
+    "Source content": "source.content",
+}
+_INDENT = "  "
+
+
+def _provenance_notes(framework_id: str, provenance: dict[str, Any]) -> str:
+    """The framework id and provenance (all but publisher and copyright) as labelled lines."""
+    pairs = [("Framework id", framework_id)]
+    pairs += [(label, provenance[key]) for label, key in _LABELS.items() if key in provenance]
+    for source in provenance["sources"]:
+        pairs.append(("Source", source["id"]))
+        pairs += [(f"Source {key}", source[key]) for key in ("title", "location", "content")]
+    return "\n".join(f"{label}: {value}".replace("\n", "\n" + _INDENT) for label, value in pairs if value)
+
+
+def _read_notes(notes: object) -> dict[str, Any] | None:
+    """The framework id and provenance from notes written by :func:`_provenance_notes`, else None."""
+    if not isinstance(notes, str) or not notes.startswith("Framework id: "):
+        return None
+    fields: dict[str, Any] = {"sources": []}
+    key = ""
+    for line in notes.split("\n"):
+        if line.startswith(_INDENT) and key:  # a line break inside the value before
+            target = fields["sources"][-1] if key.startswith("source.") else fields
+            name = key.removeprefix("source.")
+            target[name] += "\n" + line.removeprefix(_INDENT)
+            continue
+        label, colon, value = line.partition(": ")
+        key = _LABELS.get(label, "")
+        if not colon or not key or (key.startswith("source.") and not fields["sources"]):
+            return None  # not ours after all: a registry's own notes
+        if key == "source":
+            fields["sources"].append({"id": value, "title": "", "location": "", "content": ""})
+            key = "source.id"
+        elif key.startswith("source."):
+            fields["sources"][-1][key.removeprefix("source.")] = value
+        else:
+            fields[key] = value
+    return fields
 
 
 def _ext(obj: object) -> dict[str, Any]:
@@ -244,16 +335,21 @@ def _position(item: dict[str, Any]) -> int:
     return int(text) if text.isdigit() else 0
 
 
+def _text(item: dict[str, Any], field: str) -> str:
+    value = item.get(field)
+    return value if isinstance(value, str) else ""
+
+
 def _named(item: dict[str, Any]) -> dict[str, Any]:
-    """id, name and description of a stage, category or component item."""
+    """id, name and description (extensions, else the item's ``notes``) of a stage, category or component."""
     return {
         "id": _our_id(item),
         "name": item.get("fullStatement", ""),
-        "description": _ext(item).get("description", ""),
+        "description": _ext(item).get("description", _text(item, "notes")),
     }
 
 
-_KINDS = ("stage", "category", "component", "descriptor", "example")
+_KINDS = ("stage", "category", "component", "descriptor", "example", "strand")
 
 
 def from_case(
@@ -301,12 +397,13 @@ def from_case(
     parent: dict[str, str] = {}
     level: dict[str, str] = {}
     follows: dict[str, str] = {}
+    part_of: dict[str, str] = {}
     for a in associations:
         kind = a.get("associationType")
         origin_node, destination_node = a.get("originNodeURI"), a.get("destinationNodeURI")
         origin = str(origin_node.get("identifier")) if isinstance(origin_node, dict) else ""
         destination = str(destination_node.get("identifier")) if isinstance(destination_node, dict) else ""
-        if not isinstance(kind, str) or kind not in {"isChildOf", "hasSkillLevel", "precedes"}:
+        if not isinstance(kind, str) or kind not in {"isChildOf", "hasSkillLevel", "precedes", "isPartOf"}:
             continue
         if origin not in known or destination not in known:
             outside[kind] += (
@@ -316,6 +413,8 @@ def from_case(
             parent[origin] = destination
         elif kind == "hasSkillLevel":
             level[origin] = destination
+        elif kind == "isPartOf":
+            part_of[origin] = destination
         elif by_identifier.get(origin, {}).get("CFItemType") == "Descriptor":
             follows[destination] = origin
 
@@ -357,6 +456,9 @@ def from_case(
             continue
         entry["stage"] = _our_id(stage)
         strand = _ext(d).get("strand")
+        whole = by_identifier.get(part_of.get(_ident(d), ""), {})
+        if strand is None and whole.get("CFItemType") == "Strand":
+            strand = _our_id(whole)
         if strand is None and (_ident(d) in follows or _ident(d) in follows.values()):
             first, seen = _ident(d), set()
             while first in follows and first not in seen:  # back to the start of the chain
@@ -373,7 +475,7 @@ def from_case(
         if stage is None:
             problems.append(Problem(_where(e), "example has no stage (hasSkillLevel to a Stage item)"))
             continue
-        name = _ext(e).get("name", _our_id(e))
+        name = _ext(e).get("name", _text(e, "abbreviatedStatement") or _our_id(e))
         examples.append(
             {"id": _our_id(e), "name": name, "stage": _our_id(stage), "text": e.get("fullStatement", "")}
         )
@@ -388,17 +490,53 @@ def from_case(
             stacklevel=2,
         )
     meta = _ext(document)
+    provenance = meta.get("provenance") or _standard_provenance(document, package.get("CFDefinitions"))
+    provenance = dict(provenance) if isinstance(provenance, dict) else provenance  # else reported below
     doc: dict[str, Any] = {
         "schema_version": meta.get("schema_version", 1),
-        "framework": {"id": meta.get("id") or str(document_id), "name": document.get("title", "")},
+        "framework": {
+            "id": meta.get("id")
+            or (provenance.pop("id", None) if isinstance(provenance, dict) else None)
+            or str(document_id),
+            "name": document.get("title", ""),
+        },
         "stages": [_named(s) for s in stages],
         "categories": list(categories.values()),
         "descriptors": descriptors,
         "examples": examples,
     }
-    if meta.get("provenance"):
-        doc["provenance"] = meta["provenance"]
+    if provenance:
+        doc["provenance"] = provenance
     return Framework.from_document(doc, source)
+
+
+def _standard_provenance(document: dict[str, Any], definitions: object) -> dict[str, Any]:
+    """Framework id and provenance from standard CASE fields (a package without our extensions).
+
+    The document's ``notes`` as :func:`_provenance_notes` writes them, the
+    ``publisher``, and the ``licenseText`` of the CFLicense its ``licenseURI``
+    names as the copyright line. A registry's own notes (not in that form)
+    become the provenance notes, and its ``officialSourceURL`` a source.
+    """
+    found = _read_notes(document.get("notes"))
+    provenance: dict[str, Any] = (
+        found if found is not None else {"notes": _text(document, "notes"), "sources": []}
+    )
+    provenance["publisher"] = _text(document, "publisher")
+    link = document.get("licenseURI")
+    wanted = str(link.get("identifier")) if isinstance(link, dict) else None
+    licenses = definitions.get("CFLicenses") if isinstance(definitions, dict) else None
+    for license_ in licenses if isinstance(licenses, list) and wanted else ():
+        if isinstance(license_, dict) and _ident(license_) == wanted:
+            provenance["copyright"] = _text(license_, "licenseText")
+    url = _text(document, "officialSourceURL")
+    if found is None:
+        provenance["title"] = _text(document, "title")
+        if url:
+            provenance["sources"] = [{"id": "official", "title": provenance["title"] or url, "location": url}]
+        if not any(provenance.get(k) for k in ("notes", "publisher", "copyright", "sources")):
+            return {}  # nothing more than the title: the framework's default provenance
+    return provenance
 
 
 def _kinds(mapping: Mapping[str, str] | None, source: str) -> dict[str, str]:
@@ -437,5 +575,5 @@ def _no_stages(items: list[dict[str, Any]]) -> str:
     return (
         f"no CFItem of type Stage: the package has item types {listed}; map them with "
         "from_case(package, mapping={'<item type>': 'stage', ...}) to stage, category, component, "
-        "descriptor or example"
+        "descriptor, example or strand"
     )
