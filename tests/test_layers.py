@@ -14,7 +14,9 @@ from pathlib import Path
 import trainerframework as tfw
 
 PACKAGE = Path(tfw.__file__).parent
-PYPROJECT = PACKAGE.parent.parent / "pyproject.toml"
+PYPROJECT = (
+    Path(__file__).resolve().parent.parent / "pyproject.toml"
+)  # the checkout or sdist, not the installed package
 
 
 def _module_name(path: Path) -> str:
