@@ -589,9 +589,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         return body[spans[a][0] : spans[b - 1][1]]
 
     def mark(a: int, b: int, value: Assertion, term: str) -> None:
-        for k in range(a, b):
-            if status[k] is Assertion.ASSERTED:
-                status[k], trigger[k] = value, term
+        _mark(status, trigger, (a, b), value, term)
 
     phrases = t.phrases
     bounds = _clause_bounds(words)
@@ -757,19 +755,15 @@ def _from_before(
     - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
       that someone: "A colleague of mine does the needs analysis; she's brilliant at it".
     """
-    a, b = before
+    _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
     said = [w for w, st in zip(words[start:end], status[start:end], strict=True) if st is asserted]
-    if (
-        start
-        and words[start - 1] == "?"
-        and status[start:end].count(asserted) < end - start
-        and not _content(said)
-    ):
-        for k in range(a, b):
-            if status[k] is asserted:
-                status[k], trigger[k] = status[start], trigger[start]
+    if start and words[start - 1] == "?" and not _content(said):
+        # the answer's own status ("A: No, neither." - the "A" is no part of it)
+        answer = next((k for k in range(start, end) if status[k] is not asserted), None)
+        if answer is not None:
+            _mark(status, trigger, before, status[answer], trigger[answer])
         return
     last = status[b - 1]
     if last is asserted:
@@ -780,9 +774,20 @@ def _from_before(
         last is Assertion.OTHER and speaks and words[opener] in _THIRD_PERSON
     )
     if continues:
-        for k in range(start, end):
-            if status[k] is asserted:
-                status[k], trigger[k] = last, trigger[b - 1]
+        _mark(status, trigger, clause, last, trigger[b - 1])
+
+
+def _mark(
+    status: list[Assertion],
+    trigger: list[str | None],
+    span: tuple[int, int],
+    value: Assertion,
+    term: str | None,
+) -> None:
+    """Give the tokens of ``span`` a status and its trigger, where nothing has given them one yet."""
+    for k in range(*span):
+        if status[k] is Assertion.ASSERTED:
+            status[k], trigger[k] = value, term
 
 
 def _content(words: Iterable[str]) -> bool:
