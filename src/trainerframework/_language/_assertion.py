@@ -102,8 +102,8 @@ _MARKUP = (
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
 )
-_MARKUP_CHARS = frozenset("#*_`|[>")
 _MARKUP_CHAR = re.compile(r"[#*_`|\[>]")
+"""A character any of the markup patterns needs: without one, there is nothing to strip."""
 _DATE_RANGE = re.compile(
     r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
     r"\s*(?:[-–—]|to|until|till)\s*"
@@ -117,7 +117,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def plain(text: str) -> str:
     """The text with Markdown markup and date ranges removed (list items and table cells kept apart)."""
-    if not _MARKUP_CHARS.isdisjoint(text):
+    if _MARKUP_CHAR.search(text):
         for pattern, replacement in _MARKUP:
             text = pattern.sub(replacement, text)
     if _YEAR.search(text):
