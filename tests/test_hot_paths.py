@@ -18,7 +18,7 @@ import functools
 import math
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
@@ -103,6 +103,7 @@ class TestWordModelMix:
         st.lists(st.floats(min_value=0.01, max_value=1.0), min_size=3, max_size=3),
         stems,
     )
+    @example(0.0, 0.0, [0.0, 0.0, 0.0, 0.0, 5e-324], [1.0, 1.0, 1.0], [])  # a subnormal signal: no inf * 0
     def test_equals_relatives_then_mixed(
         self, mix: float, stage_mix: float, concepts: list[float], cues: list[float], words: list[str]
     ) -> None:
@@ -110,6 +111,7 @@ class TestWordModelMix:
         unique = list(dict.fromkeys(words))
         category, stage = model._mix(concepts, cues, unique)
         by_category, by_stage = model._relatives(unique)
+        assert all(map(math.isfinite, category + stage))
         assert _close(category, _mixed(concepts, by_category, mix))
         plain_stage = _mixed(cues, by_stage, stage_mix)
         if stage_mix:

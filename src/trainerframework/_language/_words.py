@@ -81,10 +81,14 @@ def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[f
     return _scaled(list(map(sum, zip(prior, *rows, strict=False))), len(rows))
 
 
+_NONE = 1e-300
+"""A lexicon signal no larger than this is none: over it, its share would overflow (0 * inf)."""
+
+
 def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
     """The lexicon's signal and the words' (each over its largest value), mixed: ``mix`` the words' share."""
     top = max(lexicon)
-    scale = (1.0 - mix) / top if top else 0.0
+    scale = (1.0 - mix) / top if top > _NONE else 0.0
     return [scale * x + mix * w for x, w in zip(lexicon, words, strict=True)]
 
 
@@ -222,8 +226,8 @@ class WordModel:
             by_category, by_stage = self._relatives(unique_stems)
             return _mixed(concepts, by_category, mix), _mixed(cues, by_stage, stage_mix)
         top, top_cue = max(concepts), max(cues)
-        lexicon = (1.0 - mix) / top if top else 0.0
-        lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue else 0.0
+        lexicon = (1.0 - mix) / top if top > _NONE else 0.0
+        lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue > _NONE else 0.0
         products = list(map(math.prod, zip(self._linear_prior, *rows, strict=False)))  # a value per class
         # each posterior over its largest value: (known * p / best + even) / (known + even), with
         # even = shrink * sum(p / best) / classes, the pseudo-words spread over every class
