@@ -9,13 +9,17 @@ Each fast path's docstring names its test here:
   followed by ``_mixed``;
 - ``LexiconScorer.explain`` works out what a statement's matches share once
   (``_explaining``), where the plain path ``_explain_plainly`` reads every
-  match from the statement anew.
+  match from the statement anew; and ``match()`` defers each explanation until
+  it is read, which must give the same value however late.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import copy
 import functools
 import math
+import pickle
 
 import attrs
 from hypothesis import example, given
@@ -24,6 +28,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._calibration import CellIndex
+from trainerframework._matching._matcher import _what_is_asserted
 
 from .labelled import load
 from .strategies import frameworks
@@ -135,3 +140,41 @@ class TestExplanations:
         one = scorer.explain(first, 3)
         scorer.explain(second, 3)
         assert scorer.explain(first, 3) == one == scorer._explain_plainly(first, 3)
+
+
+class TestDeferredExplanations:
+    """``match()`` leaves each explanation deferred until it is read (``_reading._Explanation``)."""
+
+    @given(st.lists(st.sampled_from(STATEMENTS), min_size=1, max_size=6))
+    def test_read_late_they_are_the_plain_explanations(self, texts: list[str]) -> None:
+        matcher = tfw.Matcher(FW)
+        found = [matcher.match(text) for text in texts]  # every statement matched before any is read
+        for text, matches in zip(reversed(texts), reversed(found), strict=True):
+            scored, _ = _what_is_asserted(text)
+            for m in matches:
+                index = FW.descriptors.index(m.descriptor)
+                assert m.explanation == matcher.scorer._explain_plainly(scored, index)
+
+    def test_no_reader_sees_a_deferred_value(self) -> None:
+        text = "I adapt the course materials for each group and evaluate every session."
+
+        def fresh() -> tfw.Match:
+            return tfw.Matcher(FW).match(text)[0]
+
+        plain = fresh().explanation
+        assert isinstance(plain, tfw.MatchExplanation)
+        assert attrs.asdict(fresh())["explanation"] == attrs.asdict(plain)
+        assert repr(plain) in repr(fresh())
+        assert pickle.loads(pickle.dumps(fresh()))  # noqa: S301 - our own bytes.explanation == plain
+        assert copy.deepcopy(fresh()).explanation == plain
+        assert attrs.evolve(fresh(), score=0.5).explanation == plain
+        assert fresh() == fresh()
+        assert hash(fresh()) == hash(fresh())
+        assert tfw.Matcher(FW).match(text, explain=False)[0].explanation is None
+
+    def test_threads_reading_at_once_see_one_value(self) -> None:
+        matches = tfw.Matcher(FW).match(STATEMENTS[5], limit=5)
+        plain = [tfw.Matcher(FW).match(STATEMENTS[5], limit=5)[k].explanation for k in range(len(matches))]
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            seen = list(pool.map(lambda k: matches[k % len(matches)].explanation, range(200)))
+        assert seen == [plain[k % len(matches)] for k in range(200)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -94,6 +95,45 @@ class Match:
         return html(self)
 
 
+class _Deferred:
+    """An explanation not worked out yet: the statement's explainer and the descriptor's index."""
+
+    __slots__ = ("explain", "index")
+
+    def __init__(self, explain: Callable[[int], MatchExplanation], index: int) -> None:
+        self.explain = explain
+        self.index = index
+
+
+class _Explanation:
+    """``Match.explanation``: a deferred explanation is worked out when first read, then kept.
+
+    Most callers of ``match()`` read the top match's explanation or none, so
+    the matcher leaves each one deferred (:func:`_plain_matches`). Every read
+    goes through here (attribute access, ``==``, ``repr``, ``attrs.asdict``,
+    cattrs, pickle), so no caller can see a deferred value; the value is the
+    one computing it at once would give (``tests/test_matching.py`` checks).
+    Two threads reading it first at once both compute the same value.
+    """
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot  # the member descriptor attrs made for the field
+
+    def __get__(self, match: Match | None, owner: type | None = None) -> Any:
+        if match is None:
+            return self
+        value = self.slot.__get__(match, owner)
+        if type(value) is _Deferred:
+            value = value.explain(value.index)
+            self.slot.__set__(match, value)
+        return value
+
+    def __set__(self, match: Match, value: MatchExplanation | None) -> None:
+        self.slot.__set__(match, value)
+
+
 _new = object.__new__
 # the slots' own setters: a direct call each, where object.__setattr__ looks the name up
 _set_descriptor = Match.__dict__["descriptor"].__set__
@@ -101,6 +141,7 @@ _set_score = Match.__dict__["score"].__set__
 _set_confidence = Match.__dict__["confidence"].__set__
 _set_explanation = Match.__dict__["explanation"].__set__
 _set_assertion = Match.__dict__["assertion"].__set__
+Match.explanation = _Explanation(Match.__dict__["explanation"])  # type: ignore[assignment]
 
 
 def _plain_matches(
@@ -115,9 +156,10 @@ def _plain_matches(
     """``Match(descriptor=..., score=..., confidence=...)`` for each index of ``order`` scoring above 0.
 
     Built directly, the score rounded to 6 places, with ``explain(index)`` as
-    the explanation (none without it): the matcher's hot path makes millions of
-    these. Match's fields have no converters or validators (a test checks), so
-    setting its slots is all its ``__init__`` does.
+    the explanation, worked out when first read (none without it): the
+    matcher's hot path makes millions of these. Match's fields have no
+    converters or validators (a test checks), so setting its slots is all its
+    ``__init__`` does.
     """
     out = []
     for i, confidence in zip(order, confidences, strict=False):
@@ -127,7 +169,7 @@ def _plain_matches(
             _set_descriptor(match, descriptors[i])
             _set_score(match, round(score, 6))
             _set_confidence(match, confidence)
-            _set_explanation(match, explain(i) if explain is not None else None)
+            _set_explanation(match, None if explain is None else _Deferred(explain, i))
             _set_assertion(match, assertion)
             out.append(match)
     return out
