@@ -397,3 +397,35 @@ class TestMoreWaysOfSayingNo:
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+
+class TestNamesHedgesAndObligations:
+    """People named without a role, approximate negators, objects denied, obligations, past idioms."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Tomas writes the course units; I deliver them to my school.", [A.OTHER, A.ASSERTED]),
+            ("Ana and I plan the course together.", [A.ASSERTED]),
+            ("Newbies get extra handouts; that's my fix.", [A.ASSERTED]),
+            ("As a teacher I was worried, but Ms Kweka used examples from her own school.", [A.ASSERTED]),
+            ("Lucia runs the mentoring scheme for new trainers.", [A.ASSERTED]),  # no "I": a report on Lucia
+            ("My feedback is barely ever specific.", [A.ASSERTED, A.NEGATED]),
+            ("I seldom ask colleagues to watch my sessions.", [A.NEGATED]),
+            ("I know a range of approaches, including ones rarely used here.", [A.ASSERTED]),
+            ("I know nothing about loop input.", [A.NEGATED]),
+            ("Loop input or dogme? I know nothing about them, frankly.", [A.NEGATED, A.NEGATED, A.ASSERTED]),
+            ("I should really start asking teachers for feedback.", [A.INTENDED]),
+            ("This year I'm going to read more about SLA theory.", [A.ASSERTED, A.INTENDED]),
+            ("Doing research on our criteria was once my job; it's a thing of the past.", [A.PAST]),
+            (
+                "I edited the newsletter for years, but I've since moved into materials writing.",
+                [A.PAST, A.ASSERTED],
+            ),
+            ("Writing a whole programme is new territory.", [A.NEGATED]),
+            ("When a context is new territory for me, I lean on colleagues.", [A.ASSERTED]),
+            ("According to my manager, the other trainers keep reflective journals.", [A.OTHER]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected

@@ -336,6 +336,7 @@ def _names_people(words: list[str]) -> bool:
 
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
+_SINGULAR_VOICE = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
 _MARKS = frozenset(",;.!?()–—-")
@@ -363,13 +364,25 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     if words[i] in _CONTRACTED:
         return False  # "ill", "wed", "shell", "hell", "id" as words: "I was ill on Wednesday"
     j = _subject(words, i, start)
+    if not _HOLDS_SUBJECT.isdisjoint(words[max(j + 1, start) : i]):
+        return True  # the auxiliary holds its subject: "I'm going to", "we're going to"
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
+
+
+_HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre", "theyre", "were"})
+"""Auxiliaries written with their subject, as the matcher's tokens spell them ("I'm" -> "im")."""
+
+
+def _conditional(words: list[str], start: int, i: int) -> bool:
+    """Whether a subordinator ("when", "if", "where") stands in the clause before ``i``: a condition."""
+    subordinators = _triggers().subordinators
+    return any(words[k] == "where" or _at(words, k, subordinators.get(words[k])) for k in range(start, i))
 
 
 def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
     """Whether a negation at ``i`` denies the trainer's practice (not someone else's, not a description)."""
     t = _triggers()
-    if any(_at(words, k, t.subordinators.get(words[k])) for k in range(start, i)):
+    if _conditional(words, start, i):
         return False  # a condition: "when I didn't understand, she said it again"
     j = _subject(words, i, start)
     if j < start or words[j] in _MARKS:
@@ -379,8 +392,15 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
         return False  # "teachers who do not", "needs that were not identified"
     if before in t.persons and j > start and _is_noun_like(words, j - 1) and words[j - 1] not in _COMPLEMENTS:
         return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
+    if trigger in _APPROXIMATE and i + 1 < len(words) and before not in t.persons:
+        after = words[i + 1]
+        if after.endswith("ed") or after in t.participles:
+            return False  # "approaches rarely used in our country": a description
     # "with no support", "in no time": a description
     return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
+
+
+_APPROXIMATE = frozenset({("hardly",), ("barely",), ("scarcely",), ("seldom",), ("rarely",)})
 
 
 _COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
@@ -395,6 +415,19 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
 
 
 _COPULA_NEGATIONS = frozenset({("isnt",), ("arent",), ("wasnt",), ("werent",)})
+_OBJECT_NEGATIONS = frozenset({("nothing",), ("none",), ("nobody",), ("no", "one"), ("neither",)})
+
+
+def _denied_object(words: list[str], start: int, i: int, trigger: tuple[str, ...]) -> bool:
+    """Whether a negation is the object of the trainer's verb, which it denies.
+
+    "I know nothing about them", "we do none of that", "I have observed nobody
+    yet": the person and a verb or two before it, nothing else.
+    """
+    if trigger not in _OBJECT_NEGATIONS:
+        return False
+    before = words[start + (start < i and words[start] in _JOINERS) : i]
+    return 2 <= len(before) <= 4 and before[0] in _triggers().persons and _MARKS.isdisjoint(before)
 
 
 def _fronted(words: list[str], start: int, j: int) -> bool:
@@ -449,7 +482,85 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
     i = start
     if i < end and words[i] in _ROLE_JOINERS:
         i += 1
+    if i < end and words[i] in _FRONTING:  # "According to my manager, the other trainers all ..."
+        comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
+        if comma is not None and words[comma] == ",":
+            i = comma + 1
     return _role_at(words, i, end, speaks)
+
+
+_FRONTING = frozenset(
+    {"according", "in", "at", "on", "for", "with", "from", "during", "after", "across", "within", "like"}
+    | {"as"}
+)
+"""Words that open a phrase put before a clause's subject, up to a comma."""
+
+
+def _named_subject(words: list[str], raw: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where a person named without a role ("Carmen", "Dr Rossi") opens a clause as its subject.
+
+    Only asked where the trainer speaks in the singular (I, my), so the name is
+    someone else, as a peer role is. A name is a capitalised word that no
+    bundled word list knows (the lexicon's, the descriptors' and the word
+    model's), and what follows it must be able to be its verb in the singular
+    ("does", "runs", "developed", "knows"; not "Newbies get"). A name after a
+    title is not asked: participants and managers name the trainer so ("Ms
+    Kweka used examples from her own school").
+    """
+    i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
+    if not _is_name(raw[i], words[i]):
+        return None
+    after = i + 1
+    if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
+        after += 1  # a surname
+    if after >= end or not _can_follow_subject(words[after]):
+        return None
+    return _unless_trainer(words, i, after, end)
+
+
+def _is_name(raw: str, word: str) -> bool:
+    """Whether a word as written is a name: capitalised, not in capitals, unknown to the word lists."""
+    if len(word) < 3 or not raw[:1].isupper() or raw.isupper() or word.endswith("ly"):
+        return False
+    if word in STOPWORDS or word in _VOICE:
+        return False
+    known = _known_words()
+    # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim"
+    return not any(word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1))
+
+
+def _can_follow_subject(word: str) -> bool:
+    """A verb or an auxiliary after one person: "does", "runs", "developed", "knows", "will", "always"."""
+    if word in _SINGULAR_AUXILIARIES or word in _IRREGULAR_PAST:
+        return True
+    singular = word.endswith(("ed", "s")) and not word.endswith("ss")
+    return singular and word not in STOPWORDS and word not in _MARKS
+
+
+_SINGULAR_AUXILIARIES = frozenset(
+    {
+        "is", "was", "has", "had", "does", "did", "will", "would", "can", "could", "may", "might",
+        "must", "should", "always", "usually", "often", "also", "really", "still", "just", "even",
+        "actually", "now", "then",
+    }
+)  # fmt: skip
+_IRREGULAR_PAST = frozenset(
+    {
+        "wrote", "gave", "made", "led", "ran", "taught", "set", "built", "sent", "chose", "took",
+        "drew", "found", "told", "kept", "held", "went", "came", "saw", "put", "brought", "thought",
+        "got", "said", "let", "met", "read", "won", "paid", "left", "sat", "spoke", "began", "knew",
+    }
+)  # fmt: skip
+
+
+@once
+def _known_words() -> frozenset[str]:
+    """The words and stems of the bundled lexicon, descriptors and word model."""
+    from ._text import bundled_stems  # noqa: PLC0415
+    from ._words import WordModel  # noqa: PLC0415 - only a capitalised word asks
+
+    table = bundled_stems()
+    return frozenset(table) | frozenset(table.values()) | {stem for stem, _ in WordModel.bundled().words}
 
 
 _ROLE_JOINERS = frozenset({"and", "then", "also", "but", "here", "there", "while", "whereas"})
@@ -597,6 +708,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     speaks = not labelled and not _VOICE.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
         role = _role_subject(words, start, end, speaks)
+        if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
+            # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
+            # "Diego is the person we send to new places" is about the trainer, Diego)
+            role = _named_subject(words, raw, start, end)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
         cleft = _cleft(words, start, end)
@@ -616,6 +731,8 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 if scope == "pseudo":
                     covered = max(covered, i + n)
                 elif scope == "clause":
+                    if value is Assertion.NEGATED and _conditional(words, start, i):
+                        break  # "when a context is new territory for me, I ask colleagues"
                     mark(start, end, value, term)
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
@@ -655,6 +772,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         )
                         or _denied_complement(words, first, start)
                         or _fronted(words, start, first - 1)
+                        or _denied_object(words, start, i, phrase)
                     ):
                         # "Writing for journals just isn't me", "Mixed groups are something I
                         # haven't been given": what is denied comes first
@@ -748,8 +866,9 @@ def _from_before(
 ) -> None:
     """What a clause and the clause before it say of each other, beyond their own triggers.
 
-    - A question answered by a clause that asserts nothing takes the answer's status:
-      "Writing a whole course myself? Hasn't happened so far."
+    - A question answered by a clause that asserts nothing (an adverb aside) takes the
+      answer's status: "Writing a whole course myself? Hasn't happened so far.", "CLIL
+      or dogme? I know nothing about them, honestly."
     - A clause of purpose after an intention is intended too: "I want to do an MA so
       I can understand SLA theory".
     - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
@@ -759,7 +878,7 @@ def _from_before(
     start, end = clause
     asserted = Assertion.ASSERTED
     said = [w for w, st in zip(words[start:end], status[start:end], strict=True) if st is asserted]
-    if start and words[start - 1] == "?" and not _content(said):
+    if start and words[start - 1] == "?" and not _content(w for w in said if not w.endswith("ly")):
         # the answer's own status ("A: No, neither." - the "A" is no part of it)
         answer = next((k for k in range(start, end) if status[k] is not asserted), None)
         if answer is not None:
@@ -809,6 +928,7 @@ def _not_prose(tokens: _Tokens) -> bool:
     )
 
 
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?![^\W_])")
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
 
 
@@ -849,6 +969,10 @@ def _plainly_asserted(text: str) -> bool:
         for i, w in enumerate(words):
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+    if not _SINGULAR_VOICE.isdisjoint(words) and any(
+        _is_name(name, name.lower()) for name in _CAPITALISED.findall(text)
+    ):
+        return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
     # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
     # the label the full reading leaves out ("Journal:")
     label = LABEL.match(text) if ":" in text else None
