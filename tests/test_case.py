@@ -323,3 +323,250 @@ class TestForeignPackages:
         ]
         with pytest.raises(TypeError, match="mapping must map CASE item types to kinds, not list"):
             tfw.from_case(_opensalt_style(), mapping=[("level", "stage")])  # type: ignore[arg-type]
+
+
+def _children_and_sequences(package: dict[str, Any]) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """Each item's parent (isChildOf), and the sequence numbers under each parent."""
+    parent: dict[str, str] = {}
+    sequences: dict[str, list[int]] = {}
+    for a in package["CFAssociations"]:
+        if a["associationType"] == "isChildOf":
+            origin, destination = a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"]
+            assert origin not in parent, f"{a['originNodeURI']['title']} has two parents"
+            parent[origin] = destination
+            sequences.setdefault(destination, []).append(a["sequenceNumber"])
+    return parent, sequences
+
+
+class TestTree:
+    """Every item is somebody's child (isChildOf), so a registry's tree lists no orphans."""
+
+    def _check_tree(self, fw: tfw.Framework) -> None:
+        package = tfw.to_case(fw)
+        document = package["CFDocument"]["identifier"]
+        parent, sequences = _children_and_sequences(package)
+        for item in package["CFItems"]:
+            node, seen = item["identifier"], set()
+            while node != document:  # up to the document, without a circle
+                assert node in parent, f"{item['CFItemType']} {item['humanCodingScheme']} is an orphan"
+                assert node not in seen
+                seen.add(node)
+                node = parent[node]
+        for numbers in sequences.values():  # siblings in a definite order
+            assert len(numbers) == len(set(numbers))
+
+    def test_bundled(self) -> None:
+        self._check_tree(FW)
+        items = {i["identifier"]: i for i in tfw.to_case(FW)["CFItems"]}
+        parent, _ = _children_and_sequences(tfw.to_case(FW))
+        strand = next(
+            i for i in items.values() if i["humanCodingScheme"] == "development.professional-values.2"
+        )
+        assert items[parent[strand["identifier"]]]["humanCodingScheme"] == "development.professional-values"
+        stage = next(i for i in items.values() if i["humanCodingScheme"] == "lead")
+        assert parent[stage["identifier"]] == tfw.to_case(FW)["CFDocument"]["identifier"]
+
+    @given(frameworks)
+    def test_generated(self, fw: tfw.Framework) -> None:
+        self._check_tree(fw)
+
+
+class TestRubrics:
+    """A rubric per scope is its published grid: a criterion per row, a level per cell."""
+
+    def test_every_descriptor_is_one_level_of_its_row(self) -> None:
+        package = tfw.to_case(FW)
+        titles = {i["identifier"]: i["humanCodingScheme"] for i in package["CFItems"]}
+        cells = []
+        for rubric in package["CFRubrics"]:
+            for criterion in rubric["CFRubricCriteria"]:
+                strand = FW.strand(titles[criterion["CFItemURI"]["identifier"]])
+                levels = criterion["CFRubricCriterionLevels"]
+                assert [(lv["quality"], lv["position"], lv["description"]) for lv in levels] == [
+                    (d.stage.name, d.stage.rank, d.text) for d in strand.descriptors
+                ]
+                cells += [lv["description"] for lv in levels]
+        assert sorted(cells) == sorted(d.text for d in FW.descriptors)
+
+    @given(frameworks)
+    def test_generated_descriptors_outside_strands_are_rows_of_one(self, fw: tfw.Framework) -> None:
+        package = tfw.to_case(fw)
+        items = {i["identifier"]: i for i in package["CFItems"]}
+        cells = []
+        for rubric in package["CFRubrics"]:
+            for criterion in rubric["CFRubricCriteria"]:
+                row = items[criterion["CFItemURI"]["identifier"]]
+                texts = [lv["description"] for lv in criterion["CFRubricCriterionLevels"]]
+                if row["CFItemType"] == "Strand":
+                    assert texts == [d.text for d in fw.strand(row["humanCodingScheme"]).descriptors]
+                else:
+                    assert row["CFItemType"] == "Descriptor"
+                    assert fw.descriptor(row["humanCodingScheme"]).strand_id is None
+                    assert texts == [row["fullStatement"]]
+                cells += texts
+        assert sorted(cells) == sorted(d.text for d in fw.descriptors)
+
+
+def _rubric_only(package: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
+    """``package`` without the items of the kinds in ``drop``, and without their associations."""
+    gone = {i["identifier"] for i in package["CFItems"] if i["CFItemType"] in drop}
+    return {
+        **package,
+        "CFItems": [i for i in package["CFItems"] if i["identifier"] not in gone],
+        "CFAssociations": [
+            a
+            for a in package["CFAssociations"]
+            if a["originNodeURI"]["identifier"] not in gone
+            and a["destinationNodeURI"]["identifier"] not in gone
+        ],
+    }
+
+
+def _grid(fw: tfw.Framework) -> list[tuple[str, str | None, tuple[tuple[int, str], ...]]]:
+    """Each strand as (category, component, ((stage rank, text), ...)): what a rubric can carry."""
+    return [
+        (s.category_id, s.component_id, tuple((d.stage.rank, d.text) for d in s.descriptors))
+        for s in fw.strands
+    ]
+
+
+class TestRubricLevelsAsStages:
+    """A package whose stages are rubric levels: from_case maps the levels to stages."""
+
+    def test_a_package_without_stage_or_descriptor_items_reads_its_levels(self) -> None:
+        package = _rubric_only(without_extensions(tfw.to_case(FW)), ("Stage", "Descriptor", "Example"))
+        _check_case(package)
+        fw = tfw.from_case(package)
+        assert [(s.id, s.name) for s in fw.stages] == [
+            ("from-teacher-to-trainer", "From Teacher to Trainer"),
+            ("autonomous-trainer", "Autonomous Trainer"),
+            ("lead-trainer", "Lead Trainer"),
+        ]
+        assert _grid(fw) == _grid(FW)
+        assert fw.descriptor("observation.2.lead-trainer").text == FW.descriptor("observation.lead.2").text
+        assert [s.id for s in fw.strands] == [s.id for s in FW.strands]  # the Strand items' codes
+
+    def test_levels_matched_to_stage_items_by_name_then_position(self) -> None:
+        package = _rubric_only(without_extensions(tfw.to_case(FW)), ("Descriptor", "Example"))
+        assert tfw.from_case(package).descriptors == ()  # stage items and no mapping: levels not read
+        fw = tfw.from_case(package, mapping={"CFRubricCriterionLevel": "stage"})
+        assert fw.stages == FW.stages
+        assert _grid(fw) == _grid(FW)
+        assert fw.descriptor("observation.2.lead").stage == FW.stage("lead")
+        renamed = copy.deepcopy(package)  # qualities that name no stage: the position decides
+        for rubric in renamed["CFRubrics"]:
+            for criterion in rubric["CFRubricCriteria"]:
+                for level in criterion["CFRubricCriterionLevels"]:
+                    level["quality"] = f"Band {level['position']}"
+        assert _grid(tfw.from_case(renamed, mapping={"cfrubriccriterionlevel": "STAGE"})) == _grid(FW)
+        level = renamed["CFRubrics"][0]["CFRubricCriteria"][0]["CFRubricCriterionLevels"][0]
+        level["position"] = 7
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(renamed, mapping={"CFRubricCriterionLevel": "stage"})
+        assert str(exc.value.problems[0]) == (
+            "$.CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[0]: rubric level 'Band 1' at "
+            "position 7 is no stage: its quality names none of 3 stages and its position is not 1 to 3"
+        )
+
+    def test_a_mapping_names_the_levels_that_are_stages(self) -> None:
+        package = _rubric_only(without_extensions(tfw.to_case(FW)), ("Stage", "Descriptor", "Example"))
+        fw = tfw.from_case(package, mapping={"autonomous trainer": "stage", "LEAD TRAINER": "stage"})
+        assert [s.name for s in fw.stages] == ["Autonomous Trainer", "Lead Trainer"]
+        assert len(fw.descriptors) == len([d for d in FW.descriptors if d.stage.rank > 1])
+
+    def test_an_ambiguous_order_is_refused(self) -> None:
+        package = _rubric_only(without_extensions(tfw.to_case(FW)), ("Stage", "Descriptor", "Example"))
+        levels = package["CFRubrics"][0]["CFRubricCriteria"][0]["CFRubricCriterionLevels"]
+        levels[0]["position"], levels[1]["position"] = 2, 1
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package)
+        assert str(exc.value.problems[0]) == (
+            "$.CFRubrics: rubric levels give no stage order: 'From Teacher to Trainer' is at positions 1, 2; "
+            "'Autonomous Trainer' is at positions 1, 2; position 1 is 'Autonomous Trainer' and "
+            "'From Teacher to Trainer'; position 2 is 'Autonomous Trainer' and 'From Teacher to Trainer' "
+            "(number the levels' positions the same way)"
+        )
+
+    def test_a_criterion_naming_nothing_in_the_package(self) -> None:
+        package = _rubric_only(without_extensions(tfw.to_case(FW)), ("Stage", "Descriptor", "Example"))
+        package["CFRubrics"][1]["CFRubricCriteria"][0]["CFItemURI"]["identifier"] = "elsewhere"
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package)
+        assert [str(p) for p in exc.value.problems] == [
+            (
+                "$.CFRubrics[1].CFRubricCriteria[0].CFItemURI: "
+                "rubric criterion names no item of the package (CFItemURI)"
+            )
+        ]
+
+
+OPENSALT = Path(__file__).parent / "fixtures" / "opensalt-rubric-package.json"
+OPENSALT_MAPPING = {"Domain": "category", "Component": "component", "Competency": "strand"}
+
+
+class TestOpenSaltPackage:
+    """A package as OpenSALT exports it (tests/fixtures/README.md): stages as levels, own item types."""
+
+    def test_the_fixture_is_what_the_script_writes_and_valid_case(self) -> None:
+        from .scripts import script
+
+        text = OPENSALT.read_text(encoding="utf-8")
+        assert script("build_opensalt_fixture").package_text() == text
+        assert '"uri": "https:\\/\\/opensalt.example.org\\/uri\\/' in text  # slashes escaped, as PHP writes
+        _check_case(json.loads(text))
+
+    def test_imported_with_a_mapping(self) -> None:
+        package = json.loads(OPENSALT.read_text(encoding="utf-8"))
+        fw = tfw.from_case(package, "opensalt-rubric-package.json", mapping=OPENSALT_MAPPING)
+        assert [s.name for s in fw.stages] == [s.name for s in FW.stages]
+        assert [(c.id, c.name) for c in fw.categories] == [
+            ("CETF.4", FW.category("observation").name),
+            ("CETF.5", FW.category("development").name),
+        ]
+        assert fw.category("CETF.5").description == FW.category("development").description
+        assert [(k.id, k.name) for k in fw.category("CETF.5").components] == [
+            ("CETF.5.PD", "Professional development"),
+            ("CETF.5.PV", "Professional values"),
+        ]
+        ours = {
+            "CETF.4": "observation",
+            "CETF.5": "development",
+            "CETF.5.PD": "development.professional-development",
+        }
+        ours["CETF.5.PV"] = "development.professional-values"
+        expected = [
+            (ours[k.component_id or k.category_id], tuple((d.stage.rank, d.text) for d in k.descriptors))
+            for k in fw.strands
+        ]
+        assert expected == [
+            (s.component_id or s.category_id, tuple((d.stage.rank, d.text) for d in s.descriptors))
+            for s in FW.strands
+            if s.category_id in {"observation", "development"}
+        ]
+        assert len(fw.descriptors) == 48
+        d = fw.descriptor("CETF.5.PD.1.autonomous-trainer")
+        assert d.text == FW.descriptor("development.professional-development.autonomous.1").text
+        assert [n.id for n in fw.next_steps("CETF.5.PD.1.from-teacher-to-trainer")] == [d.id]
+        p = fw.provenance
+        assert (p.publisher, p.copyright) == (FW.provenance.publisher, FW.provenance.copyright)
+        assert p.notes == "Each grid row is a Competency; the stages are the levels of each rubric."
+        first = {x.id: "met" for x in fw.scope("CETF.4") if x.stage.rank == 1}
+        assert tfw.profile(fw, first).category_stage("CETF.4") == fw.stages[0]
+        explicit = {**OPENSALT_MAPPING, "CFRubricCriterionLevel": "stage"}
+        assert tfw.from_case(package, "opensalt-rubric-package.json", mapping=explicit) == fw
+
+    def test_without_a_mapping_the_message_says_what_to_map(self) -> None:
+        package = json.loads(OPENSALT.read_text(encoding="utf-8"))
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package)
+        assert str(exc.value.problems[0]) == (
+            "$.CFRubrics[0].CFRubricCriteria[0].CFItemURI: 16 rubric criteria name 'Competency' items, not a "
+            "category, component or strand: map the item type, for example "
+            "from_case(package, mapping={'Competency': 'strand', ...})"
+        )
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package, mapping={"Competency": "strand"})
+        assert str(exc.value.problems[0]).endswith(
+            "component is not the child (isChildOf) of a category (its parent is a 'Domain' item: map that "
+            "item type, for example mapping={'Domain': 'category'})"
+        )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -252,3 +254,43 @@ class TestLenient:
     def test_on_error_checked(self) -> None:
         with pytest.raises(ValueError, match="on_error must be 'raise' or 'skip', not 'warn'"):
             tfw.Cohort.parse_csv("trainer,descriptor,judgement\n", FW, on_error="warn")  # type: ignore[arg-type]
+
+
+LIBREOFFICE = Path(__file__).parent / "fixtures" / "self-assessment-libreoffice.xlsx"
+
+
+class TestLibreOfficeWorkbook:
+    """A template filled in and saved by LibreOffice Calc (tests/fixtures/README.md) reads back exactly."""
+
+    def _expected(self) -> tfw.Evidence:
+        from .scripts import script
+
+        filled = script("build_libreoffice_fixture").FILLED
+        return tfw.Evidence.of(
+            tfw.EvidenceItem(descriptor_id=d, judgement=j, source=s or "self", date=date, note=note)
+            for d, (j, note, s, date) in filled.items()
+        )
+
+    def test_saved_by_libreoffice(self) -> None:
+        import zipfile
+
+        with zipfile.ZipFile(LIBREOFFICE) as archive:
+            assert b"<Application>LibreOffice/" in archive.read("docProps/app.xml")
+
+    def test_reads_exactly_the_judgements_filled_in(self) -> None:
+        evidence = tfw.read_evidence(LIBREOFFICE)
+        assert evidence == self._expected()
+        assert len(evidence) == 10
+        item = next(i for i in evidence if i.descriptor_id == "knowledge.teacher-to-trainer.2")
+        assert item.date == datetime.date(2026, 3, 2)  # a date cell, read as the date shown
+
+    def test_read_as_part_of_a_folder_cohort(self, tmp_path: Path) -> None:
+        expected = _thirty(tmp_path / "returned")
+        shutil.copyfile(LIBREOFFICE, tmp_path / "returned" / "dana.xlsx")
+        cohort = tfw.Cohort.read(tmp_path / "returned")
+        assert len(cohort) == 31
+        assert cohort["dana"].evidence == self._expected()  # named by its file
+        assert cohort == tfw.Cohort.from_evidence({"dana": self._expected(), **expected}, FW)
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["cohort", str(tmp_path / "returned")], out=out, err=err) == 0
+        assert out.getvalue().startswith("Cohort: 31 trainers\n")

@@ -3,14 +3,19 @@
 :func:`to_case` writes a framework as a CFPackage (JSON-ready dict):
 
 - a ``CFDocument`` for the framework;
-- ``CFItems`` for stages, categories, components, descriptors and examples,
-  each with ``CFItemType`` naming its level and ``humanCodingScheme`` our id;
-  descriptors carry their text verbatim as ``fullStatement``;
-- ``CFAssociations``: ``isChildOf`` for the hierarchy (descriptor -> component
-  or category -> document), ``precedes`` along strands and between stages,
-  and ``hasSkillLevel`` from each descriptor and example to its stage;
-- a ``CFRubric`` per component and category overview, one criterion per
-  descriptor, one criterion level per stage.
+- ``CFItems`` for stages, categories, components, descriptors, strands and
+  examples, each with ``CFItemType`` naming its level and
+  ``humanCodingScheme`` our id; descriptors carry their text verbatim as
+  ``fullStatement``;
+- ``CFAssociations``: ``isChildOf`` for the hierarchy, from every item
+  (descriptor and strand -> component or category -> document; stage and
+  example -> document), numbered by ``sequenceNumber`` among its siblings;
+  ``precedes`` along strands and between stages, and ``hasSkillLevel`` from
+  each descriptor and example to its stage;
+- a ``CFRubric`` per component and category overview: its published grid, one
+  criterion per row (naming the Strand item), one criterion level per cell
+  (``quality`` the stage name, ``position`` its rank, ``description`` the
+  descriptor text).
 
 Identifiers are UUIDs derived from our ids (uuid5), so repeated exports are
 identical. Everything is written twice: in the 1.1 ``extensions`` object
@@ -38,11 +43,14 @@ from __future__ import annotations
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+
+import attrs
 
 from .._model._format import framework_to_document
 from .._model._framework import Framework
+from .._model._records import Descriptor
 from ..exceptions import InvalidFrameworkError, Problem
 
 __all__ = ["CASE_VERSION", "from_case", "to_case"]
@@ -138,7 +146,7 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
         )
         return identifier
 
-    def associate(kind: str, origin: str, destination: str, sequence: int | None = None) -> None:
+    def associate(kind: str, origin: str, destination: str) -> None:
         entry: dict[str, Any] = {
             "identifier": _uuid(fw.id, kind, origin, destination),
             "uri": f"{base_uri}{_uuid(fw.id, kind, origin, destination)}",
@@ -147,8 +155,6 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
             "destinationNodeURI": _link(titles.get(destination, fw.name), destination, base_uri),
             "lastChangeDateTime": last_change,
         }
-        if sequence is not None:
-            entry["sequenceNumber"] = sequence
         links.append(entry)
 
     stage_ids = {}
@@ -163,19 +169,19 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
         position += 1
         extra = {"description": c.description, "component_detail": c.component_detail}
         cid = add_item("Category", c.id, c.name, position, extra, notes=c.description)
-        associate("isChildOf", cid, document_id, position)
+        associate("isChildOf", cid, document_id)
         for k in c.components:
             position += 1
             kid = add_item(
                 "Component", k.id, k.name, position, {"description": k.description}, notes=k.description
             )
-            associate("isChildOf", kid, cid, position)
+            associate("isChildOf", kid, cid)
     for n, d in enumerate(fw.descriptors, start=1):
         did = add_item("Descriptor", d.id, d.text, n, {"strand": d.strand_id})
         parent = (
             item_id("Component", d.component_id) if d.component_id else item_id("Category", d.category_id)
         )
-        associate("isChildOf", did, parent, n)
+        associate("isChildOf", did, parent)
         associate("hasSkillLevel", did, stage_ids[d.stage.id])
     for n, strand in enumerate(fw.strands, start=1):
         for a, b in zip(strand.descriptors, strand.descriptors[1:], strict=False):
@@ -189,50 +195,29 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
     for n, e in enumerate(fw.examples, start=1):
         eid = add_item("Example", e.id, e.text, n, {"name": e.name}, abbreviatedStatement=e.name)
         associate("hasSkillLevel", eid, stage_ids[e.stage.id])
+    # Every item but the document is somebody's child, so a registry's tree (OpenSALT's) lists no
+    # orphans: stages and examples under the document, strands under their scope.
+    for s in fw.stages:
+        associate("isChildOf", stage_ids[s.id], document_id)
+    for e in fw.examples:
+        associate("isChildOf", item_id("Example", e.id), document_id)
+    for strand in fw.strands:
+        scope = (
+            item_id("Component", strand.component_id)
+            if strand.component_id
+            else item_id("Category", strand.category_id)
+        )
+        associate("isChildOf", item_id("Strand", strand.id), scope)
+    _number_children(links, {i["identifier"]: i["CFItemType"] for i in items})
     rubrics = []
     for scope_id in [x for c in fw.categories for x in (c.id, *(k.id for k in c.components))]:
-        scope = fw[scope_id]
         descriptors = fw.scope(scope_id)
-        if not descriptors:
-            continue
-        rubric_id = _uuid(fw.id, "rubric", scope_id)
-        criteria = []
-        for n, d in enumerate(descriptors, start=1):
-            criterion_id = _uuid(fw.id, "criterion", d.id)
-            criteria.append(
-                {
-                    "identifier": criterion_id,
-                    "uri": f"{base_uri}{criterion_id}",
-                    "category": getattr(scope, "name", scope_id),
-                    "description": d.text,
-                    "CFItemURI": _link(d.id, item_id("Descriptor", d.id), base_uri),
-                    "position": n,
-                    "rubricId": rubric_id,
-                    "lastChangeDateTime": last_change,
-                    "CFRubricCriterionLevels": [
-                        {
-                            "identifier": _uuid(fw.id, "level", d.id, s.id),
-                            "uri": f"{base_uri}{_uuid(fw.id, 'level', d.id, s.id)}",
-                            "description": s.description,
-                            "quality": s.name,
-                            "position": s.rank,
-                            "rubricCriterionId": criterion_id,
-                            "lastChangeDateTime": last_change,
-                        }
-                        for s in fw.stages
-                    ],
-                }
+        if descriptors:
+            rubrics.append(
+                _rubric(
+                    fw, scope_id, descriptors, item_id=item_id, base_uri=base_uri, last_change=last_change
+                )
             )
-        rubrics.append(
-            {
-                "identifier": rubric_id,
-                "uri": f"{base_uri}{rubric_id}",
-                "title": getattr(scope, "name", scope_id),
-                "description": f"{fw.name}: {getattr(scope, 'name', scope_id)}, one level per stage",
-                "lastChangeDateTime": last_change,
-                "CFRubricCriteria": criteria,
-            }
-        )
     return {
         "CFDocument": cf_document,
         "CFItems": items,
@@ -255,6 +240,94 @@ def to_case(fw: Framework, *, base_uri: str = "urn:uuid:", last_change: str = LA
             "CFLicenses": licenses,
         },
         "CFRubrics": rubrics,
+    }
+
+
+# The order of one parent's children in a registry's tree: under the document the categories, then
+# the stages, then the examples; under a category or component its own descriptors (stage by stage,
+# as the published grid lists them), then its components, then its strands.
+_CHILD_ORDER = {"Category": 0, "Stage": 1, "Example": 2, "Descriptor": 0, "Component": 1, "Strand": 2}
+
+
+def _number_children(links: list[dict[str, Any]], kind_of: dict[str, str]) -> None:
+    """Give every ``isChildOf`` its ``sequenceNumber``: 1, 2, ... among its parent's children."""
+    children = [a for a in links if a["associationType"] == "isChildOf"]
+    counts: Counter[str] = Counter()
+    for a in sorted(children, key=lambda a: _CHILD_ORDER[kind_of[a["originNodeURI"]["identifier"]]]):
+        parent = a["destinationNodeURI"]["identifier"]
+        counts[parent] += 1
+        a["sequenceNumber"] = counts[parent]
+
+
+def _rubric(
+    fw: Framework,
+    scope_id: str,
+    descriptors: tuple[Descriptor, ...],
+    *,
+    item_id: Callable[[str, str], str],
+    base_uri: str,
+    last_change: str,
+) -> dict[str, Any]:
+    """A scope's grid as a CFRubric: a criterion per row (strand), a criterion level per cell.
+
+    A strand's criterion names its Strand item (``CFItemURI``) and has one
+    level per stage it covers: ``quality`` the stage name, ``position`` the
+    stage rank, ``description`` the descriptor text. A descriptor in no strand
+    is a criterion of its own with one level.
+    """
+    scope_name = getattr(fw[scope_id], "name", scope_id)
+    rubric_id = _uuid(fw.id, "rubric", scope_id)
+    rows: list[tuple[str, str, str, tuple[Descriptor, ...]]] = []  # (kind, id, description, cells)
+    seen: set[str] = set()
+    for d in descriptors:
+        if d.strand_id is None:
+            rows.append(("Descriptor", d.id, f"Descriptor {d.id} (in no strand)", (d,)))
+        elif d.strand_id not in seen:
+            seen.add(d.strand_id)
+            strand = fw.strand(d.strand_id)
+            stages = " -> ".join(s.name for s in strand.stages)
+            rows.append(
+                (
+                    "Strand",
+                    strand.id,
+                    f"Strand {strand.id}: one row followed across stages ({stages})",
+                    strand.descriptors,
+                )
+            )
+    criteria = []
+    for n, (kind, our_id, description, cells) in enumerate(rows, start=1):
+        criterion_id = _uuid(fw.id, "criterion", kind, our_id)
+        criteria.append(
+            {
+                "identifier": criterion_id,
+                "uri": f"{base_uri}{criterion_id}",
+                "category": scope_name,
+                "description": description,
+                "CFItemURI": _link(our_id, item_id(kind, our_id), base_uri),
+                "position": n,
+                "rubricId": rubric_id,
+                "lastChangeDateTime": last_change,
+                "CFRubricCriterionLevels": [
+                    {
+                        "identifier": _uuid(fw.id, "level", d.id),
+                        "uri": f"{base_uri}{_uuid(fw.id, 'level', d.id)}",
+                        "description": d.text,
+                        "quality": d.stage.name,
+                        "position": d.stage.rank,
+                        "rubricCriterionId": criterion_id,
+                        "lastChangeDateTime": last_change,
+                    }
+                    for d in cells
+                ],
+            }
+        )
+    return {
+        "identifier": rubric_id,
+        "uri": f"{base_uri}{rubric_id}",
+        "title": scope_name,
+        "description": f"{fw.name}: {scope_name}, one criterion per row, one level per stage",
+        "lastChangeDateTime": last_change,
+        "CFRubricCriteria": criteria,
     }
 
 
@@ -369,6 +442,15 @@ def from_case(
     (another document's items, legal in CASE) are left out with a
     :class:`UserWarning` naming how many and of which kinds.
 
+    Stages may also be the levels of the package's CFRubrics (a criterion per
+    row naming a category, component or strand item, a level per stage whose
+    ``description`` is the descriptor): read when the package has neither
+    Stage nor Descriptor items, or when ``mapping`` maps
+    ``CFRubricCriterionLevel`` (every level) or some levels' ``quality`` to
+    ``"stage"``. A level is the Stage item its quality names, else the one at
+    its ``position``; without Stage items the levels are the stages, ordered
+    by position (see the CASE section of the file formats page).
+
     Raises :class:`~trainerframework.InvalidFrameworkError` naming the CFItem
     for anything that cannot be mapped (no stages, a descriptor without a
     stage or parent), then checks the result as any framework file.
@@ -422,7 +504,10 @@ def from_case(
         return sorted((x for x in items if x.get("CFItemType") == kind), key=_position)
 
     stages = ranked("Stage")
-    if not stages:
+    items_give_stages = bool(stages) or any(x.get("CFItemType") == "Descriptor" for x in items)
+    cells = _chosen_levels(package, by_identifier, kinds, items_give_stages, problems)
+    stage_of, level_stages = _level_stages(cells, stages, problems)
+    if not stages and not level_stages:
         problems.append(Problem("$.CFItems", _no_stages(items)))
     categories: dict[str, dict[str, Any]] = {}
     for c in ranked("Category"):
@@ -433,7 +518,10 @@ def from_case(
     for k in ranked("Component"):
         owner = categories.get(parent.get(_ident(k), ""))
         if owner is None:
-            problems.append(Problem(_where(k), "component is not the child (isChildOf) of a category"))
+            message = "component is not the child (isChildOf) of a category" + _parent_type(
+                k, parent, by_identifier
+            )
+            problems.append(Problem(_where(k), message))
             continue
         owner["components"].append(_named(k))
         components[_ident(k)] = (owner["id"], _our_id(k))
@@ -452,7 +540,7 @@ def from_case(
             entry["category"], entry["component"] = components[up]
         else:
             message = "descriptor is not the child (isChildOf) of a category or component"
-            problems.append(Problem(_where(d), message))
+            problems.append(Problem(_where(d), message + _parent_type(d, parent, by_identifier)))
             continue
         entry["stage"] = _our_id(stage)
         strand = _ext(d).get("strand")
@@ -469,6 +557,15 @@ def from_case(
             entry["strand"] = strand
         entry["text"] = d.get("fullStatement", "")
         descriptors.append(entry)
+    descriptors += _level_descriptors(
+        cells,
+        stage_of,
+        parent=parent,
+        by_identifier=by_identifier,
+        categories=categories,
+        components=components,
+        problems=problems,
+    )
     examples = []
     for e in ranked("Example"):
         stage = by_identifier.get(level.get(_ident(e), ""))
@@ -500,7 +597,7 @@ def from_case(
             or str(document_id),
             "name": document.get("title", ""),
         },
-        "stages": [_named(s) for s in stages],
+        "stages": [_named(s) for s in stages] or level_stages,
         "categories": list(categories.values()),
         "descriptors": descriptors,
         "examples": examples,
@@ -508,6 +605,227 @@ def from_case(
     if provenance:
         doc["provenance"] = provenance
     return Framework.from_document(doc, source)
+
+
+# Rubric levels as stages. A rubric is a grid: a criterion per row, a criterion level per cell. A
+# package may give its stages that way (each level a stage, each level's description the statement
+# of practice at that stage) instead of as Stage items with hasSkillLevel.
+_LEVELS = "cfrubriccriterionlevel"  # mapping={"CFRubricCriterionLevel": "stage"}: every level is a stage
+_ROWS = ("Category", "Component", "Strand")  # what a criterion's CFItemURI may name
+
+
+@attrs.frozen
+class _Cell:
+    """One criterion level of a rubric, with the row it belongs to."""
+
+    where: str  # its path, for problems
+    item: dict[str, Any]  # the category, component or strand its criterion names
+    row: int  # the criterion's position in its rubric
+    level: dict[str, Any]
+    position: int  # the level's position (its index in the criterion, 1 first, when it has none)
+
+    @property
+    def quality(self) -> str:
+        quality = self.level.get("quality")
+        return quality.strip() if isinstance(quality, str) else ""
+
+    @property
+    def key(self) -> str:
+        """What names the level across criteria: its quality (any case), else its position."""
+        return self.quality.casefold() or f"#{self.position}"
+
+
+def _dicts(value: object) -> list[tuple[int, dict[str, Any]]]:
+    return [(n, x) for n, x in enumerate(value) if isinstance(x, dict)] if isinstance(value, list) else []
+
+
+def _chosen_levels(
+    package: dict[str, Any],
+    by_identifier: dict[str, dict[str, Any]],
+    kinds: Mapping[str, str],
+    items_give_stages: bool,
+    problems: list[Problem],
+) -> list[_Cell]:
+    """The rubric levels that are stages, each with its row.
+
+    All levels when ``mapping`` maps ``CFRubricCriterionLevel`` to stage, or
+    when the package has neither Stage nor Descriptor items (the levels are
+    then the only stages and descriptors it has); only the levels whose
+    ``quality`` ``mapping`` maps to stage when it names some; otherwise none. A
+    criterion naming a descriptor is skipped (the descriptor is an item).
+    """
+    named = {k for k, v in kinds.items() if v == "stage" and k != "stage"}
+    cells: list[_Cell] = []
+    for r, rubric in _dicts(package.get("CFRubrics")):
+        for c, criterion in _dicts(rubric.get("CFRubricCriteria")):
+            where = f"$.CFRubrics[{r}].CFRubricCriteria[{c}]"
+            link = criterion.get("CFItemURI")
+            item = by_identifier.get(str(link.get("identifier"))) if isinstance(link, dict) else None
+            kind = item.get("CFItemType") if item is not None else None
+            row = criterion.get("position")
+            row = row if isinstance(row, int) and not isinstance(row, bool) else c + 1
+            levels = _dicts(criterion.get("CFRubricCriterionLevels"))
+            if kind == "Descriptor" or not levels:
+                continue
+            if item is None or kind not in _ROWS:  # reported below if its levels are chosen
+                other = {"CFItemType": kind if item is not None else None}
+                cells.append(_Cell(f"{where}.CFItemURI", {}, row, other, 0))
+                continue
+            for n, level in levels:
+                position = level.get("position")
+                if not isinstance(position, int) or isinstance(position, bool):
+                    position = n + 1
+                cells.append(_Cell(f"{where}.CFRubricCriterionLevels[{n}]", item, row, level, position))
+    if _LEVELS in named:
+        chosen = cells
+    elif any(cell.key in named for cell in cells):
+        chosen = [cell for cell in cells if cell.key in named or not cell.item]
+    else:
+        chosen = [] if items_give_stages else cells
+    unmapped: dict[str, list[str]] = {}  # item type -> where its criteria are
+    for cell in chosen:
+        if not cell.item:
+            kind = cell.level["CFItemType"]
+            if kind is None:
+                message = "rubric criterion names no item of the package (CFItemURI)"
+                problems.append(Problem(cell.where, message))
+            else:
+                unmapped.setdefault(str(kind), []).append(cell.where)
+    for kind, places in unmapped.items():  # one problem per item type, at its first criterion
+        message = (
+            f"{len(places)} rubric criteria name {kind!r} items, not a category, component or strand: "
+            f"map the item type, for example from_case(package, mapping={{{kind!r}: 'strand', ...}})"
+        )
+        problems.append(Problem(places[0], message))
+    return [cell for cell in chosen if cell.item]
+
+
+def _level_stages(
+    cells: list[_Cell], stages: list[dict[str, Any]], problems: list[Problem]
+) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """Each level's stage id (by its where), and the stages the levels define (none if items give them).
+
+    With Stage items, a level is the stage whose name or ``humanCodingScheme``
+    its ``quality`` is (any case), else the stage at its ``position`` (1 the
+    lowest). Without, the levels are the stages, ordered by position, named by
+    quality; a quality at two positions, or two at one, is ambiguous.
+    """
+    stage_of: dict[str, str] = {}
+    if stages:
+        for cell in cells:
+            named = [
+                s
+                for s in stages
+                if cell.quality.casefold() in {_text(s, "fullStatement").casefold(), _our_id(s).casefold()}
+            ]
+            if len(named) == 1:
+                stage_of[cell.where] = _our_id(named[0])
+            elif 1 <= cell.position <= len(stages):
+                stage_of[cell.where] = _our_id(stages[cell.position - 1])
+            else:
+                message = (
+                    f"rubric level {cell.quality or '(no quality)'!r} at position {cell.position} is no "
+                    f"stage: its quality names none of {len(stages)} stages and its position is not 1 to "
+                    f"{len(stages)}"
+                )
+                problems.append(Problem(cell.where, message))
+        return stage_of, []
+    positions: dict[str, set[int]] = {}
+    spelt: dict[str, str] = {}
+    for cell in cells:
+        positions.setdefault(cell.key, set()).add(cell.position)
+        spelt.setdefault(cell.key, cell.quality or f"Level {cell.position}")
+    holders: dict[int, set[str]] = {}
+    for key, found in positions.items():
+        for position in found:
+            holders.setdefault(position, set()).add(key)
+    ambiguous = [
+        f"{spelt[key]!r} is at positions {', '.join(map(str, sorted(found)))}"
+        for key, found in positions.items()
+        if len(found) > 1
+    ] + [
+        f"position {position} is {' and '.join(repr(spelt[k]) for k in sorted(keys))}"
+        for position, keys in sorted(holders.items())
+        if len(keys) > 1
+    ]
+    if ambiguous:
+        message = "rubric levels give no stage order: " + "; ".join(ambiguous)
+        problems.append(Problem("$.CFRubrics", message + " (number the levels' positions the same way)"))
+        return stage_of, []
+    order = sorted(positions, key=lambda key: min(positions[key]))
+    ids = {key: _slug(spelt[key]) for key in order}
+    for cell in cells:
+        stage_of[cell.where] = ids[cell.key]
+    return stage_of, [{"id": ids[key], "name": spelt[key], "description": ""} for key in order]
+
+
+def _slug(name: str) -> str:
+    """An id from a level's name: lower case, runs of other characters as one hyphen."""
+    return (
+        "-".join("".join(ch if ch.isascii() and ch.isalnum() else " " for ch in name.casefold()).split())
+        or "level"
+    )
+
+
+def _level_descriptors(
+    cells: list[_Cell],
+    stage_of: dict[str, str],
+    *,
+    parent: dict[str, str],
+    by_identifier: dict[str, dict[str, Any]],
+    categories: dict[str, dict[str, Any]],
+    components: dict[str, tuple[str, str]],
+    problems: list[Problem],
+) -> list[dict[str, Any]]:
+    """The descriptors a rubric's levels give: one per level with a description, a strand per row.
+
+    A criterion naming a strand puts its descriptors in the strand's parent
+    (``isChildOf``), ids ``<strand>.<stage>``; one naming a category or
+    component puts them there, strand ``<scope>.<row>``, ids
+    ``<scope>.<stage>.<row>`` (the bundled framework's own pattern).
+    """
+    found: list[dict[str, Any]] = []
+    reported: set[str] = set()
+    for cell in cells:
+        text = cell.level.get("description")
+        stage = stage_of.get(cell.where)
+        if not isinstance(text, str) or not text.strip() or stage is None:
+            continue  # an empty cell of the grid, or a level already reported
+        identifier = _ident(cell.item)
+        if cell.item.get("CFItemType") == "Strand":
+            strand = _our_id(cell.item)
+            entry: dict[str, Any] = {"id": f"{strand}.{stage}"}
+            scope = parent.get(identifier, "")
+        else:
+            scope = identifier
+            entry = {"id": f"{_our_id(cell.item)}.{stage}.{cell.row}"}
+            strand = f"{_our_id(cell.item)}.{cell.row}"
+        if scope in categories:
+            entry["category"] = categories[scope]["id"]
+        elif scope in components:
+            entry["category"], entry["component"] = components[scope]
+        else:
+            if identifier not in reported:  # once per strand, not once per level
+                reported.add(identifier)
+                message = "strand is not the child (isChildOf) of a category or component"
+                problems.append(
+                    Problem(_where(cell.item), message + _parent_type(cell.item, parent, by_identifier))
+                )
+            continue
+        found.append({**entry, "stage": stage, "strand": strand, "text": text})
+    return found
+
+
+def _parent_type(
+    item: dict[str, Any], parent: dict[str, str], by_identifier: dict[str, dict[str, Any]]
+) -> str:
+    """``" (its parent is a 'Domain' item: map that item type)"`` when the parent has an unmapped type."""
+    kind = by_identifier.get(parent.get(_ident(item), ""), {}).get("CFItemType")
+    if not isinstance(kind, str) or kind.casefold() in _KINDS:
+        return ""
+    return (
+        f" (its parent is a {kind!r} item: map that item type, for example mapping={{{kind!r}: 'category'}})"
+    )
 
 
 def _standard_provenance(document: dict[str, Any], definitions: object) -> dict[str, Any]:
