@@ -425,6 +425,25 @@ class TestNamesHedgesAndObligations:
             ("Writing a whole programme is new territory.", [A.NEGATED]),
             ("When a context is new territory for me, I lean on colleagues.", [A.ASSERTED]),
             ("According to my manager, the other trainers keep reflective journals.", [A.OTHER]),
+            (
+                "Dr Amari moves between training approaches; I'm more modest, I use one.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("Raul told me he writes his own observation tools.", [A.OTHER]),
+            ("My manager wants me to design a feedback tool.", [A.ASSERTED, A.INTENDED]),
+            ("If only I had time to adapt the packs for each group.", [A.INTENDED]),
+            ("I designed courses for the ministry, but I no longer do any design.", [A.PAST, A.PAST]),
+            ("I planned the course and I no longer need help with it.", [A.ASSERTED, A.PAST]),
+            ("A few years back I only trained at my own school.", [A.PAST]),
+            ("Writing my own course? Never once, not in my life.", [A.NEGATED] * 3),
+            (
+                "Our DoS, Ms Banda, is the one who does the needs analysis; I plan the tasks.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("The newer trainers on our team run the packs while they learn to plan.", [A.OTHER]),
+            ("Areas to develop: plan for mixed groups; try several strategies.", [A.INTENDED]),
+            ("Areas to develop: I mostly train teachers from my own school.", [A.ASSERTED]),
+            ("Strengths: clear sessions. Targets: design my own course.", [A.ASSERTED, A.INTENDED]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -339,6 +339,8 @@ _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _SINGULAR_VOICE = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
+_CONTINUERS = _JOINERS | {"while", "whilst", "whereas", "because", "as", "when"}
+"""Words a clause may open with before "she" or "they" goes on with someone else's practice."""
 _MARKS = frozenset(",;.!?()–—-")
 _ENDS_CLAUSE = frozenset(";.!?()")
 
@@ -373,10 +375,39 @@ _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre
 """Auxiliaries written with their subject, as the matcher's tokens spell them ("I'm" -> "im")."""
 
 
+def _told_in_the_past(words: list[str], clause: tuple[int, int]) -> bool:
+    """Whether a clause opens with the trainer doing something in the simple past ("I designed")."""
+    k, end = clause
+    k += k < end and words[k] in _JOINERS
+    if k >= end or words[k] not in _SUBJECT_PRONOUNS:
+        return False
+    k += 1
+    while k < end and words[k] in _PAST_ADVERBS:
+        k += 1
+    return k < end and (
+        words[k] in _IRREGULAR_PAST or (words[k].endswith("ed") and words[k] not in STOPWORDS)
+    )
+
+
+_CONTRASTS = frozenset({"but", "though", "although", "yet", "however", "whereas"})
+_PAST_ADVERBS = frozenset({"once", "also", "even", "often", "always", "regularly", "personally", "really"})
+
+
 def _conditional(words: list[str], start: int, i: int) -> bool:
     """Whether a subordinator ("when", "if", "where") stands in the clause before ``i``: a condition."""
     subordinators = _triggers().subordinators
-    return any(words[k] == "where" or _at(words, k, subordinators.get(words[k])) for k in range(start, i))
+    return any(
+        words[k] == "where"
+        or (
+            _at(words, k, subordinators.get(words[k]))
+            and not (k and (words[k - 1], words[k]) in _NOT_CONDITIONS)
+        )
+        for k in range(start, i)
+    )
+
+
+_NOT_CONDITIONS = frozenset({("never", "once"), ("not", "once"), ("at", "once"), ("only", "once")})
+"""A subordinator's word that is no condition there: "Never once, not in my life"."""
 
 
 def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -> bool:
@@ -496,7 +527,9 @@ _FRONTING = frozenset(
 """Words that open a phrase put before a clause's subject, up to a comma."""
 
 
-def _named_subject(words: list[str], raw: list[str], start: int, end: int) -> tuple[int, int] | None:
+def _named_subject(
+    words: list[str], raw: list[str], start: int, end: int, *, titled: bool
+) -> tuple[int, int] | None:
     """Where a person named without a role ("Carmen", "Dr Rossi") opens a clause as its subject.
 
     Only asked where the trainer speaks in the singular (I, my), so the name is
@@ -504,18 +537,28 @@ def _named_subject(words: list[str], raw: list[str], start: int, end: int) -> tu
     bundled word list knows (the lexicon's, the descriptors' and the word
     model's), and what follows it must be able to be its verb in the singular
     ("does", "runs", "developed", "knows"; not "Newbies get"). A name after a
-    title is not asked: participants and managers name the trainer so ("Ms
-    Kweka used examples from her own school").
+    title counts only where the statement opens with it (``titled``: "Dr Hamdy
+    switches between approaches; I'm more modest"): after the trainer has
+    spoken, participants and managers name the trainer so ("I was worried, but
+    Ms Kweka used examples from her own school").
     """
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
-    if not _is_name(raw[i], words[i]):
+    if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
+        after = i + 2
+    elif _is_name(raw[i], words[i]):
+        after = i + 1
+    else:
         return None
-    after = i + 1
     if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
         after += 1  # a surname
     if after >= end or not _can_follow_subject(words[after]):
         return None
     return _unless_trainer(words, i, after, end)
+
+
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "madam", "dra", "sr", "sra"}
+)
 
 
 def _is_name(raw: str, word: str) -> bool:
@@ -600,8 +643,10 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     for k in range(start + 1, end - 2):
         if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with"}:
             subject = words[start:k]
-            if subject and _FIRST_PERSON.isdisjoint(subject) and _MARKS.isdisjoint(subject):
-                return start, k + 3  # "Professor Lee is the one with the theory", not "I'm the one who"
+            if subject and _FIRST_PERSON.isdisjoint(subject) and _ENDS_CLAUSE.isdisjoint(subject):
+                # "Professor Lee is the one with the theory", "Our DoS, Ms Ochieng, is the one
+                # who ...", not "I'm the one who"
+                return start, k + 3
     for k in range(start, end):
         if words[k] not in {"its", "it"}:
             continue
@@ -711,7 +756,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
             # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
             # "Diego is the person we send to new places" is about the trainer, Diego)
-            role = _named_subject(words, raw, start, end)
+            role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
         cleft = _cleft(words, start, end)
@@ -790,6 +835,14 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     ):
                         before, _ = bounds[number - 1]  # "I asked for feedback. That stopped when ..."
                         mark(before, first, value, written(said, last))
+                    elif (
+                        value is Assertion.PAST
+                        and number
+                        and (words[start] in _CONTRASTS or words[start - 1] in _ENDS_CLAUSE)
+                        and _told_in_the_past(words, bounds[number - 1])
+                    ):
+                        # "I designed several courses, but I no longer do any training design"
+                        mark(bounds[number - 1][0], start, value, written(said, last))
                 elif scope == "after" and number:
                     # "...; since leaving, I just teach children": the clause before is past
                     before, _ = bounds[number - 1]
@@ -887,7 +940,7 @@ def _from_before(
     last = status[b - 1]
     if last is asserted:
         return
-    opener = start + (words[start] in _JOINERS and start + 1 < end)
+    opener = start + (words[start] in _CONTINUERS and start + 1 < end)
     t = _triggers()
     continues = (last is Assertion.INTENDED and _at(words, start, t.purposes.get(words[start]))) or (
         last is Assertion.OTHER and speaks and words[opener] in _THIRD_PERSON
@@ -943,6 +996,8 @@ def _plainly_asserted(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
+    if ":" in text and _GOAL_LABEL.search(text):
+        return False  # a form's goals: "Areas to develop: ..."
     t = _triggers()
     participles = t.participles
     phrases, determiners, roles, single, near, duties, opening = t.starts
@@ -970,7 +1025,7 @@ def _plainly_asserted(text: str) -> bool:
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
     if not _SINGULAR_VOICE.isdisjoint(words) and any(
-        _is_name(name, name.lower()) for name in _CAPITALISED.findall(text)
+        _is_name(name, name.lower()) or name.lower() in _TITLES for name in _CAPITALISED.findall(text)
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
     # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
@@ -1015,7 +1070,27 @@ def _read(text: str) -> _Reading:
     tokens = _tokens(body)
     if _not_prose(tokens):
         return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
-    return body, tokens, *_statuses(body, tokens, label is not None)
+    status, trigger = _statuses(body, tokens, label is not None)
+    goals = [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
+    for name, at in goals:
+        # a form's goals: what follows the label, to the sentence's end or the next label
+        stop = _SENTENCE_OR_LABEL.search(body, max(at, 0))
+        until = stop.start() if stop else len(body)
+        inside = [k for k, (a, _) in enumerate(tokens.spans) if max(at, 0) <= a < until]
+        # "Areas to develop: begin using ...", "Fatma to plan ...", not "Areas to develop: I
+        # mostly train teachers like me" (what the trainer does now, under the heading)
+        if inside and tokens.words[inside[0]] not in _triggers().persons:
+            _mark(status, trigger, (inside[0], inside[-1] + 1), Assertion.INTENDED, name)
+    return body, tokens, status, trigger
+
+
+_GOAL_LABEL = re.compile(
+    r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
+    r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
+    r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|aims? for next \w+))\s*:"
+)
+"""A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
+_SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
 def _clauses(
