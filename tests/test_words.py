@@ -107,8 +107,12 @@ class TestTheModel:
             tfw.InvalidInputError, match=rf"\$.words.{first}: expected 7 counts, one per category and"
         ):
             tfw.WordModel.from_document(doc)
-        with pytest.raises(ValueError, match="weight must be from 0 to 1"):
+        with pytest.raises(
+            tfw.InvalidInputError, match=r"\$\.weight: expected a number from 0 to 1, found 1\.5"
+        ):
             attrs.evolve(words, weight=1.5)
+        with pytest.raises(tfw.InvalidInputError, match=r"\$\.alpha: expected a positive number, found nan"):
+            attrs.evolve(words, alpha=float("nan"))
 
     def test_counts_and_ids_in_a_document_are_checked(self) -> None:
         """A count that is not a whole number 0 or more is named, never truncated or a deep error."""

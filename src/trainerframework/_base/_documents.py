@@ -26,7 +26,6 @@ the line and column; nesting too deep has one message, :data:`TOO_DEEP`.
 from __future__ import annotations
 
 import json
-import math
 import re
 import sys
 from collections import Counter
@@ -36,6 +35,7 @@ import attrs
 
 from ..exceptions import Problem
 from ._cache import once
+from ._checks import FINITE, UNIT, WEIGHT, NumberKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -134,8 +134,8 @@ def _bool(value: object, _: type) -> bool:
 def _number(value: object) -> float:
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise Expected("a number", value)
-    if not math.isfinite(value):
-        raise Invalid(f"expected a finite number, found {value!r}")
+    if not FINITE.accepts(value):
+        raise Invalid(f"expected {FINITE.expected}, found {value!r}")
     return float(value)
 
 
@@ -156,16 +156,17 @@ def _name(value: object, _: type) -> str:
 
 
 def _weight(value: object, _: type) -> float:
-    number = _number(value)
-    if number < 0:
-        raise Invalid(f"expected a finite number >= 0, found {value!r}")
-    return number
+    return _of_kind(value, WEIGHT)
 
 
 def _share(value: object, _: type) -> float:
+    return _of_kind(value, UNIT)
+
+
+def _of_kind(value: object, kind: NumberKind) -> float:
     number = _number(value)
-    if not 0 <= number <= 1:
-        raise Invalid(f"expected a number from 0 to 1, found {value!r}")
+    if not kind.accepts(number):
+        raise Invalid(f"expected {kind.expected}, found {value!r}")
     return number
 
 

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from .._base._cache import once
+from .._base._checks import POSITIVE, UNIT, NumberKind
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["WordModel"]
@@ -44,15 +45,16 @@ product of 100 rows stays above 1e-240, far from underflow."""
 
 
 def _check_unit(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0.0 <= value <= 1.0:
-        msg = f"{attribute.name} must be from 0 to 1, not {value!r}"
-        raise ValueError(msg)
+    _check(attribute.name, value, UNIT)
 
 
 def _check_alpha(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (value > 0.0 and math.isfinite(value)):
-        msg = f"{attribute.name} must be a positive number, not {value!r}"
-        raise ValueError(msg)
+    _check(attribute.name, value, POSITIVE)
+
+
+def _check(name: str, value: float, kind: NumberKind) -> None:
+    if not kind.accepts(value):
+        raise InvalidInputError([Problem(f"$.{name}", f"expected {kind.expected}, found {value!r}")])
 
 
 def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str, tuple[int, ...]], ...]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._base._cache import once
+from .._base._checks import FINITE
 from ..exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ def _sigmoid(z: float) -> float:
 
 
 def _finite(value: float, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        msg = f"invalid {name} {value!r}: expected a finite number"
+    if not FINITE.accepts(value):
+        msg = f"invalid {name} {value!r}: expected {FINITE.expected}"
         raise InvalidInputError([Problem(name, msg)])
     return float(value)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._base._checks import UNIT
 from .._base._documents import Expected
 from ..exceptions import InvalidEvidenceError
 
@@ -89,8 +90,8 @@ Row = tuple[str, str, str, "_dt.date | None", str, float]
 
 
 def _check_confidence(value: float, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
-        msg = f"invalid confidence {value!r} for {where}: expected a number from 0 to 1"
+    if not UNIT.accepts(value):
+        msg = f"invalid confidence {value!r} for {where}: expected {UNIT.expected}"
         raise InvalidEvidenceError(msg)
     return float(value)
 

@@ -8,6 +8,7 @@ turns the credited sentences into evidence and a :class:`Profile`.
 
 from __future__ import annotations
 
+from .._base._checks import UNIT
 from .._language._assertion import Assertion, Clause, goes_on, plain, read_clauses, read_pieces
 from .._language._text import sentences
 from .._matching._matcher import Matcher, _check_text, _default_matcher
@@ -34,8 +35,8 @@ most one stage lower, or it credits the step below it in its strand."""
 
 
 def _check_unit(value: float, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
-        msg = f"invalid {name} {value!r}: expected a number from 0 to 1"
+    if not UNIT.accepts(value):
+        msg = f"invalid {name} {value!r}: expected {UNIT.expected}"
         raise InvalidRulesError(msg)
     return float(value)
 

@@ -28,6 +28,7 @@ from typing import TypeVar
 
 import attrs
 
+from .._base._checks import UNIT, UNIT_OPEN
 from ..exceptions import InvalidRulesError
 
 __all__ = ["Aggregation", "Combine", "Progression", "Rules"]
@@ -75,11 +76,9 @@ class Combine(enum.Enum):
 
 
 def _check_unit(name: str, value: object, *, low_open: bool) -> None:
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
-    ok = ok and (0.0 < value <= 1.0 if low_open else 0.0 <= value <= 1.0)  # type: ignore[operator]
-    if not ok:
-        interval = "in (0, 1]" if low_open else "from 0 to 1"
-        msg = f"invalid {name} {value!r}: expected a number {interval}"
+    kind = UNIT_OPEN if low_open else UNIT
+    if not kind.accepts(value):
+        msg = f"invalid {name} {value!r}: expected {kind.expected}"
         raise InvalidRulesError(msg)
 
 
