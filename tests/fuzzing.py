@@ -371,6 +371,19 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         any_text,
         lambda t: _with_file(".json", t, tfw.OrganisationReview.read),
     )
+    skip = {"on_error": "skip"}
+    for suffix in (".json", ".csv"):
+        add(
+            f"read_evidence {suffix}, skipping bad rows",
+            any_text,
+            lambda t, s=suffix: _with_file(s, t, lambda p: tfw.read_evidence(p, **skip)),
+        )
+    for suffix in (".csv", ".json"):
+        add(
+            f"OrganisationReview.read {suffix}, skipping bad rows",
+            any_text,
+            lambda t, s=suffix: _with_file(s, t, lambda p: tfw.OrganisationReview.read(p, **skip)),
+        )
     add(
         "OrganisationReview.from_mapping",
         json_values,

@@ -69,7 +69,7 @@ class TestTemplatesToCohort:
         assert "t01" in cohort.ids  # named by its file
         dist = cohort.stage_distribution()
         assert all(sum(counts.values()) == 30 for counts in dist.values())
-        assert cohort.skipped == ()
+        assert cohort.skipped == tfw.Skipped()
         out, err = io.StringIO(), io.StringIO()
         assert main(["cohort", str(tmp_path / "returned")], out=out, err=err) == 0
         assert out.getvalue().startswith("Cohort: 30 trainers\n")

@@ -24,9 +24,10 @@ import attrs
 
 from .._base._cells import csv_text
 from .._base._display import html
-from .._base._documents import Unparsable, grouped, kinds_counted, parse_json
+from .._base._documents import Unparsable, parse_json
 from .._base._files import write_file, write_folder
 from .._base._input import read_text
+from .._base._lenient import NOTHING_SKIPPED, Skipped, check_on_error, settled
 from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
 from .._interchange._workbook import is_xlsx
 from .._model._framework import Framework, load_framework
@@ -127,7 +128,7 @@ class Cohort:
     _framework: Framework | None = attrs.field(default=None, kw_only=True, alias="framework", repr=False)
     """The framework of a cohort without members (members carry their own); see :attr:`framework`."""
     _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
-    _skipped: tuple[Problem, ...] = attrs.field(init=False, factory=tuple, eq=False, hash=False, repr=False)
+    _skipped: Skipped = attrs.field(init=False, default=NOTHING_SKIPPED, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.members))
@@ -187,7 +188,7 @@ class Cohort:
         if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
             msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
             raise TypeError(msg)
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         name = os.fspath(path)
         if os.path.isdir(path) and format is None:
@@ -204,8 +205,8 @@ class Cohort:
         return cls.parse_csv(text, fw, rules, name=name, delimiter=delimiter, on_error=on_error)
 
     @property
-    def skipped(self) -> tuple[Problem, ...]:
-        """The problems of the rows (or files) a lenient read (``on_error="skip"``) left out; else empty.
+    def skipped(self) -> Skipped:
+        """What a lenient read (``on_error="skip"``) left out: the problems of its rows or files; else empty.
 
         Not part of the cohort's value: equality and serialization ignore it.
         """
@@ -215,9 +216,10 @@ class Cohort:
         """The problems of :attr:`skipped` by kind: (kind, how many), most frequent first.
 
         A kind is a problem's message with its quoted values and numbers as
-        ``...``: ``("invalid judgement ... for descriptor ...", 1000)``.
+        ``...``: ``("invalid judgement ... for descriptor ...", 1000)``; the
+        same as ``cohort.skipped.summary()``.
         """
-        return kinds_counted(self._skipped)
+        return self._skipped.summary()
 
     @classmethod
     def _built(
@@ -231,12 +233,11 @@ class Cohort:
         on_error: str,
     ) -> Cohort:
         """The cohort of the judgements read; the problems raised, or kept as :attr:`skipped`."""
-        if problems and on_error == "raise":
-            raise InvalidInputError(grouped(problems, name), name)
+        skipped = settled(problems, name, on_error)
         cohort = cls(
             tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in members), framework=fw
         )
-        object.__setattr__(cohort, "_skipped", tuple(problems))
+        object.__setattr__(cohort, "_skipped", skipped)
         return cohort
 
     @classmethod
@@ -296,7 +297,7 @@ class Cohort:
         bad line is reported with its number, after ``name``; with
         ``on_error="skip"`` bad lines are left out and listed in :attr:`skipped`.
         """
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
@@ -337,10 +338,9 @@ class Cohort:
                 members.append((tid, _profile_from_record(record, fw, rules)))
             except (TrainerFrameworkError, TypeError) as exc:
                 problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
-        if problems and on_error == "raise":
-            raise InvalidInputError(grouped(problems, name), name)
+        skipped = settled(problems, name, on_error)
         cohort = cls(tuple(members), framework=fw)
-        object.__setattr__(cohort, "_skipped", tuple(problems))
+        object.__setattr__(cohort, "_skipped", skipped)
         return cohort
 
     @classmethod
@@ -381,7 +381,7 @@ class Cohort:
         listed in :attr:`skipped` (:meth:`skipped_summary` counts them by
         kind); a bad header is refused either way.
         """
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         rows = (
             (f"{name}:{line}", row)
@@ -829,12 +829,6 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(
         Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
     )
-
-
-def _check_on_error(on_error: object) -> None:
-    if on_error not in ("raise", "skip"):
-        msg = f"on_error must be 'raise' or 'skip', not {on_error!r}"
-        raise ValueError(msg)
 
 
 def _key_codes(keys: Sequence[str]) -> list[int]:
