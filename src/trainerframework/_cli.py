@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import contextvars
+import itertools
 import json
 import math
 import sys
@@ -161,6 +162,19 @@ def _parser() -> argparse.ArgumentParser:
     form = cohort.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="the summary as JSON")
     form.add_argument("--csv", action="store_true", help="tidy records (trainer x category/component) as CSV")
+    progress = sub.add_parser(
+        "progress", help="how a cohort moved between rounds: two cohort files, or one file with --by COLUMN"
+    )
+    progress.add_argument(
+        "file", help="the earlier round's cohort file (or, with --by, the file of all rounds)"
+    )
+    progress.add_argument("later", nargs="?", help="the later round's cohort file (not with --by)")
+    progress.add_argument(
+        "--by", metavar="COLUMN", help="split FILE into rounds by this column (e.g. round, or date)"
+    )
+    progress.add_argument("--format", choices=("jsonl", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
+    progress.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
+    progress.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -549,6 +563,61 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     out.write("\nMost common profile shapes (stage rank per category, 0: none)\n")
     for shape, ids in shapes:
         out.write(f"  {len(ids):>6}  {' '.join(map(str, shape))}\n")
+    return EXIT_OK
+
+
+@_command("progress")
+def _progress(fw: Framework, args: argparse.Namespace, out: Output) -> int:
+    from ._cohort._cohort import Cohort  # noqa: PLC0415
+
+    on_error: Literal["raise", "skip"] = "skip" if args.skip_bad_rows else "raise"
+    if (args.by is None) == (args.later is None):
+        raise UsageError("progress: give two cohort files (EARLIER LATER), or one file and --by COLUMN")
+    if args.by is not None:
+        rounds = Cohort.read_rounds(
+            args.file, fw, by=args.by, at_least=2, format=args.format, on_error=on_error
+        )
+        for cohort in rounds.values():
+            _warn_skipped(cohort.skipped)
+        named = list(rounds.items())
+    else:
+        named = []
+        for file in (args.file, args.later):
+            cohort = Cohort.read(file, fw, format=args.format, on_error=on_error)
+            _warn_skipped(cohort.skipped, ("row or file", "rows or files"))
+            named.append((file, cohort))
+    steps = [(a, b, ca.progress(cb)) for (a, ca), (b, cb) in itertools.pairwise(named)]
+    if args.json:
+        out.json(
+            [
+                {
+                    "from": a,
+                    "to": b,
+                    "trainers": p.trainers,
+                    "left": list(p.left),
+                    "joined": list(p.joined),
+                    "moves": p.to_records(),
+                }
+                for a, b, p in steps
+            ]
+        )
+        return EXIT_OK
+    heads = ("up", "down", "same", "gained", "lost")
+    for n, (a, b, p) in enumerate(steps):
+        if n:
+            out.write("\n")
+        out.write(f"Progress from {a} to {b}: {_plural(p.trainers, 'trainer')} in both rounds\n")
+        for what, ids in (("left", p.left), ("joined", p.joined)):
+            if ids:
+                shown = ", ".join(ids[:10]) + (f", ... ({len(ids)} in all)" if len(ids) > 10 else "")
+                out.write(f"  {what} ({len(ids)}): {shown}\n")
+        rows = p.to_records() if p.trainers else []
+        if not rows:
+            continue
+        width = max([len(r["scope"]) for r in rows], default=0)
+        out.write("\n" + " " * width + "  " + "  ".join(f"{h:>6}" for h in heads) + "\n")
+        for r in rows:
+            out.write(f"{r['scope']:<{width}}  " + "  ".join(f"{r[h]:>6}" for h in heads) + "\n")
     return EXIT_OK
 
 
