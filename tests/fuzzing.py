@@ -131,7 +131,9 @@ def _filled_template() -> bytes:
         return b""
     book = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(FW)))
     sheet = book.active
-    for row, judgement in ((2, "met"), (3, "partly"), (5, "not_met")):
+    sheet["B1"] = "T-001"  # the form's fields: trainer and date
+    sheet["B2"] = "2024-03-02"
+    for row, judgement in ((5, "met"), (6, "partly"), (8, "not_met")):
         sheet.cell(row=row, column=6, value=judgement)
         sheet.cell(row=row, column=7, value=f"note {row}")
         sheet.cell(row=row, column=9, value="2024-03-01")

@@ -30,10 +30,10 @@ from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, grouped, 
 from .._base._input import read_text
 from .._base._lenient import Skipped, check_on_error, settled
 from .._model._framework import Framework
-from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
+from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement, _check_date
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
-from ._template import TEMPLATE_CONTEXT
-from ._workbook import is_xlsx, refuse_other_spreadsheet, xlsx_rows
+from ._template import FIELDS, TEMPLATE_CONTEXT
+from ._workbook import Table, is_xlsx, refuse_other_spreadsheet, xlsx_rows
 
 __all__ = [
     "ALIASES",
@@ -46,6 +46,7 @@ __all__ = [
     "read_evidence",
     "read_text",
     "rows_from_csv",
+    "table_rows",
     "trainer_of",
 ]
 
@@ -387,6 +388,31 @@ def rows_from_csv(
         yield reader.line_num, {k: restored(v) if v else "" for k, v in row.items()}
 
 
+def table_rows(table: Table, name: str, *, trainer: bool = False) -> list[tuple[str, dict[str, str]]]:
+    """A workbook table's rows as (``file:Sheet!row``, row), its form fields filled in where a row has none.
+
+    The ``date`` field is the date of every judged row without one of its
+    own; with ``trainer``, the ``trainer`` field is the trainer of every row
+    that names none. A date field that is not a date is an InvalidInputError
+    naming its cell.
+    """
+    rows = [(f"{name}:{place}", row) for place, row in table.rows]
+    if "date" in table.fields:
+        value, place = table.fields["date"]
+        try:
+            _check_date(value.strip(), "the date field")
+        except InvalidEvidenceError as exc:
+            raise InvalidInputError([Problem(f"{name}:{place}", str(exc))], name) from None
+        for _, row in rows:
+            if row.get("judgement", "").strip() and not row.get("date", "").strip():
+                row["date"] = value.strip()
+    if trainer and "trainer" in table.fields:
+        for _, row in rows:
+            if not (row.get("trainer") or row.get("trainer_id")):
+                row["trainer"] = table.fields["trainer"][0]
+    return rows
+
+
 def evidence_from_csv(
     text: str,
     name: str = "<csv>",
@@ -528,25 +554,11 @@ def read_evidence(
     if format is None:
         refuse_other_spreadsheet(path)  # .xls, .ods ...: a hint to save as .xlsx or CSV
     if format == "xlsx" or (format is None and is_xlsx(path)):
-        sheet, header, rows = xlsx_rows(path, wanted=("judgement",))
-        allowed = [*_COLUMNS, *TEMPLATE_CONTEXT]
-        problems = capped(
-            [
-                Problem(
-                    f"{name}:{sheet}!1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})"
-                )
-                for h in header
-                if h and h not in allowed
-            ],
-            f"{name}:{sheet}!1",
-        )
-        if "judgement" not in header or not {"descriptor", "descriptor_id"} & set(header):
-            problems.append(
-                Problem(f"{name}:{sheet}!1", "header must name the columns descriptor, judgement")
-            )
+        table = xlsx_rows(path, wanted=("judgement",), fields=FIELDS)
+        problems = header_problems(table.header, f"{name}:{table.header_place}")
         if problems:
             raise InvalidInputError(problems, name)
-        placed = ((f"{name}:{place}", row) for place, row in rows)
+        placed = table_rows(table, name)  # the trainer field names the trainer of a cohort; not used here
         return _evidence_from_rows(placed, name, framework, on_error)
     text = read_text(path, newline="")
     kind = file_kind(path, text, ("json", "csv", "tsv"), format)

@@ -234,17 +234,20 @@ class OrganisationReview:
         allowed = [a.name for a in attrs.fields(_RatingDoc)]
         workbook = is_xlsx(path)
         if workbook:
-            sheet, columns, table = xlsx_rows(path, wanted=("statement", "rating"))
+            table = xlsx_rows(path, wanted=("statement", "rating"))
             header_problems = capped(
                 [
-                    Problem(f"{name}:{sheet}!1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
-                    for c in dict.fromkeys(columns)
+                    Problem(
+                        f"{name}:{table.header_place}",
+                        f"unknown column {c!r} (allowed: {', '.join(allowed)})",
+                    )
+                    for c in dict.fromkeys(table.header)
                     if c and c not in allowed
                 ],
-                f"{name}:{sheet}!1",
+                f"{name}:{table.header_place}",
             )
-            records = [{k: v for k, v in row.items() if k in allowed and v.strip()} for _, row in table]
-            where = [f"{name}:{place}" for place, _ in table]
+            records = [{k: v for k, v in row.items() if k in allowed and v.strip()} for _, row in table.rows]
+            where = [f"{name}:{place}" for place, _ in table.rows]
         elif is_csv:
             text = read_text(path, "review file", newline="")
             try:
