@@ -131,7 +131,9 @@ def _filled_template() -> bytes:
         return b""
     book = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(FW)))
     sheet = book.active
-    for row, judgement in ((2, "met"), (3, "partly"), (5, "not_met")):
+    sheet["B1"] = "T-001"  # the form's fields: trainer and date
+    sheet["B2"] = "2024-03-02"
+    for row, judgement in ((5, "met"), (6, "partly"), (8, "not_met")):
         sheet.cell(row=row, column=6, value=judgement)
         sheet.cell(row=row, column=7, value=f"note {row}")
         sheet.cell(row=row, column=9, value="2024-03-01")
@@ -371,6 +373,19 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
         any_text,
         lambda t: _with_file(".json", t, tfw.OrganisationReview.read),
     )
+    skip = {"on_error": "skip"}
+    for suffix in (".json", ".csv"):
+        add(
+            f"read_evidence {suffix}, skipping bad rows",
+            any_text,
+            lambda t, s=suffix: _with_file(s, t, lambda p: tfw.read_evidence(p, **skip)),
+        )
+    for suffix in (".csv", ".json"):
+        add(
+            f"OrganisationReview.read {suffix}, skipping bad rows",
+            any_text,
+            lambda t, s=suffix: _with_file(s, t, lambda p: tfw.OrganisationReview.read(p, **skip)),
+        )
     add(
         "OrganisationReview.from_mapping",
         json_values,

@@ -66,6 +66,7 @@ def samples() -> dict[str, object]:
         "Assertion": tfw.Assertion.NEGATED,
         "Clause": tfw.read_clauses("I observe lessons but have never designed a course.")[1],
         "Problem": tfw.Problem("$.descriptors[4].stage", "unknown stage 'expert'"),
+        "Skipped": tfw.Skipped((tfw.Problem("c.csv:3", "missing trainer id"),)),
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
         "ScorerWeights": tfw.ScorerWeights.bundled(),

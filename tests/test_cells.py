@@ -22,6 +22,7 @@ from trainerframework._base._cells import (
     xlsx_text_cell,
 )
 from trainerframework._cli import main
+from trainerframework._interchange._template import HEADER_ROW
 from trainerframework._model._format import framework_to_document
 from trainerframework._model._framework import framework_from_document
 from trainerframework._present._render import export
@@ -139,9 +140,13 @@ class TestPoisonedFramework:
         assert not any(b"<f>" in s or b"<f " in s for s in sheets)
         book = openpyxl.load_workbook(io.BytesIO(data))
         sheet = book.active
-        formula_cells = [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
-        assert not formula_cells
-        texts = [sheet.cell(row=r, column=5).value for r in range(2, sheet.max_row + 1)]
+        assert book.sheetnames == ["Instructions", "Self-assessment"]
+        for each in book.worksheets:  # the instructions name the framework too
+            assert not [c for row in each.iter_rows() for c in row if c.data_type == "f"]
+            strings = [c for row in each.iter_rows() for c in row if isinstance(c.value, str)]
+            assert all(c.quotePrefix for c in strings if formula_like(c.value))
+        assert any(POISONED.name.replace("\r", "\n") in (c.value or "") for c in book["Instructions"]["B"])
+        texts = [sheet.cell(row=r, column=5).value for r in range(HEADER_ROW + 1, sheet.max_row + 1)]
         # kept as strings; XML reads a carriage return as a line feed (the text column is context only)
         assert texts == [d.text.replace("\r", "\n") for d in POISONED.descriptors]
         quoted = [
@@ -229,5 +234,5 @@ class TestXlsxText:
         doc["categories"][0]["name"] = "\x07" + doc["categories"][0]["name"]
         fw = framework_from_document(doc, "<controls>")
         sheet = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(fw))).active
-        assert sheet.cell(row=2, column=5).value == "Plans\\x01 training\\x1b[2J sessions."
-        assert sheet.cell(row=2, column=1).value.startswith("\\x07")
+        assert sheet.cell(row=HEADER_ROW + 1, column=5).value == "Plans\\x01 training\\x1b[2J sessions."
+        assert sheet.cell(row=HEADER_ROW + 1, column=1).value.startswith("\\x07")

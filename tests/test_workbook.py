@@ -97,7 +97,8 @@ class TestValuesAsWritten:
         midnight = datetime.datetime(2024, 3, 1)
         rows = [[IDS[0], "met", noon, None, midnight], [IDS[1], "met", 2.5], [IDS[2], "met", True]]
         path.write_bytes(workbook([HEADER, *rows]))
-        _, header, rows = xlsx_rows(path)
+        table = xlsx_rows(path)
+        header, rows = table.header, table.rows
         assert header == HEADER
         assert [r["note"] for _, r in rows] == ["2024-03-01T12:30:00", "2.5", "TRUE"]
         assert rows[0][1]["date"] == "2024-03-01"
@@ -193,7 +194,7 @@ class TestSheets:
         info.append(["How to fill in this template"])
         info.append(["Choose met, partly or not_met in the judgement column."])
         book.active = 0
-        book["Self-assessment"]["F2"] = "met"
+        book["Self-assessment"]["F5"] = "met"
         path = tmp_path / "with-instructions.xlsx"
         book.save(path)
         assert [i.descriptor_id for i in tfw.read_evidence(path)] == [IDS[0]]
@@ -211,7 +212,7 @@ class TestSheets:
     def test_no_judgement_sheet(self, tmp_path: Path) -> None:
         path = tmp_path / "other.xlsx"
         path.write_bytes(workbook([["name", "age"], ["x", 3]], title="People"))
-        assert problems(path)[-1] == f"{path}:People!1: header must name the columns descriptor, judgement"
+        assert f"{path}:People!1: header must name the columns descriptor, judgement" in problems(path)
 
 
 class TestLimits:
@@ -379,7 +380,7 @@ class TestOtherSpreadsheets:
 
     def test_an_xlsx_named_csv_is_read_as_a_workbook(self, tmp_path: Path) -> None:
         book = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(FW)))
-        book.active["F2"] = "met"
+        book.active["F5"] = "met"
         path = tmp_path / "evidence.csv"
         book.save(path)
         assert len(tfw.read_evidence(path)) == 1

@@ -13,6 +13,7 @@ import pytest
 
 import trainerframework as tfw
 from trainerframework._cli import main
+from trainerframework._interchange._template import HEADER_ROW
 
 FW = tfw.load_framework()
 openpyxl = pytest.importorskip("openpyxl")
@@ -35,9 +36,8 @@ def _filled_xlsx(path: Path, fill: dict[str, str], trainer: str | None = None) -
     book = openpyxl.load_workbook(io.BytesIO(tfw.self_assessment_template(FW)))
     sheet = book.active
     if trainer:
-        sheet.cell(row=1, column=10, value="trainer")
-        sheet.cell(row=2, column=10, value=trainer)
-    for r in range(2, sheet.max_row + 1):
+        sheet["B1"] = trainer  # the form's trainer field
+    for r in range(HEADER_ROW + 1, sheet.max_row + 1):
         judgement = fill.get(sheet.cell(row=r, column=4).value)
         if judgement:
             sheet.cell(row=r, column=6, value=judgement)
@@ -71,7 +71,7 @@ class TestTemplatesToCohort:
         assert "t01" in cohort.ids  # named by its file
         dist = cohort.stage_distribution()
         assert all(sum(counts.values()) == 30 for counts in dist.values())
-        assert cohort.skipped == ()
+        assert cohort.skipped == tfw.Skipped()
         out, err = io.StringIO(), io.StringIO()
         assert main(["cohort", str(tmp_path / "returned")], out=out, err=err) == 0
         assert out.getvalue().startswith("Cohort: 30 trainers\n")

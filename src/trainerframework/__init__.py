@@ -34,6 +34,7 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ._base._lenient import Skipped
     from ._cohort._agreement import Agreement, AgreementRow, agreement, weighted_kappa
     from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
     from ._cohort._frames import RECORDS_DDL, profile_frame
@@ -161,6 +162,7 @@ _LAZY = {
     "Moves": "._cohort._cohort",
     "Transition": "._cohort._cohort",
     "Cohort": "._cohort._cohort",
+    "Skipped": "._base._lenient",
     "Progress": "._cohort._cohort",
     "agreement": "._cohort._agreement",
     "weighted_kappa": "._cohort._agreement",
@@ -285,6 +287,7 @@ __all__ = [
     "SectionSummary",
     "SentenceReading",
     "SerializationError",
+    "Skipped",
     "Source",
     "Stage",
     "StageCue",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import contextvars
+import itertools
 import json
 import math
 import sys
@@ -22,8 +23,9 @@ from .exceptions import InputFileError, Problem, TrainerFrameworkError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from typing import TextIO
+    from typing import Literal, TextIO
 
+    from ._base._lenient import Skipped
     from ._model._framework import Framework
     from ._profiling._profile import Profile
     from ._profiling._results import Priority
@@ -46,6 +48,7 @@ def _command(name: str) -> Callable[[Handler], Handler]:
 
 
 _FORMAT_HELP = "what the file is (default: its extension, else its content)"
+_SKIP_HELP = "leave out bad rows rather than refusing the file, with a count of the problems by kind"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     prof.add_argument(
         "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
     )
+    prof.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
 
     plan = sub.add_parser(
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
@@ -117,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         help="which activities serve which categories, for whom (JSON; default: the bundled map)",
     )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
+    plan.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
 
     template = sub.add_parser(
         "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
@@ -136,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("file", help="ratings: .csv (statement,rating[,note,evidence]) or .json (a list)")
     review.add_argument("--organisation", default="", help="who is reviewed (shown in the summary)")
     review.add_argument("--json", action="store_true", help="machine-readable output")
+    review.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
 
     cohort = sub.add_parser(
         "cohort", help="a summary of a cohort: a file of judgements, or a folder of returned templates"
@@ -156,6 +162,19 @@ def _parser() -> argparse.ArgumentParser:
     form = cohort.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="the summary as JSON")
     form.add_argument("--csv", action="store_true", help="tidy records (trainer x category/component) as CSV")
+    progress = sub.add_parser(
+        "progress", help="how a cohort moved between rounds: two cohort files, or one file with --by COLUMN"
+    )
+    progress.add_argument(
+        "file", help="the earlier round's cohort file (or, with --by, the file of all rounds)"
+    )
+    progress.add_argument("later", nargs="?", help="the later round's cohort file (not with --by)")
+    progress.add_argument(
+        "--by", metavar="COLUMN", help="split FILE into rounds by this column (e.g. round, or date)"
+    )
+    progress.add_argument("--format", choices=("jsonl", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
+    progress.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
+    progress.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -247,8 +266,12 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profile:
-    """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides."""
+def _profile_of(fw: Framework, file: str, declared: str | None = None, *, skip: bool = False) -> Profile:
+    """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides.
+
+    With ``skip`` (``--skip-bad-rows``) bad rows of evidence are left out, with a warning by kind.
+    """
+    on_error: Literal["raise", "skip"] = "skip" if skip else "raise"
     from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
     from ._interchange._workbook import is_xlsx, other_spreadsheet  # noqa: PLC0415
     from ._profiling._narrative import profile_text  # noqa: PLC0415
@@ -258,7 +281,9 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
     if declared == "xlsx" or (declared is None and workbook):
         from ._interchange._inputs import read_evidence  # noqa: PLC0415
 
-        evidence = read_evidence(file, format=declared, framework=fw)  # .xls, .ods: a hint to save as .xlsx
+        # .xls, .ods: a hint to save as .xlsx
+        evidence = read_evidence(file, format=declared, framework=fw, on_error=on_error)
+        _warn_skipped(evidence.skipped)
         if not evidence:
             _warn(f"{file} holds no judgements: the profile has no evidence")
         return profile(fw, evidence)
@@ -273,9 +298,11 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None) -> Profil
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result
     if kind == "json":
-        evidence = evidence_from_json(text, name, fw)
+        evidence = evidence_from_json(text, name, fw, on_error=on_error)
     else:
-        evidence = evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",", fw=fw)
+        delimiter = "\t" if kind == "tsv" else ","
+        evidence = evidence_from_csv(text, name, delimiter=delimiter, fw=fw, on_error=on_error)
+    _warn_skipped(evidence.skipped)
     if not evidence:
         _warn(f"{name} holds no judgements: the profile has no evidence")
     return profile(fw, evidence)
@@ -287,6 +314,18 @@ _WARNINGS: contextvars.ContextVar[list[str]] = contextvars.ContextVar("trainerfr
 def _warn(message: str) -> None:
     """A warning for standard error (written by main() when the command ends)."""
     _WARNINGS.get([]).append(message)
+
+
+def _warn_skipped(skipped: Skipped, what: tuple[str, str] = ("row", "rows")) -> None:
+    """Warn of what ``--skip-bad-rows`` left out: how many, then each kind with its first place."""
+    if not skipped:
+        return
+    places = len({p.path for p in skipped})
+    count = len(skipped)
+    problems = f"{count:,} problem{'' if count == 1 else 's'}"
+    _warn(f"left out {places:,} {what[places != 1]} with problems ({problems}), by kind:")
+    for kind, found in skipped.by_kind().items():
+        _warn(f"  {len(found):>6,}  {kind} (first: {found[0].path})")
 
 
 def _plural(n: int, word: str) -> str:
@@ -338,7 +377,7 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
     given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
     result = plan(
-        _profile_of(fw, args.file, args.format),
+        _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows),
         activity_map=activity_map,
         **{k: v for k, v in given.items() if v is not None},
     )
@@ -370,7 +409,10 @@ def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._serialize import unstructure  # noqa: PLC0415
     from ._planning._review import OrganisationReview  # noqa: PLC0415
 
-    result = OrganisationReview.read(args.file, organisation=args.organisation)
+    result = OrganisationReview.read(
+        args.file, organisation=args.organisation, on_error="skip" if args.skip_bad_rows else "raise"
+    )
+    _warn_skipped(result.skipped)
     if not result.ratings:
         _warn(f"{args.file} holds no ratings")
     if args.json:
@@ -389,7 +431,7 @@ def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._serialize import unstructure  # noqa: PLC0415
 
-    p = _profile_of(fw, args.file, args.format)
+    p = _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows)
     priorities = p.priorities(limit=max(args.priorities, 0))
     if args.json:
         doc = {
@@ -477,23 +519,12 @@ def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
 
 @_command("cohort")
 def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
-    from ._base._documents import problem_kind  # noqa: PLC0415
     from ._cohort._cohort import Cohort  # noqa: PLC0415
 
     cohort = Cohort.read(
         args.file, fw, format=args.format, on_error="skip" if args.skip_bad_rows else "raise"
     )
-    if cohort.skipped:
-        places = len({p.path for p in cohort.skipped})
-        what = "row or file" if places == 1 else "rows or files"
-        count = len(cohort.skipped)
-        problems = f"{count:,} problem{'' if count == 1 else 's'}"
-        _warn(f"left out {places:,} {what} with problems ({problems}), by kind:")
-        first: dict[str, str] = {}
-        for p in cohort.skipped:
-            first.setdefault(problem_kind(p.message), p.path)
-        for kind, n in cohort.skipped_summary():
-            _warn(f"  {n:>6,}  {kind} (first: {first[kind]})")
+    _warn_skipped(cohort.skipped, ("row or file", "rows or files"))
     if not cohort.members:
         _warn(f"{args.file} holds no trainers")
     if args.csv:
@@ -532,6 +563,61 @@ def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     out.write("\nMost common profile shapes (stage rank per category, 0: none)\n")
     for shape, ids in shapes:
         out.write(f"  {len(ids):>6}  {' '.join(map(str, shape))}\n")
+    return EXIT_OK
+
+
+@_command("progress")
+def _progress(fw: Framework, args: argparse.Namespace, out: Output) -> int:
+    from ._cohort._cohort import Cohort  # noqa: PLC0415
+
+    on_error: Literal["raise", "skip"] = "skip" if args.skip_bad_rows else "raise"
+    if (args.by is None) == (args.later is None):
+        raise UsageError("progress: give two cohort files (EARLIER LATER), or one file and --by COLUMN")
+    if args.by is not None:
+        rounds = Cohort.read_rounds(
+            args.file, fw, by=args.by, at_least=2, format=args.format, on_error=on_error
+        )
+        for cohort in rounds.values():
+            _warn_skipped(cohort.skipped)
+        named = list(rounds.items())
+    else:
+        named = []
+        for file in (args.file, args.later):
+            cohort = Cohort.read(file, fw, format=args.format, on_error=on_error)
+            _warn_skipped(cohort.skipped, ("row or file", "rows or files"))
+            named.append((file, cohort))
+    steps = [(a, b, ca.progress(cb)) for (a, ca), (b, cb) in itertools.pairwise(named)]
+    if args.json:
+        out.json(
+            [
+                {
+                    "from": a,
+                    "to": b,
+                    "trainers": p.trainers,
+                    "left": list(p.left),
+                    "joined": list(p.joined),
+                    "moves": p.to_records(),
+                }
+                for a, b, p in steps
+            ]
+        )
+        return EXIT_OK
+    heads = ("up", "down", "same", "gained", "lost")
+    for n, (a, b, p) in enumerate(steps):
+        if n:
+            out.write("\n")
+        out.write(f"Progress from {a} to {b}: {_plural(p.trainers, 'trainer')} in both rounds\n")
+        for what, ids in (("left", p.left), ("joined", p.joined)):
+            if ids:
+                shown = ", ".join(ids[:10]) + (f", ... ({len(ids)} in all)" if len(ids) > 10 else "")
+                out.write(f"  {what} ({len(ids)}): {shown}\n")
+        rows = p.to_records() if p.trainers else []
+        if not rows:
+            continue
+        width = max([len(r["scope"]) for r in rows], default=0)
+        out.write("\n" + " " * width + "  " + "  ".join(f"{h:>6}" for h in heads) + "\n")
+        for r in rows:
+            out.write(f"{r['scope']:<{width}}  " + "  ".join(f"{r[h]:>6}" for h in heads) + "\n")
     return EXIT_OK
 
 

@@ -58,7 +58,6 @@ __all__ = [
     "capped",
     "describe",
     "grouped",
-    "kinds_counted",
     "member",
     "message_of",
     "parse_json",
@@ -341,7 +340,7 @@ def capped(
     return [*problems[:cap], Problem(place, f"and {len(problems) - cap:,} more {more}")]
 
 
-_VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.])\d[\d,.]*")
+_VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.])\d[\w,.]*")
 
 
 def problem_kind(message: str) -> str:
@@ -371,12 +370,6 @@ def grouped(problems: list[Problem], place: str, cap: int = PROBLEM_CAP) -> list
         if len(found) > cap
     ]
     return [p for p in problems if id(p) in kept] + rest
-
-
-def kinds_counted(problems: list[Problem] | tuple[Problem, ...]) -> list[tuple[str, int]]:
-    """(kind, how many) for the problems, most frequent first, then in order of first appearance."""
-    counts = Counter(problem_kind(p.message) for p in problems)
-    return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
 class Unparsable(ValueError):

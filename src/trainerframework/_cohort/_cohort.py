@@ -11,6 +11,7 @@ weighted kappa.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import json
 import os
@@ -24,10 +25,11 @@ import attrs
 
 from .._base._cells import csv_text
 from .._base._display import html
-from .._base._documents import Unparsable, grouped, kinds_counted, parse_json
+from .._base._documents import Unparsable, parse_json
 from .._base._files import write_file, write_folder
 from .._base._input import read_text
-from .._interchange._inputs import evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
+from .._base._lenient import NOTHING_SKIPPED, Skipped, check_on_error, settled
+from .._interchange._inputs import ALIASES, evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
 from .._interchange._workbook import is_xlsx
 from .._model._framework import Framework, load_framework
 from .._profiling._evidence import Evidence, EvidenceItem, Judgement
@@ -127,7 +129,7 @@ class Cohort:
     _framework: Framework | None = attrs.field(default=None, kw_only=True, alias="framework", repr=False)
     """The framework of a cohort without members (members carry their own); see :attr:`framework`."""
     _index: dict[str, Profile] = attrs.field(init=False, eq=False, hash=False, repr=False)
-    _skipped: tuple[Problem, ...] = attrs.field(init=False, factory=tuple, eq=False, hash=False, repr=False)
+    _skipped: Skipped = attrs.field(init=False, default=NOTHING_SKIPPED, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", dict(self.members))
@@ -187,7 +189,7 @@ class Cohort:
         if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
             msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
             raise TypeError(msg)
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         name = os.fspath(path)
         if os.path.isdir(path) and format is None:
@@ -204,8 +206,8 @@ class Cohort:
         return cls.parse_csv(text, fw, rules, name=name, delimiter=delimiter, on_error=on_error)
 
     @property
-    def skipped(self) -> tuple[Problem, ...]:
-        """The problems of the rows (or files) a lenient read (``on_error="skip"``) left out; else empty.
+    def skipped(self) -> Skipped:
+        """What a lenient read (``on_error="skip"``) left out: the problems of its rows or files; else empty.
 
         Not part of the cohort's value: equality and serialization ignore it.
         """
@@ -215,9 +217,10 @@ class Cohort:
         """The problems of :attr:`skipped` by kind: (kind, how many), most frequent first.
 
         A kind is a problem's message with its quoted values and numbers as
-        ``...``: ``("invalid judgement ... for descriptor ...", 1000)``.
+        ``...``: ``("invalid judgement ... for descriptor ...", 1000)``; the
+        same as ``cohort.skipped.summary()``.
         """
-        return kinds_counted(self._skipped)
+        return self._skipped.summary()
 
     @classmethod
     def _built(
@@ -231,12 +234,11 @@ class Cohort:
         on_error: str,
     ) -> Cohort:
         """The cohort of the judgements read; the problems raised, or kept as :attr:`skipped`."""
-        if problems and on_error == "raise":
-            raise InvalidInputError(grouped(problems, name), name)
+        skipped = settled(problems, name, on_error)
         cohort = cls(
             tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in members), framework=fw
         )
-        object.__setattr__(cohort, "_skipped", tuple(problems))
+        object.__setattr__(cohort, "_skipped", skipped)
         return cohort
 
     @classmethod
@@ -250,25 +252,80 @@ class Cohort:
         on_error: str,
     ) -> Cohort:
         """A cohort from table rows, each with its place: one judgement per row, with its trainer."""
-        problems: list[Problem] = []
-        by_trainer: dict[str, list[EvidenceItem]] = {}
+        members, problems = _trainers_of_rows(rows, fw)
+        return cls._built(members, problems, fw, rules, name=name, on_error=on_error)
+
+    @classmethod
+    def read_rounds(
+        cls,
+        path: str | Path,
+        fw: Framework | None = None,
+        rules: Rules | None = None,
+        *,
+        by: str = "round",
+        at_least: int = 1,
+        format: str | None = None,  # noqa: A002 - the command line's word
+        on_error: Literal["raise", "skip"] = "raise",
+    ) -> dict[str, Cohort]:
+        """Read a cohort file holding several rounds: one :class:`Cohort` per value of the column ``by``.
+
+        The file is a table of judgements as :meth:`read` takes it (CSV, TSV
+        or XLSX, one judgement per row, with a ``trainer`` column) and a
+        column naming each row's round (``by``, ``"round"`` by default; any
+        column name, ``"date"`` included). The rounds come in order: by
+        number if every value is a number (``1``, ``2``, ``10``), by date if
+        every value is an ISO date (``2024-09-30``), else in the order the
+        file first names them. Compare two with :meth:`progress`::
+
+            rounds = Cohort.read_rounds("rounds.csv", by="round", at_least=2)
+            first, *_, last = rounds.values()
+            first.progress(last)
+
+        Every problem names its file and row, as in :meth:`read`; a row with
+        no round is a problem too. With ``on_error="skip"`` bad rows are left
+        out, and each round's :attr:`skipped` lists the problems of its rows
+        (those of rows with no round go with the first round's).
+
+        Raises:
+            InvalidInputError: the header has no column ``by`` (or lacks the
+                trainer, descriptor or judgement column); bad rows; fewer than
+                ``at_least`` rounds (``at_least=2`` when comparing rounds); a
+                JSON Lines file or a folder (rounds are columns of a table).
+            ValueError: ``by`` names a trainer, descriptor or judgement column.
+
+        """
+        if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
+            msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
+            raise TypeError(msg)
+        check_on_error(on_error)
+        column = by.strip().lower() if isinstance(by, str) else by
+        if not isinstance(column, str) or not column or column in _NOT_ROUNDS:
+            msg = f"by must name the column of the rounds, not {by!r}"
+            raise ValueError(msg)
+        fw = fw if fw is not None else load_framework()
+        name = os.fspath(path)
+        rows = _table_rows(path, name, column, format)
+        rounds: dict[str, list[tuple[str, dict[str, str]]]] = {}
+        unplaced: list[Problem] = []
         for where, row in rows:
-            if "__extra__" in row:
-                problems.append(Problem(where, "more cells than the header has columns"))
+            value = (row.get(column) if column in _EVIDENCE_COLUMNS else row.pop(column, None)) or ""
+            if not value.strip():
+                unplaced.append(Problem(where, f"missing {column}"))
                 continue
-            tid, found = trainer_of(row, where)
-            if found or not tid:
-                problems += found or [Problem(where, "missing trainer id")]
-                continue
-            item, found = item_of_csv(row, where)
-            if item is None:
-                problems += found
-                continue
-            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
-                continue
-            by_trainer.setdefault(tid, []).append(item)
-        return cls._built(list(by_trainer.items()), problems, fw, rules, name=name, on_error=on_error)
+            rounds.setdefault(value.strip(), []).append((where, row))
+        read = {value: _trainers_of_rows(rounds[value], fw) for value in _round_order(list(rounds))}
+        problems = unplaced + [p for _, found in read.values() for p in found]
+        settled(problems, name, on_error)  # strict: every bad row refuses the file
+        if len(read) < at_least:
+            held = ", ".join(map(repr, read)) or "none"
+            msg = f"holds {len(read)} round{'' if len(read) == 1 else 's'} by column {column!r} ({held}): "
+            msg += f"at least {at_least} needed"
+            raise InvalidInputError([Problem(name, msg)], name)
+        out = {}
+        for n, (value, (members, found)) in enumerate(read.items()):
+            kept = [*unplaced, *found] if n == 0 else found
+            out[value] = cls._built(members, kept, fw, rules, name=name, on_error="skip")
+        return out
 
     @classmethod
     def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
@@ -296,7 +353,7 @@ class Cohort:
         bad line is reported with its number, after ``name``; with
         ``on_error="skip"`` bad lines are left out and listed in :attr:`skipped`.
         """
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         problems: list[Problem] = []
         members: list[tuple[str, Profile]] = []
@@ -337,10 +394,9 @@ class Cohort:
                 members.append((tid, _profile_from_record(record, fw, rules)))
             except (TrainerFrameworkError, TypeError) as exc:
                 problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
-        if problems and on_error == "raise":
-            raise InvalidInputError(grouped(problems, name), name)
+        skipped = settled(problems, name, on_error)
         cohort = cls(tuple(members), framework=fw)
-        object.__setattr__(cohort, "_skipped", tuple(problems))
+        object.__setattr__(cohort, "_skipped", skipped)
         return cohort
 
     @classmethod
@@ -381,7 +437,7 @@ class Cohort:
         listed in :attr:`skipped` (:meth:`skipped_summary` counts them by
         kind); a bad header is refused either way.
         """
-        _check_on_error(on_error)
+        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
         rows = (
             (f"{name}:{line}", row)
@@ -831,10 +887,78 @@ def _register_hooks(conv: BaseConverter) -> None:
     )
 
 
-def _check_on_error(on_error: object) -> None:
-    if on_error not in ("raise", "skip"):
-        msg = f"on_error must be 'raise' or 'skip', not {on_error!r}"
-        raise ValueError(msg)
+def _trainers_of_rows(
+    rows: Iterable[tuple[str, dict[str, str]]], fw: Framework
+) -> tuple[list[tuple[str, list[EvidenceItem]]], list[Problem]]:
+    """Each trainer's judgements in table rows (one per row, with its trainer), and the bad rows' problems."""
+    problems: list[Problem] = []
+    by_trainer: dict[str, list[EvidenceItem]] = {}
+    for where, row in rows:
+        if "__extra__" in row:
+            problems.append(Problem(where, "more cells than the header has columns"))
+            continue
+        tid, found = trainer_of(row, where)
+        if found or not tid:
+            problems += found or [Problem(where, "missing trainer id")]
+            continue
+        item, found = item_of_csv(row, where)
+        if item is None:
+            problems += found
+            continue
+        if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
+            problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+            continue
+        by_trainer.setdefault(tid, []).append(item)
+    return list(by_trainer.items()), problems
+
+
+_NOT_ROUNDS = frozenset({*ALIASES["trainer"], *ALIASES["descriptor"], "judgement"})
+"""Columns that cannot name a round."""
+_EVIDENCE_COLUMNS = frozenset({"source", "date", "note", "confidence"})
+"""Columns that say something of the judgement too: a round named by one keeps it."""
+
+
+def _table_rows(
+    path: str | os.PathLike[str],
+    name: str,
+    column: str,
+    format: str | None,  # noqa: A002
+) -> list[tuple[str, dict[str, str]]]:
+    """(place, row) of a table of judgements with a trainer column and ``column``; refuse other inputs."""
+    if os.path.isdir(path) and format is None:
+        msg = f"rounds are read from one table (CSV, TSV or XLSX) with a column {column!r}, not a folder"
+        raise InvalidInputError([Problem(name, msg)], name)
+    if format == "xlsx" or (format is None and is_xlsx(path)):
+        rows = workbook_rows(path, required=("trainer",), optional=(column,))
+    else:
+        text = read_text(path, "cohort file", newline="")
+        kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
+        if kind == "jsonl":
+            msg = f"rounds are read from a table (CSV, TSV or XLSX) with a column {column!r}, not JSON Lines"
+            raise InvalidInputError([Problem(name, msg)], name)
+        delimiter = "\t" if kind == "tsv" else ","
+        rows = [
+            (f"{name}:{line}", row)
+            for line, row in rows_from_csv(
+                text, name, required=("trainer",), delimiter=delimiter, optional=(column,)
+            )
+        ]
+    if rows and column not in rows[0][1]:  # every row has every column of the header
+        header = ", ".join(k for k in rows[0][1] if k != "__extra__")
+        msg = f"no column {column!r} to split the rounds by (columns: {header})"
+        raise InvalidInputError([Problem(name, msg)], name)
+    return rows
+
+
+def _round_order(values: list[str]) -> list[str]:
+    """Rounds by number if all are numbers, by date if all are ISO dates, else as first named."""
+    for key in (float, datetime.date.fromisoformat):
+        try:
+            keys = {v: key(v) for v in values}
+        except ValueError:
+            continue
+        return sorted(values, key=keys.__getitem__)  # stable: equal numbers keep their order
+    return values
 
 
 def _key_codes(keys: Sequence[str]) -> list[int]:

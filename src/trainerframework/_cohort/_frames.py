@@ -11,8 +11,9 @@ Spark's ``groupBy("trainer_id").applyInPandas(profile_frame, schema=RECORDS_DDL)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from .._base._lenient import check_on_error, settled
 from .._model._framework import load_framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, _row
 from .._profiling._profile import profile
@@ -54,7 +55,11 @@ def _cell(value: Any) -> Any:
 
 
 def profile_frame(
-    df: pd.DataFrame, *, fw: Framework | None = None, rules: Rules | None = None
+    df: pd.DataFrame,
+    *,
+    fw: Framework | None = None,
+    rules: Rules | None = None,
+    on_error: Literal["raise", "skip"] = "raise",
 ) -> pd.DataFrame:
     """Profile every trainer in a DataFrame of judgements; the tidy records as a DataFrame.
 
@@ -66,15 +71,25 @@ def profile_frame(
     with :data:`RECORD_COLUMNS`; an empty frame gives an empty result with
     those columns (what ``map_partitions`` needs as ``meta``).
 
+    With ``on_error="skip"`` bad rows (a missing trainer, a bad judgement,
+    date or confidence, an unknown descriptor) are left out rather than
+    refused, and ``result.attrs["skipped"]`` is a
+    :class:`~trainerframework.Skipped` listing their problems (each named by
+    its index label); after a strict call it is empty. Dask and Spark do not
+    gather a partition's ``attrs``: there the bad rows are left out silently.
+
     Raises:
         InvalidInputError: a missing column, or bad rows (each named by its
             index label), every problem at once.
-        UnknownIdError: evidence about a descriptor the framework lacks.
+        UnknownIdError: evidence about a descriptor the framework lacks
+            (with ``on_error="skip"``, that row is left out instead).
 
     """
     import pandas as pd  # noqa: PLC0415 - the caller already has it
 
+    check_on_error(on_error)
     fw = fw if fw is not None else load_framework()
+    lenient = on_error == "skip"
     given = set(df.columns)
     problems: list[Problem] = []
     spelled: dict[str, str] = {}  # the column each required one is read from
@@ -97,8 +112,15 @@ def profile_frame(
     sources, dates, notes, confidences = (columns.get(c, none) for c in _OPTIONAL)
     by_trainer: dict[str, list[Row]] = {}
     triples = zip(columns["trainer_id"], columns["descriptor_id"], columns["judgement"], strict=True)
-    for n, (trainer, descriptor, judgement) in enumerate(triples):
+    for n, (given, descriptor, judgement) in enumerate(triples):
         source, date, note, confidence = (_cell(x[n]) for x in (sources, dates, notes, confidences))
+        trainer = _cell(given)
+        if trainer is None or trainer == "":
+            problems.append(Problem(f"row {labels[n]!r}", "missing trainer id"))
+            continue
+        if lenient and (descriptor not in fw or fw.kind_of(str(descriptor)) != "descriptor"):
+            problems.append(Problem(f"row {labels[n]!r}", f"unknown descriptor id {descriptor!r}"))
+            continue
         try:
             row = _row(
                 str(descriptor),
@@ -112,7 +134,8 @@ def profile_frame(
             problems.append(Problem(f"row {labels[n]!r}", str(exc)))
             continue
         by_trainer.setdefault(str(trainer), []).append(row)
-    if problems:
-        raise InvalidInputError(problems, "profile_frame")
+    skipped = settled(problems, "profile_frame", on_error)
     pairs = tuple((tid, profile(fw, Evidence._of_rows(rows), rules)) for tid, rows in by_trainer.items())
-    return pd.DataFrame.from_records(Cohort(pairs, framework=fw).to_records(), columns=list(RECORD_COLUMNS))
+    frame = pd.DataFrame.from_records(Cohort(pairs, framework=fw).to_records(), columns=list(RECORD_COLUMNS))
+    frame.attrs["skipped"] = skipped
+    return frame

@@ -19,7 +19,8 @@ import os
 from pathlib import Path
 
 from .._base._input import read_text
-from .._interchange._inputs import header_problems, items_from_rows, rows_from_csv, trainer_of
+from .._interchange._inputs import header_problems, items_from_rows, rows_from_csv, table_rows, trainer_of
+from .._interchange._template import FIELDS
 from .._interchange._workbook import other_spreadsheet, xlsx_rows
 from .._model._framework import Framework
 from .._profiling._evidence import EvidenceItem
@@ -36,13 +37,18 @@ Rows = list[tuple[str, dict[str, str]]]
 def workbook_rows(
     path: str | os.PathLike[str], required: tuple[str, ...] = (), optional: tuple[str, ...] = ()
 ) -> Rows:
-    """(place, row) for every row of a workbook's judgement sheet; InvalidInputError for a bad header."""
+    """(place, row) for every row of a workbook's judgement sheet; InvalidInputError for a bad header.
+
+    The form fields above the header (a filled template's ``trainer`` and
+    ``date``) fill in each row's trainer and each judged row's date where
+    the row gives none.
+    """
     name = os.fspath(path)
-    sheet, header, table = xlsx_rows(path, wanted=("judgement",))
-    problems = header_problems(header, f"{name}:{sheet}!1", required, optional)
+    table = xlsx_rows(path, wanted=("judgement",), fields=FIELDS)
+    problems = header_problems(table.header, f"{name}:{table.header_place}", required, optional)
     if problems:
         raise InvalidInputError(problems, name)
-    return [(f"{name}:{place}", row) for place, row in table]
+    return table_rows(table, name, trainer=True)
 
 
 def _template_rows(file: Path, kind: str) -> Rows:

@@ -21,18 +21,19 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from .._base._cells import restored
 from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, grouped, member, parse_json, structure
 from .._base._input import read_text
+from .._base._lenient import Skipped, check_on_error, settled
 from .._model._framework import Framework
-from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement
+from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement, _check_date
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
-from ._template import TEMPLATE_CONTEXT
-from ._workbook import is_xlsx, refuse_other_spreadsheet, xlsx_rows
+from ._template import FIELDS, TEMPLATE_CONTEXT
+from ._workbook import Table, is_xlsx, refuse_other_spreadsheet, xlsx_rows
 
 __all__ = [
     "ALIASES",
@@ -45,6 +46,7 @@ __all__ = [
     "read_evidence",
     "read_text",
     "rows_from_csv",
+    "table_rows",
     "trainer_of",
 ]
 
@@ -150,13 +152,18 @@ class _Unknown:
 
 
 def evidence_value(
-    value: object, where: str, fw: Framework | None = None
+    value: object, where: str, fw: Framework | None = None, *, keep: bool = False
 ) -> tuple[Evidence | None, list[Problem]]:
     """Evidence from a parsed JSON value: ``{descriptor_id: judgement}`` or a list of judgement objects.
 
     With ``fw``, descriptor ids it does not have are problems too, each with its place.
+    Evidence is None when there are problems, unless ``keep`` (a lenient read):
+    then it holds the judgements without a problem, and the problems are of
+    the entries left out; a value that is neither kind is None either way.
     """
     unknown_ids = _Unknown(fw)
+    if keep and isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return _entries_kept(value, where, unknown_ids)
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
         unknown = [p for did in value if isinstance(did, str) for p in unknown_ids(did, member(where, did))]
         unknown += unknown_ids.rest(where)
@@ -180,7 +187,23 @@ def evidence_value(
             problems += unknown_ids(item.descriptor_id, at)
             items.append(item)
     problems += unknown_ids.rest(where)
-    return (None, problems) if problems else (Evidence.of(items), [])
+    return (None, problems) if problems and not keep else (Evidence.of(items), problems)
+
+
+def _entries_kept(value: dict[str, str], where: str, unknown_ids: _Unknown) -> tuple[Evidence, list[Problem]]:
+    """The entries of ``{descriptor_id: judgement}`` without a problem, and the problems of the others."""
+    items, problems = [], []
+    for did, judgement in value.items():
+        at = member(where, did)
+        told = unknown_ids(did, at)
+        if unknown_ids.found:  # past the first few, without the (slow) suggestions
+            problems += told or [Problem(at, f"unknown descriptor id {did!r}")]
+            continue
+        try:
+            items.append(EvidenceItem(descriptor_id=did, judgement=judgement))
+        except InvalidEvidenceError as exc:
+            problems.append(Problem(at, str(exc)))
+    return Evidence.of(items), problems
 
 
 KINDS = ("narrative", "json", "csv", "tsv", "jsonl")
@@ -365,30 +388,67 @@ def rows_from_csv(
         yield reader.line_num, {k: restored(v) if v else "" for k, v in row.items()}
 
 
+def table_rows(table: Table, name: str, *, trainer: bool = False) -> list[tuple[str, dict[str, str]]]:
+    """A workbook table's rows as (``file:Sheet!row``, row), its form fields filled in where a row has none.
+
+    The ``date`` field is the date of every judged row without one of its
+    own; with ``trainer``, the ``trainer`` field is the trainer of every row
+    that names none. A date field that is not a date is an InvalidInputError
+    naming its cell.
+    """
+    rows = [(f"{name}:{place}", row) for place, row in table.rows]
+    if "date" in table.fields:
+        value, place = table.fields["date"]
+        try:
+            _check_date(value.strip(), "the date field")
+        except InvalidEvidenceError as exc:
+            raise InvalidInputError([Problem(f"{name}:{place}", str(exc))], name) from None
+        for _, row in rows:
+            if row.get("judgement", "").strip() and not row.get("date", "").strip():
+                row["date"] = value.strip()
+    if trainer and "trainer" in table.fields:
+        for _, row in rows:
+            if not (row.get("trainer") or row.get("trainer_id")):
+                row["trainer"] = table.fields["trainer"][0]
+    return rows
+
+
 def evidence_from_csv(
-    text: str, name: str = "<csv>", delimiter: str = ",", fw: Framework | None = None
+    text: str,
+    name: str = "<csv>",
+    delimiter: str = ",",
+    fw: Framework | None = None,
+    *,
+    on_error: str = "raise",
 ) -> Evidence:
     """Evidence from CSV text (a tab ``delimiter`` for tab-separated); every bad row is named by its line.
 
     With ``fw``, descriptor ids it does not have are reported with the others.
+    With ``on_error="skip"`` bad rows are left out (see :func:`read_evidence`).
     """
+    check_on_error(on_error)
     rows = ((f"{name}:{line}", row) for line, row in rows_from_csv(text, name, delimiter=delimiter))
-    return _evidence_from_rows(rows, name, fw)
+    return _evidence_from_rows(rows, name, fw, on_error)
 
 
 def _evidence_from_rows(
-    rows: Iterable[tuple[str, dict[str, str]]], name: str, fw: Framework | None
+    rows: Iterable[tuple[str, dict[str, str]]], name: str, fw: Framework | None, on_error: str
 ) -> Evidence:
     """Evidence from table rows (CSV or a spreadsheet), each with its place; every problem at once.
 
     In a filled self-assessment template (a table with a ``text`` column) a
     row with no judgement is "not judged"; a note, source, date or confidence
     beside a blank judgement is a problem, so nothing written is dropped.
+    The problems are raised, or with ``on_error="skip"`` kept as the
+    evidence's :attr:`~trainerframework.Evidence.skipped`.
     """
     items, problems = items_from_rows(rows, name, fw)
-    if problems:
-        raise InvalidInputError(grouped(problems, name), name)
-    return Evidence.of(items)
+    return _with_skipped(Evidence.of(items), settled(problems, name, on_error))
+
+
+def _with_skipped(evidence: Evidence, skipped: Skipped) -> Evidence:
+    object.__setattr__(evidence, "_skipped", skipped)
+    return evidence
 
 
 def items_from_rows(
@@ -418,8 +478,15 @@ def items_from_rows(
     return items, problems
 
 
-def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = None) -> Evidence:
-    """Evidence from JSON: a dumps() document, a {descriptor_id: judgement} mapping, or a list of items."""
+def evidence_from_json(
+    text: str, name: str = "<json>", fw: Framework | None = None, *, on_error: str = "raise"
+) -> Evidence:
+    """Evidence from JSON: a dumps() document, a {descriptor_id: judgement} mapping, or a list of items.
+
+    With ``on_error="skip"`` bad entries are left out (see :func:`read_evidence`);
+    a ``dumps()`` document is read whole or refused.
+    """
+    check_on_error(on_error)
     try:
         data = parse_json(text)
     except Unparsable as exc:
@@ -437,10 +504,10 @@ def evidence_from_json(text: str, name: str = "<json>", fw: Framework | None = N
         data, root = data["items"], f"{name}:$.items"
     else:
         root = f"{name}:$"
-    evidence, problems = evidence_value(data, root, fw)
-    if evidence is None:
-        raise InvalidInputError(problems, name)
-    return evidence
+    evidence, problems = evidence_value(data, root, fw, keep=on_error == "skip")
+    if evidence is None:  # refused whole: problems with the entries, or a value of neither kind
+        raise InvalidInputError(grouped(problems, name), name)
+    return _with_skipped(evidence, settled(problems, name, on_error))
 
 
 def read_evidence(
@@ -448,6 +515,7 @@ def read_evidence(
     *,
     format: str | None = None,  # noqa: A002 - the command line's word
     framework: Framework | None = None,
+    on_error: Literal["raise", "skip"] = "raise",
 ) -> Evidence:
     """Evidence from a JSON, CSV, tab-separated or XLSX file.
 
@@ -464,40 +532,37 @@ def read_evidence(
     ids it does not have are reported with every other problem, each with its
     place.
 
+    With ``on_error="skip"`` bad rows (or JSON entries) are left out rather
+    than refused: the evidence holds the others, and its
+    :attr:`~trainerframework.Evidence.skipped` lists the problems of those
+    left out (:meth:`~trainerframework.Skipped.summary` counts them by kind).
+    A file whose header is wrong, or that is not evidence at all, is refused
+    either way, as is a ``dumps(evidence)`` document with a problem.
+
     Raises:
         InvalidInputError: every bad row or item, each with its file and line;
             or a file that is none of the accepted kinds.
         InputFileError: the file cannot be read.
+        ValueError: ``on_error`` is not ``"raise"`` or ``"skip"``.
 
     """
     if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
         msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
         raise TypeError(msg)
+    check_on_error(on_error)
     name = os.fspath(path)
     if format is None:
         refuse_other_spreadsheet(path)  # .xls, .ods ...: a hint to save as .xlsx or CSV
     if format == "xlsx" or (format is None and is_xlsx(path)):
-        sheet, header, rows = xlsx_rows(path, wanted=("judgement",))
-        allowed = [*_COLUMNS, *TEMPLATE_CONTEXT]
-        problems = capped(
-            [
-                Problem(
-                    f"{name}:{sheet}!1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})"
-                )
-                for h in header
-                if h and h not in allowed
-            ],
-            f"{name}:{sheet}!1",
-        )
-        if "judgement" not in header or not {"descriptor", "descriptor_id"} & set(header):
-            problems.append(
-                Problem(f"{name}:{sheet}!1", "header must name the columns descriptor, judgement")
-            )
+        table = xlsx_rows(path, wanted=("judgement",), fields=FIELDS)
+        problems = header_problems(table.header, f"{name}:{table.header_place}")
         if problems:
             raise InvalidInputError(problems, name)
-        return _evidence_from_rows(((f"{name}:{place}", row) for place, row in rows), name, framework)
+        placed = table_rows(table, name)  # the trainer field names the trainer of a cohort; not used here
+        return _evidence_from_rows(placed, name, framework, on_error)
     text = read_text(path, newline="")
     kind = file_kind(path, text, ("json", "csv", "tsv"), format)
     if kind == "json":
-        return evidence_from_json(text, name, framework)
-    return evidence_from_csv(text, name, delimiter="\t" if kind == "tsv" else ",", fw=framework)
+        return evidence_from_json(text, name, framework, on_error=on_error)
+    delimiter = "\t" if kind == "tsv" else ","
+    return evidence_from_csv(text, name, delimiter=delimiter, fw=framework, on_error=on_error)

@@ -76,6 +76,7 @@ _REGISTRY: tuple[str, ...] = (
     "Assertion",
     "Clause",
     "Problem",
+    "Skipped",
     "Calibration",
     "LabelledStatement",
     "Reliability",

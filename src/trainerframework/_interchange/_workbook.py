@@ -18,8 +18,13 @@ program, so the reader trusts nothing in the file:
   never a traceback; an ``.xls`` or ``.ods`` file (by extension or by its
   first bytes) is refused with a hint to save it as ``.xlsx`` or CSV.
 
-The sheet read is the one whose header row names ``judgement`` and
-``descriptor`` (so an instructions sheet may come first), else the first.
+The sheet read is the one with a header row naming the columns the caller
+wants (``judgement``, for evidence), so an instructions sheet may come first;
+else the first sheet. The header row is the first of the sheet's first
+:data:`FIELD_ROWS` rows that names them, else row 1. Rows above it are form
+fields, each a name in column A and its value in column B (a
+self-assessment template's ``trainer`` and ``date``); a name the caller does
+not take, or a value beyond column B, is refused with its cell.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import os
 import warnings
 import zipfile
 from collections.abc import Collection
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from .._base._cells import XLSX_CELL_LIMIT
 from .._base._documents import capped
@@ -43,7 +48,7 @@ from ..exceptions import (
     TrainerFrameworkError,
 )
 
-__all__ = ["WORKBOOK_SUFFIXES", "XLSX_EXTRA", "openpyxl_module", "xlsx_rows"]
+__all__ = ["FIELD_ROWS", "WORKBOOK_SUFFIXES", "XLSX_EXTRA", "Table", "openpyxl_module", "xlsx_rows"]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 """File name endings read as XLSX workbooks."""
@@ -54,6 +59,30 @@ _OTHER_SPREADSHEETS = {
     ".xlsb": "an Excel binary workbook (.xlsb)",
 }
 _SAVE_AS = "save it as .xlsx or as CSV UTF-8"
+
+
+FIELD_ROWS = 10
+"""How far down a sheet its header row is looked for: form fields may fill the rows above it."""
+
+
+class Table(NamedTuple):
+    """A workbook's judgement sheet, read: its header, its rows and the form fields above the header."""
+
+    sheet: str
+    """The sheet's title."""
+    header: list[str]
+    """The column names, trimmed and lower-cased; ``""`` for a column without one."""
+    rows: list[tuple[str, dict[str, str]]]
+    """(place, row) for each row below the header with a value; ``place`` is ``Sheet!row``."""
+    fields: dict[str, tuple[str, str]]
+    """Each form field given a value: name -> (value, place); ``place`` is ``Sheet!B1``."""
+    header_row: int
+    """The header's row number (1 without fields above it)."""
+
+    @property
+    def header_place(self) -> str:
+        """``Sheet!row`` of the header, for problems with it."""
+        return f"{self.sheet}!{self.header_row}"
 
 
 XLSX_EXTRA = 'XLSX workbooks need openpyxl: pip install "trainerframework[xlsx]" (or use CSV)'
@@ -158,7 +187,7 @@ class _Sheet:
         cell = f"{_letter(column)}{row}" if column is not None else str(row)
         return f"{self.name}:{self.title}!{cell}"
 
-    def cells(self, *, header_only: bool = False) -> dict[int, dict[int, str]]:
+    def cells(self, *, max_rows: int | None = None) -> dict[int, dict[int, str]]:
         """{row: {column: text}} for every cell with a value, read from the sheet's XML as it comes.
 
         The declared ``<dimension>`` is not used, and rows or cells out of
@@ -177,10 +206,10 @@ class _Sheet:
                 date_formats=book._date_formats,
                 timedelta_formats=book._timedelta_formats,
             )
-            for _, row in parser.parse():
+            for number, row in parser.parse():
                 for cell in row:
                     self.place(found, cell)
-                if header_only:
+                if max_rows is not None and number >= max_rows:
                     break
         return found
 
@@ -215,14 +244,17 @@ class _Sheet:
 
 
 def xlsx_rows(
-    path: str | os.PathLike[str], wanted: Collection[str] = ()
-) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
-    """(sheet name, header, [(place, row)]) of an XLSX file: ``place`` is ``Sheet!row``.
+    path: str | os.PathLike[str], wanted: Collection[str] = (), fields: Collection[str] = ()
+) -> Table:
+    """The judgement sheet of an XLSX file: its header, rows and form fields (see :class:`Table`).
 
-    The sheet is the first whose header row names every column in
-    ``wanted`` (ignoring case), else the first sheet. Cells are read as text
-    (numbers as they print, dates and times in ISO 8601); every value is
-    read or refused with its cell (see the module docstring).
+    The sheet is the one whose header row names every column in ``wanted``
+    (ignoring case), else the first sheet; the header row is the first of
+    its first :data:`FIELD_ROWS` rows to name them, else row 1. Rows above
+    the header are form fields named in column A, each one of ``fields``
+    (ignoring case and a trailing colon) with its value in column B. Cells
+    are read as text (numbers as they print, dates and times in ISO 8601);
+    every value is read or refused with its cell (see the module docstring).
 
     Raises:
         InputFileError: the file cannot be read as a workbook (with the reason).
@@ -234,7 +266,7 @@ def xlsx_rows(
     name = os.fspath(path)
     check_input_file(path, "workbook")
     refuse_other_spreadsheet(path)
-    sheet: _Sheet | None = None
+    sheets: list[_Sheet] = []
     try:
         with open(path, "rb") as f, warnings.catch_warnings():
             # openpyxl warns about parts it skips (data validation extensions,
@@ -243,17 +275,19 @@ def xlsx_rows(
             _check_archive(f, name)
             book = openpyxl.load_workbook(f, read_only=True, data_only=True)
             try:
-                sheet = _chosen(book, name, wanted)
+                sheets = [_Sheet(name, book, s) for s in book.worksheets]
+                sheet, header_row = _chosen(sheets, name, wanted)
                 found = sheet.cells()
             finally:
                 book.close()
     except TrainerFrameworkError:
         raise
     except Exception as exc:  # a corrupt archive or XML: BadZipFile, zlib.error, ParseError, KeyError ...
-        where = f" (sheet {sheet.title!r}, row {sheet.row})" if sheet is not None and sheet.row else ""
+        busy = next((s for s in sheets if s.row), None)  # the sheet being read when it failed
+        where = f" (sheet {busy.title!r}, row {busy.row})" if busy is not None else ""
         msg = f"cannot read workbook {name!r}{where}: {type(exc).__name__}: {exc}"
         raise InputFileError(msg) from None
-    return _table(sheet, found)
+    return _table(sheet, found, header_row, fields)
 
 
 def _check_archive(f: IO[bytes], name: str) -> None:
@@ -287,43 +321,80 @@ def _check_archive(f: IO[bytes], name: str) -> None:
     f.seek(0)
 
 
-def _chosen(book: Any, name: str, wanted: Collection[str]) -> _Sheet:
-    """The sheet whose header names every ``wanted`` column, else the first; InvalidInputError if none."""
-    sheets = [_Sheet(name, book, s) for s in book.worksheets]
+def _chosen(sheets: list[_Sheet], name: str, wanted: Collection[str]) -> tuple[_Sheet, int]:
+    """The sheet with a header naming every ``wanted`` column (else the first), and its header's row."""
     if not sheets:
         raise InvalidInputError([Problem(name, "the workbook has no sheets")], name)
     if not wanted:
-        return sheets[0]
+        return sheets[0], 1
     matching = []
     for sheet in sheets:
-        header = {text.strip().lower() for text in sheet.cells(header_only=True).get(1, {}).values()}
+        top = sheet.cells(max_rows=FIELD_ROWS)
         sheet.problems.clear()
-        sheet.row = 0
-        if set(wanted) <= header:
-            matching.append(sheet)
+        sheet.row = 0  # only the sheet being read has a row, for an error in the middle
+        found = [n for n in sorted(top) if set(wanted) <= {t.strip().lower() for t in top[n].values()}]
+        if found and found[0] <= FIELD_ROWS:
+            matching.append((sheet, found[0]))
     if len(matching) > 1:
-        titles = ", ".join(repr(s.title) for s in matching)
+        titles = ", ".join(repr(s.title) for s, _ in matching)
         msg = f"sheets {titles} all have the columns {', '.join(wanted)}: keep the judgements on one sheet"
         raise InvalidInputError([Problem(name, msg)], name)
-    return matching[0] if matching else sheets[0]
+    return matching[0] if matching else (sheets[0], 1)
+
+
+def _field_name(text: str) -> str:
+    return text.strip().lower().removesuffix(":").strip()
+
+
+def _fields(
+    sheet: _Sheet, found: dict[int, dict[int, str]], header_row: int, fields: Collection[str]
+) -> dict[str, tuple[str, str]]:
+    """The form fields in the rows above the header: name -> (value, place); problems go to the sheet."""
+    out: dict[str, tuple[str, str]] = {}
+    first: dict[str, str] = {}
+    for number in sorted(n for n in found if n < header_row):
+        cells = found.pop(number)
+        if not any(text.strip() for text in cells.values()):
+            continue
+        name = _field_name(cells.get(1, ""))
+        if name not in fields:
+            shown = name or next(t for t in cells.values() if t.strip())
+            allowed = ", ".join(fields) if fields else "none here"
+            msg = f"{shown!r} above the header row is not a field (fields: {allowed})"
+            sheet.problems.append(Problem(sheet.where(number, 1), msg))
+            continue
+        for column, text in sorted(cells.items()):
+            if column > 2 and text.strip():
+                msg = f"value {text!r} beyond the field's value (column B): one value per field"
+                sheet.problems.append(Problem(sheet.where(number, column), msg))
+        if name in first:
+            msg = f"field {name!r} is given again (first in {first[name]})"
+            sheet.problems.append(Problem(sheet.where(number, 1), msg))
+            continue
+        first[name] = sheet.where(number, 1)
+        value = cells.get(2, "")
+        if value.strip():
+            out[name] = (value, f"{sheet.title}!B{number}")
+    return out
 
 
 def _table(
-    sheet: _Sheet, found: dict[int, dict[int, str]]
-) -> tuple[str, list[str], list[tuple[str, dict[str, str]]]]:
-    """Header and rows from the cells read, refusing values in unnamed columns and columns named twice."""
+    sheet: _Sheet, found: dict[int, dict[int, str]], header_row: int, field_names: Collection[str]
+) -> Table:
+    """Header, rows and fields read; values in unnamed columns, and columns named twice, refused."""
     name, problems = sheet.name, sheet.problems
-    header_cells = found.pop(1, {})
+    fields = _fields(sheet, found, header_row, field_names)
+    header_cells = found.pop(header_row, {})
     width = max(header_cells, default=0)
     header = [header_cells.get(c, "").strip().lower() for c in range(1, width + 1)]
     if not any(header):
-        problems.insert(0, Problem(sheet.where(1), "empty sheet: expected a header row"))
+        problems.insert(0, Problem(sheet.where(header_row), "empty sheet: expected a header row"))
         raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
     first: dict[str, int] = {}
     for column, heading in enumerate(header, start=1):
         if heading and heading in first:
             msg = f"column {heading!r} is named again (first in column {_letter(first[heading])})"
-            problems.append(Problem(sheet.where(1, column), msg))
+            problems.append(Problem(sheet.where(header_row, column), msg))
         first.setdefault(heading, column)
     out = []
     for number in sorted(found):
@@ -338,7 +409,7 @@ def _table(
             out.append((f"{sheet.title}!{number}", row))
     if problems:
         raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
-    return sheet.title, header, out
+    return Table(sheet.title, header, out, fields, header_row)
 
 
 def _unnamed(column: int, width: int, text: str) -> str:

@@ -23,11 +23,14 @@ import attrs
 
 from .._base._documents import Name, Unparsable, capped, parse_json, structure
 from .._base._input import read_text
+from .._base._lenient import NOTHING_SKIPPED, Skipped, check_on_error, settled
 from .._interchange._workbook import is_xlsx, xlsx_rows
 from ..exceptions import InvalidInputError, Problem
 from ._development import ActivityMap, Catalogue, load_catalogue
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     from .._cohort._cohort import Cohort
 
 __all__ = [
@@ -170,6 +173,15 @@ class OrganisationReview:
     """The ratings, in the framework's order (checked: known statements, each once)."""
     date: _dt.date | None = None
     """When the review was made."""
+    _skipped: Skipped = attrs.field(init=False, default=NOTHING_SKIPPED, eq=False, hash=False, repr=False)
+
+    @property
+    def skipped(self) -> Skipped:
+        """What a lenient :meth:`read` (``on_error="skip"``) left out: the problems of its rows; else empty.
+
+        Not part of the review's value: equality and serialization ignore it.
+        """
+        return self._skipped
 
     @classmethod
     def from_mapping(
@@ -198,8 +210,23 @@ class OrganisationReview:
         return cls(organisation=organisation, ratings=tuple(built), date=date)
 
     @classmethod
-    def read(cls, path: str | os.PathLike[str], *, organisation: str = "") -> OrganisationReview:
-        """Read ratings: CSV or XLSX (``statement,rating[,note,evidence]``), or JSON (a list of them)."""
+    def read(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        organisation: str = "",
+        on_error: Literal["raise", "skip"] = "raise",
+    ) -> OrganisationReview:
+        """Read ratings: CSV or XLSX (``statement,rating[,note,evidence]``), or JSON (a list of them).
+
+        Every bad row (an unknown statement, a statement rated twice, a rating
+        not on the scale) is reported with its place. With ``on_error="skip"``
+        bad rows are left out instead and listed in :attr:`skipped`
+        (:meth:`~trainerframework.Skipped.summary` counts them by kind); a
+        statement rated twice is left out from its second row on. Unknown columns, or a
+        JSON file that is not a list, are refused either way.
+        """
+        check_on_error(on_error)
         name = os.fspath(path)
         is_csv = name.lower().endswith(".csv")
         records: Any
@@ -207,17 +234,20 @@ class OrganisationReview:
         allowed = [a.name for a in attrs.fields(_RatingDoc)]
         workbook = is_xlsx(path)
         if workbook:
-            sheet, columns, table = xlsx_rows(path, wanted=("statement", "rating"))
+            table = xlsx_rows(path, wanted=("statement", "rating"))
             header_problems = capped(
                 [
-                    Problem(f"{name}:{sheet}!1", f"unknown column {c!r} (allowed: {', '.join(allowed)})")
-                    for c in dict.fromkeys(columns)
+                    Problem(
+                        f"{name}:{table.header_place}",
+                        f"unknown column {c!r} (allowed: {', '.join(allowed)})",
+                    )
+                    for c in dict.fromkeys(table.header)
                     if c and c not in allowed
                 ],
-                f"{name}:{sheet}!1",
+                f"{name}:{table.header_place}",
             )
-            records = [{k: v for k, v in row.items() if k in allowed and v.strip()} for _, row in table]
-            where = [f"{name}:{place}" for place, _ in table]
+            records = [{k: v for k, v in row.items() if k in allowed and v.strip()} for _, row in table.rows]
+            where = [f"{name}:{place}" for place, _ in table.rows]
         elif is_csv:
             text = read_text(path, "review file", newline="")
             try:
@@ -250,6 +280,8 @@ class OrganisationReview:
             where = [f"{name}:$[{i}]" for i in range(len(records))] if isinstance(records, list) else []
         if not isinstance(records, list):
             raise InvalidInputError([Problem(name, "expected a list of ratings")], name)
+        if header_problems and on_error == "skip":  # the file as a whole: refused either way
+            raise InvalidInputError(header_problems, name)
         problems: list[Problem] = list(header_problems)
         built = []
         known = {st.id for st in load_catalogue().statements}
@@ -261,13 +293,15 @@ class OrganisationReview:
                 continue
             if doc.statement not in known:
                 problems.append(Problem(at, f"unknown statement {doc.statement!r} (known: 1a ... 7e)"))
-            elif doc.statement in first:
+                continue
+            if doc.statement in first:
                 problems.append(
                     Problem(
                         at, f"statement {doc.statement!r} is rated twice (first at {first[doc.statement]})"
                     )
                 )
-            first.setdefault(doc.statement, at)
+                continue
+            first[doc.statement] = at
             try:
                 built.append(
                     StatementRating(
@@ -276,9 +310,10 @@ class OrganisationReview:
                 )
             except InvalidInputError as exc:
                 problems += [Problem(at, p.message) for p in exc.problems]
-        if not problems:
-            return cls(organisation=organisation, ratings=tuple(built))
-        raise InvalidInputError(problems, name)
+        skipped = settled(problems, name, on_error)
+        review = cls(organisation=organisation, ratings=tuple(built))
+        object.__setattr__(review, "_skipped", skipped)
+        return review
 
     def rating(self, statement_id: str) -> Rating | None:
         """The rating of a statement, or None if it is not rated."""

@@ -19,6 +19,7 @@ import attrs
 
 from .._base._checks import UNIT
 from .._base._documents import Expected
+from .._base._lenient import NOTHING_SKIPPED, Skipped
 from ..exceptions import InvalidEvidenceError
 
 if TYPE_CHECKING:
@@ -260,11 +261,24 @@ class Evidence:
     Rows given to the constructor are checked one by one (an invalid row raises
     :class:`~trainerframework.InvalidEvidenceError` naming its index)."""
     _unique: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _skipped: Skipped = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         rows, unique = _canonical(self.rows)
         object.__setattr__(self, "rows", rows)
         object.__setattr__(self, "_unique", unique)
+        object.__setattr__(self, "_skipped", NOTHING_SKIPPED)
+
+    @property
+    def skipped(self) -> Skipped:
+        """What a lenient read (``read_evidence(..., on_error="skip")``) left out; else empty.
+
+        The problems of the rows or entries left out, each with its place
+        (:meth:`Skipped.summary` counts them by kind). Not part of the
+        evidence's value: equality, hashing and serialization ignore it, and
+        evidence built from this one (``|``, :meth:`by_source`) starts empty.
+        """
+        return self._skipped
 
     @classmethod
     def _of_rows(cls, rows: Iterable[Row]) -> Evidence:
