@@ -356,9 +356,12 @@ _fsync = os.fsync
 os.fsync = lambda fd: (_fsync(fd), time.sleep(0.03))[0]
 
 path, kind = sys.argv[1], sys.argv[2]
-if kind == "csv":
+if kind in ("csv", "parquet"):
     versions = [tfw.Cohort.synthetic(1500, seed=s) for s in (0, 1)]
-    write = lambda i: versions[i % 2].to_csv(path)
+    if kind == "csv":
+        write = lambda i: versions[i % 2].to_csv(path)
+    else:
+        write = lambda i: versions[i % 2].write_parquet(path)
 else:
     fw = tfw.load_framework()
     write = lambda i: tfw.self_assessment_template(fw, path, overwrite=True)
@@ -371,7 +374,11 @@ while True:
 
 
 def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str]:
-    """Kill a process that writes ``kind`` in a loop (csv: a 1.3 MB Cohort.to_csv; xlsx: the template).
+    """Kill a process that writes ``kind`` in a loop.
+
+    ``csv``: a 1.3 MB ``Cohort.to_csv``; ``parquet``: ``Cohort.write_parquet`` of
+    the same cohorts (whose bytes are the same from run to run); ``xlsx``: the
+    self-assessment template.
 
     Before each run the target holds the first version, written by the library;
     the child rewrites it over and over (alternating versions, each fsync made
@@ -388,17 +395,25 @@ def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str
 
     rng = random.Random(seed)  # noqa: S311 - a delay, not a secret
     path = folder / f"out.{kind}"
+    cohorts = [tfw.Cohort.synthetic(1500, seed=s) for s in (0, 1)] if kind != "xlsx" else []
     if kind == "csv":
-        versions = [tfw.Cohort.synthetic(1500, seed=s).to_csv().encode("utf-8") for s in (0, 1)]
+        versions = [c.to_csv().encode("utf-8") for c in cohorts]
+    elif kind == "parquet":
+        versions = []
+        for i, cohort in enumerate(cohorts):
+            cohort.write_parquet(folder / f"version{i}.parquet")
+            versions.append((folder / f"version{i}.parquet").read_bytes())
+        rows = cohorts[0].to_arrow().num_rows
+    if kind != "xlsx":
         assert versions[0] != versions[1]
     outcomes = []
     for _ in range(runs):
         for stray in folder.iterdir():
             stray.unlink()
-        if kind == "csv":
-            path.write_bytes(versions[0])
-        else:
+        if kind == "xlsx":
             tfw.self_assessment_template(FW, path)
+        else:
+            path.write_bytes(versions[0])
         before = path.read_bytes()
         child = subprocess.Popen(
             [sys.executable, "-c", _KILLED_WRITER, str(path), kind], stdout=subprocess.PIPE, text=True
@@ -410,7 +425,13 @@ def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str
         child.wait()
         child.stdout.close()
         after = path.read_bytes()
-        if kind == "csv":
+        if kind == "parquet":
+            import pyarrow.parquet as pq
+
+            assert after in versions, f"a Parquet file that is neither version ({len(after):,} bytes)"
+            assert pq.read_table(path).num_rows == rows  # it opens and reads
+            state = "old" if after == before else "new"
+        elif kind == "csv":
             assert after in versions, f"a CSV that is neither version ({len(after):,} bytes)"
             state = "old" if after == before else "new"
         else:
@@ -429,8 +450,11 @@ def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str
 class TestKilledWrites:
     """A writer killed mid-write (SIGKILL) leaves the old file or the complete new one, never a part."""
 
-    @pytest.mark.parametrize("kind", ["csv", "xlsx"])
+    @pytest.mark.parametrize("kind", ["csv", "xlsx", "parquet"])
     def test_target_is_old_or_new(self, kind: str, tmp_path: Path) -> None:
-        pytest.importorskip("openpyxl")
+        if kind == "xlsx":
+            pytest.importorskip("openpyxl", reason="the XLSX template needs the xlsx extra")
+        if kind == "parquet":
+            pytest.importorskip("pyarrow", reason="Parquet needs the arrow extra")
         outcomes = killed_writes(kind, tmp_path, runs=4, seed=len(kind))
         assert len(outcomes) == 4

@@ -45,6 +45,7 @@ def _fill_xlsx(
         sheet.cell(row=rows[descriptor], column=6, value=judgement)
     if trainer is not None:
         sheet["B1"] = trainer
+        sheet["B1"].data_type = "s"  # typed as text, as a spreadsheet keeps "=0" typed after a quote
     if date is not None:
         sheet["B2"] = date
     book.save(path)

@@ -13,6 +13,11 @@ program, so the reader trusts nothing in the file:
   saved result, an error value (``#N/A``), text over 32,767 characters, a
   value in a column with no name in the header row, a column named twice;
   a date keeps its time of day;
+- memory stays within a small multiple of the input limit: the sheet and the
+  shared strings are parsed as a stream, each piece of XML let go once read
+  (openpyxl keeps every parsed row and shared string element until the end),
+  and problems are kept up to :data:`PROBLEM_CAP`, the rest counted
+  (``benchmarks/xlsx_memory.py`` measures the peak);
 - any other failure (a truncated or corrupt archive, broken XML, a missing
   part) is an :class:`~trainerframework.InputFileError` naming the file,
   never a traceback; an ``.xls`` or ``.ods`` file (by extension or by its
@@ -34,11 +39,11 @@ import functools
 import os
 import warnings
 import zipfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import IO, Any, NamedTuple
 
 from .._base._cells import XLSX_CELL_LIMIT
-from .._base._documents import capped
+from .._base._documents import PROBLEM_CAP
 from .._base._input import check_input_file, max_input_bytes, spreadsheet_kind
 from ..exceptions import (
     InputFileError,
@@ -172,6 +177,100 @@ def _parser_type() -> Any:
     return Parser
 
 
+def _without_parsed(source: IO[bytes]) -> Iterator[tuple[str, Any, list[Any]]]:
+    """(event, element, open elements) for ``source``'s XML, each element let go once it has ended.
+
+    An element is taken out of its parent when it ends (after the caller has
+    seen it), unless it lies inside a cell (``<c>``) or a shared string
+    (``<si>``), which are let go as a whole: so a sheet of a million rows or a
+    table of a million strings holds one cell's or one string's XML at a time.
+    """
+    from openpyxl.xml.functions import iterparse  # noqa: PLC0415 - defusedxml's, when installed
+
+    stack: list[Any] = []
+    kept = 0  # open <c> or <si> elements
+    for event, element in iterparse(source, events=("start", "end")):
+        if event == "start":
+            stack.append(element)
+            kept += element.tag in _WHOLE
+            yield event, element, stack
+            continue
+        yield event, element, stack
+        stack.pop()
+        if element.tag in _WHOLE:
+            kept -= 1
+        if not kept and stack:
+            del stack[-1][:]
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_WHOLE = frozenset({f"{_MAIN}c", f"{_MAIN}si"})
+_ROW, _CELL, _STRING = f"{_MAIN}row", f"{_MAIN}c", f"{_MAIN}si"
+
+
+def _row_number(row: Any, last: int) -> int:
+    """A ``<row>``'s number: its ``r`` attribute (``"3"`` or ``"3.0"``), else one after the last."""
+    given = row.get("r")
+    if given is None:
+        return last + 1
+    try:
+        return int(given)
+    except ValueError:
+        number = float(given)
+        if not number.is_integer():
+            msg = f"{given} is not a valid row number"
+            raise ValueError(msg) from None
+        return int(number)
+
+
+def _parsed_cells(parser: Any, source: IO[bytes], *, max_rows: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every cell of a sheet, parsed by openpyxl's cell parser, one at a time (:func:`_without_parsed`)."""
+    for event, element, stack in _without_parsed(source):
+        tag = element.tag
+        if event == "start":
+            if tag == _ROW:
+                parser.row_counter = _row_number(element, parser.row_counter)
+                parser.col_counter = 0
+        elif tag == _CELL and len(stack) > 1 and stack[-2].tag == _ROW:
+            yield parser.parse_cell(element)
+        elif tag == _ROW and max_rows is not None and parser.row_counter >= max_rows:
+            return
+
+
+def _shared_strings(source: IO[bytes]) -> list[str]:
+    """The shared strings table, as openpyxl reads it, keeping only the strings."""
+    from openpyxl.cell.text import Text  # noqa: PLC0415
+
+    strings = []
+    for event, element, _ in _without_parsed(source):
+        if event == "end" and element.tag == _STRING:
+            strings.append(Text.from_tree(element).content.replace("x005F_", ""))
+    return strings
+
+
+@functools.cache
+def _reader_type() -> Any:
+    """Openpyxl's workbook reader, reading the shared strings with :func:`_shared_strings`."""
+    from openpyxl.reader.excel import ExcelReader  # noqa: PLC0415
+    from openpyxl.xml.constants import SHARED_STRINGS  # noqa: PLC0415
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            found = self.package.find(SHARED_STRINGS)
+            if found is not None:
+                with self.archive.open(found.PartName[1:]) as source:
+                    self.shared_strings = _shared_strings(source)
+
+    return Reader
+
+
+def _load(f: IO[bytes]) -> Any:
+    """``openpyxl.load_workbook(f, read_only=True, data_only=True)``, with the shared strings streamed."""
+    reader = _reader_type()(f, read_only=True, keep_vba=False, data_only=True, keep_links=True)
+    reader.read()
+    return reader.wb
+
+
 class _Sheet:
     """One worksheet read cell by cell: its values as text, and every problem found on the way."""
 
@@ -180,8 +279,24 @@ class _Sheet:
         self.book = book
         self.title: str = sheet.title
         self.sheet = sheet
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = []  # the first PROBLEM_CAP + 1 problems
+        self.more = 0  # and how many more
         self.row = 0  # the last row read, for an error in the middle
+
+    def problem(self, problem: Problem) -> None:
+        """Note a problem: the first :data:`PROBLEM_CAP` (and one) are kept, the rest counted."""
+        if len(self.problems) <= PROBLEM_CAP:
+            self.problems.append(problem)
+        else:
+            self.more += 1
+
+    def told(self) -> list[Problem]:
+        """The problems as an error tells them: the first :data:`PROBLEM_CAP`, then how many more."""
+        total = len(self.problems) + self.more
+        if total <= PROBLEM_CAP:
+            return self.problems
+        more = Problem(f"{self.name}:{self.title}", f"and {total - PROBLEM_CAP:,} more problems like these")
+        return [*self.problems[:PROBLEM_CAP], more]
 
     def where(self, row: int, column: int | None = None) -> str:
         cell = f"{_letter(column)}{row}" if column is not None else str(row)
@@ -206,11 +321,8 @@ class _Sheet:
                 date_formats=book._date_formats,
                 timedelta_formats=book._timedelta_formats,
             )
-            for number, row in parser.parse():
-                for cell in row:
-                    self.place(found, cell)
-                if max_rows is not None and number >= max_rows:
-                    break
+            for cell in _parsed_cells(parser, source, max_rows=max_rows):
+                self.place(found, cell)
         return found
 
     def place(self, found: dict[int, dict[int, str]], cell: dict[str, Any]) -> None:
@@ -222,21 +334,21 @@ class _Sheet:
         here = self.where(number, column)
         cells = found.setdefault(number, {})
         if column in cells:
-            self.problems.append(Problem(here, "the cell is given twice in the file"))
+            self.problem(Problem(here, "the cell is given twice in the file"))
         elif formula is not None and value is None:
             msg = (
                 f"a formula ({formula}) with no saved result: open and save the workbook in a "
                 "spreadsheet program, or type the value"
             )
-            self.problems.append(Problem(here, msg))
+            self.problem(Problem(here, msg))
         elif cell["data_type"] == "e":
             what = f"a formula ({formula}) whose result is the error" if formula else "the error value"
-            self.problems.append(Problem(here, f"{what} {value!s}, not a value to read"))
+            self.problem(Problem(here, f"{what} {value!s}, not a value to read"))
         else:
             text = _text(value)
             if len(text) > XLSX_CELL_LIMIT:
                 msg = f"text of {len(text):,} characters, more than a cell holds ({XLSX_CELL_LIMIT:,})"
-                self.problems.append(Problem(here, msg))
+                self.problem(Problem(here, msg))
             else:
                 cells[column] = text
                 return
@@ -262,7 +374,7 @@ def xlsx_rows(
             an .xls or .ods workbook (with a hint to save it as .xlsx or CSV).
 
     """
-    openpyxl = openpyxl_module()
+    openpyxl_module()  # MissingDependencyError without the xlsx extra
     name = os.fspath(path)
     check_input_file(path, "workbook")
     refuse_other_spreadsheet(path)
@@ -273,7 +385,7 @@ def xlsx_rows(
             # styles) and dates out of range (then an error value, refused below)
             warnings.simplefilter("ignore")
             _check_archive(f, name)
-            book = openpyxl.load_workbook(f, read_only=True, data_only=True)
+            book = _load(f)
             try:
                 sheets = [_Sheet(name, book, s) for s in book.worksheets]
                 sheet, header_row = _chosen(sheets, name, wanted)
@@ -331,7 +443,7 @@ def _chosen(sheets: list[_Sheet], name: str, wanted: Collection[str]) -> tuple[_
     for sheet in sheets:
         top = sheet.cells(max_rows=FIELD_ROWS)
         sheet.problems.clear()
-        sheet.row = 0  # only the sheet being read has a row, for an error in the middle
+        sheet.more = sheet.row = 0  # only the sheet being read has a row, for an error in the middle
         found = [n for n in sorted(top) if set(wanted) <= {t.strip().lower() for t in top[n].values()}]
         if found and found[0] <= FIELD_ROWS:
             matching.append((sheet, found[0]))
@@ -361,15 +473,15 @@ def _fields(
             shown = name or next(t for t in cells.values() if t.strip())
             allowed = ", ".join(fields) if fields else "none here"
             msg = f"{shown!r} above the header row is not a field (fields: {allowed})"
-            sheet.problems.append(Problem(sheet.where(number, 1), msg))
+            sheet.problem(Problem(sheet.where(number, 1), msg))
             continue
         for column, text in sorted(cells.items()):
             if column > 2 and text.strip():
                 msg = f"value {text!r} beyond the field's value (column B): one value per field"
-                sheet.problems.append(Problem(sheet.where(number, column), msg))
+                sheet.problem(Problem(sheet.where(number, column), msg))
         if name in first:
             msg = f"field {name!r} is given again (first in {first[name]})"
-            sheet.problems.append(Problem(sheet.where(number, 1), msg))
+            sheet.problem(Problem(sheet.where(number, 1), msg))
             continue
         first[name] = sheet.where(number, 1)
         value = cells.get(2, "")
@@ -382,33 +494,33 @@ def _table(
     sheet: _Sheet, found: dict[int, dict[int, str]], header_row: int, field_names: Collection[str]
 ) -> Table:
     """Header, rows and fields read; values in unnamed columns, and columns named twice, refused."""
-    name, problems = sheet.name, sheet.problems
+    name = sheet.name
     fields = _fields(sheet, found, header_row, field_names)
     header_cells = found.pop(header_row, {})
     width = max(header_cells, default=0)
     header = [header_cells.get(c, "").strip().lower() for c in range(1, width + 1)]
     if not any(header):
-        problems.insert(0, Problem(sheet.where(header_row), "empty sheet: expected a header row"))
-        raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
+        sheet.problems.insert(0, Problem(sheet.where(header_row), "empty sheet: expected a header row"))
+        raise InvalidInputError(sheet.told(), name)
     first: dict[str, int] = {}
     for column, heading in enumerate(header, start=1):
         if heading and heading in first:
             msg = f"column {heading!r} is named again (first in column {_letter(first[heading])})"
-            problems.append(Problem(sheet.where(header_row, column), msg))
+            sheet.problem(Problem(sheet.where(header_row, column), msg))
         first.setdefault(heading, column)
     out = []
     for number in sorted(found):
         row = {}
-        for column, text in sorted(found[number].items()):
+        for column, text in sorted(found.pop(number).items()):  # each row's cells let go as it is made
             heading = header[column - 1] if column <= width else ""
             if heading:
                 row[heading] = text
             elif text.strip():
-                problems.append(Problem(sheet.where(number, column), _unnamed(column, width, text)))
+                sheet.problem(Problem(sheet.where(number, column), _unnamed(column, width, text)))
         if any(row.values()):
             out.append((f"{sheet.title}!{number}", row))
-    if problems:
-        raise InvalidInputError(capped(problems, f"{name}:{sheet.title}"), name)
+    if sheet.problems:
+        raise InvalidInputError(sheet.told(), name)
     return Table(sheet.title, header, out, fields, header_row)
 
 
