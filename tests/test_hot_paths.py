@@ -22,10 +22,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from tools.labelled import load
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._calibration import CellIndex
 
-from .labelled import load
 from .strategies import frameworks
 
 FW = tfw.load_framework()

@@ -77,6 +77,7 @@ _REGISTRY: tuple[str, ...] = (
     "Clause",
     "Problem",
     "Calibration",
+    "CalibrationExample",
     "LabelledStatement",
     "Reliability",
     "ReliabilityBin",
