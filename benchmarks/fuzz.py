@@ -6,7 +6,7 @@ instead of stopping at the first, and prints per target: inputs tried,
 values returned, library errors, documented TypeErrors, crashes. Exits 1 if
 anything crashed.
 
-Usage: python benchmarks/fuzz.py [--examples 5000] [--seed 0] [--only xlsx]
+Usage: python -m benchmarks.fuzz [--examples 5000] [--seed 0] [--only xlsx]
 """
 
 from __future__ import annotations
@@ -16,13 +16,11 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import fuzzing
+from tests import fuzzing  # run as a module from the repository root, which holds tests/
 
 
 def _runner(strategy: st.SearchStrategy[object], check: Callable[[object], None]) -> Callable[..., None]:

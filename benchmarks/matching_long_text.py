@@ -18,7 +18,7 @@ content words per sentence are reported too: each such sentence is matched in
 full, and at a fifth of the usual sentence length they cost about 2.5x per
 character.
 
-Usage: python benchmarks/matching_long_text.py [--max-ratio 2]
+Usage: python -m benchmarks.matching_long_text [--max-ratio 2]
 """
 
 from __future__ import annotations
@@ -28,13 +28,10 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import trainerframework as tfw
+from tools.labelled import load
 from trainerframework._language._text import tokens
-
-sys.path.insert(0, str(Path(__file__).parent))
-from matching_eval import load
 
 SIZES = (10_000, 100_000, 1_000_000)
 

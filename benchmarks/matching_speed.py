@@ -18,7 +18,7 @@ costs), and a floor: plain BM25 over the same stems in pure Python
 concepts or stage cues). It shows how much of the budget any pure-Python
 pipeline spends before the lexicon does anything.
 
-Usage: python benchmarks/matching_speed.py [--statements N] [--rounds 5] [--goal 10]
+Usage: python -m benchmarks.matching_speed [--statements N] [--rounds 5] [--goal 10]
 """
 
 from __future__ import annotations
@@ -29,13 +29,11 @@ import sys
 import time
 
 import trainerframework as tfw
+from tools.labelled import load
 from trainerframework._language._text import tokens
 from trainerframework._matching._matcher import _default_matcher
 from trainerframework._matching._reading import Match
 from trainerframework._matching._scorer import LexiconScorer
-
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-from matching_eval import load
 
 _WORD = re.compile(r"[a-z0-9]+")
 _clock = time.process_time

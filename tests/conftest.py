@@ -2,7 +2,7 @@
 
 Profiles: ``dev`` (default, quick), ``ci`` (thorough; .ci/run selects it
 with HYPOTHESIS_PROFILE=ci) and ``mutation`` (few, derandomized examples per
-mutant; scripts/mutation.sh selects it).
+mutant; tools/mutation.sh selects it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import trainerframework as tfw
 
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-# scripts/mutation.sh: few examples per mutant; mutmut runs tests from its own copy of the tree
+# tools/mutation.sh: few examples per mutant; mutmut runs tests from its own copy of the tree
 settings.register_profile(
     "mutation",
     max_examples=15,

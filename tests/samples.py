@@ -70,6 +70,7 @@ def samples() -> dict[str, object]:
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
         "ScorerWeights": tfw.ScorerWeights.bundled(),
+        "CalibrationExample": tfw.calibration_examples(fw, labelled)[0],
         "LabelledStatement": tfw.LabelledStatement(*labelled[0]),
         "Reliability": table,
         "ReliabilityBin": table.bins[-1],

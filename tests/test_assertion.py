@@ -9,9 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from tools.labelled import load
 from trainerframework._language import _assertion
-
-from .labelled import load
 
 FW = tfw.load_framework()
 STATEMENTS = [text for *_, text in load()]

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import trainerframework as tfw
-
-from .labelled import DATA
-from .scripts import script
-
-
-def _baseline_module():  # type: ignore[no-untyped-def]
-    return script("matcher_baseline")
+from tools import matcher_baseline
+from tools.labelled import DATA
 
 
 class TestBaseline:
     """A change to the lexicon, triggers or scorer shows every labelled text it moved."""
 
     def test_no_result_changed(self) -> None:
-        now = _baseline_module().rows(tfw.load_framework())
+        now = matcher_baseline.rows(tfw.load_framework())
         before = (DATA / "baseline.tsv").read_text(encoding="utf-8").splitlines()[1:]
         gone = sorted(set(before) - set(now))
         new = sorted(set(now) - set(before))
         listing = "\n".join([*(f"- {line}" for line in gone[:40]), *(f"+ {line}" for line in new[:40])])
         assert not gone, (
-            f"{len(gone)} labelled results changed (run scripts/matcher_baseline.py and commit the "
+            f"{len(gone)} labelled results changed (run python -m tools.matcher_baseline and commit the "
             f"file if the change is intended):\n{listing}"
         )
         assert not new, f"{len(new)} results not in the baseline:\n{listing}"

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 
 import trainerframework as tfw
+from tools import build_opensalt_fixture
 from trainerframework._cli import main
 
 from .strategies import frameworks
@@ -508,10 +509,8 @@ class TestOpenSaltPackage:
     """A package as OpenSALT exports it (tests/fixtures/README.md): stages as levels, own item types."""
 
     def test_the_fixture_is_what_the_script_writes_and_valid_case(self) -> None:
-        from .scripts import script
-
         text = OPENSALT.read_text(encoding="utf-8")
-        assert script("build_opensalt_fixture").package_text() == text
+        assert build_opensalt_fixture.package_text() == text
         assert '"uri": "https:\\/\\/opensalt.example.org\\/uri\\/' in text  # slashes escaped, as PHP writes
         _check_case(json.loads(text))
 

@@ -37,6 +37,8 @@ class TestOverview:
         assert dev.endswith("3 + 10  yes")
         assert "development.professional-values: Professional values" in out
 
+    @pytest.mark.slow
+    @pytest.mark.subprocess
     def test_subprocess(self) -> None:
         proc = subprocess.run(
             [sys.executable, "-m", "trainerframework"], capture_output=True, text=True, check=False
@@ -219,6 +221,8 @@ class TestProfileCommand:
         assert code == 1
         assert f"{path}:3: not valid JSON" in err
 
+    @pytest.mark.slow
+    @pytest.mark.subprocess
     def test_subprocess_profile(self) -> None:
         proc = subprocess.run(
             [

@@ -157,6 +157,7 @@ class TestColumnsGiveThePlainResults:
         check_cohort(c)
         check_agreement(c)
 
+    @pytest.mark.slow
     def test_synthetic_10k(self) -> None:
         c = tfw.Cohort.synthetic(10_000, seed=24)
         later = tfw.Cohort.synthetic(10_000, seed=25)
@@ -170,6 +171,7 @@ class TestColumnsGiveThePlainResults:
         assert progress.trainers == 10_000
         assert (progress.left, progress.joined) == ((), ())
 
+    @pytest.mark.slow
     def test_agreement_synthetic(self) -> None:
         check_agreement(tfw.Cohort.synthetic(2_000, seed=24, sources=("self", "observer")))
 
@@ -268,6 +270,7 @@ class TestSharedRows:
 
 
 @pytest.mark.slow
+@pytest.mark.subprocess
 class TestBenchmark:
     """benchmarks/cohort_speed.py runs, and its floor gives the library's stages."""
 

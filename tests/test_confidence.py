@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import attrs
@@ -14,11 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from tools import fit_calibration
+from tools.labelled import evaluate_narratives
 from trainerframework._cli import main
 from trainerframework._language._text import sentences
 from trainerframework._matching._calibration import FEATURES, reliability_of
-
-from .labelled import evaluate_narratives
 
 FW = tfw.load_framework()
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,11 +83,7 @@ class TestCalibration:
 
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
         out = tmp_path / "calibration.json"
-        subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "fit_calibration.py"), "fit", "--out", str(out)],
-            check=True,
-            capture_output=True,
-        )
+        assert fit_calibration.main(["fit", "--out", str(out)]) == 0
         bundled = ROOT / "src" / "trainerframework" / "data" / "calibration.json"
         assert json.loads(out.read_text()) == json.loads(bundled.read_text())
 
@@ -179,6 +173,81 @@ class TestCalibration:
         assert "c.json" in str(info.value)
 
 
+OFFTOPIC = ["We had a meeting.", "The train was late again this morning.", "Lunch is at one."]
+
+
+class TestCalibrationExamples:
+    """The two steps of a fit, public: the examples a calibration is fitted on, and the fit."""
+
+    def test_each_statements_top_matches_best_first(self) -> None:
+        matcher = tfw.Matcher(FW)
+        found = tfw.calibration_examples(FW, LABELLED[:1], matcher=matcher, top=3)
+        matches = matcher.match(LABELLED[0][0], limit=3)
+        assert [e.rank for e in found] == [0, 1, 2]
+        assert [e.features for e in found] == [f for _, f in matcher._ranked(LABELLED[0][0], 3)]
+        assert [e.right for e in found] == [
+            (m.descriptor.category_id, m.descriptor.stage.id) == LABELLED[0][1:] for m in matches
+        ]
+
+    def test_offtopic_matches_are_all_wrong(self) -> None:
+        found = tfw.calibration_examples(FW, [], offtopic=OFFTOPIC)
+        assert found
+        assert not any(e.right for e in found)
+        assert len(tfw.calibration_examples(FW, LABELLED, offtopic=OFFTOPIC)) == len(found) + len(
+            tfw.calibration_examples(FW, LABELLED)
+        )
+
+    def test_a_statement_that_asserts_nothing_gives_none(self) -> None:
+        assert tfw.calibration_examples(FW, [("I have never designed a course.", "training", "lead")]) == []
+
+    def test_the_fit_is_the_two_steps(self) -> None:
+        examples = tfw.calibration_examples(FW, LABELLED, offtopic=OFFTOPIC, top=2)
+        two_steps = tfw.Calibration.fit(examples, l2=0.5, fitted_on="x")
+        assert tfw.fit_calibration(FW, LABELLED, offtopic=OFFTOPIC, top=2, l2=0.5, fitted_on="x") == two_steps
+        assert two_steps != tfw.fit_calibration(FW, LABELLED, top=2, l2=0.5, fitted_on="x")
+
+    @given(st.permutations(tfw.calibration_examples(FW, LABELLED)))
+    def test_the_fit_does_not_depend_on_the_order_of_the_examples(
+        self, shuffled: list[tfw.CalibrationExample]
+    ) -> None:
+        assert tfw.Calibration.fit(shuffled) == tfw.Calibration.fit(tfw.calibration_examples(FW, LABELLED))
+
+    def test_round_trip(self) -> None:
+        (e, *_) = tfw.calibration_examples(FW, LABELLED)
+        assert tfw.loads(tfw.dumps(e), tfw.CalibrationExample) == e
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"features": (1.0, 2.0), "right": True}, "features: expected 4 features"),
+            ({"features": (1.0, 2.0, math.nan, 0.0), "right": True}, r"features\[2\].*finite"),
+            ({"features": (0.0,) * 4, "right": 1}, "'right' must be <class 'bool'>"),
+            ({"features": (0.0,) * 4, "right": True, "rank": -1}, "'rank' must be >= 0"),
+        ],
+    )
+    def test_invalid_examples(self, kwargs: dict[str, object], message: str) -> None:
+        with pytest.raises((tfw.InvalidInputError, TypeError, ValueError), match=message):
+            tfw.CalibrationExample(**kwargs)  # type: ignore[arg-type]
+
+    def test_what_cannot_be_fitted(self) -> None:
+        right = tfw.CalibrationExample(features=(0.5, 0.1, 0.1, 1.0), right=True)
+        with pytest.raises(tfw.InvalidInputError, match="no examples to fit on"):
+            tfw.Calibration.fit([])
+        with pytest.raises(tfw.InvalidInputError, match="all right or all wrong"):
+            tfw.Calibration.fit([right, right])
+        with pytest.raises(tfw.InvalidInputError, match=r"\[1\]: expected a CalibrationExample, not tuple"):
+            tfw.Calibration.fit([right, ((0.5, 0.1, 0.1, 1.0), False)])  # type: ignore[list-item]
+        wrong = attrs.evolve(right, right=False)
+        with pytest.raises(tfw.InvalidInputError, match="l2"):
+            tfw.Calibration.fit([right, wrong], l2=math.nan)
+        with pytest.raises(tfw.InvalidInputError, match="offtopic: expected texts, not one string"):
+            tfw.calibration_examples(FW, LABELLED, offtopic="We had a meeting.")
+        with pytest.raises(tfw.InvalidInputError, match=r"offtopic\[1\]: expected a text, not int"):
+            tfw.calibration_examples(FW, LABELLED, offtopic=["We had a meeting.", 3])  # type: ignore[list-item]
+        with pytest.raises(tfw.InvalidInputError, match="top: expected a whole number of 1 or more, got 0"):
+            tfw.calibration_examples(FW, LABELLED, top=0)
+
+
 def _features(matcher: tfw.Matcher, text: str) -> tuple[float, ...]:
     return matcher._ranked(text, 1)[0][1]
 
@@ -200,6 +269,19 @@ class TestReliability:
         table = reliability_of(pairs)
         assert sum(b.count for b in table.bins) == table.count == len(pairs)
         assert 0.0 <= table.ece <= 1.0
+        assert tfw.Reliability.from_pairs(pairs) == table
+
+    @pytest.mark.parametrize("conf", [-0.1, 1.5, math.nan, True, "0.5"])
+    def test_a_confidence_outside_0_to_1_is_refused(self, conf: object) -> None:
+        with pytest.raises(tfw.InvalidInputError, match=r"\[1\]\[0\]: expected a confidence from 0 to 1"):
+            tfw.Reliability.from_pairs([(0.5, True), (conf, False)])  # type: ignore[list-item]
+
+    @pytest.mark.parametrize("bins", [0, -1, 2.5, True])
+    def test_bins_must_be_a_whole_number_of_1_or_more(self, bins: object) -> None:
+        with pytest.raises(tfw.InvalidInputError, match="bins: expected a whole number of 1 or more"):
+            tfw.Reliability.from_pairs([(0.5, True)], bins=bins)  # type: ignore[arg-type]
+        with pytest.raises(tfw.InvalidInputError, match="bins: expected a whole number of 1 or more"):
+            tfw.reliability(FW, LABELLED[:1], bins=bins)  # type: ignore[arg-type]
 
 
 class TestMatchConfidence:

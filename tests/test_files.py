@@ -304,6 +304,8 @@ def _cli(
     )
 
 
+@pytest.mark.slow
+@pytest.mark.subprocess
 @pytest.mark.skipif(not Path("/bin/sh").exists(), reason="a POSIX shell")
 class TestStreams:
     """A full, closed or narrow standard stream: one line on standard error, exit 1, no traceback."""
@@ -446,6 +448,7 @@ def killed_writes(kind: str, folder: Path, runs: int, seed: int = 0) -> list[str
 
 
 @pytest.mark.slow
+@pytest.mark.subprocess
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 class TestKilledWrites:
     """A writer killed mid-write (SIGKILL) leaves the old file or the complete new one, never a part."""

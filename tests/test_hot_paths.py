@@ -26,11 +26,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from tools.labelled import load
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._calibration import CellIndex
 from trainerframework._matching._matcher import _what_is_asserted
 
-from .labelled import load
 from .strategies import frameworks
 
 FW = tfw.load_framework()

@@ -134,3 +134,48 @@ class TestContract:
     def test_every_private_module_is_in_a_subpackage(self) -> None:
         flat = sorted(p.name for p in PACKAGE.glob("_*.py") if p.name not in {"__init__.py", "__main__.py"})
         assert flat == ["_cli.py"]
+
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+# The one private import of the tools: the stem table caches the package's own tokenizer
+# and stemmer, which are no public API (tools/README.md says so too).
+PRIVATE_IN_TOOLS = {"tools.build_stems": {"trainerframework._language._text"}}
+
+
+def _tool_imports() -> dict[str, set[str]]:
+    """Tool module -> the modules it imports (absolute names; the tools use no relative imports)."""
+    out: dict[str, set[str]] = {}
+    for path in sorted(TOOLS.glob("*.py")):
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                assert not node.level, f"{path.name}: a relative import"
+                found.add(node.module or "")
+                if node.module in {"tools", "trainerframework"}:  # ``from tools import labelled``
+                    found |= {f"{node.module}.{a.name}" for a in node.names}
+        out["tools" if path.stem == "__init__" else f"tools.{path.stem}"] = found
+    return out
+
+
+class TestTools:
+    """The maintenance tools (tools/) use the public API and import one another without a circle."""
+
+    def test_the_reader_sees_imports(self) -> None:
+        imports = _tool_imports()
+        assert "tools.labelled" in imports["tools.fit_scorer"]
+        assert "trainerframework._language._text" in imports["tools.build_stems"]
+
+    def test_no_private_module_but_the_one_listed(self) -> None:
+        for module, imported in _tool_imports().items():
+            private = {
+                m for m in imported if m.startswith("trainerframework.") and m.split(".")[1].startswith("_")
+            }
+            assert private == PRIVATE_IN_TOOLS.get(module, set()), module
+
+    def test_no_cycle(self) -> None:
+        imports = _tool_imports()
+        assert (
+            _cycle({m: {i for i in found if i in imports and i != m} for m, found in imports.items()}) is None
+        )

@@ -1,22 +1,14 @@
-"""The lexicon lint (scripts/lint_lexicon.py) finds what it says it finds; the bundled lexicon passes."""
+"""The lexicon lint (tools/lint_lexicon.py) finds what it says it finds; the bundled lexicon passes."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
+from tools import lint_lexicon as lint
 
-from .scripts import script
-
-_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "lint_lexicon.py"
-
-
-def _lint():  # type: ignore[no-untyped-def]
-    return script("lint_lexicon")
-
+if TYPE_CHECKING:
+    import pytest
 
 SOURCE = """schema_version = 1
 [concepts.a]
@@ -37,7 +29,6 @@ terms = [
 
 class TestLint:
     def test_finds_each_kind_of_problem(self) -> None:
-        lint = _lint()
         fw = [lint.words("adapt the materials for each group")]
         labelled = {
             "a.txt": [lint.words("I ran a session for the whole district on Tuesdays.")],
@@ -56,20 +47,15 @@ class TestLint:
         )
 
     def test_a_phrase_two_sets_use_is_a_way_of_speaking(self) -> None:
-        lint = _lint()
         text = lint.words("I ran a session for the whole district on Tuesdays.")
         found = lint.problems(SOURCE, [], {"a.txt": [text], "b.txt": [text]})
         assert not any("copied" in p for p in found)
 
     def test_rewrite_keeps_every_term_one_a_line(self) -> None:
-        lint = _lint()
         rewritten = lint.rewrite(SOURCE)
         assert tomllib.loads(rewritten) == tomllib.loads(SOURCE)
         assert not any("on one line" in p for p in lint.problems(rewritten, [], {}))
 
-    @pytest.mark.skipif(
-        not (_SCRIPT.parent.parent / "benchmarks" / "data").exists(), reason="needs the labelled sets"
-    )
-    def test_the_bundled_lexicon_passes(self) -> None:
-        done = subprocess.run([sys.executable, str(_SCRIPT)], capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stdout[-2000:]
+    def test_the_bundled_lexicon_passes(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert lint.main([]) == 0, capsys.readouterr().out[-2000:]
+        assert capsys.readouterr().out.endswith(" terms, 0 problems\n")

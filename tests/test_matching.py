@@ -71,7 +71,7 @@ lexicon_documents = st.one_of(
 )
 
 FW = tfw.load_framework()
-from .labelled import FRESH, NEWEST, evaluate, load  # noqa: E402
+from tools.labelled import FRESH, NEWEST, evaluate, load  # noqa: E402
 
 
 class TestMatch:
@@ -557,6 +557,8 @@ class TestAccuracy:
 class TestDeterminism:
     """The same statement scores the same, bit for bit, in any process."""
 
+    @pytest.mark.slow
+    @pytest.mark.subprocess
     def test_across_string_hash_seeds(self) -> None:
         import os
         import subprocess
@@ -564,7 +566,7 @@ class TestDeterminism:
 
         code = (
             "import trainerframework as tfw; fw = tfw.load_framework(); "
-            "texts = [r[3] for r in __import__('tests.labelled', fromlist=['load']).load()[::7]]; "
+            "texts = [r[3] for r in __import__('tools.labelled', fromlist=['load']).load()[::7]]; "
             "print([tfw.Matcher(fw).scorer.scores(t) for t in texts])"
         )
         root = str(Path(__file__).resolve().parent.parent)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .scripts import script
+from tools import build_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "cohort-notebook.md"
@@ -38,8 +38,8 @@ class TestNotebookFile:
     """examples/cohort-notebook.ipynb is the docs page as a notebook, so the two cannot drift."""
 
     def test_built_from_the_page(self) -> None:
-        built = script("build_notebook").notebook_text(PAGE.read_text(encoding="utf-8"))
-        assert NOTEBOOK.read_text(encoding="utf-8") == built, "run: python scripts/build_notebook.py"
+        built = build_notebook.notebook_text(PAGE.read_text(encoding="utf-8"))
+        assert NOTEBOOK.read_text(encoding="utf-8") == built, "run: python -m tools.build_notebook"
 
     def test_the_cells_are_the_page_s(self) -> None:
         page = PAGE.read_text(encoding="utf-8")

@@ -6,8 +6,6 @@ import copy
 import json
 import random
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,6 @@ import trainerframework as tfw
 from trainerframework._base._documents import structure, trusted
 from trainerframework._planning._development import _CatalogueDoc, catalogue_from_document
 
-from .conftest import ROOT
 from .strategies import evidences
 
 FW = tfw.load_framework()
@@ -63,13 +60,11 @@ class TestBundledData:
                 assert _norm(text) in seed, (part, text)
 
     def test_script_reproduces_bundled_data(self, seeds: Path, tmp_path: Path) -> None:
-        script = ROOT / "scripts" / "build_development_data.py"
-        before = DATA.read_bytes()
-        try:
-            subprocess.run([sys.executable, str(script), str(seeds)], check=True, capture_output=True)
-            assert DATA.read_bytes() == before
-        finally:
-            DATA.write_bytes(before)
+        from tools import build_development_data
+
+        out = tmp_path / "development.json"
+        assert build_development_data.main([str(seeds), "--out", str(out)]) == 0
+        assert out.read_bytes() == DATA.read_bytes()
 
     def test_shape(self) -> None:
         assert [a.id for a in CATALOGUE.activities][:3] == ["mentoring", "specialist-coaching", "co-coaching"]

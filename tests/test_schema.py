@@ -36,6 +36,24 @@ class TestShipped:
         with pytest.raises(ValueError, match="no schema named 'nope'"):
             tfw.json_schema("nope")
 
+    def test_one_file_for_each_format(self) -> None:
+        shipped = sorted(
+            p.name.removesuffix(".schema.json") for p in (DATA / "schemas").glob("*.schema.json")
+        )
+        assert shipped == sorted(SCHEMAS), "python -m tools.build_schemas NAME writes a new format's schema"
+
+    def test_the_tool_rewrites_every_shipped_schema_and_the_ones_named(self, tmp_path: Path) -> None:
+        from tools import build_schemas
+
+        (tmp_path / "rules.schema.json").write_text("{}", encoding="utf-8")
+        assert build_schemas.main(["evidence", "rules", "--out", str(tmp_path)]) == 0
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["evidence.schema.json", "rules.schema.json"]
+        for name in ("evidence", "rules"):
+            path = tmp_path / f"{name}.schema.json"
+            assert json.loads(path.read_text(encoding="utf-8")) == tfw.json_schema(name)
+        with pytest.raises(ValueError, match="no schema named 'nope' \\(known: framework, "):
+            build_schemas.main(["nope", "--out", str(tmp_path)])
+
 
 class TestShippedDataValidates:
     def test_bundled_files(self) -> None:

@@ -7,13 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-
-from .scripts import script
-
-
-def _fit_scorer():  # type: ignore[no-untyped-def]
-    return script("fit_scorer")
-
+from tools import fit_scorer
 
 FW = tfw.load_framework()
 W = tfw.ScorerWeights.bundled()
@@ -22,7 +16,7 @@ W = tfw.ScorerWeights.bundled()
 class TestWeights:
     def test_bundled_say_what_they_were_fitted_on(self) -> None:
         assert "training sets" in W.fitted_on
-        assert "scripts/fit_scorer.py" in W.fitted_on
+        assert "tools/fit_scorer.py" in W.fitted_on
 
     @pytest.mark.parametrize(
         ("change", "message"),
@@ -62,23 +56,57 @@ class TestWeights:
             tfw.LexiconScorer(FW, weights={"category": 1.0})  # type: ignore[arg-type]
 
 
+class TestWithWeights:
+    """A scorer with other weights, sharing the index: what a scorer built with them gives."""
+
+    BASE = tfw.LexiconScorer(FW)
+
+    @given(
+        st.sampled_from(["category", "concept", "words", "stage", "stage_prior", "evidence_for_full_score"]),
+        st.floats(-0.3, 0.3),
+        st.sampled_from(
+            [
+                "I adapt the ministry's materials for each group of teachers.",
+                "I observe lessons with the checklist the district provides.",
+                "I present at international conferences and mentor new trainers.",
+            ]
+        ),
+    )
+    def test_scores_as_a_scorer_built_with_them(self, name: str, step: float, text: str) -> None:
+        weights = fit_scorer._moved(W, name, step)
+        if weights is None:
+            return
+        self.BASE.scores(text)  # the base remembers this statement's signals, under its own weights
+        copy = self.BASE.with_weights(weights)
+        assert copy.weights is weights
+        assert copy.scores(text) == tfw.LexiconScorer(FW, weights=weights).scores(text)
+        assert copy.explain(text, 0) == tfw.LexiconScorer(FW, weights=weights).explain(text, 0)
+        assert self.BASE.weights is W
+        assert self.BASE.scores(text) == tfw.LexiconScorer(FW).scores(text)
+
+    def test_weights_are_read_only_and_checked(self) -> None:
+        with pytest.raises(AttributeError):
+            self.BASE.weights = W  # type: ignore[misc]
+        with pytest.raises(TypeError, match="weights must be ScorerWeights, not dict"):
+            self.BASE.with_weights({"category": 1.0})  # type: ignore[arg-type]
+
+
 class TestTheFit:
     @given(
         st.sampled_from(["category", "concept", "words", "stage", "stage_prior", "evidence_for_full_score"]),
         st.floats(-0.5, 0.5),
     )
     def test_a_move_keeps_weights_valid(self, name: str, step: float) -> None:
-        moved = _fit_scorer()._moved(W, name, step)
+        moved = fit_scorer._moved(W, name, step)
         if moved is not None:
             total = moved.category + moved.concept + moved.words + moved.stage
             assert abs(total - 1.0) < 1e-6
 
     def test_cross_fitting_leaves_each_set_out_of_its_word_model(self) -> None:
-        fit = _fit_scorer()
-        rows = [r for r in fit.load() if r[0] in {"fresh2", "fresh3"}]
-        matchers = fit._matchers(FW, rows)
-        assert [sorted({r[0] for r in part}) for _, part in matchers] == [["fresh2"], ["fresh3"]]
-        for matcher, part in matchers:
-            words = matcher.scorer.word_model
+        rows = [r for r in fit_scorer.load() if r[0] in {"fresh2", "fresh3"}]
+        scorers = fit_scorer._scorers(FW, rows)
+        assert [sorted({r[0] for r in part}) for _, part in scorers] == [["fresh2"], ["fresh3"]]
+        for scorer, part in scorers:
+            words = scorer.word_model
             assert words is not None
             assert words.fitted_on == f"training sets but {part[0][0]}"

@@ -27,6 +27,7 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
 # pyspark 4.x warns that it does not yet fully support pandas 3, and that it cannot read type
 # hints from a functools.partial; the results are checked below either way
 pytestmark = [
+    pytest.mark.slow,  # a local Spark session: a Java process
     pytest.mark.filterwarnings("ignore:Cannot infer the eval type:UserWarning"),
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]

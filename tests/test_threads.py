@@ -7,9 +7,10 @@ import sys
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
 
-import trainerframework as tfw
+import pytest
 
-from .labelled import load
+import trainerframework as tfw
+from tools.labelled import load
 
 FW = tfw.load_framework()
 # inflected and rare words, so that threads stem words no cache has seen
@@ -22,6 +23,7 @@ STATEMENTS = [text for *_, text in load()] + [
 class TestThreads:
     """Sixteen threads get exactly the serial results."""
 
+    @pytest.mark.slow
     def test_match_from_many_threads(self) -> None:
         serial = tfw.Matcher(FW)
         expected = [serial.match(t, 5, explain=True) for t in STATEMENTS]
@@ -38,6 +40,8 @@ class TestThreads:
         with ThreadPoolExecutor(max_workers=16) as pool:
             assert list(pool.map(lambda n: tfw.profile_text(FW, n), narratives)) == expected
 
+    @pytest.mark.slow
+    @pytest.mark.subprocess
     def test_subprocess_first_calls_from_many_threads_share_one_object(self) -> None:
         code = textwrap.dedent(
             """

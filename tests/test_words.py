@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import attrs
@@ -138,12 +136,10 @@ class TestTheModel:
                 tfw.WordModel.from_document(doc)
 
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
+        from tools import fit_word_model
+
         out = tmp_path / "word_model.json"
-        subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "fit_word_model.py"), "--out", str(out)],
-            check=True,
-            capture_output=True,
-        )
+        assert fit_word_model.main(["--out", str(out)]) == 0
         bundled = ROOT / "src" / "trainerframework" / "data" / "word_model.json"
         assert json.loads(out.read_text()) == json.loads(bundled.read_text())
 
@@ -246,12 +242,11 @@ def test_a_token_longer_than_any_word_is_not_stemmed() -> None:
 
 
 def test_the_bundled_stem_table_is_the_stemmers_own() -> None:
+    from tools import build_stems
     from trainerframework._language._text import Stemmer, bundled_stems
 
-    from .scripts import script
-
     table = bundled_stems()
-    assert table == script("build_stems").table()["stems"], "run scripts/build_stems.py"
+    assert table == build_stems.table()["stems"], "run python -m tools.build_stems"
     plain = Stemmer()
     assert all(plain.plainly(word) == stem for word, stem in table.items())
     scorer = tfw.LexiconScorer(tfw.load_framework())

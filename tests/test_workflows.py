@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import trainerframework as tfw
+from tools import build_libreoffice_fixture
 from trainerframework._cli import main
 from trainerframework._interchange._template import HEADER_ROW
 
@@ -263,9 +264,7 @@ class TestLibreOfficeWorkbook:
     """A template filled in and saved by LibreOffice Calc (tests/fixtures/README.md) reads back exactly."""
 
     def _expected(self) -> tfw.Evidence:
-        from .scripts import script
-
-        filled = script("build_libreoffice_fixture").FILLED
+        filled = build_libreoffice_fixture.FILLED
         return tfw.Evidence.of(
             tfw.EvidenceItem(descriptor_id=d, judgement=j, source=s or "self", date=date, note=note)
             for d, (j, note, s, date) in filled.items()

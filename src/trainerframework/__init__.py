@@ -45,8 +45,14 @@ if TYPE_CHECKING:
     from ._language._lexicon import Concept, Lexicon, StageCue
     from ._language._weights import ScorerWeights
     from ._language._words import WordModel
-    from ._matching._calibration import Calibration, LabelledStatement, Reliability, ReliabilityBin
-    from ._matching._evaluation import fit_calibration, fit_word_model, reliability
+    from ._matching._calibration import (
+        Calibration,
+        CalibrationExample,
+        LabelledStatement,
+        Reliability,
+        ReliabilityBin,
+    )
+    from ._matching._evaluation import calibration_examples, fit_calibration, fit_word_model, reliability
     from ._matching._matcher import Matcher, match, match_many
     from ._matching._reading import Match, MatchExplanation, ReadingStatus, SentenceReading
     from ._matching._scorer import LexiconScorer, Scorer
@@ -107,9 +113,11 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "Calibration": "._matching._calibration",
+    "CalibrationExample": "._matching._calibration",
     "LabelledStatement": "._matching._calibration",
     "Reliability": "._matching._calibration",
     "ReliabilityBin": "._matching._calibration",
+    "calibration_examples": "._matching._evaluation",
     "fit_calibration": "._matching._evaluation",
     "fit_word_model": "._matching._evaluation",
     "WordModel": "._language._words",
@@ -218,6 +226,7 @@ __all__ = [
     "AgreementRow",
     "Assertion",
     "Calibration",
+    "CalibrationExample",
     "CareerStage",
     "Catalogue",
     "Category",
@@ -302,6 +311,7 @@ __all__ = [
     "WordModel",
     "__version__",
     "agreement",
+    "calibration_examples",
     "configure_converter",
     "dumps",
     "fit_calibration",

@@ -78,6 +78,7 @@ _REGISTRY: tuple[str, ...] = (
     "Problem",
     "Skipped",
     "Calibration",
+    "CalibrationExample",
     "LabelledStatement",
     "Reliability",
     "ReliabilityBin",

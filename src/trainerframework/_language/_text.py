@@ -169,7 +169,7 @@ class Stemmer:
 def bundled_stems() -> dict[str, str]:
     """The stems of the bundled lexicon's and descriptors' words (``data/stems.json``), interned.
 
-    ``scripts/build_stems.py`` writes the table; a test checks it against the
+    ``tools/build_stems.py`` writes the table; a test checks it against the
     stemmer. The first match then stems only the statement's new words: building
     the matcher stemmed about 1,500 words (some 50 ms).
     """

@@ -1,7 +1,7 @@
 """The default scorer's weights: how much each signal counts, fitted on training sets.
 
 ``data/scorer.json`` holds them with what they were fitted on; the script
-``scripts/fit_scorer.py`` refits them on the labelled statements that are not
+``tools/fit_scorer.py`` refits them on the labelled statements that are not
 evaluation sets (see the page "Maintaining the matcher").
 """
 

@@ -10,7 +10,7 @@ matcher mixes its posteriors into the category signal (:attr:`WordModel.weight`)
 and the stage signal (:attr:`WordModel.stage_weight`).
 
 The bundled model (``data/word_model.json``) was counted on the labelled
-statements under ``benchmarks/data`` (``scripts/fit_word_model.py``); it
+statements under ``benchmarks/data`` (``tools/fit_word_model.py``); it
 applies to the bundled framework only. Count one for another framework with
 :func:`~trainerframework.fit_word_model`.
 """

@@ -5,11 +5,13 @@ probability, and scores of different statements are only roughly comparable.
 ``confidence`` is: the estimated probability that the matched descriptor's
 category *and* stage are right for the statement. It comes from a logistic
 model over four features of the whole score vector (see :data:`FEATURES`),
-fitted on labelled statements by :func:`~trainerframework.fit_calibration`.
+fitted on labelled statements by :func:`~trainerframework.fit_calibration`
+(or, in two steps, :func:`~trainerframework.calibration_examples` and
+:meth:`Calibration.fit`).
 
-The bundled calibration (``data/calibration.json``) was fitted on statements
-scored as the matcher first saw them: each evaluation set with the lexicon as
-it was before that set was written (``scripts/fit_calibration.py``), so it
+The bundled calibration (``data/calibration.json``) was fitted on the sets
+written from the framework pages alone, which the matcher was never tuned or
+counted on (``python -m tools.fit_calibration`` in a checkout), so it
 estimates accuracy on statements the project has never seen rather than on
 the statements the lexicon was tuned on.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FEATURES",
     "Calibration",
+    "CalibrationExample",
     "LabelledStatement",
     "Reliability",
     "ReliabilityBin",
@@ -80,13 +83,21 @@ class Calibration:
     """A fitted mapping from a match's features to its confidence.
 
     ``confidence = 1 / (1 + exp(-(intercept + sum(w * x))))`` over
-    :data:`FEATURES`. Get the bundled one with :meth:`bundled`, fit your own
-    with :func:`fit_calibration`, and pass it to
+    :attr:`FEATURES`. Get the bundled one with :meth:`bundled`, fit your own
+    with :func:`fit_calibration` (or :meth:`fit` on
+    :func:`calibration_examples`), and pass it to
     ``Matcher(fw, calibration=...)``.
     """
 
+    FEATURES: ClassVar[tuple[str, ...]] = FEATURES
+    """The names of the features the model reads, in order: ``score`` (the
+    match's score), ``cell_margin`` (its score minus the best score of any
+    descriptor in another (category, stage) cell), ``category_margin`` (its
+    score minus the best score in another category) and ``cell_agreement``
+    (the share of the five best descriptors in its cell)."""
+
     weights: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_weights)
-    """One weight per feature, in :data:`FEATURES` order."""
+    """One weight per feature, in :attr:`FEATURES` order."""
     intercept: float = attrs.field(converter=float)
     """The model's intercept."""
     fitted_on: str = ""
@@ -100,6 +111,35 @@ class Calibration:
     def bundled(cls) -> Calibration:
         """The calibration shipped with trainerframework (cached)."""
         return _bundled()
+
+    @classmethod
+    def fit(
+        cls, examples: Iterable[CalibrationExample], *, l2: float = 1.0, fitted_on: str = ""
+    ) -> Calibration:
+        """Fit a calibration on examples (from :func:`calibration_examples`).
+
+        L2-regularised logistic regression (``l2`` on the weights, not the
+        intercept), weights and intercept rounded to 6 decimals. Deterministic,
+        and independent of the order of the examples (up to rounding). Raises
+        :class:`~trainerframework.exceptions.InvalidInputError` when there are
+        no examples, or when they are all right or all wrong.
+        """
+        items = list(examples)
+        for n, e in enumerate(items):
+            if not isinstance(e, CalibrationExample):
+                msg = f"expected a CalibrationExample, not {type(e).__name__}"
+                raise InvalidInputError([Problem(f"[{n}]", msg)], "<calibration examples>")
+        if not items:
+            raise InvalidInputError([Problem("$", "no examples to fit on")], "<calibration examples>")
+        if len({e.right for e in items}) < 2:
+            msg = "the statements' matches are all right or all wrong; a calibration needs both"
+            raise InvalidInputError([Problem("$", msg)], "<calibration examples>")
+        weights, intercept = _logistic(sorted((e.features, e.right) for e in items), _finite(l2, "l2"))
+        return cls(
+            weights=tuple(round(w, 6) for w in weights),
+            intercept=round(intercept, 6),
+            fitted_on=fitted_on or f"{len(items)} examples",
+        )
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<calibration>") -> Calibration:
@@ -253,6 +293,31 @@ class CellIndex:
         return out
 
 
+def _check_features(_: object, attribute: attrs.Attribute[Any], value: tuple[float, ...]) -> None:
+    if len(value) != len(FEATURES):
+        msg = f"expected {len(FEATURES)} features ({', '.join(FEATURES)}), got {len(value)}"
+        raise InvalidInputError([Problem(attribute.name, msg)])
+    for i, x in enumerate(value):
+        _finite(x, f"{attribute.name}[{i}]")
+
+
+@attrs.frozen(kw_only=True)
+class CalibrationExample:
+    """One match of a labelled statement, as a calibration is fitted on it.
+
+    :func:`calibration_examples` makes them; :meth:`Calibration.fit` fits on
+    them. Keep them to refit without running the matcher again, or to fit on
+    some and score others (cross-validation).
+    """
+
+    features: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_features)
+    """The match's features, in :attr:`Calibration.FEATURES` order."""
+    right: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    """Whether the matched descriptor's category and stage are the statement's."""
+    rank: int = attrs.field(default=0, validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    """The match's place among the statement's matches (0: its top match)."""
+
+
 @attrs.frozen
 class LabelledStatement:
     """A statement of practice with the category and stage it evidences."""
@@ -335,6 +400,16 @@ class Reliability:
     """Expected calibration error: the count-weighted mean gap between each bin's
     confidence and its accuracy (0 is perfect)."""
 
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
+        """The table of ``(confidence, right)`` pairs, one per top match, in ``bins`` equal bins.
+
+        Each confidence must be a number from 0 to 1; raises
+        :class:`~trainerframework.exceptions.InvalidInputError` naming the
+        first pair that is not, or when ``bins`` is not a whole number of 1 or more.
+        """
+        return reliability_of(pairs, bins)
+
     def precision_at(self, threshold: float) -> tuple[int, float]:
         """(count, accuracy) of the top matches in bins at or above ``threshold``."""
         chosen = [b for b in self.bins if b.low >= threshold - 1e-12 and b.count]
@@ -354,9 +429,14 @@ class Reliability:
 
 def reliability_of(pairs: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
     """A reliability table from (confidence, right?) pairs."""
+    if isinstance(bins, bool) or not isinstance(bins, int) or bins < 1:
+        raise InvalidInputError([Problem("bins", f"expected a whole number of 1 or more, got {bins!r}")])
     groups: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
     items = list(pairs)
-    for conf, right in items:
+    for n, (conf, right) in enumerate(items):
+        if isinstance(conf, bool) or not isinstance(conf, int | float) or not 0.0 <= conf <= 1.0:
+            msg = f"expected a confidence from 0 to 1, got {conf!r}"
+            raise InvalidInputError([Problem(f"[{n}][0]", msg)], "<confidence pairs>")
         groups[min(int(conf * bins), bins - 1)].append((conf, right))
     out = []
     ece = 0.0

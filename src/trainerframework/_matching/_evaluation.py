@@ -1,8 +1,9 @@
 """Checking and refitting the matcher's confidence on labelled statements.
 
 :func:`fit_calibration` fits a :class:`~trainerframework.Calibration` for a
-matcher; :func:`reliability` tells how well a matcher's confidence predicts
-its accuracy. Both run the matcher, so they sit above it.
+matcher (:func:`calibration_examples` is its first step, the examples it fits
+on); :func:`reliability` tells how well a matcher's confidence predicts its
+accuracy. They run the matcher, so they sit above it.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from .._language._assertion import Assertion
 from .._language._text import STOPWORDS
 from .._language._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from ..exceptions import InvalidInputError, Problem
-from ._calibration import Calibration, LabelledStatement, Reliability, _finite, _logistic, reliability_of
+from ._calibration import Calibration, CalibrationExample, LabelledStatement, Reliability, reliability_of
 from ._matcher import Matcher, _default_matcher, _what_is_asserted
 from ._scorer import LexiconScorer
 
 if TYPE_CHECKING:
     from .._model._framework import Framework
 
-__all__ = ["fit_calibration", "fit_word_model", "reliability"]
+__all__ = ["calibration_examples", "fit_calibration", "fit_word_model", "reliability"]
 
 
 def _labelled(
@@ -65,6 +66,53 @@ def _examples(
     return out
 
 
+def _texts(offtopic: Iterable[str]) -> list[LabelledStatement]:
+    if isinstance(offtopic, str):
+        raise InvalidInputError([Problem("offtopic", "expected texts, not one string")], "<off-topic texts>")
+    out = []
+    for n, text in enumerate(offtopic):
+        if not isinstance(text, str):
+            msg = f"expected a text, not {type(text).__name__}"
+            raise InvalidInputError([Problem(f"offtopic[{n}]", msg)], "<off-topic texts>")
+        out.append(LabelledStatement(text, "", ""))  # no category: every match is wrong
+    return out
+
+
+def _top(top: int) -> int:
+    if isinstance(top, bool) or not isinstance(top, int) or top < 1:
+        raise InvalidInputError([Problem("top", f"expected a whole number of 1 or more, got {top!r}")])
+    return top
+
+
+def calibration_examples(
+    fw: Framework,
+    statements: Iterable[LabelledStatement | tuple[str, str, str]],
+    *,
+    matcher: Matcher | None = None,
+    top: int = 3,
+    offtopic: Iterable[str] = (),
+) -> list[CalibrationExample]:
+    """The examples a :class:`Calibration` is fitted on: each statement's ``top`` best matches.
+
+    ``statements`` are :class:`LabelledStatement` objects or ``(text,
+    category_id, stage_id)`` tuples of ``fw``; a match is right when its
+    descriptor's category and stage are the statement's. ``offtopic`` texts
+    (small talk, logistics, the filler of a narrative) evidence nothing, so
+    every match of theirs is wrong: they teach the model that weak,
+    unfocused scores are not evidence. A statement that asserts nothing ("I
+    have never designed a course") gives no example: its matches have
+    confidence 0 whatever the model says. Statements first, in order, then
+    the off-topic texts; each statement's matches best first.
+    :meth:`Calibration.fit` fits on the result.
+    """
+    m = matcher if matcher is not None else _default_matcher(fw)
+    rows = _labelled(fw, statements) + _texts(offtopic)
+    return [
+        CalibrationExample(features=features, right=right, rank=rank)
+        for rank, features, right in _examples(m, rows, _top(top))
+    ]
+
+
 def fit_calibration(
     fw: Framework,
     statements: Iterable[LabelledStatement | tuple[str, str, str]],
@@ -73,32 +121,30 @@ def fit_calibration(
     top: int = 3,
     l2: float = 1.0,
     fitted_on: str = "",
+    offtopic: Iterable[str] = (),
 ) -> Calibration:
     """Fit a :class:`Calibration` on labelled statements.
 
     ``statements`` are :class:`LabelledStatement` objects or ``(text,
     category_id, stage_id)`` tuples. Each statement's ``top`` best matches
     become examples, labelled right when the descriptor's category and stage
-    are the statement's. Use a few hundred statements from the registers your
-    users write in; pass the same ``matcher`` (scorer, lexicon) you will match
-    with. ``l2`` regularises the weights. The fit is deterministic and does not
-    depend on the order of the statements (up to rounding).
+    are the statement's; every match of an ``offtopic`` text is wrong (see
+    :func:`calibration_examples`). Use a few hundred statements from the
+    registers your users write in; pass the same ``matcher`` (scorer,
+    lexicon) you will match with. ``l2`` regularises the weights. The fit is
+    deterministic and does not depend on the order of the statements (up to
+    rounding): it is ``Calibration.fit(calibration_examples(...))``.
     """
-    m = matcher if matcher is not None else _default_matcher(fw)
     rows = _labelled(fw, statements)
     if not rows:
         raise InvalidInputError([Problem("$", "no labelled statements to fit on")], "<labelled statements>")
-    l2 = _finite(l2, "l2")
-    examples = _examples(m, rows, top)
-    if len({y for _, _, y in examples}) < 2:
-        msg = "the statements' matches are all right or all wrong; a calibration needs both"
-        raise InvalidInputError([Problem("$", msg)], "<labelled statements>")
-    weights, intercept = _logistic(sorted((f, y) for _, f, y in examples), l2)
-    return Calibration(
-        weights=tuple(round(w, 6) for w in weights),
-        intercept=round(intercept, 6),
-        fitted_on=fitted_on or f"{len(rows)} labelled statements, top {top} matches each",
-    )
+    examples = calibration_examples(fw, rows, matcher=matcher, top=top, offtopic=offtopic)
+    try:
+        return Calibration.fit(
+            examples, l2=l2, fitted_on=fitted_on or f"{len(rows)} labelled statements, top {top} matches each"
+        )
+    except InvalidInputError as exc:
+        raise InvalidInputError(exc.problems, "<labelled statements>") from None
 
 
 def fit_word_model(

@@ -18,6 +18,7 @@ embedding model: see :class:`Scorer`.
 
 from __future__ import annotations
 
+import copy
 import math
 import operator
 from collections.abc import Sequence
@@ -142,20 +143,15 @@ class LexiconScorer:
         if weights is not None and not isinstance(weights, ScorerWeights):
             msg = f"weights must be ScorerWeights, not {type(weights).__name__}"
             raise TypeError(msg)
-        self.weights = weights if weights is not None else ScorerWeights.bundled()
-        """The signal weights (:meth:`ScorerWeights.bundled` unless given)."""
-        w = self.weights
-        self._w = (w.category, w.concept, w.words, w.stage)
-        self._stage_prior = w.stage_prior
-        self._full = w.evidence_for_full_score
+        self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
+        self._last_explained: tuple[str, _Explaining] | None = None
+        self._weigh(weights if weights is not None else ScorerWeights.bundled())
         n_stages = len(fw.stages)
         # stage cue ranks are 1..3: spread them over however many stages the framework has
         cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
         # where each stage's word posterior goes among the three cue ranks (None: one to one)
         self._stage_ranks = None if n_stages == 3 else [r - 1 for r in cue_rank]
         self.stem = Stemmer(known=bundled_stems())
-        self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
-        self._last_explained: tuple[str, _Explaining] | None = None
         descriptors = fw.descriptors
         n = len(descriptors)
         self._n = n
@@ -223,6 +219,34 @@ class LexiconScorer:
             c: (self._concept_categories.get(c, []), *self._concept_postings.get(c, (0.0, [])))
             for c in {*self._concept_categories, *self._concept_postings}
         }
+
+    def _weigh(self, w: ScorerWeights) -> None:
+        self._weights = w
+        self._w = (w.category, w.concept, w.words, w.stage)
+        self._stage_prior = w.stage_prior
+        self._full = w.evidence_for_full_score
+        # the last statement's signals depend on the weights (stage prior, coverage)
+        self._last = None
+        self._last_explained = None
+
+    @property
+    def weights(self) -> ScorerWeights:
+        """The signal weights (:meth:`ScorerWeights.bundled` unless given); see :meth:`with_weights`."""
+        return self._weights
+
+    def with_weights(self, weights: ScorerWeights) -> LexiconScorer:
+        """A copy of the scorer with other signal weights, sharing its index of the framework and lexicon.
+
+        Building a scorer indexes every descriptor and lexicon term; this copy
+        does not, so trying many weights (fitting them on labelled statements)
+        costs only the scoring. This scorer is left as it was.
+        """
+        if not isinstance(weights, ScorerWeights):
+            msg = f"weights must be ScorerWeights, not {type(weights).__name__}"
+            raise TypeError(msg)
+        other = copy.copy(self)
+        other._weigh(weights)
+        return other
 
     def _read(self, text: str) -> tuple[list[str], list[str], list[RawHit], _Signals]:
         """The statement's words, stems, lexicon hits and signals.

@@ -1,7 +1,7 @@
 """The planning layer's reference data: development activities, evaluation levels, quality framework.
 
 Bundled verbatim from seeds 002-004 (``data/development.json``, rebuilt by
-``scripts/build_development_data.py``), with provenance, like the framework:
+``tools/build_development_data.py``), with provenance, like the framework:
 
 - :class:`Activity`: kinds of professional development activity (seed 002);
 - :class:`EvaluationLevel`: Guskey's five levels of evaluating professional

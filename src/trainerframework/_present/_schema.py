@@ -8,7 +8,7 @@ syntax); what it cannot say (that a descriptor's stage exists, that ids are
 unique) the loader still checks, so every document a schema rejects the
 loader rejects too, and the loader may reject more.
 
-``scripts/build_schemas.py`` writes them to ``data/schemas/`` (shipped in the
+``tools/build_schemas.py`` writes them to ``data/schemas/`` (shipped in the
 wheel); a test checks the shipped files are the generator's output.
 """
 

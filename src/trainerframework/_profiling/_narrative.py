@@ -49,7 +49,7 @@ outvote three a stage down (the framework's own From Teacher to Trainer example
 read Autonomous in development). Half reads right four category stages that a
 third read a stage too high (three of the framework's 15 example categories, one
 of the 105 narrative categories labelled at the time) and one a stage too low
-(Julia's observation) (``benchmarks/profile_text_eval.py``)."""
+(Julia's observation) (``tools/profile_text_eval.py``)."""
 
 
 def _supported_stage(claims: list[tuple[int, int, float]]) -> int:

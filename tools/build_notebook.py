@@ -5,7 +5,7 @@ The page is the one source: its Markdown becomes markdown cells and each
 runs it). ``tests/test_notebook.py`` checks that the committed .ipynb is what
 this script writes, so the two cannot drift, and runs the code cells in order.
 
-Run from the repository root: ``python scripts/build_notebook.py``.
+Run from the repository root: ``python -m tools.build_notebook``.
 """
 
 from __future__ import annotations

@@ -8,25 +8,24 @@ share of category stages exactly right, within one stage, over-rated by one and
 by two stages, and under-rated. A category without a stage (None) counts as
 under-rated.
 
-Usage: python benchmarks/profile_text_eval.py [--details]
+Usage: python -m tools.profile_text_eval [--details]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 import trainerframework as tfw
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.labelled import evaluate_narratives, narratives
+from tools.labelled import evaluate_narratives, narratives
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.profile_text_eval", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--details", action="store_true", help="list the categories profiled wrongly")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     fw = tfw.load_framework()
     seeds = [(e.id, {c.id: e.stage.id for c in fw.categories}, e.text) for e in fw.examples]
     print(f"{'set':13} {'n':>3} {'exact':>6} {'within 1':>9} {'over 1':>7} {'over 2':>7} {'under':>6}")

@@ -16,17 +16,17 @@ Checks, each problem printed as ``lexicon.toml:LINE: message``:
   the general word or the framework's phrase instead (the word model already
   weighs single words). A new labelled set can make an older term look copied
   (the set is the first to use it): list such a term, with the set's name, in
-  ``scripts/lexicon_allowed.txt`` (``term  # reason``);
+  ``tools/lexicon_allowed.txt`` (``term  # reason``);
 - **unreached terms** (``--unreached``, a report, not an error): terms whose
   words no descriptor and no labelled text contains in order (words compared,
   not stems, so a term reached only through another form of a word is listed).
 
 Exit status 1 when any check fails. ``--fix`` rewrites the file with one term
 per line (comments and order kept), without repeated and copied terms; then run
-``scripts/matcher_baseline.py`` to see what moved. CI runs
-``python scripts/lint_lexicon.py``.
+``python -m tools.matcher_baseline --check`` to see what moved. CI runs
+``python -m tools.lint_lexicon``.
 
-Usage: python scripts/lint_lexicon.py [--fix] [--unreached]
+Usage: python -m tools.lint_lexicon [--fix] [--unreached]
 """
 
 from __future__ import annotations
@@ -222,13 +222,13 @@ def unreached(found: list[Term], texts: list[tuple[str, ...]]) -> list[Term]:
     ]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.lint_lexicon", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--fix", action="store_true", help="rewrite one term per line, without repeated and copied terms"
     )
     parser.add_argument("--unreached", action="store_true", help="report terms no text reaches")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     source = LEXICON.read_text(encoding="utf-8")
     tomllib.loads(source)  # a file TOML cannot read fails here, with its line
     fw_text, labelled = framework_text(), labelled_text()
@@ -249,11 +249,11 @@ def main() -> int:
         for t in dead:
             print(f"lexicon.toml:{t.line}: {t.text!r} ({t.owner}) is in no descriptor or labelled text")
         print(f"{len(dead)} of {len(terms(source))} terms unreached")
-    found = problems(source, fw_text, labelled)
-    for p in found:
+    listed = problems(source, fw_text, labelled)
+    for p in listed:
         print(p)
-    print(f"{len(terms(source))} terms, {len(found)} problems")
-    return 1 if found else 0
+    print(f"{len(terms(source))} terms, {len(listed)} problems")
+    return 1 if listed else 0
 
 
 if __name__ == "__main__":

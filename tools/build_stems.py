@@ -7,7 +7,11 @@ change to the lexicon or the framework data; ``tests/test_words.py`` checks that
 the table is what this script writes and that every stem in it is the
 stemmer's own.
 
-Usage: python scripts/build_stems.py [--out PATH]
+Usage: python -m tools.build_stems [--out PATH]
+
+The one tool that imports a private module (``trainerframework._language._text``):
+the table caches the package's own tokenizer and stemmer, which are no public
+API (see tools/README.md).
 """
 
 from __future__ import annotations
@@ -33,15 +37,15 @@ def table() -> dict[str, object]:
     stem = Stemmer()
     return {
         "schema_version": 1,
-        "about": "Snowball stems of the bundled lexicon's and descriptors' words; scripts/build_stems.py",
+        "about": "Snowball stems of the bundled lexicon's and descriptors' words; tools/build_stems.py",
         "stems": {w: stem.plainly(w) for w in words},
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.build_stems", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     data = table()
     args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(data['stems'])} words")  # type: ignore[arg-type]

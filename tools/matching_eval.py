@@ -15,37 +15,37 @@ It then prints the reliability of ``Match.confidence``: a table of top matches
 by confidence band with each band's accuracy, the expected calibration error
 (ECE) and the accuracy of top matches with confidence at least 0.8. First for
 the statements as the matcher first read them, leave-one-set-out (the honest
-estimate for unseen statements; see scripts/fit_calibration.py), then for the
+estimate for unseen statements; see tools/fit_calibration.py), then for the
 newest set with the bundled calibration and today's lexicon, then for all
 statements (whose lexicon was tuned on them, so confidence is conservative
 there).
 
-Usage: python benchmarks/matching_eval.py [--errors] [--split dev|holdout|all]
+Usage: python -m tools.matching_eval [--errors] [--split dev|holdout|all]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 import trainerframework as tfw
 
-# One reader of the labelled statements for the tests and this report (tests/labelled.py):
+# One reader of the labelled statements for the tests and this report (tools/labelled.py):
 # the split rule, the later sets (each written after a round of lexicon work and scored
 # once before the next round) and the accuracy measures.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.labelled import FRESH, NEWEST, evaluate, load
+from tools import fit_calibration
+from tools.labelled import FRESH, NEWEST, evaluate, load
 
 SPLITS = ("dev", "holdout", *FRESH, "all")
-__all__ = ["FRESH", "NEWEST", "SPLITS", "evaluate", "load", "main"]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.matching_eval", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--errors", action="store_true", help="list the statements whose top match is wrong")
     parser.add_argument("--split", choices=SPLITS, default="all")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     fw = tfw.load_framework()
     rows = load()
     print(
@@ -59,9 +59,6 @@ def main() -> int:
             f"{acc['catstage@1']:>12.3f} {acc['catstage@3']:>12.3f}"
         )
     print("\nreliability of the top match's confidence (category and stage right)")
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    import fit_calibration
-
     for title, table in (
         ("first reading, leave one set out", fit_calibration.cross_validated()),
         (
@@ -76,7 +73,8 @@ def main() -> int:
         for split, category, stage, text in rows:
             if args.split not in {"all", split}:
                 continue
-            (top,) = tfw.match(fw, text, limit=1) or [None]
+            found = tfw.match(fw, text, limit=1)
+            top = found[0] if found else None
             got = (top.descriptor.category_id, top.descriptor.stage.id) if top else None
             if got != (category, stage):
                 print(f"\n[{split}] want {category}/{stage}, got {got}: {text}")

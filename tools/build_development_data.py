@@ -24,11 +24,12 @@ have. Every text is checked against its seed before the file is written.
 
 Usage::
 
-    python scripts/build_development_data.py [SEEDS_DIR]
+    python -m tools.build_development_data [SEEDS_DIR] [--out PATH]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -313,7 +314,7 @@ def build(seeds: Path) -> dict[str, object]:
                 },
             ],
             "normalisation": "Whitespace folded and bullet characters removed; nothing else changed. Titles "
-            "the seeds do not give are empty. scripts/build_development_data.py rebuilds this file.",
+            "the seeds do not give are empty. tools/build_development_data.py rebuilds this file.",
         },
         "activities": activities,
         "evaluation_levels": levels,
@@ -336,11 +337,17 @@ def build(seeds: Path) -> dict[str, object]:
     }
 
 
-def main() -> None:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
-    OUT.write_text(json.dumps(build(seeds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.build_development_data", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("seeds", nargs="?", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.write_text(json.dumps(build(args.seeds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -9,19 +9,16 @@ lexicon, the triggers or the scorer shows exactly what it moved, instead of
 moving a hand-typed accuracy constant. After a deliberate change, run this
 script and commit the new file with the change.
 
-Usage: python scripts/matcher_baseline.py [--check]
+Usage: python -m tools.matcher_baseline [--check]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 import trainerframework as tfw
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import labelled
+from tools import labelled
 
 BASELINE = labelled.DATA / "baseline.tsv"
 HEADER = "kind\tset\tresult\ttext"
@@ -49,10 +46,12 @@ def rows(fw: tfw.Framework) -> list[str]:
     return [line.replace("\r", " ").replace("\n", " ") for line in out]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.matcher_baseline", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 when anything changed")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     now = rows(tfw.load_framework())
     if args.check:
         before = BASELINE.read_text(encoding="utf-8").splitlines()[1:]

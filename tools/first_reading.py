@@ -11,7 +11,7 @@ not-asserted statements credited at the stage they deny or wish for, or above
 the stage they support; the narratives' exact, over-by-one and over-by-two
 shares. Nothing is tuned: this is the reading a set's header records.
 
-Usage: python benchmarks/first_reading.py NAME [--dir FOLDER] [--errors]
+Usage: python -m tools.first_reading NAME [--dir FOLDER] [--errors]
 """
 
 from __future__ import annotations
@@ -21,13 +21,11 @@ import sys
 from pathlib import Path
 
 import trainerframework as tfw
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import labelled
+from tools import labelled
 
 
 def _statements(fw: tfw.Framework, path: Path, errors: bool) -> None:
-    rows = [("new", c, s, t) for c, s, t in labelled._lines(path)]
+    rows = [("new", c, s, t) for c, s, t in labelled.lines(path)]
     acc = labelled.evaluate(rows, fw)
     bands = [[0, 0.0, 0] for _ in range(10)]
     confident = right_confident = 0
@@ -55,20 +53,20 @@ def _statements(fw: tfw.Framework, path: Path, errors: bool) -> None:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.first_reading", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("name")
     parser.add_argument("--dir", type=Path, default=labelled.DATA)
     parser.add_argument("--errors", action="store_true", help="list every statement read wrongly")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     fw = tfw.load_framework()
     folder: Path = args.dir
     if (folder / f"matching_{args.name}.txt").exists():
         _statements(fw, folder / f"matching_{args.name}.txt", args.errors)
     if (folder / f"assertion_{args.name}.txt").exists():
-        labelled.DATA, saved = folder, labelled.DATA
-        rows = labelled.assertions(args.name)
-        labelled.DATA = saved
+        rows = labelled.assertions(args.name, folder)
         res = labelled.evaluate_assertions(fw, rows, details=args.errors)
         print(
             f"assertions assertion_{args.name}.txt: n={res['n']} credited at the stage mentioned or above "

@@ -9,13 +9,14 @@ Typographic quotes are kept exactly as published.
 
 Usage::
 
-    python scripts/build_data.py [SEEDS_DIR]
+    python -m tools.build_data [SEEDS_DIR] [--out PATH]
 
 ``SEEDS_DIR`` defaults to ``../shared/seeds`` beside the repository.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -177,12 +178,16 @@ def build(seeds: Path) -> dict[str, object]:
     }
 
 
-def main() -> None:
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "seeds"
-    data = build(seeds)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(data['descriptors'])} descriptors")  # type: ignore[arg-type]
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.build_data", description=__doc__.splitlines()[0])
+    parser.add_argument("seeds", nargs="?", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    data = build(args.seeds)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(data['descriptors'])} descriptors")  # type: ignore[arg-type]
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -6,7 +6,7 @@ full score are chosen to put the most labelled statements' top match in the
 right (category, stage) cell, the right category breaking ties.
 
 Only training sets count: every labelled statement under benchmarks/data except
-the evaluation sets (``EVALUATION`` in tests/labelled.py), which are scored once
+the evaluation sets (``EVALUATION`` in tools/labelled.py), which are scored once
 at the end, with the weights before and after, and never used to choose. The
 word model is in the scorer, and it was counted on these same statements: so
 each training set is scored with a word model counted on the *other* training
@@ -14,9 +14,10 @@ sets (cross-fitting), or the fit would favour the signals the word model feeds.
 
 The search is a deterministic coordinate search from the current weights:
 move one weight at a time by a step, keep a move that scores better, halve the
-step when none does.
+step when none does. Each trial scores with ``LexiconScorer.with_weights``,
+which shares the built scorer's index.
 
-Usage: python scripts/fit_scorer.py [--out PATH] [--dry-run]
+Usage: python -m tools.fit_scorer [--out PATH] [--dry-run]
 """
 
 from __future__ import annotations
@@ -28,51 +29,34 @@ from pathlib import Path
 
 import attrs
 
+import trainerframework as tfw
+from tools.labelled import EVALUATION, Row, evaluate, load
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.labelled import EVALUATION, Row, evaluate, load  # noqa: E402
-
-import trainerframework as tfw  # noqa: E402
-
 OUT = ROOT / "src" / "trainerframework" / "data" / "scorer.json"
 SIGNALS = ("category", "concept", "words", "stage")
 
 
-def _matchers(fw: tfw.Framework, rows: list[Row]) -> list[tuple[tfw.Matcher, list[Row]]]:
-    """Each training set with a matcher whose word model was counted on the other training sets."""
+def _scorers(fw: tfw.Framework, rows: list[Row]) -> list[tuple[tfw.LexiconScorer, list[Row]]]:
+    """Each training set with a scorer whose word model was counted on the other training sets."""
     sets = sorted({split for split, *_ in rows})
     out = []
     for name in sets:
         others = [(text, c, s) for split, c, s, text in rows if split != name]
         words = tfw.fit_word_model(fw, others, fitted_on=f"training sets but {name}")
-        base = tfw.WordModel.bundled()  # its mixing weights, fitted by scripts/fit_word_model.py
+        base = tfw.WordModel.bundled()  # its mixing weights, fitted by tools/fit_word_model.py
         words = attrs.evolve(words, weight=base.weight, stage_weight=base.stage_weight)
-        out.append((tfw.Matcher(fw, word_model=words), [r for r in rows if r[0] == name]))
+        out.append((tfw.LexiconScorer(fw, word_model=words), [r for r in rows if r[0] == name]))
     return out
 
 
-def _set(matcher: tfw.Matcher, weights: tfw.ScorerWeights) -> None:
-    """Give a built matcher's scorer new weights (the fit's shortcut: no rebuild per trial)."""
-    scorer = matcher.scorer
-    if not isinstance(scorer, tfw.LexiconScorer):
-        msg = "the fit needs the default scorer"
-        raise TypeError(msg)
-    scorer.weights = weights
-    scorer._w = tuple(getattr(weights, k) for k in SIGNALS)
-    scorer._stage_prior = weights.stage_prior
-    scorer._full = weights.evidence_for_full_score
-    scorer._last = None
-
-
 def score(
-    matchers: list[tuple[tfw.Matcher, list[Row]]], weights: tfw.ScorerWeights, fw: tfw.Framework
+    scorers: list[tuple[tfw.LexiconScorer, list[Row]]], weights: tfw.ScorerWeights, fw: tfw.Framework
 ) -> tuple[float, float]:
     """(category+stage top-1, category top-1) over every training statement."""
     right = cat = n = 0.0
-    for matcher, rows in matchers:
-        _set(matcher, weights)
-        got = evaluate(rows, fw, matcher)
+    for scorer, rows in scorers:
+        got = evaluate(rows, fw, tfw.Matcher(fw, scorer=scorer.with_weights(weights)))
         right += got["catstage@1"] * len(rows)
         cat += got["cat@1"] * len(rows)
         n += len(rows)
@@ -99,9 +83,9 @@ def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | 
 def fit(
     fw: tfw.Framework, rows: list[Row]
 ) -> tuple[tfw.ScorerWeights, tuple[float, float], tuple[float, float]]:
-    matchers = _matchers(fw, rows)
+    scorers = _scorers(fw, rows)
     best = tfw.ScorerWeights.bundled()
-    start = best_score = score(matchers, best, fw)
+    start = best_score = score(scorers, best, fw)
     print(f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}  {best}")
     step = 0.08
     while step >= 0.01:
@@ -111,7 +95,7 @@ def fit(
                 trial = _moved(best, name, direction * (1 if name in SIGNALS else 4))
                 if trial is None:
                     continue
-                got = score(matchers, trial, fw)
+                got = score(scorers, trial, fw)
                 if got > best_score:
                     best, best_score, improved = trial, got, True
                     print(f"  {name} {direction:+.2f}: category+stage {got[0]:.4f}, category {got[1]:.4f}")
@@ -120,11 +104,11 @@ def fit(
     return best, start, best_score
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.fit_scorer", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dry-run", action="store_true", help="report, do not write")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     fw = tfw.load_framework()
     everything = load()
     training = [r for r in everything if r[0] not in EVALUATION]
@@ -136,7 +120,7 @@ def main() -> int:
         fitted_on=(
             f"{len(training)} labelled statements of {len(sets)} training sets (every set but the evaluation"
             f" sets), each scored with a word model counted on the others: category+stage top-1"
-            f" {start[0]:.3f} -> {end[0]:.3f}; scripts/fit_scorer.py"
+            f" {start[0]:.3f} -> {end[0]:.3f}; tools/fit_scorer.py"
         ),
     )
     print(f"fitted: {weights}")

@@ -5,14 +5,15 @@
 # holding the test dependencies but not trainerframework
 # itself (mutmut imports its mutated copy from mutants/src).
 #
-#   bash scripts/mutation.sh            # every target module
-#   bash scripts/mutation.sh _profiling/_rules     # some of them
+#   bash tools/mutation.sh            # every target module
+#   bash tools/mutation.sh _profiling/_rules     # some of them
 #
 # Prints the share of mutants killed per module and lists the survivors
 # (`mutmut show NAME` in the printed folder shows a mutant's diff). Hypothesis
 # runs its "mutation" profile (few, derandomized examples per mutant). Tests that
-# start a new interpreter (the CLI and the calibration script as subprocesses)
-# are left out: a subprocess does not see mutmut's mutant switch.
+# start a new interpreter (marked ``subprocess``: the command line in a child
+# process, the wheel build) are left out: a child process does not see mutmut's
+# mutant switch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
@@ -38,9 +39,8 @@ cat >> "$work/pyproject.toml" <<TOML
 paths_to_mutate = ["src/"]
 do_not_mutate = [${skip%,}]
 tests_dir = ["tests/"]
-also_copy = ["benchmarks/", "scripts/", "docs/", "examples/", "README.md", "CHANGELOG.md", "LICENSE"]
-pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "--ignore=tests/test_docs_pages.py",
-  "--ignore=tests/test_packaging.py", "-k", "not subprocess and not script_rebuilds"]
+also_copy = ["benchmarks/", "tools/", "docs/", "examples/", "README.md", "CHANGELOG.md", "LICENSE"]
+pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "-m", "not subprocess"]
 TOML
 echo "mutating: ${keep%,}"
 cd "$work"

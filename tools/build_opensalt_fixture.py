@@ -24,7 +24,7 @@ competency labels ("Row 2 of ...") and the document's notes are ours. The
 association to another server's item is what OpenSALT writes for
 ``exactMatchOf`` links between frameworks.
 
-Run from the repository root: ``python scripts/build_opensalt_fixture.py``.
+Run from the repository root: ``python -m tools.build_opensalt_fixture``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ on the statements written before it; see the matching docs for the figures).
 That measurement needed the git history of the lexicon and is not repeated
 here; the evaluation sets (``EVALUATION``) are never counted.
 
-Usage: python scripts/fit_word_model.py [--out PATH]
+Usage: python -m tools.fit_word_model [--out PATH]
 """
 
 from __future__ import annotations
@@ -20,12 +20,10 @@ import json
 import sys
 from pathlib import Path
 
+import trainerframework as tfw
+from tools.labelled import EVALUATION, FRESH, load
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.labelled import EVALUATION, FRESH, load  # noqa: E402
-
-import trainerframework as tfw  # noqa: E402
 
 OUT = ROOT / "src" / "trainerframework" / "data" / "word_model.json"
 ORDER = ["dev", "holdout", *(name for name in FRESH if name not in EVALUATION)]
@@ -40,17 +38,19 @@ def counted(before: str | None = None) -> tfw.WordModel:
     fitted_on = (
         f"{len(rows)} labelled statements in benchmarks/data "
         f"(the tuning file and {len(ORDER) - 2} later sets);"
-        " scripts/fit_word_model.py"
+        " tools/fit_word_model.py"
         if before is None
         else f"{len(rows)} labelled statements written before {before}"
     )
     return tfw.fit_word_model(fw, rows, fitted_on=fitted_on)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.fit_word_model", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     model = counted()
     args.out.write_text(json.dumps(model.to_document(), indent=1, sort_keys=False) + "\n", encoding="utf-8")
     statements = sum(model.statements[: len(model.categories)])

@@ -9,7 +9,7 @@ XLSX (``docProps/app.xml`` names LibreOffice). ``tests/test_workflows.py``
 
 Needs LibreOffice (``apt-get install --no-install-recommends libreoffice-calc``);
 it is not a dependency of the package or its tests, only of this script.
-Run from the repository root: ``python scripts/build_libreoffice_fixture.py``.
+Run from the repository root: ``python -m tools.build_libreoffice_fixture``.
 """
 
 from __future__ import annotations

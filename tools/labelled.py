@@ -1,6 +1,6 @@
-"""The labelled statements under benchmarks/data, read as data (tests import no benchmark code).
+"""The labelled sets under benchmarks/data, read as data: the one reader for the tests and the tools.
 
-``benchmarks/matching_eval.py`` reports on the same files; the split rule (every
+``tools/matching_eval.py`` reports on the same files; the split rule (every
 fourth statement of each category and stage of the tuning file is held out)
 is the one its docstring states.
 """
@@ -47,7 +47,8 @@ Narrative = tuple[str, dict[str, str], str]
 _SHORT = {"t": "teacher-to-trainer", "a": "autonomous", "l": "lead"}
 
 
-def _lines(path: Path) -> list[tuple[str, str, str]]:
+def lines(path: Path) -> list[tuple[str, str, str]]:
+    """The ``category|stage|statement`` lines of one file (blank lines and ``#`` comments skipped)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -60,11 +61,11 @@ def load() -> list[Row]:
     """Every labelled statement with its split: dev, holdout, or the name of a later set."""
     out: list[Row] = []
     seen: dict[tuple[str, str], int] = {}
-    for category, stage, text in _lines(DATA / "matching_statements.txt"):
+    for category, stage, text in lines(DATA / "matching_statements.txt"):
         seen[(category, stage)] = seen.get((category, stage), 0) + 1
         out.append(("holdout" if seen[(category, stage)] % 4 == 0 else "dev", category, stage, text))
     for name in FRESH:
-        out += [(name, c, s, t) for c, s, t in _lines(DATA / f"matching_{name}.txt")]
+        out += [(name, c, s, t) for c, s, t in lines(DATA / f"matching_{name}.txt")]
     return out
 
 
@@ -140,13 +141,14 @@ Assertion = tuple[str, str, str, str | None, str]
 """(kind, category id, stage id mentioned, the trainer's real stage id or None, statement)"""
 
 
-def assertions(name: str) -> list[Assertion]:
+def assertions(name: str, folder: Path | None = None) -> list[Assertion]:
     """The statements of ``assertion_<name>.txt``: practice denied, hoped for, someone else's, given up.
 
     Each line is ``kind|category|stage mentioned|real stage or none|statement``.
+    The file is read from ``folder`` (default: :data:`DATA`).
     """
     out: list[Assertion] = []
-    for line in (DATA / f"assertion_{name}.txt").read_text(encoding="utf-8").splitlines():
+    for line in ((folder or DATA) / f"assertion_{name}.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, category, mentioned, real, text = line.split("|", 4)
             out.append((kind, category, mentioned, None if real == "none" else real, text))
