@@ -33,6 +33,7 @@ EVALUATION = frozenset(
         "fresh37",
         "fresh38",
         "fresh39",
+        "fresh40",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
