@@ -443,6 +443,30 @@ class TestNamesHedgesAndObligations:
             ("Areas to develop: plan for mixed groups; try several strategies.", [A.INTENDED]),
             ("Areas to develop: I mostly train teachers from my own school.", [A.ASSERTED]),
             ("Strengths: clear sessions. Targets: design my own course.", [A.ASSERTED, A.INTENDED]),
+            (
+                "Should the bid be funded, the lead trainer would interview every teacher.",
+                [A.ASSERTED, A.INTENDED],
+            ),
+            ("If they give me the contract I could design the course.", [A.ASSERTED, A.INTENDED]),
+            ("I could design a course if asked.", [A.ASSERTED]),
+            ("If we win the contract, I'll interview every teacher first.", [A.ASSERTED, A.INTENDED]),
+            ("I'll pair the quiet ones with the chatty ones, as I always do.", [A.ASSERTED]),
+            ("I've been asked to run the induction for the new intake.", [A.INTENDED]),
+            ("Zero adapted sessions on my record so far.", [A.NEGATED]),
+            ("The others adapt everything for their groups; I shadow them.", [A.OTHER, A.ASSERTED]),
+            (
+                "Mehmet, who runs the weekend strand, works from his own lessons; I interview everyone.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            (
+                "She switches between approaches; I have never seen a trainer like her.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+            ("Until 2021 our guest designed the national programme.", [A.PAST]),
+            ("2015-2019, head of teacher education, designed the diploma.", [A.PAST]),
+            ("2019-present, freelance trainer, adapting modules for each cohort.", [A.ASSERTED]),
+            ("Unless the ministry approves it I can't design the course myself.", [A.ASSERTED, A.NEGATED]),
+            ("Resolutions for 2025: 1. read theory; 2. try loop input.", [A.INTENDED]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -121,8 +121,23 @@ def plain(text: str) -> str:
         for pattern, replacement in _MARKUP:
             text = pattern.sub(replacement, text)
     if _YEAR.search(text):
-        text = _DATE_RANGE.sub(" ", text)
+        text = _DATE_RANGE.sub(_range_read, text)
     return text
+
+
+def _range_read(found: re.Match[str]) -> str:
+    """A date range as the reader takes it.
+
+    An open one ("2019-present") is no claim and goes; a closed one that has
+    ended ("2016-2022") says what follows is over, as "until 2022" does.
+    """
+    end = _YEAR.findall(found.group())
+    if len(end) == 2 and int(end[-1]) < _THIS_YEAR:
+        return f" until {end[-1]} "
+    return " "
+
+
+_THIS_YEAR = __import__("datetime").date.today().year
 
 
 # One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
@@ -362,13 +377,34 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     ("I'd describe it as", "I'd never heard of it").
     """
     if "'" in raw[i] or "’" in raw[i]:
-        return words[i] in {"id", "wed", "shed", "hed"} and not _CONDITIONS.isdisjoint(words[start:i])
+        # "I'd", "I'll" under a condition ("If we win the contract, I'll interview every teacher"),
+        # not a hedge, a habit or what the trainer is about to do anyway ("I'll pair the quiet ones")
+        return words[i] in _CONTRACTED_MODALS and not _CONDITIONS.isdisjoint(words[start:i])
+    if words[i] in {"would", "could"} and _conditioned(words, start, i):
+        return True  # "Should this be funded, the lead trainer would ...", "if they ask, I could ..."
+    if words[i] == "could":
+        return False  # "I could design it": an ability, unless under a condition
     if words[i] in _CONTRACTED:
         return False  # "ill", "wed", "shell", "hell", "id" as words: "I was ill on Wednesday"
     j = _subject(words, i, start)
     if not _HOLDS_SUBJECT.isdisjoint(words[max(j + 1, start) : i]):
         return True  # the auxiliary holds its subject: "I'm going to", "we're going to"
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
+
+
+_CONTRACTED_MODALS = frozenset({"id", "wed", "shed", "hed", "ill", "shell", "hell", "well", "theyll"})
+"""I'd, I'll ... as the tokens spell them (read so only with the apostrophe written)."""
+
+
+def _conditioned(words: list[str], start: int, i: int) -> bool:
+    """Whether a condition comes before ``i``.
+
+    "If" or "unless" in the clause, or a statement that opens with an inverted
+    one ("Should this proposal be funded, ...", "Were we given time, ...").
+    """
+    return not _CONDITIONS.isdisjoint(words[start:i]) or (
+        bool(words) and words[0] in {"should", "were", "had"} and "," in words[:i]
+    )
 
 
 _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre", "theyre", "were"})
@@ -394,16 +430,30 @@ _PAST_ADVERBS = frozenset({"once", "also", "even", "often", "always", "regularly
 
 
 def _conditional(words: list[str], start: int, i: int) -> bool:
-    """Whether a subordinator ("when", "if", "where") stands in the clause before ``i``: a condition."""
-    subordinators = _triggers().subordinators
-    return any(
-        words[k] == "where"
-        or (
-            _at(words, k, subordinators.get(words[k]))
-            and not (k and (words[k - 1], words[k]) in _NOT_CONDITIONS)
-        )
-        for k in range(start, i)
+    """Whether a subordinator ("when", "if", "where") stands in the clause before ``i``: a condition.
+
+    Not where the condition has its own subject and verb and a person after
+    them, just before ``i``, opens the main clause: "Unless the ministry
+    approves it I can't design the course myself".
+    """
+    t = _triggers()
+    subordinators = t.subordinators
+    at = next(
+        (
+            k
+            for k in range(i - 1, start - 1, -1)
+            if words[k] == "where"
+            or (
+                _at(words, k, subordinators.get(words[k]))
+                and not (k and (words[k - 1], words[k]) in _NOT_CONDITIONS)
+            )
+        ),
+        None,
     )
+    if at is None:
+        return False
+    j = _subject(words, i, start)
+    return not (j > at + 3 and words[j] in _SUBJECT_PRONOUNS and "," not in words[at:j])
 
 
 _NOT_CONDITIONS = frozenset({("never", "once"), ("not", "once"), ("at", "once"), ("only", "once")})
@@ -533,8 +583,9 @@ def _named_subject(
     """Where a person named without a role ("Carmen", "Dr Rossi") opens a clause as its subject.
 
     Only asked where the trainer speaks in the singular (I, my), so the name is
-    someone else, as a peer role is. A name is a capitalised word that no
-    bundled word list knows (the lexicon's, the descriptors' and the word
+    someone else, as a peer role is (not "she" or "he": a participant's "She
+    switches between approaches; I have never seen ..." is about the trainer).
+    A name is a capitalised word that no bundled word list knows (the lexicon's, the descriptors' and the word
     model's), and what follows it must be able to be its verb in the singular
     ("does", "runs", "developed", "knows"; not "Newbies get"). A name after a
     title counts only where the statement opens with it (``titled``: "Dr Hamdy
@@ -543,12 +594,17 @@ def _named_subject(
     Ms Kweka used examples from her own school").
     """
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
+    while i + 2 < end and words[i].endswith("ly") and words[i + 1] == ",":
+        i += 2  # "Honestly, she handles that side"
     if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
         after = i + 2
     elif _is_name(raw[i], words[i]):
         after = i + 1
     else:
         return None
+    if after + 1 < end and words[after] == "," and words[after + 1] in {"who", "whose"}:
+        # "Mehmet, who runs the weekend strand, works ...": past the apposition
+        after = next((k + 1 for k in range(after + 2, end) if words[k] == ","), end)
     if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
         after += 1  # a surname
     if after >= end or not _can_follow_subject(words[after]):
@@ -556,6 +612,7 @@ def _named_subject(
     return _unless_trainer(words, i, after, end)
 
 
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "madam", "dra", "sr", "sra"}
 )
@@ -766,6 +823,13 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
+        for k in range(start, end - 1):
+            if (
+                words[k] == "until"
+                and _FOUR_DIGITS.fullmatch(words[k + 1])
+                and int(words[k + 1]) < _THIS_YEAR
+            ):
+                mark(k, end, Assertion.PAST, written(k, k + 2))  # "Until 2021 she designed ..."
         covered = start  # pseudo-triggers cover their words
         for i in [k for k in range(start, end) if words[k] in phrases]:
             for phrase, scope, value in phrases[words[i]]:
@@ -998,6 +1062,8 @@ def _plainly_asserted(text: str) -> bool:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     if ":" in text and _GOAL_LABEL.search(text):
         return False  # a form's goals: "Areas to develop: ..."
+    if "until" in text.lower() and _YEAR.search(text):
+        return False  # perhaps "until 2021": what follows is over
     t = _triggers()
     participles = t.participles
     phrases, determiners, roles, single, near, duties, opening = t.starts
@@ -1087,10 +1153,11 @@ def _read(text: str) -> _Reading:
 _GOAL_LABEL = re.compile(
     r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
     r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
-    r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|aims? for next \w+))\s*:"
+    r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|aims? for next \w+)"
+    r"|(?:resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
-_SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
+_SENTENCE_OR_LABEL = re.compile(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
 def _clauses(
