@@ -145,12 +145,15 @@ def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]
     import pandas as pd  # noqa: PLC0415 - the caller has it
 
     n = len(df)
-    keys = {f"c{i}": df[c].to_numpy() for i, c in enumerate(columns)}
-    for i, c in enumerate(columns):
-        if df[c].dtype == object and len(set(map(type, keys[f"c{i}"])) - _PLAIN) > 1:
-            keys[f"t{i}"] = np.array(list(map(type, keys[f"c{i}"])), dtype=object)
+    keys = [df[c].reset_index(drop=True) for c in columns]  # as they are: no conversion
+    mixed = [c for c in columns if df[c].dtype == object and len(set(map(type, df[c])) - _PLAIN) > 1]
+    keys += [pd.Series(list(map(type, df[c])), dtype=object) for c in mixed]
     try:
-        codes = pd.DataFrame(keys).groupby(list(keys), sort=False, dropna=False, observed=True).ngroup()
+        codes = (
+            pd.concat(keys, axis=1, keys=range(len(keys)))
+            .groupby(list(range(len(keys))), sort=False, dropna=False, observed=True)
+            .ngroup()
+        )
     except TypeError:  # an unhashable cell
         return np.arange(n), list(range(n))
     codes_array = codes.to_numpy()
