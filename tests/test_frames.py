@@ -201,7 +201,7 @@ def _read_back_in_stage_order(folder: Path, cohort: tfw.Cohort) -> None:
     polars_frame = tfw.order_stages(pl.read_parquet(files))
     assert polars_frame.schema["stage"] == pl.Enum(order)
     assert polars_frame.sort("stage")["stage"].to_list() == expected
-    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the test extra has it)")
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the duckdb extra)")
     relation = tfw.order_stages(duckdb.read_parquet(files))
     types = dict(zip(relation.columns, map(str, relation.types), strict=True))
     assert types["stage"].startswith("ENUM(")
@@ -232,7 +232,7 @@ class TestOtherEngines:
         assert pl.read_parquet(path).equals(cohort.to_polars())
 
     def test_duckdb_sql_over_the_parquet(self, tmp_path: Path) -> None:
-        duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the test extra has it)")
+        duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the duckdb extra)")
         cohort = tfw.Cohort.synthetic(25, seed=7)
         path = tmp_path / "cohort.parquet"
         cohort.write_parquet(path, level="category")
@@ -268,7 +268,7 @@ def _frame_of(engine: str, stages: list[str | None]) -> object:
     table = pa.table({"stage": pa.array(stages, pa.string()), "n": pa.array(range(len(stages)), pa.int64())})
     if engine == "pyarrow":
         return table
-    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the test extra has it)")
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the duckdb extra)")
     return duckdb.connect().from_arrow(table)
 
 

@@ -127,6 +127,6 @@ def test_hash_buckets_to_parquet_read_back_in_stage_order(spark: Any, tmp_path: 
     files = str(out / "*.parquet")
     pl = pytest.importorskip("polars", reason="polars is not installed (the polars extra)")
     assert tfw.order_stages(pl.read_parquet(files)).sort("stage")["stage"].to_list() == in_order
-    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the test extra has it)")
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed (the duckdb extra)")
     relation = tfw.order_stages(duckdb.read_parquet(files))
     assert [row[0] for row in relation.order("stage").project("stage").fetchall()] == in_order
