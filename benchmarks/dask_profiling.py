@@ -23,8 +23,10 @@ over one (goal: at least 1.6 with 2) and their rate per core against the
 in-process baseline (goal: at least 0.5), medians over the repeats. Checks
 that Dask wrote the in-process records (stage order kept: ordered
 Categoricals) for the first file's trainers and the right number of records
-for all. On a machine shared with other work the figures move from run to
-run: run it a few times.
+for all. On a machine shared with other work the wall-clock figures move
+from run to run (run it a few times; the load average is printed): the
+per-core ratio is also printed by CPU seconds (this process and the
+workers, read from /proc on Linux), which other work disturbs less.
 
 Usage: python benchmarks/dask_profiling.py [--trainers 40000] [--files 16] [--workers 2] [--repeats 3]
 """
@@ -74,14 +76,32 @@ def warm(_: int) -> int:
     return one_trainer()
 
 
-def run_dask(source: Path, out: Path, pool: ProcessPoolExecutor, meta: pd.DataFrame) -> float:
-    """Seconds to profile every file of ``source`` into Parquet files under ``out``."""
+def cpu_seconds(pool: ProcessPoolExecutor) -> float | None:
+    """CPU seconds used so far by this process and the pool's workers (None where /proc is missing)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = time.process_time()
+    for pid in pool._processes:  # the pool's worker ids (private, read by a benchmark only)
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def run_dask(
+    source: Path, out: Path, pool: ProcessPoolExecutor, meta: pd.DataFrame
+) -> tuple[float, float | None]:
+    """Wall-clock and CPU seconds to profile every file of ``source`` into Parquet files under ``out``."""
+    cpu = cpu_seconds(pool)
     start = time.perf_counter()
     ddf = dd.read_parquet(source, columns=COLUMNS)
     records = ddf.map_partitions(tfw.profile_frame, meta=meta)
     with dask.config.set(scheduler="processes", pool=pool, chunksize=1):
         records.to_parquet(out, write_index=False)
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    after = cpu_seconds(pool)
+    return seconds, None if cpu is None or after is None else after - cpu
 
 
 def main() -> int:
@@ -112,11 +132,12 @@ def main() -> int:
         print(f"written               : {files} files in {time.perf_counter() - start:.0f} s (not timed)")
 
         evidence = {tid: baseline[tid].evidence for tid in baseline.ids}
-        local_times, frame_times = [], []
+        local_times, local_cpu, frame_times = [], [], []
         for _ in range(args.repeats):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             local = tfw.Cohort.from_evidence(evidence, fw).to_pandas()
             local_times.append(time.perf_counter() - start)
+            local_cpu.append(time.process_time() - cpu)
             start = time.perf_counter()
             tfw.profile_frame(baseline_frame, fw=fw)
             frame_times.append(time.perf_counter() - start)
@@ -130,10 +151,13 @@ def main() -> int:
             for w, pool in pools.items():
                 assert list(pool.map(warm, range(w))) == [one_trainer()] * w
             times: dict[int, list[float]] = {w: [] for w in sizes}
+            cpus: dict[int, list[float | None]] = {w: [] for w in sizes}
             for r in range(args.repeats):
                 for w in sizes if r % 2 == 0 else reversed(sizes):  # alternate which goes first
                     out = Path(tmp) / f"profiles-{w}-{r}"
-                    times[w].append(run_dask(path, out, pools[w], meta))
+                    seconds, cpu = run_dask(path, out, pools[w], meta)
+                    times[w].append(seconds)
+                    cpus[w].append(cpu)
         finally:
             for pool in pools.values():
                 pool.shutdown()
@@ -160,6 +184,17 @@ def main() -> int:
     top = max(sizes)
     print(f"speed-up, {top} workers / 1 : {rates[top] / rates[1]:.2f}  (goal >= 1.6 with 2)")
     print(f"per core, Dask {top} / in process: {rates[top] / top / local_rate:.2f}  (goal >= 0.5)")
+    # CPU time is what a busy machine takes from wall-clock figures: the same ratio by CPU seconds
+    if all(c is not None for w in sizes for c in cpus[w]):
+        local_cpu_rate = m / statistics.median(local_cpu)
+        cpu_rates = {w: n / statistics.median(c for c in cpus[w] if c is not None) for w in sizes}
+        print(
+            f"by CPU time           : in process {local_cpu_rate:,.0f} trainers per CPU second; Dask "
+            + ", ".join(f"{w} worker(s) {cpu_rates[w]:,.0f}" for w in sizes)
+            + " (workers and this process)"
+        )
+        print(f"per core by CPU time, Dask {top} / in process: {cpu_rates[top] / local_cpu_rate:.2f}")
+    print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"Dask wrote the in-process records: {same}")
     return 0 if same else 1
 
