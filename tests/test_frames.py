@@ -311,6 +311,10 @@ class TestOrderStages:
         pd.testing.assert_frame_equal(typed, cohort.to_pandas())
         with pytest.raises(tfw.InvalidInputError, match="not in the stages of"):
             tfw.order_stages(plain)  # the bundled framework has other stages
+        na = pd.DataFrame({"stage": pd.array(["Lead Trainer", None, "Autonomous Trainer"], dtype="string")})
+        ranked = tfw.order_stages(na).sort_values("stage")["stage"].tolist()  # pandas' NA is missing
+        assert ranked[:2] == ["Autonomous Trainer", "Lead Trainer"]
+        assert pd.isna(ranked[2])  # missing, last
         with pytest.raises(tfw.InvalidInputError, match="no stage column"):
             tfw.order_stages(pd.DataFrame({"x": [1]}))
         with pytest.raises(TypeError, match="not list"):

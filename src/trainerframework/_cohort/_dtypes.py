@@ -90,9 +90,20 @@ def polars_stage_dtypes(fw: Framework) -> dict[str, pl.Enum]:
     return {column: pl.Enum(values) for column, values in stage_categories(fw).items()}
 
 
+def _missing(value: Any) -> bool:
+    """None, NaN, NaT or pandas' NA (whose comparisons cannot be told true or false)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # noqa: PLR0124 - only missing values differ from themselves
+    except TypeError:
+        return True
+
+
 def _unknown(found: Any, categories: list[str]) -> list[str]:
+    """The values of ``found`` (missing ones aside) that are not among ``categories``, sorted."""
     allowed = set(categories)
-    return sorted({str(v) for v in found if v is not None and v == v and str(v) not in allowed})  # noqa: PLR0124
+    return sorted({str(v) for v in found if not _missing(v) and str(v) not in allowed})
 
 
 def order_stages(frame: Any, fw: Framework | None = None) -> Any:
