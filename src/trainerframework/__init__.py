@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._base._lenient import Skipped
     from ._cohort._agreement import Agreement, AgreementRow, agreement, weighted_kappa
     from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
+    from ._cohort._dtypes import order_stages
     from ._cohort._frames import RECORDS_DDL, profile_frame
     from ._interchange._case import from_case, to_case
     from ._interchange._inputs import read_evidence
@@ -198,6 +199,7 @@ _LAZY = {
     "to_case": "._interchange._case",
     "json_schema": "._present._schema",
     "profile_frame": "._cohort._frames",
+    "order_stages": "._cohort._dtypes",
     "RECORD_COLUMNS": "._cohort._cohort",
     "RECORDS_DDL": "._cohort._frames",
     "self_assessment_template": "._interchange._template",
@@ -323,6 +325,7 @@ __all__ = [
     "loads",
     "match",
     "match_many",
+    "order_stages",
     "plan",
     "plot_cohort",
     "plot_profile",

@@ -35,7 +35,7 @@ class Skipped:
 
     Every reader with ``on_error`` gives one (``Cohort.skipped``,
     ``Evidence.skipped``, ``OrganisationReview.skipped``, and
-    ``profile_frame(...).attrs["skipped"]``); it is empty after a strict read,
+    ``profile_frame(..., on_error="skip").attrs["skipped"]``); it is empty after a strict read,
     which raises instead. It iterates over its problems and is true when
     anything was left out.
     """

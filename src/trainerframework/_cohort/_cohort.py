@@ -44,6 +44,7 @@ from ..exceptions import (
     TrainerFrameworkError,
     UnknownIdError,
 )
+from ._dtypes import EMPTY_RECORD_TYPES, mark_polars_enums, polars_stage_dtypes, stage_categories
 from ._tables import template_folder, workbook_rows
 
 if TYPE_CHECKING:
@@ -641,7 +642,7 @@ class Cohort:
         named = [c if c is not None else -1 for c in named]  # -1: missing
         frame["stage_name"] = pd.Categorical.from_codes(named, categories=names, ordered=True)
         frame["stage_id"] = pd.Categorical.from_codes(named, categories=ids, ordered=True)
-        return frame
+        return frame if len(frame) else frame.astype(EMPTY_RECORD_TYPES)  # typed, as Dask's meta
 
     def _stage_columns(
         self, level: Level | str | None
@@ -652,21 +653,21 @@ class Cohort:
         enough evidence"), of ``stage_name``/``stage_id`` (None where there is no
         stage), and the three category lists: labels, stage names, stage ids.
         """
-        stages = self.framework.stages
         columns = self._record_columns(level)
         codes = columns.pop("code")
-        n = len(stages)
-        names = [s.name for s in stages]
+        n = len(self.framework.stages)
         stage_codes = [c if c >= 0 else n - 1 - c for c in codes]  # -1, -2 after the stages
         named: list[int | None] = [c if c >= 0 else None for c in codes]
-        labels = [*names, "not attained", "not enough evidence"]
-        return columns, stage_codes, named, (labels, names, [s.id for s in stages])
+        order = stage_categories(self.framework)
+        return columns, stage_codes, named, (order["stage"], order["stage_name"], order["stage_id"])
 
     def to_arrow(self, level: Level | str | None = None) -> pa.Table:
         """The tidy records as a pyarrow Table (needs the ``arrow`` extra).
 
         Columns as :meth:`to_pandas`; ``stage``, ``stage_name`` and ``stage_id``
-        are ordered dictionary columns (lowest stage first); the schema
+        are ordered dictionary columns (lowest stage first) carrying polars' Enum
+        field metadata, so Parquet written from the table reads back in stage
+        order in pandas (ordered Categorical) and polars (Enum); the schema
         metadata holds the framework id and the serialization schema version.
         """
         try:
@@ -698,7 +699,7 @@ class Cohort:
             }
         )
         meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
-        return table.replace_schema_metadata(meta)
+        return mark_polars_enums(table, fw).replace_schema_metadata(meta)
 
     def write_parquet(
         self, path: str | Path, *, level: Level | str | None = None, partition_by: Sequence[str] = ()
@@ -707,7 +708,10 @@ class Cohort:
 
         With ``partition_by`` (for example ``["level", "scope_id"]``) ``path``
         is a dataset folder, one subfolder per value, which pandas, polars,
-        DuckDB, Dask and Spark read directly.
+        DuckDB, Dask and Spark read directly. pandas reads the stage columns
+        back as ordered Categoricals and polars as Enums, lowest stage first
+        (see :meth:`to_arrow`); DuckDB reads them as text, which
+        :func:`order_stages` turns into ENUMs.
 
         The file is built in memory, then written to a temporary file and
         moved into place, so a failed write leaves a file already there as it
@@ -735,7 +739,12 @@ class Cohort:
         write_file(path, sink.getvalue().to_pybytes(), what="Parquet file")
 
     def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
-        """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras)."""
+        """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras).
+
+        Columns as :meth:`to_pandas`; ``stage``, ``stage_id`` and ``stage_name``
+        are ``pl.Enum`` columns in the framework's order, lowest stage first,
+        so sorting and grouping by stage keep it.
+        """
         try:
             import polars as pl  # noqa: PLC0415
         except ImportError:
@@ -743,7 +752,8 @@ class Cohort:
             raise ImportError(msg) from None
         frame = pl.from_arrow(self.to_arrow(level))
         assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table gives a DataFrame
-        return frame
+        enums = polars_stage_dtypes(self.framework)  # lowest stage first
+        return frame.with_columns(pl.col(c).cast(enum) for c, enum in enums.items())
 
     # -- summaries ----------------------------------------------------------------------
 

@@ -2,11 +2,14 @@
 
 :func:`profile_frame` takes a pandas DataFrame of judgements (one row each:
 ``trainer_id``, ``descriptor_id`` (or ``trainer``, ``descriptor``), ``judgement``, and optionally ``source``,
-``date``, ``note``, ``confidence``) and returns the tidy profile records of
-:meth:`Cohort.to_records` as a DataFrame. It holds no state, so it runs
-unchanged in ``dask.dataframe.map_partitions`` (partitions by trainer) and in
-Spark's ``groupBy("trainer_id").applyInPandas(profile_frame, schema=RECORDS_DDL)``
-(its one positional argument is what Spark asks of a grouped-map function).
+``date``, ``note``, ``confidence``) and returns the tidy profile records as
+:meth:`Cohort.to_pandas` gives them (the same columns, the stage columns
+ordered Categoricals). It holds no state, so it runs unchanged in
+``dask.dataframe.map_partitions`` (partitions by trainer; an empty frame's
+result is the typed ``meta``) and in Spark's
+``groupBy(bucket).applyInPandas(profile_frame, schema=RECORDS_DDL)`` (its one
+positional argument is what Spark asks of a grouped-map function; a group
+holds whole trainers, any number of them).
 """
 
 from __future__ import annotations
@@ -29,17 +32,20 @@ if TYPE_CHECKING:
 __all__ = ["RECORDS_DDL", "RECORD_COLUMNS", "profile_frame"]
 
 RECORDS_DDL = (
-    "trainer string, level string, scope_id string, scope_name string, stage_id string,"
+    "trainer string, level string, scope_id string, scope_name string, stage string, stage_id string,"
     " stage_name string, stage_rank int, status string, judged int, total int"
 )
 """The records of :func:`profile_frame` as a DDL schema string, what Spark's
 ``applyInPandas(profile_frame, schema=RECORDS_DDL)`` needs (``stage_id`` and
-``stage_name`` are null and ``stage_rank`` 0 where no stage is attained)."""
+``stage_name`` are null and ``stage_rank`` 0 where no stage is attained;
+``stage`` then says "not attained" or "not enough evidence")."""
 
 _REQUIRED = ("trainer_id", "descriptor_id", "judgement")
 _OPTIONAL = ("source", "date", "note", "confidence")
 _SPELLINGS = {"trainer_id": ("trainer_id", "trainer"), "descriptor_id": ("descriptor_id", "descriptor")}
 """The other spellings of the required columns, as every reader accepts them."""
+_PLAIN = {str, type(None)}
+"""Cell types that equal no cell of another type."""
 
 
 def _cell(value: Any) -> Any:
@@ -66,17 +72,24 @@ def profile_frame(
     The trainer and descriptor columns may also be named ``trainer`` and
     ``descriptor``, as in a cohort CSV file. Every row of a trainer must be
     in ``df`` (in Dask, partition by trainer:
-    ``ddf.set_index("trainer_id")``, then reset the index in the function).
+    ``ddf.set_index("trainer_id")``, then reset the index in the function;
+    in Spark, group by a hash bucket of the trainer id). Each distinct row
+    is checked once and its evidence row shared.
     Returns one row per trainer and category and per trainer and component,
-    with :data:`RECORD_COLUMNS`; an empty frame gives an empty result with
-    those columns (what ``map_partitions`` needs as ``meta``).
+    as :meth:`Cohort.to_pandas`: :data:`RECORD_COLUMNS` with ``stage`` after
+    ``scope_name``, and ``stage``, ``stage_id`` and ``stage_name`` ordered
+    Categoricals, lowest stage first. An empty frame gives an empty result
+    with those columns and types (what ``map_partitions`` needs as ``meta``),
+    so Parquet written from it keeps the stage order.
 
     With ``on_error="skip"`` bad rows (a missing trainer, a bad judgement,
     date or confidence, an unknown descriptor) are left out rather than
     refused, and ``result.attrs["skipped"]`` is a
     :class:`~trainerframework.Skipped` listing their problems (each named by
-    its index label); after a strict call it is empty. Dask and Spark do not
-    gather a partition's ``attrs``: there the bad rows are left out silently.
+    its index label); a strict call sets no ``attrs`` (pandas writes a
+    frame's ``attrs`` into Parquet as JSON, and warns on one it cannot
+    write). Dask and Spark do not gather a partition's ``attrs``: there the
+    bad rows are left out silently.
 
     Raises:
         InvalidInputError: a missing column, or bad rows (each named by its
@@ -85,7 +98,8 @@ def profile_frame(
             (with ``on_error="skip"``, that row is left out instead).
 
     """
-    import pandas as pd  # noqa: PLC0415 - the caller already has it
+    import numpy as np  # noqa: PLC0415 - pandas brings it
+    import pandas as pd  # noqa: PLC0415 - the caller has it
 
     check_on_error(on_error)
     fw = fw if fw is not None else load_framework()
@@ -105,37 +119,86 @@ def profile_frame(
         problems.append(Problem("columns", message))
     if problems:
         raise InvalidInputError(problems, "profile_frame")
-    optional = [c for c in _OPTIONAL if c in given]
-    columns = {c: df[spelled.get(c, c)].tolist() for c in (*_REQUIRED, *optional)}  # plain lists
-    labels = df.index.tolist()
-    none: list[Any] = [None] * len(labels)
-    sources, dates, notes, confidences = (columns.get(c, none) for c in _OPTIONAL)
-    by_trainer: dict[str, list[Row]] = {}
-    triples = zip(columns["trainer_id"], columns["descriptor_id"], columns["judgement"], strict=True)
-    for n, (given, descriptor, judgement) in enumerate(triples):
-        source, date, note, confidence = (_cell(x[n]) for x in (sources, dates, notes, confidences))
-        trainer = _cell(given)
-        if trainer is None or trainer == "":
-            problems.append(Problem(f"row {labels[n]!r}", "missing trainer id"))
-            continue
+    present = ("descriptor_id", "judgement", *(c for c in _OPTIONAL if c in given))
+    codes, firsts = _distinct_rows(df, [spelled.get(c, c) for c in present])
+    rows: list[Row | None] = []  # the checked row of each distinct row
+    bad: dict[int, str] = {}  # distinct row -> its problem
+    for code, first in enumerate(firsts):
+        cells = {c: df[spelled.get(c, c)].iat[first] for c in present}
+        descriptor = cells["descriptor_id"]
         if lenient and (descriptor not in fw or fw.kind_of(str(descriptor)) != "descriptor"):
-            problems.append(Problem(f"row {labels[n]!r}", f"unknown descriptor id {descriptor!r}"))
+            rows.append(None)
+            bad[code] = f"unknown descriptor id {descriptor!r}"
             continue
         try:
-            row = _row(
-                str(descriptor),
-                str(judgement),
-                DEFAULT_SOURCE if source is None else source,
-                date,
-                "" if note is None else note,
-                1.0 if confidence is None else confidence,
-            )
+            rows.append(_checked_row(cells))
         except InvalidEvidenceError as exc:
-            problems.append(Problem(f"row {labels[n]!r}", str(exc)))
-            continue
-        by_trainer.setdefault(str(trainer), []).append(row)
+            rows.append(None)
+            bad[code] = str(exc)
+    trainer_column = df[spelled["trainer_id"]]
+    no_trainer = trainer_column.isna().to_numpy() | (trainer_column.astype(object) == "").to_numpy()
+    refused = np.isin(codes, list(bad)) | no_trainer
+    if refused.any():
+        where = np.flatnonzero(refused)
+        labels = df.index[where].tolist()  # plain values, as the message shows them
+        problems += [
+            Problem(f"row {label!r}", "missing trainer id" if no_trainer[n] else bad[int(codes[n])])
+            for label, n in zip(labels, where, strict=True)
+        ]
     skipped = settled(problems, "profile_frame", on_error)
-    pairs = tuple((tid, profile(fw, Evidence._of_rows(rows), rules)) for tid, rows in by_trainer.items())
-    frame = pd.DataFrame.from_records(Cohort(pairs, framework=fw).to_records(), columns=list(RECORD_COLUMNS))
-    frame.attrs["skipped"] = skipped
+    kept = np.flatnonzero(~refused)
+    # whole trainers, in order of first appearance: the row codes grouped by trainer
+    trainers, ids = pd.factorize(trainer_column.iloc[kept].astype(str), use_na_sentinel=False)
+    order = np.argsort(trainers, kind="stable")
+    grouped = codes[kept][order].tolist()
+    bounds = np.searchsorted(trainers[order], np.arange(len(ids) + 1)).tolist()
+    row_of = rows.__getitem__
+    pairs = tuple(
+        (str(tid), profile(fw, Evidence._of_rows(list(map(row_of, grouped[a:b]))), rules))  # type: ignore[arg-type]
+        for tid, a, b in zip(ids.tolist(), bounds, bounds[1:], strict=False)
+    )
+    frame = Cohort(pairs, framework=fw).to_pandas()
+    if lenient:  # pandas writes attrs into Parquet as JSON: a strict result carries none
+        frame.attrs["skipped"] = skipped
     return frame
+
+
+def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]]:
+    """Each row's distinct-row code (numbered in order of first appearance), and each code's first row.
+
+    Equal cells of other types (1 and True, a date and a datetime) count as
+    different: a text column holding more than one other type adds its
+    types to the key. A frame with an unhashable cell has every row distinct
+    (each is checked, and refused, on its own).
+    """
+    import numpy as np  # noqa: PLC0415 - pandas brings it
+    import pandas as pd  # noqa: PLC0415 - the caller has it
+
+    n = len(df)
+    keys = [df[c].reset_index(drop=True) for c in columns]  # as they are: no conversion
+    mixed = [c for c in columns if df[c].dtype == object and len(set(map(type, df[c])) - _PLAIN) > 1]
+    keys += [pd.Series(list(map(type, df[c])), dtype=object) for c in mixed]
+    try:
+        codes = (
+            pd.concat(keys, axis=1, keys=range(len(keys)))
+            .groupby(list(range(len(keys))), sort=False, dropna=False, observed=True)
+            .ngroup()
+        )
+    except TypeError:  # an unhashable cell
+        return np.arange(n), list(range(n))
+    codes_array = codes.to_numpy()
+    _, firsts = np.unique(codes_array, return_index=True)
+    return codes_array, firsts.tolist()
+
+
+def _checked_row(cells: dict[str, Any]) -> Row:
+    """The evidence row of one frame row's cells (by column); InvalidEvidenceError for a bad one."""
+    source, date, note, confidence = (_cell(cells.get(c)) for c in _OPTIONAL)
+    return _row(
+        str(cells["descriptor_id"]),
+        str(cells["judgement"]),
+        DEFAULT_SOURCE if source is None else source,
+        date,
+        "" if note is None else note,
+        1.0 if confidence is None else confidence,
+    )
