@@ -167,7 +167,7 @@ class TestPoisonedFramework:
         buffer = io.StringIO(newline="")
         csv.writer(buffer, lineterminator="\r\n").writerows([header, *rows])
         path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-        evidence = tfw.read_evidence(path, framework=POISONED)
+        evidence = tfw.read_evidence(path, fw=POISONED)
         assert [(i.descriptor_id, i.note) for i in evidence] == [(d.id, '=HYPERLINK("x")\r\n+1')]
 
     def test_cli_export(self, tmp_path: Path) -> None:

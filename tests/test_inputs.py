@@ -113,7 +113,7 @@ class TestUnknownIdsWithTheRest:
         path = tmp_path / "ev.csv"
         path.write_text(f"descriptor,judgement\n{D},yes\nobservation.lead.9,met\nobservation.lead.2,\n")
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.read_evidence(path, framework=tfw.load_framework())
+            tfw.read_evidence(path, fw=tfw.load_framework())
         problems = [str(p) for p in exc.value.problems]
         assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:3", f"{path}:4"]
         assert problems[1].startswith(f"{path}:3: unknown descriptor id 'observation.lead.9'; did you mean")
@@ -123,13 +123,13 @@ class TestUnknownIdsWithTheRest:
         path = tmp_path / "ev.json"
         path.write_text(json.dumps({"observation.lead.9": "met", D: "met"}), encoding="utf-8")
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.read_evidence(path, framework=fw)
+            tfw.read_evidence(path, fw=fw)
         assert str(exc.value.problems[0]).startswith(
             f"{path}:$['observation.lead.9']: unknown descriptor id 'observation.lead.9'"
         )
         path.write_text(json.dumps([{"descriptor": "nope", "judgement": "met"}]), encoding="utf-8")
         with pytest.raises(tfw.InvalidInputError, match=r":\$\[0\]: unknown descriptor id 'nope'"):
-            tfw.read_evidence(path, framework=fw)
+            tfw.read_evidence(path, fw=fw)
         assert len(tfw.read_evidence(path)) == 1  # without a framework, ids are not checked
 
 
@@ -183,7 +183,7 @@ class TestLimits:
         path = tmp_path / "ev.json"
         path.write_text(json.dumps({f"x.{i}": "met" for i in range(1000)}))
         with pytest.raises(tfw.InvalidInputError) as info:
-            tfw.read_evidence(path, framework=tfw.load_framework())
+            tfw.read_evidence(path, fw=tfw.load_framework())
         problems = [str(p) for p in info.value.problems]
         assert len(problems) == 21
         assert problems[0].startswith(f"{path}:$['x.0']: unknown descriptor id 'x.0'")
@@ -193,7 +193,7 @@ class TestLimits:
         path = tmp_path / "ev.csv"
         path.write_text("descriptor,judgement\n" + "".join(f"x.{i},met\n" for i in range(1000)))
         with pytest.raises(tfw.InvalidInputError) as info:
-            tfw.read_evidence(path, framework=tfw.load_framework())
+            tfw.read_evidence(path, fw=tfw.load_framework())
         problems = [str(p) for p in info.value.problems]
         assert len(problems) == 21
         assert problems[0].startswith(f"{path}:2: unknown descriptor id 'x.0'")

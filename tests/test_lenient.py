@@ -100,11 +100,11 @@ class TestReadEvidence:
             _evidence_csv([(IDS[40], "met"), *bad, ("no.such", "met"), (IDS[41], "partly")]), encoding="utf-8"
         )
         with pytest.raises(tfw.InvalidInputError) as exc:
-            tfw.read_evidence(path, framework=FW)
+            tfw.read_evidence(path, fw=FW)
         assert (
             len(exc.value.problems) == 22
         )  # 20 of the systematic kind, the count of the rest, the unknown id
-        evidence = tfw.read_evidence(path, on_error="skip", framework=FW)
+        evidence = tfw.read_evidence(path, on_error="skip", fw=FW)
         assert evidence == tfw.Evidence.from_mapping({IDS[40]: "met", IDS[41]: "partly"})
         assert evidence.skipped.summary() == [(JUDGEMENT_KIND, 30), ("unknown descriptor id ...", 1)]
         assert evidence.skipped.problems[0] == tfw.Problem(
@@ -132,7 +132,7 @@ class TestReadEvidence:
     def test_json_mapping_and_list(self, tmp_path: Path) -> None:
         mapping = tmp_path / "m.json"
         mapping.write_text(json.dumps({IDS[0]: "met", IDS[1]: "maybe", "nope": "met"}), encoding="utf-8")
-        evidence = tfw.read_evidence(mapping, on_error="skip", framework=FW)
+        evidence = tfw.read_evidence(mapping, on_error="skip", fw=FW)
         assert evidence == tfw.Evidence.from_mapping({IDS[0]: "met"})
         assert [p.path for p in evidence.skipped] == [f"{mapping}:$[{IDS[1]!r}]", f"{mapping}:$.nope"]
         listed = tmp_path / "l.json"

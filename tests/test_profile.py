@@ -367,10 +367,10 @@ class TestProfileSerialization:
         p = tfw.profile(FW, MIXED)
         text = tfw.dumps(p)
         assert '"framework": "cambridge-english-trainer-framework"' in text
-        assert tfw.loads(text, tfw.Profile, framework=FW) == p
+        assert tfw.loads(text, tfw.Profile, fw=FW) == p
         other = attrs.evolve(FW, id="other")
         with pytest.raises(tfw.SerializationError, match="made against framework"):
-            tfw.loads(text, tfw.Profile, framework=other)
+            tfw.loads(text, tfw.Profile, fw=other)
 
     def test_tampered_results_are_refused(self) -> None:
         text = tfw.dumps(tfw.profile(FW, MIXED)).replace('"training": "lead"', '"training": "autonomous"')
@@ -428,7 +428,7 @@ class TestProfileDocuments:
             (
                 lambda d: d | {"framework": "other"},
                 ValueError,
-                "made against framework 'other', not 'cambridge-english-trainer-framework': pass framework=",
+                "made against framework 'other', not 'cambridge-english-trainer-framework': pass fw=",
             ),
             (lambda d: d | {"results": {}}, ValueError, "do not follow from the stored evidence and rules"),
         ],
@@ -452,7 +452,7 @@ class TestGeneratedFrameworks:
 
     @given(profiles())
     def test_round_trip_with_framework_argument(self, p: tfw.Profile) -> None:
-        q = tfw.loads(tfw.dumps(p), tfw.Profile, framework=p.framework)
+        q = tfw.loads(tfw.dumps(p), tfw.Profile, fw=p.framework)
         assert q == p
         assert _all_stages(q) == _all_stages(p)
 

@@ -71,7 +71,7 @@ def test_case_and_serialization() -> None:
     assert tfw.from_case(without_extensions(tfw.to_case(FW))) == FW  # through a CASE 1.0 registry
     assert tfw.loads(tfw.dumps(FW), tfw.Framework) == FW
     p = tfw.profile(FW, {"practice.feedback.novice.1": "met"})
-    assert tfw.loads(tfw.dumps(p), tfw.Profile, framework=FW) == p
+    assert tfw.loads(tfw.dumps(p), tfw.Profile, fw=FW) == p
 
 
 def test_plan_with_its_own_map() -> None:

@@ -143,4 +143,4 @@ class TestAnyDocument:
     def test_loads_or_serialization_error(self, name: str, data: object, envelope: bool) -> None:
         cls = getattr(tfw, name)
         doc = {"schema_version": DOCUMENT_VERSION, "type": name, "data": data} if envelope else data
-        problems_of(lambda: tfw.loads(json.dumps(doc), cls, framework=FW), cls, tfw.SerializationError)
+        problems_of(lambda: tfw.loads(json.dumps(doc), cls, fw=FW), cls, tfw.SerializationError)

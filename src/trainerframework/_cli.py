@@ -282,7 +282,7 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None, *, skip: 
         from ._interchange._inputs import read_evidence  # noqa: PLC0415
 
         # .xls, .ods: a hint to save as .xlsx
-        evidence = read_evidence(file, format=declared, framework=fw, on_error=on_error)
+        evidence = read_evidence(file, format=declared, fw=fw, on_error=on_error)
         _warn_skipped(evidence.skipped)
         if not evidence:
             _warn(f"{file} holds no judgements: the profile has no evidence")

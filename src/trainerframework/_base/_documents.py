@@ -26,6 +26,7 @@ the line and column; nesting too deep has one message, :data:`TOO_DEEP`.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, NewType, TypeVar, get_args, get_origin
 
 import attrs
 
-from ..exceptions import Problem
+from ..exceptions import InvalidInputError, Problem
 from ._cache import once
 from ._checks import FINITE, UNIT, WEIGHT, NumberKind
 
@@ -502,6 +503,23 @@ def parse_json(text: str | bytes) -> object:
         if problems:
             raise Unparsable(problems)
     return data
+
+
+def read_json_file(path: str | os.PathLike[str], what: str) -> object:
+    """A user's JSON file, read within the input limit and parsed (:func:`parse_json`).
+
+    Raises:
+        InputFileError: the file cannot be read (missing, too large, not UTF-8 ...).
+        InvalidInputError: it is no JSON, every problem named ``file:line`` or ``file:$.path``.
+
+    """
+    from ._input import read_text  # noqa: PLC0415
+
+    name = os.fspath(path)
+    try:
+        return parse_json(read_text(path, what))
+    except Unparsable as exc:
+        raise InvalidInputError(exc.located(name), name) from None
 
 
 def parse_toml(text: str) -> object:

@@ -76,7 +76,10 @@ RECORD_COLUMNS = (
     "judged",
     "total",
 )
-"""The columns of :meth:`Cohort.to_records` (and of :func:`profile_frame`), in order."""
+"""The columns of :meth:`Cohort.to_records` and :meth:`Cohort.to_csv`, in order. The frames
+(:meth:`Cohort.to_pandas`, ``to_arrow``, ``write_parquet``, ``to_polars`` and
+:func:`profile_frame`) have one more, ``stage``, after ``scope_name``: the stage's
+name, or the not-attained and no-stage labels, as one column ordered lowest first."""
 
 NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
 """The key under which distributions count trainers with too little evidence for a stage
@@ -1000,7 +1003,7 @@ def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | N
         doc = record["profile"]
         if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
             doc = {"schema_version": 1, "type": "Profile", "data": doc}
-        return loads(json.dumps(doc), Profile, framework=fw)
+        return loads(json.dumps(doc), Profile, fw=fw)
     if "evidence" not in record:
         msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
         raise InvalidEvidenceError(msg)

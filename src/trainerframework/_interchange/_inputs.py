@@ -29,6 +29,7 @@ from .._base._cells import restored
 from .._base._documents import PROBLEM_CAP, Share, Unparsable, capped, grouped, member, parse_json, structure
 from .._base._input import read_text
 from .._base._lenient import Skipped, check_on_error, settled
+from .._base._renamed import renamed
 from .._model._framework import Framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement, _check_date
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
@@ -514,8 +515,9 @@ def read_evidence(
     path: str | Path,
     *,
     format: str | None = None,  # noqa: A002 - the command line's word
-    framework: Framework | None = None,
+    fw: Framework | None = None,
     on_error: Literal["raise", "skip"] = "raise",
+    framework: Framework | None = None,
 ) -> Evidence:
     """Evidence from a JSON, CSV, tab-separated or XLSX file.
 
@@ -528,7 +530,7 @@ def read_evidence(
     cell; an ``.xls`` or ``.ods`` file is refused with a hint to save it as
     ``.xlsx`` or CSV. The kind is ``format`` (``"json"``, ``"csv"``,
     ``"tsv"``, ``"xlsx"``) if given, else the extension, else the content
-    (see :func:`file_kind`). With ``framework``, descriptor
+    (see :func:`file_kind`). With ``fw`` (a framework), descriptor
     ids it does not have are reported with every other problem, each with its
     place.
 
@@ -546,6 +548,7 @@ def read_evidence(
         ValueError: ``on_error`` is not ``"raise"`` or ``"skip"``.
 
     """
+    framework = renamed(fw, framework, new_name="fw", old_name="framework", where="read_evidence")
     if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
         msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
         raise TypeError(msg)

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 
 from .._base._documents import Unparsable, message_of, parse_json
+from .._base._renamed import renamed
 from ..exceptions import InvalidFrameworkError, Problem, SerializationError
 
 TYPE_CHECKING = False
@@ -216,11 +217,14 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=indent, sort_keys=False)
 
 
-def loads(text: str | bytes, cls: type[T], *, framework: Framework | None = None) -> T:
+def loads(
+    text: str | bytes, cls: type[T], *, fw: Framework | None = None, framework: Framework | None = None
+) -> T:
     """Read a document written by :func:`dumps` back into an instance of ``cls``.
 
-    ``framework`` is the framework a :class:`~trainerframework.Profile` was
-    made against (default: the bundled framework).
+    ``fw`` is the framework a :class:`~trainerframework.Profile` was made
+    against (default: the bundled framework); ``framework=`` is its former,
+    deprecated name.
 
     Raises:
         SerializationError: the text is not JSON, the envelope is wrong, the
@@ -229,6 +233,7 @@ def loads(text: str | bytes, cls: type[T], *, framework: Framework | None = None
         TypeError: ``cls`` is not a serializable type.
 
     """
+    framework = renamed(fw, framework, new_name="fw", old_name="framework", where="loads")
     name = getattr(cls, "__name__", repr(cls))
     if name not in _REGISTRY or _type(name) is not cls:
         known = ", ".join(sorted(_REGISTRY))

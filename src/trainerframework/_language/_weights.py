@@ -8,12 +8,13 @@ evaluation sets (see the page "Maintaining the matcher").
 from __future__ import annotations
 
 import math
+import os
 from typing import Any
 
 import attrs
 
 from .._base._cache import once
-from .._base._documents import parse_json, structure
+from .._base._documents import parse_json, read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["ScorerWeights"]
@@ -67,6 +68,11 @@ class ScorerWeights:
     def bundled(cls) -> ScorerWeights:
         """The weights shipped with trainerframework (``data/scorer.json``, cached)."""
         return _bundled()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> ScorerWeights:
+        """Read a scorer weights file (JSON, as :meth:`to_document` writes it); problems name the file."""
+        return cls.from_document(read_json_file(path, "scorer weights file"), os.fspath(path))
 
     @classmethod
     def from_document(cls, data: object, source: str = "<scorer weights>") -> ScorerWeights:

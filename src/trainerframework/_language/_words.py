@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -27,6 +28,7 @@ import attrs
 
 from .._base._cache import once
 from .._base._checks import POSITIVE, UNIT, NumberKind
+from .._base._documents import read_json_file
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["WordModel"]
@@ -256,6 +258,11 @@ class WordModel:
             lexicon_cue * x2 + p2 * scale + base,
             lexicon_cue * x3 + p3 * scale + base,
         ]
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> WordModel:
+        """Read a word model file (JSON, as :meth:`to_document` writes it); problems name the file."""
+        return cls.from_document(read_json_file(path, "word model file"), os.fspath(path))
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<word model>") -> WordModel:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -27,6 +28,7 @@ import attrs
 
 from .._base._cache import once
 from .._base._checks import FINITE
+from .._base._documents import read_json_file
 from ..exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -140,6 +142,11 @@ class Calibration:
             intercept=round(intercept, 6),
             fitted_on=fitted_on or f"{len(items)} examples",
         )
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Calibration:
+        """Read a calibration file (JSON, as :meth:`to_document` writes it); problems name the file."""
+        return cls.from_document(read_json_file(path, "calibration file"), os.fspath(path))
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<calibration>") -> Calibration:

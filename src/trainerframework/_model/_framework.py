@@ -94,6 +94,16 @@ class Framework:
     # -- documents ------------------------------------------------------------
 
     @classmethod
+    def bundled(cls) -> Framework:
+        """The bundled Cambridge English Trainer Framework (``load_framework()``; cached)."""
+        return _bundled()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Framework:
+        """Read a framework file (``load_framework(path)``): JSON, or TOML for a ``.toml`` name."""
+        return cls._of(read_framework_file(path))
+
+    @classmethod
     def from_document(cls, document: Mapping[str, Any], source: str = "<document>") -> Framework:
         """Build a framework from a parsed framework document (the file format, as a dict).
 

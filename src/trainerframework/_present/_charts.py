@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from .._base._renamed import renamed
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -96,16 +98,22 @@ def plot_cohort(cohort: Cohort, *, level: str = "category", title: str | None = 
 
 
 def plot_progress(
-    progress: Progress, *, title: str | None = None, framework: Framework | None = None
+    progress: Progress,
+    *,
+    title: str | None = None,
+    fw: Framework | None = None,
+    framework: Framework | None = None,
 ) -> Figure:
     """Stacked bars per category and component: trainers who moved up, stayed, moved down.
 
-    Scopes are labelled with their names from ``framework`` (default: the bundled framework).
+    Scopes are labelled with their names from ``fw`` (default: the bundled
+    framework; ``framework=`` is its former, deprecated name).
     """
     plt = _pyplot()
     from .._model._framework import load_framework  # noqa: PLC0415
 
-    fw = framework if framework is not None else load_framework()
+    fw = renamed(fw, framework, new_name="fw", old_name="framework", where="plot_progress")
+    fw = fw if fw is not None else load_framework()
     scopes = [m.scope_id for m in progress.moves]
     kinds = ["up", "gained", "same", "down", "lost"]
     colors = {"up": "#55a868", "gained": "#8fd19e", "same": "#cccccc", "down": "#c44e52", "lost": "#e8a0a2"}

@@ -726,7 +726,7 @@ def _register_hooks(conv: BaseConverter) -> None:
         if value.get("framework") != fw.id:
             msg = (
                 f"the profile was made against framework {value.get('framework')!r}, not {fw.id!r}: "
-                "pass framework= to loads()"
+                "pass fw= to loads()"
             )
             raise ValueError(msg)
         rules = conv.structure(value.get("rules", {}), Rules)
