@@ -34,6 +34,7 @@ EVALUATION = frozenset(
         "fresh38",
         "fresh39",
         "fresh40",
+        "fresh41",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
