@@ -467,6 +467,17 @@ class TestNamesHedgesAndObligations:
             ("2019-present, freelance trainer, adapting modules for each cohort.", [A.ASSERTED]),
             ("Unless the ministry approves it I can't design the course myself.", [A.ASSERTED, A.NEGATED]),
             ("Resolutions for 2025: 1. read theory; 2. try loop input.", [A.INTENDED]),
+            (
+                "Goal for 2025: read the theory. Right now I use a wide range of resources.",
+                [A.INTENDED, A.ASSERTED],
+            ),
+            ("Our tutor Marguerite quotes every SLA study. Me? I know my grammar.", [A.OTHER, A.ASSERTED]),
+            ("That's my supervisor, who has read everything on teacher cognition.", [A.OTHER]),
+            ("My co-tutor's the one whose feedback is specific. I do the input.", [A.OTHER, A.ASSERTED]),
+            ("Between 2012 and 2016 she designed the whole diploma.", [A.PAST]),
+            ("The framework we use was created by Dr Lim.", [A.OTHER]),
+            ("The materials from the ministry I adapt for each group.", [A.ASSERTED]),
+            ("In previous cohorts he planned for individual needs.", [A.PAST]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -113,6 +113,7 @@ _DATE_RANGE = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BETWEEN_YEARS = re.compile(r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b")
 
 
 def plain(text: str) -> str:
@@ -121,7 +122,7 @@ def plain(text: str) -> str:
         for pattern, replacement in _MARKUP:
             text = pattern.sub(replacement, text)
     if _YEAR.search(text):
-        text = _DATE_RANGE.sub(_range_read, text)
+        text = _DATE_RANGE.sub(_range_read, _BETWEEN_YEARS.sub(_range_read, text))
     return text
 
 
@@ -291,7 +292,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
         opening=re.compile(
             r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
-            + r")\W+)(?:"
+            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)\s+)?(?:"
             + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -554,7 +555,9 @@ def _is_noun_like(words: list[str], k: int) -> bool:
     )
 
 
-def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple[int, int] | None:
+def _role_subject(
+    words: list[str], start: int, end: int, speaks: bool, raw: list[str] | None = None
+) -> tuple[int, int] | None:
     """Where the role that opens a clause stands, when it is someone other than the trainer.
 
     ``speaks``: the trainer speaks in the statement (I, we), so a peer role
@@ -567,7 +570,12 @@ def _role_subject(words: list[str], start: int, end: int, speaks: bool) -> tuple
         comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
         if comma is not None and words[comma] == ",":
             i = comma + 1
-    return _role_at(words, i, end, speaks)
+    if i + 1 < end and words[i] in _POINTING:  # "That's my supervisor, who has read everything"
+        i += 1 + (words[i] in {"that", "it"} and words[i + 1] in {"is", "was", "s"})
+    return _role_at(words, i, end, speaks, raw)
+
+
+_POINTING = frozenset({"thats", "its", "that", "it"})
 
 
 _FRONTING = frozenset(
@@ -667,8 +675,13 @@ _ROLE_JOINERS = frozenset({"and", "then", "also", "but", "here", "there", "while
 """Words a clause may open with before its subject ("but my manager writes them")."""
 
 
-def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int] | None:
-    """The role that is the subject starting at ``i`` (alone, or after a determiner), if any."""
+def _role_at(
+    words: list[str], i: int, end: int, speaks: bool, raw: list[str] | None = None
+) -> tuple[int, int] | None:
+    """The role that is the subject starting at ``i`` (alone, or after a determiner), if any.
+
+    A name right after the role is the role's ("our tutor Marguerite can ...").
+    """
     t = _triggers()
     if i >= end:
         return None
@@ -685,9 +698,12 @@ def _role_at(words: list[str], i: int, end: int, speaks: bool) -> tuple[int, int
         if not n and speaks:
             n = _at(words, k, t.peers.get(words[k]))
         if n:
-            return _unless_trainer(words, k, k + n, end)
-        if words[k] in _MARKS:
-            return None
+            after = k + n
+            while raw is not None and after < end and _is_name(raw[after], words[after]):
+                after += 1
+            return _unless_trainer(words, k, after, end)
+        if words[k] in _MARKS or words[k] in _PREPOSITIONS:
+            return None  # "The materials from ministry I adapt ...": the role is in a phrase, no subject
     return None
 
 
@@ -698,7 +714,7 @@ _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "a
 def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where "it's X who" or "X is the one who" gives a clause's practice to someone but the trainer."""
     for k in range(start + 1, end - 2):
-        if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with"}:
+        if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with", "whose"}:
             subject = words[start:k]
             if subject and _FIRST_PERSON.isdisjoint(subject) and _ENDS_CLAUSE.isdisjoint(subject):
                 # "Professor Lee is the one with the theory", "Our DoS, Ms Ochieng, is the one
@@ -809,7 +825,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
-        role = _role_subject(words, start, end, speaks)
+        role = _role_subject(words, start, end, speaks, raw)
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
             # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
             # "Diego is the person we send to new places" is about the trainer, Diego)
@@ -829,7 +845,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 and _FOUR_DIGITS.fullmatch(words[k + 1])
                 and int(words[k + 1]) < _THIS_YEAR
             ):
-                mark(k, end, Assertion.PAST, written(k, k + 2))  # "Until 2021 she designed ..."
+                # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ..."
+                mark(k, end, Assertion.PAST, written(k, k + 2))
+                if end < len(words) and words[end] == ")" and number + 1 < len(bounds):
+                    mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
         for i in [k for k in range(start, end) if words[k] in phrases]:
             for phrase, scope, value in phrases[words[i]]:
@@ -1062,8 +1081,8 @@ def _plainly_asserted(text: str) -> bool:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     if ":" in text and _GOAL_LABEL.search(text):
         return False  # a form's goals: "Areas to develop: ..."
-    if "until" in text.lower() and _YEAR.search(text):
-        return False  # perhaps "until 2021": what follows is over
+    if ("until" in text.lower() or "between" in text.lower()) and _YEAR.search(text):
+        return False  # perhaps "until 2021" or "between 2012 and 2016": what follows is over
     t = _triggers()
     participles = t.participles
     phrases, determiners, roles, single, near, duties, opening = t.starts
@@ -1153,8 +1172,8 @@ def _read(text: str) -> _Reading:
 _GOAL_LABEL = re.compile(
     r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
     r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
-    r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|aims? for next \w+)"
-    r"|(?:resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
+    r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|deliverables?"
+    r"|resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
 _SENTENCE_OR_LABEL = re.compile(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
