@@ -202,8 +202,10 @@ def build_one_cell(folder: Path, limit: int) -> dict[str, Any]:
     return {"path": path, "sizes": _write(path, parts), "reader": "evidence"}
 
 
-def build_blank_cells(folder: Path, limit: int) -> dict[str, Any]:
-    """A sheet of millions of styled cells without values after one judgement (compressible)."""
+def _one_judgement_then(
+    folder: Path, limit: int, name: str, last_column: str, row: Callable[[int], str]
+) -> dict[str, Any]:
+    """A header and one judgement, then rows ``row(number)`` (8 cells each) up to the limit's budget."""
     base = _base_parts()
     did = tfw.load_framework().descriptors[0].id
     budget = _budget(limit, base) - 1000
@@ -211,37 +213,38 @@ def build_blank_cells(folder: Path, limit: int) -> dict[str, Any]:
     size = 0
     number = 3
     while size < budget:
-        row = f'<row r="{number}">' + "".join(f'<c r="{c}{number}" s="0"/>' for c in "ABCDEFGH") + "</row>"
-        rows.append(row)
-        size += len(row)
+        rows.append(row(number))
+        size += len(rows[-1])
         number += 1
     parts: dict[str, str | bytes] = dict(base)
     parts["xl/sharedStrings.xml"] = "".join(_shared(["descriptor", "judgement", did, "met"]))
-    parts["xl/worksheets/sheet1.xml"] = "".join(_sheet(iter(rows), f"A1:H{number - 1}"))
-    path = folder / "blank-cells.xlsx"
+    parts["xl/worksheets/sheet1.xml"] = "".join(_sheet(iter(rows), f"A1:{last_column}{number - 1}"))
+    path = folder / name
     return {"path": path, "sizes": _write(path, parts), "cells": 8 * (number - 3), "reader": "evidence"}
+
+
+def build_blank_cells(folder: Path, limit: int) -> dict[str, Any]:
+    """A sheet of millions of styled cells without values after one judgement (compressible)."""
+    return _one_judgement_then(
+        folder,
+        limit,
+        "blank-cells.xlsx",
+        "H",
+        lambda n: f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="0"/>' for c in "ABCDEFGH") + "</row>",
+    )
 
 
 def build_unnamed_cells(folder: Path, limit: int) -> dict[str, Any]:
     """Millions of short numbers beyond the header's last named column: each one a problem."""
-    base = _base_parts()
-    did = tfw.load_framework().descriptors[0].id
-    budget = _budget(limit, base) - 1000
-    rows = [_shared_row(1, (0, 1)), _shared_row(2, (2, 3))]
-    size = 0
-    number = 3
-    while size < budget:
-        row = f'<row r="{number}">' + "".join(
-            f'<c r="{c}{number}"><v>{number % 97}</v></c>' for c in "CDEFGHIJ"
-        )
-        rows.append(row + "</row>")
-        size += len(row) + 6
-        number += 1
-    parts: dict[str, str | bytes] = dict(base)
-    parts["xl/sharedStrings.xml"] = "".join(_shared(["descriptor", "judgement", did, "met"]))
-    parts["xl/worksheets/sheet1.xml"] = "".join(_sheet(iter(rows), f"A1:J{number - 1}"))
-    path = folder / "unnamed-cells.xlsx"
-    return {"path": path, "sizes": _write(path, parts), "cells": 8 * (number - 3), "reader": "evidence"}
+    return _one_judgement_then(
+        folder,
+        limit,
+        "unnamed-cells.xlsx",
+        "J",
+        lambda n: (
+            f'<row r="{n}">' + "".join(f'<c r="{c}{n}"><v>{n % 97}</v></c>' for c in "CDEFGHIJ") + "</row>"
+        ),
+    )
 
 
 BUILDERS: dict[str, Callable[[Path, int], dict[str, Any]]] = {

@@ -510,16 +510,9 @@ class TestStreamedParts:
         took 14x and the shared-strings case 7x; the cohort workbook takes
         5x, most of it the cohort itself (about 4x when read from CSV).
         """
-        import importlib.util
         import tracemalloc
 
-        spec = importlib.util.spec_from_file_location(
-            "xlsx_memory", Path(__file__).resolve().parent.parent / "benchmarks" / "xlsx_memory.py"
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        bench = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(bench)
+        from benchmarks import xlsx_memory as bench
         limit = 1024 * 1024
         monkeypatch.setenv("TRAINERFRAMEWORK_MAX_INPUT_BYTES", str(limit))
         small = tmp_path / "warm.xlsx"
