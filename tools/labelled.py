@@ -35,6 +35,7 @@ EVALUATION = frozenset(
         "fresh39",
         "fresh40",
         "fresh41",
+        "fresh42",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
