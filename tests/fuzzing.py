@@ -283,6 +283,22 @@ def targets() -> dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], None]]]
     )
     for suffix in (".csv", ".tsv", ".jsonl", ".txt"):
         add(f"Cohort.read {suffix}", any_text, lambda t, s=suffix: _with_file(s, t, tfw.Cohort.read))
+    rounds_rows = st.lists(
+        st.tuples(
+            st.sampled_from(["1", "2", "10", "2024-01-05", "spring", "", " ", "=1"]) | text,
+            st.sampled_from(["a", "b", ""]) | text,
+            st.sampled_from([*(d.id for d in FW.descriptors[:3]), "nope", ""]),
+            st.sampled_from(["met", "partly", "not_met", "", "maybe"]),
+        ),
+        max_size=8,
+    ).map(lambda rows: "round,trainer,descriptor,judgement\n" + "".join(",".join(r) + "\n" for r in rows))
+    add(
+        "Cohort.read_rounds .csv",
+        st.one_of(any_text, rounds_rows),
+        lambda t: _with_file(".csv", t, lambda path: tfw.Cohort.read_rounds(path, at_least=1)),
+    )
+    for cls in (tfw.WordModel, tfw.Calibration, tfw.ScorerWeights):
+        add(f"{cls.__name__}.load", any_text, lambda t, c=cls: _with_file(".json", t, c.load))
     add("load_catalogue", any_text, lambda t: _with_file(".json", t, tfw.load_catalogue))
     add("ActivityMap.load", any_text, lambda t: _with_file(".json", t, tfw.ActivityMap.load))
     add("ActivityMap.from_document", json_values, lambda v: lambda: tfw.ActivityMap.from_document(v))

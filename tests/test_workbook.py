@@ -513,6 +513,7 @@ class TestStreamedParts:
         import tracemalloc
 
         from benchmarks import xlsx_memory as bench
+
         limit = 1024 * 1024
         monkeypatch.setenv("TRAINERFRAMEWORK_MAX_INPUT_BYTES", str(limit))
         small = tmp_path / "warm.xlsx"
