@@ -35,7 +35,8 @@ from .exceptions import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._cohort._agreement import Agreement, AgreementRow, agreement, weighted_kappa
-    from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
+    from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, Cohort, Moves, Progress, Transition
+    from ._cohort._export import RECORD_COLUMNS
     from ._cohort._frames import RECORDS_DDL, profile_frame
     from ._interchange._case import from_case, to_case
     from ._interchange._inputs import read_evidence
@@ -188,7 +189,7 @@ _LAZY = {
     "to_case": "._interchange._case",
     "json_schema": "._present._schema",
     "profile_frame": "._cohort._frames",
-    "RECORD_COLUMNS": "._cohort._cohort",
+    "RECORD_COLUMNS": "._cohort._export",
     "RECORDS_DDL": "._cohort._frames",
     "self_assessment_template": "._interchange._template",
     "from_case": "._interchange._case",
