@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -160,26 +161,27 @@ def agreement(
         _check_sources(cohort, (source_a, source_b))
     plan = _Plan(fw)
     ids = plan.ids
-    code = plan.code
-    tables_a: list[bytes] = []  # per trainer with both sources, each descriptor's judgement code
-    tables_b: list[bytes] = []
+    # per trainer with both sources, each descriptor's two judgement codes in one byte: 4 a + b
+    tables: list[bytes] = []
     per_category: dict[str, Counter[tuple[int, int]]] = {c.id: Counter() for c in fw.categories}
     lean = not cohort_rules_need_profiles(members)
-    simple: dict[Rules, tuple[list[bytes], list[bytes]]] = {}  # trainers ranked from their codes, by rules
+    # trainers ranked from their codes, by rules (keyed by the rules object: one hash per trainer less)
+    simple: dict[int, tuple[Rules, list[bytes]]] = {}
+    is_a, is_b = source_a.__eq__, source_b.__eq__
+    both = _BOTH.get
     for _, p in members:
         rows = p.evidence.rows
-        ra = [r for r in rows if r[2] == source_a]
+        sources = list(map(_SOURCE, rows))
+        ra = list(itertools.compress(rows, map(is_a, sources)))
         if not ra:
             continue
-        rb = [r for r in rows if r[2] == source_b]
+        rb = list(itertools.compress(rows, map(is_b, sources)))
         if not rb:
             continue
-        da = {r[0]: r[1] for r in ra}  # the last judgement of a descriptor in canonical order
-        db = {r[0]: r[1] for r in rb}
-        va = bytes(map(code.get, map(da.get, ids)))  # type: ignore[arg-type]
-        vb = bytes(map(code.get, map(db.get, ids)))  # type: ignore[arg-type]
-        tables_a.append(va)
-        tables_b.append(vb)
+        da = dict(map(_ID_JUDGEMENT, ra))  # the last judgement of a descriptor in canonical order
+        db = dict(map(_ID_JUDGEMENT, rb))
+        vab = bytes(map(both, zip(map(da.get, ids), map(db.get, ids), strict=True)))  # type: ignore[arg-type]
+        tables.append(vab)
         if (
             lean
             and len(da) == len(ra)
@@ -187,35 +189,35 @@ def agreement(
             and min(map(_CONFIDENCE, ra)) > 0.0
             and min(map(_CONFIDENCE, rb)) > 0.0
         ):  # one judgement per descriptor and source: the codes say everything the rules read
-            group = simple.get(p.rules)
+            group = simple.get(id(p.rules))
             if group is None:
-                group = simple[p.rules] = ([], [])
-            group[0].append(va)
-            group[1].append(vb)
+                group = simple[id(p.rules)] = (p.rules, [])
+            group[1].append(vab)
         else:
             pa = profile(fw, Evidence._of_rows(ra), p.rules, on_unknown="warn")
             pb = profile(fw, Evidence._of_rows(rb), p.rules, on_unknown="warn")
             for cid, ratings in per_category.items():
                 sa, sb = pa.category_stage(cid), pb.category_stage(cid)
                 ratings[sa.rank if sa else 0, sb.rank if sb else 0] += 1
-    # per category: each distinct slice of codes is ranked once
-    for rules, (group_a, group_b) in simple.items():
+    # per category: each distinct slice of codes is ranked once, each source's codes apart
+    for rules, codes in simple.values():
         ranker = _Ranker(plan, rules)
         for c, (ratings, span) in enumerate(zip(per_category.values(), plan.spans, strict=True)):
-            keys = Counter(zip([v[span] for v in group_a], [v[span] for v in group_b], strict=True))
+            keys = Counter([v[span] for v in codes])
             rank = ranker.category(c)
-            for (ka, kb), count in keys.items():
-                ratings[rank(ka), rank(kb)] += count
-    # per descriptor: count (a, b) code pairs column by column (codes 1..3; 0: not judged)
+            for key, count in keys.items():
+                ratings[rank(key.translate(_SOURCE_A)), rank(key.translate(_SOURCE_B))] += count
+    # per descriptor: count the (a, b) code pairs of its column (codes 1..3; 0: not judged)
     per_descriptor: dict[str, Counter[tuple[int, int]]] = {}
     order = {did: i for i, did in enumerate(ids)}
-    columns_a = list(zip(*tables_a, strict=True)) if tables_a else [() for _ in ids]
-    columns_b = list(zip(*tables_b, strict=True)) if tables_b else [() for _ in ids]
+    every = b"".join(tables)  # trainer by trainer: a descriptor's column is every len(ids)-th byte
+    width = len(ids)
     all_pairs: Counter[tuple[int, int]] = Counter()
     for d in fw.descriptors:
-        i = order[d.id]
-        counts = Counter(zip(columns_a[i], columns_b[i], strict=True))
-        per_descriptor[d.id] = pairs = Counter({(x - 1, y - 1): n for (x, y), n in counts.items() if x and y})
+        column = every[order[d.id] :: width]
+        per_descriptor[d.id] = pairs = Counter(
+            {(x - 1, y - 1): n for (x, y), value in _PAIRS if (n := column.count(value))}
+        )
         all_pairs.update(pairs)
 
     def summary(pairs: Counter[tuple[int, int]], k: int) -> tuple[int, float | None, float | None]:
@@ -241,8 +243,20 @@ def agreement(
     )
 
 
-_CONFIDENCE = operator.itemgetter(5)
 _CODE: dict[str | None, int] = {"not_met": 1, "partly": 2, "met": 3}  # 0: not judged
+_CONFIDENCE = operator.itemgetter(5)
+_SOURCE = operator.itemgetter(2)
+_ID_JUDGEMENT = operator.itemgetter(0, 1)
+_BOTH: dict[tuple[str | None, str | None], int] = {
+    (a, b): 4 * _CODE.get(a, 0) + _CODE.get(b, 0) for a in (None, *_CODE) for b in (None, *_CODE)
+}
+"""Two sources' judgements of one descriptor (None: not judged) as one byte, 4 a + b."""
+_SOURCE_A = bytes(v >> 2 for v in range(256))
+"""A ``bytes.translate`` table: from 4 a + b, a."""
+_SOURCE_B = bytes(v & 3 for v in range(256))
+"""A ``bytes.translate`` table: from 4 a + b, b."""
+_PAIRS = tuple(((x, y), bytes([4 * x + y])) for x in (1, 2, 3) for y in (1, 2, 3))
+"""Every pair of judgement codes, with its byte."""
 
 
 def _check_sources(cohort: Cohort, wanted: Sequence[str]) -> None:
@@ -278,7 +292,6 @@ class _Plan:
     def __init__(self, fw: Framework) -> None:
         comp = _compiled(fw)
         self.comp = comp
-        self.code: dict[str | None, int] = {**_CODE, None: 0}
         ids: list[str] = []
         self.spans: list[slice] = []
         # per category, per stage: the stage's slice of the category's codes, and per part

@@ -81,7 +81,10 @@ def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tupl
         problems.append(Problem("$", f"profiles from different frameworks in one cohort: {names}"))
     if problems:
         raise InvalidInputError(problems, "cohort")
-    return tuple((str(t), p) for t, p in items)
+    # the pairs given, unless an id is a str subclass or a pair a tuple subclass: (str, Profile) tuples
+    return tuple(
+        pair if type(pair) is tuple and type(pair[0]) is str else (str(pair[0]), pair[1]) for pair in items
+    )
 
 
 @attrs.frozen(repr=False)
@@ -504,14 +507,17 @@ class Cohort:
         keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
         key_of = dict(zip(_key_codes(keys), keys, strict=True))
         later_index = later._index
-        both = [(tid, p) for tid, p in self.members if tid in later_index]
+        # the stored stage codes of every trainer in both rounds, read column by column
+        # (no pair per trainer: lists of the stored tuples, then one column per scope)
+        stayed = [tid for tid, _ in self.members if tid in later_index]
         left = tuple(tid for tid, _ in self.members if tid not in later_index)
-        joined = tuple(tid for tid in later.ids if tid not in self._index)
-        if not both:
+        joined = tuple(tid for tid, _ in later.members if tid not in self._index)
+        if not stayed:
             return Progress(keys=tuple(keys), left=left, joined=joined)
         ids = self._scope_ids()
-        before = zip(*(p._codes for _, p in both), strict=True)
-        after = zip(*(later_index[tid]._codes for tid, _ in both), strict=True)
+        index = self._index
+        before = zip(*[index[tid]._codes for tid in stayed], strict=True)
+        after = zip(*[later_index[tid]._codes for tid in stayed], strict=True)
         moves = []
         transitions = []
         for scope, b_column, a_column in zip(ids, before, after, strict=True):
@@ -530,7 +536,7 @@ class Cohort:
             keys=tuple(keys),
             moves=tuple(moves),
             transitions=tuple(transitions),
-            trainers=len(both),
+            trainers=len(stayed),
             left=left,
             joined=joined,
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .._base._cells import csv_text
 from .._base._files import write_file, write_folder
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RECORD_COLUMNS",
+    "Flat",
+    "flat",
     "scope_ids",
     "to_arrow",
     "to_csv",
@@ -62,59 +64,93 @@ def scope_ids(fw: Framework) -> list[str]:
     return [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
 
 
+class Flat(NamedTuple):
+    """The records of some scopes (:func:`flat`), flat: every list trainer by trainer, scope by scope."""
+
+    trainers: list[str]
+    """The trainer ids, in order (each stands for ``width`` records)."""
+    first: int
+    """The first scope (in :func:`scope_ids` order) and one past the last."""
+    last: int
+    codes: list[int]
+    """Per record: the stage index, or -1 (not attained) or -2 (not enough evidence)."""
+    judged: list[int]
+    """Per record: the descriptors with evidence."""
+
+    @property
+    def width(self) -> int:
+        """Records per trainer: the scopes kept."""
+        return self.last - self.first
+
+
+def flat(fw: Framework, members: Members, level: Level | str | None) -> Flat:
+    """The stage codes and judged counts of ``level``'s scopes, read from the stored tuples."""
+    if level not in (None, "category", "component"):
+        msg = f"level must be 'category', 'component' or None, not {level!r}"
+        raise ValueError(msg)
+    ncat = len(fw.categories)
+    nscopes = ncat + len(_compiled(fw).component_slots)
+    first, last = (
+        (0, ncat) if level == "category" else (ncat, nscopes) if level == "component" else (0, nscopes)
+    )
+    chain = itertools.chain.from_iterable
+    profiles = [p for _, p in members]
+    if (first, last) == (0, nscopes):  # every scope: the stored tuples as they are
+        codes = list(chain(p._codes for p in profiles))
+        judged = list(chain(p._scope_judged for p in profiles))
+    else:
+        codes = list(chain(p._codes[first:last] for p in profiles))
+        judged = list(chain(p._scope_judged[first:last] for p in profiles))
+    return Flat([tid for tid, _ in members], first, last, codes, judged)
+
+
+def _scopes(fw: Framework, records: Flat) -> tuple[list[str], list[str], list[str], list[int]]:
+    """Per scope kept: its level, id, name and descriptors in all."""
+    comp = _compiled(fw)
+    ids = scope_ids(fw)
+    ncat = len(comp.category_totals)
+    names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
+    totals = [total for _, total in comp.category_totals] + [sum(comp.sizes[s]) for s in comp.component_slots]
+    kinds = ["category"] * ncat + ["component"] * (len(ids) - ncat)
+    picked = slice(records.first, records.last)
+    return kinds[picked], ids[picked], [names[i] for i in ids[picked]], totals[picked]
+
+
+_STATUS_OF_CODE = (Status.NOT_ENOUGH_EVIDENCE.value, Status.NOT_ATTAINED.value)
+"""The status of the codes -2 and -1 (every stage index: attained)."""
+
+
 def to_records(fw: Framework, members: Members, level: Level | str | None = None) -> list[dict[str, Any]]:
     """Tidy rows: see :meth:`Cohort.to_records`."""
     columns = record_columns(fw, members, level)
-    del columns["code"]
     return [dict(zip(RECORD_COLUMNS, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 def record_columns(fw: Framework, members: Members, level: Level | str | None) -> dict[str, list[Any]]:
-    """The tidy records column by column (:data:`RECORD_COLUMNS`, then ``code``: the stage code).
+    """The tidy records column by column (:data:`RECORD_COLUMNS`), as Python values.
 
-    Read from the profiles' stored stage codes and judged counts: no
-    result objects, and per trainer only the judged counts are summed.
+    Read from the profiles' stored stage codes and judged counts: no result objects.
     """
-    if level not in (None, "category", "component"):
-        msg = f"level must be 'category', 'component' or None, not {level!r}"
-        raise ValueError(msg)
-    comp = _compiled(fw)
-    ncat = len(comp.category_totals)
-    ids = scope_ids(fw)
-    first, last = (
-        (0, ncat) if level == "category" else (ncat, len(ids)) if level == "component" else (0, len(ids))
-    )
-    picked = range(first, last)
-    names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
-    parts = [*comp.category_parts, *([slot] for slot in comp.component_slots)][first:last]
-    totals = [total for _, total in comp.category_totals] + [sum(comp.sizes[s]) for s in comp.component_slots]
-    kinds = ["category"] * ncat + ["component"] * (len(ids) - ncat)
+    records = flat(fw, members, level)
+    kinds, ids, names, totals = _scopes(fw, records)
     info: dict[int, tuple[str | None, str | None, int, str]] = {
         i: (s.id, s.name, s.rank, Status.ATTAINED.value) for i, s in enumerate(fw.stages)
     }
     info[-1] = (None, None, 0, Status.NOT_ATTAINED.value)
     info[-2] = (None, None, 0, Status.NOT_ENOUGH_EVIDENCE.value)
-    width = last - first
-    codes = list(itertools.chain.from_iterable(p._codes[first:last] for _, p in members))
-    single = all(len(x) == 1 for x in parts)
-    if single:  # one scope slot per column: the judged counts are read, not summed
-        slots = [x[0] for x in parts]
-        judged = [p._judged[s] for _, p in members for s in slots]
-    else:
-        judged = [sum(p._judged[s] for s in x) for _, p in members for x in parts]
-    stage_info = [info[c] for c in codes]
+    stage_info = [info[c] for c in records.codes]
+    n = len(records.trainers)
     return {
-        "trainer": [tid for tid, _ in members for _ in picked],
-        "level": kinds[first:last] * len(members),
-        "scope_id": ids[first:last] * len(members),
-        "scope_name": [names[i] for i in ids[first:last]] * len(members),
+        "trainer": [tid for tid in records.trainers for _ in range(records.width)],
+        "level": kinds * n,
+        "scope_id": ids * n,
+        "scope_name": names * n,
         "stage_id": [x[0] for x in stage_info],
         "stage_name": [x[1] for x in stage_info],
         "stage_rank": [x[2] for x in stage_info],
         "status": [x[3] for x in stage_info],
-        "judged": judged,
-        "total": totals[first:last] * len(members),
-        "code": codes if width else [],
+        "judged": records.judged,
+        "total": totals * n,
     }
 
 
@@ -129,69 +165,122 @@ def to_csv(
     return text
 
 
+def _stage_labels(fw: Framework) -> tuple[list[str], list[str], list[str]]:
+    """The categories of the stage columns, lowest stage first: ``stage``, ``stage_name``, ``stage_id``.
+
+    ``stage`` has the stage names, then "not attained" and "not enough evidence".
+    """
+    names = [s.name for s in fw.stages]
+    return [*names, "not attained", "not enough evidence"], names, [s.id for s in fw.stages]
+
+
 def to_pandas(fw: Framework, members: Members, level: Level | str | None = None) -> pd.DataFrame:
-    """The tidy records as a pandas DataFrame: see :meth:`Cohort.to_pandas`."""
+    """The tidy records as a pandas DataFrame: see :meth:`Cohort.to_pandas`.
+
+    Built column by column with numpy from the flat stage codes: the text
+    columns are taken from their few distinct values (as pandas' own text
+    type), the stage columns are ordered Categoricals from the codes.
+    """
     try:
         import pandas as pd  # noqa: PLC0415
     except ImportError:
         msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
         raise ImportError(msg) from None
-    columns, stage_codes, named, (labels, names, ids) = _stage_columns(fw, members, level)
-    frame = pd.DataFrame(columns, columns=list(RECORD_COLUMNS))
-    frame.insert(4, "stage", pd.Categorical.from_codes(stage_codes, categories=labels, ordered=True))
-    named = [c if c is not None else -1 for c in named]  # -1: missing
-    frame["stage_name"] = pd.Categorical.from_codes(named, categories=names, ordered=True)
-    frame["stage_id"] = pd.Categorical.from_codes(named, categories=ids, ordered=True)
-    return frame
+    import numpy as np  # noqa: PLC0415 - pandas needs it
 
+    records = flat(fw, members, level)
+    kinds, ids, names, totals = _scopes(fw, records)
+    labels, stage_names, stage_ids = _stage_labels(fw)
+    n, width = len(records.trainers), records.width
+    if not records.codes:  # no records: the types pandas gives empty columns
+        frame = pd.DataFrame(record_columns(fw, members, level), columns=list(RECORD_COLUMNS))
+        frame.insert(4, "stage", pd.Categorical.from_codes([], categories=labels, ordered=True))
+        frame["stage_name"] = pd.Categorical.from_codes([], categories=stage_names, ordered=True)
+        frame["stage_id"] = pd.Categorical.from_codes([], categories=stage_ids, ordered=True)
+        return frame
+    codes = np.array(records.codes, dtype=np.int64)
+    text = pd.Series(["x"]).dtype  # what pandas makes of a list of strings
 
-def _stage_columns(
-    fw: Framework, members: Members, level: Level | str | None
-) -> tuple[dict[str, list[Any]], list[int], list[int | None], tuple[list[str], list[str], list[str]]]:
-    """The record columns without the stage code, and the stage as categorical codes.
+    def strings(values: list[str], indices: Any) -> Any:
+        """``values[indices]`` as pandas' text column."""
+        if isinstance(text, pd.StringDtype) and text.storage == "pyarrow":
+            import pyarrow as pa  # noqa: PLC0415 - pandas' own text storage
 
-    The codes of the ``stage`` column (the stages, then "not attained" and "not
-    enough evidence"), of ``stage_name``/``stage_id`` (None where there is no
-    stage), and the three category lists: labels, stage names, stage ids.
-    """
-    stages = fw.stages
-    columns = record_columns(fw, members, level)
-    codes = columns.pop("code")
-    n = len(stages)
-    names = [s.name for s in stages]
-    stage_codes = [c if c >= 0 else n - 1 - c for c in codes]  # -1, -2 after the stages
-    named: list[int | None] = [c if c >= 0 else None for c in codes]
-    labels = [*names, "not attained", "not enough evidence"]
-    return columns, stage_codes, named, (labels, names, [s.id for s in stages])
+            return pd.array(pa.array(values, pa.string()).take(pa.array(indices)), dtype=text)
+        return np.array(values, dtype=object)[indices]
+
+    per_scope = np.tile(np.arange(width, dtype=np.int64), n)
+    by_code = codes + 2  # -2, -1, stages: 0, 1, 2 ...
+    ranks = np.array([0, 0, *range(1, len(fw.stages) + 1)], dtype=np.int64)
+    status = [*_STATUS_OF_CODE, *[Status.ATTAINED.value] * len(fw.stages)]
+    named = np.where(codes >= 0, codes, -1)  # -1: missing
+    return pd.DataFrame(
+        {
+            "trainer": strings(records.trainers, np.repeat(np.arange(n, dtype=np.int64), width)),
+            "level": strings(kinds, per_scope),
+            "scope_id": strings(ids, per_scope),
+            "scope_name": strings(names, per_scope),
+            "stage": pd.Categorical.from_codes(
+                np.where(codes >= 0, codes, len(stage_names) - 1 - codes), categories=labels, ordered=True
+            ),
+            "stage_id": pd.Categorical.from_codes(named, categories=stage_ids, ordered=True),
+            "stage_name": pd.Categorical.from_codes(named, categories=stage_names, ordered=True),
+            "stage_rank": ranks[by_code],
+            "status": strings(status, by_code),
+            "judged": np.array(records.judged, dtype=np.int64),
+            "total": np.tile(np.array(totals, dtype=np.int64), n),
+        }
+    )
 
 
 def to_arrow(fw: Framework, members: Members, level: Level | str | None = None) -> pa.Table:
-    """The tidy records as a pyarrow Table: see :meth:`Cohort.to_arrow`."""
+    """The tidy records as a pyarrow Table: see :meth:`Cohort.to_arrow`.
+
+    Built with pyarrow from the flat stage codes: text columns are taken
+    from their few distinct values, stage columns are ordered dictionary
+    columns over the codes.
+    """
     try:
         import pyarrow as pa  # noqa: PLC0415
     except ImportError:
         msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
         raise ImportError(msg) from None
-    columns, stage_codes, named, (labels, names, ids) = _stage_columns(fw, members, level)
+    import pyarrow.compute as pc  # noqa: PLC0415
 
-    def ordered(indices: list[int | None], categories: list[str]) -> pa.DictionaryArray:
-        return pa.DictionaryArray.from_arrays(
-            pa.array(indices, pa.int8()), pa.array(categories, pa.string()), ordered=True
-        )
+    records = flat(fw, members, level)
+    kinds, ids, names, totals = _scopes(fw, records)
+    labels, stage_names, stage_ids = _stage_labels(fw)
+    n, width = len(records.trainers), records.width
+    per_scope = pa.array(list(range(width)) * n, pa.int32())
+    codes = pa.array(records.codes, pa.int8())
+    by_code = pc.add(codes, pa.scalar(2, pa.int8()))  # -2, -1, stages: 0, 1, 2 ...
+    attained = pc.greater_equal(codes, pa.scalar(0, pa.int8()))
+    status = [*_STATUS_OF_CODE, *[Status.ATTAINED.value] * len(fw.stages)]
 
+    def strings(values: list[str], indices: pa.Array) -> pa.Array:
+        return pa.array(values, pa.string()).take(indices)
+
+    def ordered(indices: pa.Array, categories: list[str]) -> pa.DictionaryArray:
+        return pa.DictionaryArray.from_arrays(indices, pa.array(categories, pa.string()), ordered=True)
+
+    # -1, -2 after the stages
+    stage = pc.if_else(attained, codes, pc.subtract(pa.scalar(len(stage_names) - 1, pa.int8()), codes))
+    named = pc.if_else(attained, codes, pa.scalar(None, pa.int8()))
     table = pa.table(
         {
-            "trainer": pa.array(columns["trainer"], pa.string()),
-            "level": pa.array(columns["level"], pa.string()),
-            "scope_id": pa.array(columns["scope_id"], pa.string()),
-            "scope_name": pa.array(columns["scope_name"], pa.string()),
-            "stage": ordered(list(stage_codes), labels),
-            "stage_id": ordered(named, ids),
-            "stage_name": ordered(named, names),
-            "stage_rank": pa.array(columns["stage_rank"], pa.int16()),
-            "status": pa.array(columns["status"], pa.string()),
-            "judged": pa.array(columns["judged"], pa.int32()),
-            "total": pa.array(columns["total"], pa.int32()),
+            "trainer": strings(
+                records.trainers, pa.array([i for i in range(n) for _ in range(width)], pa.int32())
+            ),
+            "level": strings(kinds, per_scope),
+            "scope_id": strings(ids, per_scope),
+            "scope_name": strings(names, per_scope),
+            "stage": ordered(stage, labels),
+            "stage_id": ordered(named, stage_ids),
+            "stage_name": ordered(named, stage_names),
+            "stage_rank": pa.array([0, 0, *range(1, len(fw.stages) + 1)], pa.int16()).take(by_code),
+            "status": strings(status, by_code),
+            "judged": pa.array(records.judged, pa.int32()),
+            "total": pa.array(totals * n, pa.int32()),
         }
     )
     meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
