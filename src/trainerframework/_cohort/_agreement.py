@@ -155,6 +155,10 @@ def agreement(
     category: the stage each source's evidence alone gives (profiled with the
     cohort's rules), no stage counting as rank 0.
     """
+    # Fast path: each trainer's two judgements of a descriptor packed in one byte,
+    # descriptor columns counted with bytes.count, category stages ranked once per
+    # distinct slice of codes; tests/test_cohort_columns.py
+    # (test_agreement_is_the_plain_formula) checks it against the plain formula.
     fw = cohort.framework
     members = cohort.members
     if members:

@@ -179,7 +179,10 @@ def to_pandas(fw: Framework, members: Members, level: Level | str | None = None)
 
     Built column by column with numpy from the flat stage codes: the text
     columns are taken from their few distinct values (as pandas' own text
-    type), the stage columns are ordered Categoricals from the codes.
+    type), the stage columns are ordered Categoricals from the codes. A fast
+    twin of :func:`record_columns`: ``tests/test_cohort_columns.py``
+    (``test_frames_and_records_are_the_plain_formulas``) checks it against
+    the plain records.
     """
     try:
         import pandas as pd  # noqa: PLC0415
@@ -238,7 +241,10 @@ def to_arrow(fw: Framework, members: Members, level: Level | str | None = None) 
 
     Built with pyarrow from the flat stage codes: text columns are taken
     from their few distinct values, stage columns are ordered dictionary
-    columns over the codes.
+    columns over the codes. A fast twin of :func:`record_columns`:
+    ``tests/test_cohort_columns.py``
+    (``test_frames_and_records_are_the_plain_formulas``) checks it against
+    the plain records.
     """
     try:
         import pyarrow as pa  # noqa: PLC0415
