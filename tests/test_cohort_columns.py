@@ -156,6 +156,29 @@ def cohorts(draw: st.DrawFn) -> tfw.Cohort:
     return tfw.Cohort([(f"t{k}", p) for k, p in enumerate(profiles)], framework=fw)
 
 
+@st.composite
+def two_source_cohorts(draw: st.DrawFn) -> tfw.Cohort:
+    """Trainers judged by self and observer, often twice about one descriptor, on the bundled framework
+    or a generated one (what the packed agreement codes must tell apart)."""
+    fw = draw(st.just(FW) | frameworks.filter(lambda f: bool(f.descriptors)))
+    ids = [d.id for d in fw.descriptors]
+    item = st.builds(
+        tfw.EvidenceItem,
+        descriptor_id=st.sampled_from(ids[:12]),
+        judgement=st.sampled_from(list(tfw.Judgement)),
+        source=st.sampled_from(["self", "observer", "peer"]),
+        date=st.sampled_from([None, "2024-01-01", "2024-06-01"]),
+        confidence=st.sampled_from([1.0, 1.0, 0.5, 0.0]),
+    )
+    rules = draw(st.just(tfw.Rules()) | rules_values)
+    n = draw(st.integers(1, 8))
+    members = [
+        (f"t{k}", tfw.profile(fw, tfw.Evidence.of(draw(st.lists(item, max_size=40))), rules))
+        for k in range(n)
+    ]
+    return tfw.Cohort(members, framework=fw)
+
+
 def mixed_cohort() -> tfw.Cohort:
     """Hand-made trainers: duplicates, dated rows, zero confidence, unknown sources, no evidence."""
     day1, day2 = "2024-01-01", "2024-06-01"
@@ -228,11 +251,32 @@ class TestProperties:
         check_frames(c)
 
     @settings(max_examples=40, deadline=None)
-    @given(cohorts())
+    @given(cohorts() | two_source_cohorts())
     def test_agreement_is_the_plain_formula(self, c: tfw.Cohort) -> None:
         have = {s for _, p in c.profiles() for s in p.evidence.sources}
         if {"self", "observer"} <= have:
             check_agreement(c)
+
+    def test_agreement_with_judgements_twice(self) -> None:
+        """One source judging a descriptor twice (or three times) is read the plain way."""
+        items = [
+            tfw.EvidenceItem(descriptor_id=d.id, judgement=j, source=s)
+            for d in FW.descriptors
+            for s, j in (("self", "met"), ("observer", "partly"))
+        ]
+        extra = [
+            [tfw.EvidenceItem(descriptor_id=FW.descriptors[0].id, judgement="met", source="observer")],
+            [tfw.EvidenceItem(descriptor_id=FW.descriptors[5].id, judgement="not_met", source="self")] * 3,
+            [
+                tfw.EvidenceItem(
+                    descriptor_id=FW.descriptors[9].id, judgement="met", source="observer", date=d
+                )
+                for d in ("2024-01-01", "2024-02-01")
+            ],
+            [],
+        ]
+        c = tfw.Cohort([(f"t{k}", tfw.profile(FW, tfw.Evidence.of(items + e))) for k, e in enumerate(extra)])
+        check_agreement(c)
 
     @settings(max_examples=15, deadline=None)
     @given(st.integers(1, 40), st.integers(0, 10_000), st.randoms(use_true_random=False))
