@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from trainerframework._profiling._evidence import _row
 
+from .strategies import evidences, frameworks, rules_values
+
 FW = tfw.load_framework()
 ROOT = Path(__file__).resolve().parent.parent
 _ORDINAL = {tfw.Judgement.NOT_MET: 0, tfw.Judgement.PARTLY: 1, tfw.Judgement.MET: 2}
@@ -35,8 +37,10 @@ def key(r: tfw.ScopeResult) -> str:
 
 
 def reference_distribution(c: tfw.Cohort, level: str) -> dict[str, dict[str, int]]:
-    keys = [s.id for s in FW.stages] + [tfw.NOT_ATTAINED, tfw.NO_STAGE]
-    out: dict[str, dict[str, int]] = {}
+    fw = c.framework
+    keys = [s.id for s in fw.stages] + [tfw.NOT_ATTAINED, tfw.NO_STAGE]
+    scopes = fw.categories if level == "category" else fw.components
+    out: dict[str, dict[str, int]] = {k.id: dict.fromkeys(keys, 0) for k in scopes}
     for _, p in c.profiles():
         for r in results(p):
             if r.level == level:
@@ -45,12 +49,13 @@ def reference_distribution(c: tfw.Cohort, level: str) -> dict[str, dict[str, int
 
 
 def reference_records(c: tfw.Cohort) -> list[dict[str, Any]]:
+    fw = c.framework
     return [
         {
             "trainer": tid,
             "level": r.level.value,
             "scope_id": r.id,
-            "scope_name": FW.category(r.id).name if r.level == "category" else FW.component(r.id).name,
+            "scope_name": fw.category(r.id).name if r.level == "category" else fw.component(r.id).name,
             "stage_id": r.stage.id if r.stage else None,
             "stage_name": r.stage.name if r.stage else None,
             "stage_rank": r.stage.rank if r.stage else 0,
@@ -74,16 +79,17 @@ def reference_progress(before: tfw.Cohort, after: tfw.Cohort) -> dict[str, Count
 
 def reference_agreement(c: tfw.Cohort, sa: str, sb: str) -> tuple[dict[str, list], dict[str, list]]:
     """The pairs per descriptor and per category, from items and per-source profiles."""
-    per_d: dict[str, list[tuple[int, int]]] = {d.id: [] for d in FW.descriptors}
-    per_c: dict[str, list[tuple[int, int]]] = {k.id: [] for k in FW.categories}
+    fw = c.framework
+    per_d: dict[str, list[tuple[int, int]]] = {d.id: [] for d in fw.descriptors}
+    per_c: dict[str, list[tuple[int, int]]] = {k.id: [] for k in fw.categories}
     for _, p in c.profiles():
         a = {i.descriptor_id: i for i in p.evidence if i.source == sa}
         b = {i.descriptor_id: i for i in p.evidence if i.source == sb}
         for did in a.keys() & b.keys():
             per_d[did].append((_ORDINAL[a[did].judgement], _ORDINAL[b[did].judgement]))
         if a and b:
-            pa = tfw.profile(FW, p.evidence.by_source(sa), p.rules, on_unknown="warn")
-            pb = tfw.profile(FW, p.evidence.by_source(sb), p.rules, on_unknown="warn")
+            pa = tfw.profile(fw, p.evidence.by_source(sa), p.rules, on_unknown="warn")
+            pb = tfw.profile(fw, p.evidence.by_source(sb), p.rules, on_unknown="warn")
             for cid, ratings in per_c.items():
                 x, y = pa.category_stage(cid), pb.category_stage(cid)
                 ratings.append((x.rank if x else 0, y.rank if y else 0))
@@ -95,7 +101,7 @@ def check_agreement(c: tfw.Cohort, sa: str = "self", sb: str = "observer") -> No
     per_d, per_c = reference_agreement(c, sa, sb)
     for row, pairs, k in [
         *((got.descriptor(d), v, 3) for d, v in per_d.items()),
-        *((got.category(cid), v, 4) for cid, v in per_c.items()),
+        *((got.category(cid), v, len(c.framework.stages) + 1) for cid, v in per_c.items()),
     ]:
         assert row.pairs == len(pairs)
         assert row.percent == (sum(x == y for x, y in pairs) / len(pairs) if pairs else None)
@@ -113,6 +119,64 @@ def check_cohort(c: tfw.Cohort) -> None:
     for tid, p in c.profiles():
         shapes.setdefault(tuple(r.stage.rank if r.stage else 0 for r in p.categories), []).append(tid)
     assert c.shapes() == dict(sorted(shapes.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def check_frames(c: tfw.Cohort) -> None:
+    """``to_pandas`` and ``to_arrow`` (built column by column) hold the plain records, typed as documented."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    fw = c.framework
+    labels = {tfw.NOT_ATTAINED: "not attained", tfw.NO_STAGE: "not enough evidence"}
+    names = [s.name for s in fw.stages]
+    for level in (None, "category", "component"):
+        records = c.to_records(level)
+        assert records == [r for r in reference_records(c) if level in (None, r["level"])]
+        expected = pd.DataFrame.from_records(records, columns=list(tfw.RECORD_COLUMNS))
+        stage = [r["stage_name"] or labels[r["status"]] for r in records]
+        categories = [*names, *labels.values()]
+        expected.insert(4, "stage", pd.Categorical(stage, categories=categories, ordered=True))
+        expected["stage_name"] = pd.Categorical(expected["stage_name"], categories=names, ordered=True)
+        ids = [s.id for s in fw.stages]
+        expected["stage_id"] = pd.Categorical(expected["stage_id"], categories=ids, ordered=True)
+        pd.testing.assert_frame_equal(c.to_pandas(level), expected, check_dtype=bool(records))
+        table = c.to_arrow(level).to_pylist()
+        assert [{k: v for k, v in r.items() if k != "stage"} for r in table] == records
+        assert [r["stage"] for r in table] == stage
+
+
+@st.composite
+def cohorts(draw: st.DrawFn) -> tfw.Cohort:
+    """A few trainers' generated evidence (several sources) against a generated framework and rules."""
+    # stage names unique, as the frames' categories must be (a framework with two stages of one
+    # name cannot be written as a DataFrame: a problem of its own, not of these fast paths)
+    fw = draw(frameworks.filter(lambda f: len({s.name for s in f.stages}) == len(f.stages)))
+    rules = draw(rules_values)
+    n = draw(st.integers(0, 6))
+    profiles = [tfw.profile(fw, draw(evidences(fw, max_size=30)), rules) for _ in range(n)]
+    return tfw.Cohort([(f"t{k}", p) for k, p in enumerate(profiles)], framework=fw)
+
+
+@st.composite
+def two_source_cohorts(draw: st.DrawFn) -> tfw.Cohort:
+    """Trainers judged by self and observer, often twice about one descriptor, on the bundled framework
+    or a generated one (what the packed agreement codes must tell apart)."""
+    fw = draw(st.just(FW) | frameworks.filter(lambda f: bool(f.descriptors)))
+    ids = [d.id for d in fw.descriptors]
+    item = st.builds(
+        tfw.EvidenceItem,
+        descriptor_id=st.sampled_from(ids[:12]),
+        judgement=st.sampled_from(list(tfw.Judgement)),
+        source=st.sampled_from(["self", "observer", "peer"]),
+        date=st.sampled_from([None, "2024-01-01", "2024-06-01"]),
+        confidence=st.sampled_from([1.0, 1.0, 0.5, 0.0]),
+    )
+    rules = draw(st.just(tfw.Rules()) | rules_values)
+    n = draw(st.integers(1, 8))
+    members = [
+        (f"t{k}", tfw.profile(fw, tfw.Evidence.of(draw(st.lists(item, max_size=40))), rules))
+        for k in range(n)
+    ]
+    return tfw.Cohort(members, framework=fw)
 
 
 def mixed_cohort() -> tfw.Cohort:
@@ -176,29 +240,45 @@ class TestColumnsGiveThePlainResults:
         check_agreement(tfw.Cohort.synthetic(2_000, seed=24, sources=("self", "observer")))
 
     def test_frames_equal_the_records(self) -> None:
-        pd = pytest.importorskip("pandas")
-        pytest.importorskip("pyarrow")
-        c = tfw.Cohort.synthetic(300, seed=5)
-        labels = {tfw.NOT_ATTAINED: "not attained", tfw.NO_STAGE: "not enough evidence"}
-        names = [s.name for s in FW.stages]
-        for level in (None, "category", "component"):
-            records = c.to_records(level)
-            assert records == [r for r in reference_records(c) if level in (None, r["level"])]
-            expected = pd.DataFrame.from_records(records, columns=list(tfw.RECORD_COLUMNS))
-            stage = [r["stage_name"] or labels[r["status"]] for r in records]
-            categories = [*names, *labels.values()]
-            expected.insert(4, "stage", pd.Categorical(stage, categories=categories, ordered=True))
-            expected["stage_name"] = pd.Categorical(expected["stage_name"], categories=names, ordered=True)
-            ids = [s.id for s in FW.stages]
-            expected["stage_id"] = pd.Categorical(expected["stage_id"], categories=ids, ordered=True)
-            pd.testing.assert_frame_equal(c.to_pandas(level), expected)
-            table = c.to_arrow(level).to_pylist()
-            assert [{k: v for k, v in r.items() if k != "stage"} for r in table] == records
-            assert [r["stage"] for r in table] == stage
+        check_frames(tfw.Cohort.synthetic(300, seed=5))
 
 
 class TestProperties:
-    """Order of trainers never matters; the same input gives the same result."""
+    """Trainer order never matters; the same input gives the same result; fast paths are plain formulas."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(cohorts())
+    def test_frames_and_records_are_the_plain_formulas(self, c: tfw.Cohort) -> None:
+        check_cohort(c)
+        check_frames(c)
+
+    @settings(max_examples=40, deadline=None)
+    @given(cohorts() | two_source_cohorts())
+    def test_agreement_is_the_plain_formula(self, c: tfw.Cohort) -> None:
+        have = {s for _, p in c.profiles() for s in p.evidence.sources}
+        if {"self", "observer"} <= have:
+            check_agreement(c)
+
+    def test_agreement_with_judgements_twice(self) -> None:
+        """One source judging a descriptor twice (or three times) is read the plain way."""
+        items = [
+            tfw.EvidenceItem(descriptor_id=d.id, judgement=j, source=s)
+            for d in FW.descriptors
+            for s, j in (("self", "met"), ("observer", "partly"))
+        ]
+        extra = [
+            [tfw.EvidenceItem(descriptor_id=FW.descriptors[0].id, judgement="met", source="observer")],
+            [tfw.EvidenceItem(descriptor_id=FW.descriptors[5].id, judgement="not_met", source="self")] * 3,
+            [
+                tfw.EvidenceItem(
+                    descriptor_id=FW.descriptors[9].id, judgement="met", source="observer", date=d
+                )
+                for d in ("2024-01-01", "2024-02-01")
+            ],
+            [],
+        ]
+        c = tfw.Cohort([(f"t{k}", tfw.profile(FW, tfw.Evidence.of(items + e))) for k, e in enumerate(extra)])
+        check_agreement(c)
 
     @settings(max_examples=15, deadline=None)
     @given(st.integers(1, 40), st.integers(0, 10_000), st.randoms(use_true_random=False))

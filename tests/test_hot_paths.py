@@ -10,7 +10,15 @@ Each fast path's docstring names its test here:
 - ``LexiconScorer.explain`` works out what a statement's matches share once
   (``_explaining``), where the plain path ``_explain_plainly`` reads every
   match from the statement anew; and ``match()`` defers each explanation until
-  it is read, which must give the same value however late.
+  it is read, which must give the same value however late;
+- ``_index.scope_states`` (profiling) computes each distinct pattern of a
+  scope's credits once and looks it up after, where the plain formula sums
+  each stage's credits over its descriptors and decides the stage.
+
+The cohort exports built column by column (``_cohort/_export.py``) and the
+packed agreement codes are checked against their plain formulas in
+``tests/test_cohort_columns.py``; ``tests/test_same_results.py`` checks that
+all of them give the results of the release before, bit for bit.
 """
 
 from __future__ import annotations
@@ -30,8 +38,9 @@ from tools.labelled import load
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._calibration import CellIndex
 from trainerframework._matching._matcher import _what_is_asserted
+from trainerframework._profiling._index import _MEMO_CAP, _compiled, scope_states
 
-from .strategies import frameworks
+from .strategies import evidences, frameworks, profiles, rules_values
 
 FW = tfw.load_framework()
 WORDS = tfw.WordModel.bundled()
@@ -178,3 +187,72 @@ class TestDeferredExplanations:
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             seen = list(pool.map(lambda k: matches[k % len(matches)].explanation, range(200)))
         assert seen == [plain[k % len(matches)] for k in range(200)]
+
+
+def _plain_scope(
+    fw: tfw.Framework, slot: int, credit: dict[str, float], rules: tfw.Rules
+) -> tuple[list[float | None], int, int]:
+    """One scope's scores, judged count and stage, written from the rule table."""
+    comp = _compiled(fw)
+    scores: list[float | None] = [
+        sum(credit.get(d, 0.0) for d in cell) / len(cell) if cell else None for cell in comp.cells[slot]
+    ]
+    judged = sum(d in credit for cell in comp.cells[slot] for d in cell)
+    if judged < rules.min_evidence:
+        return scores, judged, -1
+    stage = -1
+    for t, score in enumerate(scores):
+        if score is None:
+            continue
+        if score >= rules.threshold - 1e-9:
+            stage = t
+        elif rules.progression is tfw.Progression.CUMULATIVE:
+            break
+    return scores, judged, stage
+
+
+@st.composite
+def credited(draw: st.DrawFn) -> tuple[tfw.Framework, dict[str, float], tfw.Rules]:
+    """A framework (generated, or the bundled one), a credit per some of its descriptors, and rules."""
+    fw = draw(frameworks | st.just(FW))
+    ids = [d.id for d in fw.descriptors]
+    chosen = draw(st.lists(st.sampled_from(ids), unique=True)) if ids else []
+    credit = {d: draw(unit | st.sampled_from([0.0, 0.5, 1.0])) for d in chosen}
+    return fw, credit, draw(rules_values)
+
+
+class TestScopeStates:
+    """Guards ``_index.scope_states``: each distinct pattern of credits computed once, then looked up."""
+
+    @given(credited(), st.integers(1, 3))
+    def test_equals_the_plain_formula(
+        self, case: tuple[tfw.Framework, dict[str, float], tfw.Rules], times: int
+    ) -> None:
+        fw, credit, rules = case
+        comp = _compiled(fw)
+        cumulative = rules.progression is tfw.Progression.CUMULATIVE
+        for _ in range(times):  # the first time computed, then read from the memo
+            states = scope_states(comp, credit, rules.threshold - 1e-9, cumulative, rules.min_evidence)
+            assert len(states) == len(comp.scope_ids)
+            for slot, (scores, judged, stage) in enumerate(states):
+                plain_scores, plain_judged, plain_stage = _plain_scope(fw, slot, credit, rules)
+                assert (judged, stage) == (plain_judged, plain_stage)
+                assert [s is None for s in scores] == [s is None for s in plain_scores]
+                assert _close([s or 0.0 for s in scores], [s or 0.0 for s in plain_scores])
+
+    @given(profiles() | st.builds(tfw.profile, st.just(FW), evidences(FW, max_size=80), rules_values))
+    def test_a_profile_reads_the_same_states(self, p: tfw.Profile) -> None:
+        comp = _compiled(p.framework)
+        for slot in range(len(comp.scope_ids)):
+            scores, judged, stage = _plain_scope(p.framework, slot, p._credits, p.rules)
+            assert p._judged[slot] == judged
+            assert p._scope_stage[slot] == stage
+            assert _close([s or 0.0 for s in p._scope_scores[slot]], [s or 0.0 for s in scores])
+
+    def test_the_memo_is_bounded(self) -> None:
+        comp = _compiled(FW)
+        ids = comp.scope_order[0]
+        for k in range(_MEMO_CAP + 10):
+            credit = {ids[0]: k / (_MEMO_CAP + 10)}
+            scope_states(comp, credit, 0.6 - 1e-9, True, 1)
+        assert all(len(table) <= _MEMO_CAP for memo in comp.scope_memo.values() for table in memo)

@@ -36,8 +36,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._base._lenient import Skipped
     from ._cohort._agreement import Agreement, AgreementRow, agreement, weighted_kappa
-    from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, RECORD_COLUMNS, Cohort, Moves, Progress, Transition
+    from ._cohort._cohort import NO_STAGE, NOT_ATTAINED, Cohort, Moves, Progress, Transition
     from ._cohort._dtypes import order_stages
+    from ._cohort._export import RECORD_COLUMNS
     from ._cohort._frames import RECORDS_DDL, profile_frame
     from ._interchange._case import from_case, to_case
     from ._interchange._inputs import read_evidence
@@ -200,7 +201,7 @@ _LAZY = {
     "json_schema": "._present._schema",
     "profile_frame": "._cohort._frames",
     "order_stages": "._cohort._dtypes",
-    "RECORD_COLUMNS": "._cohort._cohort",
+    "RECORD_COLUMNS": "._cohort._export",
     "RECORDS_DDL": "._cohort._frames",
     "self_assessment_template": "._interchange._template",
     "from_case": "._interchange._case",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import operator
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._base._display import html
-from .._profiling._evidence import Evidence, Judgement
+from .._profiling._evidence import Evidence, Judgement, Row
 from .._profiling._index import _EPS, _compiled, _decide, _overview_or_components
 from .._profiling._profile import profile
 from .._profiling._rules import Aggregation, Progression, Rules
@@ -154,32 +156,49 @@ def agreement(
     category: the stage each source's evidence alone gives (profiled with the
     cohort's rules), no stage counting as rank 0.
     """
+    # Fast path: each trainer's two judgements of a descriptor packed in one byte,
+    # descriptor columns counted with bytes.count, category stages ranked once per
+    # distinct slice of codes; tests/test_cohort_columns.py
+    # (test_agreement_is_the_plain_formula) checks it against the plain formula.
     fw = cohort.framework
     members = cohort.members
     if members:
         _check_sources(cohort, (source_a, source_b))
     plan = _Plan(fw)
     ids = plan.ids
-    code = plan.code
-    tables_a: list[bytes] = []  # per trainer with both sources, each descriptor's judgement code
-    tables_b: list[bytes] = []
+    # per trainer with both sources, each descriptor's two judgement codes in one byte: 4 a + b
+    tables: list[bytes] = []
     per_category: dict[str, Counter[tuple[int, int]]] = {c.id: Counter() for c in fw.categories}
     lean = not cohort_rules_need_profiles(members)
-    simple: dict[Rules, tuple[list[bytes], list[bytes]]] = {}  # trainers ranked from their codes, by rules
+    # trainers ranked from their codes, by rules (keyed by the rules object: one hash per trainer less)
+    simple: dict[int, tuple[Rules, list[bytes]]] = {}
+    is_a, is_b = source_a.__eq__, source_b.__eq__
+    both = _BOTH.get
+    packer = _Packer(ids, source_a, source_b)
     for _, p in members:
         rows = p.evidence.rows
-        ra = [r for r in rows if r[2] == source_a]
+        if lean:
+            found, vab = packer.pack(rows)
+            if found is _SKIP:
+                continue
+            if found is _CLEAN:  # what the lines below give such a trainer, in one sum
+                tables.append(vab)
+                group = simple.get(id(p.rules))
+                if group is None:
+                    group = simple[id(p.rules)] = (p.rules, [])
+                group[1].append(vab)
+                continue
+        sources = list(map(_SOURCE, rows))
+        ra = list(itertools.compress(rows, map(is_a, sources)))
         if not ra:
             continue
-        rb = [r for r in rows if r[2] == source_b]
+        rb = list(itertools.compress(rows, map(is_b, sources)))
         if not rb:
             continue
-        da = {r[0]: r[1] for r in ra}  # the last judgement of a descriptor in canonical order
-        db = {r[0]: r[1] for r in rb}
-        va = bytes(map(code.get, map(da.get, ids)))  # type: ignore[arg-type]
-        vb = bytes(map(code.get, map(db.get, ids)))  # type: ignore[arg-type]
-        tables_a.append(va)
-        tables_b.append(vb)
+        da = dict(map(_ID_JUDGEMENT, ra))  # the last judgement of a descriptor in canonical order
+        db = dict(map(_ID_JUDGEMENT, rb))
+        vab = bytes(map(both, zip(map(da.get, ids), map(db.get, ids), strict=True)))  # type: ignore[arg-type]
+        tables.append(vab)
         if (
             lean
             and len(da) == len(ra)
@@ -187,35 +206,35 @@ def agreement(
             and min(map(_CONFIDENCE, ra)) > 0.0
             and min(map(_CONFIDENCE, rb)) > 0.0
         ):  # one judgement per descriptor and source: the codes say everything the rules read
-            group = simple.get(p.rules)
+            group = simple.get(id(p.rules))
             if group is None:
-                group = simple[p.rules] = ([], [])
-            group[0].append(va)
-            group[1].append(vb)
+                group = simple[id(p.rules)] = (p.rules, [])
+            group[1].append(vab)
         else:
             pa = profile(fw, Evidence._of_rows(ra), p.rules, on_unknown="warn")
             pb = profile(fw, Evidence._of_rows(rb), p.rules, on_unknown="warn")
             for cid, ratings in per_category.items():
                 sa, sb = pa.category_stage(cid), pb.category_stage(cid)
                 ratings[sa.rank if sa else 0, sb.rank if sb else 0] += 1
-    # per category: each distinct slice of codes is ranked once
-    for rules, (group_a, group_b) in simple.items():
+    # per category: each distinct slice of codes is ranked once, each source's codes apart
+    for rules, codes in simple.values():
         ranker = _Ranker(plan, rules)
         for c, (ratings, span) in enumerate(zip(per_category.values(), plan.spans, strict=True)):
-            keys = Counter(zip([v[span] for v in group_a], [v[span] for v in group_b], strict=True))
+            keys = Counter([v[span] for v in codes])
             rank = ranker.category(c)
-            for (ka, kb), count in keys.items():
-                ratings[rank(ka), rank(kb)] += count
-    # per descriptor: count (a, b) code pairs column by column (codes 1..3; 0: not judged)
+            for key, count in keys.items():
+                ratings[rank(key.translate(_SOURCE_A)), rank(key.translate(_SOURCE_B))] += count
+    # per descriptor: count the (a, b) code pairs of its column (codes 1..3; 0: not judged)
     per_descriptor: dict[str, Counter[tuple[int, int]]] = {}
     order = {did: i for i, did in enumerate(ids)}
-    columns_a = list(zip(*tables_a, strict=True)) if tables_a else [() for _ in ids]
-    columns_b = list(zip(*tables_b, strict=True)) if tables_b else [() for _ in ids]
+    every = b"".join(tables)  # trainer by trainer: a descriptor's column is every len(ids)-th byte
+    width = len(ids)
     all_pairs: Counter[tuple[int, int]] = Counter()
     for d in fw.descriptors:
-        i = order[d.id]
-        counts = Counter(zip(columns_a[i], columns_b[i], strict=True))
-        per_descriptor[d.id] = pairs = Counter({(x - 1, y - 1): n for (x, y), n in counts.items() if x and y})
+        column = every[order[d.id] :: width]
+        per_descriptor[d.id] = pairs = Counter(
+            {(x - 1, y - 1): n for (x, y), value in _PAIRS if (n := column.count(value))}
+        )
         all_pairs.update(pairs)
 
     def summary(pairs: Counter[tuple[int, int]], k: int) -> tuple[int, float | None, float | None]:
@@ -241,8 +260,90 @@ def agreement(
     )
 
 
-_CONFIDENCE = operator.itemgetter(5)
 _CODE: dict[str | None, int] = {"not_met": 1, "partly": 2, "met": 3}  # 0: not judged
+_CONFIDENCE = operator.itemgetter(5)
+_SOURCE = operator.itemgetter(2)
+_ID_JUDGEMENT = operator.itemgetter(0, 1)
+_BOTH: dict[tuple[str | None, str | None], int] = {
+    (a, b): 4 * _CODE.get(a, 0) + _CODE.get(b, 0) for a in (None, *_CODE) for b in (None, *_CODE)
+}
+"""Two sources' judgements of one descriptor (None: not judged) as one byte, 4 a + b."""
+_SOURCE_A = bytes(v >> 2 for v in range(256))
+"""A ``bytes.translate`` table: from 4 a + b, a."""
+_SOURCE_B = bytes(v & 3 for v in range(256))
+"""A ``bytes.translate`` table: from 4 a + b, b."""
+_PAIRS = tuple(((x, y), bytes([4 * x + y])) for x in (1, 2, 3) for y in (1, 2, 3))
+"""Every pair of judgement codes, with its byte."""
+
+
+_SKIP, _CLEAN, _OTHER = "skip", "clean", "other"
+
+
+class _Packer:
+    """A trainer's two sources' judgement codes, packed in one byte per descriptor by one sum.
+
+    Each row is worth an integer (memoised per distinct row): its code
+    (``4 a`` or ``b``) in its descriptor's 16-bit slot, plus 1 in a counter
+    of its source's rows; a row about an unknown descriptor or of confidence
+    0 counts in a counter of its own. The sum of a trainer's rows, as bytes,
+    is then the codes (the low byte of each slot) and the counters. With
+    fewer than ``_PACKED_ROWS`` rows no slot can carry into the next. A
+    trainer is *clean* when both sources judged, no counted row is odd and no
+    descriptor is judged twice by one source (the slots with a code are as
+    many as the rows): then the codes are exactly those the plain lines
+    build from the rows. ``tests/test_cohort_columns.py`` (``test_agreement_is_the_plain_formula``)
+    checks the result against the plain formula.
+    """
+
+    def __init__(self, ids: Sequence[str], source_a: str, source_b: str) -> None:
+        self.width = width = len(ids)
+        self.position = {did: i for i, did in enumerate(ids)}
+        self.sources = (source_a, source_b)
+        # counters after the slots, 4 bytes each: a's rows, b's rows, a's odd rows, b's odd rows
+        self.counters = [8 * (2 * width + 4 * k) for k in range(4)]
+        self.values: dict[Row, int] = {}
+
+    def _value(self, row: Row) -> int:
+        did, judgement, source, _, _, confidence = row
+        value = 0
+        for k, (wanted, scale) in enumerate(zip(self.sources, (4, 1), strict=True)):
+            if source != wanted:
+                continue
+            i = self.position.get(did)
+            if i is None or not confidence > 0.0:
+                value += 1 << self.counters[2 + k]
+            else:
+                value += (_CODE[judgement] * scale << (16 * i)) + (1 << self.counters[k])
+        return value
+
+    def pack(self, rows: Sequence[Row]) -> tuple[str, bytes]:
+        """Whether to skip the trainer, take it as clean, or read it the plain way; and the codes."""
+        if len(rows) >= _PACKED_ROWS:
+            return _OTHER, b""
+        values = self.values
+        found: list[int | None] = list(map(values.get, rows))
+        if None in found:
+            if len(values) > _PACKED_CAP:
+                values.clear()
+            for n, row in enumerate(rows):
+                if found[n] is None:
+                    found[n] = values[row] = self._value(row)
+        width = self.width
+        packed = sum(found).to_bytes(2 * width + 16, "little")  # type: ignore[arg-type]
+        na, nb, odd_a, odd_b = struct.unpack_from("<4I", packed, 2 * width)
+        if not (na or odd_a) or not (nb or odd_b):
+            return _SKIP, b""
+        codes = packed[: 2 * width : 2]  # each slot's low byte
+        if odd_a or odd_b or width - codes.translate(_SOURCE_A).count(0) != na:
+            return _OTHER, b""
+        if width - codes.translate(_SOURCE_B).count(0) != nb:
+            return _OTHER, b""
+        return _CLEAN, codes
+
+
+_PACKED_CAP = 1 << 16
+_PACKED_ROWS = 5000
+"""Below this many rows, 16-bit slots cannot overflow (a slot holds at most 12 per row)."""
 
 
 def _check_sources(cohort: Cohort, wanted: Sequence[str]) -> None:
@@ -278,7 +379,6 @@ class _Plan:
     def __init__(self, fw: Framework) -> None:
         comp = _compiled(fw)
         self.comp = comp
-        self.code: dict[str | None, int] = {**_CODE, None: 0}
         ids: list[str] = []
         self.spans: list[slice] = []
         # per category, per stage: the stage's slice of the category's codes, and per part

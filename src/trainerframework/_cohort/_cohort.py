@@ -11,10 +11,6 @@ weighted kappa.
 
 from __future__ import annotations
 
-import datetime
-import itertools
-import json
-import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -23,29 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._base._cells import csv_text
 from .._base._display import html
-from .._base._documents import Unparsable, parse_json
-from .._base._files import write_file, write_folder
 from .._base._input import read_text
-from .._base._lenient import NOTHING_SKIPPED, Skipped, check_on_error, settled
-from .._interchange._inputs import ALIASES, evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
-from .._interchange._workbook import is_xlsx
+from .._base._lenient import NOTHING_SKIPPED, Skipped
 from .._model._framework import Framework, load_framework
-from .._profiling._evidence import Evidence, EvidenceItem, Judgement
-from .._profiling._index import _compiled
+from .._profiling._evidence import Evidence, Judgement
 from .._profiling._profile import Profile, profile
 from .._profiling._results import Level, Status
 from .._profiling._rules import Rules
-from ..exceptions import (
-    InvalidEvidenceError,
-    InvalidInputError,
-    Problem,
-    TrainerFrameworkError,
-    UnknownIdError,
-)
-from ._dtypes import EMPTY_RECORD_TYPES, mark_polars_enums, polars_stage_dtypes, stage_categories
-from ._tables import template_folder, workbook_rows
+from ..exceptions import InvalidInputError, Problem, UnknownIdError
+from . import _export, _reading
 
 if TYPE_CHECKING:
     from typing import Literal
@@ -63,23 +46,6 @@ __all__ = [
     "Progress",
     "Transition",
 ]
-
-RECORD_COLUMNS = (
-    "trainer",
-    "level",
-    "scope_id",
-    "scope_name",
-    "stage_id",
-    "stage_name",
-    "stage_rank",
-    "status",
-    "judged",
-    "total",
-)
-"""The columns of :meth:`Cohort.to_records` and :meth:`Cohort.to_csv`, in order. The frames
-(:meth:`Cohort.to_pandas`, ``to_arrow``, ``write_parquet``, ``to_polars`` and
-:func:`profile_frame`) have one more, ``stage``, after ``scope_name``: the stage's
-name, or the not-attained and no-stage labels, as one column ordered lowest first."""
 
 NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
 """The key under which distributions count trainers with too little evidence for a stage
@@ -115,7 +81,10 @@ def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tupl
         problems.append(Problem("$", f"profiles from different frameworks in one cohort: {names}"))
     if problems:
         raise InvalidInputError(problems, "cohort")
-    return tuple((str(t), p) for t, p in items)
+    # the pairs given, unless an id is a str subclass or a pair a tuple subclass: (str, Profile) tuples
+    return tuple(
+        pair if type(pair) is tuple and type(pair[0]) is str else (str(pair[0]), pair[1]) for pair in items
+    )
 
 
 @attrs.frozen(repr=False)
@@ -190,24 +159,8 @@ class Cohort:
         problems and :meth:`skipped_summary` counts them by kind. A file whose
         header is wrong is refused either way.
         """
-        if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
-            msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
-            raise TypeError(msg)
-        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
-        name = os.fspath(path)
-        if os.path.isdir(path) and format is None:
-            members, problems = template_folder(path, fw)
-            return cls._built(members, problems, fw, rules, name=name, on_error=on_error)
-        if format == "xlsx" or (format is None and is_xlsx(path)):
-            rows = workbook_rows(path, required=("trainer",))
-            return cls._from_rows(rows, fw, rules, name=name, on_error=on_error)
-        text = read_text(path, "cohort file", newline="")
-        kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
-        if kind == "jsonl":
-            return cls.parse_jsonl(text.replace("\r\n", "\n"), fw, rules, name=name, on_error=on_error)
-        delimiter = "\t" if kind == "tsv" else ","
-        return cls.parse_csv(text, fw, rules, name=name, delimiter=delimiter, on_error=on_error)
+        return cls._of(*_reading.read(path, fw, rules, format=format, on_error=on_error), fw)
 
     @property
     def skipped(self) -> Skipped:
@@ -227,37 +180,13 @@ class Cohort:
         return self._skipped.summary()
 
     @classmethod
-    def _built(
-        cls,
-        members: Sequence[tuple[str, Sequence[EvidenceItem]]],
-        problems: list[Problem],
-        fw: Framework,
-        rules: Rules | None,
-        *,
-        name: str,
-        on_error: str,
+    def _of(
+        cls, members: Sequence[tuple[str, Profile]], problems: Sequence[Problem], fw: Framework
     ) -> Cohort:
-        """The cohort of the judgements read; the problems raised, or kept as :attr:`skipped`."""
-        skipped = settled(problems, name, on_error)
-        cohort = cls(
-            tuple((tid, profile(fw, Evidence.of(items), rules)) for tid, items in members), framework=fw
-        )
-        object.__setattr__(cohort, "_skipped", skipped)
+        """The cohort of the members a reader read, keeping the problems of what it left out."""
+        cohort = cls(tuple(members), framework=fw)
+        object.__setattr__(cohort, "_skipped", Skipped(tuple(problems)) if problems else NOTHING_SKIPPED)
         return cohort
-
-    @classmethod
-    def _from_rows(
-        cls,
-        rows: Iterable[tuple[str, dict[str, str]]],
-        fw: Framework,
-        rules: Rules | None,
-        *,
-        name: str,
-        on_error: str,
-    ) -> Cohort:
-        """A cohort from table rows, each with its place: one judgement per row, with its trainer."""
-        members, problems = _trainers_of_rows(rows, fw)
-        return cls._built(members, problems, fw, rules, name=name, on_error=on_error)
 
     @classmethod
     def read_rounds(
@@ -298,38 +227,11 @@ class Cohort:
             ValueError: ``by`` names a trainer, descriptor or judgement column.
 
         """
-        if isinstance(path, bool | int) or not isinstance(path, str | os.PathLike):
-            msg = f"path must be a str or os.PathLike, not {type(path).__name__}"
-            raise TypeError(msg)
-        check_on_error(on_error)
-        column = by.strip().lower() if isinstance(by, str) else by
-        if not isinstance(column, str) or not column or column in _NOT_ROUNDS:
-            msg = f"by must name the column of the rounds, not {by!r}"
-            raise ValueError(msg)
         fw = fw if fw is not None else load_framework()
-        name = os.fspath(path)
-        rows = _table_rows(path, name, column, format)
-        rounds: dict[str, list[tuple[str, dict[str, str]]]] = {}
-        unplaced: list[Problem] = []
-        for where, row in rows:
-            value = (row.get(column) if column in _EVIDENCE_COLUMNS else row.pop(column, None)) or ""
-            if not value.strip():
-                unplaced.append(Problem(where, f"missing {column}"))
-                continue
-            rounds.setdefault(value.strip(), []).append((where, row))
-        read = {value: _trainers_of_rows(rounds[value], fw) for value in _round_order(list(rounds))}
-        problems = unplaced + [p for _, found in read.values() for p in found]
-        settled(problems, name, on_error)  # strict: every bad row refuses the file
-        if len(read) < at_least:
-            held = ", ".join(map(repr, read)) or "none"
-            msg = f"holds {len(read)} round{'' if len(read) == 1 else 's'} by column {column!r} ({held}): "
-            msg += f"at least {at_least} needed"
-            raise InvalidInputError([Problem(name, msg)], name)
-        out = {}
-        for n, (value, (members, found)) in enumerate(read.items()):
-            kept = [*unplaced, *found] if n == 0 else found
-            out[value] = cls._built(members, kept, fw, rules, name=name, on_error="skip")
-        return out
+        rounds = _reading.read_rounds(
+            path, fw, rules, by=by, at_least=at_least, format=format, on_error=on_error
+        )
+        return {value: cls._of(*read, fw) for value, read in rounds.items()}
 
     @classmethod
     def from_jsonl(cls, path: str | Path, fw: Framework | None = None, rules: Rules | None = None) -> Cohort:
@@ -357,51 +259,8 @@ class Cohort:
         bad line is reported with its number, after ``name``; with
         ``on_error="skip"`` bad lines are left out and listed in :attr:`skipped`.
         """
-        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
-        problems: list[Problem] = []
-        members: list[tuple[str, Profile]] = []
-        seen: dict[str, int] = {}
-        # JSON Lines separates records by "\n" only: str.splitlines() would also split
-        # at U+2028, U+0085 or U+001C-1E, which json.dumps(ensure_ascii=False) leaves in strings
-        for number, line in enumerate(content.split("\n"), start=1):
-            if not line.strip():
-                continue
-            where = f"{name}:{number}"
-            try:
-                record = parse_json(line)
-            except Unparsable as exc:
-                if exc.line is not None:  # a syntax error: the line is the file's line
-                    problems.append(Problem(where, f"{exc.problems[0].message} (column {exc.column})"))
-                else:
-                    problems += [Problem(where, str(p)) for p in exc.problems]
-                continue
-            if (
-                not isinstance(record, dict)
-                or not isinstance(record.get("trainer"), str)
-                or not record["trainer"]
-            ):
-                problems.append(Problem(where, 'expected an object with a "trainer" id'))
-                continue
-            tid = record["trainer"]
-            if tid in seen:
-                problems.append(Problem(where, f"duplicate trainer id {tid!r} (first on line {seen[tid]})"))
-                continue
-            seen[tid] = number
-            unknown = set(record) - {"trainer", "evidence", "profile"}
-            if unknown:
-                problems.append(
-                    Problem(where, f"unknown keys {sorted(unknown)} (allowed: trainer, evidence, profile)")
-                )
-                continue
-            try:
-                members.append((tid, _profile_from_record(record, fw, rules)))
-            except (TrainerFrameworkError, TypeError) as exc:
-                problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
-        skipped = settled(problems, name, on_error)
-        cohort = cls(tuple(members), framework=fw)
-        object.__setattr__(cohort, "_skipped", skipped)
-        return cohort
+        return cls._of(*_reading.parse_jsonl(content, fw, rules, name=name, on_error=on_error), fw)
 
     @classmethod
     def from_csv(
@@ -441,13 +300,9 @@ class Cohort:
         listed in :attr:`skipped` (:meth:`skipped_summary` counts them by
         kind); a bad header is refused either way.
         """
-        check_on_error(on_error)
         fw = fw if fw is not None else load_framework()
-        rows = (
-            (f"{name}:{line}", row)
-            for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter)
-        )
-        return cls._from_rows(rows, fw, rules, name=name, on_error=on_error)
+        read = _reading.parse_csv(content, fw, rules, name=name, delimiter=delimiter, on_error=on_error)
+        return cls._of(*read, fw)
 
     @classmethod
     def synthetic(
@@ -544,63 +399,7 @@ class Cohort:
         (0 without a stage), ``status``, ``judged`` and ``total`` (descriptors
         with evidence, and in all). ``level`` keeps only one kind.
         """
-        columns = self._record_columns(level)
-        del columns["code"]
-        return [
-            dict(zip(RECORD_COLUMNS, values, strict=True)) for values in zip(*columns.values(), strict=True)
-        ]
-
-    def _record_columns(self, level: Level | str | None) -> dict[str, list[Any]]:
-        """The tidy records column by column (:data:`RECORD_COLUMNS`, then ``code``: the stage code).
-
-        Read from the profiles' stored stage codes and judged counts: no
-        result objects, and per trainer only the judged counts are summed.
-        """
-        if level not in (None, "category", "component"):
-            msg = f"level must be 'category', 'component' or None, not {level!r}"
-            raise ValueError(msg)
-        fw = self.framework
-        comp = _compiled(fw)
-        ncat = len(comp.category_totals)
-        ids = self._scope_ids()
-        first, last = (
-            (0, ncat) if level == "category" else (ncat, len(ids)) if level == "component" else (0, len(ids))
-        )
-        picked = range(first, last)
-        names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}
-        parts = [*comp.category_parts, *([slot] for slot in comp.component_slots)][first:last]
-        totals = [total for _, total in comp.category_totals] + [
-            sum(comp.sizes[s]) for s in comp.component_slots
-        ]
-        kinds = ["category"] * ncat + ["component"] * (len(ids) - ncat)
-        info: dict[int, tuple[str | None, str | None, int, str]] = {
-            i: (s.id, s.name, s.rank, Status.ATTAINED.value) for i, s in enumerate(fw.stages)
-        }
-        info[-1] = (None, None, 0, Status.NOT_ATTAINED.value)
-        info[-2] = (None, None, 0, Status.NOT_ENOUGH_EVIDENCE.value)
-        members = self.members
-        width = last - first
-        codes = list(itertools.chain.from_iterable(p._codes[first:last] for _, p in members))
-        single = all(len(x) == 1 for x in parts)
-        if single:  # one scope slot per column: the judged counts are read, not summed
-            slots = [x[0] for x in parts]
-            judged = [p._judged[s] for _, p in members for s in slots]
-        else:
-            judged = [sum(p._judged[s] for s in x) for _, p in members for x in parts]
-        stage_info = [info[c] for c in codes]
-        return {
-            "trainer": [tid for tid, _ in members for _ in picked],
-            "level": kinds[first:last] * len(members),
-            "scope_id": ids[first:last] * len(members),
-            "scope_name": [names[i] for i in ids[first:last]] * len(members),
-            "stage_id": [x[0] for x in stage_info],
-            "stage_name": [x[1] for x in stage_info],
-            "stage_rank": [x[2] for x in stage_info],
-            "status": [x[3] for x in stage_info],
-            "judged": judged,
-            "total": totals[first:last] * len(members),
-            "code": codes if width else [],
-        }
+        return _export.to_records(self.framework, self.members, level)
 
     def to_csv(self, path: str | Path | None = None, level: Level | str | None = None) -> str:
         r"""The tidy records as CSV text (also written to ``path`` if given); no pandas needed.
@@ -620,11 +419,7 @@ class Cohort:
             OutputFileError: ``path`` cannot be written (the message says why).
 
         """
-        rows = [[row[k] for k in RECORD_COLUMNS] for row in self.to_records(level)]
-        text = csv_text(RECORD_COLUMNS, rows)
-        if path is not None:
-            write_file(path, text, what="CSV file")
-        return text
+        return _export.to_csv(self.framework, self.members, path, level)
 
     def to_pandas(self, level: Level | str | None = None) -> pd.DataFrame:
         """The tidy records as a pandas DataFrame (needs the ``pandas`` extra).
@@ -634,35 +429,7 @@ class Cohort:
         ``stage_id`` are ordered Categoricals, lowest stage first, so grouping
         and plotting keep the framework's order.
         """
-        try:
-            import pandas as pd  # noqa: PLC0415
-        except ImportError:
-            msg = "Cohort.to_pandas() needs pandas: pip install 'trainerframework[pandas]'"
-            raise ImportError(msg) from None
-        columns, stage_codes, named, (labels, names, ids) = self._stage_columns(level)
-        frame = pd.DataFrame(columns, columns=list(RECORD_COLUMNS))
-        frame.insert(4, "stage", pd.Categorical.from_codes(stage_codes, categories=labels, ordered=True))
-        named = [c if c is not None else -1 for c in named]  # -1: missing
-        frame["stage_name"] = pd.Categorical.from_codes(named, categories=names, ordered=True)
-        frame["stage_id"] = pd.Categorical.from_codes(named, categories=ids, ordered=True)
-        return frame if len(frame) else frame.astype(EMPTY_RECORD_TYPES)  # typed, as Dask's meta
-
-    def _stage_columns(
-        self, level: Level | str | None
-    ) -> tuple[dict[str, list[Any]], list[int], list[int | None], tuple[list[str], list[str], list[str]]]:
-        """The record columns without the stage code, and the stage as categorical codes.
-
-        The codes of the ``stage`` column (the stages, then "not attained" and "not
-        enough evidence"), of ``stage_name``/``stage_id`` (None where there is no
-        stage), and the three category lists: labels, stage names, stage ids.
-        """
-        columns = self._record_columns(level)
-        codes = columns.pop("code")
-        n = len(self.framework.stages)
-        stage_codes = [c if c >= 0 else n - 1 - c for c in codes]  # -1, -2 after the stages
-        named: list[int | None] = [c if c >= 0 else None for c in codes]
-        order = stage_categories(self.framework)
-        return columns, stage_codes, named, (order["stage"], order["stage_name"], order["stage_id"])
+        return _export.to_pandas(self.framework, self.members, level)
 
     def to_arrow(self, level: Level | str | None = None) -> pa.Table:
         """The tidy records as a pyarrow Table (needs the ``arrow`` extra).
@@ -673,36 +440,7 @@ class Cohort:
         order in pandas (ordered Categorical) and polars (Enum); the schema
         metadata holds the framework id and the serialization schema version.
         """
-        try:
-            import pyarrow as pa  # noqa: PLC0415
-        except ImportError:
-            msg = "Cohort.to_arrow() needs pyarrow: pip install 'trainerframework[arrow]'"
-            raise ImportError(msg) from None
-        fw = self.framework
-        columns, stage_codes, named, (labels, names, ids) = self._stage_columns(level)
-
-        def ordered(indices: list[int | None], categories: list[str]) -> pa.DictionaryArray:
-            return pa.DictionaryArray.from_arrays(
-                pa.array(indices, pa.int8()), pa.array(categories, pa.string()), ordered=True
-            )
-
-        table = pa.table(
-            {
-                "trainer": pa.array(columns["trainer"], pa.string()),
-                "level": pa.array(columns["level"], pa.string()),
-                "scope_id": pa.array(columns["scope_id"], pa.string()),
-                "scope_name": pa.array(columns["scope_name"], pa.string()),
-                "stage": ordered(list(stage_codes), labels),
-                "stage_id": ordered(named, ids),
-                "stage_name": ordered(named, names),
-                "stage_rank": pa.array(columns["stage_rank"], pa.int16()),
-                "status": pa.array(columns["status"], pa.string()),
-                "judged": pa.array(columns["judged"], pa.int32()),
-                "total": pa.array(columns["total"], pa.int32()),
-            }
-        )
-        meta = {b"trainerframework.framework": fw.id.encode(), b"trainerframework.schema_version": b"1"}
-        return mark_polars_enums(table, fw).replace_schema_metadata(meta)
+        return _export.to_arrow(self.framework, self.members, level)
 
     def write_parquet(
         self, path: str | Path, *, level: Level | str | None = None, partition_by: Sequence[str] = ()
@@ -725,21 +463,7 @@ class Cohort:
             OutputFileError: ``path`` cannot be written (the message says why).
 
         """
-        import pyarrow as pa  # noqa: PLC0415 - to_arrow() has said how to install it
-        import pyarrow.parquet as pq  # noqa: PLC0415
-
-        table = self.to_arrow(level)
-        if partition_by:
-            columns = list(partition_by)
-            write_folder(
-                path,
-                lambda folder: pq.write_to_dataset(table, root_path=folder, partition_cols=columns),
-                what="Parquet dataset",
-            )
-            return
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink)
-        write_file(path, sink.getvalue().to_pybytes(), what="Parquet file")
+        _export.write_parquet(self.framework, self.members, path, level=level, partition_by=partition_by)
 
     def to_polars(self, level: Level | str | None = None) -> pl.DataFrame:
         """The tidy records as a polars DataFrame (needs the ``polars`` and ``arrow`` extras).
@@ -748,22 +472,13 @@ class Cohort:
         are ``pl.Enum`` columns in the framework's order, lowest stage first,
         so sorting and grouping by stage keep it.
         """
-        try:
-            import polars as pl  # noqa: PLC0415
-        except ImportError:
-            msg = "Cohort.to_polars() needs polars: pip install 'trainerframework[polars]'"
-            raise ImportError(msg) from None
-        frame = pl.from_arrow(self.to_arrow(level))
-        assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table gives a DataFrame
-        enums = polars_stage_dtypes(self.framework)  # lowest stage first
-        return frame.with_columns(pl.col(c).cast(enum) for c, enum in enums.items())
+        return _export.to_polars(self.framework, self.members, level)
 
     # -- summaries ----------------------------------------------------------------------
 
     def _scope_ids(self) -> list[str]:
         """Ids of the categories, then of the components: the order of the stage codes."""
-        comp = _compiled(self.framework)
-        return [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
+        return _export.scope_ids(self.framework)
 
     def _columns(self) -> tuple[list[str], list[tuple[int, ...]]]:
         """Scope ids (categories, then components) and, per scope, every trainer's stage code.
@@ -848,14 +563,17 @@ class Cohort:
         keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
         key_of = dict(zip(_key_codes(keys), keys, strict=True))
         later_index = later._index
-        both = [(tid, p) for tid, p in self.members if tid in later_index]
+        # the stored stage codes of every trainer in both rounds, read column by column
+        # (no pair per trainer: lists of the stored tuples, then one column per scope)
+        stayed = [tid for tid, _ in self.members if tid in later_index]
         left = tuple(tid for tid, _ in self.members if tid not in later_index)
-        joined = tuple(tid for tid in later.ids if tid not in self._index)
-        if not both:
+        joined = tuple(tid for tid, _ in later.members if tid not in self._index)
+        if not stayed:
             return Progress(keys=tuple(keys), left=left, joined=joined)
         ids = self._scope_ids()
-        before = zip(*(p._codes for _, p in both), strict=True)
-        after = zip(*(later_index[tid]._codes for tid, _ in both), strict=True)
+        index = self._index
+        before = zip(*[index[tid]._codes for tid in stayed], strict=True)
+        after = zip(*[later_index[tid]._codes for tid in stayed], strict=True)
         moves = []
         transitions = []
         for scope, b_column, a_column in zip(ids, before, after, strict=True):
@@ -874,7 +592,7 @@ class Cohort:
             keys=tuple(keys),
             moves=tuple(moves),
             transitions=tuple(transitions),
-            trainers=len(both),
+            trainers=len(stayed),
             left=left,
             joined=joined,
         )
@@ -900,80 +618,6 @@ def _register_hooks(conv: BaseConverter) -> None:
     )
 
 
-def _trainers_of_rows(
-    rows: Iterable[tuple[str, dict[str, str]]], fw: Framework
-) -> tuple[list[tuple[str, list[EvidenceItem]]], list[Problem]]:
-    """Each trainer's judgements in table rows (one per row, with its trainer), and the bad rows' problems."""
-    problems: list[Problem] = []
-    by_trainer: dict[str, list[EvidenceItem]] = {}
-    for where, row in rows:
-        if "__extra__" in row:
-            problems.append(Problem(where, "more cells than the header has columns"))
-            continue
-        tid, found = trainer_of(row, where)
-        if found or not tid:
-            problems += found or [Problem(where, "missing trainer id")]
-            continue
-        item, found = item_of_csv(row, where)
-        if item is None:
-            problems += found
-            continue
-        if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-            problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
-            continue
-        by_trainer.setdefault(tid, []).append(item)
-    return list(by_trainer.items()), problems
-
-
-_NOT_ROUNDS = frozenset({*ALIASES["trainer"], *ALIASES["descriptor"], "judgement"})
-"""Columns that cannot name a round."""
-_EVIDENCE_COLUMNS = frozenset({"source", "date", "note", "confidence"})
-"""Columns that say something of the judgement too: a round named by one keeps it."""
-
-
-def _table_rows(
-    path: str | os.PathLike[str],
-    name: str,
-    column: str,
-    format: str | None,  # noqa: A002
-) -> list[tuple[str, dict[str, str]]]:
-    """(place, row) of a table of judgements with a trainer column and ``column``; refuse other inputs."""
-    if os.path.isdir(path) and format is None:
-        msg = f"rounds are read from one table (CSV, TSV or XLSX) with a column {column!r}, not a folder"
-        raise InvalidInputError([Problem(name, msg)], name)
-    if format == "xlsx" or (format is None and is_xlsx(path)):
-        rows = workbook_rows(path, required=("trainer",), optional=(column,))
-    else:
-        text = read_text(path, "cohort file", newline="")
-        kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
-        if kind == "jsonl":
-            msg = f"rounds are read from a table (CSV, TSV or XLSX) with a column {column!r}, not JSON Lines"
-            raise InvalidInputError([Problem(name, msg)], name)
-        delimiter = "\t" if kind == "tsv" else ","
-        rows = [
-            (f"{name}:{line}", row)
-            for line, row in rows_from_csv(
-                text, name, required=("trainer",), delimiter=delimiter, optional=(column,)
-            )
-        ]
-    if rows and column not in rows[0][1]:  # every row has every column of the header
-        header = ", ".join(k for k in rows[0][1] if k != "__extra__")
-        msg = f"no column {column!r} to split the rounds by (columns: {header})"
-        raise InvalidInputError([Problem(name, msg)], name)
-    return rows
-
-
-def _round_order(values: list[str]) -> list[str]:
-    """Rounds by number if all are numbers, by date if all are ISO dates, else as first named."""
-    for key in (float, datetime.date.fromisoformat):
-        try:
-            keys = {v: key(v) for v in values}
-        except ValueError:
-            continue
-        return sorted(values, key=keys.__getitem__)  # stable: equal numbers keep their order
-    return values
-
-
 def _key_codes(keys: Sequence[str]) -> list[int]:
     """The stage code of each distribution key: stage indices, then -1 and -2."""
     return [*range(len(keys) - 2), -1, -2]
@@ -994,23 +638,6 @@ def _direction(before: int, after: int) -> str:
     if after < 0:
         return "lost"
     return "up" if after > before else "down" if after < before else "same"
-
-
-def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | None) -> Profile:
-    if "profile" in record:
-        from .._interchange._serialize import loads  # noqa: PLC0415
-
-        doc = record["profile"]
-        if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
-            doc = {"schema_version": 1, "type": "Profile", "data": doc}
-        return loads(json.dumps(doc), Profile, fw=fw)
-    if "evidence" not in record:
-        msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
-        raise InvalidEvidenceError(msg)
-    evidence, problems = evidence_value(record["evidence"], "evidence")
-    if evidence is None:
-        raise InvalidEvidenceError("; ".join(p.message if p.path == "evidence" else str(p) for p in problems))
-    return profile(fw, evidence, rules)
 
 
 _MOVES = ("up", "down", "same", "gained", "lost")

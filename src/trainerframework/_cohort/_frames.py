@@ -21,7 +21,8 @@ from .._model._framework import load_framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, _row
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem
-from ._cohort import RECORD_COLUMNS, Cohort
+from ._cohort import Cohort
+from ._export import RECORD_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd

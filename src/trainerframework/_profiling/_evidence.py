@@ -336,18 +336,19 @@ class Evidence:
             if len(_SHARED_ROWS) > _SHARED_CONTEXTS:
                 _SHARED_ROWS.clear()
                 _SHARED_ROWS[source, day, conf] = shared
-        get = shared.get
-        rows = []
         try:
-            for pair in judgements.items():
-                row = get(pair)  # keyed by (id, judgement as given): a hit was checked before
-                if row is None:
-                    row = _new_row(pair, source, day, conf)
-                    shared[pair] = row
-                rows.append(row)
+            # keyed by (id, judgement as given): a hit was checked before
+            rows: list[Row | None] = list(map(shared.get, judgements.items()))
+            if None in rows:
+                for n, pair in enumerate(judgements.items()):
+                    if rows[n] is None:
+                        rows[n] = shared[pair] = _new_row(pair, source, day, conf)
         except TypeError:  # an unhashable id or judgement: check each pair for the precise error
             rows = [_new_row(pair, source, day, conf) for pair in judgements.items()]
-        return cls._of_rows(rows)
+        ev = cls.__new__(cls)  # a mapping's ids differ: id order is canonical order
+        object.__setattr__(ev, "rows", tuple(sorted(rows, key=_first)))
+        object.__setattr__(ev, "_unique", True)
+        return ev
 
     @classmethod
     def coerce(cls, value: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem]) -> Evidence:

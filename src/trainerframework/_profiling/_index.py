@@ -8,6 +8,7 @@ categories combine their parts. Profiling then works on plain numbers.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from .._model._framework import Framework
 from .._model._records import Descriptor
@@ -42,6 +43,8 @@ class _Compiled:
         "position",
         "scope_ids",
         "scope_level",
+        "scope_memo",
+        "scope_order",
         "scope_sets",
         "scored_cells",
         "sizes",
@@ -94,6 +97,76 @@ class _Compiled:
         self.scored_cells = [
             [(ids, 1.0 / len(ids)) if ids else None for ids in cells] for cells in self.cells
         ]
+        # per scope: its descriptor ids stage by stage, and per stage (its slice of them, 1 / count)
+        self.scope_order = [tuple(d for cell in cells for d in cell) for cells in self.cells]
+        self.scope_memo: dict[tuple[float, bool, int], list[dict[tuple[float | None, ...], ScopeState]]] = {}
+
+
+ScopeState = tuple[tuple[float | None, ...], int, int]
+"""One scope of a profile: its score per stage (None: no descriptors there), judged descriptors,
+and stage index (or ``_NO_STAGE``)."""
+_MEMO_CAP = 1 << 15
+
+
+def scope_states(
+    comp: _Compiled, credit: dict[str, float], threshold: float, cumulative: bool, min_evidence: int
+) -> list[ScopeState]:
+    """Every scope's state from the credit per descriptor: each distinct pattern of credits computed once.
+
+    The state of a scope depends only on its descriptors' credits (in
+    :attr:`_Compiled.scope_order`) and the rules' threshold, progression and
+    minimum evidence, so it is kept per framework and rules, keyed by those
+    credits; :func:`scope_state` computes it. ``tests/test_hot_paths.py``
+    (``TestScopeStates``) checks the result against the plain formula.
+    """
+    params = (threshold, cumulative, min_evidence)
+    memo = comp.scope_memo.get(params)
+    if memo is None:
+        memo = comp.scope_memo.setdefault(params, [{} for _ in comp.scope_order])
+    get = credit.get
+    out = []
+    for slot, ids in enumerate(comp.scope_order):
+        key = tuple(map(get, ids))
+        table = memo[slot]
+        state = table.get(key)
+        if state is None:
+            state = scope_state(
+                comp, slot, key, threshold=threshold, cumulative=cumulative, min_evidence=min_evidence
+            )
+            if len(table) >= _MEMO_CAP:
+                table.clear()
+            table[key] = state
+        out.append(state)
+    return out
+
+
+def scope_state(
+    comp: _Compiled,
+    slot: int,
+    given: tuple[float | None, ...],
+    *,
+    threshold: float,
+    cumulative: bool,
+    min_evidence: int,
+) -> ScopeState:
+    """The state of one scope from its descriptors' credits (None: no evidence), stage by stage.
+
+    A stage's score is its descriptors' credits summed in order (no evidence
+    counting 0) times one over their number; the stage is decided by
+    :func:`_decide` when at least ``min_evidence`` descriptors are judged.
+    """
+    scores: list[float | None] = []
+    start = 0
+    for cell in comp.scored_cells[slot]:
+        if cell is None:
+            scores.append(None)
+            continue
+        end = start + len(cell[0])
+        scores.append(sum([0.0 if c is None else c for c in given[start:end]]) * cell[1])
+        start = end
+    judged = len(given) - given.count(None)
+    stage = _decide(scores, threshold, cumulative) if judged >= min_evidence else _NO_STAGE
+    return (tuple(scores), judged, stage)
 
 
 @functools.lru_cache(maxsize=32)
@@ -124,7 +197,7 @@ def _combine(rows: list[Row], rules: Rules, credit: dict[str, float]) -> float |
 
 
 def _overview_or_components(
-    overview: list[float | None] | None, components: list[list[float | None]]
+    overview: Sequence[float | None] | None, components: Sequence[Sequence[float | None]]
 ) -> list[float | None]:
     """Per stage: the higher of the overview score and the mean component score."""
     out: list[float | None] = []
@@ -152,7 +225,7 @@ def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -
     return credit_by_id
 
 
-def _decide(scores: list[float | None], threshold: float, cumulative: bool) -> int:
+def _decide(scores: Sequence[float | None], threshold: float, cumulative: bool) -> int:
     """Index of the stage a row of per-stage scores reaches, or _NO_STAGE.
 
     ``threshold`` already allows for rounding; ``None`` scores are stages

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import heapq
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -23,7 +22,16 @@ from .._model._framework import Framework
 from .._model._records import Category, Component, Descriptor, Stage
 from ..exceptions import TrainerFrameworkError, UnknownIdError
 from ._evidence import Evidence, EvidenceItem, Judgement
-from ._index import _EPS, _NO_STAGE, _compiled, _credits, _decide, _overview_or_components
+from ._index import (
+    _EPS,
+    _NO_STAGE,
+    _Compiled,
+    _compiled,
+    _credits,
+    _decide,
+    _overview_or_components,
+    scope_states,
+)
 from ._results import (
     _STATUS_TEXT,
     Change,
@@ -74,7 +82,9 @@ class Profile:
     its best match and confidence, and what was credited from it (empty
     otherwise)."""
     _framework_id: str = attrs.field(init=False, repr=False)
-    _credits: dict[str, float] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _credit_cache: dict[str, float] | None = attrs.field(init=False, eq=False, hash=False, repr=False)
+    """The combined credit per descriptor: built when first read (see :attr:`_credits`), so a
+    cohort of profiles that are only counted keeps none."""
     _scope_scores: tuple[tuple[float | None, ...], ...] = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
@@ -87,6 +97,8 @@ class Profile:
     _codes: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
     """Stage codes, each category then each component: the stage index, or
     :data:`_NOT_ATTAINED` or :data:`_NOT_ENOUGH`; what cohorts read column by column."""
+    _scope_judged: tuple[int, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    """Judged descriptors, each category then each component (the order of :attr:`_codes`)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.framework, Framework):
@@ -99,6 +111,24 @@ class Profile:
             msg = f"rules must be a Rules object, not {type(self.rules).__name__}"
             raise TypeError(msg)
         _compute(self)
+
+    @property
+    def _credits(self) -> dict[str, float]:
+        """Combined credit per descriptor id (descriptors without weighted evidence are absent)."""
+        found = self._credit_cache
+        if found is None:
+            found = self._credits_once()
+            object.__setattr__(self, "_credit_cache", found)
+        return found
+
+    def _credits_once(self) -> dict[str, float]:
+        """:attr:`_credits`, without keeping them (what a cohort reads of each of its profiles)."""
+        found = self._credit_cache
+        return (
+            found
+            if found is not None
+            else _credit_map(_compiled(self.framework), self.evidence, self.rules)[0]
+        )
 
     # -- stages ------------------------------------------------------------------------
 
@@ -463,7 +493,7 @@ class Profile:
     def _priority_ids(self, limit: int) -> list[str]:
         """Ids of the first ``limit`` priorities, in :meth:`priorities` order, without building them."""
         comp = _compiled(self.framework)
-        credit_by_id = self._credits
+        credit_by_id = self._credits_once()
         threshold = self.rules.threshold
         found: list[tuple[bool, float, float, int, str]] = []
         position = comp.position
@@ -589,10 +619,26 @@ def _id_of(value: object) -> str:
     return value
 
 
-def _compute(p: Profile) -> None:
-    """Fill a profile's computed state from its framework, evidence and rules."""
-    fw, ev, rules = p.framework, p.evidence, p.rules
-    comp = _compiled(fw)
+_COUNTS: dict[tuple[int, ...], tuple[int, ...]] = {}
+"""Every profile's stage codes and judged counts, one tuple per distinct value: a cohort of
+1,000,000 profiles shares a few thousand. Bounded: a full table starts again."""
+_SCORES: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+"""The same for scores (kept apart from the counts: ``(1, 0) == (1.0, 0.0)``)."""
+_INTERN_CAP = 1 << 17
+
+
+def _interned(table: dict[Any, Any], value: tuple[Any, ...]) -> Any:
+    """The one tuple of ``table`` equal to ``value``."""
+    found = table.get(value)
+    if found is None:
+        if len(table) >= _INTERN_CAP:
+            table.clear()
+        found = table[value] = value
+    return found
+
+
+def _credit_map(comp: _Compiled, ev: Evidence, rules: Rules) -> tuple[dict[str, float], tuple[str, ...]]:
+    """Combined credit per known descriptor, and a warning per unknown descriptor the evidence names."""
     credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
     if ev.one_per_descriptor and not rules.source_weights:
         # The common case: one judgement per descriptor, no source weights.
@@ -608,31 +654,35 @@ def _compute(p: Profile) -> None:
         warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
         for u in ordered:
             credit_by_id.pop(u, None)
+    return credit_by_id, warnings
+
+
+def _compute(p: Profile) -> None:
+    """Fill a profile's computed state from its framework, evidence and rules."""
+    fw, ev, rules = p.framework, p.evidence, p.rules
+    comp = _compiled(fw)
+    credit_by_id, warnings = _credit_map(comp, ev, rules)
     nstages = len(comp.stages)
-    get = credit_by_id.get
-    zero = itertools.repeat(0.0)
-    scope_scores: list[list[float | None]] = [
-        [sum(map(get, cell[0], zero)) * cell[1] if cell is not None else None for cell in cells]
-        for cells in comp.scored_cells
-    ]
-    keys = credit_by_id.keys()
-    judged = [len(keys & ids) for ids in comp.scope_sets]
     min_evidence = rules.min_evidence
     threshold = rules.threshold - _EPS
     cumulative = rules.progression is Progression.CUMULATIVE
-    scope_stage = [
-        _decide(scores, threshold, cumulative) if judged[slot] >= min_evidence else _NO_STAGE
-        for slot, scores in enumerate(scope_scores)
-    ]
+    states = scope_states(comp, credit_by_id, threshold, cumulative, min_evidence)
+    scope_scores = [state[0] for state in states]
+    judged = [state[1] for state in states]
+    scope_stage = [state[2] for state in states]
 
     category_stage = []
-    category_scores: list[list[float | None]] = []
+    category_scores: list[tuple[float | None, ...]] = []
+    category_judged = [sum(judged[p] for p in parts) for parts in comp.category_parts]
     aggregation = rules.aggregation
     for c, parts in enumerate(comp.category_parts):
+        if len(parts) == 1:  # the category is its one part: the same scores give the same stage
+            category_scores.append(scope_scores[parts[0]])
+            category_stage.append(scope_stage[parts[0]])
+            continue
         judged_parts = [p for p in parts if judged[p]]
-        if len(parts) == 1:
-            scores: list[float | None] = list(scope_scores[parts[0]])
-        elif not judged_parts:  # every score is 0 where the category has descriptors
+        scores: Sequence[float | None]
+        if not judged_parts:  # every score is 0 where the category has descriptors
             scores = [0.0 if any(comp.sizes[p][t] for p in parts) else None for t in range(nstages)]
         elif aggregation is Aggregation.POOLED:
             scores = [
@@ -652,8 +702,8 @@ def _compute(p: Profile) -> None:
             for t in range(nstages):
                 per_part = [sc for p in judged_parts if (sc := scope_scores[p][t]) is not None]
                 scores.append(sum(per_part) / len(per_part) if per_part else None)
-        category_scores.append(scores)
-        if sum(judged[p] for p in parts) < min_evidence:
+        category_scores.append(_interned(_SCORES, tuple(scores)))
+        if category_judged[c] < min_evidence:
             category_stage.append(_NO_STAGE)
         elif aggregation is Aggregation.LOWEST_PART and len(parts) > 1:
             category_stage.append(min(scope_stage[p] for p in judged_parts))
@@ -661,32 +711,29 @@ def _compute(p: Profile) -> None:
             category_stage.append(_decide(scores, threshold, cumulative))
 
     codes = [
-        stage
-        if stage >= 0
-        else _NOT_ENOUGH
-        if sum(judged[p] for p in parts) < min_evidence
-        else _NOT_ATTAINED
-        for stage, parts in zip(category_stage, comp.category_parts, strict=True)
+        stage if stage >= 0 else _NOT_ENOUGH if n < min_evidence else _NOT_ATTAINED
+        for stage, n in zip(category_stage, category_judged, strict=True)
     ]
     for slot in comp.component_slots:
         stage = scope_stage[slot]
         codes.append(stage if stage >= 0 else _NOT_ENOUGH if judged[slot] < min_evidence else _NOT_ATTAINED)
 
-    state = {
-        "warnings": warnings,
-        "_codes": tuple(codes),
-        "_framework_id": fw.id,
-        "_credits": credit_by_id,
-        # Tuples, not lists: tuples of numbers drop out of the garbage
-        # collector's tracking, which matters when many profiles are kept.
-        "_scope_scores": tuple(map(tuple, scope_scores)),
-        "_judged": tuple(judged),
-        "_scope_stage": tuple(scope_stage),
-        "_category_stage": tuple(category_stage),
-        "_category_scores": tuple(map(tuple, category_scores)),
-    }
-    for name, value in state.items():
-        object.__setattr__(p, name, value)
+    # Shared tuples, not lists: tuples of numbers drop out of the garbage
+    # collector's tracking, and equal ones are one object (a cohort of
+    # 1,000,000 profiles keeps a few thousand).
+    setattr_ = object.__setattr__
+    setattr_(p, "warnings", warnings)
+    setattr_(p, "_codes", _interned(_COUNTS, tuple(codes)))
+    setattr_(
+        p, "_scope_judged", _interned(_COUNTS, (*category_judged, *(judged[s] for s in comp.component_slots)))
+    )
+    setattr_(p, "_framework_id", fw.id)
+    setattr_(p, "_credit_cache", None)
+    setattr_(p, "_scope_scores", _interned(_SCORES, tuple(scope_scores)))
+    setattr_(p, "_judged", _interned(_COUNTS, tuple(judged)))
+    setattr_(p, "_scope_stage", _interned(_COUNTS, tuple(scope_stage)))
+    setattr_(p, "_category_stage", _interned(_COUNTS, tuple(category_stage)))
+    setattr_(p, "_category_scores", _interned(_SCORES, tuple(category_scores)))
 
 
 # -- serialization ----------------------------------------------------------------------------
