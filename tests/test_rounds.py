@@ -200,3 +200,36 @@ class TestProgressCommand:
             err = io.StringIO()
             assert main(argv, out=io.StringIO(), err=err) == 2
             assert "give two cohort files (EARLIER LATER), or one file and --by COLUMN" in err.getvalue()
+
+
+class TestCohortCommandByRound:
+    """cohort FILE --by COLUMN: a summary per round; and the hint when a round column meets Cohort.read."""
+
+    def test_a_summary_per_round(self, tmp_path: Path) -> None:
+        path = _write(tmp_path / "rounds.csv", "trainer,round,descriptor,judgement", _rows(ROUNDS))
+        rounds = tfw.Cohort.read_rounds(path)
+        out = io.StringIO()
+        assert main(["cohort", str(path), "--by", "round"], out=out, err=io.StringIO()) == 0
+        text = out.getvalue()
+        assert text.index("== round 1\n") < text.index("== round 2\n")
+        assert text.count("Cohort: 2 trainers\n") == 2
+        out = io.StringIO()
+        assert main(["cohort", str(path), "--by", "round", "--json"], out=out, err=io.StringIO()) == 0
+        doc = json.loads(out.getvalue())["rounds"]
+        assert list(doc) == ["1", "2"]
+        assert doc["2"]["categories"] == rounds["2"].stage_distribution("category")
+
+    def test_csv_with_rounds_is_refused(self, tmp_path: Path) -> None:
+        path = _write(tmp_path / "rounds.csv", "trainer,round,descriptor,judgement", _rows(ROUNDS))
+        err = io.StringIO()
+        assert main(["cohort", str(path), "--by", "round", "--csv"], out=io.StringIO(), err=err) == 2
+        assert "--csv writes one cohort's records; with --by, read each round apart" in err.getvalue()
+
+    def test_a_round_column_read_as_one_cohort_says_what_to_do(self, tmp_path: Path) -> None:
+        path = _write(tmp_path / "rounds.csv", "trainer,round,descriptor,judgement", _rows(ROUNDS))
+        with pytest.raises(
+            tfw.InvalidInputError,
+            match=r"unknown column 'round' .*; a file of several rounds: "
+            r"Cohort.read_rounds\(path, by='round'\), or --by round",
+        ):
+            tfw.Cohort.read(path)

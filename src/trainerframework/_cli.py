@@ -23,9 +23,10 @@ from .exceptions import InputFileError, Problem, TrainerFrameworkError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from typing import Literal, TextIO
+    from typing import Any, Literal, TextIO
 
     from ._base._lenient import Skipped
+    from ._cohort._cohort import Cohort
     from ._model._framework import Framework
     from ._profiling._profile import Profile
     from ._profiling._results import Priority
@@ -158,6 +159,9 @@ def _parser() -> argparse.ArgumentParser:
         "--skip-bad-rows",
         action="store_true",
         help="leave out bad rows (and unreadable files in a folder), with a count of problems by kind",
+    )
+    cohort.add_argument(
+        "--by", metavar="COLUMN", help="one file of several rounds: a summary per round of this column"
     )
     form = cohort.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="the summary as JSON")
@@ -521,29 +525,54 @@ def _write_sentences(fw: Framework, p: Profile, out: Output) -> None:
 def _cohort(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._cohort._cohort import Cohort  # noqa: PLC0415
 
-    cohort = Cohort.read(
-        args.file, fw, format=args.format, on_error="skip" if args.skip_bad_rows else "raise"
-    )
-    _warn_skipped(cohort.skipped, ("row or file", "rows or files"))
-    if not cohort.members:
-        _warn(f"{args.file} holds no trainers")
+    on_error: Literal["raise", "skip"] = "skip" if args.skip_bad_rows else "raise"
+    if args.by is None:
+        cohort = Cohort.read(args.file, fw, format=args.format, on_error=on_error)
+        _warn_skipped(cohort.skipped, ("row or file", "rows or files"))
+        if not cohort.members:
+            _warn(f"{args.file} holds no trainers")
+        if args.csv:
+            out.data(cohort.to_csv())
+            return EXIT_OK
+        return _cohort_summary(cohort, fw, args, out)
     if args.csv:
-        out.data(cohort.to_csv())
+        raise UsageError("cohort: --csv writes one cohort's records; with --by, read each round apart")
+    rounds = Cohort.read_rounds(args.file, fw, by=args.by, format=args.format, on_error=on_error)
+    for each in rounds.values():
+        _warn_skipped(each.skipped, ("row", "rows"))
+    if args.json:
+        out.json({"rounds": {value: _cohort_document(each) for value, each in rounds.items()}})
+        return EXIT_OK
+    for n, (value, each) in enumerate(rounds.items()):
+        out.write(("\n" if n else "") + f"== {args.by} {value}\n")
+        _cohort_summary(each, fw, args, out)
+    return EXIT_OK
+
+
+def _cohort_document(cohort: Cohort) -> dict[str, Any]:
+    """The ``cohort --json`` summary of one cohort."""
+    return {
+        "trainers": len(cohort),
+        "categories": cohort.stage_distribution("category"),
+        "components": cohort.stage_distribution("component"),
+        "common_priorities": [
+            {"descriptor": d, "trainers": n} for d, n in cohort.common_priorities(limit=10)
+        ],
+        "shapes": [
+            {"shape": list(shape), "trainers": len(ids)} for shape, ids in list(cohort.shapes().items())[:10]
+        ],
+    }
+
+
+def _cohort_summary(cohort: Cohort, fw: Framework, args: argparse.Namespace, out: Output) -> int:
+    """The ``cohort`` summary of one cohort, as a table or (``--json``) a document."""
+    if args.json:
+        out.json(_cohort_document(cohort))
         return EXIT_OK
     dist = cohort.stage_distribution("category")
     comps = cohort.stage_distribution("component")
     priorities = cohort.common_priorities(limit=10)
     shapes = list(cohort.shapes().items())[:10]
-    if args.json:
-        doc = {
-            "trainers": len(cohort),
-            "categories": dist,
-            "components": comps,
-            "common_priorities": [{"descriptor": d, "trainers": n} for d, n in priorities],
-            "shapes": [{"shape": list(shape), "trainers": len(ids)} for shape, ids in shapes],
-        }
-        out.json(doc)
-        return EXIT_OK
     keys = [*(s.id for s in fw.stages), "not_attained", "not_enough_evidence"]
     heads = [*(s.name for s in fw.stages), "not attained", "no evidence"]
     rows = [*dist.items(), *comps.items()]

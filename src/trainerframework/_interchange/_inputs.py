@@ -309,13 +309,23 @@ def header_problems(
         *TEMPLATE_CONTEXT,
     ]
     problems = [
-        Problem(where, f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
+        Problem(where, f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)}){_hint(h, required)}")
         for h in counts
         if h not in allowed
     ]
     if missing:
         problems.insert(0, Problem(where, f"header must name the columns {', '.join(need)}"))
     return capped(problems, where)
+
+
+_ROUND_COLUMNS = frozenset({"round", "rounds", "wave", "cycle", "term", "phase"})
+
+
+def _hint(column: str, required: tuple[str, ...]) -> str:
+    """What to do with a column of rounds in a cohort file: read it with ``read_rounds``."""
+    if "trainer" in required and column in _ROUND_COLUMNS:
+        return f"; a file of several rounds: Cohort.read_rounds(path, by={column!r}), or --by {column}"
+    return ""
 
 
 def rows_from_csv(
@@ -360,7 +370,9 @@ def rows_from_csv(
     unknown = [h for h in counts if h not in known]
     doubled = [h for h, n in counts.items() if n > 1]
     problems = [
-        Problem(f"{name}:1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)})")
+        Problem(
+            f"{name}:1", f"unknown column {_visible(h)!r} (allowed: {', '.join(allowed)}){_hint(h, required)}"
+        )
         for h in unknown[:PROBLEM_CAP]
     ] + [
         Problem(f"{name}:1", f"column {_visible(h)!r} appears {counts[h]} times")
