@@ -62,6 +62,9 @@ class TestShippedDataValidates:
         assert _valid("lexicon", lexicon)
         assert _valid("catalogue", json.loads((DATA / "development.json").read_text(encoding="utf-8")))
         assert _valid("activity-map", json.loads((DATA / "activity-map.json").read_text(encoding="utf-8")))
+        assert _valid("calibration", json.loads((DATA / "calibration.json").read_text(encoding="utf-8")))
+        assert _valid("scorer-weights", json.loads((DATA / "scorer.json").read_text(encoding="utf-8")))
+        assert not _valid("calibration", {**tfw.Calibration.bundled().to_document(), "weights": "x"})
 
     def test_library_output(self) -> None:
         p = tfw.profile_text(FW, FW.example("ayesha").text)

@@ -28,7 +28,7 @@ import attrs
 
 from .._base._cache import once
 from .._base._checks import FINITE
-from .._base._documents import read_json_file
+from .._base._documents import read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -150,31 +150,28 @@ class Calibration:
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<calibration>") -> Calibration:
-        """Build a calibration from a parsed ``calibration.json`` document."""
-        problems = []
+        """Build a calibration from a parsed ``calibration.json`` document.
+
+        Structured by the library's strict document reader (no coercion, no
+        unknown keys; its JSON Schema is ``json_schema("calibration")``), then
+        the version and the feature names are checked; every problem is named
+        with its path.
+        """
         if not isinstance(data, dict):
             raise InvalidInputError([Problem("$", "expected an object")], source)
+        problems = []
         if data.get("schema_version") != CALIBRATION_VERSION:
             problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
         if data.get("features") != list(FEATURES):
             problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
-        weights = data.get("weights")
-        if not isinstance(weights, list):
-            problems.append(Problem("$.weights", "expected a list of numbers"))
-        intercept = data.get("intercept")
-        if isinstance(intercept, bool) or not isinstance(intercept, int | float):
-            problems.append(Problem("$.intercept", "expected a number"))
-        if problems:
+        doc, found = structure(data, _CalibrationDoc)
+        problems += [p for p in found if p.path not in {"$.schema_version", "$.features"}]
+        if problems or doc is None:
             raise InvalidInputError(problems, source)
         try:
-            return cls(
-                weights=tuple(weights or ()),
-                intercept=float(intercept),  # type: ignore[arg-type] # checked above
-                fitted_on=str(data.get("fitted_on", "")),
-            )
-        except (InvalidInputError, TypeError, ValueError) as exc:
-            found = exc.problems if isinstance(exc, InvalidInputError) else [Problem("$.intercept", str(exc))]
-            raise InvalidInputError(found, source) from None
+            return cls(weights=doc.weights, intercept=doc.intercept, fitted_on=doc.fitted_on)
+        except InvalidInputError as exc:
+            raise InvalidInputError(exc.problems, source) from None
 
     def to_document(self) -> dict[str, Any]:
         """The calibration as a JSON-ready document (the bundled file's format)."""
@@ -194,6 +191,17 @@ class Calibration:
         w0, w1, w2, w3 = self.weights
         x0, x1, x2, x3 = features
         return _sigmoid(self.intercept + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3)
+
+
+@attrs.frozen(kw_only=True)
+class _CalibrationDoc:
+    """A ``calibration.json`` document, as the strict document reader structures it."""
+
+    schema_version: int
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    fitted_on: str = ""
 
 
 @once

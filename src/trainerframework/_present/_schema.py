@@ -268,6 +268,20 @@ def _review() -> dict[str, Any]:
     return maker.document("review", "trainerframework CPD review ratings (JSON)", root)
 
 
+def _calibration() -> dict[str, Any]:
+    from .._matching._calibration import _CalibrationDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker.document("calibration", "trainerframework confidence calibration", maker.of(_CalibrationDoc))
+
+
+def _scorer_weights() -> dict[str, Any]:
+    from .._language._weights import _ScorerDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(_ScorerDoc))
+
+
 SCHEMAS = {
     "framework": _framework,
     "evidence": _evidence,
@@ -278,6 +292,8 @@ SCHEMAS = {
     "catalogue": _catalogue,
     "activity-map": _activity_map,
     "review": _review,
+    "calibration": _calibration,
+    "scorer-weights": _scorer_weights,
 }
 """Name -> the function that generates that file format's schema."""
 
@@ -287,7 +303,7 @@ def json_schema(name: str) -> dict[str, Any]:
 
     ``framework``, ``evidence``, ``rules``, ``profile``, ``cohort-line`` (one
     line of a cohort JSON Lines file), ``lexicon``, ``catalogue``,
-    ``activity-map`` and ``review``.
+    ``activity-map``, ``review``, ``calibration`` and ``scorer-weights``.
     """
     if name not in SCHEMAS:
         msg = f"no schema named {name!r} (known: {', '.join(SCHEMAS)})"
