@@ -235,6 +235,7 @@ class TestSummaries:
             "level": "category",
             "scope_id": "training",
             "scope_name": "Planning, conducting and evaluating training activities",
+            "stage": "From Teacher to Trainer",
             "stage_id": "teacher-to-trainer",
             "stage_name": "From Teacher to Trainer",
             "stage_rank": 1,
@@ -246,7 +247,7 @@ class TestSummaries:
         text = c.to_csv()
         assert (
             text.splitlines()[0]
-            == "trainer,level,scope_id,scope_name,stage_id,stage_name,stage_rank,status,judged,total"
+            == "trainer,level,scope_id,scope_name,stage,stage_id,stage_name,stage_rank,status,judged,total"
         )
         assert len(text.splitlines()) == 22
 

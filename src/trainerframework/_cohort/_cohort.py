@@ -394,9 +394,11 @@ class Cohort:
     def to_records(self, level: Level | str | None = None) -> list[dict[str, Any]]:
         """Tidy rows: one per trainer x category and one per trainer x component.
 
-        Columns: ``trainer``, ``level``, ``scope_id`` and ``scope_name`` (the
-        category or component), ``stage_id``, ``stage_name``, ``stage_rank``
-        (0 without a stage), ``status``, ``judged`` and ``total`` (descriptors
+        Columns (:data:`RECORD_COLUMNS`, the same in every record output):
+        ``trainer``, ``level``, ``scope_id`` and ``scope_name`` (the category
+        or component), ``stage`` (the stage's name, or "not attained" or "not
+        enough evidence"), ``stage_id``, ``stage_name``, ``stage_rank`` (0
+        without a stage), ``status``, ``judged`` and ``total`` (descriptors
         with evidence, and in all). ``level`` keeps only one kind.
         """
         return _export.to_records(self.framework, self.members, level)

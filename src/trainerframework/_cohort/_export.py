@@ -49,6 +49,7 @@ RECORD_COLUMNS = (
     "level",
     "scope_id",
     "scope_name",
+    "stage",
     "stage_id",
     "stage_name",
     "stage_rank",
@@ -56,10 +57,11 @@ RECORD_COLUMNS = (
     "judged",
     "total",
 )
-"""The columns of :meth:`Cohort.to_records` and :meth:`Cohort.to_csv`, in order. The frames
-(:meth:`Cohort.to_pandas`, ``to_arrow``, ``write_parquet``, ``to_polars`` and
-:func:`profile_frame`) have one more, ``stage``, after ``scope_name``: the stage's
-name, or the not-attained and no-stage labels, as one column ordered lowest first."""
+"""The columns of every record output, in order: :meth:`Cohort.to_records`, :meth:`Cohort.to_csv`,
+the frames (:meth:`Cohort.to_pandas`, ``to_arrow``, ``write_parquet``, ``to_polars``),
+:func:`profile_frame` and :data:`RECORDS_DDL`. ``stage`` is the stage's name, or "not
+attained" or "not enough evidence": one column to sort and group by (in the frames, ordered
+lowest first)."""
 
 
 def scope_ids(fw: Framework) -> list[str]:
@@ -137,11 +139,12 @@ def record_columns(fw: Framework, members: Members, level: Level | str | None) -
     """
     records = flat(fw, members, level)
     kinds, ids, names, totals = _scopes(fw, records)
-    info: dict[int, tuple[str | None, str | None, int, str]] = {
-        i: (s.id, s.name, s.rank, Status.ATTAINED.value) for i, s in enumerate(fw.stages)
+    labels = _stage_labels(fw)[0]
+    info: dict[int, tuple[str | None, str | None, int, str, str]] = {
+        i: (s.id, s.name, s.rank, Status.ATTAINED.value, s.name) for i, s in enumerate(fw.stages)
     }
-    info[-1] = (None, None, 0, Status.NOT_ATTAINED.value)
-    info[-2] = (None, None, 0, Status.NOT_ENOUGH_EVIDENCE.value)
+    info[-1] = (None, None, 0, Status.NOT_ATTAINED.value, labels[-2])
+    info[-2] = (None, None, 0, Status.NOT_ENOUGH_EVIDENCE.value, labels[-1])
     stage_info = [info[c] for c in records.codes]
     n = len(records.trainers)
     return {
@@ -149,6 +152,7 @@ def record_columns(fw: Framework, members: Members, level: Level | str | None) -
         "level": kinds * n,
         "scope_id": ids * n,
         "scope_name": names * n,
+        "stage": [x[4] for x in stage_info],
         "stage_id": [x[0] for x in stage_info],
         "stage_name": [x[1] for x in stage_info],
         "stage_rank": [x[2] for x in stage_info],
@@ -201,7 +205,7 @@ def to_pandas(fw: Framework, members: Members, level: Level | str | None = None)
     n, width = len(records.trainers), records.width
     if not records.codes:  # no records: the types pandas gives empty columns
         frame = pd.DataFrame(record_columns(fw, members, level), columns=list(RECORD_COLUMNS))
-        frame.insert(4, "stage", pd.Categorical.from_codes([], categories=labels, ordered=True))
+        frame["stage"] = pd.Categorical.from_codes([], categories=labels, ordered=True)
         frame["stage_name"] = pd.Categorical.from_codes([], categories=stage_names, ordered=True)
         frame["stage_id"] = pd.Categorical.from_codes([], categories=stage_ids, ordered=True)
         return frame.astype(EMPTY_RECORD_TYPES)  # typed, as Dask's meta

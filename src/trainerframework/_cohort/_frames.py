@@ -77,9 +77,8 @@ def profile_frame(
     in Spark, group by a hash bucket of the trainer id). Each distinct row
     is checked once and its evidence row shared.
     Returns one row per trainer and category and per trainer and component,
-    as :meth:`Cohort.to_pandas`: :data:`RECORD_COLUMNS` with ``stage`` after
-    ``scope_name``, and ``stage``, ``stage_id`` and ``stage_name`` ordered
-    Categoricals, lowest stage first. An empty frame gives an empty result
+    as :meth:`Cohort.to_pandas`: :data:`RECORD_COLUMNS`, with ``stage``,
+    ``stage_id`` and ``stage_name`` ordered Categoricals, lowest stage first. An empty frame gives an empty result
     with those columns and types (what ``map_partitions`` needs as ``meta``),
     so Parquet written from it keeps the stage order.
 
