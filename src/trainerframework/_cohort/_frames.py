@@ -78,9 +78,10 @@ def profile_frame(
     is checked once and its evidence row shared.
     Returns one row per trainer and category and per trainer and component,
     as :meth:`Cohort.to_pandas`: :data:`RECORD_COLUMNS`, with ``stage``,
-    ``stage_id`` and ``stage_name`` ordered Categoricals, lowest stage first. An empty frame gives an empty result
-    with those columns and types (what ``map_partitions`` needs as ``meta``),
-    so Parquet written from it keeps the stage order.
+    ``stage_id`` and ``stage_name`` ordered Categoricals, lowest stage
+    first. An empty frame gives an empty result with those columns and types
+    (what ``map_partitions`` needs as ``meta``), so Parquet written from it
+    keeps the stage order.
 
     With ``on_error="skip"`` bad rows (a missing trainer, a bad judgement,
     date or confidence, an unknown descriptor) are left out rather than
