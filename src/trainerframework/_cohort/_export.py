@@ -182,6 +182,12 @@ def _stage_labels(fw: Framework) -> tuple[list[str], list[str], list[str]]:
     return order["stage"], order["stage_name"], order["stage_id"]
 
 
+def _laid_out(fw: Framework, members: Members, level: Level | str | None) -> tuple[Any, Any, Any]:
+    """What both frame builders start from: the flat codes, the scopes' columns, the stage categories."""
+    records = flat(fw, members, level)
+    return records, _scopes(fw, records), _stage_labels(fw)
+
+
 def to_pandas(fw: Framework, members: Members, level: Level | str | None = None) -> pd.DataFrame:
     """The tidy records as a pandas DataFrame: see :meth:`Cohort.to_pandas`.
 
@@ -199,9 +205,7 @@ def to_pandas(fw: Framework, members: Members, level: Level | str | None = None)
         raise ImportError(msg) from None
     import numpy as np  # noqa: PLC0415 - pandas needs it
 
-    records = flat(fw, members, level)
-    kinds, ids, names, totals = _scopes(fw, records)
-    labels, stage_names, stage_ids = _stage_labels(fw)
+    records, (kinds, ids, names, totals), (labels, stage_names, stage_ids) = _laid_out(fw, members, level)
     n, width = len(records.trainers), records.width
     if not records.codes:  # no records: the types pandas gives empty columns
         frame = pd.DataFrame(record_columns(fw, members, level), columns=list(RECORD_COLUMNS))
@@ -261,9 +265,7 @@ def to_arrow(fw: Framework, members: Members, level: Level | str | None = None) 
         raise ImportError(msg) from None
     import pyarrow.compute as pc  # noqa: PLC0415
 
-    records = flat(fw, members, level)
-    kinds, ids, names, totals = _scopes(fw, records)
-    labels, stage_names, stage_ids = _stage_labels(fw)
+    records, (kinds, ids, names, totals), (labels, stage_names, stage_ids) = _laid_out(fw, members, level)
     n, width = len(records.trainers), records.width
     per_scope = pa.array(list(range(width)) * n, pa.int32())
     codes = pa.array(records.codes, pa.int8())
