@@ -105,7 +105,14 @@ def table_rows(cohort: tfw.Cohort) -> list[list[object]]:
 
 TABLE_COLUMNS = ["trainer", "descriptor", "judgement", "source", "date", "note", "confidence"]
 
-_settings = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+_settings = settings(
+    # the profile's own (tools/mutation.sh's suppresses differing_executors) and these, not instead
+    suppress_health_check=[
+        *settings.default.suppress_health_check,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+    ]
+)
 
 
 class TestJsonLines:
