@@ -23,6 +23,7 @@ asserts nothing, its matches carry the status and no confidence, and
 
 from __future__ import annotations
 
+import datetime
 import enum
 import itertools
 import re
@@ -138,7 +139,7 @@ def _range_read(found: re.Match[str]) -> str:
     return " "
 
 
-_THIS_YEAR = __import__("datetime").date.today().year
+_THIS_YEAR = datetime.date.today().year
 
 
 # One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
@@ -393,7 +394,7 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
 
 
-_CONTRACTED_MODALS = frozenset({"id", "wed", "shed", "hed", "ill", "shell", "hell", "well", "theyll"})
+_CONTRACTED_MODALS = _CONTRACTED | {"well", "theyll"}
 """I'd, I'll ... as the tokens spell them (read so only with the apostrophe written)."""
 
 
@@ -620,7 +621,6 @@ def _named_subject(
     return _unless_trainer(words, i, after, end)
 
 
-_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "madam", "dra", "sr", "sra"}
 )
@@ -824,6 +824,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     bounds = _clause_bounds(words)
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
+    untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
     for number, (start, end) in enumerate(bounds):
         role = _role_subject(words, start, end, speaks, raw)
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
@@ -839,12 +840,8 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
-        for k in range(start, end - 1):
-            if (
-                words[k] == "until"
-                and _FOUR_DIGITS.fullmatch(words[k + 1])
-                and int(words[k + 1]) < _THIS_YEAR
-            ):
+        for k in [k for k in untils if start <= k < end - 1]:
+            if _YEAR.fullmatch(words[k + 1]) and int(words[k + 1]) < _THIS_YEAR:
                 # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ..."
                 mark(k, end, Assertion.PAST, written(k, k + 2))
                 if end < len(words) and words[end] == ")" and number + 1 < len(bounds):

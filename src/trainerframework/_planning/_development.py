@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._base._cache import once
-from .._base._documents import Id, Name, Unparsable, parse_json, structure, trusted
-from .._base._input import read_text
+from .._base._documents import Id, Name, read_json_file, structure, trusted
 from .._model._format import _SourceDoc, _sources
 from .._model._records import Provenance
 from ..exceptions import InvalidInputError, Problem, UnknownIdError
@@ -383,12 +382,7 @@ def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
     """
     if path is None:
         return _bundled()
-    text = read_text(path, "catalogue file")
-    try:
-        data = parse_json(text)
-    except Unparsable as exc:
-        raise InvalidInputError(exc.located(os.fspath(path)), os.fspath(path)) from None
-    return catalogue_from_document(data, os.fspath(path))
+    return catalogue_from_document(read_json_file(path, "catalogue file"), os.fspath(path))
 
 
 # -- which activity serves which category: not in the seeds, replaceable -------------
@@ -526,12 +520,7 @@ class ActivityMap:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ActivityMap:
         """Read a map from a JSON file."""
-        text = read_text(path, "activity map")
-        try:
-            data = parse_json(text)
-        except Unparsable as exc:
-            raise InvalidInputError(exc.located(os.fspath(path)), os.fspath(path)) from None
-        return cls.from_document(data, os.fspath(path))
+        return cls.from_document(read_json_file(path, "activity map"), os.fspath(path))
 
     def check(self, fw: Framework, catalogue: Catalogue) -> None:
         """Raise :class:`InvalidInputError` naming every link to an unknown activity, category or stage."""
