@@ -482,3 +482,60 @@ class TestNamesHedgesAndObligations:
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+
+class TestWhoSpeaksAndWhenItEnded:
+    """Own-voice labels, the trainer left out ("except me"), clefts, rules laid on trainers, then and now."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a label of the trainer's own writing: a name there is someone else, as without a label
+            ("Group chat: Reem designs the courses; I'm on leave till June.", [A.OTHER, A.ASSERTED]),
+            ("Email to coordinator: Reem designs the courses; I run them.", [A.OTHER, A.ASSERTED]),
+            # ... but not where the writer never speaks of themselves (a trainee's diary on the trainer)
+            ("Diary: my mentor seems to have a resource for every possible topic.", [A.ASSERTED]),
+            # a report's label keeps the names the trainer's
+            ("Peer note: Reem designs the courses; I watched two of her sessions.", [A.ASSERTED]),
+            ("Everyone on the team takes the mixed groups except me.", [A.OTHER, A.ASSERTED]),
+            ("I design all the courses, except the ones for primary teachers.", [A.ASSERTED]),
+            ("The bloke next to me is the one who reworks the materials.", [A.OTHER]),
+            ("I'm the one who reworks the materials.", [A.ASSERTED]),
+            ("My co-tutor does the observations. She'll give specific feedback.", [A.OTHER, A.OTHER]),
+            ("Every trainer is required to collect participant feedback.", [A.ASSERTED, A.INTENDED]),
+            ("I critique the rubric she is required to use.", [A.ASSERTED]),
+            (
+                "Before the reorganisation I designed whole courses. That's centralised now.",
+                [A.PAST, A.ASSERTED],
+            ),
+            (
+                "Until the restructure I observed with video. These days I use the checklist.",
+                [A.PAST, A.ASSERTED],
+            ),
+            (
+                "If I ran it I'd want trainers to know the non-core stuff (dogme, CLIL) and to read theory.",
+                [A.ASSERTED, A.INTENDED],
+            ),
+            ("I haven't read much theory (SLA, teacher cognition) yet.", [A.NEGATED]),
+            # an aside ends no clause that a time word covers whole
+            (
+                "I use the school form (general comments) and Rania wants me to make a tool next term.",
+                [A.ASSERTED, A.INTENDED, A.INTENDED],
+            ),
+            ("If she took up training, I reckon she'd let her beliefs guide her.", [A.ASSERTED, A.INTENDED]),
+            # a time told by an event, or a change that does not end what was done
+            ("Before the course began I interviewed every teacher. Now I know them well.", [A.ASSERTED]),
+            ("I designed the course last year. Now I run it with two colleagues.", [A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+    def test_a_later_sentence_that_ends_the_practice_reaches_back(self) -> None:
+        text = (
+            "For a decade I convened the trainer-development group and mentored trainers into specialisms."
+            " I stepped down in 2020 and haven't trained since."
+        )
+        assert _stages(text)["development"] is None
+        # the sentence alone is still credited: it is the one after that ends it
+        assert _stages(text.split(" I stepped", maxsplit=1)[0])["development"] is not None

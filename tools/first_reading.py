@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         res = labelled.evaluate_assertions(fw, rows, details=args.errors)
         print(
             f"assertions assertion_{args.name}.txt: n={res['n']} credited at the stage mentioned or above "
-            f"{res['at_mentioned']:.3f}, above the real stage {res['above_real']:.3f}, "
+            f"{res['at_mentioned']:.3f} (and above the real stage {res['for_mentioned']:.3f}), "
+            f"above the real stage {res['above_real']:.3f}, "
             f"exact {res['exact']:.3f}"
         )
     for path in (folder / f"narratives_{args.name}.txt", folder / "narratives.txt"):

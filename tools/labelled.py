@@ -36,6 +36,7 @@ EVALUATION = frozenset(
         "fresh40",
         "fresh41",
         "fresh42",
+        "fresh43",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -162,16 +163,22 @@ def evaluate_assertions(fw: tfw.Framework, rows: list[Assertion], details: bool 
     """How :func:`profile_text` reads statements whose practice is not the trainer's own now.
 
     ``at_mentioned``: the category is credited at the stage denied or wished for
-    (or above); ``above_real``: above the stage the statement supports (any stage
-    where it supports none); ``exact``: at the real stage (no stage where none).
+    (or above); ``for_mentioned``: the same, where that credit is also above the
+    stage the statement supports, so only the denied practice can have earned it
+    (a trainer who "used to deliver packaged sessions" and now adapts them is rightly
+    credited at Autonomous, at or above the stage given up: ``at_mentioned``
+    counts that, ``for_mentioned`` does not); ``above_real``: above the stage the
+    statement supports (any stage where it supports none); ``exact``: at the real
+    stage (no stage where none).
     """
     rank = {s.id: i for i, s in enumerate(fw.stages)}
-    counts = {"at_mentioned": 0, "above_real": 0, "exact": 0}
+    counts = {"at_mentioned": 0, "for_mentioned": 0, "above_real": 0, "exact": 0}
     for kind, category, mentioned, real, text in rows:
         got = tfw.profile_text(fw, text).category_stage(category)
         g = rank[got.id] if got is not None else -1
         r = rank[real] if real is not None else -1
         counts["at_mentioned"] += g >= rank[mentioned]
+        counts["for_mentioned"] += g >= rank[mentioned] and g > r
         counts["above_real"] += g > r
         counts["exact"] += g == r
         if details and g != r:

@@ -89,6 +89,31 @@ LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 """A label before a colon at the start ("Journal:", "Mentor log:") says where a
 statement comes from, not what the trainer does: it is read as no claim."""
 
+_OWN_VOICE = re.compile(
+    r"(?i)\b(?:journal|diary|blog|e-?mail|message|text|chat|whatsapp|slack|forum|post|voice note"
+    r"|note to self|self-\w+|cover letter|application|cv|personal statement|reflective \w+|cpd)\b"
+)
+_REPORTED_VOICE = re.compile(
+    r"(?i)\b(?:report|review|reference|recommendation|appraisal|evaluation|feedback|nomination|mentor"
+    r"|supervisor|manager|inspector|assessor|observer|participants?|trainees?|teachers?|peers?|panel"
+    r"|minutes|employer|head|moderator|funder|colleague|coordinator|comment)\b"
+)
+
+
+def _reported(label: str) -> bool:
+    """Whether a source label may stand before someone's report on the trainer ("Reference:").
+
+    A label of the trainer's own writing ("Journal:", "Group chat:", "Email to
+    coordinator:") is no report: the "I" after it is the trainer, as in an
+    unlabelled statement. Any other label may be ("Peer note:", "Minutes:").
+    """
+    by = _ADDRESSEE.sub("", label)  # "Email to coordinator:": the trainer writes to them
+    return _OWN_VOICE.search(by) is None or _REPORTED_VOICE.search(by) is not None
+
+
+_ADDRESSEE = re.compile(r"(?i)\b(?:to|for) (?:my |the |our )?[\w'’-]+")
+
+
 _MARKUP = (
     (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
     (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
@@ -225,6 +250,7 @@ def _triggers() -> _Triggers:
     add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
+    add(data["other"]["after"], "after", Assertion.OTHER)
     for found in phrases.values():
         # the longest first; at equal length a pseudo-trigger before a trigger
         found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
@@ -274,7 +300,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     starts = [
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
-        *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"],
+        *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"], *other["after"],
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
@@ -343,7 +369,7 @@ _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we"})
 _CONDITIONS = frozenset({"if", "unless"})
-_CONTRACTED = frozenset({"ill", "id", "wed", "shed", "hed", "shell", "hell"})
+_CONTRACTED = frozenset({"ill", "id", "wed", "shed", "hed", "shell", "hell", "theyd", "youd"})
 _PEOPLE = frozenset({"me", "my", "us", "our", "her", "his", "him", "their", "them", "mine", "ours"})
 
 
@@ -354,6 +380,7 @@ def _names_people(words: list[str]) -> bool:
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _SINGULAR_VOICE = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
+_SPEAKS = frozenset({"i", "im", "ive", "id", "ill"})
 _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
 _CONTINUERS = _JOINERS | {"while", "whilst", "whereas", "because", "as", "when"}
@@ -413,10 +440,19 @@ _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre
 """Auxiliaries written with their subject, as the matcher's tokens spell them ("I'm" -> "im")."""
 
 
-def _told_in_the_past(words: list[str], clause: tuple[int, int]) -> bool:
-    """Whether a clause opens with the trainer doing something in the simple past ("I designed")."""
+def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: bool = False) -> bool:
+    """Whether a clause opens with the trainer doing something in the simple past ("I designed").
+
+    ``fronted``: a time phrase may come first ("Before the reorganisation I designed ...",
+    "For a decade I convened ...").
+    """
     k, end = clause
     k += k < end and words[k] in _JOINERS
+    if fronted and k < end and words[k] in _TIME_FRONTS:
+        j = next((j for j in range(k + 1, min(k + 8, end)) if words[j] in _SUBJECT_PRONOUNS), end)
+        if any(w in _IRREGULAR_PAST or w.endswith("ed") for w in words[k + 1 : j]):
+            return False  # a time told by an event ("Before the course began I ..."), not a period
+        k = j
     if k >= end or words[k] not in _SUBJECT_PRONOUNS:
         return False
     k += 1
@@ -428,6 +464,25 @@ def _told_in_the_past(words: list[str], clause: tuple[int, int]) -> bool:
 
 
 _CONTRASTS = frozenset({"but", "though", "although", "yet", "however", "whereas"})
+_TIME_FRONTS = frozenset({"before", "until", "till", "for", "in", "at", "during", "back", "after", "on"})
+_ENDED_BY = frozenset({"before", "until", "till"})
+"""A fronted time phrase that says the practice ended there: "Before the reorganisation I designed ..."."""
+_NOW = frozenset({"now", "nowadays", "today", "currently"})
+
+
+def _now_clause(words: list[str], start: int, end: int) -> tuple[bool, bool]:
+    """Whether a clause sets the present against what came before, and whether it says "that" changed.
+
+    ("Now I write the courses myself", "These days I adapt them": a contrast;
+    "That's centralised now", "It's all online now": a change of what was just told.)
+    """
+    opener = start + (words[start] in _JOINERS and start + 1 < end)
+    w = words[opener]
+    contrast = w in _NOW or (tuple(words[opener : opener + 2]) in {("these", "days"), ("at", "present")})
+    changed = w in _ANAPHORS and "now" in words[opener + 1 : min(end, opener + 6)]
+    return contrast, changed
+
+
 _PAST_ADVERBS = frozenset({"once", "also", "even", "often", "always", "regularly", "personally", "really"})
 
 
@@ -487,6 +542,12 @@ _APPROXIMATE = frozenset({("hardly",), ("barely",), ("scarcely",), ("seldom",), 
 
 
 _COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
+
+
+def _in_relative_clause(words: list[str], i: int, start: int) -> bool:
+    """Whether the person before ``i`` opens a relative clause after a noun ("the rubric she is ...")."""
+    j = i - 1
+    return j > start and words[j] in _triggers().persons and _is_noun_like(words, j - 1)
 
 
 def _denied_complement(words: list[str], first: int, start: int) -> bool:
@@ -716,7 +777,9 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     for k in range(start + 1, end - 2):
         if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with", "whose"}:
             subject = words[start:k]
-            if subject and _FIRST_PERSON.isdisjoint(subject) and _ENDS_CLAUSE.isdisjoint(subject):
+            # the subject's head, not a person in a phrase after it ("The bloke next to me is the one who")
+            head = subject[: next((n for n, w in enumerate(subject) if w in _PREPOSITIONS), len(subject))]
+            if head and _FIRST_PERSON.isdisjoint(head) and _ENDS_CLAUSE.isdisjoint(subject):
                 # "Professor Lee is the one with the theory", "Our DoS, Ms Ochieng, is the one
                 # who ...", not "I'm the one who"
                 return start, k + 3
@@ -784,14 +847,39 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
     return role, after
 
 
-def _clause_bounds(words: list[str]) -> list[tuple[int, int]]:
-    """Where each clause starts and ends: at ";", ".", "(" ..., and before a terminator ("but")."""
+def _asides(words: list[str]) -> frozenset[int]:
+    """The positions of short asides in brackets, brackets included: "(task-based, dogme, CLIL)".
+
+    Up to twelve words with no sentence end: a list or a gloss that belongs to the
+    clause around it, so a trigger's scope runs through it ("I'd want every new
+    trainer to know the non-core stuff (task-based, dogme, CLIL) and to ...").
+    """
+    inside: set[int] = set()
+    for i, w in enumerate(words):
+        if w == "(" and i and words[i - 1] not in _ENDS_CLAUSE:  # not a label before a statement
+            close = next((k for k in range(i + 1, min(i + 14, len(words))) if words[k] in _ASIDE_ENDS), None)
+            if close is not None and words[close] == ")":
+                inside.update(range(i, close + 1))
+    return frozenset(inside)
+
+
+_ASIDE_ENDS = frozenset({")", "(", ".", "!", "?", ";"})
+
+
+def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tuple[int, int]]:
+    """Where each clause starts and ends: at ";", ".", "(" ..., and before a terminator ("but").
+
+    ``through_asides``: a short aside in brackets does not end a clause (see :func:`_asides`).
+    """
     t = _triggers()
     terminators = t.terminators
     bounds = []
     start = 0
+    aside = _asides(words) if through_asides and "(" in words else frozenset()
     for i in [i for i, w in enumerate(words) if w in t.breaks]:
         w = words[i]
+        if i in aside:
+            continue  # a short aside in brackets belongs to its clause: "(task-based, dogme, CLIL)"
         if w in _ENDS_CLAUSE:
             bounds.append((start, i))
             start = i + 1
@@ -822,6 +910,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
 
     phrases = t.phrases
     bounds = _clause_bounds(words)
+    # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
+    # interrupts ("I'd want every new trainer to know the non-core stuff (task-based, dogme) and to ...")
+    reach = dict(_clause_bounds(words, through_asides=True)) if "(" in words else {}
+    reaches = [reach.get(a, b) for a, b in bounds] if reach else [b for _, b in bounds]
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
@@ -877,13 +969,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     if value is Assertion.NEGATED:
                         if not _is_denial(words, i, start, phrase):
                             break
-                        stop = _negation_stop(words, i, end)
+                        stop = _negation_stop(words, i, reaches[number])
                     elif phrase in t.modal and not _is_personal(raw, words, i, start):
                         break  # "the project will": not the trainer's intention
+                    elif phrase[0] in {"is", "are"} and _in_relative_clause(words, i, start):
+                        break  # "the rubric she is required to use": what she uses, not a rule
                     elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
                         break  # "..., because I want to improve": a reason for what is done now
                     else:
-                        stop = end
+                        stop = reaches[number]
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
                     said = first = _subject(words, i, start) + 1
@@ -930,6 +1024,14 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 break
         if number:
             _from_before(words, bounds[number - 1], (start, end), status, trigger, speaks=speaks)
+            contrast, changed = _now_clause(words, start, end)
+            told = bounds[number - 1]
+            if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
+                opener = told[0] + (words[told[0]] in _JOINERS)
+                if changed or words[opener] in _ENDED_BY:
+                    # "Before the reorganisation I designed entire courses. That's centralised now":
+                    # what the trainer did is over; not "I designed the course last year. Now I run it"
+                    mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
     return status, trigger
 
 
@@ -951,6 +1053,11 @@ def _negation_stop(words: list[str], i: int, end: int) -> int:
                 return k
             k = close + 1
             continue
+        if w == "(":
+            close = next((j for j in range(k + 1, min(k + 14, end)) if words[j] in _ASIDE_ENDS), None)
+            if close is not None and words[close] == ")":
+                k = close + 1  # "I haven't read much theory (SLA, teacher cognition) yet": what is denied
+                continue
         if w in _MARKS:
             if w == "," and k + 1 < end and words[k + 1] in _RELATIVE_PLACES:
                 k += 2  # "has not yet run a session ..., where she could draw on ...": what is denied
@@ -985,7 +1092,9 @@ def _verb_like(word: str) -> bool:
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
 _REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
-_THIRD_PERSON = frozenset({"she", "he", "they", "shes", "hes", "theyre", "theyve", "theyll"})
+_THIRD_PERSON = frozenset(
+    {"she", "he", "they", "shes", "hes", "theyre", "theyve", "theyll", "shell", "hell", "shed", "hed"}
+)
 
 
 def _from_before(
@@ -1090,6 +1199,8 @@ def _plainly_asserted(text: str) -> bool:
         return False  # a one-word trigger: "never", "someone"
     if ("who" in words and ("its" in words or "it" in words)) or ("one" in words and "the" in words):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
+    if (not _NOW.isdisjoint(words) or "days" in words) and not (_ENDED_BY | _ANAPHORS).isdisjoint(words):
+        return False  # perhaps "Before the reorganisation I designed ... These days I ...": that is over
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
@@ -1152,7 +1263,10 @@ def _read(text: str) -> _Reading:
     tokens = _tokens(body)
     if _not_prose(tokens):
         return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
-    status, trigger = _statuses(body, tokens, label is not None)
+    # after a label of the trainer's own writing ("Journal:"), a "my mentor" is someone else only where
+    # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
+    reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
+    status, trigger = _statuses(body, tokens, reported)
     goals = [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
     for name, at in goals:
         # a form's goals: what follows the label, to the sentence's end or the next label
@@ -1254,9 +1368,22 @@ _GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
 
 
 def goes_on(sentence: str) -> bool:
-    """Whether a sentence may take its status from the one before ("That stopped ...", "She ...")."""
+    """Whether a sentence may take its status from the one before, or give the one before its own.
+
+    "That stopped ...", "She ...", and a sentence that says what came before is
+    over ("I stepped down in 2020 and haven't trained since").
+    """
     first = _FIRST_WORD.match(sentence)
-    return first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON
+    if first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON:
+        return True
+    phrases = _triggers().phrases
+    words = tokens(sentence)
+    return any(
+        scope == "after" and tuple(words[i : i + len(phrase)]) == phrase
+        for i, w in enumerate(words)
+        if w in phrases
+        for phrase, scope, _ in phrases[w]
+    )
 
 
 _FIRST_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
