@@ -523,6 +523,22 @@ class TestWhoSpeaksAndWhenItEnded:
                 [A.ASSERTED, A.INTENDED, A.INTENDED],
             ),
             ("If she took up training, I reckon she'd let her beliefs guide her.", [A.ASSERTED, A.INTENDED]),
+            ("When a teacher is struggling I don't adjust anything.", [A.ASSERTED, A.NEGATED]),
+            ("When I visit a country I have never worked in, I interview the teachers.", [A.ASSERTED]),
+            (
+                (
+                    "She has not published, presented or otherwise contributed beyond her centre, and she"
+                    " does not currently support other trainers."
+                ),
+                [A.NEGATED, A.NEGATED],
+            ),
+            ("I don't use the checklist, I design my own or adapt the old one.", [A.NEGATED, A.ASSERTED]),
+            ("I do not currently observe teachers.", [A.NEGATED]),
+            ("My manager has asked me to start planning for individual needs.", [A.ASSERTED, A.INTENDED]),
+            (
+                "I used to design courses for the Council (2012-2018); these days I adapt the materials.",
+                [A.PAST, A.ASSERTED],
+            ),
             # a time told by an event, or a change that does not end what was done
             ("Before the course began I interviewed every teacher. Now I know them well.", [A.ASSERTED]),
             ("I designed the course last year. Now I run it with two colleagues.", [A.ASSERTED]),

@@ -493,9 +493,22 @@ def _conditional(words: list[str], start: int, i: int) -> bool:
     them, just before ``i``, opens the main clause: "Unless the ministry
     approves it I can't design the course myself".
     """
-    t = _triggers()
-    subordinators = t.subordinators
-    at = next(
+    at = _subordinator(words, start, i)
+    return at is not None and not _opens_main_clause(words, start, i, at)
+
+
+def _progressive(words: list[str], k: int, start: int) -> bool:
+    """Whether the word at ``k`` is a verb in "-ing" after "is", "are" ... ("a teacher is struggling")."""
+    return k > start and words[k].endswith("ing") and words[k - 1] in _BE
+
+
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "im", "youre", "theyre", "hes", "shes"})
+
+
+def _subordinator(words: list[str], start: int, i: int) -> int | None:
+    """Where the last subordinator ("when", "if", "where") before ``i`` in the clause stands, if any."""
+    subordinators = _triggers().subordinators
+    return next(
         (
             k
             for k in range(i - 1, start - 1, -1)
@@ -507,10 +520,16 @@ def _conditional(words: list[str], start: int, i: int) -> bool:
         ),
         None,
     )
-    if at is None:
-        return False
+
+
+def _opens_main_clause(words: list[str], start: int, i: int, at: int) -> bool:
+    """Whether the person just before ``i`` opens the main clause after a condition that began at ``at``.
+
+    The condition has its own subject and verb first: "When a teacher is
+    struggling I don't adjust anything", "Unless the ministry approves it I can't".
+    """
     j = _subject(words, i, start)
-    return not (j > at + 3 and words[j] in _SUBJECT_PRONOUNS and "," not in words[at:j])
+    return j > at + 3 and words[j] in _SUBJECT_PRONOUNS and "," not in words[at:j]
 
 
 _NOT_CONDITIONS = frozenset({("never", "once"), ("not", "once"), ("at", "once"), ("only", "once")})
@@ -528,7 +547,13 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     before = words[j]
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
-    if before in t.persons and j > start and _is_noun_like(words, j - 1) and words[j - 1] not in _COMPLEMENTS:
+    if (
+        before in t.persons
+        and j > start
+        and _is_noun_like(words, j - 1)
+        and words[j - 1] not in _COMPLEMENTS
+        and not _progressive(words, j - 1, start)
+    ):
         return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
     if trigger in _APPROXIMATE and i + 1 < len(words) and before not in t.persons:
         after = words[i + 1]
@@ -866,6 +891,14 @@ def _asides(words: list[str]) -> frozenset[int]:
 _ASIDE_ENDS = frozenset({")", "(", ".", "!", "?", ";"})
 
 
+_ADVERB_TERMINATORS = frozenset({"currently", "still", "right", "at", "nowadays", "these", "today", "now"})
+_INSIDE_PREDICATE = frozenset(
+    {"not", "never", "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "havent", "hasnt"}
+    | {"do", "does", "am", "is", "are", "have", "has", "im", "ive", "hes", "shes", "were", "weve", "theyre"}
+)
+"""Words after which "currently", "still" ... sit inside the predicate ("I do not currently")."""
+
+
 def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tuple[int, int]]:
     """Where each clause starts and ends: at ";", ".", "(" ..., and before a terminator ("but").
 
@@ -883,7 +916,11 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
         if w in _ENDS_CLAUSE:
             bounds.append((start, i))
             start = i + 1
-        elif i > start and any(tuple(words[i : i + len(p)]) == p for p in terminators[w]):
+        elif (
+            i > start
+            and any(tuple(words[i : i + len(p)]) == p for p in terminators[w])
+            and not (w in _ADVERB_TERMINATORS and words[i - 1] in _INSIDE_PREDICATE)
+        ):
             bounds.append((start, i))
             start = i
     bounds.append((start, len(words)))
@@ -936,7 +973,12 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             if _YEAR.fullmatch(words[k + 1]) and int(words[k + 1]) < _THIS_YEAR:
                 # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ..."
                 mark(k, end, Assertion.PAST, written(k, k + 2))
-                if end < len(words) and words[end] == ")" and number + 1 < len(bounds):
+                if (
+                    end < len(words)
+                    and words[end] == ")"
+                    and number + 1 < len(bounds)
+                    and bounds[number + 1][0] == end + 1  # the clause the bracket interrupts, not "); ..."
+                ):
                     mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
         for i in [k for k in range(start, end) if words[k] in phrases]:
@@ -1062,12 +1104,29 @@ def _negation_stop(words: list[str], i: int, end: int) -> int:
             if w == "," and k + 1 < end and words[k + 1] in _RELATIVE_PLACES:
                 k += 2  # "has not yet run a session ..., where she could draw on ...": what is denied
                 continue
+            if w == "," and _listed(words, k + 1, end):
+                k += 1  # "has not published, presented or otherwise contributed ...": a list denied
+                continue
             return k
         k += 1
     return end
 
 
 _RELATIVE_PLACES = frozenset({"where", "which", "whose", "whom"})
+
+
+def _listed(words: list[str], k: int, end: int) -> bool:
+    """Whether the words from ``k`` to the next mark go on a list that "or"/"nor" closes.
+
+    Not a clause of its own ("..., I design my own or adapt them"): no person opens it.
+    """
+    if k >= end or words[k] in _triggers().persons or words[k] in _JOINERS:
+        return False
+    stop = next((j for j in range(k, end) if words[j] in _MARKS), end)
+    return not _LIST_ENDS.isdisjoint(words[k:stop])
+
+
+_LIST_ENDS = frozenset({"or", "nor"})
 
 
 # verbs a role may do whose past form neither ends in "ed" nor is a function word
