@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import trainerframework as tfw
 from tools import fit_calibration
+from tools.ece_noise import compare
 from tools.labelled import evaluate_narratives
 from trainerframework._cli import main
 from trainerframework._language._text import sentences
@@ -531,3 +533,24 @@ class TestNarrativeAccuracy:
         r = evaluate_narratives(FW, rows)
         assert r["exact"] >= 0.8
         assert r["over1"] == r["over2"] == 0
+
+
+class TestEceNoise:
+    """tools/ece_noise: a set's ECE against what a calibrated matcher would show on its confidences."""
+
+    def test_a_miscalibrated_set_stands_out(self) -> None:
+        pairs = [(0.9, k % 2 == 0) for k in range(200)]  # 90% confident, half right
+        observed, median, high, share = compare(pairs, 300, random.Random(1))  # noqa: S311 - seeded draws
+        assert observed == pytest.approx(0.4)
+        assert median < high < observed
+        assert share == 0.0
+
+    @given(st.lists(st.floats(0.0, 1.0), min_size=30, max_size=80), st.integers(0, 2**16))
+    @settings(max_examples=20, deadline=None)
+    def test_draws_are_ordered_and_the_share_a_share(self, confidences: list[float], seed: int) -> None:
+        rng = random.Random(seed)  # noqa: S311 - seeded draws
+        pairs = [(c, rng.random() < c) for c in confidences]  # drawn calibrated
+        observed, median, high, share = compare(pairs, 200, rng)
+        assert 0.0 <= median <= high <= 1.0
+        assert 0.0 <= share <= 1.0
+        assert 0.0 <= observed <= 1.0
