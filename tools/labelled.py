@@ -101,7 +101,8 @@ def narratives(style: str, path: Path | None = None) -> list[Narrative]:
             pairs = dict(x.split("=") for x in fields)
             styles.append(pairs.pop("style"))
             out.append((name, {k: _SHORT[v] for k, v in pairs.items()}, ""))
-        elif line.strip() and not line.startswith("#"):
+        elif line.strip() and not (line == "#" or line.startswith("# ")):
+            # a comment is "# ..."; a narrative may open with "#" ("#trainers-team, Tuesday. ...")
             name, labels, text = out[-1]
             out[-1] = (name, labels, f"{text} {line}".strip())
     return [row for row, s in zip(out, styles, strict=True) if s == style]
