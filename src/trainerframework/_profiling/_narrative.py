@@ -63,6 +63,31 @@ def _supported_stage(claims: list[tuple[int, int, float]]) -> int:
     return 0  # pragma: no cover - the loop always returns for a non-empty list
 
 
+def _counted_stage(
+    claim: tuple[int, int, float], found: list[tuple[int, int, float]], ceiling: int, imply: float
+) -> tuple[int, int]:
+    """The stage a claim counts at by the ceiling and the rule for lone claims, and by the ceiling alone.
+
+    No higher than half of what the narrative says about the category reaches
+    (its weighted median; one stage down at most), and, alone and uncertain, not
+    two stages up.
+    """
+    i, claimed, confidence = claim
+    k = max(min(claimed, ceiling), claimed - 1)
+    supported = k <= 1 or confidence >= imply or any(j != i and r >= k - 1 for j, r, _ in found)
+    return (k if supported else k - 1), k
+
+
+def _shown_stages(
+    claims: dict[str, list[tuple[int, int, float]]], ceiling: dict[str, int], imply: float
+) -> dict[str, int]:
+    """The highest stage each category's claims count at (:func:`_counted_stage`)."""
+    return {
+        category: max(_counted_stage(claim, found, ceiling[category], imply)[0] for claim in found)
+        for category, found in claims.items()
+    }
+
+
 def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
@@ -97,6 +122,7 @@ def read_narrative(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
     ceiling = {category: _supported_stage(found) for category, found in claims.items()}
+    shown = _shown_stages(claims, ceiling, rules.imply_confidence)
     readings = []
     for i, ((statement, read), b) in enumerate(zip(units, best, strict=True)):
         if b is None:
@@ -121,13 +147,18 @@ def read_narrative(
             )
             continue
         claimed = rank[d.stage.id]
-        # no higher than half of what the narrative says about the category reaches
-        # (its weighted median; one stage down at most) ...
-        k = max(min(claimed, ceiling[d.category_id]), claimed - 1)
-        # ... and, alone and uncertain, not two stages up
-        supported = k <= 1 or b.confidence >= rules.imply_confidence
-        supported = supported or any(j != i and r >= k - 1 for j, r, _ in claims[d.category_id])
-        k = k if supported else k - 1
+        found = claims[d.category_id]
+        k, by_ceiling = _counted_stage(
+            (i, claimed, b.confidence), found, ceiling[d.category_id], rules.imply_confidence
+        )
+        if (
+            k < by_ceiling
+            and all(r >= claimed for _, r, _ in found)
+            and any(stage >= by_ceiling for category, stage in shown.items() if category != d.category_id)
+        ):
+            # a lone claim where nothing in the category says less and the narrative shows that
+            # stage in another category: a senior trainer's one sentence on it, not an overreach
+            k = by_ceiling
         credited: str | None = d.id
         status = ReadingStatus.CREDITED
         if k != claimed:
