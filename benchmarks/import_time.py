@@ -1,17 +1,23 @@
-"""Start-up cost: import trainerframework and load the bundled framework.
+"""Start-up cost: import trainerframework, load the bundled framework, and match once.
 
-Goal (issue: foundation): the median wall time of
-
-    python -c "import trainerframework as t; t.load_framework()"
-
-is at most 1.0x the median of
+Two goals, measured side by side, interleaved, in this same run against one
+baseline, the median wall time of
 
     python -c "import attrs, cattrs, cattrs.preconf.json"
 
-measured side by side, interleaved, in this same run. Prints both medians and
-the ratio; exits 1 when the goal is missed.
+- **start-up** (issue: foundation): the median of
+  ``python -c "import trainerframework as t; t.load_framework()"`` is at
+  most 1.0x the baseline's;
+- **first use** (issue 24): the median of
+  ``python -c "import trainerframework as t; fw = t.load_framework();
+  t.match(fw, 'I observe teachers and give feedback')"`` (import, load and
+  the first match: the matcher's modules, the bundled lexicon, word model,
+  calibration and stems, the matcher built) is at most 1.5x the baseline's.
 
-Usage: python benchmarks/import_time.py [--runs N] [--goal 1.0]
+Each command runs ``--runs`` times (default 40), the commands taking turns.
+Prints each median and each ratio; exits 1 when a goal is missed.
+
+Usage: python benchmarks/import_time.py [--runs N] [--goal 1.0] [--first-use-goal 1.5]
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ import sys
 import time
 
 OURS = "import trainerframework as t; t.load_framework()"
+FIRST_USE = (
+    "import trainerframework as t; fw = t.load_framework(); "
+    "t.match(fw, 'I observe teachers and give feedback')"
+)
 BASELINE = "import attrs, cattrs, cattrs.preconf.json"
 EMPTY = "pass"
 
@@ -53,22 +63,38 @@ def _compile_package() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--goal", type=float, default=1.0)
+    parser.add_argument("--goal", type=float, default=1.0, help="start-up: at most this times the baseline")
+    parser.add_argument(
+        "--first-use-goal", type=float, default=1.5, help="first use: at most this times the baseline"
+    )
     args = parser.parse_args()
     _compile_package()
-    for code in (OURS, BASELINE):  # warm the file system cache and .pyc files
+    for code in (OURS, FIRST_USE, BASELINE):  # warm the file system cache and .pyc files
         _time(code)
-    samples: dict[str, list[float]] = {OURS: [], BASELINE: [], EMPTY: []}
+    samples: dict[str, list[float]] = {OURS: [], FIRST_USE: [], BASELINE: [], EMPTY: []}
     for _ in range(args.runs):
         for code, values in samples.items():
             values.append(_time(code))
     med = {code: statistics.median(values) for code, values in samples.items()}
     ratio = med[OURS] / med[BASELINE]
-    print(f"interpreter only     : {med[EMPTY] * 1000:7.1f} ms")
+    first_ratio = med[FIRST_USE] / med[BASELINE]
+    print(f"interpreter only       : {med[EMPTY] * 1000:7.1f} ms")
     print(f"baseline (attrs+cattrs): {med[BASELINE] * 1000:7.1f} ms  ({BASELINE})")
-    print(f"trainerframework     : {med[OURS] * 1000:7.1f} ms  ({OURS})")
-    print(f"ratio                : {ratio:.2f}  (goal <= {args.goal})")
-    return 0 if ratio <= args.goal else 1
+    print(f"start-up               : {med[OURS] * 1000:7.1f} ms  ({OURS})")
+    print(f"first use              : {med[FIRST_USE] * 1000:7.1f} ms  (the same, then one match)")
+    print(f"start-up ratio         : {ratio:.2f}  (goal <= {args.goal})")
+    print(f"first-use ratio        : {first_ratio:.2f}  (goal <= {args.first_use_goal})")
+    missed = [
+        name
+        for name, value, goal in (
+            ("start-up", ratio, args.goal),
+            ("first use", first_ratio, args.first_use_goal),
+        )
+        if value > goal
+    ]
+    if missed:
+        print(f"goal missed: {', '.join(missed)}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
