@@ -12,11 +12,11 @@ import operator
 import os
 import tomllib
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, TypeGuard, cast
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._documents import (
     RANK_MESSAGE,
@@ -356,6 +356,8 @@ class Lexicon:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Lexicon:
         """Read a lexicon file (TOML, the bundled file's format)."""
+        from pathlib import Path  # noqa: PLC0415 - pathlib costs ~3 ms of imports at a first match
+
         p = Path(path)
         text = read_text(p, "lexicon file")
         try:
@@ -378,6 +380,11 @@ class Lexicon:
         problems += _words_problems(data)
         if problems or doc is None:
             raise InvalidInputError(problems, source)
+        return cls._of(doc)
+
+    @classmethod
+    def _of(cls, doc: _LexiconDoc) -> Lexicon:
+        """The lexicon of a structured (checked) document."""
         return cls(
             concepts=tuple(
                 Concept(
@@ -454,7 +461,26 @@ class Lexicon:
 
 @once
 def _bundled() -> Lexicon:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+    # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
+    # that the strict reader (Lexicon.from_document) gives the same lexicon for it.
+    return _trusted_lexicon(tomllib.loads(bundled_text("lexicon.toml")))
 
-    text = files("trainerframework").joinpath("data", "lexicon.toml").read_text(encoding="utf-8")
-    return Lexicon.from_document(tomllib.loads(text), "<bundled lexicon.toml>")
+
+def _trusted_lexicon(data: dict[str, Any]) -> Lexicon:
+    """The lexicon of a document known to be valid (the bundled one), read without the document classes."""
+    return Lexicon(
+        concepts=tuple(
+            Concept(
+                id=cid,
+                label=c.get("label", cid),
+                categories=tuple((k, float(v)) for k, v in c.get("categories", {}).items()),
+                terms=tuple(c["terms"]),
+                weight=float(c.get("weight", 1.0)),
+            )
+            for cid, c in data.get("concepts", {}).items()
+        ),
+        stage_cues=tuple(
+            StageCue(rank=c["rank"], terms=tuple(c["terms"]), weight=float(c.get("weight", 1.0)))
+            for c in data.get("stage_cues", ())
+        ),
+    )

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections.abc import Callable
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
 
 __all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
 
 
 def _stopwords() -> frozenset[str]:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    text = files("trainerframework").joinpath("data", "stopwords.txt").read_text(encoding="utf-8")
+    text = bundled_text("stopwords.txt")
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
@@ -128,9 +128,10 @@ class Stemmer:
     __slots__ = ("_cache", "_lock", "_stem", "max_cache")
 
     def __init__(self, max_cache: int = 200_000, *, known: dict[str, str] | None = None) -> None:
-        import snowballstemmer  # noqa: PLC0415 - only matching needs it
-
-        self._stem = snowballstemmer.stemmer("english").stemWord
+        # the Snowball stemmer is made when a word is first missing from the cache (importing
+        # snowballstemmer loads every language's stemmer: about 9 ms, often not needed for a
+        # first statement whose words the bundled table holds)
+        self._stem: Callable[[str], str] | None = None
         # ``known``: stems worked out before (the bundled table of the lexicon's and the
         # descriptors' words, data/stems.json), so the first match need not stem them
         self._cache: dict[str, str] = dict(known) if known else {}
@@ -150,13 +151,22 @@ class Stemmer:
                     self._cache.clear()
                 # interned: the matcher's tables are keyed by stems, and a dict finds an
                 # interned key by identity, without comparing the characters
-                found = self._cache[word] = sys.intern(self._stem(british(word)))
+                found = self._cache[word] = sys.intern(self._snowball()(british(word)))
         return found
+
+    def _snowball(self) -> Callable[[str], str]:
+        """The Snowball stemmer's function, made on first use (call it holding the lock)."""
+        stem = self._stem
+        if stem is None:
+            import snowballstemmer  # noqa: PLC0415 - only a word missing from the cache needs it
+
+            stem = self._stem = snowballstemmer.stemmer("english").stemWord
+        return stem
 
     def plainly(self, word: str) -> str:
         """The stem worked out now, without the cache (what the bundled table must hold)."""
         with self._lock:
-            return str(self._stem(british(word)))
+            return str(self._snowball()(british(word)))
 
     def many(self, words: list[str]) -> list[str]:
         """Stems of many words, in order."""
@@ -179,7 +189,6 @@ def bundled_stems() -> dict[str, str]:
 @once
 def _bundled_stems() -> dict[str, str]:
     import json  # noqa: PLC0415
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 
-    table = json.loads(files("trainerframework").joinpath("data", "stems.json").read_text(encoding="utf-8"))
+    table = json.loads(bundled_text("stems.json"))
     return {word: sys.intern(stem) for word, stem in table["stems"].items()}

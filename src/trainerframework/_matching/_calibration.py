@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
-from .._base._checks import FINITE
+from .._base._checks import FINITE, to_float
 from .._base._documents import read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
@@ -100,7 +101,7 @@ class Calibration:
 
     weights: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_weights)
     """One weight per feature, in :attr:`FEATURES` order."""
-    intercept: float = attrs.field(converter=float)
+    intercept: float = attrs.field(converter=to_float)
     """The model's intercept."""
     fitted_on: str = ""
     """What the calibration was fitted on (free text, for provenance)."""
@@ -206,10 +207,14 @@ class _CalibrationDoc:
 
 @once
 def _bundled() -> Calibration:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    text = files("trainerframework").joinpath("data", "calibration.json").read_text(encoding="utf-8")
-    return Calibration.from_document(json.loads(text), "<bundled calibration.json>")
+    # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
+    # that the strict reader (Calibration.from_document) gives the same calibration for it.
+    doc = json.loads(bundled_text("calibration.json"))
+    return Calibration(
+        weights=tuple(map(float, doc["weights"])),
+        intercept=float(doc["intercept"]),
+        fitted_on=doc.get("fitted_on", ""),
+    )
 
 
 class CellIndex:

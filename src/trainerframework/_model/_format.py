@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._documents import (
     ID_PATTERN,
     Id,
@@ -543,17 +544,7 @@ def _parse(text: str, name: str, toml: bool) -> object:
 
 def bundled_parts() -> FrameworkParts:
     """The parts of the bundled framework (read once)."""
-    # A plain file read first: importlib.resources adds ~5 ms of imports to every
-    # start-up. It is the fallback for a package imported from a zip archive.
-    try:
-        with open(
-            os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", BUNDLED), encoding="utf-8"
-        ) as f:
-            text = f.read()
-    except FileNotFoundError:  # pragma: no cover - zipped installs only
-        from importlib.resources import files  # noqa: PLC0415
-
-        text = files("trainerframework").joinpath("data", BUNDLED).read_text(encoding="utf-8")
+    text = bundled_text(BUNDLED)  # a plain file read: importlib.resources costs ~5 ms of start-up
     # Shipped data is built without cattrs (start-up cost); tests/test_data.py checks
     # that the strict reader gives the same framework for it.
     doc = trusted(json.loads(text), _FrameworkDoc)

@@ -1,0 +1,96 @@
+"""First use (issue 24): the fast paths that build the matcher's bundled data agree with the plain ones.
+
+The bundled lexicon, word model, calibration and scorer weights are read
+without the strict document reader (cattrs costs start-up time); the word
+model's rows are worked out once per distinct row of counts. Each is checked
+here against the plain path: the strict reader, the formula written out.
+(How long first use takes is measured by ``benchmarks/import_time.py``, not
+here.)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._base._bundled import bundled_text
+from trainerframework._language._words import _log_rows
+
+
+def _same(fast: object, strict: object) -> None:
+    """Equal, and equal in every detail the repr shows (a tuple is not a list, 1.0 is not 1)."""
+    assert fast == strict
+    assert repr(fast) == repr(strict)
+    assert tfw.dumps(fast) == tfw.dumps(strict)
+
+
+class TestBundledDocuments:
+    """Each bundled document read the fast way equals the same file read by the strict reader."""
+
+    def test_lexicon(self) -> None:
+        strict = tfw.Lexicon.from_document(tomllib.loads(bundled_text("lexicon.toml")))
+        _same(tfw.Lexicon.bundled(), strict)
+
+    def test_word_model(self) -> None:
+        strict = tfw.WordModel.from_document(json.loads(bundled_text("word_model.json")))
+        fast = tfw.WordModel.bundled()
+        _same(fast, strict)
+        assert fast._log == strict._log
+        assert fast._linear == strict._linear
+
+    def test_calibration(self) -> None:
+        _same(
+            tfw.Calibration.bundled(),
+            tfw.Calibration.from_document(json.loads(bundled_text("calibration.json"))),
+        )
+
+    def test_scorer_weights(self) -> None:
+        strict = tfw.ScorerWeights.from_document(json.loads(bundled_text("scorer.json")))
+        _same(tfw.ScorerWeights.bundled(), strict)
+
+
+def _plain_rows(
+    words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float
+) -> tuple[dict[str, tuple[float, ...]], dict[str, tuple[float, ...]]]:
+    """The word model's rows as the formula says, one stem and one class at a time."""
+    v = len(words)
+    k = len(words[0][1]) if words else 0
+    totals = [sum(counts[i] for _, counts in words) for i in range(k)]
+    log = {
+        stem: tuple(
+            math.log(counts[i] + alpha) - (math.log(totals[i] + alpha * v) if totals[i] + v else 0.0)
+            for i in range(k)
+        )
+        for stem, counts in words
+    }
+    linear = {stem: tuple(math.exp(x - max(row)) for x in row) for stem, row in log.items()}
+    return log, linear
+
+
+@st.composite
+def _counts(draw: Any) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], float]:
+    k = draw(st.integers(1, 6))
+    stems = draw(st.lists(st.text("abcdef", min_size=1, max_size=4), unique=True, max_size=30))
+    # few distinct counts, so that rows repeat (as they do in the bundled model)
+    rows = [draw(st.tuples(*[st.integers(0, 3)] * k)) for _ in stems]
+    alpha = draw(st.floats(0.01, 5.0))
+    return tuple(sorted(zip(stems, rows, strict=True))), alpha
+
+
+class TestWordModelRows:
+    """The rows worked out once per distinct counts equal the formula worked out per stem, bit for bit."""
+
+    @given(_counts())
+    def test_rows_are_the_formula(self, case: tuple[tuple[tuple[str, tuple[int, ...]], ...], float]) -> None:
+        words, alpha = case
+        assert _log_rows(words, alpha) == _plain_rows(words, alpha)
+
+    def test_the_bundled_model(self) -> None:
+        model = tfw.WordModel.bundled()
+        assert (model._log, model._linear) == _plain_rows(model.words, model.alpha)
