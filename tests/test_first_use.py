@@ -13,13 +13,15 @@ from __future__ import annotations
 import json
 import math
 import tomllib
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._base._bundled import bundled_text
+from trainerframework._base._bundled import bundled_text, bundled_toml, parsed_copy, parsed_name
 from trainerframework._language._words import _log_rows
 
 
@@ -28,6 +30,36 @@ def _same(fast: object, strict: object) -> None:
     assert fast == strict
     assert repr(fast) == repr(strict)
     assert tfw.dumps(fast) == tfw.dumps(strict)
+
+
+class TestParsedCopies:
+    """The JSON copies of the bundled TOML files are current, equal the TOML, and a stale one is ignored."""
+
+    @pytest.mark.parametrize("name", ["lexicon.toml", "assertion.toml"])
+    def test_each_copy_is_current_and_is_the_toml(self, name: str) -> None:
+        from tools import build_parsed
+
+        text = bundled_text(name)
+        assert bundled_text(parsed_name(name)) == build_parsed.written(build_parsed.parsed(name)), (
+            "run python -m tools.build_parsed"
+        )
+        copy = parsed_copy(name, text)
+        assert copy is not None  # the package reads the copy, not the TOML
+        parsed = tomllib.loads(text)
+        assert copy == parsed
+        assert json.dumps(copy) == json.dumps(parsed)  # the same types: 1.0 is not 1
+        assert bundled_toml(name) == parsed
+
+    def test_the_sources_are_every_bundled_toml_file(self) -> None:
+        from tools import build_parsed
+
+        data = Path(tfw.__file__).parent / "data"
+        assert sorted(build_parsed.SOURCES) == sorted(p.name for p in data.glob("*.toml"))
+
+    def test_a_stale_copy_is_ignored(self) -> None:
+        text = bundled_text("lexicon.toml")
+        assert parsed_copy("lexicon.toml", text + "\n# edited\n") is None
+        assert parsed_copy("no-such-file.toml", text) is None
 
 
 class TestBundledDocuments:

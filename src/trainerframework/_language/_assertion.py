@@ -27,13 +27,12 @@ import enum
 import itertools
 import re
 import time
-import tomllib
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
 
-from .._base._bundled import bundled_text
+from .._base._bundled import bundled_toml
 from .._base._cache import once
 from ._text import STOPWORDS, tokens
 
@@ -203,7 +202,7 @@ def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
 
 @once
 def _triggers() -> _Triggers:
-    data = tomllib.loads(bundled_text("assertion.toml"))
+    data = bundled_toml("assertion.toml")
     phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]] = {}
 
     def add(terms: list[str], scope: str, status: Assertion) -> None:

@@ -10,13 +10,12 @@ import bisect
 import itertools
 import operator
 import os
-import tomllib
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
 import attrs
 
-from .._base._bundled import bundled_text
+from .._base._bundled import bundled_toml
 from .._base._cache import once
 from .._base._documents import (
     RANK_MESSAGE,
@@ -463,7 +462,7 @@ class Lexicon:
 def _bundled() -> Lexicon:
     # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
     # that the strict reader (Lexicon.from_document) gives the same lexicon for it.
-    return _trusted_lexicon(tomllib.loads(bundled_text("lexicon.toml")))
+    return _trusted_lexicon(bundled_toml("lexicon.toml"))
 
 
 def _trusted_lexicon(data: dict[str, Any]) -> Lexicon:
