@@ -10,8 +10,10 @@ here.)
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,9 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._base._bundled import bundled_text, bundled_toml, parsed_copy, parsed_name
+from trainerframework._language._assertion import _tokens, _words
+from trainerframework._language._lexicon import _person_forms, _term_variants
+from trainerframework._language._text import lazy_pattern
 from trainerframework._language._words import _log_rows
 
 
@@ -126,3 +131,67 @@ class TestWordModelRows:
     def test_the_bundled_model(self) -> None:
         model = tfw.WordModel.bundled()
         assert (model._log, model._linear) == _plain_rows(model.words, model.alpha)
+
+
+_PATTERNS = [
+    (r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b", 0),
+    (r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", 0),
+    (r"(?<=[?;])\s+", 0),
+    (r"(\*\*|__|`+)", 0),
+    (r"[^\W_]+(?:['’][^\W_]+)?", re.IGNORECASE),
+]
+_PIECES = [*"ab 12;?*_`-\n•'’", "2019", "between", "BETWEEN", " and "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=20).map("".join)
+
+
+class TestLazyPatterns:
+    """A pattern compiled on first use gives what the pattern compiled at once gives, method by method."""
+
+    @given(st.sampled_from(_PATTERNS), _TEXT)
+    def test_every_method(self, case: tuple[str, int], text: str) -> None:
+        source, flags = case
+        lazy, compiled = lazy_pattern(source, flags), re.compile(source, flags)
+
+        def spans(found: re.Match[str] | None) -> tuple[int, int] | None:
+            return None if found is None else found.span()
+
+        assert spans(lazy.search(text)) == spans(compiled.search(text))
+        assert spans(lazy.match(text)) == spans(compiled.match(text))
+        assert spans(lazy.fullmatch(text)) == spans(compiled.fullmatch(text))
+        assert lazy.findall(text) == compiled.findall(text)
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert lazy.split(text) == compiled.split(text)
+        assert lazy.sub("<>", text) == compiled.sub("<>", text)
+
+    def test_other_attributes_are_missing(self) -> None:
+        with pytest.raises(AttributeError):
+            _ = lazy_pattern("a").groups
+
+
+_WORDS = st.lists(
+    st.sampled_from(["i", "me", "her", "my", "myself", "im", "she", "observ", "lesson", "feedback", ""]),
+    max_size=4,
+)
+_TERMS = st.lists(st.sampled_from([*"aZ9 ,'’-", "don't", "no", "Never", " - ", "éé", "_"]), max_size=12).map(
+    "".join
+)
+
+
+class TestTermReading:
+    """The short cuts taken for plain terms give what the general reading gives."""
+
+    @given(_WORDS)
+    def test_a_term_without_a_pronoun_is_itself(self, stems: list[str]) -> None:
+        plain = [tuple(v) for v in itertools.product(*(_person_forms(s, len(stems) == 1) for s in stems))]
+        assert _term_variants(stems) == plain
+
+    @given(_TERMS)
+    def test_a_trigger_term_of_plain_words(self, term: str) -> None:
+        assert _words(term) == tuple(_tokens(term).words)
+
+    def test_every_bundled_trigger_term(self) -> None:
+        data = tomllib.loads(bundled_text("assertion.toml"))
+        tables = [table for table in data.values() if isinstance(table, dict)]
+        terms = [t for table in tables for terms in table.values() for t in terms]
+        assert len(terms) > 500
+        assert all(_words(t) == tuple(_tokens(t).words) for t in terms)

@@ -34,7 +34,7 @@ import attrs
 
 from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import STOPWORDS, tokens
+from ._text import STOPWORDS, lazy_pattern, tokens
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -85,27 +85,27 @@ class Clause:
 
 # -- reading the text -------------------------------------------------------------------------
 
-LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+LABEL = lazy_pattern(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 """A label before a colon at the start ("Journal:", "Mentor log:") says where a
 statement comes from, not what the trainer does: it is read as no claim."""
 
 _MARKUP = (
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
-    (re.compile(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
-    (re.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
+    (lazy_pattern(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (lazy_pattern(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
+    (lazy_pattern(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
+    (lazy_pattern(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
     (
-        re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        lazy_pattern(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
         "",
     ),  # table rules
-    (re.compile(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
-    (re.compile(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+    (lazy_pattern(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
+    (lazy_pattern(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
+    (lazy_pattern(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (lazy_pattern(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
 )
 _MARKUP_CHAR = re.compile(r"[#*_`|\[>]")
 """A character any of the markup patterns needs: without one, there is nothing to strip."""
-_DATE_RANGE = re.compile(
+_DATE_RANGE = lazy_pattern(
     r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
     r"\s*(?:[-–—]|to|until|till)\s*"
     r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)?\d\d"
@@ -114,7 +114,7 @@ _DATE_RANGE = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BETWEEN_YEARS = re.compile(r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b")
+_BETWEEN_YEARS = lazy_pattern(r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b")
 
 
 def plain(text: str) -> str:
@@ -187,6 +187,8 @@ class _Triggers(NamedTuple):
 
 def _words(term: str) -> tuple[str, ...]:
     """A trigger term, read as a statement's words are ("no, that" is no , that)."""
+    if term.isascii() and term.replace(" ", "").isalnum():
+        return tuple(term.lower().split())  # letters, digits and spaces (most terms): what _tokens gives
     return tuple(_tokens(term).words)
 
 
@@ -286,7 +288,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
         single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
         duties=frozenset(role_duty),
-        opening=re.compile(
+        opening=lazy_pattern(
             r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
             + r")\W+)(?:(?:that|it)(?:['’]s| is| was)\s+)?(?:"
@@ -1162,14 +1164,14 @@ def _read(text: str) -> _Reading:
     return body, tokens, status, trigger
 
 
-_GOAL_LABEL = re.compile(
+_GOAL_LABEL = lazy_pattern(
     r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
     r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
     r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|deliverables?"
     r"|resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
-_SENTENCE_OR_LABEL = re.compile(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
+_SENTENCE_OR_LABEL = lazy_pattern(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
 def _clauses(
@@ -1209,7 +1211,7 @@ def _clauses(
 
 
 _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
-_PIECE = re.compile(r"(?<=[?;])\s+")
+_PIECE = lazy_pattern(r"(?<=[?;])\s+")
 
 
 def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tuple[Clause, ...] | None]]:
@@ -1255,7 +1257,7 @@ def goes_on(sentence: str) -> bool:
     return first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON
 
 
-_FIRST_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_FIRST_WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def asserted_text(clauses: tuple[Clause, ...]) -> str | None:

@@ -11,7 +11,7 @@ import itertools
 import operator
 import os
 from collections.abc import Mapping
-from typing import Any, TypeGuard, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 import attrs
 
@@ -19,11 +19,7 @@ from .._base._bundled import bundled_toml
 from .._base._cache import once
 from .._base._documents import (
     RANK_MESSAGE,
-    Names,
-    Rank,
-    Share,
     Unparsable,
-    Weight,
     member,
     parse_toml,
     structure,
@@ -31,6 +27,9 @@ from .._base._documents import (
 from .._base._input import read_text
 from ..exceptions import InvalidInputError, Problem
 from ._text import Stemmer, tokens
+
+if TYPE_CHECKING:
+    from ._formats import _LexiconDoc
 
 __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 
@@ -117,6 +116,8 @@ def _person_forms(stem: str, alone: bool) -> tuple[str, ...]:
 
 def _term_variants(stems: list[str]) -> list[tuple[str, ...]]:
     """A term's stems in every person (a part of one pronoun alone leaves "her" ambiguous)."""
+    if _CLASSES.keys().isdisjoint(stems):
+        return [tuple(stems)]  # no pronoun (most terms): the term itself, as the product below gives
     alone = len(stems) == 1
     return [tuple(v) for v in itertools.product(*(_person_forms(s, alone) for s in stems))]
 
@@ -244,31 +245,6 @@ _LONGEST_FIRST = operator.itemgetter(0, 1)
 """The sort key of found phrases, (-length, start, ...): the longest first, then by position."""
 
 
-_ONE = Weight(1.0)
-
-
-@attrs.frozen(kw_only=True)
-class _ConceptDoc:
-    label: str | None = None
-    categories: dict[str, Share] = attrs.Factory(dict)
-    terms: Names
-    weight: Weight = _ONE
-
-
-@attrs.frozen(kw_only=True)
-class _StageCueDoc:
-    rank: Rank
-    weight: Weight = _ONE
-    terms: Names
-
-
-@attrs.frozen(kw_only=True)
-class _LexiconDoc:
-    schema_version: int
-    concepts: dict[str, _ConceptDoc] = attrs.Factory(dict)
-    stage_cues: tuple[_StageCueDoc, ...] = ()
-
-
 def _words_problems(data: object) -> list[Problem]:
     """Terms without words, wherever a document holds a list of terms (sound or not otherwise)."""
     tables: list[tuple[str, object]] = []
@@ -372,6 +348,8 @@ class Lexicon:
         The document is structured by the library's strict document reader
         (no coercion, no unknown keys); then every term is checked for words.
         """
+        from ._formats import _LexiconDoc  # noqa: PLC0415 - only a user's lexicon file needs it
+
         doc, problems = structure(data, _LexiconDoc)
         version = data.get("schema_version") if isinstance(data, Mapping) else None
         if type(version) is int and version != LEXICON_VERSION:

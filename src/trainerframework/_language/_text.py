@@ -6,11 +6,14 @@ import re
 import sys
 import threading
 from collections.abc import Callable
+from typing import Any, cast
 
 from .._base._bundled import bundled_text
 from .._base._cache import once
 
-__all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
+__all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "sentences", "tokens"]
+
+_PATTERN_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
 
 def _stopwords() -> frozenset[str]:
@@ -22,8 +25,42 @@ STOPWORDS = _stopwords()
 """English function words left out of the word signal (``data/stopwords.txt``)."""
 """Words that carry no content for matching (they still count inside phrases)."""
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-_WHOLE_SENTENCE = re.compile(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+
+class _LazyPattern:
+    """A regular expression compiled when one of its methods is first looked up.
+
+    Compiling every pattern of a module when it is imported costs its first
+    use time for patterns most statements never need (markup, dates, form
+    labels). After the first look-up each method is a filled slot holding the
+    compiled pattern's bound method, as fast to reach as the pattern's own.
+    """
+
+    __slots__ = ("_args", *_PATTERN_METHODS)
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:  # called only for a slot not filled yet
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(*self._args)
+        for method in _PATTERN_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled on first use; only its matching methods are there.
+
+    (``findall``, ``finditer``, ``fullmatch``, ``match``, ``search``, ``split``, ``sub``; not
+    ``.pattern`` or ``.groups``.) ``tests/test_first_use.py`` checks each gives what the
+    compiled pattern gives.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+_SENTENCE = lazy_pattern(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
 _TOKEN = re.compile(r"[^\W_]+")
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go

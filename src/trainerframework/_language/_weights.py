@@ -79,6 +79,8 @@ class ScorerWeights:
     @classmethod
     def from_document(cls, data: object, source: str = "<scorer weights>") -> ScorerWeights:
         """Weights from a parsed ``scorer.json`` document; :class:`InvalidInputError` names each problem."""
+        from ._formats import _ScorerDoc  # noqa: PLC0415 - only a user's weights file needs it
+
         doc, problems = structure(data, _ScorerDoc)
         if doc is None:
             raise InvalidInputError(problems, source)
@@ -92,18 +94,6 @@ class ScorerWeights:
     def to_document(self) -> dict[str, Any]:
         """The ``scorer.json`` document of these weights."""
         return {"schema_version": SCORER_VERSION, **attrs.asdict(self)}
-
-
-@attrs.frozen(kw_only=True)
-class _ScorerDoc:
-    schema_version: int
-    category: float
-    concept: float
-    words: float
-    stage: float
-    stage_prior: float
-    evidence_for_full_score: float
-    fitted_on: str = ""
 
 
 @once

@@ -240,7 +240,7 @@ def _cohort() -> dict[str, Any]:
 
 
 def _lexicon() -> dict[str, Any]:
-    from .._language._lexicon import _LexiconDoc  # noqa: PLC0415
+    from .._language._formats import _LexiconDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("lexicon", "trainerframework lexicon file (TOML, as JSON)", maker.of(_LexiconDoc))
@@ -276,7 +276,7 @@ def _calibration() -> dict[str, Any]:
 
 
 def _scorer_weights() -> dict[str, Any]:
-    from .._language._weights import _ScorerDoc  # noqa: PLC0415
+    from .._language._formats import _ScorerDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(_ScorerDoc))
