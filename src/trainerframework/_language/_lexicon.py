@@ -166,8 +166,9 @@ class _Patterns:
                     self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
             stems = stem.many(tokens(term))
-            self.term_key.setdefault(term, tuple(stems))
-            for pattern in _term_variants(stems):
+            variants = _term_variants(stems)
+            self.term_key.setdefault(term, variants[0])  # the first variant is the term's own stems
+            for pattern in variants:
                 if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
                     continue
                 seen.add((pattern, target))

@@ -67,27 +67,26 @@ def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str,
 
 
 def _log_rows(
-    words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float
-) -> tuple[dict[str, tuple[float, ...]], dict[str, tuple[float, ...]]]:
-    """Per stem, log P(stem | class) for each category then each stage; and that row, linear, over its top.
+    words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float, *, linear: bool
+) -> dict[str, tuple[float, ...]]:
+    """Per stem, log P(stem | class) for each category then each stage (``linear``: over its top, linear).
 
     Each class's counts are smoothed over the vocabulary: log(count + alpha) - log(total + alpha * v).
-    Stems with the same counts (most occur once or twice) share one pair of rows, worked out once.
+    Stems with the same counts (most occur once or twice) share one row, worked out once.
     """
     v = len(words)
     totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
     denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
     log = math.log
-    rows: dict[tuple[int, ...], tuple[tuple[float, ...], tuple[float, ...]]] = {}
-    logs: dict[str, tuple[float, ...]] = {}
-    linear: dict[str, tuple[float, ...]] = {}
+    rows: dict[tuple[int, ...], tuple[float, ...]] = {}
+    out: dict[str, tuple[float, ...]] = {}
     for stem, counts in words:
-        found = rows.get(counts)
-        if found is None:
+        row = rows.get(counts)
+        if row is None:
             row = tuple([log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)])
-            found = rows[counts] = (row, _over_largest(row))
-        logs[stem], linear[stem] = found
-    return logs, linear
+            row = rows[counts] = _over_largest(row) if linear else row
+        out[stem] = row
+    return out
 
 
 def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[float]:
@@ -144,7 +143,10 @@ class WordModel:
     """The share of the matcher's stage signal that the words make (0: none)."""
     fitted_on: str = ""
     """What it was counted on (free text, for provenance)."""
-    _log: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _log: dict[str, tuple[float, ...]] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
+    """The log rows (:meth:`_logs`), worked out when first asked for: matching reads the linear ones."""
     _prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _linear: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _linear_prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
@@ -161,13 +163,11 @@ class WordModel:
             problems.append(Problem("$", "counts must be 0 or more"))
         if problems:
             raise InvalidInputError(problems, "<word model>")
-        # per stem, one row: log P(stem | category) for each category, then for each stage; and
-        # the same in linear space, each row over its largest value: the hot path multiplies
-        log, linear = _log_rows(self.words, self.alpha)
+        # per stem, one row: P(stem | category) for each category, then for each stage, in linear
+        # space over the row's largest value: the hot path multiplies (the log rows: _logs)
         prior = tuple(math.log(n + 1) for n in self.statements)
-        object.__setattr__(self, "_log", log)
         object.__setattr__(self, "_prior", prior)
-        object.__setattr__(self, "_linear", linear)
+        object.__setattr__(self, "_linear", _log_rows(self.words, self.alpha, linear=True))
         object.__setattr__(self, "_linear_prior", _over_largest(prior))
 
     @classmethod
@@ -184,8 +184,17 @@ class WordModel:
             and (not stages or self.stages == stages)
         )
 
+    def _logs(self) -> dict[str, tuple[float, ...]]:
+        """Per stem, log P(stem | category) for each category, then for each stage (worked out once)."""
+        log = self._log
+        if log is None:  # two threads may both work it out: the same values, either kept
+            log = _log_rows(self.words, self.alpha, linear=False)
+            object.__setattr__(self, "_log", log)
+        return log
+
     def _rows(self, stems: Iterable[str]) -> list[tuple[float, ...]]:
-        return list(filter(None, map(self._log.get, dict.fromkeys(stems))))  # in order: sums repeat exactly
+        # in order: sums repeat exactly
+        return list(filter(None, map(self._logs().get, dict.fromkeys(stems))))
 
     def posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
         """The probability of each category given a statement's word stems.

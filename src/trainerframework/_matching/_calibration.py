@@ -165,6 +165,8 @@ class Calibration:
             problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
         if data.get("features") != list(FEATURES):
             problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
+        from ._formats import _CalibrationDoc  # noqa: PLC0415 - only a user's calibration file needs it
+
         doc, found = structure(data, _CalibrationDoc)
         problems += [p for p in found if p.path not in {"$.schema_version", "$.features"}]
         if problems or doc is None:
@@ -192,17 +194,6 @@ class Calibration:
         w0, w1, w2, w3 = self.weights
         x0, x1, x2, x3 = features
         return _sigmoid(self.intercept + w0 * x0 + w1 * x1 + w2 * x2 + w3 * x3)
-
-
-@attrs.frozen(kw_only=True)
-class _CalibrationDoc:
-    """A ``calibration.json`` document, as the strict document reader structures it."""
-
-    schema_version: int
-    features: tuple[str, ...]
-    weights: tuple[float, ...]
-    intercept: float
-    fitted_on: str = ""
 
 
 @once

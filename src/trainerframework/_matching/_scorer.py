@@ -205,7 +205,8 @@ class LexiconScorer:
         concept_docs: dict[str, list[int]] = {}
         self._desc_concepts: list[set[str]] = []
         for i, (_, stems) in enumerate(analysed):
-            found = {h.target for h in self.lexicon.concept_hits(stems, self.stem)}
+            # the concepts of Lexicon.concept_hits, from the raw hits (no Hit objects built)
+            found = {target for _, target, _ in self._find(stems) if not target.startswith("stage:")}
             self._desc_concepts.append(found)
             for c in found:
                 concept_docs.setdefault(c, []).append(i)

@@ -269,7 +269,7 @@ def _review() -> dict[str, Any]:
 
 
 def _calibration() -> dict[str, Any]:
-    from .._matching._calibration import _CalibrationDoc  # noqa: PLC0415
+    from .._matching._formats import _CalibrationDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("calibration", "trainerframework confidence calibration", maker.of(_CalibrationDoc))
