@@ -28,6 +28,9 @@ from trainerframework._language._assertion import _tokens, _words
 from trainerframework._language._lexicon import _person_forms, _term_variants
 from trainerframework._language._text import lazy_pattern
 from trainerframework._language._words import _log_rows
+from trainerframework._matching._scorer import _nested
+
+from .conftest import ROOT
 
 
 def _same(fast: object, strict: object) -> None:
@@ -199,3 +202,22 @@ class TestTermReading:
         terms = [t for table in tables for terms in table.values() for t in terms]
         assert len(terms) > 500
         assert all(_words(t) == tuple(_tokens(t).words) for t in terms)
+
+
+class TestNestedDescriptors:
+    """The scorer's nested pairs, tested within each category, are every pair tested in turn."""
+
+    @pytest.mark.parametrize("path", [None, ROOT / "examples" / "mentoring-framework.toml"])
+    def test_the_pairs_of_every_pair(self, path: Path | None) -> None:
+        fw = tfw.load_framework(path) if path is not None else tfw.load_framework()
+        order = {s.id: i for i, s in enumerate(fw.stages)}
+        plain = [
+            (i, j)
+            for i, low in enumerate(fw.descriptors)
+            for j, high in enumerate(fw.descriptors)
+            if low.category_id == high.category_id
+            and order[low.stage.id] < order[high.stage.id]
+            and low.text.rstrip(". ") in high.text
+        ]
+        assert _nested(fw.descriptors, order) == plain
+        assert tfw.LexiconScorer(fw)._nested == plain

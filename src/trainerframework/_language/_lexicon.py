@@ -133,6 +133,10 @@ def _term_problem(term: str) -> str | None:
     return None
 
 
+_FOUND_BY_KEY: list[str] = []
+"""The words kept for a two-word phrase: none, as :meth:`_Patterns.find` never compares them."""
+
+
 class _Patterns:
     """Phrase and co-occurrence patterns over stems (concepts and stage cues together).
 
@@ -175,8 +179,10 @@ class _Patterns:
                 if len(pattern) == 1:
                     single.setdefault(pattern[0], []).append((hit, cue))
                 else:
+                    # a two-word phrase is found by its key alone: its words are not compared again
+                    k = len(pattern)
                     self.multi.setdefault((pattern[0], pattern[1]), []).append(
-                        (list(pattern), len(pattern), hit, cue)
+                        (list(pattern) if k > 2 else _FOUND_BY_KEY, k, hit, cue)
                     )
         for options in self.multi.values():
             options.sort(key=lambda o: -o[1])

@@ -159,7 +159,7 @@ class WordModel:
         bad = [stem for stem, counts in self.words if len(counts) != k]
         if bad:
             problems.append(Problem(f"$.words.{bad[0]}", f"expected {k} counts, one per category and stage"))
-        if any(n < 0 for n in self.statements) or any(n < 0 for _, c in self.words for n in c):
+        if any(n < 0 for n in self.statements) or min((min(c) for _, c in self.words if c), default=0) < 0:
             problems.append(Problem("$", "counts must be 0 or more"))
         if problems:
             raise InvalidInputError(problems, "<word model>")
