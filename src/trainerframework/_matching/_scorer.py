@@ -31,7 +31,7 @@ from .._language._weights import ScorerWeights
 from .._language._words import WordModel, _mixed
 from .._model._framework import Framework
 from .._model._records import Descriptor
-from ._reading import MatchExplanation
+from ._matches import MatchExplanation
 
 __all__ = ["LexiconScorer", "Scorer"]
 
