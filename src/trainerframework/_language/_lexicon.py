@@ -146,8 +146,9 @@ class _Patterns:
     """
 
     def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
-        # each entry: (hit, is a stage cue)
-        single: dict[str, list[tuple[RawHit, bool]]] = {}
+        # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
+        # only the terms of its own kind), each in the order of the entries
+        self.single: dict[str, tuple[list[RawHit], list[RawHit]]] = {}
         # each term's words as stems: "reading" and "readings" are one word of a text
         self.term_key: dict[str, tuple[str, ...]] = {}
         # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
@@ -155,6 +156,7 @@ class _Patterns:
         # key stem -> [(all parts, each a phrase of stems, hit)]
         # (parts, hit, the first stems of every part: all must be in a text before it is searched)
         self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit, frozenset[str]]]] = {}
+        single, multi, term_key = self.single, self.multi, self.term_key
         seen: set[tuple[Pattern, str]] = set()
         for term, target, weight in entries:
             hit = (term, target, weight)
@@ -169,29 +171,33 @@ class _Patterns:
                     key = max((p[0] for p in parts), key=len)
                     self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
-            stems = stem.many(tokens(term))
-            variants = _term_variants(stems)
-            self.term_key.setdefault(term, variants[0])  # the first variant is the term's own stems
+            variants = _term_variants(stem.many(tokens(term)))
+            if term not in term_key:
+                term_key[term] = variants[0]  # the first variant is the term's own stems
             for pattern in variants:
-                if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
+                if not pattern:
                     continue
-                seen.add((pattern, target))
-                if len(pattern) == 1:
-                    single.setdefault(pattern[0], []).append((hit, cue))
+                found = (pattern, target)
+                if found in seen:  # "provides" and "provided" share a stem
+                    continue
+                seen.add(found)
+                k = len(pattern)
+                if k == 1:
+                    kinds = single.get(pattern[0])
+                    if kinds is None:
+                        kinds = single[pattern[0]] = ([], [])
+                    kinds[cue].append(hit)
                 else:
                     # a two-word phrase is found by its key alone: its words are not compared again
-                    k = len(pattern)
-                    self.multi.setdefault((pattern[0], pattern[1]), []).append(
-                        (list(pattern) if k > 2 else _FOUND_BY_KEY, k, hit, cue)
-                    )
-        for options in self.multi.values():
-            options.sort(key=lambda o: -o[1])
-        # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
-        # only the terms of its own kind)
-        self.single: dict[str, tuple[list[RawHit], list[RawHit]]] = {
-            stem: ([h for h, cue in options if not cue], [h for h, cue in options if cue])
-            for stem, options in single.items()
-        }
+                    option = (list(pattern) if k > 2 else _FOUND_BY_KEY, k, hit, cue)
+                    options = multi.get((pattern[0], pattern[1]))
+                    if options is None:
+                        multi[pattern[0], pattern[1]] = [option]
+                    else:
+                        options.append(option)
+        for options in multi.values():
+            if len(options) > 1:
+                options.sort(key=lambda o: -o[1])
         self.cooccur_keys = frozenset(self.cooccur)
 
     def find(self, stems: list[str]) -> list[RawHit]:

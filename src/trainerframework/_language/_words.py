@@ -77,14 +77,17 @@ def _log_rows(
     v = len(words)
     totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
     denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
-    log = math.log
+    log, exp = math.log, math.exp
     rows: dict[tuple[int, ...], tuple[float, ...]] = {}
     out: dict[str, tuple[float, ...]] = {}
     for stem, counts in words:
         row = rows.get(counts)
         if row is None:
-            row = tuple([log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)])
-            row = rows[counts] = _over_largest(row) if linear else row
+            values = [log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)]
+            if linear:  # _over_largest, written out (lists: faster than generators)
+                top = max(values)
+                values = [exp(x - top) for x in values]
+            row = rows[counts] = tuple(values)
         out[stem] = row
     return out
 
