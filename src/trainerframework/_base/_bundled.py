@@ -17,7 +17,6 @@ current and equals the parsed TOML.
 
 from __future__ import annotations
 
-import binascii
 import json
 import os
 from typing import Any
@@ -56,6 +55,8 @@ def parsed_name(name: str) -> str:
 
 def source_crc(text: str) -> int:
     """The checksum a parsed copy records of its TOML text."""
+    import binascii  # noqa: PLC0415 - a first match needs it, start-up does not
+
     return binascii.crc32(text.encode("utf-8"))
 
 
