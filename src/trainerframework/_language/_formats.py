@@ -18,7 +18,8 @@ __all__ = ["_ConceptDoc", "_LexiconDoc", "_ScorerDoc", "_StageCueDoc"]
 _ONE = Weight(1.0)
 
 
-@attrs.frozen(kw_only=True)
+# frozen and compared by value, without slots or a repr (each is built, read and dropped)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _ConceptDoc:
     label: str | None = None
     categories: dict[str, Share] = attrs.Factory(dict)
@@ -26,21 +27,21 @@ class _ConceptDoc:
     weight: Weight = _ONE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _StageCueDoc:
     rank: Rank
     weight: Weight = _ONE
     terms: Names
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _LexiconDoc:
     schema_version: int
     concepts: dict[str, _ConceptDoc] = attrs.Factory(dict)
     stage_cues: tuple[_StageCueDoc, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _ScorerDoc:
     schema_version: int
     category: float

