@@ -133,10 +133,6 @@ def _term_problem(term: str) -> str | None:
     return None
 
 
-_FOUND_BY_KEY: list[str] = []
-"""The words kept for a two-word phrase: none, as :meth:`_Patterns.find` never compares them."""
-
-
 class _Patterns:
     """Phrase and co-occurrence patterns over stems (concepts and stage cues together).
 
@@ -148,15 +144,20 @@ class _Patterns:
     def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
         # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
         # only the terms of its own kind), each in the order of the entries
-        self.single: dict[str, tuple[list[RawHit], list[RawHit]]] = {}
+        self.single: dict[str, tuple[tuple[RawHit, ...], tuple[RawHit, ...]]] = {}
         # each term's words as stems: "reading" and "readings" are one word of a text
         self.term_key: dict[str, tuple[str, ...]] = {}
-        # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
-        self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
+        # (first stem, second stem) -> [(pattern, length, hit, is a cue)], longest first (a
+        # two-word phrase is found by its key alone: its pattern is empty)
+        self.multi: dict[tuple[str, str], tuple[tuple[Pattern, int, RawHit, bool], ...]] = {}
         # key stem -> [(all parts, each a phrase of stems, hit)]
         # (parts, hit, the first stems of every part: all must be in a text before it is searched)
         self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit, frozenset[str]]]] = {}
-        single, multi, term_key = self.single, self.multi, self.term_key
+        # built as lists, kept as tuples: tuples of strings and numbers are no work for the
+        # garbage collector once it has seen them (lists are, in every collection and at exit)
+        single: dict[str, tuple[list[RawHit], list[RawHit]]] = {}
+        multi: dict[tuple[str, str], list[tuple[Pattern, int, RawHit, bool]]] = {}
+        term_key = self.term_key
         seen: set[tuple[Pattern, str]] = set()
         for term, target, weight in entries:
             hit = (term, target, weight)
@@ -188,8 +189,7 @@ class _Patterns:
                         kinds = single[pattern[0]] = ([], [])
                     kinds[cue].append(hit)
                 else:
-                    # a two-word phrase is found by its key alone: its words are not compared again
-                    option = (list(pattern) if k > 2 else _FOUND_BY_KEY, k, hit, cue)
+                    option = (pattern if k > 2 else (), k, hit, cue)
                     options = multi.get((pattern[0], pattern[1]))
                     if options is None:
                         multi[pattern[0], pattern[1]] = [option]
@@ -198,6 +198,8 @@ class _Patterns:
         for options in multi.values():
             if len(options) > 1:
                 options.sort(key=lambda o: -o[1])
+        self.single = {key: (tuple(concepts), tuple(cues)) for key, (concepts, cues) in single.items()}
+        self.multi = {key: tuple(options) for key, options in multi.items()}
         self.cooccur_keys = frozenset(self.cooccur)
 
     def find(self, stems: list[str]) -> list[RawHit]:
@@ -207,9 +209,10 @@ class _Patterns:
         for i, phrases in enumerate(map(multi_get, itertools.pairwise(stems))):
             if phrases:
                 for pattern, k, hit, cue in phrases:
-                    if k == 2 or stems[i : i + k] == pattern:
+                    if k == 2 or tuple(stems[i : i + k]) == pattern:
                         found.append((-k, i, i + k, hit, cue))
         single_get = self.single.get
+        hits: list[RawHit]
         if not found:
             hits = []
             for concepts, cues in filter(None, map(single_get, stems)):

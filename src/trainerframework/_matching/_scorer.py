@@ -205,7 +205,8 @@ class LexiconScorer:
             for s, f in tf.items():
                 idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
-        self._postings = postings
+        # kept as tuples: no work for the garbage collector once it has seen them (lists are)
+        self._postings: dict[str, tuple[tuple[int, float], ...]] = {s: tuple(p) for s, p in postings.items()}
         patterns = self.lexicon._patterns(self.stem)  # the compiled lexicon, looked up once
         self._find = patterns.find
         self._term_key = patterns.term_key
