@@ -161,25 +161,25 @@ class _Tokens(NamedTuple):
 class _Triggers(NamedTuple):
     """The bundled triggers, compiled: word sequences by first word, and word sets."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, Assertion], ...]]
     """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
     terminator, agent"""
     auxiliaries: frozenset[str]
     subjects: frozenset[str]
-    subordinators: dict[str, list[tuple[str, ...]]]
+    subordinators: dict[str, tuple[tuple[str, ...], ...]]
     persons: frozenset[str]
     modal: frozenset[tuple[str, ...]]
-    roles: dict[str, list[tuple[str, ...]]]
-    alone: dict[str, list[tuple[str, ...]]]
-    peers: dict[str, list[tuple[str, ...]]]
-    determiners: dict[str, list[tuple[str, ...]]]
-    reports: dict[str, list[tuple[str, ...]]]
+    roles: dict[str, tuple[tuple[str, ...], ...]]
+    alone: dict[str, tuple[tuple[str, ...], ...]]
+    peers: dict[str, tuple[tuple[str, ...], ...]]
+    determiners: dict[str, tuple[tuple[str, ...], ...]]
+    reports: dict[str, tuple[tuple[str, ...], ...]]
     participles: frozenset[str]
     starts: _Starts
     """The fast path's test."""
-    purposes: dict[str, list[tuple[str, ...]]]
+    purposes: dict[str, tuple[tuple[str, ...], ...]]
     """Clauses of purpose, by first word: after an intention, intended too."""
-    terminators: dict[str, list[tuple[str, ...]]]
+    terminators: dict[str, tuple[tuple[str, ...], ...]]
     """The clause terminators by first word."""
     breaks: frozenset[str]
     """Words where a clause may end: the marks that end one and the terminators' first words."""
@@ -192,14 +192,13 @@ def _words(term: str) -> tuple[str, ...]:
     return tuple(_tokens(term).words)
 
 
-def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+def _by_first(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Terms as words, by first word, the longest first (tuples: no work for the garbage collector)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for term in terms:
         words = _words(term)
         out.setdefault(words[0], []).append(words)
-    for found in out.values():
-        found.sort(key=len, reverse=True)
-    return out
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
 
 
 @once
@@ -223,11 +222,12 @@ def _triggers() -> _Triggers:
     add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
-    for found in phrases.values():
-        # the longest first; at equal length a pseudo-trigger before a trigger
-        found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
     return _Triggers(
-        phrases=phrases,
+        # the longest first; at equal length a pseudo-trigger before a trigger
+        phrases={
+            first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
+            for first, found in phrases.items()
+        },
         auxiliaries=frozenset(data["negated"]["auxiliaries"]),
         subjects=frozenset(data["subjects"]["words"]),
         subordinators=_by_first(data["subjects"]["subordinators"]),
@@ -249,7 +249,7 @@ def _triggers() -> _Triggers:
 class _Starts(NamedTuple):
     """What the fast path looks for in a statement's words: where a status could start."""
 
-    phrases: dict[str, list[tuple[str, ...]]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
     """Negation, intention and past triggers and roles that need no determiner, by first word
     (terminators and pseudo-triggers only split or cancel)."""
     determiners: frozenset[str]
@@ -311,7 +311,7 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(words, spans, raw)
 
 
-def _at(words: list[str], i: int, options: list[tuple[str, ...]] | None) -> int:
+def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -> int:
     """The length of the longest option that starts at position ``i`` (0: none)."""
     for option in options or ():
         if tuple(words[i : i + len(option)]) == option:
