@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
-from trainerframework._matching._calibration import CellIndex
+from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import _what_is_asserted
 from trainerframework._profiling._index import _MEMO_CAP, _compiled, scope_states
 

@@ -23,18 +23,18 @@ asserts nothing, its matches carry the status and no confidence, and
 
 from __future__ import annotations
 
-import datetime
 import enum
 import itertools
 import re
-import tomllib
+import time
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
 
+from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import STOPWORDS, tokens
+from ._text import STOPWORDS, lazy_pattern, tokens
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -85,15 +85,15 @@ class Clause:
 
 # -- reading the text -------------------------------------------------------------------------
 
-LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+LABEL = lazy_pattern(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 """A label before a colon at the start ("Journal:", "Mentor log:") says where a
 statement comes from, not what the trainer does: it is read as no claim."""
 
-_OWN_VOICE = re.compile(
+_OWN_VOICE = lazy_pattern(
     r"(?i)\b(?:journal|diary|blog|e-?mail|message|text|chat|whatsapp|slack|forum|post|voice note"
     r"|note to self|self-\w+|cover letter|application|cv|personal statement|reflective \w+|cpd)\b"
 )
-_REPORTED_VOICE = re.compile(
+_REPORTED_VOICE = lazy_pattern(
     r"(?i)\b(?:report|review|reference|recommendation|appraisal|evaluation|feedback|nomination|mentor"
     r"|supervisor|manager|inspector|assessor|observer|participants?|trainees?|teachers?|peers?|panel"
     r"|minutes|employer|head|moderator|funder|colleague|coordinator|comment)\b"
@@ -111,26 +111,26 @@ def _reported(label: str) -> bool:
     return _OWN_VOICE.search(by) is None or _REPORTED_VOICE.search(by) is not None
 
 
-_ADDRESSEE = re.compile(r"(?i)\b(?:to|for) (?:my |the |our )?[\w'’-]+")
+_ADDRESSEE = lazy_pattern(r"(?i)\b(?:to|for) (?:my |the |our )?[\w'’-]+")
 
 
 _MARKUP = (
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
-    (re.compile(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
-    (re.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
+    (lazy_pattern(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (lazy_pattern(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), ""),  # headings
+    (lazy_pattern(r"(?m)^[ \t]*>[ \t]?"), ""),  # block quotes
+    (lazy_pattern(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+"), "\n- "),  # bullets and numbered items
     (
-        re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        lazy_pattern(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
         "",
     ),  # table rules
-    (re.compile(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
-    (re.compile(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
-    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
+    (lazy_pattern(r"[ \t]*\|[ \t]*"), "\n\n"),  # table cells: each its own statement
+    (lazy_pattern(r"(\*\*|__|`+)"), ""),  # strong emphasis and code
+    (lazy_pattern(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (lazy_pattern(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
 )
 _MARKUP_CHAR = re.compile(r"[#*_`|\[>]")
 """A character any of the markup patterns needs: without one, there is nothing to strip."""
-_DATE_RANGE = re.compile(
+_DATE_RANGE = lazy_pattern(
     r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
     r"\s*(?:[-–—]|to|until|till)\s*"
     r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)?\d\d"
@@ -139,7 +139,7 @@ _DATE_RANGE = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BETWEEN_YEARS = re.compile(r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b")
+_BETWEEN_YEARS = lazy_pattern(r"(?i)\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b")
 
 
 def plain(text: str) -> str:
@@ -164,7 +164,7 @@ def _range_read(found: re.Match[str]) -> str:
     return " "
 
 
-_THIS_YEAR = datetime.date.today().year
+_THIS_YEAR = time.localtime().tm_year  # datetime.date.today().year, without importing datetime (~1 ms)
 
 
 # One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
@@ -186,25 +186,25 @@ class _Tokens(NamedTuple):
 class _Triggers(NamedTuple):
     """The bundled triggers, compiled: word sequences by first word, and word sets."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, Assertion], ...]]
     """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
     terminator, agent"""
     auxiliaries: frozenset[str]
     subjects: frozenset[str]
-    subordinators: dict[str, list[tuple[str, ...]]]
+    subordinators: dict[str, tuple[tuple[str, ...], ...]]
     persons: frozenset[str]
     modal: frozenset[tuple[str, ...]]
-    roles: dict[str, list[tuple[str, ...]]]
-    alone: dict[str, list[tuple[str, ...]]]
-    peers: dict[str, list[tuple[str, ...]]]
-    determiners: dict[str, list[tuple[str, ...]]]
-    reports: dict[str, list[tuple[str, ...]]]
+    roles: dict[str, tuple[tuple[str, ...], ...]]
+    alone: dict[str, tuple[tuple[str, ...], ...]]
+    peers: dict[str, tuple[tuple[str, ...], ...]]
+    determiners: dict[str, tuple[tuple[str, ...], ...]]
+    reports: dict[str, tuple[tuple[str, ...], ...]]
     participles: frozenset[str]
     starts: _Starts
     """The fast path's test."""
-    purposes: dict[str, list[tuple[str, ...]]]
+    purposes: dict[str, tuple[tuple[str, ...], ...]]
     """Clauses of purpose, by first word: after an intention, intended too."""
-    terminators: dict[str, list[tuple[str, ...]]]
+    terminators: dict[str, tuple[tuple[str, ...], ...]]
     """The clause terminators by first word."""
     breaks: frozenset[str]
     """Words where a clause may end: the marks that end one and the terminators' first words."""
@@ -212,26 +212,23 @@ class _Triggers(NamedTuple):
 
 def _words(term: str) -> tuple[str, ...]:
     """A trigger term, read as a statement's words are ("no, that" is no , that)."""
+    if term.isascii() and term.replace(" ", "").isalnum():
+        return tuple(term.lower().split())  # letters, digits and spaces (most terms): what _tokens gives
     return tuple(_tokens(term).words)
 
 
-def _by_first(terms: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+def _by_first(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Terms as words, by first word, the longest first (tuples: no work for the garbage collector)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for term in terms:
         words = _words(term)
         out.setdefault(words[0], []).append(words)
-    for found in out.values():
-        found.sort(key=len, reverse=True)
-    return out
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
 
 
 @once
 def _triggers() -> _Triggers:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    data = tomllib.loads(
-        files("trainerframework").joinpath("data", "assertion.toml").read_text(encoding="utf-8")
-    )
+    data = bundled_toml("assertion.toml")
     phrases: dict[str, list[tuple[tuple[str, ...], str, Assertion]]] = {}
 
     def add(terms: list[str], scope: str, status: Assertion) -> None:
@@ -251,11 +248,12 @@ def _triggers() -> _Triggers:
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
     add(data["other"]["after"], "after", Assertion.OTHER)
-    for found in phrases.values():
-        # the longest first; at equal length a pseudo-trigger before a trigger
-        found.sort(key=lambda p: (-len(p[0]), p[1] != "pseudo"))
     return _Triggers(
-        phrases=phrases,
+        # the longest first; at equal length a pseudo-trigger before a trigger
+        phrases={
+            first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
+            for first, found in phrases.items()
+        },
         auxiliaries=frozenset(data["negated"]["auxiliaries"]),
         subjects=frozenset(data["subjects"]["words"]),
         subordinators=_by_first(data["subjects"]["subordinators"]),
@@ -277,7 +275,7 @@ def _triggers() -> _Triggers:
 class _Starts(NamedTuple):
     """What the fast path looks for in a statement's words: where a status could start."""
 
-    phrases: dict[str, list[tuple[str, ...]]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
     """Negation, intention and past triggers and roles that need no determiner, by first word
     (terminators and pseudo-triggers only split or cancel)."""
     determiners: frozenset[str]
@@ -316,7 +314,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
         single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
         duties=frozenset(role_duty),
-        opening=re.compile(
+        opening=lazy_pattern(
             r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
             + r")\W+)(?:(?:that|it)(?:['’]s| is| was)\s+)?(?:"
@@ -339,7 +337,7 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(words, spans, raw)
 
 
-def _at(words: list[str], i: int, options: list[tuple[str, ...]] | None) -> int:
+def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -> int:
     """The length of the longest option that starts at position ``i`` (0: none)."""
     for option in options or ():
         if tuple(words[i : i + len(option)]) == option:
@@ -1339,14 +1337,14 @@ def _read(text: str) -> _Reading:
     return body, tokens, status, trigger
 
 
-_GOAL_LABEL = re.compile(
+_GOAL_LABEL = lazy_pattern(
     r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
     r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
     r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|deliverables?"
     r"|resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
-_SENTENCE_OR_LABEL = re.compile(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
+_SENTENCE_OR_LABEL = lazy_pattern(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
 def _clauses(
@@ -1386,7 +1384,7 @@ def _clauses(
 
 
 _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
-_PIECE = re.compile(r"(?<=[?;])\s+")
+_PIECE = lazy_pattern(r"(?<=[?;])\s+")
 
 
 def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tuple[Clause, ...] | None]]:
@@ -1445,7 +1443,7 @@ def goes_on(sentence: str) -> bool:
     )
 
 
-_FIRST_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_FIRST_WORD = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def asserted_text(clauses: tuple[Clause, ...]) -> str | None:

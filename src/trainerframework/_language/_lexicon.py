@@ -10,21 +10,16 @@ import bisect
 import itertools
 import operator
 import os
-import tomllib
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, TypeGuard, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 import attrs
 
+from .._base._bundled import bundled_toml
 from .._base._cache import once
 from .._base._documents import (
     RANK_MESSAGE,
-    Names,
-    Rank,
-    Share,
     Unparsable,
-    Weight,
     member,
     parse_toml,
     structure,
@@ -32,6 +27,9 @@ from .._base._documents import (
 from .._base._input import read_text
 from ..exceptions import InvalidInputError, Problem
 from ._text import Stemmer, tokens
+
+if TYPE_CHECKING:
+    from ._formats import _LexiconDoc
 
 __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 
@@ -118,6 +116,8 @@ def _person_forms(stem: str, alone: bool) -> tuple[str, ...]:
 
 def _term_variants(stems: list[str]) -> list[tuple[str, ...]]:
     """A term's stems in every person (a part of one pronoun alone leaves "her" ambiguous)."""
+    if _CLASSES.keys().isdisjoint(stems):
+        return [tuple(stems)]  # no pronoun (most terms): the term itself, as the product below gives
     alone = len(stems) == 1
     return [tuple(v) for v in itertools.product(*(_person_forms(s, alone) for s in stems))]
 
@@ -142,15 +142,22 @@ class _Patterns:
     """
 
     def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
-        # each entry: (hit, is a stage cue)
-        single: dict[str, list[tuple[RawHit, bool]]] = {}
+        # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
+        # only the terms of its own kind), each in the order of the entries
+        self.single: dict[str, tuple[tuple[RawHit, ...], tuple[RawHit, ...]]] = {}
         # each term's words as stems: "reading" and "readings" are one word of a text
         self.term_key: dict[str, tuple[str, ...]] = {}
-        # (first stem, second stem) -> [(pattern as a list, length, hit, is a cue)], longest first
-        self.multi: dict[tuple[str, str], list[tuple[list[str], int, RawHit, bool]]] = {}
+        # (first stem, second stem) -> [(pattern, length, hit, is a cue)], longest first (a
+        # two-word phrase is found by its key alone: its pattern is empty)
+        self.multi: dict[tuple[str, str], tuple[tuple[Pattern, int, RawHit, bool], ...]] = {}
         # key stem -> [(all parts, each a phrase of stems, hit)]
         # (parts, hit, the first stems of every part: all must be in a text before it is searched)
         self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit, frozenset[str]]]] = {}
+        # built as lists, kept as tuples: tuples of strings and numbers are no work for the
+        # garbage collector once it has seen them (lists are, in every collection and at exit)
+        single: dict[str, tuple[list[RawHit], list[RawHit]]] = {}
+        multi: dict[tuple[str, str], list[tuple[Pattern, int, RawHit, bool]]] = {}
+        term_key = self.term_key
         seen: set[tuple[Pattern, str]] = set()
         for term, target, weight in entries:
             hit = (term, target, weight)
@@ -165,26 +172,34 @@ class _Patterns:
                     key = max((p[0] for p in parts), key=len)
                     self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
                 continue
-            stems = stem.many(tokens(term))
-            self.term_key.setdefault(term, tuple(stems))
-            for pattern in _term_variants(stems):
-                if not pattern or (pattern, target) in seen:  # "provides" and "provided" share a stem
+            variants = _term_variants(stem.many(tokens(term)))
+            if term not in term_key:
+                term_key[term] = variants[0]  # the first variant is the term's own stems
+            for pattern in variants:
+                if not pattern:
                     continue
-                seen.add((pattern, target))
-                if len(pattern) == 1:
-                    single.setdefault(pattern[0], []).append((hit, cue))
+                found = (pattern, target)
+                if found in seen:  # "provides" and "provided" share a stem
+                    continue
+                seen.add(found)
+                k = len(pattern)
+                if k == 1:
+                    kinds = single.get(pattern[0])
+                    if kinds is None:
+                        kinds = single[pattern[0]] = ([], [])
+                    kinds[cue].append(hit)
                 else:
-                    self.multi.setdefault((pattern[0], pattern[1]), []).append(
-                        (list(pattern), len(pattern), hit, cue)
-                    )
-        for options in self.multi.values():
-            options.sort(key=lambda o: -o[1])
-        # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
-        # only the terms of its own kind)
-        self.single: dict[str, tuple[list[RawHit], list[RawHit]]] = {
-            stem: ([h for h, cue in options if not cue], [h for h, cue in options if cue])
-            for stem, options in single.items()
-        }
+                    option = (pattern if k > 2 else (), k, hit, cue)
+                    options = multi.get((pattern[0], pattern[1]))
+                    if options is None:
+                        multi[pattern[0], pattern[1]] = [option]
+                    else:
+                        options.append(option)
+        for options in multi.values():
+            if len(options) > 1:
+                options.sort(key=lambda o: -o[1])
+        self.single = {key: (tuple(concepts), tuple(cues)) for key, (concepts, cues) in single.items()}
+        self.multi = {key: tuple(options) for key, options in multi.items()}
         self.cooccur_keys = frozenset(self.cooccur)
 
     def find(self, stems: list[str]) -> list[RawHit]:
@@ -194,9 +209,10 @@ class _Patterns:
         for i, phrases in enumerate(map(multi_get, itertools.pairwise(stems))):
             if phrases:
                 for pattern, k, hit, cue in phrases:
-                    if k == 2 or stems[i : i + k] == pattern:
+                    if k == 2 or tuple(stems[i : i + k]) == pattern:
                         found.append((-k, i, i + k, hit, cue))
         single_get = self.single.get
+        hits: list[RawHit]
         if not found:
             hits = []
             for concepts, cues in filter(None, map(single_get, stems)):
@@ -243,31 +259,6 @@ RawHit = tuple[str, str, float]
 
 _LONGEST_FIRST = operator.itemgetter(0, 1)
 """The sort key of found phrases, (-length, start, ...): the longest first, then by position."""
-
-
-_ONE = Weight(1.0)
-
-
-@attrs.frozen(kw_only=True)
-class _ConceptDoc:
-    label: str | None = None
-    categories: dict[str, Share] = attrs.Factory(dict)
-    terms: Names
-    weight: Weight = _ONE
-
-
-@attrs.frozen(kw_only=True)
-class _StageCueDoc:
-    rank: Rank
-    weight: Weight = _ONE
-    terms: Names
-
-
-@attrs.frozen(kw_only=True)
-class _LexiconDoc:
-    schema_version: int
-    concepts: dict[str, _ConceptDoc] = attrs.Factory(dict)
-    stage_cues: tuple[_StageCueDoc, ...] = ()
 
 
 def _words_problems(data: object) -> list[Problem]:
@@ -356,6 +347,8 @@ class Lexicon:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Lexicon:
         """Read a lexicon file (TOML, the bundled file's format)."""
+        from pathlib import Path  # noqa: PLC0415 - pathlib costs ~3 ms of imports at a first match
+
         p = Path(path)
         text = read_text(p, "lexicon file")
         try:
@@ -371,6 +364,8 @@ class Lexicon:
         The document is structured by the library's strict document reader
         (no coercion, no unknown keys); then every term is checked for words.
         """
+        from ._formats import _LexiconDoc  # noqa: PLC0415 - only a user's lexicon file needs it
+
         doc, problems = structure(data, _LexiconDoc)
         version = data.get("schema_version") if isinstance(data, Mapping) else None
         if type(version) is int and version != LEXICON_VERSION:
@@ -378,6 +373,11 @@ class Lexicon:
         problems += _words_problems(data)
         if problems or doc is None:
             raise InvalidInputError(problems, source)
+        return cls._of(doc)
+
+    @classmethod
+    def _of(cls, doc: _LexiconDoc) -> Lexicon:
+        """The lexicon of a structured (checked) document."""
         return cls(
             concepts=tuple(
                 Concept(
@@ -454,7 +454,26 @@ class Lexicon:
 
 @once
 def _bundled() -> Lexicon:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
+    # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
+    # that the strict reader (Lexicon.from_document) gives the same lexicon for it.
+    return _trusted_lexicon(bundled_toml("lexicon.toml"))
 
-    text = files("trainerframework").joinpath("data", "lexicon.toml").read_text(encoding="utf-8")
-    return Lexicon.from_document(tomllib.loads(text), "<bundled lexicon.toml>")
+
+def _trusted_lexicon(data: dict[str, Any]) -> Lexicon:
+    """The lexicon of a document known to be valid (the bundled one), read without the document classes."""
+    return Lexicon(
+        concepts=tuple(
+            Concept(
+                id=cid,
+                label=c.get("label", cid),
+                categories=tuple((k, float(v)) for k, v in c.get("categories", {}).items()),
+                terms=tuple(c["terms"]),
+                weight=float(c.get("weight", 1.0)),
+            )
+            for cid, c in data.get("concepts", {}).items()
+        ),
+        stage_cues=tuple(
+            StageCue(rank=c["rank"], terms=tuple(c["terms"]), weight=float(c.get("weight", 1.0)))
+            for c in data.get("stage_cues", ())
+        ),
+    )

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections.abc import Callable
+from typing import Any, cast
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
 
-__all__ = ["STOPWORDS", "Stemmer", "british", "sentences", "tokens"]
+__all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "sentences", "tokens"]
+
+_PATTERN_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
 
 def _stopwords() -> frozenset[str]:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    text = files("trainerframework").joinpath("data", "stopwords.txt").read_text(encoding="utf-8")
+    text = bundled_text("stopwords.txt")
     return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
@@ -22,8 +25,42 @@ STOPWORDS = _stopwords()
 """English function words left out of the word signal (``data/stopwords.txt``)."""
 """Words that carry no content for matching (they still count inside phrases)."""
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-_WHOLE_SENTENCE = re.compile(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+
+class _LazyPattern:
+    """A regular expression compiled when one of its methods is first looked up.
+
+    Compiling every pattern of a module when it is imported costs its first
+    use time for patterns most statements never need (markup, dates, form
+    labels). After the first look-up each method is a filled slot holding the
+    compiled pattern's bound method, as fast to reach as the pattern's own.
+    """
+
+    __slots__ = ("_args", *_PATTERN_METHODS)
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:  # called only for a slot not filled yet
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(*self._args)
+        for method in _PATTERN_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled on first use; only its matching methods are there.
+
+    (``findall``, ``finditer``, ``fullmatch``, ``match``, ``search``, ``split``, ``sub``; not
+    ``.pattern`` or ``.groups``.) ``tests/test_first_use.py`` checks each gives what the
+    compiled pattern gives.
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+_SENTENCE = lazy_pattern(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
 _TOKEN = re.compile(r"[^\W_]+")
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
@@ -128,9 +165,10 @@ class Stemmer:
     __slots__ = ("_cache", "_lock", "_stem", "max_cache")
 
     def __init__(self, max_cache: int = 200_000, *, known: dict[str, str] | None = None) -> None:
-        import snowballstemmer  # noqa: PLC0415 - only matching needs it
-
-        self._stem = snowballstemmer.stemmer("english").stemWord
+        # the Snowball stemmer is made when a word is first missing from the cache (importing
+        # snowballstemmer loads every language's stemmer: about 9 ms, often not needed for a
+        # first statement whose words the bundled table holds)
+        self._stem: Callable[[str], str] | None = None
         # ``known``: stems worked out before (the bundled table of the lexicon's and the
         # descriptors' words, data/stems.json), so the first match need not stem them
         self._cache: dict[str, str] = dict(known) if known else {}
@@ -150,13 +188,22 @@ class Stemmer:
                     self._cache.clear()
                 # interned: the matcher's tables are keyed by stems, and a dict finds an
                 # interned key by identity, without comparing the characters
-                found = self._cache[word] = sys.intern(self._stem(british(word)))
+                found = self._cache[word] = sys.intern(self._snowball()(british(word)))
         return found
+
+    def _snowball(self) -> Callable[[str], str]:
+        """The Snowball stemmer's function, made on first use (call it holding the lock)."""
+        stem = self._stem
+        if stem is None:
+            import snowballstemmer  # noqa: PLC0415 - only a word missing from the cache needs it
+
+            stem = self._stem = snowballstemmer.stemmer("english").stemWord
+        return stem
 
     def plainly(self, word: str) -> str:
         """The stem worked out now, without the cache (what the bundled table must hold)."""
         with self._lock:
-            return str(self._stem(british(word)))
+            return str(self._snowball()(british(word)))
 
     def many(self, words: list[str]) -> list[str]:
         """Stems of many words, in order."""
@@ -179,7 +226,6 @@ def bundled_stems() -> dict[str, str]:
 @once
 def _bundled_stems() -> dict[str, str]:
     import json  # noqa: PLC0415
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 
-    table = json.loads(files("trainerframework").joinpath("data", "stems.json").read_text(encoding="utf-8"))
+    table = json.loads(bundled_text("stems.json"))
     return {word: sys.intern(stem) for word, stem in table["stems"].items()}

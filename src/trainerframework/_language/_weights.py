@@ -7,14 +7,16 @@ evaluation sets (see the page "Maintaining the matcher").
 
 from __future__ import annotations
 
+import json
 import math
 import os
 from typing import Any
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
-from .._base._documents import parse_json, read_json_file, structure
+from .._base._documents import read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["ScorerWeights"]
@@ -77,6 +79,8 @@ class ScorerWeights:
     @classmethod
     def from_document(cls, data: object, source: str = "<scorer weights>") -> ScorerWeights:
         """Weights from a parsed ``scorer.json`` document; :class:`InvalidInputError` names each problem."""
+        from ._formats import _ScorerDoc  # noqa: PLC0415 - only a user's weights file needs it
+
         doc, problems = structure(data, _ScorerDoc)
         if doc is None:
             raise InvalidInputError(problems, source)
@@ -92,21 +96,17 @@ class ScorerWeights:
         return {"schema_version": SCORER_VERSION, **attrs.asdict(self)}
 
 
-@attrs.frozen(kw_only=True)
-class _ScorerDoc:
-    schema_version: int
-    category: float
-    concept: float
-    words: float
-    stage: float
-    stage_prior: float
-    evidence_for_full_score: float
-    fitted_on: str = ""
-
-
 @once
 def _bundled() -> ScorerWeights:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    text = files("trainerframework").joinpath("data", "scorer.json").read_text(encoding="utf-8")
-    return ScorerWeights.from_document(parse_json(text), "<bundled scorer.json>")
+    # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
+    # that the strict reader (ScorerWeights.from_document) gives the same weights for it.
+    doc = json.loads(bundled_text("scorer.json"))
+    return ScorerWeights(
+        category=float(doc["category"]),
+        concept=float(doc["concept"]),
+        words=float(doc["words"]),
+        stage=float(doc["stage"]),
+        stage_prior=float(doc["stage_prior"]),
+        evidence_for_full_score=float(doc["evidence_for_full_score"]),
+        fitted_on=doc.get("fitted_on", ""),
+    )

@@ -26,8 +26,9 @@ from typing import Any
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
-from .._base._checks import POSITIVE, UNIT, NumberKind
+from .._base._checks import POSITIVE, UNIT, NumberKind, to_float
 from .._base._documents import read_json_file
 from ..exceptions import InvalidInputError, Problem
 
@@ -62,20 +63,33 @@ def _check(name: str, value: float, kind: NumberKind) -> None:
 def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Word counts as immutable pairs, sorted by stem (so equal models compare equal)."""
     # stems interned, as the stemmer's are: the matcher looks them up by identity
-    return tuple(sorted((sys.intern(str(stem)), tuple(int(n) for n in counts)) for stem, counts in pairs))
+    return tuple(sorted((sys.intern(str(stem)), tuple(map(int, counts))) for stem, counts in pairs))
 
 
-def _log_likelihoods(
-    words: tuple[tuple[str, tuple[int, ...]], ...], start: int, k: int, alpha: float
+def _log_rows(
+    words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float, *, linear: bool
 ) -> dict[str, tuple[float, ...]]:
-    """The log-likelihood of each stem per class, for the ``k`` classes whose counts start at ``start``."""
-    totals = [sum(c[start + i] for _, c in words) for i in range(k)]
+    """Per stem, log P(stem | class) for each category then each stage (``linear``: over its top, linear).
+
+    Each class's counts are smoothed over the vocabulary: log(count + alpha) - log(total + alpha * v).
+    Stems with the same counts (most occur once or twice) share one row, worked out once.
+    """
     v = len(words)
+    totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
     denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
-    return {
-        stem: tuple(math.log(counts[start + i] + alpha) - denominators[i] for i in range(k))
-        for stem, counts in words
-    }
+    log, exp = math.log, math.exp
+    rows: dict[tuple[int, ...], tuple[float, ...]] = {}
+    out: dict[str, tuple[float, ...]] = {}
+    for stem, counts in words:
+        row = rows.get(counts)
+        if row is None:
+            values = [log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)]
+            if linear:  # _over_largest, written out (lists: faster than generators)
+                top = max(values)
+                values = [exp(x - top) for x in values]
+            row = rows[counts] = tuple(values)
+        out[stem] = row
+    return out
 
 
 def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[float]:
@@ -124,15 +138,18 @@ class WordModel:
     """How many labelled statements of each category, then of each stage, were counted."""
     words: tuple[tuple[str, tuple[int, ...]], ...] = attrs.field(converter=_word_counts)
     """Per word stem (sorted), in how many statements of each category, then each stage, it occurs."""
-    alpha: float = attrs.field(default=0.5, converter=float, validator=_check_alpha)
+    alpha: float = attrs.field(default=0.5, converter=to_float, validator=_check_alpha)
     """Additive smoothing of the counts."""
-    weight: float = attrs.field(default=DEFAULT_WEIGHT, converter=float, validator=_check_unit)
+    weight: float = attrs.field(default=DEFAULT_WEIGHT, converter=to_float, validator=_check_unit)
     """The share of the matcher's category signal that the words make (0: none)."""
-    stage_weight: float = attrs.field(default=DEFAULT_STAGE_WEIGHT, converter=float, validator=_check_unit)
+    stage_weight: float = attrs.field(default=DEFAULT_STAGE_WEIGHT, converter=to_float, validator=_check_unit)
     """The share of the matcher's stage signal that the words make (0: none)."""
     fitted_on: str = ""
     """What it was counted on (free text, for provenance)."""
-    _log: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _log: dict[str, tuple[float, ...]] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
+    """The log rows (:meth:`_logs`), worked out when first asked for: matching reads the linear ones."""
     _prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _linear: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _linear_prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
@@ -145,20 +162,15 @@ class WordModel:
         bad = [stem for stem, counts in self.words if len(counts) != k]
         if bad:
             problems.append(Problem(f"$.words.{bad[0]}", f"expected {k} counts, one per category and stage"))
-        if any(n < 0 for n in self.statements) or any(n < 0 for _, c in self.words for n in c):
+        if any(n < 0 for n in self.statements) or min((min(c) for _, c in self.words if c), default=0) < 0:
             problems.append(Problem("$", "counts must be 0 or more"))
         if problems:
             raise InvalidInputError(problems, "<word model>")
-        # per stem, one row: log P(stem | category) for each category, then for each stage
-        nc = len(self.categories)
-        by_category = _log_likelihoods(self.words, 0, nc, self.alpha)
-        by_stage = _log_likelihoods(self.words, nc, len(self.stages), self.alpha)
-        log = {stem: by_category[stem] + by_stage[stem] for stem in by_category}
+        # per stem, one row: P(stem | category) for each category, then for each stage, in linear
+        # space over the row's largest value: the hot path multiplies (the log rows: _logs)
         prior = tuple(math.log(n + 1) for n in self.statements)
-        object.__setattr__(self, "_log", log)
         object.__setattr__(self, "_prior", prior)
-        # the same in linear space, each row over its largest value: the hot path multiplies
-        object.__setattr__(self, "_linear", {stem: _over_largest(row) for stem, row in log.items()})
+        object.__setattr__(self, "_linear", _log_rows(self.words, self.alpha, linear=True))
         object.__setattr__(self, "_linear_prior", _over_largest(prior))
 
     @classmethod
@@ -175,8 +187,17 @@ class WordModel:
             and (not stages or self.stages == stages)
         )
 
+    def _logs(self) -> dict[str, tuple[float, ...]]:
+        """Per stem, log P(stem | category) for each category, then for each stage (worked out once)."""
+        log = self._log
+        if log is None:  # two threads may both work it out: the same values, either kept
+            log = _log_rows(self.words, self.alpha, linear=False)
+            object.__setattr__(self, "_log", log)
+        return log
+
     def _rows(self, stems: Iterable[str]) -> list[tuple[float, ...]]:
-        return list(filter(None, map(self._log.get, dict.fromkeys(stems))))  # in order: sums repeat exactly
+        # in order: sums repeat exactly
+        return list(filter(None, map(self._logs().get, dict.fromkeys(stems))))
 
     def posterior(self, stems: Iterable[str]) -> tuple[float, ...]:
         """The probability of each category given a statement's word stems.
@@ -296,21 +317,26 @@ class WordModel:
         if problems:
             raise InvalidInputError(problems, source)
         try:
-            return cls(
-                framework_id=data["framework"],
-                categories=data["categories"],
-                stages=data["stages"],
-                statements=data["statements"],
-                words=sorted(data["words"].items()),
-                alpha=data.get("alpha", 0.5),
-                weight=data.get("weight", DEFAULT_WEIGHT),
-                stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
-                fitted_on=str(data.get("fitted_on", "")),
-            )
+            return cls._of(data)
         except InvalidInputError as exc:
             raise InvalidInputError(exc.problems, source) from None
         except (TypeError, ValueError) as exc:
             raise InvalidInputError([Problem("$", str(exc))], source) from None
+
+    @classmethod
+    def _of(cls, data: dict[str, Any]) -> WordModel:
+        """The model of a document whose keys and counts are checked (by :meth:`from_document`)."""
+        return cls(
+            framework_id=data["framework"],
+            categories=data["categories"],
+            stages=data["stages"],
+            statements=data["statements"],
+            words=data["words"].items(),  # sorted by the converter
+            alpha=data.get("alpha", 0.5),
+            weight=data.get("weight", DEFAULT_WEIGHT),
+            stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
+            fitted_on=str(data.get("fitted_on", "")),
+        )
 
     def to_document(self) -> dict[str, Any]:
         """The model as a JSON-ready document (the bundled file's format)."""
@@ -353,7 +379,6 @@ def _normalised(values: list[float]) -> tuple[float, ...]:
 
 @once
 def _bundled() -> WordModel:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    text = files("trainerframework").joinpath("data", "word_model.json").read_text(encoding="utf-8")
-    return WordModel.from_document(json.loads(text), "<bundled word_model.json>")
+    # The shipped document is built without checking each count (start-up cost);
+    # tests/test_first_use.py checks that from_document gives the same model for it.
+    return WordModel._of(json.loads(bundled_text("word_model.json")))

@@ -25,8 +25,8 @@ from .._language._assertion import (
 from .._language._lexicon import Lexicon
 from .._language._words import WordModel
 from .._model._framework import Framework
-from ._calibration import Calibration, CellIndex
-from ._reading import Match, _plain_matches
+from ._confidence import Calibration, CellIndex
+from ._matches import Match, _plain_matches
 from ._scorer import LexiconScorer, Scorer
 
 __all__ = ["Matcher", "match", "match_many"]

@@ -30,7 +30,8 @@ from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, _mixed
 from .._model._framework import Framework
-from ._reading import MatchExplanation
+from .._model._records import Descriptor
+from ._matches import MatchExplanation
 
 __all__ = ["LexiconScorer", "Scorer"]
 
@@ -122,6 +123,24 @@ _Explaining = tuple[
 by category, the content words with their stems, the stage cues by rank."""
 
 
+def _nested(descriptors: Sequence[Descriptor], stage_order: dict[str, int]) -> list[tuple[int, int]]:
+    """Each (lower, higher) pair of descriptors of one category whose higher text contains the lower one.
+
+    In the order of every pair (i, j) of descriptors tested in turn, as
+    ``tests/test_first_use.py`` checks; only the pairs of one category are tested.
+    """
+    by_category: dict[str, list[tuple[int, int, str]]] = {}
+    for j, d in enumerate(descriptors):
+        by_category.setdefault(d.category_id, []).append((j, stage_order[d.stage.id], d.text))
+    return [
+        (i, j)
+        for i, low in enumerate(descriptors)
+        for rank, inner in [(stage_order[low.stage.id], low.text.rstrip(". "))]
+        for j, high_rank, high_text in by_category[low.category_id]
+        if rank < high_rank and inner in high_text
+    ]
+
+
 class LexiconScorer:
     """The default scorer: lexicon concepts, BM25 word relevance and stage cues.
 
@@ -186,26 +205,21 @@ class LexiconScorer:
             for s, f in tf.items():
                 idf = math.log(1 + (n - df[s] + 0.5) / (df[s] + 0.5))
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
-        self._postings = postings
+        # kept as tuples: no work for the garbage collector once it has seen them (lists are)
+        self._postings: dict[str, tuple[tuple[int, float], ...]] = {s: tuple(p) for s, p in postings.items()}
         patterns = self.lexicon._patterns(self.stem)  # the compiled lexicon, looked up once
         self._find = patterns.find
         self._term_key = patterns.term_key
         # a descriptor whose text contains a lower stage's descriptor of its category (Articulates
         # beliefs clearly ... / ... Encourages others to share ...) is evidenced only by what it adds
         stage_order = {s.id: i for i, s in enumerate(fw.stages)}
-        self._nested = [
-            (i, j)
-            for i, low in enumerate(descriptors)
-            for j, high in enumerate(descriptors)
-            if low.category_id == high.category_id
-            and stage_order[low.stage.id] < stage_order[high.stage.id]
-            and low.text.rstrip(". ") in high.text
-        ]
+        self._nested = _nested(descriptors, stage_order)
         # concepts found in each descriptor's text
         concept_docs: dict[str, list[int]] = {}
         self._desc_concepts: list[set[str]] = []
         for i, (_, stems) in enumerate(analysed):
-            found = {h.target for h in self.lexicon.concept_hits(stems, self.stem)}
+            # the concepts of Lexicon.concept_hits, from the raw hits (no Hit objects built)
+            found = {target for _, target, _ in self._find(stems) if not target.startswith("stage:")}
             self._desc_concepts.append(found)
             for c in found:
                 concept_docs.setdefault(c, []).append(i)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._documents import Id, Name, read_json_file, structure, trusted
 from .._model._format import _SourceDoc, _sources
@@ -361,15 +362,9 @@ def catalogue_from_document(data: object, source: str = "<catalogue>") -> Catalo
     return _catalogue(doc, source)
 
 
-def _bundled_text(name: str) -> str:
-    from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
-
-    return files("trainerframework").joinpath("data", name).read_text(encoding="utf-8")
-
-
 @once
 def _bundled() -> Catalogue:
-    return _catalogue(trusted(json.loads(_bundled_text("development.json")), _CatalogueDoc), "<bundled>")
+    return _catalogue(trusted(json.loads(bundled_text("development.json")), _CatalogueDoc), "<bundled>")
 
 
 def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
@@ -597,4 +592,4 @@ class _MapDoc:
 
 @once
 def _bundled_map() -> ActivityMap:
-    return ActivityMap.from_document(json.loads(_bundled_text("activity-map.json")), "<bundled activity map>")
+    return ActivityMap.from_document(json.loads(bundled_text("activity-map.json")), "<bundled activity map>")

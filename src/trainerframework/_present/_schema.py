@@ -240,7 +240,7 @@ def _cohort() -> dict[str, Any]:
 
 
 def _lexicon() -> dict[str, Any]:
-    from .._language._lexicon import _LexiconDoc  # noqa: PLC0415
+    from .._language._formats import _LexiconDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("lexicon", "trainerframework lexicon file (TOML, as JSON)", maker.of(_LexiconDoc))
@@ -269,14 +269,14 @@ def _review() -> dict[str, Any]:
 
 
 def _calibration() -> dict[str, Any]:
-    from .._matching._calibration import _CalibrationDoc  # noqa: PLC0415
+    from .._matching._formats import _CalibrationDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("calibration", "trainerframework confidence calibration", maker.of(_CalibrationDoc))
 
 
 def _scorer_weights() -> dict[str, Any]:
-    from .._language._weights import _ScorerDoc  # noqa: PLC0415
+    from .._language._formats import _ScorerDoc  # noqa: PLC0415
 
     maker = _Maker()
     return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(_ScorerDoc))
