@@ -37,6 +37,8 @@ EVALUATION = frozenset(
         "fresh41",
         "fresh42",
         "fresh43",
+        "fresh44",
+        "fresh45",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
