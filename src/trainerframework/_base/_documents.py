@@ -36,7 +36,7 @@ import attrs
 
 from ..exceptions import InvalidInputError, Problem
 from ._cache import once
-from ._checks import FINITE, UNIT, WEIGHT, NumberKind
+from ._checks import FINITE, POSITIVE, UNIT, WEIGHT, NumberKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,6 +84,12 @@ Rank = NewType("Rank", int)
 """1, 2 or 3: the lowest, middle or highest stage."""
 Names = NewType("Names", tuple[str, ...])
 """A non-empty list of :data:`Name` strings."""
+Count = NewType("Count", int)
+"""A whole number, 0 or more."""
+Positive = NewType("Positive", float)
+"""A finite number > 0 (an integer is accepted)."""
+
+COUNT = "a count (a whole number, 0 or more)"
 
 TOO_DEEP = "nested too deeply to read (lists and tables inside each other about 1,000 levels deep)"
 RANK_MESSAGE = "expected 1, 2 or 3 (the lowest, middle or highest stage)"
@@ -139,6 +145,18 @@ def _number(value: object) -> float:
     return float(value)
 
 
+def _float(value: object, _: type) -> float:
+    return _number(value)
+
+
+def _count(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise Expected(COUNT, value)
+    if value < 0:
+        raise Invalid(f"expected {COUNT}, found {value!r}")
+    return value
+
+
 def _id(value: object, _: type) -> str:
     text = _str(value, str)
     if not text.strip():
@@ -161,6 +179,10 @@ def _weight(value: object, _: type) -> float:
 
 def _share(value: object, _: type) -> float:
     return _of_kind(value, UNIT)
+
+
+def _positive(value: object, _: type) -> float:
+    return _of_kind(value, POSITIVE)
 
 
 def _of_kind(value: object, kind: NumberKind) -> float:
@@ -240,7 +262,10 @@ def _converter() -> Converter:
     for cls, hook in (
         (str, _str),
         (int, _int),
+        (float, _float),
         (bool, _bool),
+        (Count, _count),
+        (Positive, _positive),
         (Id, _id),
         (Name, _name),
         (Weight, _weight),
