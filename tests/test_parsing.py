@@ -235,3 +235,22 @@ class TestStrictScalars:
         assert structure(value, kind) == (None, [Problem("$", message)])  # type: ignore[call-overload]
         assert structure(0, Count) == (0, [])
         assert structure(0.25, Positive) == (0.25, [])
+
+    def test_a_dict_type_stays_strict_in_every_record_that_uses_it(self) -> None:
+        """Two records with a field of one dict type: the second one still refuses a list."""
+        import attrs
+
+        @attrs.frozen
+        class First:
+            table: dict[str, Count]
+
+        @attrs.frozen
+        class Second:
+            table: dict[str, Count]
+
+        assert structure({"table": {"a": 1}}, First) == (First({"a": 1}), [])  # type: ignore[arg-type]
+        for cls in (First, Second):
+            assert structure({"table": [1]}, cls) == (
+                None,
+                [Problem("$.table", "expected a table, found a list")],
+            )

@@ -167,3 +167,12 @@ class TestTheLoaderIsAtLeastAsStrict:
             schema_places,
             exc.value.problems,
         )
+
+    @given(json_values, st.sampled_from(["trainer", "evidence", "profile", "other"]))
+    def test_cohort_line(self, value: object, key: str) -> None:
+        """A cohort line the schema rejects, the cohort reader rejects on that line."""
+        line = {"trainer": "a", "evidence": {"observation.lead.1": "met"}} | {key: value}
+        if _valid("cohort-line", line):
+            return
+        with pytest.raises(tfw.InvalidInputError, match="<jsonl>:1: "):
+            tfw.Cohort.parse_jsonl(json.dumps(line))

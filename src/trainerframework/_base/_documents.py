@@ -88,6 +88,10 @@ Count = NewType("Count", int)
 """A whole number, 0 or more."""
 Positive = NewType("Positive", float)
 """A finite number > 0 (an integer is accepted)."""
+NonEmpty = NewType("NonEmpty", str)
+"""A string of at least one character (white space counts: a trainer id may be one)."""
+Value = NewType("Value", object)
+"""Any JSON value, passed through as parsed: a part that a reader of its own checks."""
 
 COUNT = "a count (a whole number, 0 or more)"
 
@@ -145,6 +149,10 @@ def _number(value: object) -> float:
     return float(value)
 
 
+def _value(value: object, _: type) -> object:
+    return value
+
+
 def _float(value: object, _: type) -> float:
     return _number(value)
 
@@ -163,6 +171,13 @@ def _id(value: object, _: type) -> str:
         raise Invalid("must not be empty")
     if not ID_PATTERN.fullmatch(text):
         raise Invalid(f"invalid id {text!r} (letters, digits, '.', '-', '_'; no spaces)")
+    return text
+
+
+def _non_empty(value: object, _: type) -> str:
+    text = _str(value, str)
+    if not text:
+        raise Invalid("must not be empty")
     return text
 
 
@@ -231,7 +246,11 @@ def _strict_tuple(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 
 def _strict_dict(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
-    inner = conv.gen_structure_mapping(t)
+    # not conv.gen_structure_mapping(t): it registers its own hook for t, so a later record
+    # with a field of the same dict type would get that hook, without the check below
+    from cattrs.cols import mapping_structure_factory  # noqa: PLC0415
+
+    inner = mapping_structure_factory(t, conv)
 
     def structure_table(value: object, cls: Any) -> Any:
         if not isinstance(value, dict):
@@ -266,6 +285,8 @@ def _converter() -> Converter:
         (bool, _bool),
         (Count, _count),
         (Positive, _positive),
+        (NonEmpty, _non_empty),
+        (Value, _value),
         (Id, _id),
         (Name, _name),
         (Weight, _weight),
@@ -311,6 +332,25 @@ def structure(data: object, cls: type[T], path: str = "$") -> tuple[T | None, li
         return None, problems
     except (Expected, Invalid) as exc:  # a scalar or container at the top level
         return None, [Problem(path, str(exc))]
+
+
+def structurer(cls: type[T]) -> Callable[[object], tuple[T | None, list[Problem]]]:
+    """:func:`structure` for many documents of one class (a cohort's lines): the hook looked up once.
+
+    A document that fails is structured again by :func:`structure`, for its problems.
+    """
+    from cattrs import BaseValidationError  # noqa: PLC0415
+
+    hook = _converter().get_structure_hook(cls)
+
+    def run(data: object) -> tuple[T | None, list[Problem]]:
+        try:
+            value: T = hook(data, cls)
+        except (BaseValidationError, Expected, Invalid):
+            return structure(data, cls)
+        return value, []
+
+    return run
 
 
 _SIMPLE_KEY = re.compile(r"\['([A-Za-z0-9_\-]+)'\]")  # $.concepts['a'] reads better as $.concepts.a

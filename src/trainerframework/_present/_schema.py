@@ -41,6 +41,8 @@ def _documents() -> dict[str, Any]:
         "Rank": {"enum": [1, 2, 3]},
         "Count": {"type": "integer", "minimum": 0},
         "Positive": {"type": "number", "exclusiveMinimum": 0},
+        "NonEmpty": {"type": "string", "minLength": 1},
+        "Value": {},
     }
 
 
@@ -219,26 +221,20 @@ def _profile() -> dict[str, Any]:
 
 
 def _cohort() -> dict[str, Any]:
+    from .._cohort._reading import LineEvidence, _LineDoc  # noqa: PLC0415
+
     maker = _Maker()
-    item = _item_schema(maker)
     evidence = {
         "anyOf": [
             {"type": "object", "additionalProperties": {"type": "string"}},
-            {"type": "array", "items": item},
+            {"type": "array", "items": _item_schema(maker)},
         ]
     }
-    root = {
-        "type": "object",
-        "description": "one line of a cohort JSON Lines file",
-        "properties": {
-            "trainer": {"type": "string", "minLength": 1},
-            "evidence": evidence,
-            "profile": {"type": "object"},
-        },
-        "required": ["trainer"],
-        "additionalProperties": False,
-    }
-    return maker.document("cohort-line", "trainerframework cohort file: one JSON Lines record", root)
+    maker.overrides[LineEvidence] = evidence
+    root = maker.document(
+        "cohort-line", "trainerframework cohort file: one JSON Lines record", maker.of(_LineDoc)
+    )
+    return {**root, "description": "one line of a cohort JSON Lines file"}
 
 
 def _lexicon() -> dict[str, Any]:
