@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import textwrap
@@ -230,6 +231,25 @@ class TestLazy:
         first, second = out.splitlines()
         assert first == str(["trainerframework", "trainerframework._base", "trainerframework._base._names"])
         assert second == "False False"
+
+    def test_from_a_zip_archive(self, tmp_path: Path) -> None:
+        """The name table (and the bundled framework) are read from a zipped package too."""
+        import zipfile
+
+        package = Path(tfw.__file__).parent
+        archive = tmp_path / "tf.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            for path in package.rglob("*"):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    zf.write(path, path.relative_to(package.parent).as_posix())
+        code = "import trainerframework as t; print(t.__file__, len(t.__all__), t.load_framework().id)"
+        env = {**os.environ, "PYTHONPATH": str(archive)}
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.startswith(str(archive))
+        assert proc.stdout.endswith(f" {len(BEFORE)} cambridge-english-trainer-framework\n")
 
 
 @pytest.mark.slow

@@ -550,7 +550,7 @@ def bundled_parts() -> FrameworkParts:
             os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", BUNDLED), encoding="utf-8"
         ) as f:
             text = f.read()
-    except FileNotFoundError:  # pragma: no cover - zipped installs only
+    except OSError:  # inside a zip archive: NotADirectoryError (tests/test_public.py imports from one)
         from importlib.resources import files  # noqa: PLC0415
 
         text = files("trainerframework").joinpath("data", BUNDLED).read_text(encoding="utf-8")
