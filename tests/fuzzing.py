@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._cli import main
-from trainerframework._interchange._serialize import _REGISTRY, _type
+from trainerframework._interchange._serialize import _type, serializable_names
 
 from .strategies import csv_texts, framework_documents, json_values
 
@@ -228,7 +228,7 @@ def _cli(argv: list[str], content: str) -> object:
 text = st.text(max_size=300)
 documents = json_values.map(json.dumps)
 any_text = st.one_of(text, documents, csv_texts)
-registry = st.sampled_from(sorted(_REGISTRY))
+registry = st.sampled_from(sorted(serializable_names()))
 cli_words = st.sampled_from(
     [
         "show", "search", "match", "profile", "cohort", "export", "--format", "json", "csv", "markdown",

@@ -131,11 +131,35 @@ class TestFiles:
             for p in problems
         )
         assert any(p.startswith("<jsonl>:5: trainer 'c': invalid judgement 'yes'") for p in problems)
-        assert '<jsonl>:6: expected an object with a "trainer" id' in problems
+        assert "<jsonl>:6: trainer: required key is missing" in problems
         assert (
             "<jsonl>:7: trainer 'd': evidence[0].confidence: expected a number from 0 to 1, found 2; "
             "evidence[1]: expected an object with descriptor_id and judgement"
         ) in problems
+
+    def test_each_line_is_read_strictly(self) -> None:
+        """A line's record goes through the strict document reader: every problem named on its line."""
+        text = "\n".join(
+            [
+                "3",
+                '{"trainer": "", "evidence": {}}',
+                '{"trainer": 7, "extra": 1}',
+                '{"trainer": "a", "profile": []}',
+                '{"trainer": "b"}',
+                '{"trainer": "c", "evidence": null}',
+            ]
+        )
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.Cohort.parse_jsonl(text)
+        assert [str(p) for p in exc.value.problems] == [
+            "<jsonl>:1: expected a table, found an integer",
+            "<jsonl>:2: trainer: must not be empty",
+            "<jsonl>:3: trainer: expected a string, found an integer",
+            "<jsonl>:3: unknown key 'extra' (allowed: trainer, evidence, profile)",
+            "<jsonl>:4: profile: expected a table, found a list",
+            '<jsonl>:5: trainer \'b\': expected "evidence" (a mapping or a list of judgements) or "profile"',
+            '<jsonl>:6: trainer \'c\': expected "evidence" (a mapping or a list of judgements) or "profile"',
+        ]
 
     def test_csv(self, tmp_path: Path) -> None:
         path = tmp_path / "c.csv"

@@ -34,6 +34,7 @@ class TestWheel:
         for data in ("trainer-framework.json", "lexicon.toml", "calibration.json", "stopwords.txt"):
             assert f"trainerframework/data/{data}" in names
         assert "trainerframework/__init__.py" in names
+        assert "trainerframework/__init__.pyi" in names  # the name table: the package cannot start without it
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         text = zipfile.ZipFile(wheel).read(entry_points).decode()
         assert "trainerframework = trainerframework.__main__:main" in text

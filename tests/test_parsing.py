@@ -11,8 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._base._documents import TOO_DEEP, Unparsable, parse_json, parse_toml
+from trainerframework._base._documents import (
+    TOO_DEEP,
+    Count,
+    Positive,
+    Unparsable,
+    parse_json,
+    parse_toml,
+    structure,
+)
 from trainerframework._present._render import export
+from trainerframework.exceptions import Problem
 
 from .strategies import json_values
 
@@ -189,3 +198,59 @@ class TestFuzz:
             parse_json(text)
         assert [p.path for p in info.value.problems] == ["$.y[0].k" if "given" in words else "$.y[0]"]
         assert words in info.value.problems[0].message
+
+
+class TestStrictScalars:
+    """The document reader coerces nothing: a number is a JSON number, a count a whole one."""
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            ("1.5", "expected a number, found a string"),
+            (True, "expected a number, found true"),
+            (None, "expected a number, found null"),
+            (float("nan"), "expected a finite number, found nan"),
+            (float("inf"), "expected a finite number, found inf"),
+        ],
+    )
+    def test_float(self, value: object, message: str) -> None:
+        assert structure(value, float) == (None, [Problem("$", message)])
+
+    def test_float_accepts_an_integer(self) -> None:
+        assert structure(2, float) == (2.0, [])
+        assert type(structure(2, float)[0]) is float
+
+    @pytest.mark.parametrize(
+        ("kind", "value", "message"),
+        [
+            (Count, -1, "expected a count (a whole number, 0 or more), found -1"),
+            (Count, 1.0, "expected a count (a whole number, 0 or more), found a number"),
+            (Count, False, "expected a count (a whole number, 0 or more), found false"),
+            (Positive, 0, "expected a positive number, found 0"),
+            (Positive, -0.5, "expected a positive number, found -0.5"),
+            (Positive, "1", "expected a number, found a string"),
+        ],
+    )
+    def test_count_and_positive(self, kind: object, value: object, message: str) -> None:
+        assert structure(value, kind) == (None, [Problem("$", message)])  # type: ignore[call-overload]
+        assert structure(0, Count) == (0, [])
+        assert structure(0.25, Positive) == (0.25, [])
+
+    def test_a_dict_type_stays_strict_in_every_record_that_uses_it(self) -> None:
+        """Two records with a field of one dict type: the second one still refuses a list."""
+        import attrs
+
+        @attrs.frozen
+        class First:
+            table: dict[str, Count]
+
+        @attrs.frozen
+        class Second:
+            table: dict[str, Count]
+
+        assert structure({"table": {"a": 1}}, First) == (First({"a": 1}), [])  # type: ignore[arg-type]
+        for cls in (First, Second):
+            assert structure({"table": [1]}, cls) == (
+                None,
+                [Problem("$.table", "expected a table, found a list")],
+            )

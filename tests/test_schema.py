@@ -65,6 +65,9 @@ class TestShippedDataValidates:
         assert _valid("calibration", json.loads((DATA / "calibration.json").read_text(encoding="utf-8")))
         assert _valid("scorer-weights", json.loads((DATA / "scorer.json").read_text(encoding="utf-8")))
         assert not _valid("calibration", {**tfw.Calibration.bundled().to_document(), "weights": "x"})
+        assert _valid("word-model", json.loads((DATA / "word_model.json").read_text(encoding="utf-8")))
+        assert _valid("word-model", tfw.WordModel.bundled().to_document())
+        assert not _valid("word-model", {**tfw.WordModel.bundled().to_document(), "schema_version": 2})
 
     def test_library_output(self) -> None:
         p = tfw.profile_text(FW, FW.example("ayesha").text)
@@ -136,3 +139,40 @@ class TestTheLoaderIsAtLeastAsStrict:
         if not _valid("evidence", doc):
             with tempfile.TemporaryDirectory() as tmp:
                 assert not _reads_evidence(doc, Path(tmp))
+
+    @given(st.data())
+    def test_word_model(self, data: st.DataObject) -> None:
+        """A word model document the schema rejects, the reader rejects with the place named."""
+        from jsonschema.exceptions import best_match
+
+        full = tfw.WordModel.bundled().to_document()
+        doc = full | {"words": dict(list(full["words"].items())[:3])}
+        places: list[tuple[Any, Any]] = [(doc, key) for key in doc] + [(doc, "new")]
+        places += [(doc["words"], stem) for stem in doc["words"]] + [(doc["words"], "new stem")]
+        places += [(doc[key], i) for key in ("categories", "stages", "statements") for i in range(2)]
+        places += [(row, 0) for row in doc["words"].values()]
+        parent, key = data.draw(st.sampled_from(places))
+        parent[key] = data.draw(json_values)
+        errors = list(Draft202012Validator(tfw.json_schema("word-model")).iter_errors(doc))
+        if not errors:
+            return
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.WordModel.from_document(doc, "mine.json")
+        assert "mine.json" in str(exc.value)
+        from trainerframework._base._documents import _SIMPLE_KEY
+
+        # both write $.words.stem for a simple key; jsonschema writes $.words['2'] for a digit
+        schema_places = {_SIMPLE_KEY.sub(r".\1", e.json_path) for e in [*errors, best_match(errors)]}
+        assert any(p.path.startswith(tuple(schema_places)) for p in exc.value.problems), (
+            schema_places,
+            exc.value.problems,
+        )
+
+    @given(json_values, st.sampled_from(["trainer", "evidence", "profile", "other"]))
+    def test_cohort_line(self, value: object, key: str) -> None:
+        """A cohort line the schema rejects, the cohort reader rejects on that line."""
+        line = {"trainer": "a", "evidence": {"observation.lead.1": "met"}} | {key: value}
+        if _valid("cohort-line", line):
+            return
+        with pytest.raises(tfw.InvalidInputError, match="<jsonl>:1: "):
+            tfw.Cohort.parse_jsonl(json.dumps(line))

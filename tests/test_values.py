@@ -13,12 +13,12 @@ from cattrs.preconf.json import make_converter
 from hypothesis import given
 
 import trainerframework as tfw
-from trainerframework._interchange._serialize import _REGISTRY
+from trainerframework._interchange._serialize import serializable_names
 
 from .samples import samples
 from .strategies import framework_values
 
-NAMES = sorted(_REGISTRY)
+NAMES = sorted(serializable_names())
 VALUES = sorted((k, v) for k, v in samples().items() if not isinstance(v, enum.Enum))
 
 
@@ -90,6 +90,27 @@ class TestUserConverters:
     def test_round_trip_generated_frameworks(self, value: object) -> None:
         for conv in _fresh_converters():
             assert _through(conv, value) == value
+
+    def test_hooks_do_not_depend_on_the_order_modules_register_them(self) -> None:
+        """The name table's order is not a registration order: a cohort's hooks see later Profile hooks."""
+        import importlib
+
+        from trainerframework._interchange._serialize import _register_records
+
+        modules = dict.fromkeys(type(samples()[name]).__module__ for name in NAMES)
+        found = [getattr(importlib.import_module(m), "_register_hooks", None) for m in modules]
+        hooks = [h for h in found if h is not None]
+        assert len(hooks) == 5
+        for conv, order in [
+            (cattrs.Converter(), hooks),
+            (make_converter(), hooks),
+            (cattrs.Converter(), hooks[::-1]),
+        ]:
+            _register_records(conv)
+            for register in order:
+                register(conv)
+            for name in ("Cohort", "Profile", "Progress", "OrganisationReview", "Evidence"):
+                assert _through(conv, samples()[name]) == samples()[name], name
 
     def test_without_configuration_the_model_still_round_trips(self) -> None:
         conv = cattrs.Converter()

@@ -87,11 +87,11 @@ class TestTheModel:
             tfw.WordModel.from_document({"schema_version": 2, "words": []}, "mine.json")
         assert [str(p) for p in exc.value.problems] == [
             "$.schema_version: expected 1",
-            "$.framework: expected a string",
-            "$.categories: expected a list of category ids",
-            "$.stages: expected a list of stage ids",
-            "$.statements: expected a list of counts",
-            "$.words: expected an object of word stems and counts",
+            "$.framework: required key is missing",
+            "$.categories: required key is missing",
+            "$.stages: required key is missing",
+            "$.statements: required key is missing",
+            "$.words: expected a table, found a list",
         ]
         assert "mine.json" in str(exc.value)
         doc = words.to_document() | {"statements": [1, 2]}
@@ -119,21 +119,48 @@ class TestTheModel:
         bad = doc | {
             "categories": ["individuals", 3, *doc["categories"][2:]],
             "statements": [*doc["statements"][:2], 2.5, *doc["statements"][3:]],
-            "words": doc["words"] | {first: [float("inf"), *doc["words"][first][1:]], "z": "many"},
+            "words": doc["words"]
+            | {first: [float("inf"), *doc["words"][first][1:]], "z": "many", "colleagues'": [-1]},
         }
         with pytest.raises(tfw.InvalidInputError) as exc:
             tfw.WordModel.from_document(bad, "mine.json")
         assert [str(p) for p in exc.value.problems] == [
-            "$.categories[1]: expected an id (a string)",
-            "$.statements[2]: expected a count (a whole number, 0 or more)",
-            f"$.words.{first}[0]: expected a count (a whole number, 0 or more)",
-            "$.words.z: expected a list of counts",
+            "$.categories[1]: expected a string, found an integer",
+            "$.statements[2]: expected a count (a whole number, 0 or more), found a number",
+            f"$.words.{first}[0]: expected a count (a whole number, 0 or more), found a number",
+            "$.words.z: expected a list, found a string",
+            '$.words["colleagues\'"][0]: expected a count (a whole number, 0 or more), found -1',
         ]
-        for value in (-1, True, "3", None):
+        for value, found in (
+            (-1, "-1"),
+            (True, "true"),
+            ("3", "a string"),
+            (None, "null"),
+            (3.0, "a number"),
+        ):
             doc = tfw.WordModel.bundled().to_document()
             doc["statements"][0] = value
-            with pytest.raises(tfw.InvalidInputError, match=r"\$.statements\[0\]: expected a count"):
+            with pytest.raises(
+                tfw.InvalidInputError, match=rf"\$.statements\[0\]: expected a count .*found {found}$"
+            ):
                 tfw.WordModel.from_document(doc)
+
+    def test_the_document_is_strict(self) -> None:
+        """Unknown keys, a version given as true, ids with spaces and a zero alpha are refused, each named."""
+        doc = tfw.WordModel.bundled().to_document()
+        cases = [
+            (doc | {"extra": 1}, "$: unknown key 'extra'"),
+            (doc | {"schema_version": True}, "$.schema_version: expected 1"),
+            (doc | {"framework": "my framework"}, "$.framework: invalid id 'my framework'"),
+            (doc | {"alpha": 0}, "$.alpha: expected a positive number, found 0"),
+            (doc | {"weight": "0.5"}, "$.weight: expected a number, found a string"),
+            (doc | {"fitted_on": 3}, "$.fitted_on: expected a string, found an integer"),
+        ]
+        for bad, message in cases:
+            with pytest.raises(tfw.InvalidInputError) as exc:
+                tfw.WordModel.from_document(bad, "mine.json")
+            assert str(exc.value.problems[0]).startswith(message), exc.value.problems
+            assert "mine.json" in str(exc.value)
 
     def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
         from tools import fit_word_model

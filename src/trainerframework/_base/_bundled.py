@@ -31,7 +31,7 @@ def bundled_text(name: str) -> str:
     try:
         with open(os.path.join(_DATA, *name.split("/")), encoding="utf-8") as f:
             return f.read()
-    except FileNotFoundError:  # pragma: no cover - zipped installs only
+    except OSError:  # inside a zip archive: NotADirectoryError (tests/test_public.py imports from one)
         from importlib.resources import files  # noqa: PLC0415 - works from a zip archive too
 
         return files("trainerframework").joinpath("data", *name.split("/")).read_text(encoding="utf-8")

@@ -36,7 +36,7 @@ import attrs
 
 from ..exceptions import InvalidInputError, Problem
 from ._cache import once
-from ._checks import FINITE, UNIT, WEIGHT, NumberKind
+from ._checks import FINITE, POSITIVE, UNIT, WEIGHT, NumberKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,6 +84,16 @@ Rank = NewType("Rank", int)
 """1, 2 or 3: the lowest, middle or highest stage."""
 Names = NewType("Names", tuple[str, ...])
 """A non-empty list of :data:`Name` strings."""
+Count = NewType("Count", int)
+"""A whole number, 0 or more."""
+Positive = NewType("Positive", float)
+"""A finite number > 0 (an integer is accepted)."""
+NonEmpty = NewType("NonEmpty", str)
+"""A string of at least one character (white space counts: a trainer id may be one)."""
+Value = NewType("Value", object)
+"""Any JSON value, passed through as parsed: a part that a reader of its own checks."""
+
+COUNT = "a count (a whole number, 0 or more)"
 
 TOO_DEEP = "nested too deeply to read (lists and tables inside each other about 1,000 levels deep)"
 RANK_MESSAGE = "expected 1, 2 or 3 (the lowest, middle or highest stage)"
@@ -139,12 +149,35 @@ def _number(value: object) -> float:
     return float(value)
 
 
+def _value(value: object, _: type) -> object:
+    return value
+
+
+def _float(value: object, _: type) -> float:
+    return _number(value)
+
+
+def _count(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise Expected(COUNT, value)
+    if value < 0:
+        raise Invalid(f"expected {COUNT}, found {value!r}")
+    return value
+
+
 def _id(value: object, _: type) -> str:
     text = _str(value, str)
     if not text.strip():
         raise Invalid("must not be empty")
     if not ID_PATTERN.fullmatch(text):
         raise Invalid(f"invalid id {text!r} (letters, digits, '.', '-', '_'; no spaces)")
+    return text
+
+
+def _non_empty(value: object, _: type) -> str:
+    text = _str(value, str)
+    if not text:
+        raise Invalid("must not be empty")
     return text
 
 
@@ -161,6 +194,10 @@ def _weight(value: object, _: type) -> float:
 
 def _share(value: object, _: type) -> float:
     return _of_kind(value, UNIT)
+
+
+def _positive(value: object, _: type) -> float:
+    return _of_kind(value, POSITIVE)
 
 
 def _of_kind(value: object, kind: NumberKind) -> float:
@@ -209,7 +246,11 @@ def _strict_tuple(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 
 def _strict_dict(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
-    inner = conv.gen_structure_mapping(t)
+    # not conv.gen_structure_mapping(t): it registers its own hook for t, so a later record
+    # with a field of the same dict type would get that hook, without the check below
+    from cattrs.cols import mapping_structure_factory  # noqa: PLC0415
+
+    inner = mapping_structure_factory(t, conv)
 
     def structure_table(value: object, cls: Any) -> Any:
         if not isinstance(value, dict):
@@ -240,7 +281,12 @@ def _converter() -> Converter:
     for cls, hook in (
         (str, _str),
         (int, _int),
+        (float, _float),
         (bool, _bool),
+        (Count, _count),
+        (Positive, _positive),
+        (NonEmpty, _non_empty),
+        (Value, _value),
         (Id, _id),
         (Name, _name),
         (Weight, _weight),
@@ -286,6 +332,25 @@ def structure(data: object, cls: type[T], path: str = "$") -> tuple[T | None, li
         return None, problems
     except (Expected, Invalid) as exc:  # a scalar or container at the top level
         return None, [Problem(path, str(exc))]
+
+
+def structurer(cls: type[T]) -> Callable[[object], tuple[T | None, list[Problem]]]:
+    """:func:`structure` for many documents of one class (a cohort's lines): the hook looked up once.
+
+    A document that fails is structured again by :func:`structure`, for its problems.
+    """
+    from cattrs import BaseValidationError  # noqa: PLC0415
+
+    hook = _converter().get_structure_hook(cls)
+
+    def run(data: object) -> tuple[T | None, list[Problem]]:
+        try:
+            value: T = hook(data, cls)
+        except (BaseValidationError, Expected, Invalid):
+            return structure(data, cls)
+        return value, []
+
+    return run
 
 
 _SIMPLE_KEY = re.compile(r"\['([A-Za-z0-9_\-]+)'\]")  # $.concepts['a'] reads better as $.concepts.a

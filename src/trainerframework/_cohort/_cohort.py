@@ -608,15 +608,25 @@ class Cohort:
 
 
 def _register_hooks(conv: BaseConverter) -> None:
-    """A cohort's own framework is written as ``framework``, and only for a cohort without members."""
+    """A cohort's own framework is written as ``framework``, and only for a cohort without members.
+
+    The hooks are built on first use (hook factories), not here: built now, they
+    would take the members' Profile hooks as they stand at this moment, so the
+    result would depend on the order in which modules register their hooks.
+    """
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
 
-    conv.register_unstructure_hook(
-        Cohort,
-        make_dict_unstructure_fn(Cohort, conv, _framework=override(rename="framework", omit_if_default=True)),
+    def is_cohort(cls: object) -> bool:
+        return cls is Cohort
+
+    conv.register_unstructure_hook_factory(
+        is_cohort,
+        lambda cls: make_dict_unstructure_fn(
+            cls, conv, _framework=override(rename="framework", omit_if_default=True)
+        ),
     )
-    conv.register_structure_hook(
-        Cohort, make_dict_structure_fn(Cohort, conv, _framework=override(rename="framework"))
+    conv.register_structure_hook_factory(
+        is_cohort, lambda cls: make_dict_structure_fn(cls, conv, _framework=override(rename="framework"))
     )
 
 

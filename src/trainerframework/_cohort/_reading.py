@@ -14,9 +14,11 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NewType
 
-from .._base._documents import Unparsable, parse_json
+import attrs
+
+from .._base._documents import NonEmpty, Unparsable, Value, parse_json, structurer
 from .._base._input import read_text
 from .._base._lenient import check_on_error, settled
 from .._interchange._inputs import ALIASES, evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
@@ -32,6 +34,26 @@ __all__ = ["Read", "parse_csv", "parse_jsonl", "read", "read_rounds"]
 
 Read = tuple[list[tuple[str, Profile]], list[Problem]]
 """What a reader returns: the members read, and the problems of what it left out."""
+
+LineEvidence = NewType("LineEvidence", Value)
+"""A cohort line's evidence, a mapping or a list of judgements: read by :func:`evidence_value`."""
+_NO_EVIDENCE = LineEvidence(Value(None))
+
+
+@attrs.frozen(kw_only=True)
+class _LineDoc:
+    """One line of a cohort JSON Lines file, as the strict document reader structures it."""
+
+    trainer: NonEmpty
+    evidence: LineEvidence = _NO_EVIDENCE
+    profile: dict[str, Any] | None = None
+
+
+def _line_problem(where: str, problem: Problem) -> Problem:
+    """A problem of a line's record, placed on the line: ``<jsonl>:6: trainer: required key is missing``."""
+    if problem.path == "$":
+        return Problem(where, problem.message)
+    return Problem(where, f"{problem.path.removeprefix('$.')}: {problem.message}")
 
 
 def read(
@@ -95,6 +117,7 @@ def parse_jsonl(content: str, fw: Framework, rules: Rules | None, *, name: str, 
     problems: list[Problem] = []
     members: list[tuple[str, Profile]] = []
     seen: dict[str, int] = {}
+    read_line = structurer(_LineDoc)
     # JSON Lines separates records by "\n" only: str.splitlines() would also split
     # at U+2028, U+0085 or U+001C-1E, which json.dumps(ensure_ascii=False) leaves in strings
     for number, line in enumerate(content.split("\n"), start=1):
@@ -109,26 +132,17 @@ def parse_jsonl(content: str, fw: Framework, rules: Rules | None, *, name: str, 
             else:
                 problems += [Problem(where, str(p)) for p in exc.problems]
             continue
-        if (
-            not isinstance(record, dict)
-            or not isinstance(record.get("trainer"), str)
-            or not record["trainer"]
-        ):
-            problems.append(Problem(where, 'expected an object with a "trainer" id'))
+        doc, found = read_line(record)
+        if doc is None:
+            problems += [_line_problem(where, p) for p in found]
             continue
-        tid = record["trainer"]
+        tid = doc.trainer
         if tid in seen:
             problems.append(Problem(where, f"duplicate trainer id {tid!r} (first on line {seen[tid]})"))
             continue
         seen[tid] = number
-        unknown = set(record) - {"trainer", "evidence", "profile"}
-        if unknown:
-            problems.append(
-                Problem(where, f"unknown keys {sorted(unknown)} (allowed: trainer, evidence, profile)")
-            )
-            continue
         try:
-            members.append((tid, _profile_from_record(record, fw, rules)))
+            members.append((tid, _profile_from_record(doc, fw, rules)))
         except (TrainerFrameworkError, TypeError) as exc:
             problems.append(Problem(where, f"trainer {tid!r}: {str(exc).splitlines()[0]}"))
     settled(problems, name, on_error)
@@ -147,18 +161,18 @@ def parse_csv(
     return _from_rows(rows, fw, rules, name=name, on_error=on_error)
 
 
-def _profile_from_record(record: dict[str, Any], fw: Framework, rules: Rules | None) -> Profile:
-    if "profile" in record:
+def _profile_from_record(record: _LineDoc, fw: Framework, rules: Rules | None) -> Profile:
+    if record.profile is not None:
         from .._interchange._serialize import loads  # noqa: PLC0415
 
-        doc = record["profile"]
-        if not (isinstance(doc, dict) and "type" in doc):  # the data of a dumps() document
+        doc: dict[str, Any] = record.profile
+        if "type" not in doc:  # the data of a dumps() document
             doc = {"schema_version": 1, "type": "Profile", "data": doc}
         return loads(json.dumps(doc), Profile, fw=fw)
-    if "evidence" not in record:
+    if record.evidence is None:
         msg = 'expected "evidence" (a mapping or a list of judgements) or "profile"'
         raise InvalidEvidenceError(msg)
-    evidence, problems = evidence_value(record["evidence"], "evidence")
+    evidence, problems = evidence_value(record.evidence, "evidence")
     if evidence is None:
         raise InvalidEvidenceError("; ".join(p.message if p.path == "evidence" else str(p) for p in problems))
     return profile(fw, evidence, rules)

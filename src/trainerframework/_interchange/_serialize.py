@@ -40,94 +40,45 @@ __all__ = ["dumps", "loads"]
 DOCUMENT_VERSION = 1
 """Version of the envelope and of the value layouts inside it."""
 
-# The serializable types, by public name, in the order their modules register converter hooks
-# (each resolved through the package, lazily, at first use).
-_REGISTRY: tuple[str, ...] = (
-    "Stage",
-    "Descriptor",
-    "Component",
-    "Category",
-    "Strand",
-    "Example",
-    "Source",
-    "Provenance",
-    "Framework",
-    "Judgement",
-    "EvidenceItem",
-    "Evidence",
-    "Rules",
-    "Progression",
-    "Aggregation",
-    "Combine",
-    "Status",
-    "Level",
-    "Profile",
-    "StageScore",
-    "ScopeResult",
-    "DescriptorState",
-    "Explanation",
-    "Priority",
-    "Gap",
-    "Change",
-    "Comparison",
-    "Match",
-    "MatchExplanation",
-    "SentenceReading",
-    "ReadingStatus",
-    "Assertion",
-    "Clause",
-    "Problem",
-    "Skipped",
-    "Calibration",
-    "CalibrationExample",
-    "LabelledStatement",
-    "Reliability",
-    "ReliabilityBin",
-    "Lexicon",
-    "WordModel",
-    "ScorerWeights",
-    "Concept",
-    "StageCue",
-    "Cohort",
-    "Progress",
-    "Agreement",
-    "AgreementRow",
-    "Moves",
-    "Transition",
-    "Activity",
-    "ActivityLink",
-    "ActivityMap",
-    "CareerStage",
-    "Catalogue",
-    "EvaluationLevel",
-    "ExperienceBand",
-    "Opportunity",
-    "Provider",
-    "QualitySection",
-    "QualityStatement",
-    "DevelopmentPlan",
-    "EvaluationStep",
-    "EvidenceStep",
-    "GoalReview",
-    "OrganisationReview",
-    "ProgrammeItem",
-    "Rating",
-    "ReviewChange",
-    "SectionSummary",
-    "StatementRating",
-    "Milestone",
-    "PlanGoal",
-    "PlanReview",
-    "SuggestedActivity",
-)
-"""Serializable type names. Each is exported by the package; the module that
-defines one and needs converter hooks defines ``_register_hooks(converter)``."""
+
+@functools.cache
+def serializable_names() -> tuple[str, ...]:
+    """The serializable types, by public name, in the order of the name table (``__init__.pyi``).
+
+    A public name is serializable when it is an ``attrs`` class or an enum:
+    every value type is one (the design's rule), while behaviour (``Matcher``,
+    ``LexiconScorer``, the ``Scorer`` protocol) is not, and exceptions are
+    errors, not values (``Problem``, the attrs record they carry, is a value).
+    No second list to keep in step: a new public value class is serializable
+    by being public. The first call imports every public module (about 3 ms
+    beyond what the converter's hooks import anyway). A module that defines
+    one and needs converter hooks defines ``_register_hooks(converter)``.
+    """
+    import enum  # noqa: PLC0415
+
+    import attrs  # noqa: PLC0415
+
+    from .._base._names import public_names  # noqa: PLC0415
+
+    def is_value(obj: object) -> bool:
+        if not isinstance(obj, type) or issubclass(obj, BaseException):
+            return False
+        return attrs.has(obj) or issubclass(obj, enum.Enum)
+
+    return tuple(name for name in public_names() if is_value(_public(name)))
+
+
+def _public(name: str) -> object:
+    import importlib  # noqa: PLC0415
+
+    return getattr(importlib.import_module("trainerframework"), name)
 
 
 def _type(name: str) -> type:
-    import importlib  # noqa: PLC0415
-
-    cls: type = getattr(importlib.import_module("trainerframework"), name)
+    cls = _public(name)
+    if not isinstance(cls, type):
+        msg = f"trainerframework.{name} is not a type"
+        raise TypeError(msg)
     return cls
 
 
@@ -156,7 +107,8 @@ def configure_converter(converter: BaseConverter) -> None:
         conv.structure(conv.unstructure(profile), Profile) == profile
     """
     _register_records(converter)
-    for module_name in dict.fromkeys(_type(name).__module__ for name in _REGISTRY):  # in registry order
+    modules = dict.fromkeys(_type(name).__module__ for name in serializable_names())
+    for module_name in modules:  # the order does not matter: hooks that need others are built on first use
         hooks = getattr(sys.modules[module_name], "_register_hooks", None)
         if hooks is not None:
             hooks(converter)
@@ -194,8 +146,8 @@ def _register_records(conv: BaseConverter) -> None:
 
 def _name_of(obj: object) -> str:
     name = type(obj).__name__
-    if name not in _REGISTRY or _type(name) is not type(obj):
-        known = ", ".join(sorted(_REGISTRY))
+    if name not in serializable_names() or _type(name) is not type(obj):
+        known = ", ".join(sorted(serializable_names()))
         msg = f"cannot serialize {type(obj).__name__} (serializable types: {known})"
         raise TypeError(msg)
     return name
@@ -235,8 +187,8 @@ def loads(
     """
     framework = renamed(fw, framework, new_name="fw", old_name="framework", where="loads")
     name = getattr(cls, "__name__", repr(cls))
-    if name not in _REGISTRY or _type(name) is not cls:
-        known = ", ".join(sorted(_REGISTRY))
+    if name not in serializable_names() or _type(name) is not cls:
+        known = ", ".join(sorted(serializable_names()))
         msg = f"cannot deserialize into {name} (serializable types: {known})"
         raise TypeError(msg)
     try:

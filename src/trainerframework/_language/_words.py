@@ -29,12 +29,14 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._checks import POSITIVE, UNIT, NumberKind, to_float
-from .._base._documents import read_json_file
+from .._base._documents import Count, Id, Positive, Share, read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["WordModel"]
 
 WORDS_VERSION = 1
+DEFAULT_ALPHA = 0.5
+"""Additive smoothing of the counts by default."""
 DEFAULT_WEIGHT = 0.6
 """How much of the category signal the words' posterior makes by default (the rest: lexicon concepts)."""
 DEFAULT_STAGE_WEIGHT = 0.2
@@ -138,7 +140,7 @@ class WordModel:
     """How many labelled statements of each category, then of each stage, were counted."""
     words: tuple[tuple[str, tuple[int, ...]], ...] = attrs.field(converter=_word_counts)
     """Per word stem (sorted), in how many statements of each category, then each stage, it occurs."""
-    alpha: float = attrs.field(default=0.5, converter=to_float, validator=_check_alpha)
+    alpha: float = attrs.field(default=DEFAULT_ALPHA, converter=to_float, validator=_check_alpha)
     """Additive smoothing of the counts."""
     weight: float = attrs.field(default=DEFAULT_WEIGHT, converter=to_float, validator=_check_unit)
     """The share of the matcher's category signal that the words make (0: none)."""
@@ -287,41 +289,38 @@ class WordModel:
 
     @classmethod
     def from_document(cls, data: Any, source: str = "<word model>") -> WordModel:
-        """Build the model from a parsed ``word_model.json`` document."""
+        """Build the model from a parsed ``word_model.json`` document.
+
+        Structured by the library's strict document reader (no coercion, no
+        unknown keys; its JSON Schema is ``json_schema("word-model")``), then the
+        version is checked, and the model itself checks what a type cannot say:
+        one count per category and stage in ``statements`` and in each word's
+        row. Every problem is named with its path.
+        """
         if not isinstance(data, dict):
             raise InvalidInputError([Problem("$", "expected an object")], source)
         problems = []
-        if data.get("schema_version") != WORDS_VERSION:
+        version = data.get("schema_version")
+        if type(version) is not int or version != WORDS_VERSION:  # true == 1 in Python, not in JSON
             problems.append(Problem("$.schema_version", f"expected {WORDS_VERSION}"))
-        expected: tuple[tuple[str, type, str], ...] = (
-            ("framework", str, "a string"),
-            ("categories", list, "a list of category ids"),
-            ("stages", list, "a list of stage ids"),
-            ("statements", list, "a list of counts"),
-            ("words", dict, "an object of word stems and counts"),
-        )
-        problems += [
-            Problem(f"$.{key}", f"expected {what}")
-            for key, kind, what in expected
-            if not isinstance(data.get(key), kind)
-        ]
-        if problems:
-            raise InvalidInputError(problems, source)
-        problems += _id_problems(data, "categories") + _id_problems(data, "stages")
-        problems += _count_problems("$.statements", data["statements"])
-        for stem, counts in data["words"].items():
-            if isinstance(counts, list):
-                problems += _count_problems(f"$.words.{stem}", counts)
-            else:
-                problems.append(Problem(f"$.words.{stem}", "expected a list of counts"))
-        if problems:
+        doc, found = structure(data, _WordModelDoc)
+        problems += [p for p in found if p.path != "$.schema_version"]
+        if problems or doc is None:
             raise InvalidInputError(problems, source)
         try:
-            return cls._of(data)
+            return cls(
+                framework_id=doc.framework,
+                categories=doc.categories,
+                stages=doc.stages,
+                statements=doc.statements,
+                words=doc.words.items(),
+                alpha=doc.alpha,
+                weight=doc.weight,
+                stage_weight=doc.stage_weight,
+                fitted_on=doc.fitted_on,
+            )
         except InvalidInputError as exc:
             raise InvalidInputError(exc.problems, source) from None
-        except (TypeError, ValueError) as exc:
-            raise InvalidInputError([Problem("$", str(exc))], source) from None
 
     @classmethod
     def _of(cls, data: dict[str, Any]) -> WordModel:
@@ -332,7 +331,7 @@ class WordModel:
             stages=data["stages"],
             statements=data["statements"],
             words=data["words"].items(),  # sorted by the converter
-            alpha=data.get("alpha", 0.5),
+            alpha=data.get("alpha", DEFAULT_ALPHA),
             weight=data.get("weight", DEFAULT_WEIGHT),
             stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
             fitted_on=str(data.get("fitted_on", "")),
@@ -354,16 +353,27 @@ class WordModel:
         }
 
 
-def _id_problems(data: dict[str, Any], key: str) -> list[Problem]:
-    """A problem for the first id of ``data[key]`` that is not a string."""
-    bad = [i for i, x in enumerate(data[key]) if not isinstance(x, str)]
-    return [Problem(f"$.{key}[{bad[0]}]", "expected an id (a string)")] if bad else []
+_DOC_ALPHA, _DOC_WEIGHT, _DOC_STAGE_WEIGHT = (
+    Positive(DEFAULT_ALPHA),
+    Share(DEFAULT_WEIGHT),
+    Share(DEFAULT_STAGE_WEIGHT),
+)
 
 
-def _count_problems(path: str, counts: list[Any]) -> list[Problem]:
-    """A problem for the first entry of ``counts`` that is not a whole number, 0 or more (a count)."""
-    bad = [i for i, n in enumerate(counts) if type(n) is not int or n < 0]
-    return [Problem(f"{path}[{bad[0]}]", "expected a count (a whole number, 0 or more)")] if bad else []
+@attrs.frozen(kw_only=True)
+class _WordModelDoc:
+    """A ``word_model.json`` document, as the strict document reader structures it (keys in file order)."""
+
+    schema_version: int
+    framework: Id
+    categories: tuple[Id, ...]
+    stages: tuple[Id, ...]
+    statements: tuple[Count, ...]
+    alpha: Positive = _DOC_ALPHA
+    weight: Share = _DOC_WEIGHT
+    stage_weight: Share = _DOC_STAGE_WEIGHT
+    fitted_on: str = ""
+    words: dict[str, tuple[Count, ...]]
 
 
 def _over_largest(row: tuple[float, ...]) -> tuple[float, ...]:

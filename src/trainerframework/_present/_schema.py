@@ -39,6 +39,10 @@ def _documents() -> dict[str, Any]:
         "Weight": {"type": "number", "minimum": 0},
         "Share": {"type": "number", "minimum": 0, "maximum": 1},
         "Rank": {"enum": [1, 2, 3]},
+        "Count": {"type": "integer", "minimum": 0},
+        "Positive": {"type": "number", "exclusiveMinimum": 0},
+        "NonEmpty": {"type": "string", "minLength": 1},
+        "Value": {},
     }
 
 
@@ -217,26 +221,20 @@ def _profile() -> dict[str, Any]:
 
 
 def _cohort() -> dict[str, Any]:
+    from .._cohort._reading import LineEvidence, _LineDoc  # noqa: PLC0415
+
     maker = _Maker()
-    item = _item_schema(maker)
     evidence = {
         "anyOf": [
             {"type": "object", "additionalProperties": {"type": "string"}},
-            {"type": "array", "items": item},
+            {"type": "array", "items": _item_schema(maker)},
         ]
     }
-    root = {
-        "type": "object",
-        "description": "one line of a cohort JSON Lines file",
-        "properties": {
-            "trainer": {"type": "string", "minLength": 1},
-            "evidence": evidence,
-            "profile": {"type": "object"},
-        },
-        "required": ["trainer"],
-        "additionalProperties": False,
-    }
-    return maker.document("cohort-line", "trainerframework cohort file: one JSON Lines record", root)
+    maker.overrides[LineEvidence] = evidence
+    root = maker.document(
+        "cohort-line", "trainerframework cohort file: one JSON Lines record", maker.of(_LineDoc)
+    )
+    return {**root, "description": "one line of a cohort JSON Lines file"}
 
 
 def _lexicon() -> dict[str, Any]:
@@ -282,6 +280,15 @@ def _scorer_weights() -> dict[str, Any]:
     return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(_ScorerDoc))
 
 
+def _word_model() -> dict[str, Any]:
+    from .._language._words import WORDS_VERSION, _WordModelDoc  # noqa: PLC0415
+
+    maker = _Maker()
+    root = maker.document("word-model", "trainerframework word model", maker.of(_WordModelDoc))
+    root["properties"]["schema_version"] = {"const": WORDS_VERSION}
+    return root
+
+
 SCHEMAS = {
     "framework": _framework,
     "evidence": _evidence,
@@ -294,6 +301,7 @@ SCHEMAS = {
     "review": _review,
     "calibration": _calibration,
     "scorer-weights": _scorer_weights,
+    "word-model": _word_model,
 }
 """Name -> the function that generates that file format's schema."""
 
@@ -303,7 +311,8 @@ def json_schema(name: str) -> dict[str, Any]:
 
     ``framework``, ``evidence``, ``rules``, ``profile``, ``cohort-line`` (one
     line of a cohort JSON Lines file), ``lexicon``, ``catalogue``,
-    ``activity-map``, ``review``, ``calibration`` and ``scorer-weights``.
+    ``activity-map``, ``review``, ``calibration``, ``scorer-weights`` and
+    ``word-model``.
     """
     if name not in SCHEMAS:
         msg = f"no schema named {name!r} (known: {', '.join(SCHEMAS)})"

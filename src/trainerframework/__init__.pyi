@@ -1,0 +1,139 @@
+# The public names of trainerframework: the one name table.
+#
+# Type checkers and IDEs read this stub as the package's interface. At run time
+# ``trainerframework/__init__.py`` reads it too (``_base/_names.py``, in the form
+# scientific-python SPEC 1 and ``lazy_loader.attach_stub`` use): every name below
+# becomes a lazy attribute, imported from its module on first use, and ``__all__``
+# is these names. A new public name is one line here, ``Name as Name`` (the
+# explicit re-export the typing spec asks of a stub); nothing else lists it.
+# Serializable types are not listed: they are the public attrs classes and enums
+# (``_interchange/_serialize.serializable_names``).
+
+from . import exceptions as exceptions
+from ._base._lenient import Skipped as Skipped
+from ._cohort._agreement import Agreement as Agreement
+from ._cohort._agreement import AgreementRow as AgreementRow
+from ._cohort._agreement import agreement as agreement
+from ._cohort._agreement import weighted_kappa as weighted_kappa
+from ._cohort._cohort import NO_STAGE as NO_STAGE
+from ._cohort._cohort import NOT_ATTAINED as NOT_ATTAINED
+from ._cohort._cohort import Cohort as Cohort
+from ._cohort._cohort import Moves as Moves
+from ._cohort._cohort import Progress as Progress
+from ._cohort._cohort import Transition as Transition
+from ._cohort._dtypes import order_stages as order_stages
+from ._cohort._export import RECORD_COLUMNS as RECORD_COLUMNS
+from ._cohort._frames import RECORDS_DDL as RECORDS_DDL
+from ._cohort._frames import profile_frame as profile_frame
+from ._interchange._case import from_case as from_case
+from ._interchange._case import to_case as to_case
+from ._interchange._inputs import read_evidence as read_evidence
+from ._interchange._serialize import configure_converter as configure_converter
+from ._interchange._serialize import dumps as dumps
+from ._interchange._serialize import loads as loads
+from ._interchange._template import self_assessment_template as self_assessment_template
+from ._language._assertion import Assertion as Assertion
+from ._language._assertion import Clause as Clause
+from ._language._assertion import read_clauses as read_clauses
+from ._language._lexicon import Concept as Concept
+from ._language._lexicon import Lexicon as Lexicon
+from ._language._lexicon import StageCue as StageCue
+from ._language._weights import ScorerWeights as ScorerWeights
+from ._language._words import WordModel as WordModel
+from ._matching._confidence import Calibration as Calibration
+from ._matching._confidence import CalibrationExample as CalibrationExample
+from ._matching._calibration import LabelledStatement as LabelledStatement
+from ._matching._calibration import Reliability as Reliability
+from ._matching._calibration import ReliabilityBin as ReliabilityBin
+from ._matching._evaluation import calibration_examples as calibration_examples
+from ._matching._evaluation import fit_calibration as fit_calibration
+from ._matching._evaluation import fit_word_model as fit_word_model
+from ._matching._evaluation import reliability as reliability
+from ._matching._matcher import Matcher as Matcher
+from ._matching._matcher import match as match
+from ._matching._matcher import match_many as match_many
+from ._matching._matches import Match as Match
+from ._matching._matches import MatchExplanation as MatchExplanation
+from ._matching._reading import ReadingStatus as ReadingStatus
+from ._matching._reading import SentenceReading as SentenceReading
+from ._matching._scorer import LexiconScorer as LexiconScorer
+from ._matching._scorer import Scorer as Scorer
+from ._model._format import SCHEMA_VERSION as SCHEMA_VERSION
+from ._model._framework import Framework as Framework
+from ._model._framework import load_framework as load_framework
+from ._model._records import Category as Category
+from ._model._records import Component as Component
+from ._model._records import Descriptor as Descriptor
+from ._model._records import Example as Example
+from ._model._records import Provenance as Provenance
+from ._model._records import Source as Source
+from ._model._records import Stage as Stage
+from ._model._records import Strand as Strand
+from ._planning._development import Activity as Activity
+from ._planning._development import ActivityLink as ActivityLink
+from ._planning._development import ActivityMap as ActivityMap
+from ._planning._development import CareerStage as CareerStage
+from ._planning._development import Catalogue as Catalogue
+from ._planning._development import EvaluationLevel as EvaluationLevel
+from ._planning._development import ExperienceBand as ExperienceBand
+from ._planning._development import Opportunity as Opportunity
+from ._planning._development import Provider as Provider
+from ._planning._development import QualitySection as QualitySection
+from ._planning._development import QualityStatement as QualityStatement
+from ._planning._development import load_catalogue as load_catalogue
+from ._planning._planning import DevelopmentPlan as DevelopmentPlan
+from ._planning._planning import EvaluationStep as EvaluationStep
+from ._planning._planning import EvidenceStep as EvidenceStep
+from ._planning._planning import GoalReview as GoalReview
+from ._planning._planning import Milestone as Milestone
+from ._planning._planning import PlanGoal as PlanGoal
+from ._planning._planning import PlanReview as PlanReview
+from ._planning._planning import SuggestedActivity as SuggestedActivity
+from ._planning._planning import plan as plan
+from ._planning._review import OrganisationReview as OrganisationReview
+from ._planning._review import ProgrammeItem as ProgrammeItem
+from ._planning._review import Rating as Rating
+from ._planning._review import ReviewChange as ReviewChange
+from ._planning._review import SectionSummary as SectionSummary
+from ._planning._review import StatementRating as StatementRating
+from ._planning._review import programme as programme
+from ._present._charts import plot_cohort as plot_cohort
+from ._present._charts import plot_profile as plot_profile
+from ._present._charts import plot_progress as plot_progress
+from ._present._schema import json_schema as json_schema
+from ._profiling._evidence import Evidence as Evidence
+from ._profiling._evidence import EvidenceItem as EvidenceItem
+from ._profiling._evidence import Judgement as Judgement
+from ._profiling._narrative import TEXT_RULES as TEXT_RULES
+from ._profiling._narrative import profile_text as profile_text
+from ._profiling._profile import Profile as Profile
+from ._profiling._profile import profile as profile
+from ._profiling._results import Change as Change
+from ._profiling._results import Comparison as Comparison
+from ._profiling._results import DescriptorState as DescriptorState
+from ._profiling._results import Explanation as Explanation
+from ._profiling._results import Gap as Gap
+from ._profiling._results import Level as Level
+from ._profiling._results import Priority as Priority
+from ._profiling._results import ScopeResult as ScopeResult
+from ._profiling._results import StageScore as StageScore
+from ._profiling._results import Status as Status
+from ._profiling._rules import Aggregation as Aggregation
+from ._profiling._rules import Combine as Combine
+from ._profiling._rules import Progression as Progression
+from ._profiling._rules import Rules as Rules
+from .exceptions import FileFormatError as FileFormatError
+from .exceptions import InputFileError as InputFileError
+from .exceptions import InvalidEvidenceError as InvalidEvidenceError
+from .exceptions import InvalidFrameworkError as InvalidFrameworkError
+from .exceptions import InvalidInputError as InvalidInputError
+from .exceptions import InvalidRulesError as InvalidRulesError
+from .exceptions import MissingDependencyError as MissingDependencyError
+from .exceptions import OutputExistsError as OutputExistsError
+from .exceptions import OutputFileError as OutputFileError
+from .exceptions import Problem as Problem
+from .exceptions import SerializationError as SerializationError
+from .exceptions import TrainerFrameworkError as TrainerFrameworkError
+from .exceptions import UnknownIdError as UnknownIdError
+
+__version__: str
