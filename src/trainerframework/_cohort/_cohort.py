@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._base._display import html
+from .._base._gc import paused_gc
 from .._base._input import read_text
 from .._base._lenient import NOTHING_SKIPPED, Skipped
 from .._model._framework import Framework, load_framework
@@ -128,7 +129,8 @@ class Cohort:
     ) -> Cohort:
         """Profile every trainer's evidence: ``{trainer_id: evidence}``."""
         fw = fw if fw is not None else load_framework()
-        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
+        with paused_gc(len(evidence)):  # many long-lived objects, no cycles: see _base._gc
+            return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
 
     @classmethod
     def read(
@@ -338,18 +340,19 @@ class Cohort:
         plan = [(d.id, d.stage.rank, d.category_id) for d in fw.descriptors]
         biases = [(s, 0.3 if s == "self" and len(sources) > 1 else 0.0) for s in sources]
         members = []
-        for k in range(n):
-            overall = rng.uniform(0.8, top + 0.3)
-            level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
-            rows = []
-            for did, rank, cat in plan:
-                gap = rank - level[cat]
-                for source, bias in biases:
-                    x = gap - bias + gauss(0, 0.45)
-                    j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
-                    rows.append(shared[did, j, source])
-            members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
-        return cls(tuple(members), framework=fw)
+        with paused_gc(n):  # many long-lived objects, no cycles: see _base._gc
+            for k in range(n):
+                overall = rng.uniform(0.8, top + 0.3)
+                level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
+                rows = []
+                for did, rank, cat in plan:
+                    gap = rank - level[cat]
+                    for source, bias in biases:
+                        x = gap - bias + gauss(0, 0.45)
+                        j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
+                        rows.append(shared[did, j, source])
+                members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
+            return cls(tuple(members), framework=fw)
 
     # -- access -------------------------------------------------------------------------
 
