@@ -232,7 +232,11 @@ def main() -> int:
             + ", ".join(f"{w} worker(s) {cpu_rates[w]:,.0f}" for w in sizes)
             + " (workers and this process)"
         )
-        print(f"per core by CPU time, Dask {top} / in process: {cpu_rates[top] / here_cpu:.2f}")
+        evidence_cpu = m / statistics.median(c for c in cpus["evidence"] if c is not None)
+        print(
+            f"per core by CPU time, Dask {top} / in process: {cpu_rates[top] / here_cpu:.2f}"
+            f"; / from_evidence ({evidence_cpu:,.0f} per CPU second): {cpu_rates[top] / evidence_cpu:.2f}"
+        )
     print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"Dask wrote the in-process records: {same}")
     return 0 if same else 1
