@@ -181,10 +181,32 @@ class TestProfileFrame:
         assert records.dtypes.to_dict() == cohort.to_pandas().dtypes.to_dict()
         out = tmp_path / "profiles"
         with dask.config.set(scheduler="synchronous"):
-            records.to_parquet(out, write_index=False)
+            records.to_parquet(out, write_index=False, compute=False).optimize().compute()
         back = pd.read_parquet(out)
         _same(back, cohort.to_pandas())  # ordered Categoricals, lowest stage first, as written
         _read_back_in_stage_order(out, cohort)
+
+    # Dask's own Parquet reader calls reset_index(inplace=True), which pandas 3.1 deprecates
+    @pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame.reset_index is deprecated")
+    def test_dask_writes_each_file_in_one_task(self, tmp_path: Path) -> None:
+        """The how-to's advice: a write built with compute=False and optimized is one task per partition."""
+        dd = pytest.importorskip("dask.dataframe", reason="dask is not installed (the dask extra)")
+        import dask
+
+        path = tmp_path / "judgements"
+        path.mkdir()
+        for k in range(3):  # files of whole trainers: one partition each, no shuffle
+            _judgements(tfw.Cohort.synthetic(4, seed=k)).assign(
+                trainer_id=lambda f, k=k: f"F{k}-" + f["trainer_id"]
+            ).to_parquet(path / f"part-{k}.parquet", index=False)
+        ddf = dd.read_parquet(path, columns=["trainer_id", "descriptor_id", "judgement", "source"])
+        meta = tfw.profile_frame(pd.read_parquet(path / "part-0.parquet").iloc[:0])
+        records = ddf.map_partitions(tfw.profile_frame, meta=meta)
+        write = records.to_parquet(tmp_path / "profiles", write_index=False, compute=False).optimize()
+        assert len(write.__dask_graph__()) == 3 + 1  # one task a file, then the barrier
+        with dask.config.set(scheduler="synchronous"):
+            write.compute()
+        assert len(pd.read_parquet(tmp_path / "profiles")) == len(records.compute())
 
 
 def _read_back_in_stage_order(folder: Path, cohort: tfw.Cohort) -> None:

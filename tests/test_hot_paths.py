@@ -13,7 +13,16 @@ Each fast path's docstring names its test here:
   it is read, which must give the same value however late;
 - ``_index.scope_states`` (profiling) computes each distinct pattern of a
   scope's credits once and looks it up after, where the plain formula sums
-  each stage's credits over its descriptors and decides the stage.
+  each stage's credits over its descriptors and decides the stage;
+- ``_profile._credit_map`` builds the credit per descriptor in C where every
+  judgement has weight, where the plain formula is a judgement's credit per
+  descriptor judged once with weight above 0, unknown descriptors left out
+  and named in the warnings;
+- ``_frames._distinct_rows`` numbers a frame's distinct rows by numbering each
+  column and combining the numbers, where the plain formula keys each row by
+  its cells (nulls one value; a mixed column's cells with their types);
+- ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
+  restores it as it was.
 
 The cohort exports built column by column (``_cohort/_export.py``) and the
 packed agreement codes are checked against their plain formulas in
@@ -26,19 +35,23 @@ from __future__ import annotations
 import concurrent.futures
 import copy
 import functools
+import gc
 import math
 import pickle
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
 from tools.labelled import load
+from trainerframework._base._gc import BULK, paused_gc
 from trainerframework._language._words import _LINEAR_WORDS, _mixed
 from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import _what_is_asserted
 from trainerframework._profiling._index import _MEMO_CAP, _compiled, scope_states
+from trainerframework._profiling._profile import DEFAULT_RULES, _credit_map
 
 from .strategies import evidences, frameworks, profiles, rules_values
 
@@ -256,3 +269,119 @@ class TestScopeStates:
             credit = {ids[0]: k / (_MEMO_CAP + 10)}
             scope_states(comp, credit, 0.6 - 1e-9, True, 1)
         assert all(len(table) <= _MEMO_CAP for memo in comp.scope_memo.values() for table in memo)
+
+
+_IDS = [d.id for d in FW.descriptors[:8]]
+
+
+class TestCreditMap:
+    """Guards ``_profile._credit_map``: built in C where every judgement has weight."""
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from([*_IDS, "no.such.descriptor", "another.unknown"]),
+                st.sampled_from(["met", "partly", "not_met"]),
+                st.sampled_from([1.0, 0.5, 0.0]),
+            ),
+            max_size=12,
+        ),
+        st.sampled_from([DEFAULT_RULES, tfw.Rules(partly_weight=0.25)]),
+    )
+    def test_equals_the_plain_formula(
+        self, given_rows: list[tuple[str, str, float]], rules: tfw.Rules
+    ) -> None:
+        rows = [(did, value, "self", None, "", conf) for did, value, conf in given_rows]
+        ev = tfw.Evidence(rows)
+        credit, warnings = _credit_map(_compiled(FW), ev, rules)
+        worth = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
+        known = {d.id for d in FW.descriptors}
+        if ev.one_per_descriptor:
+            plain = {r[0]: worth[r[1]] for r in ev.rows if r[5] > 0 and r[0] in known}
+            assert credit == plain
+        unknown = sorted({r[0] for r in ev.rows} - known)
+        assert warnings == tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in unknown)
+        assert set(credit) <= known
+
+
+def _plain_distinct(frame: object, columns: list[str]) -> list[int]:
+    """Each row's number, in order of first appearance: rows with equal cells share one (nulls are one
+    value; in a column of mixed types, cells of other types differ, None and NaN too)."""
+    import pandas as pd
+
+    mixed = {
+        c
+        for c in columns
+        if frame[c].dtype == object and len({type(v) for v in frame[c]} - {str, type(None)}) > 1  # type: ignore[index]
+    }
+    numbers: dict[tuple[object, ...], int] = {}
+    out = []
+    for k in range(len(frame)):  # type: ignore[arg-type]
+        key = []
+        for c in columns:
+            cell = frame[c].iloc[k]  # type: ignore[index]
+            value = "null" if pd.isna(cell) else cell
+            key.append((type(cell), value) if c in mixed else (value,))
+        out.append(numbers.setdefault(tuple(key), len(numbers)))
+    return out
+
+
+_CELLS = st.sampled_from(["met", "partly", "a", "", 1, True, 1.0, 0, None, float("nan")])
+
+
+class TestDistinctRows:
+    """Guards ``_frames._distinct_rows``: each column numbered, the numbers combined."""
+
+    @given(st.lists(st.tuples(_CELLS, _CELLS, st.sampled_from(["x", "y", None])), max_size=30), st.booleans())
+    def test_equals_the_plain_formula(self, rows: list[tuple[object, object, object]], text: bool) -> None:
+        pd = pytest.importorskip("pandas")
+        from trainerframework._cohort._frames import _distinct_rows
+
+        frame = pd.DataFrame(rows, columns=["a", "b", "c"], dtype=object)
+        if text:  # a text column as pandas reads one from Parquet
+            frame["c"] = frame["c"].astype("str")
+        codes, firsts = _distinct_rows(frame, ["a", "b", "c"])
+        plain = _plain_distinct(frame, ["a", "b", "c"])
+        assert codes.tolist() == plain
+        assert firsts == [plain.index(k) for k in range(len(set(plain)))]
+
+    def test_an_unhashable_cell_makes_every_row_distinct(self) -> None:
+        pd = pytest.importorskip("pandas")
+        from trainerframework._cohort._frames import _distinct_rows
+
+        frame = pd.DataFrame({"a": pd.Series([["x"], "y", "y"], dtype=object)})
+        codes, firsts = _distinct_rows(frame, ["a"])
+        assert (codes.tolist(), firsts) == ([0, 1, 2], [0, 1, 2])
+
+
+class TestPausedCollection:
+    """Guards ``_base._gc.paused_gc``: the collector off for a large build, then as it was."""
+
+    def test_restored_as_it_was(self) -> None:
+        assert gc.isenabled()
+        with paused_gc(BULK):
+            assert not gc.isenabled()
+            with paused_gc(BULK):  # nested: one pause
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with paused_gc(BULK - 1):  # small builds are not paused
+            assert gc.isenabled()
+        gc.disable()
+        try:
+            with paused_gc(BULK):
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # it was off: it stays off
+        finally:
+            gc.enable()
+
+    def test_restored_after_an_error(self) -> None:
+        with pytest.raises(ValueError, match="inside"), paused_gc(BULK):
+            raise ValueError("inside")
+        assert gc.isenabled()
+
+    def test_a_large_build_gives_what_a_small_one_gives(self) -> None:
+        cohort = tfw.Cohort.synthetic(BULK, seed=5)
+        assert gc.isenabled()
+        small = tfw.Cohort.synthetic(50, seed=5)
+        assert cohort.members[:50] == small.members

@@ -40,11 +40,11 @@ from ._language._lexicon import Lexicon as Lexicon
 from ._language._lexicon import StageCue as StageCue
 from ._language._weights import ScorerWeights as ScorerWeights
 from ._language._words import WordModel as WordModel
-from ._matching._confidence import Calibration as Calibration
-from ._matching._confidence import CalibrationExample as CalibrationExample
 from ._matching._calibration import LabelledStatement as LabelledStatement
 from ._matching._calibration import Reliability as Reliability
 from ._matching._calibration import ReliabilityBin as ReliabilityBin
+from ._matching._confidence import Calibration as Calibration
+from ._matching._confidence import CalibrationExample as CalibrationExample
 from ._matching._evaluation import calibration_examples as calibration_examples
 from ._matching._evaluation import fit_calibration as fit_calibration
 from ._matching._evaluation import fit_word_model as fit_word_model

@@ -11,6 +11,7 @@ weighted kappa.
 
 from __future__ import annotations
 
+import operator
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._base._display import html
+from .._base._gc import paused_gc
 from .._base._input import read_text
 from .._base._lenient import NOTHING_SKIPPED, Skipped
 from .._model._framework import Framework, load_framework
@@ -53,6 +55,10 @@ NO_STAGE: str = Status.NOT_ENOUGH_EVIDENCE.value
 NOT_ATTAINED: str = Status.NOT_ATTAINED.value
 """The key under which distributions count trainers whose evidence does not reach the first
 stage (the value of :attr:`Status.NOT_ATTAINED`)."""
+
+
+_PROFILE = operator.itemgetter(1)
+_CODES = operator.attrgetter("_codes")
 
 
 def _pairs(value: Mapping[str, Profile] | Iterable[tuple[str, Profile]]) -> tuple[tuple[str, Profile], ...]:
@@ -128,7 +134,8 @@ class Cohort:
     ) -> Cohort:
         """Profile every trainer's evidence: ``{trainer_id: evidence}``."""
         fw = fw if fw is not None else load_framework()
-        return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
+        with paused_gc(len(evidence)):  # many long-lived objects, no cycles: see _base._gc
+            return cls(tuple((tid, profile(fw, ev, rules)) for tid, ev in evidence.items()), framework=fw)
 
     @classmethod
     def read(
@@ -338,18 +345,19 @@ class Cohort:
         plan = [(d.id, d.stage.rank, d.category_id) for d in fw.descriptors]
         biases = [(s, 0.3 if s == "self" and len(sources) > 1 else 0.0) for s in sources]
         members = []
-        for k in range(n):
-            overall = rng.uniform(0.8, top + 0.3)
-            level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
-            rows = []
-            for did, rank, cat in plan:
-                gap = rank - level[cat]
-                for source, bias in biases:
-                    x = gap - bias + gauss(0, 0.45)
-                    j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
-                    rows.append(shared[did, j, source])
-            members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
-        return cls(tuple(members), framework=fw)
+        with paused_gc(n):  # many long-lived objects, no cycles: see _base._gc
+            for k in range(n):
+                overall = rng.uniform(0.8, top + 0.3)
+                level = {c.id: overall + gauss(0, 0.7) for c in fw.categories}
+                rows = []
+                for did, rank, cat in plan:
+                    gap = rank - level[cat]
+                    for source, bias in biases:
+                        x = gap - bias + gauss(0, 0.45)
+                        j = "met" if x < -0.35 else "partly" if x < 0.35 else "not_met"
+                        rows.append(shared[did, j, source])
+                members.append((f"T{k + 1:06d}", profile(fw, Evidence._of_rows(rows), rules)))
+            return cls(tuple(members), framework=fw)
 
     # -- access -------------------------------------------------------------------------
 
@@ -482,18 +490,6 @@ class Cohort:
         """Ids of the categories, then of the components: the order of the stage codes."""
         return _export.scope_ids(self.framework)
 
-    def _columns(self) -> tuple[list[str], list[tuple[int, ...]]]:
-        """Scope ids (categories, then components) and, per scope, every trainer's stage code.
-
-        A code is the stage index, or -1 (not attained) or -2 (not enough
-        evidence); the columns are read straight from the profiles' stored
-        codes, without building result objects.
-        """
-        ids = self._scope_ids()
-        if not self.members:
-            return ids, [() for _ in ids]
-        return ids, list(zip(*(p._codes for _, p in self.members), strict=True))
-
     def stage_distribution(self, level: Level | str = Level.CATEGORY) -> dict[str, dict[str, int]]:
         """Per category (or component): trainers at each stage, and without one.
 
@@ -507,14 +503,19 @@ class Cohort:
             raise ValueError(msg)
         fw = self.framework
         keys = [s.id for s in fw.stages] + [NOT_ATTAINED, NO_STAGE]
-        ids, columns = self._columns()
+        ids = self._scope_ids()
         ncat = len(fw.categories)
-        picked = slice(0, ncat) if level == "category" else slice(ncat, None)
+        picked = range(ncat) if level == "category" else range(ncat, len(ids))
+        # each distinct tuple of codes counted once (profiles share them: a few thousand in a
+        # million), then its count added per scope: no column of every trainer is built
+        tally = Counter(map(_CODES, map(_PROFILE, self.members)))
         out = {}
-        for scope, column in zip(ids[picked], columns[picked], strict=True):
-            counts = Counter(column)
+        for k in picked:
+            counts: Counter[int] = Counter()
+            for codes, n in tally.items():
+                counts[codes[k]] += n
             # codes are stage indices, then -1 (not attained) and -2 (not enough evidence)
-            out[scope] = {key: counts[code] for key, code in zip(keys, _key_codes(keys), strict=True)}
+            out[ids[k]] = {key: counts[code] for key, code in zip(keys, _key_codes(keys), strict=True)}
         return out
 
     def common_priorities(self, limit: int = 10, per_trainer: int = 5) -> list[tuple[str, int]]:

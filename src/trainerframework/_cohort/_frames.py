@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from .._base._gc import paused_gc
 from .._base._lenient import check_on_error, settled
 from .._model._framework import load_framework
 from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, _row
+from .._profiling._index import _compiled
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem
 from ._cohort import Cohort
@@ -124,9 +126,18 @@ def profile_frame(
     codes, firsts = _distinct_rows(df, [spelled.get(c, c) for c in present])
     rows: list[Row | None] = []  # the checked row of each distinct row
     bad: dict[int, str] = {}  # distinct row -> its problem
+    own_ids = _compiled(fw).own_ids
+    series = {c: df[spelled.get(c, c)] for c in present}
+    # text columns read at once (the cells as they are); others cell by cell, as pandas boxes them
+    read: dict[str, list[Any] | None] = {
+        c: s.take(firsts).tolist() if isinstance(s.dtype, pd.StringDtype) or s.dtype == object else None
+        for c, s in series.items()
+    }
     for code, first in enumerate(firsts):
-        cells = {c: df[spelled.get(c, c)].iat[first] for c in present}
+        cells = {c: s.iat[first] if (got := read[c]) is None else got[code] for c, s in series.items()}
         descriptor = cells["descriptor_id"]
+        if isinstance(descriptor, str):  # the framework's own string: credit found by identity
+            descriptor = cells["descriptor_id"] = own_ids.get(descriptor, descriptor)
         if lenient and (descriptor not in fw or fw.kind_of(str(descriptor)) != "descriptor"):
             rows.append(None)
             bad[code] = f"unknown descriptor id {descriptor!r}"
@@ -137,7 +148,10 @@ def profile_frame(
             rows.append(None)
             bad[code] = str(exc)
     trainer_column = df[spelled["trainer_id"]]
-    no_trainer = trainer_column.isna().to_numpy() | (trainer_column.astype(object) == "").to_numpy()
+    as_text = (
+        trainer_column if isinstance(trainer_column.dtype, pd.StringDtype) else trainer_column.astype(object)
+    )
+    no_trainer = trainer_column.isna().to_numpy() | (as_text == "").to_numpy()
     refused = np.isin(codes, list(bad)) | no_trainer
     if refused.any():
         where = np.flatnonzero(refused)
@@ -154,11 +168,12 @@ def profile_frame(
     grouped = codes[kept][order].tolist()
     bounds = np.searchsorted(trainers[order], np.arange(len(ids) + 1)).tolist()
     row_of = rows.__getitem__
-    pairs = tuple(
-        (str(tid), profile(fw, Evidence._of_rows(list(map(row_of, grouped[a:b]))), rules))  # type: ignore[arg-type]
-        for tid, a, b in zip(ids.tolist(), bounds, bounds[1:], strict=False)
-    )
-    frame = Cohort(pairs, framework=fw).to_pandas()
+    with paused_gc(len(ids)):  # many long-lived objects, no cycles: see _base._gc
+        pairs = tuple(
+            (str(tid), profile(fw, Evidence._of_rows(list(map(row_of, grouped[a:b]))), rules))  # type: ignore[arg-type]
+            for tid, a, b in zip(ids.tolist(), bounds, bounds[1:], strict=False)
+        )
+        frame = Cohort(pairs, framework=fw).to_pandas()
     if lenient:  # pandas writes attrs into Parquet as JSON: a strict result carries none
         frame.attrs["skipped"] = skipped
     return frame
@@ -176,20 +191,25 @@ def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]
     import pandas as pd  # noqa: PLC0415 - the caller has it
 
     n = len(df)
-    keys = [df[c].reset_index(drop=True) for c in columns]  # as they are: no conversion
     mixed = [c for c in columns if df[c].dtype == object and len(set(map(type, df[c])) - _PLAIN) > 1]
+    keys = [df[c] for c in columns]  # as they are: no conversion
     keys += [pd.Series(list(map(type, df[c])), dtype=object) for c in mixed]
+    # each column's values numbered (in C, nulls one value), the numbers combined as the digits
+    # of one number (numbered afresh before it could overflow), then numbered in order of appearance
+    codes, span = np.zeros(n, dtype=np.int64), 1
     try:
-        codes = (
-            pd.concat(keys, axis=1, keys=range(len(keys)))
-            .groupby(list(range(len(keys))), sort=False, dropna=False, observed=True)
-            .ngroup()
-        )
+        for key in keys:
+            column, uniques = pd.factorize(key, use_na_sentinel=False)
+            if span * len(uniques) >= 1 << 62:
+                codes, found = pd.factorize(codes)
+                span = len(found)
+            codes = codes * len(uniques) + column
+            span *= max(len(uniques), 1)
     except TypeError:  # an unhashable cell
         return np.arange(n), list(range(n))
-    codes_array = codes.to_numpy()
-    _, firsts = np.unique(codes_array, return_index=True)
-    return codes_array, firsts.tolist()
+    codes = pd.factorize(codes)[0]
+    firsts = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())  # code k first appears at firsts[k]
+    return codes, firsts.tolist()
 
 
 def _checked_row(cells: dict[str, Any]) -> Row:

@@ -40,6 +40,7 @@ class _Compiled:
         "component_slots",
         "framework",
         "index",
+        "own_ids",
         "position",
         "scope_ids",
         "scope_level",
@@ -89,6 +90,9 @@ class _Compiled:
             self.category_overview.append(overview_slot)
             self.category_components.append([p for p in parts if p != overview_slot])
         self.all_ids = frozenset(self.index)
+        # each descriptor id to the framework's own string object: rows holding these find their
+        # credit by identity in the look-ups below (an equal string read from a file costs a compare)
+        self.own_ids = {d: d for d in self.index}
         self.position = {d.id: i for i, d in enumerate(fw.descriptors)}
         self.category_totals = [(c.id, len(c.all_descriptors)) for c in fw.categories]
         self.component_slots = [slot for slot, level in enumerate(self.scope_level) if level == "component"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import heapq
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -640,21 +641,33 @@ def _interned(table: dict[Any, Any], value: tuple[Any, ...]) -> Any:
 def _credit_map(comp: _Compiled, ev: Evidence, rules: Rules) -> tuple[dict[str, float], tuple[str, ...]]:
     """Combined credit per known descriptor, and a warning per unknown descriptor the evidence names."""
     credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
+    rows = ev.rows
     if ev.one_per_descriptor and not rules.source_weights:
-        # The common case: one judgement per descriptor, no source weights.
-        credit_by_id = {row[0]: credit_of[row[1]] for row in ev.rows if row[5] > 0.0}
+        # The common case: one judgement per descriptor, no source weights; where every
+        # judgement has weight (confidence above 0), the dict is built in C
+        if rows and min(map(_confidence, rows)) > 0.0:
+            credit_by_id = dict(
+                zip(map(_first, rows), map(credit_of.__getitem__, map(_second, rows)), strict=True)
+            )
+        else:
+            credit_by_id = {row[0]: credit_of[row[1]] for row in rows if row[5] > 0.0}
     else:
-        credit_by_id = _credits(ev.rows, rules, credit_of)
+        credit_by_id = _credits(rows, rules, credit_of)
     warnings: tuple[str, ...] = ()
-    unknown = credit_by_id.keys() - comp.all_ids
-    if unknown or len(credit_by_id) < len(ev.rows):
-        unknown = {row[0] for row in ev.rows} - comp.all_ids
+    if comp.all_ids.issuperset(credit_by_id) and len(credit_by_id) == len(rows):
+        return credit_by_id, warnings
+    unknown = {row[0] for row in rows} - comp.all_ids
     if unknown:
         ordered = sorted(unknown)
         warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
         for u in ordered:
             credit_by_id.pop(u, None)
     return credit_by_id, warnings
+
+
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+_confidence = operator.itemgetter(5)
 
 
 def _compute(p: Profile) -> None:
@@ -667,19 +680,25 @@ def _compute(p: Profile) -> None:
     threshold = rules.threshold - _EPS
     cumulative = rules.progression is Progression.CUMULATIVE
     states = scope_states(comp, credit_by_id, threshold, cumulative, min_evidence)
-    scope_scores = [state[0] for state in states]
-    judged = [state[1] for state in states]
-    scope_stage = [state[2] for state in states]
+    # three tuples, one value per scope
+    scope_scores, judged, scope_stage = tuple(zip(*states, strict=True)) or ((), (), ())
 
     category_stage = []
     category_scores: list[tuple[float | None, ...]] = []
-    category_judged = [sum(judged[p] for p in parts) for parts in comp.category_parts]
+    category_judged = []
+    codes = []
     aggregation = rules.aggregation
     for c, parts in enumerate(comp.category_parts):
         if len(parts) == 1:  # the category is its one part: the same scores give the same stage
-            category_scores.append(scope_scores[parts[0]])
-            category_stage.append(scope_stage[parts[0]])
+            part = parts[0]
+            n, stage = judged[part], scope_stage[part]
+            category_judged.append(n)
+            category_scores.append(scope_scores[part])
+            category_stage.append(stage)
+            codes.append(stage if stage >= 0 else _NOT_ENOUGH if n < min_evidence else _NOT_ATTAINED)
             continue
+        n = sum([judged[p] for p in parts])
+        category_judged.append(n)
         judged_parts = [p for p in parts if judged[p]]
         scores: Sequence[float | None]
         if not judged_parts:  # every score is 0 where the category has descriptors
@@ -703,17 +722,15 @@ def _compute(p: Profile) -> None:
                 per_part = [sc for p in judged_parts if (sc := scope_scores[p][t]) is not None]
                 scores.append(sum(per_part) / len(per_part) if per_part else None)
         category_scores.append(_interned(_SCORES, tuple(scores)))
-        if category_judged[c] < min_evidence:
-            category_stage.append(_NO_STAGE)
+        if n < min_evidence:
+            stage = _NO_STAGE
         elif aggregation is Aggregation.LOWEST_PART and len(parts) > 1:
-            category_stage.append(min(scope_stage[p] for p in judged_parts))
+            stage = min(scope_stage[p] for p in judged_parts)
         else:
-            category_stage.append(_decide(scores, threshold, cumulative))
+            stage = _decide(scores, threshold, cumulative)
+        category_stage.append(stage)
+        codes.append(stage if stage >= 0 else _NOT_ENOUGH if n < min_evidence else _NOT_ATTAINED)
 
-    codes = [
-        stage if stage >= 0 else _NOT_ENOUGH if n < min_evidence else _NOT_ATTAINED
-        for stage, n in zip(category_stage, category_judged, strict=True)
-    ]
     for slot in comp.component_slots:
         stage = scope_stage[slot]
         codes.append(stage if stage >= 0 else _NOT_ENOUGH if judged[slot] < min_evidence else _NOT_ATTAINED)
@@ -729,9 +746,9 @@ def _compute(p: Profile) -> None:
     )
     setattr_(p, "_framework_id", fw.id)
     setattr_(p, "_credit_cache", None)
-    setattr_(p, "_scope_scores", _interned(_SCORES, tuple(scope_scores)))
-    setattr_(p, "_judged", _interned(_COUNTS, tuple(judged)))
-    setattr_(p, "_scope_stage", _interned(_COUNTS, tuple(scope_stage)))
+    setattr_(p, "_scope_scores", _interned(_SCORES, scope_scores))
+    setattr_(p, "_judged", _interned(_COUNTS, judged))
+    setattr_(p, "_scope_stage", _interned(_COUNTS, scope_stage))
     setattr_(p, "_category_stage", _interned(_COUNTS, tuple(category_stage)))
     setattr_(p, "_category_scores", _interned(_SCORES, tuple(category_scores)))
 
