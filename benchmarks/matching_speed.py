@@ -31,7 +31,7 @@ import time
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._language._text import tokens
-from trainerframework._matching._matcher import _default_matcher
+from trainerframework._matching._matcher import default_matcher
 from trainerframework._matching._reading import Match
 from trainerframework._matching._scorer import LexiconScorer
 
@@ -74,7 +74,7 @@ def main() -> int:
     fw = tfw.load_framework()
     texts = [text for *_, text in load()]
     statements = (texts * (args.statements // len(texts) + 1))[: args.statements]
-    matcher = _default_matcher(fw)
+    matcher = default_matcher(fw)
     matcher.match(texts[0])  # build the index and fill the stem cache once
     for t in texts:
         matcher.match(t, explain=False)

@@ -213,8 +213,8 @@ class TestProperties:
     )
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
-        if _assertion._plainly_asserted(text):
-            full = _assertion._read_clauses(text)
+        if _assertion.plainly_asserted(text):
+            full = _assertion.read_clauses_fully(text)
             assert [c.assertion for c in full] == [A.ASSERTED]
             assert tfw.read_clauses(text) == full
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._base._documents import structure, trusted
-from trainerframework._model._format import _FrameworkDoc, framework_to_document
+from trainerframework._model._format import FrameworkDoc, framework_to_document
 from trainerframework._model._framework import framework_from_document
 
 from .readers import problems_of
@@ -285,9 +285,9 @@ class TestOneValidationPath:
 
     def test_bundled_file_reads_the_same_strictly_and_trusted(self, fw: tfw.Framework) -> None:
         raw = json.loads(DATA.read_text(encoding="utf-8"))
-        strict, problems = structure(raw, _FrameworkDoc)
+        strict, problems = structure(raw, FrameworkDoc)
         assert problems == []
-        assert strict == trusted(raw, _FrameworkDoc)
+        assert strict == trusted(raw, FrameworkDoc)
         assert framework_from_document(raw) == fw
 
     @given(framework_documents(), st.data())

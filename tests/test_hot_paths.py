@@ -6,7 +6,7 @@ Each fast path's docstring names its test here:
   ``CellIndex.features`` (no feature tuples, the sigmoid written out);
 - ``WordModel._mix`` multiplies word rows in linear space and writes out the
   three stages, where the plain path is ``_relatives`` (log space, ``_scaled``)
-  followed by ``_mixed``;
+  followed by ``mixed_signals``;
 - ``LexiconScorer.explain`` works out what a statement's matches share once
   (``_explaining``), where the plain path ``_explain_plainly`` reads every
   match from the statement anew; and ``match()`` defers each explanation until
@@ -47,9 +47,9 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._base._gc import BULK, paused_gc
-from trainerframework._language._words import _LINEAR_WORDS, _mixed
+from trainerframework._language._words import _LINEAR_WORDS, mixed_signals
 from trainerframework._matching._confidence import CellIndex
-from trainerframework._matching._matcher import _what_is_asserted
+from trainerframework._matching._matcher import what_is_asserted
 from trainerframework._profiling._index import _MEMO_CAP, _compiled, scope_states
 from trainerframework._profiling._profile import DEFAULT_RULES, _credit_map
 
@@ -139,8 +139,8 @@ class TestWordModelMix:
         category, stage = model._mix(concepts, cues, unique)
         by_category, by_stage = model._relatives(unique)
         assert all(map(math.isfinite, category + stage))
-        assert _close(category, _mixed(concepts, by_category, mix))
-        plain_stage = _mixed(cues, by_stage, stage_mix)
+        assert _close(category, mixed_signals(concepts, by_category, mix))
+        plain_stage = mixed_signals(cues, by_stage, stage_mix)
         if stage_mix:
             assert _close(stage, plain_stage)
         else:  # the lexicon's cues alone, returned as they are: the scorer reads them over their largest
@@ -172,7 +172,7 @@ class TestDeferredExplanations:
         matcher = tfw.Matcher(FW)
         found = [matcher.match(text) for text in texts]  # every statement matched before any is read
         for text, matches in zip(reversed(texts), reversed(found), strict=True):
-            scored, _ = _what_is_asserted(text)
+            scored, _ = what_is_asserted(text)
             for m in matches:
                 index = FW.descriptors.index(m.descriptor)
                 assert m.explanation == matcher.scorer._explain_plainly(scored, index)

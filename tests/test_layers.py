@@ -136,6 +136,53 @@ class TestContract:
         assert flat == ["_cli.py"]
 
 
+def _private_names_imported(found: dict[str, Path] | None = None) -> dict[str, set[str]]:
+    """Names with a leading underscore that one module imports from another (not module names)."""
+    found = _modules() if found is None else found
+    modules = {name.rsplit(".", 1)[-1] for name in found}
+    out: dict[str, set[str]] = {}
+    for name, path in found.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                for alias in node.names:
+                    if (
+                        alias.name.startswith("_")
+                        and not alias.name.startswith("__")
+                        and alias.name not in modules
+                    ):
+                        out.setdefault(alias.name, set()).add(name)
+    return out
+
+
+# The profile index's internals, which the profile and the cohort read directly (a hot path);
+# the last private names imported across modules.
+PRIVATE_ACROSS = {
+    "_Compiled",
+    "_EPS",
+    "_NO_STAGE",
+    "_compiled",
+    "_credits",
+    "_decide",
+    "_overview_or_components",
+    "_row",
+}
+
+
+class TestNames:
+    """A module's private names stay in it: what another module imports has a name without "_"."""
+
+    def test_no_private_name_crosses_a_module(self) -> None:
+        assert set(_private_names_imported()) <= PRIVATE_ACROSS
+
+    def test_the_finder_finds_one(self, tmp_path: Path) -> None:
+        (tmp_path / "_a.py").write_text(
+            "from ._b import _hidden, shown\nfrom . import _b\n", encoding="utf-8"
+        )
+        (tmp_path / "_b.py").write_text("_hidden = shown = 1\n", encoding="utf-8")
+        found = {"p._a": tmp_path / "_a.py", "p._b": tmp_path / "_b.py"}
+        assert _private_names_imported(found) == {"_hidden": {"p._a"}}
+
+
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 # The one private import of the tools: the stem table caches the package's own tokenizer
 # and stemmer, which are no public API (tools/README.md says so too).

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._base._documents import structure, trusted
-from trainerframework._planning._development import _CatalogueDoc, catalogue_from_document
+from trainerframework._planning._development import CatalogueDoc, catalogue_from_document
 
 from .strategies import evidences
 
@@ -96,9 +96,9 @@ class TestBundledData:
 
     def test_strict_reader_agrees_with_the_trusted_build(self) -> None:
         raw = json.loads(DATA.read_text(encoding="utf-8"))
-        strict, problems = structure(raw, _CatalogueDoc)
+        strict, problems = structure(raw, CatalogueDoc)
         assert problems == []
-        assert strict == trusted(raw, _CatalogueDoc)
+        assert strict == trusted(raw, CatalogueDoc)
         assert catalogue_from_document(raw) == CATALOGUE
 
     def test_lookups_name_what_is_unknown(self) -> None:

@@ -41,7 +41,7 @@ _NO_EVIDENCE = LineEvidence(Value(None))
 
 
 @attrs.frozen(kw_only=True)
-class _LineDoc:
+class LineDoc:
     """One line of a cohort JSON Lines file, as the strict document reader structures it."""
 
     trainer: NonEmpty
@@ -117,7 +117,7 @@ def parse_jsonl(content: str, fw: Framework, rules: Rules | None, *, name: str, 
     problems: list[Problem] = []
     members: list[tuple[str, Profile]] = []
     seen: dict[str, int] = {}
-    read_line = structurer(_LineDoc)
+    read_line = structurer(LineDoc)
     # JSON Lines separates records by "\n" only: str.splitlines() would also split
     # at U+2028, U+0085 or U+001C-1E, which json.dumps(ensure_ascii=False) leaves in strings
     for number, line in enumerate(content.split("\n"), start=1):
@@ -161,7 +161,7 @@ def parse_csv(
     return _from_rows(rows, fw, rules, name=name, on_error=on_error)
 
 
-def _profile_from_record(record: _LineDoc, fw: Framework, rules: Rules | None) -> Profile:
+def _profile_from_record(record: LineDoc, fw: Framework, rules: Rules | None) -> Profile:
     if record.profile is not None:
         from .._interchange._serialize import loads  # noqa: PLC0415
 

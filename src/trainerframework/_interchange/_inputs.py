@@ -8,7 +8,7 @@ CSV (a header row is required; column order is free):
 others are optional (``trainer`` is required for cohort files). JSON evidence
 is a document written by ``dumps(evidence)``, a mapping
 ``{descriptor_id: judgement}``, or a list of objects with the EvidenceItem
-fields. Each judgement is structured into the private ``_ItemDoc`` by the
+fields. Each judgement is structured into the private ``ItemDoc`` by the
 strict converter of :mod:`.._base._documents`: no unknown keys or columns, nothing
 coerced (a CSV cell is text, so only the confidence is read as a number).
 """
@@ -31,7 +31,7 @@ from .._base._input import read_text
 from .._base._lenient import Skipped, check_on_error, settled
 from .._base._renamed import renamed
 from .._model._framework import Framework
-from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement, _check_date
+from .._profiling._evidence import DEFAULT_SOURCE, Evidence, EvidenceItem, Judgement, check_date
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, SerializationError
 from ._template import FIELDS, TEMPLATE_CONTEXT
 from ._workbook import Table, is_xlsx, refuse_other_spreadsheet, xlsx_rows
@@ -53,7 +53,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class _ItemDoc:
+class ItemDoc:
     """One judgement as an evidence file writes it: a JSON object or a CSV row."""
 
     descriptor_id: str | None = None
@@ -65,13 +65,13 @@ class _ItemDoc:
     confidence: Share | None = None
 
 
-_COLUMNS = tuple(a.name for a in attrs.fields(_ItemDoc))
+_COLUMNS = tuple(a.name for a in attrs.fields(ItemDoc))
 
 
 def _item_of(record: dict[str, Any], where: str) -> tuple[EvidenceItem | None, list[Problem]]:
     """A judgement from one JSON object or CSV row (empty cells and nulls count as absent)."""
     present = {k: v for k, v in record.items() if v is not None and v != ""}
-    doc, problems = structure(present, _ItemDoc, where)
+    doc, problems = structure(present, ItemDoc, where)
     if doc is None:
         return None, problems
     if doc.descriptor and doc.descriptor_id and doc.descriptor != doc.descriptor_id:
@@ -413,7 +413,7 @@ def table_rows(table: Table, name: str, *, trainer: bool = False) -> list[tuple[
     if "date" in table.fields:
         value, place = table.fields["date"]
         try:
-            _check_date(value.strip(), "the date field")
+            check_date(value.strip(), "the date field")
         except InvalidEvidenceError as exc:
             raise InvalidInputError([Problem(f"{name}:{place}", str(exc))], name) from None
         for _, row in rows:

@@ -1231,7 +1231,7 @@ _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?![^\W_])")
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
 
 
-def _plainly_asserted(text: str) -> bool:
+def plainly_asserted(text: str) -> bool:
     """Whether the text is certainly one asserted clause: the common case, decided without tokenising.
 
     No markup, no date, no trigger word, and a lower-case word that no listing of
@@ -1294,16 +1294,16 @@ def read_clauses(text: str) -> tuple[Clause, ...]:
     with no trigger is one asserted clause (the label before a colon at the
     start, "Journal:", is left out). Blank text gives no clauses.
     """
-    if _plainly_asserted(text):
+    if plainly_asserted(text):
         label = LABEL.match(text)
         body = text[label.end() :] if label else text
         spans = _tokens(body).spans
         piece = body[spans[0][0] : spans[-1][1]].strip(" ,;:–—-") if spans else ""
         return (Clause(text=piece, assertion=Assertion.ASSERTED),) if piece else ()
-    return _read_clauses(text)
+    return read_clauses_fully(text)
 
 
-def _read_clauses(text: str) -> tuple[Clause, ...]:
+def read_clauses_fully(text: str) -> tuple[Clause, ...]:
     """:func:`read_clauses` without the fast path."""
     body, tokens, status, trigger = _read(text)
     return _clauses(body, tokens, status, trigger, lo=0, hi=len(status))
@@ -1403,7 +1403,7 @@ def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tup
     if before is not None:
         pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
         sentence = f"{before} {sentence}"
-    if len(pieces) < 2 or _plainly_asserted(sentence):
+    if len(pieces) < 2 or plainly_asserted(sentence):
         return [(p, None) for p in pieces]
     body, tokens, status, trigger = _read(sentence)
     counts = []

@@ -13,7 +13,7 @@ import attrs
 
 from .._base._documents import Names, Rank, Share, Weight
 
-__all__ = ["_ConceptDoc", "_LexiconDoc", "_ScorerDoc", "_StageCueDoc"]
+__all__ = ["LexiconDoc", "ScorerDoc", "_ConceptDoc", "_StageCueDoc"]
 
 _ONE = Weight(1.0)
 
@@ -35,14 +35,14 @@ class _StageCueDoc:
 
 
 @attrs.frozen(kw_only=True, slots=False, repr=False)
-class _LexiconDoc:
+class LexiconDoc:
     schema_version: int
     concepts: dict[str, _ConceptDoc] = attrs.Factory(dict)
     stage_cues: tuple[_StageCueDoc, ...] = ()
 
 
 @attrs.frozen(kw_only=True, slots=False, repr=False)
-class _ScorerDoc:
+class ScorerDoc:
     schema_version: int
     category: float
     concept: float

@@ -29,7 +29,7 @@ from ..exceptions import InvalidInputError, Problem
 from ._text import Stemmer, tokens
 
 if TYPE_CHECKING:
-    from ._formats import _LexiconDoc
+    from ._formats import LexiconDoc
 
 __all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
 
@@ -364,9 +364,9 @@ class Lexicon:
         The document is structured by the library's strict document reader
         (no coercion, no unknown keys); then every term is checked for words.
         """
-        from ._formats import _LexiconDoc  # noqa: PLC0415 - only a user's lexicon file needs it
+        from ._formats import LexiconDoc  # noqa: PLC0415 - only a user's lexicon file needs it
 
-        doc, problems = structure(data, _LexiconDoc)
+        doc, problems = structure(data, LexiconDoc)
         version = data.get("schema_version") if isinstance(data, Mapping) else None
         if type(version) is int and version != LEXICON_VERSION:
             problems.append(Problem("$.schema_version", f"expected {LEXICON_VERSION}"))
@@ -376,7 +376,7 @@ class Lexicon:
         return cls._of(doc)
 
     @classmethod
-    def _of(cls, doc: _LexiconDoc) -> Lexicon:
+    def _of(cls, doc: LexiconDoc) -> Lexicon:
         """The lexicon of a structured (checked) document."""
         return cls(
             concepts=tuple(

@@ -79,9 +79,9 @@ class ScorerWeights:
     @classmethod
     def from_document(cls, data: object, source: str = "<scorer weights>") -> ScorerWeights:
         """Weights from a parsed ``scorer.json`` document; :class:`InvalidInputError` names each problem."""
-        from ._formats import _ScorerDoc  # noqa: PLC0415 - only a user's weights file needs it
+        from ._formats import ScorerDoc  # noqa: PLC0415 - only a user's weights file needs it
 
-        doc, problems = structure(data, _ScorerDoc)
+        doc, problems = structure(data, ScorerDoc)
         if doc is None:
             raise InvalidInputError(problems, source)
         if doc.schema_version != SCORER_VERSION:

@@ -105,7 +105,7 @@ _NONE = 1e-300
 """A lexicon signal no larger than this is none: over it, its share would overflow (0 * inf)."""
 
 
-def _mixed(lexicon: list[float], words: list[float], mix: float) -> list[float]:
+def mixed_signals(lexicon: list[float], words: list[float], mix: float) -> list[float]:
     """The lexicon's signal and the words' (each over its largest value), mixed: ``mix`` the words' share."""
     top = max(lexicon)
     scale = (1.0 - mix) / top if top > _NONE else 0.0
@@ -239,7 +239,7 @@ class WordModel:
         mixed by :attr:`weight` and :attr:`stage_weight`. ``unique_stems`` holds
         each stem once. The matcher's hot path: one look-up per stem, products
         in linear space (a long text's many words go the log way instead).
-        Kept equal (to 1e-9) to :meth:`_relatives` then :func:`_mixed` by
+        Kept equal (to 1e-9) to :meth:`_relatives` then :func:`mixed_signals` by
         ``tests/test_hot_paths.py::TestWordModelMix``: change both or neither.
         """
         nc = len(self.categories)
@@ -248,10 +248,12 @@ class WordModel:
         mix, stage_mix = self.weight, self.stage_weight
         if not rows:  # both posteriors even
             flat = [1.0] * len(cues)
-            return _mixed(concepts, [1.0] * nc, mix), _mixed(cues, flat, stage_mix) if stage_mix else cues
+            return mixed_signals(concepts, [1.0] * nc, mix), mixed_signals(
+                cues, flat, stage_mix
+            ) if stage_mix else cues
         if known > _LINEAR_WORDS:
             by_category, by_stage = self._relatives(unique_stems)
-            return _mixed(concepts, by_category, mix), _mixed(cues, by_stage, stage_mix)
+            return mixed_signals(concepts, by_category, mix), mixed_signals(cues, by_stage, stage_mix)
         top, top_cue = max(concepts), max(cues)
         lexicon = (1.0 - mix) / top if top > _NONE else 0.0
         lexicon_cue = (1.0 - stage_mix) / top_cue if top_cue > _NONE else 0.0
@@ -303,7 +305,7 @@ class WordModel:
         version = data.get("schema_version")
         if type(version) is not int or version != WORDS_VERSION:  # true == 1 in Python, not in JSON
             problems.append(Problem("$.schema_version", f"expected {WORDS_VERSION}"))
-        doc, found = structure(data, _WordModelDoc)
+        doc, found = structure(data, WordModelDoc)
         problems += [p for p in found if p.path != "$.schema_version"]
         if problems or doc is None:
             raise InvalidInputError(problems, source)
@@ -361,7 +363,7 @@ _DOC_ALPHA, _DOC_WEIGHT, _DOC_STAGE_WEIGHT = (
 
 
 @attrs.frozen(kw_only=True)
-class _WordModelDoc:
+class WordModelDoc:
     """A ``word_model.json`` document, as the strict document reader structures it (keys in file order)."""
 
     schema_version: int

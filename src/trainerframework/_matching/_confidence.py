@@ -158,9 +158,9 @@ class Calibration:
             problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
         if data.get("features") != list(FEATURES):
             problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
-        from ._formats import _CalibrationDoc  # noqa: PLC0415 - only a user's calibration file needs it
+        from ._formats import CalibrationDoc  # noqa: PLC0415 - only a user's calibration file needs it
 
-        doc, found = structure(data, _CalibrationDoc)
+        doc, found = structure(data, CalibrationDoc)
         problems += [p for p in found if p.path not in {"$.schema_version", "$.features"}]
         if problems or doc is None:
             raise InvalidInputError(problems, source)

@@ -16,7 +16,7 @@ from .._language._text import STOPWORDS
 from .._language._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from ..exceptions import InvalidInputError, Problem
 from ._calibration import Calibration, CalibrationExample, LabelledStatement, Reliability, reliability_of
-from ._matcher import Matcher, _default_matcher, _what_is_asserted
+from ._matcher import Matcher, default_matcher, what_is_asserted
 from ._scorer import LexiconScorer
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _examples(
     descriptors = matcher.framework.descriptors
     out = []
     for row in rows:
-        text, assertion = _what_is_asserted(row.text)
+        text, assertion = what_is_asserted(row.text)
         if assertion is not Assertion.ASSERTED:
             continue
         for rank, (i, features) in enumerate(matcher._ranked(text, top)):
@@ -105,7 +105,7 @@ def calibration_examples(
     the off-topic texts; each statement's matches best first.
     :meth:`Calibration.fit` fits on the result.
     """
-    m = matcher if matcher is not None else _default_matcher(fw)
+    m = matcher if matcher is not None else default_matcher(fw)
     rows = _labelled(fw, statements) + _texts(offtopic)
     return [
         CalibrationExample(features=features, right=right, rank=rank)
@@ -210,7 +210,7 @@ def reliability(
     Each statement's top match counts once: right when its category and stage
     are the statement's.
     """
-    m = matcher if matcher is not None else _default_matcher(fw)
+    m = matcher if matcher is not None else default_matcher(fw)
     rows = _labelled(fw, statements)
     pairs = []
     for row in rows:

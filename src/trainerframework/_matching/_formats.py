@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["_CalibrationDoc"]
+__all__ = ["CalibrationDoc"]
 
 
 # frozen and compared by value, without slots or a repr (each is built, read and dropped)
 @attrs.frozen(kw_only=True, slots=False, repr=False)
-class _CalibrationDoc:
+class CalibrationDoc:
     """A ``calibration.json`` document, as the strict document reader structures it."""
 
     schema_version: int

@@ -16,23 +16,23 @@ from .._base._cache import once_per
 from .._language._assertion import (
     Assertion,
     Clause,
-    _plainly_asserted,
-    _read_clauses,
     asserted_text,
     plain,
+    plainly_asserted,
+    read_clauses_fully,
     unasserted,
 )
 from .._language._lexicon import Lexicon
 from .._language._words import WordModel
 from .._model._framework import Framework
 from ._confidence import Calibration, CellIndex
-from ._matches import Match, _plain_matches
+from ._matches import Match, plain_matches
 from ._scorer import LexiconScorer, Scorer
 
 __all__ = ["Matcher", "match", "match_many"]
 
 
-def _check_text(text: object) -> str:
+def check_text(text: object) -> str:
     if not isinstance(text, str):
         msg = f"text must be a str, not {type(text).__name__}"
         raise TypeError(msg)
@@ -100,7 +100,7 @@ class Matcher:
         (for ranking) and its calibrated confidence (for deciding).
         """
         if type(text) is not str:
-            _check_text(text)
+            check_text(text)
         if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
             msg = f"limit must be an int, not {type(limit).__name__}"
             raise TypeError(msg)
@@ -110,7 +110,7 @@ class Matcher:
 
     def _match(self, text: str, clauses: tuple[Clause, ...] | None, limit: int, explain: bool) -> list[Match]:
         """:meth:`match`, the arguments checked; ``clauses``: the text's, when read in a wider context."""
-        text, assertion = _what_is_asserted(text, clauses)
+        text, assertion = what_is_asserted(text, clauses)
         descriptors = self.framework.descriptors
         scores, order = self._ordered(text)
         if assertion is Assertion.ASSERTED:
@@ -119,8 +119,8 @@ class Matcher:
             confidences = [0.0] * min(limit, len(order))
         explainer = getattr(self.scorer, "explain", None) if explain else None
         if explainer is None:
-            return _plain_matches(descriptors, scores, order, confidences, assertion)
-        return _plain_matches(
+            return plain_matches(descriptors, scores, order, confidences, assertion)
+        return plain_matches(
             descriptors, scores, order, confidences, assertion, explain=functools.partial(explainer, text)
         )
 
@@ -129,15 +129,15 @@ class Matcher:
         return [self.match(t, limit, explain=explain) for t in texts]
 
 
-def _what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tuple[str, Assertion]:
+def what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tuple[str, Assertion]:
     """The text to score and its status: the asserted clauses, or what a statement asserting none is about.
 
     ``clauses``: the text's clauses as read in its sentence (:func:`read_pieces`), or None to read it here.
     """
     if clauses is None:
-        if _plainly_asserted(text):
+        if plainly_asserted(text):
             return text, Assertion.ASSERTED
-        clauses = _read_clauses(text)  # read_clauses would take the fast test again
+        clauses = read_clauses_fully(text)  # read_clauses would take the fast test again
     if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
         return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
     kept = asserted_text(clauses)
@@ -150,7 +150,7 @@ def _what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> t
 
 
 @once_per(8)
-def _default_matcher(fw: Framework) -> Matcher:
+def default_matcher(fw: Framework) -> Matcher:
     return Matcher(fw)
 
 
@@ -164,9 +164,9 @@ def match(fw: Framework, text: str, limit: int = 5, *, explain: bool = True) -> 
     if not isinstance(fw, Framework):
         msg = f"expected a Framework, not {type(fw).__name__}"
         raise TypeError(msg)
-    return _default_matcher(fw).match(text, limit, explain=explain)
+    return default_matcher(fw).match(text, limit, explain=explain)
 
 
 def match_many(fw: Framework, texts: Iterable[str], limit: int = 5) -> list[list[Match]]:
     """:func:`match` for many statements at once."""
-    return _default_matcher(fw).match_many(texts, limit)
+    return default_matcher(fw).match_many(texts, limit)

@@ -110,7 +110,7 @@ class _Explanation:
     """``Match.explanation``: a deferred explanation is worked out when first read, then kept.
 
     Most callers of ``match()`` read the top match's explanation or none, so
-    the matcher leaves each one deferred (:func:`_plain_matches`). Every read
+    the matcher leaves each one deferred (:func:`plain_matches`). Every read
     goes through here (attribute access, ``==``, ``repr``, ``attrs.asdict``,
     cattrs, pickle), so no caller can see a deferred value; the value is the
     one computing it at once would give (``tests/test_matching.py`` checks).
@@ -145,7 +145,7 @@ _set_assertion = Match.__dict__["assertion"].__set__
 Match.explanation = _Explanation(Match.__dict__["explanation"])  # type: ignore[assignment]
 
 
-def _plain_matches(
+def plain_matches(
     descriptors: Sequence[Descriptor],
     scores: Sequence[float],
     order: Iterable[int],

@@ -28,7 +28,7 @@ from .._language._assertion import LABEL
 from .._language._lexicon import Lexicon, RawHit
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
-from .._language._words import WordModel, _mixed
+from .._language._words import WordModel, mixed_signals
 from .._model._framework import Framework
 from .._model._records import Descriptor
 from ._matches import MatchExplanation
@@ -342,8 +342,8 @@ class LexiconScorer:
                 for r, p in zip(self._stage_ranks, by_stage, strict=True):
                     ranks[r] = max(ranks[r], p)
                 cat, stage = (
-                    _mixed(cat, by_category, words_model.weight),
-                    _mixed(stage, ranks, words_model.stage_weight),
+                    mixed_signals(cat, by_category, words_model.weight),
+                    mixed_signals(stage, ranks, words_model.stage_weight),
                 )
         # how much the statement says about training: its lexicon terms, and half a piece of
         # evidence for each of up to four of its words found in the descriptors, in full when

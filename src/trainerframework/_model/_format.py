@@ -102,14 +102,14 @@ class _MetaDoc:
 
 
 @attrs.frozen(kw_only=True, slots=False, repr=False)
-class _SourceDoc:
+class SourceDoc:
     id: Id
     title: Name
     location: str = ""
     content: str = ""
 
 
-def _sources(docs: tuple[_SourceDoc, ...]) -> tuple[Source, ...]:
+def sources_of(docs: tuple[SourceDoc, ...]) -> tuple[Source, ...]:
     """The sources a document lists (framework files and the development catalogue alike)."""
     return tuple(Source(id=s.id, title=s.title, location=s.location, content=s.content) for s in docs)
 
@@ -120,7 +120,7 @@ class _ProvenanceDoc:
     publisher: str = ""
     developed_with: str = ""
     copyright: str = ""
-    sources: tuple[_SourceDoc, ...] = ()
+    sources: tuple[SourceDoc, ...] = ()
     normalisation: str = ""
     notes: str = ""
 
@@ -167,7 +167,7 @@ class _ExampleDoc:
 
 
 @attrs.frozen(kw_only=True, slots=False, repr=False)
-class _FrameworkDoc:
+class FrameworkDoc:
     schema_version: int
     framework: _MetaDoc
     provenance: _ProvenanceDoc = _ProvenanceDoc()
@@ -177,7 +177,7 @@ class _FrameworkDoc:
     examples: tuple[_ExampleDoc, ...] = ()
 
 
-_TOP = [a.name for a in attrs.fields(_FrameworkDoc)]
+_TOP = [a.name for a in attrs.fields(FrameworkDoc)]
 
 
 @attrs.frozen
@@ -195,7 +195,7 @@ class _Parts:
     flawed: set[str]
 
     @classmethod
-    def of(cls, doc: _FrameworkDoc) -> _Parts:
+    def of(cls, doc: FrameworkDoc) -> _Parts:
         return cls(
             [(f"$.stages[{i}]", s) for i, s in enumerate(doc.stages)],
             [(f"$.categories[{i}]", c) for i, c in enumerate(doc.categories)],
@@ -249,7 +249,7 @@ def framework_parts(doc: object, source: str | None = None) -> FrameworkParts:
     if not isinstance(doc, dict):
         problem = Problem("$", f"expected a table at the top level, found {describe(doc)}")
         raise InvalidFrameworkError([problem], source)
-    parsed, problems = structure(doc, _FrameworkDoc)
+    parsed, problems = structure(doc, FrameworkDoc)
     built = _assemble(_Parts.of(parsed) if parsed is not None else _Parts.salvage(doc), problems)
     if isinstance(doc.get("stages"), list) and not doc["stages"]:
         problems.append(Problem("$.stages", "a framework needs at least one stage"))
@@ -269,7 +269,7 @@ def framework_parts(doc: object, source: str | None = None) -> FrameworkParts:
 
 
 def _parts(
-    doc: _FrameworkDoc,
+    doc: FrameworkDoc,
     stages: tuple[Stage, ...],
     categories: tuple[Category, ...],
     strands: tuple[Strand, ...],
@@ -288,7 +288,7 @@ def _parts(
             publisher=p.publisher,
             developed_with=p.developed_with,
             copyright=p.copyright,
-            sources=_sources(p.sources),
+            sources=sources_of(p.sources),
             normalisation=p.normalisation,
             notes=p.notes,
         ),
@@ -549,7 +549,7 @@ def bundled_parts() -> FrameworkParts:
     text = bundled_text(BUNDLED)  # a plain file read: importlib.resources costs ~5 ms of start-up
     # Shipped data is built without cattrs (start-up cost); tests/test_data.py checks
     # that the strict reader gives the same framework for it.
-    doc = trusted(json.loads(text), _FrameworkDoc)
+    doc = trusted(json.loads(text), FrameworkDoc)
     problems: list[Problem] = []
     built = _assemble(_Parts.of(doc), problems)
     if built is None:  # pragma: no cover - the test suite reads the bundled file strictly

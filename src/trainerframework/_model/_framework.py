@@ -19,7 +19,7 @@ from ._format import (
     framework_to_document,
     read_framework_file,
 )
-from ._records import Category, Component, Descriptor, Example, Provenance, Stage, Strand, _set
+from ._records import Category, Component, Descriptor, Example, Provenance, Stage, Strand, set_frozen
 
 _T = TypeVar("_T")
 
@@ -87,9 +87,9 @@ class Framework:
         problems += _contradictions(self, index)
         if problems:
             raise InvalidFrameworkError(problems, self.id, what="framework")
-        _set(self, "descriptors", descriptors)
-        _set(self, "components", components)
-        _set(self, "_index", index)
+        set_frozen(self, "descriptors", descriptors)
+        set_frozen(self, "components", components)
+        set_frozen(self, "_index", index)
 
     # -- documents ------------------------------------------------------------
 

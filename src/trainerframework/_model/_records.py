@@ -34,7 +34,7 @@ __all__ = [
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-_set = object.__setattr__
+set_frozen = object.__setattr__
 
 
 def _short(text: str, width: int = 48) -> str:

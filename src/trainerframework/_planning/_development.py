@@ -26,7 +26,7 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._documents import Id, Name, read_json_file, structure, trusted
-from .._model._format import _SourceDoc, _sources
+from .._model._format import SourceDoc, sources_of
 from .._model._records import Provenance
 from ..exceptions import InvalidInputError, Problem, UnknownIdError
 
@@ -263,13 +263,13 @@ class _MarkerDoc:
 @attrs.frozen(kw_only=True)
 class _ProvenanceDoc:
     title: str = ""
-    sources: tuple[_SourceDoc, ...] = ()
+    sources: tuple[SourceDoc, ...] = ()
     normalisation: str = ""
     notes: str = ""
 
 
 @attrs.frozen(kw_only=True)
-class _CatalogueDoc:
+class CatalogueDoc:
     schema_version: int
     provenance: _ProvenanceDoc = _ProvenanceDoc()
     activities: tuple[_ActivityDoc, ...]
@@ -281,7 +281,7 @@ class _CatalogueDoc:
     previous_stage_too: tuple[_MarkerDoc, ...] = ()
 
 
-def _catalogue(doc: _CatalogueDoc, source: str) -> Catalogue:
+def _catalogue(doc: CatalogueDoc, source: str) -> Catalogue:
     """The catalogue of a structured document, after its cross-references are checked."""
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -347,7 +347,7 @@ def _catalogue(doc: _CatalogueDoc, source: str) -> Catalogue:
         previous_stage_too=tuple((m.career_stage, m.provider) for m in doc.previous_stage_too),
         provenance=Provenance(
             title=p.title,
-            sources=_sources(p.sources),
+            sources=sources_of(p.sources),
             normalisation=p.normalisation,
             notes=p.notes,
         ),
@@ -356,7 +356,7 @@ def _catalogue(doc: _CatalogueDoc, source: str) -> Catalogue:
 
 def catalogue_from_document(data: object, source: str = "<catalogue>") -> Catalogue:
     """A catalogue from a parsed document in the bundled file's format; every problem with its path."""
-    doc, problems = structure(data, _CatalogueDoc)
+    doc, problems = structure(data, CatalogueDoc)
     if doc is None:
         raise InvalidInputError(problems, source)
     return _catalogue(doc, source)
@@ -364,7 +364,7 @@ def catalogue_from_document(data: object, source: str = "<catalogue>") -> Catalo
 
 @once
 def _bundled() -> Catalogue:
-    return _catalogue(trusted(json.loads(bundled_text("development.json")), _CatalogueDoc), "<bundled>")
+    return _catalogue(trusted(json.loads(bundled_text("development.json")), CatalogueDoc), "<bundled>")
 
 
 def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
@@ -465,7 +465,7 @@ class ActivityMap:
 
         Schema version 1 (links without ``experience`` and ``targets``) is read too.
         """
-        doc, problems = structure(data, _MapDoc)
+        doc, problems = structure(data, MapDoc)
         if doc is None:
             raise InvalidInputError(problems, source)
         if doc.schema_version not in {1, 2}:
@@ -582,7 +582,7 @@ class _LinkDoc:
 
 
 @attrs.frozen(kw_only=True)
-class _MapDoc:
+class MapDoc:
     schema_version: int
     note: str = ""
     rule: str = ""

@@ -231,7 +231,7 @@ class OrganisationReview:
         is_csv = name.lower().endswith(".csv")
         records: Any
         header_problems: list[Problem] = []
-        allowed = [a.name for a in attrs.fields(_RatingDoc)]
+        allowed = [a.name for a in attrs.fields(RatingDoc)]
         workbook = is_xlsx(path)
         if workbook:
             table = xlsx_rows(path, wanted=("statement", "rating"))
@@ -287,7 +287,7 @@ class OrganisationReview:
         known = {st.id for st in load_catalogue().statements}
         first: dict[str, str] = {}
         for at, record in zip(where, records, strict=True):
-            doc, found = structure(record, _RatingDoc, at)
+            doc, found = structure(record, RatingDoc, at)
             problems += found
             if doc is None:
                 continue
@@ -407,7 +407,7 @@ def _register_hooks(conv: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class _RatingDoc:
+class RatingDoc:
     statement: Name
     rating: Name
     note: str = ""

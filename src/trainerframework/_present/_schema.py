@@ -131,17 +131,17 @@ def _envelope(maker: _Maker, type_name: str, data: dict[str, Any]) -> dict[str, 
 
 
 def _framework() -> dict[str, Any]:
-    from .._model._format import _FrameworkDoc  # noqa: PLC0415
+    from .._model._format import FrameworkDoc  # noqa: PLC0415
 
     maker = _Maker()
-    root = maker.of(_FrameworkDoc)
+    root = maker.of(FrameworkDoc)
     return maker.document("framework", "trainerframework framework file", root)
 
 
 def _item_schema(maker: _Maker) -> dict[str, Any]:
-    from .._interchange._inputs import _ItemDoc  # noqa: PLC0415
+    from .._interchange._inputs import ItemDoc  # noqa: PLC0415
 
-    return maker.of(_ItemDoc)
+    return maker.of(ItemDoc)
 
 
 def _evidence() -> dict[str, Any]:
@@ -221,7 +221,7 @@ def _profile() -> dict[str, Any]:
 
 
 def _cohort() -> dict[str, Any]:
-    from .._cohort._reading import LineEvidence, _LineDoc  # noqa: PLC0415
+    from .._cohort._reading import LineDoc, LineEvidence  # noqa: PLC0415
 
     maker = _Maker()
     evidence = {
@@ -232,59 +232,59 @@ def _cohort() -> dict[str, Any]:
     }
     maker.overrides[LineEvidence] = evidence
     root = maker.document(
-        "cohort-line", "trainerframework cohort file: one JSON Lines record", maker.of(_LineDoc)
+        "cohort-line", "trainerframework cohort file: one JSON Lines record", maker.of(LineDoc)
     )
     return {**root, "description": "one line of a cohort JSON Lines file"}
 
 
 def _lexicon() -> dict[str, Any]:
-    from .._language._formats import _LexiconDoc  # noqa: PLC0415
+    from .._language._formats import LexiconDoc  # noqa: PLC0415
 
     maker = _Maker()
-    return maker.document("lexicon", "trainerframework lexicon file (TOML, as JSON)", maker.of(_LexiconDoc))
+    return maker.document("lexicon", "trainerframework lexicon file (TOML, as JSON)", maker.of(LexiconDoc))
 
 
 def _catalogue() -> dict[str, Any]:
-    from .._planning._development import _CatalogueDoc  # noqa: PLC0415
+    from .._planning._development import CatalogueDoc  # noqa: PLC0415
 
     maker = _Maker()
-    return maker.document("catalogue", "trainerframework planning catalogue", maker.of(_CatalogueDoc))
+    return maker.document("catalogue", "trainerframework planning catalogue", maker.of(CatalogueDoc))
 
 
 def _activity_map() -> dict[str, Any]:
-    from .._planning._development import _MapDoc  # noqa: PLC0415
+    from .._planning._development import MapDoc  # noqa: PLC0415
 
     maker = _Maker()
-    return maker.document("activity-map", "trainerframework activity map", maker.of(_MapDoc))
+    return maker.document("activity-map", "trainerframework activity map", maker.of(MapDoc))
 
 
 def _review() -> dict[str, Any]:
-    from .._planning._review import _RatingDoc  # noqa: PLC0415
+    from .._planning._review import RatingDoc  # noqa: PLC0415
 
     maker = _Maker()
-    root = {"type": "array", "items": maker.of(_RatingDoc)}
+    root = {"type": "array", "items": maker.of(RatingDoc)}
     return maker.document("review", "trainerframework CPD review ratings (JSON)", root)
 
 
 def _calibration() -> dict[str, Any]:
-    from .._matching._formats import _CalibrationDoc  # noqa: PLC0415
+    from .._matching._formats import CalibrationDoc  # noqa: PLC0415
 
     maker = _Maker()
-    return maker.document("calibration", "trainerframework confidence calibration", maker.of(_CalibrationDoc))
+    return maker.document("calibration", "trainerframework confidence calibration", maker.of(CalibrationDoc))
 
 
 def _scorer_weights() -> dict[str, Any]:
-    from .._language._formats import _ScorerDoc  # noqa: PLC0415
+    from .._language._formats import ScorerDoc  # noqa: PLC0415
 
     maker = _Maker()
-    return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(_ScorerDoc))
+    return maker.document("scorer-weights", "trainerframework scorer weights", maker.of(ScorerDoc))
 
 
 def _word_model() -> dict[str, Any]:
-    from .._language._words import WORDS_VERSION, _WordModelDoc  # noqa: PLC0415
+    from .._language._words import WORDS_VERSION, WordModelDoc  # noqa: PLC0415
 
     maker = _Maker()
-    root = maker.document("word-model", "trainerframework word model", maker.of(_WordModelDoc))
+    root = maker.document("word-model", "trainerframework word model", maker.of(WordModelDoc))
     root["properties"]["schema_version"] = {"const": WORDS_VERSION}
     return root
 

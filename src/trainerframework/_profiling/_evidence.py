@@ -97,7 +97,7 @@ def _check_confidence(value: float, where: str) -> float:
     return float(value)
 
 
-def _check_date(value: object, where: str) -> _dt.date | None:
+def check_date(value: object, where: str) -> _dt.date | None:
     if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
         return value
     if isinstance(value, str):
@@ -131,7 +131,7 @@ def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
         descriptor_id,
         Judgement.parse(judgement, where).value,  # type: ignore[arg-type]
         source,
-        _check_date(date, where),
+        check_date(date, where),
         note,
         _check_confidence(confidence, where),  # type: ignore[arg-type]
     )
@@ -176,7 +176,7 @@ def _to_judgement(value: Judgement | str) -> Judgement:
 
 
 def _to_date(value: _dt.date | str | None) -> _dt.date | None:
-    return _check_date(value, "this judgement")
+    return check_date(value, "this judgement")
 
 
 def _to_rows(rows: Iterable[Row]) -> tuple[Row, ...]:
@@ -324,7 +324,7 @@ class Evidence:
         if not isinstance(source, str) or not source:
             msg = f"invalid source {source!r}: expected a non-empty string"
             raise InvalidEvidenceError(msg)
-        day = _check_date(date, "this evidence")
+        day = check_date(date, "this evidence")
         conf = _check_confidence(confidence, "this evidence")
         # Each distinct row is checked once and shared: rows are immutable, so
         # every trainer who judged a descriptor "met" (same source, date and

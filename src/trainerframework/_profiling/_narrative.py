@@ -11,7 +11,7 @@ from __future__ import annotations
 from .._base._checks import UNIT
 from .._language._assertion import Assertion, Clause, goes_on, plain, read_clauses, read_pieces
 from .._language._text import sentences
-from .._matching._matcher import Matcher, _check_text, _default_matcher
+from .._matching._matcher import Matcher, check_text, default_matcher
 from .._matching._reading import Match, ReadingStatus, SentenceReading
 from .._model._framework import Framework
 from ..exceptions import InvalidRulesError
@@ -209,13 +209,13 @@ def profile_text(
     """
     from .._profiling._profile import Profile  # noqa: PLC0415
 
-    _check_text(narrative)
+    check_text(narrative)
     rules = rules if rules is not None else TEXT_RULES
     if not isinstance(rules, Rules):
         msg = f"rules must be a Rules object, not {type(rules).__name__}"
         raise TypeError(msg)
     min_score = _check_unit(min_score, "min_score")
-    m = matcher if matcher is not None else _default_matcher(fw)
+    m = matcher if matcher is not None else default_matcher(fw)
     readings = read_narrative(fw, narrative, rules, matcher=m, min_score=min_score)
     items: list[EvidenceItem] = []
     implied: dict[str, tuple[str, float]] = {}

@@ -34,7 +34,7 @@ from ._index import (
     scope_states,
 )
 from ._results import (
-    _STATUS_TEXT,
+    STATUS_TEXT,
     Change,
     Comparison,
     DescriptorState,
@@ -514,8 +514,8 @@ class Profile:
 
     def summary(self) -> str:
         """One line per category and component: its stage."""
-        lines = [f"{c.id}: {c.stage.name if c.stage else _STATUS_TEXT[c.status]}" for c in self.categories]
-        lines += [f"  {k.id}: {k.stage.name if k.stage else _STATUS_TEXT[k.status]}" for k in self.components]
+        lines = [f"{c.id}: {c.stage.name if c.stage else STATUS_TEXT[c.status]}" for c in self.categories]
+        lines += [f"  {k.id}: {k.stage.name if k.stage else STATUS_TEXT[k.status]}" for k in self.components]
         return "\n".join(lines)
 
     def __repr__(self) -> str:

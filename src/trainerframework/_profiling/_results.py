@@ -148,7 +148,7 @@ class Explanation:
     @property
     def text(self) -> str:
         """The explanation as readable text."""
-        what = self.stage.name if self.stage is not None else _STATUS_TEXT[self.status]
+        what = self.stage.name if self.stage is not None else STATUS_TEXT[self.status]
         lines = [f"{self.name} ({self.level} {self.id}): {what}", f"  rule: {self.rule}"]
         for s in self.scores:
             if s.score is None:
@@ -167,7 +167,7 @@ class Explanation:
             lines.append(
                 "  parts: "
                 + "; ".join(
-                    f"{p.id} {p.stage.name if p.stage else _STATUS_TEXT[p.status]}" for p in self.parts
+                    f"{p.id} {p.stage.name if p.stage else STATUS_TEXT[p.status]}" for p in self.parts
                 )
             )
         if self.sentences:
@@ -184,7 +184,7 @@ class Explanation:
         return self.text
 
 
-_STATUS_TEXT = {
+STATUS_TEXT = {
     Status.ATTAINED: "attained",
     Status.NOT_ATTAINED: "first stage not yet attained",
     Status.NOT_ENOUGH_EVIDENCE: "not enough evidence",
