@@ -7,6 +7,7 @@
 #
 #   bash tools/mutation.sh            # every target module
 #   bash tools/mutation.sh _profiling/_rules     # some of them
+#   MUTMUT_MAX_CHILDREN=1 nice -n 19 bash tools/mutation.sh ...   # on a shared machine
 #
 # Prints the share of mutants killed per module and lists the survivors
 # (`mutmut show NAME` in the printed folder shows a mutant's diff). Hypothesis
@@ -44,7 +45,9 @@ pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "-m", "not subproce
 TOML
 echo "mutating: ${keep%,}"
 cd "$work"
-HYPOTHESIS_PROFILE=mutation venv/bin/mutmut run >mutmut.log 2>&1 || { tail -40 mutmut.log; exit 1; }
+children=()
+[ -z "${MUTMUT_MAX_CHILDREN:-}" ] || children=(--max-children "$MUTMUT_MAX_CHILDREN")
+HYPOTHESIS_PROFILE=mutation venv/bin/mutmut run "${children[@]}" >mutmut.log 2>&1 || { tail -40 mutmut.log; exit 1; }
 venv/bin/mutmut results --all true >results.txt 2>/dev/null || venv/bin/mutmut results >results.txt
 python3 - "${targets[@]}" <<'PY'
 import re, sys
