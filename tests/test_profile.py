@@ -642,3 +642,147 @@ class TestExplainWords:
             .explain("knowledge")
             .rule.startswith("fewer than 2 judged descriptors:")
         )
+
+
+# -- the documented rules, written plainly from the framework's records ----------------------
+
+
+def _plain_credit(items: list[tfw.EvidenceItem], rules: tfw.Rules) -> float | None:
+    """One descriptor's credit: the rules module's docstring, read literally."""
+    if rules.combine is tfw.Combine.LATEST and any(i.date is not None for i in items):
+        latest = max(i.date for i in items if i.date is not None)
+        items = [i for i in items if i.date == latest]
+    value = {tfw.Judgement.MET: 1.0, tfw.Judgement.PARTLY: rules.partly_weight, tfw.Judgement.NOT_MET: 0.0}
+    weighted = [(i.confidence * rules.weight_of(i.source), value[i.judgement]) for i in items]
+    weighted = [(w, c) for w, c in weighted if w > 0]
+    if not weighted:
+        return None
+    if rules.combine is tfw.Combine.LOWEST:
+        return min(c for _, c in weighted)
+    if rules.combine is tfw.Combine.HIGHEST:
+        return max(c for _, c in weighted)
+    return sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
+
+
+def _plain_scores(
+    fw: tfw.Framework, descriptors: tuple[tfw.Descriptor, ...], credit: dict[str, float]
+) -> list[float | None]:
+    """Per stage: the credit of the scope's descriptors there over their number (None: none there)."""
+    out: list[float | None] = []
+    for stage in fw.stages:
+        here = [d for d in descriptors if d.stage == stage]
+        out.append(sum(credit.get(d.id, 0.0) for d in here) / len(here) if here else None)
+    return out
+
+
+def _plain_stage(scores: list[float | None], rules: tfw.Rules) -> int:
+    stage = -1
+    for t, score in enumerate(scores):
+        if score is None:
+            continue
+        if score >= rules.threshold - 1e-9:
+            stage = t
+        elif rules.progression is tfw.Progression.CUMULATIVE:
+            break
+    return stage
+
+
+def _mean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
+
+
+def _plain_category(
+    fw: tfw.Framework, category: tfw.Category, credit: dict[str, float], rules: tfw.Rules
+) -> tuple[list[float | None], int, int]:
+    """A category's scores, judged descriptors and stage index (-1: none) under the rules."""
+    parts = [category.descriptors] if category.descriptors else []
+    parts += [c.descriptors for c in category.components if c.descriptors]
+    judged_of = [sum(d.id in credit for d in part) for part in parts]
+    scores_of = [_plain_scores(fw, part, credit) for part in parts]
+    judged = sum(judged_of)
+    if len(parts) == 1:
+        scores = scores_of[0]
+        stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+        return scores, judged, stage
+    if judged == 0:
+        scores = [0.0 if any(s[t] is not None for s in scores_of) else None for t in range(len(fw.stages))]
+    elif rules.aggregation is tfw.Aggregation.POOLED:
+        scores = _plain_scores(fw, category.all_descriptors, credit)
+    elif rules.aggregation is tfw.Aggregation.OVERVIEW_OR_COMPONENTS:
+        overview = _plain_scores(fw, category.descriptors, credit)
+        component_scores = [
+            _plain_scores(fw, c.descriptors, credit) for c in category.components if c.descriptors
+        ]
+        scores = []
+        for t in range(len(fw.stages)):
+            mean = _mean([s[t] for s in component_scores])
+            candidates = [v for v in (overview[t], mean) if v is not None]
+            scores.append(max(candidates) if candidates else None)
+    else:  # the mean of the parts with evidence
+        with_evidence = [s for s, n in zip(scores_of, judged_of, strict=True) if n]
+        scores = [_mean([s[t] for s in with_evidence]) for t in range(len(fw.stages))]
+    if judged < rules.min_evidence:
+        stage = -1
+    elif rules.aggregation is tfw.Aggregation.LOWEST_PART:
+        stage = min(
+            _plain_stage(s, rules) if n >= rules.min_evidence else -1
+            for s, n in zip(scores_of, judged_of, strict=True)
+            if n
+        )
+    else:
+        stage = _plain_stage(scores, rules)
+    return scores, judged, stage
+
+
+@st.composite
+def _busy_evidence(draw: st.DrawFn) -> tuple[tfw.Framework, tfw.Evidence, tfw.Rules]:
+    """A framework (generated or bundled), evidence often judging one descriptor several times, rules."""
+    fw = draw(frameworks | st.just(FW))
+    if not fw.descriptors:
+        return fw, tfw.Evidence(()), draw(rules_values)
+    ids = draw(st.lists(st.sampled_from([d.id for d in fw.descriptors]), min_size=1, max_size=6, unique=True))
+    items = draw(st.lists(evidence_items(fw, ids), max_size=30))
+    return fw, tfw.Evidence.of(items), draw(rules_values)
+
+
+class TestThePlainRules:
+    """Every credit, score, count and stage of a profile is the documented rule applied to the records."""
+
+    @given(_busy_evidence() | st.builds(lambda p: (p.framework, p.evidence, p.rules), profiles()))
+    def test_a_profile_is_the_plain_rules(self, case: tuple[tfw.Framework, tfw.Evidence, tfw.Rules]) -> None:
+        fw, ev, rules = case
+        p = tfw.profile(fw, ev, rules)
+        credit = {}
+        for d in fw.descriptors:
+            c = _plain_credit(list(ev.for_descriptor(d.id)), rules)
+            assert p.credit(d.id) == pytest.approx(c, abs=1e-9)
+            if c is not None:
+                credit[d.id] = c
+
+        def check(result: tfw.ScopeResult, scores: list[float | None], judged: int, stage: int) -> None:
+            assert [s.score for s in result.scores] == pytest.approx(scores, abs=1e-9)
+            assert result.judged == judged
+            assert result.stage == (fw.stages[stage] if stage >= 0 else None)
+            status = (
+                tfw.Status.NOT_ENOUGH_EVIDENCE
+                if judged < rules.min_evidence
+                else tfw.Status.ATTAINED
+                if stage >= 0
+                else tfw.Status.NOT_ATTAINED
+            )
+            assert result.status is status
+
+        for category, result in zip(fw.categories, p.categories, strict=True):
+            check(result, *_plain_category(fw, category, credit, rules))
+            assert p.category_stage(category.id) == result.stage
+            if category.descriptors:
+                judged = sum(d.id in credit for d in category.descriptors)
+                scores = _plain_scores(fw, category.descriptors, credit)
+                stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+                assert p.overview_stage(category.id) == (fw.stages[stage] if stage >= 0 else None)
+        for component, result in zip(fw.components, p.components, strict=True):
+            judged = sum(d.id in credit for d in component.descriptors)
+            scores = _plain_scores(fw, component.descriptors, credit)
+            check(result, scores, judged, _plain_stage(scores, rules) if judged >= rules.min_evidence else -1)
+            assert p.component_stage(component.id) == result.stage
