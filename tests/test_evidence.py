@@ -190,6 +190,11 @@ class TestFromMapping:
         with pytest.raises(tfw.InvalidEvidenceError, match=message):
             tfw.Evidence.from_mapping(*args, **kwargs)  # type: ignore[arg-type]
 
+    def test_nothing_skipped(self) -> None:
+        # from_mapping builds its evidence without the constructor: the skipped problems are set too
+        assert tfw.Evidence.from_mapping({"observation.lead.1": "met"}).skipped == tfw.Skipped(())
+        assert not tfw.Evidence.from_mapping({}).skipped
+
     def test_repr_and_views(self) -> None:
         ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"}) | tfw.Evidence.from_mapping(
             {"observation.lead.1": "not_met", "observation.lead.2": "met"}, source="observer"

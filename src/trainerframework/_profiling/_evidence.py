@@ -348,6 +348,7 @@ class Evidence:
         ev = cls.__new__(cls)  # a mapping's ids differ: id order is canonical order
         object.__setattr__(ev, "rows", tuple(sorted(rows, key=_first)))
         object.__setattr__(ev, "_unique", True)
+        object.__setattr__(ev, "_skipped", NOTHING_SKIPPED)
         return ev
 
     @classmethod
