@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._interchange._serialize import _converter
+from trainerframework._profiling._evidence import _SHARED_CAP, _SHARED_CONTEXTS, _SHARED_ROWS
 
 from .strategies import evidence_items, rules_values
 
@@ -189,6 +190,27 @@ class TestFromMapping:
     def test_errors(self, args: tuple[object, ...], kwargs: dict[str, object], message: str) -> None:
         with pytest.raises(tfw.InvalidEvidenceError, match=message):
             tfw.Evidence.from_mapping(*args, **kwargs)  # type: ignore[arg-type]
+
+    def test_rows_are_shared_and_the_tables_bounded(self) -> None:
+        ids = sorted(d.id for d in FW.descriptors)
+        first = tfw.Evidence.from_mapping(dict.fromkeys(ids, "met"), source="shared-rows")
+        again = tfw.Evidence.from_mapping({ids[1]: "met", ids[0]: "met"}, source="shared-rows")
+        assert again.rows[0] is first.rows[0]  # one tuple per (id, judgement) in one context
+        assert again.rows[1] is first.rows[1]
+        assert again.rows == (first.rows[0], first.rows[1])
+        sizes = set()
+        for n in range(3 * _SHARED_CONTEXTS):  # contexts: a table of more than the cap starts again
+            tfw.Evidence.from_mapping({ids[0]: "met"}, confidence=n / (3 * _SHARED_CONTEXTS))
+            sizes.add(len(_SHARED_ROWS))
+        assert min(sizes) == 1
+        assert max(sizes) == _SHARED_CONTEXTS
+        context = ("many", None, 1.0)  # the rows of one context: more than the cap start again
+        tfw.Evidence.from_mapping({f"x{n}": "met" for n in range(_SHARED_CAP)}, source="many")
+        assert len(_SHARED_ROWS[context]) == _SHARED_CAP
+        tfw.Evidence.from_mapping({"y": "met"}, source="many")
+        assert len(_SHARED_ROWS[context]) == _SHARED_CAP + 1
+        tfw.Evidence.from_mapping({"x0": "met"}, source="many")
+        assert len(_SHARED_ROWS[context]) == 1
 
     def test_nothing_skipped(self) -> None:
         # from_mapping builds its evidence without the constructor: the skipped problems are set too
