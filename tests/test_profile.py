@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
 from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
 
@@ -480,6 +481,25 @@ class TestSealedConstructor:
         assert again == p
         assert again.category_stages == p.category_stages
         assert attrs.evolve(p) == p
+
+    def test_equal_state_is_one_object_and_the_tables_bounded(self) -> None:
+        a = tfw.profile(FW, {"observation.lead.1": "met"})
+        b = tfw.profile(
+            FW, tfw.Evidence.of([tfw.EvidenceItem(descriptor_id="observation.lead.1", judgement="met")])
+        )
+        for name in ("_codes", "_scope_judged", "_judged", "_scope_stage", "_category_stage"):
+            assert getattr(a, name) is getattr(b, name), name
+        for name in ("_scope_scores", "_category_scores"):
+            assert getattr(a, name) is getattr(b, name), name
+        table: dict[tuple[int, ...], tuple[int, ...]] = {}
+        value = (1, 2)
+        assert _interned(table, value) is value
+        assert _interned(table, (1, 2)) is value
+        for k in range(_INTERN_CAP - 1):
+            _interned(table, (k, -1))
+        assert len(table) == _INTERN_CAP
+        _interned(table, (-1,))  # a full table starts again
+        assert table == {(-1,): (-1,)}
 
     def test_unknown_ids_become_warnings(self) -> None:
         ev = tfw.Evidence.from_mapping({"observation.lead.1": "met", "nope": "met"})
