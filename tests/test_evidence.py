@@ -212,6 +212,19 @@ class TestFromMapping:
         tfw.Evidence.from_mapping({"x0": "met"}, source="many")
         assert len(_SHARED_ROWS[context]) == 1
 
+    def test_other_spellings_keep_the_context(self) -> None:
+        # spellings other than the values take the checked path: date and confidence still reach the rows
+        ev = tfw.Evidence.from_mapping(
+            {"observation.lead.1": "Partly met", "observation.lead.2": "MET"},
+            source="other-spellings",
+            date="2026-03-04",
+            confidence=0.25,
+        )
+        assert ev.rows == (
+            ("observation.lead.1", "partly", "other-spellings", datetime.date(2026, 3, 4), "", 0.25),
+            ("observation.lead.2", "met", "other-spellings", datetime.date(2026, 3, 4), "", 0.25),
+        )
+
     def test_nothing_skipped(self) -> None:
         # from_mapping builds its evidence without the constructor: the skipped problems are set too
         assert tfw.Evidence.from_mapping({"observation.lead.1": "met"}).skipped == tfw.Skipped(())
@@ -454,6 +467,24 @@ class TestEvidenceDocuments:
         assert conv.unstructure(ev) == {"items": [item]}
         with pytest.raises(cattrs.ClassValidationError):
             conv.structure({"items": [item], "y": 2}, tfw.Evidence)
+
+    def test_errors_in_a_users_converter_read_as_cattrs_own(self) -> None:
+        conv = cattrs.Converter()
+        tfw.configure_converter(conv)
+        with pytest.raises(cattrs.ClassValidationError) as extra:
+            conv.structure({"items": [], "y": 2}, tfw.Evidence)
+        assert (extra.value.message, extra.value.cl) == ("While structuring Evidence", tfw.Evidence)
+        (inner,) = extra.value.exceptions
+        assert isinstance(inner, cattrs.ForbiddenExtraKeysError)
+        assert (str(inner), inner.extra_fields) == ("Extra fields in constructor for _EvidenceDoc: y", {"y"})
+        with pytest.raises(cattrs.ClassValidationError) as wrong:
+            conv.structure({"items": "abc"}, tfw.Evidence)
+        assert (wrong.value.message, wrong.value.cl) == ("While structuring Evidence", tfw.Evidence)
+        (inner,) = wrong.value.exceptions
+        assert inner.__notes__ == ["Structuring Evidence @ attribute items"]
+        assert (inner.__notes__[0].name, inner.__notes__[0].type) == ("items", list)
+        # cattrs' own message for a value of the wrong kind names the type expected
+        assert cattrs.transform_error(wrong.value) == ["invalid value for type, expected list @ $.items"]
 
 
 class TestRowsInDetail:
