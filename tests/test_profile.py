@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -8,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._model._framework import framework_from_document
 from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
 from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
@@ -806,3 +808,118 @@ class TestThePlainRules:
             scores = _plain_scores(fw, component.descriptors, credit)
             check(result, scores, judged, _plain_stage(scores, rules) if judged >= rules.min_evidence else -1)
             assert p.component_stage(component.id) == result.stage
+
+
+TWO_PARTS = framework_from_document(
+    {
+        "schema_version": 1,
+        "framework": {"id": "two-parts", "name": "Two parts"},
+        "stages": [{"id": "s1", "name": "First"}, {"id": "s2", "name": "Second"}],
+        "categories": [{"id": "c", "name": "C", "components": [{"id": "c.k", "name": "K"}]}],
+        "descriptors": [
+            {"id": "c.s1.1", "category": "c", "stage": "s1", "text": "Overview one."},
+            {"id": "c.k.s1.1", "category": "c", "component": "c.k", "stage": "s1", "text": "Component one."},
+            {"id": "c.k.s2.1", "category": "c", "component": "c.k", "stage": "s2", "text": "Component two."},
+        ],
+    }
+)
+"""A category of exactly two parts: its overview and one component."""
+
+
+class TestViewsInWords:
+    """The text views and every error message of a profile, word for word."""
+
+    def test_two_parts_are_explained(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.s1.1": "met", "c.k.s1.1": "met"})
+        e = p.explain("c")
+        assert [part.id for part in e.parts] == ["c", "c.k"]
+        assert e.rule == (
+            "a stage is attained at a score of 0.60 or more (partly = 0.5); the highest stage with "
+            "every lower stage attained; the category combines its overview and components by "
+            "overview_or_components"
+        )
+        assert p.explain("c.k").parts == ()
+        assert p.explanation() == f"{e.text}\n\n{p.explain('c.k').text}"
+        assert p.summary() == "c: First\n  c.k: First"
+        assert repr(p) == "<Profile c=s1>"
+        assert repr(tfw.profile(TWO_PARTS, {})) == "<Profile c=None>"
+        assert tfw.profile(TWO_PARTS, {}).summary() == "c: not enough evidence\n  c.k: not enough evidence"
+
+    def test_descriptor_state_names_its_descriptor(self) -> None:
+        state = tfw.profile(FW, MIXED).descriptor_state("observation.lead.1")
+        assert (state.descriptor_id, state.judgement, state.credit, state.items) == (
+            "observation.lead.1",
+            None,
+            None,
+            (),
+        )
+
+    def test_implied_only_from_implied_sources_with_the_note(self) -> None:
+        d, e = "observation.teacher-to-trainer.1", "observation.teacher-to-trainer.2"
+        ev = tfw.Evidence.of(
+            [
+                tfw.EvidenceItem(descriptor_id="individuals.lead.1", judgement="met"),  # not about the scope
+                tfw.EvidenceItem(
+                    descriptor_id=d,
+                    judgement="met",
+                    source="text:implied",
+                    note="implied by observation.lead.1",
+                ),
+                # the note alone does not make a judgement implied
+                tfw.EvidenceItem(
+                    descriptor_id=e, judgement="met", source="text", note="implied by a colleague"
+                ),
+            ]
+        )
+        assert tfw.profile(FW, ev).explain("observation").implied == ((d, "observation.lead.1"),)
+
+    def test_gaps_leave_out_components_already_there(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"})
+        assert p.gaps({"c.k": "s1"}) == ()
+        assert [g.id for g in p.gaps({"c.k": "s2"})] == ["c.k"]
+
+    def test_a_credit_within_the_tolerance_of_one_is_met_for_gaps(self) -> None:
+        rules = tfw.Rules(partly_weight=1.0 - 1e-9)
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "partly"}, rules)
+        assert p.descriptor_state("c.k.s1.1").judgement is tfw.Judgement.MET
+        (gap,) = p.gaps({"c.k": "s2"})
+        assert [d.id for d in gap.missing] == ["c.k.s2.1"]
+
+    @pytest.mark.parametrize(
+        ("call", "error", "message"),
+        [
+            (
+                lambda p: p.stage_of("observation.lead.1"),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'",
+            ),
+            (
+                lambda p: p.explain("observation.lead.1"),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'; did you mean",
+            ),
+            (
+                lambda p: p.gaps({"observation.lead.1": "lead"}),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'; did you mean",
+            ),
+            (lambda p: p.gaps({"observation": "nope"}), tfw.UnknownIdError, "unknown stage id 'nope'"),
+            (
+                lambda p: p.gaps({"observation": TWO_PARTS.stages[0]}),
+                tfw.UnknownIdError,
+                "unknown stage id 's1'",
+            ),
+            (lambda p: p.compare(3), TypeError, "can only compare with another Profile, not int"),
+            (
+                lambda p: p.compare(tfw.profile(TWO_PARTS, {})),
+                tfw.TrainerFrameworkError,
+                "cannot compare profiles made against different frameworks",
+            ),
+        ],
+    )
+    def test_messages(
+        self, call: Callable[[tfw.Profile], object], error: type[Exception], message: str
+    ) -> None:
+        with pytest.raises(error) as exc:
+            call(tfw.profile(FW, MIXED))
+        assert str(exc.value).startswith(message)
