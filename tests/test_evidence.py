@@ -200,8 +200,10 @@ class TestFromMapping:
         assert again.rows == (first.rows[0], first.rows[1])
         sizes = set()
         for n in range(3 * _SHARED_CONTEXTS):  # contexts: a table of more than the cap starts again
-            tfw.Evidence.from_mapping({ids[0]: "met"}, confidence=n / (3 * _SHARED_CONTEXTS))
+            conf = n / (3 * _SHARED_CONTEXTS)
+            ev = tfw.Evidence.from_mapping({ids[0]: "met"}, confidence=conf)
             sizes.add(len(_SHARED_ROWS))
+            assert _SHARED_ROWS["self", None, conf] == {(ids[0], "met"): ev.rows[0]}  # kept past a clear
         assert min(sizes) == 1
         assert max(sizes) == _SHARED_CONTEXTS
         context = ("many", None, 1.0)  # the rows of one context: more than the cap start again
