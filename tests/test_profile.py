@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 
 import attrs
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._interchange._serialize import _converter
 from trainerframework._model._framework import framework_from_document
 from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
@@ -366,6 +368,17 @@ class TestProperties:
 class TestProfileSerialization:
     """Profiles serialize as framework id, rules, evidence and results."""
 
+    @pytest.fixture(autouse=True)
+    def _fresh_converter(self) -> None:
+        """Build the private converter inside these tests, so they exercise (and are seen to
+        exercise) the Profile hooks, rather than reuse one built by an earlier test."""
+        _converter.cache_clear()
+
+    def test_results_name_every_stage(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"}, tfw.Rules(progression=tfw.Progression.INDEPENDENT))
+        results = json.loads(tfw.dumps(p))["data"]["results"]
+        assert results == {"categories": {"c": "s1"}, "components": {"c.k": "s1"}}
+
     def test_other_framework_needs_framework_argument(self) -> None:
         p = tfw.profile(FW, MIXED)
         text = tfw.dumps(p)
@@ -377,8 +390,11 @@ class TestProfileSerialization:
 
     def test_tampered_results_are_refused(self) -> None:
         text = tfw.dumps(tfw.profile(FW, MIXED)).replace('"training": "lead"', '"training": "autonomous"')
-        with pytest.raises(tfw.SerializationError, match="do not follow from the stored evidence"):
+        with pytest.raises(tfw.SerializationError) as exc:
             tfw.loads(text, tfw.Profile)
+        assert [str(p) for p in exc.value.problems] == [
+            "$.data: invalid value: the stored results do not follow from the stored evidence and rules"
+        ]
 
 
 class TestProfileDocuments:
@@ -844,6 +860,13 @@ class TestViewsInWords:
         assert repr(p) == "<Profile c=s1>"
         assert repr(tfw.profile(TWO_PARTS, {})) == "<Profile c=None>"
         assert tfw.profile(TWO_PARTS, {}).summary() == "c: not enough evidence\n  c.k: not enough evidence"
+
+    def test_independent_stages_in_words(self) -> None:
+        independent = tfw.Rules(progression=tfw.Progression.INDEPENDENT)
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"}, independent)
+        assert p.explain("c.k").rule == (
+            "a stage is attained at a score of 0.60 or more (partly = 0.5); the highest attained stage"
+        )
 
     def test_descriptor_state_names_its_descriptor(self) -> None:
         state = tfw.profile(FW, MIXED).descriptor_state("observation.lead.1")
