@@ -201,9 +201,9 @@ class TestFromMapping:
         sizes = set()
         for n in range(3 * _SHARED_CONTEXTS):  # contexts: a table of more than the cap starts again
             conf = n / (3 * _SHARED_CONTEXTS)
-            ev = tfw.Evidence.from_mapping({ids[0]: "met"}, confidence=conf)
+            ev = tfw.Evidence.from_mapping({ids[0]: "met"}, source="contexts", confidence=conf)
             sizes.add(len(_SHARED_ROWS))
-            assert _SHARED_ROWS["self", None, conf] == {(ids[0], "met"): ev.rows[0]}  # kept past a clear
+            assert _SHARED_ROWS["contexts", None, conf] == {(ids[0], "met"): ev.rows[0]}  # kept past a clear
         assert min(sizes) == 1
         assert max(sizes) == _SHARED_CONTEXTS
         context = ("many", None, 1.0)  # the rows of one context: more than the cap start again
