@@ -868,6 +868,13 @@ class TestViewsInWords:
             "a stage is attained at a score of 0.60 or more (partly = 0.5); the highest attained stage"
         )
 
+    def test_most_common_stage_of_components(self) -> None:
+        p = tfw.profile(
+            TWO_PARTS, {"c.s1.1": "met"}
+        )  # the overview carries the category; the component has none
+        assert p.most_common_stage() == TWO_PARTS.stage("s1")
+        assert p.most_common_stage("component") is None
+
     def test_descriptor_state_names_its_descriptor(self) -> None:
         state = tfw.profile(FW, MIXED).descriptor_state("observation.lead.1")
         assert (state.descriptor_id, state.judgement, state.credit, state.items) == (
@@ -932,6 +939,7 @@ class TestViewsInWords:
                 tfw.UnknownIdError,
                 "unknown stage id 's1'",
             ),
+            (lambda p: p.gaps({"observation": 3}), tfw.UnknownIdError, "unknown stage id '3'"),
             (lambda p: p.compare(3), TypeError, "can only compare with another Profile, not int"),
             (
                 lambda p: p.compare(tfw.profile(TWO_PARTS, {})),
