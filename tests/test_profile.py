@@ -859,6 +859,9 @@ class TestViewsInWords:
         assert p.summary() == "c: First\n  c.k: First"
         assert repr(p) == "<Profile c=s1>"
         assert repr(tfw.profile(TWO_PARTS, {})) == "<Profile c=None>"
+        assert repr(tfw.profile(FW, {"training.teacher-to-trainer.1": "met"})) == (
+            "<Profile individuals=None, knowledge=None, training=None, observation=None, development=None>"
+        )
         assert tfw.profile(TWO_PARTS, {}).summary() == "c: not enough evidence\n  c.k: not enough evidence"
 
     def test_independent_stages_in_words(self) -> None:
