@@ -2,7 +2,7 @@
 
 Profiles: ``dev`` (default, quick), ``ci`` (thorough; .ci/run selects it
 with HYPOTHESIS_PROFILE=ci) and ``mutation`` (few, derandomized examples per
-mutant; tools/mutation.sh selects it).
+mutant, not shrunk; tools/mutation.sh selects it).
 """
 
 from __future__ import annotations
@@ -11,18 +11,20 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 import trainerframework as tfw
 
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-# tools/mutation.sh: few examples per mutant; mutmut runs tests from its own copy of the tree
+# tools/mutation.sh: few examples per mutant, and no shrinking (a failing example kills the
+# mutant; shrinking it can outlast mutmut's time limit); mutmut runs tests from its own copy
 settings.register_profile(
     "mutation",
     max_examples=15,
     deadline=None,
     derandomize=True,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

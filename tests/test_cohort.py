@@ -648,3 +648,62 @@ class TestChartsSpeakNames:
         assert "white" in colors  # the darkest cells are labelled in white
         prog = tfw.plot_progress(c.progress(c))
         assert FW.category("training").name in [t.get_text() for t in prog.axes[0].get_yticklabels()]
+
+
+class TestReadersPassOnFrameworkAndRules:
+    """Every reader profiles with the framework and rules given, passes on its options, and names its file."""
+
+    OTHER = attrs.evolve(FW, id="other")
+    STRICT = tfw.Rules(threshold=1.0)
+    CSV = "trainer,descriptor,judgement\nana,observation.teacher-to-trainer.1,met\nben,nope,met\n"
+    ROUNDS = (
+        "trainer,descriptor,judgement,round\n"
+        "ana,observation.teacher-to-trainer.1,met,1\n"
+        "ana,observation.teacher-to-trainer.1,met,2\n"
+        "ben,nope,met,3\n"
+    )
+    JSONL = json.dumps({"trainer": "ana", "evidence": {"observation.teacher-to-trainer.1": "met"}}) + "\n"
+
+    def test_framework_and_rules(self, tmp_path: Path) -> None:
+        (tmp_path / "c.csv").write_text(self.CSV)
+        (tmp_path / "c.jsonl").write_text(self.JSONL)
+        (tmp_path / "r.jsonl").write_text(self.ROUNDS)  # CSV text: read as the format given
+        skip = "skip"
+        cohorts = [
+            tfw.Cohort.from_csv(tmp_path / "c.csv", self.OTHER, self.STRICT, on_error=skip),
+            tfw.Cohort.parse_csv(self.CSV, self.OTHER, self.STRICT, on_error=skip),
+            tfw.Cohort.read(tmp_path / "c.csv", self.OTHER, self.STRICT, on_error=skip),
+            tfw.Cohort.from_jsonl(tmp_path / "c.jsonl", self.OTHER, self.STRICT),
+            tfw.Cohort.parse_jsonl(self.JSONL, self.OTHER, self.STRICT),
+        ]
+        rounds = tfw.Cohort.read_rounds(
+            tmp_path / "r.jsonl", self.OTHER, self.STRICT, format="csv", on_error=skip
+        )
+        assert list(rounds) == ["1", "2", "3"]
+        assert len(rounds["3"]) == 0  # its one row skipped: the round keeps the framework given
+        for c in [*cohorts, *rounds.values()]:
+            assert c.framework is self.OTHER
+            assert all(p.rules == self.STRICT for _, p in c.members)
+            assert all(p.framework is self.OTHER for _, p in c.members)
+        for c in cohorts[:3]:
+            assert c.ids == ("ana",)
+            assert [p.message for p in c.skipped.problems] == ["unknown descriptor id 'nope'"]
+
+    def test_rounds_by_default(self, tmp_path: Path) -> None:
+        (tmp_path / "r.csv").write_text(self.ROUNDS.replace("ben,nope,met,3\n", ""))
+        assert list(tfw.Cohort.read_rounds(tmp_path / "r.csv")) == ["1", "2"]
+
+    def test_missing_files_are_named(self, tmp_path: Path) -> None:
+        for read in (tfw.Cohort.from_csv, tfw.Cohort.from_jsonl):
+            with pytest.raises(tfw.InputFileError, match=r"^cannot read cohort file '.*missing': "):
+                read(tmp_path / "missing")
+
+    def test_documents_say_the_framework_only_without_members(self) -> None:
+        assert list(json.loads(tfw.dumps(mini_cohort()))["data"]) == ["members"]
+        empty = json.loads(tfw.dumps(tfw.Cohort((), framework=self.OTHER)))["data"]
+        assert list(empty) == ["members", "framework"]
+
+    def test_moves_of_an_unknown_scope(self) -> None:
+        progress = mini_cohort().progress(mini_cohort())
+        with pytest.raises(tfw.UnknownIdError, match=r"^unknown category or component id 'nope'$"):
+            progress.moves_of("nope")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._interchange._serialize import _converter
+from trainerframework._profiling._evidence import _SHARED_CAP, _SHARED_CONTEXTS, _SHARED_ROWS
 
 from .strategies import evidence_items, rules_values
 
@@ -189,6 +190,47 @@ class TestFromMapping:
     def test_errors(self, args: tuple[object, ...], kwargs: dict[str, object], message: str) -> None:
         with pytest.raises(tfw.InvalidEvidenceError, match=message):
             tfw.Evidence.from_mapping(*args, **kwargs)  # type: ignore[arg-type]
+
+    def test_rows_are_shared_and_the_tables_bounded(self) -> None:
+        ids = sorted(d.id for d in FW.descriptors)
+        first = tfw.Evidence.from_mapping(dict.fromkeys(ids, "met"), source="shared-rows")
+        again = tfw.Evidence.from_mapping({ids[1]: "met", ids[0]: "met"}, source="shared-rows")
+        assert again.rows[0] is first.rows[0]  # one tuple per (id, judgement) in one context
+        assert again.rows[1] is first.rows[1]
+        assert again.rows == (first.rows[0], first.rows[1])
+        sizes = set()
+        for n in range(3 * _SHARED_CONTEXTS):  # contexts: a table of more than the cap starts again
+            conf = n / (3 * _SHARED_CONTEXTS)
+            ev = tfw.Evidence.from_mapping({ids[0]: "met"}, source="contexts", confidence=conf)
+            sizes.add(len(_SHARED_ROWS))
+            assert _SHARED_ROWS["contexts", None, conf] == {(ids[0], "met"): ev.rows[0]}  # kept past a clear
+        assert min(sizes) == 1
+        assert max(sizes) == _SHARED_CONTEXTS
+        context = ("many", None, 1.0)  # the rows of one context: more than the cap start again
+        tfw.Evidence.from_mapping({f"x{n}": "met" for n in range(_SHARED_CAP)}, source="many")
+        assert len(_SHARED_ROWS[context]) == _SHARED_CAP
+        tfw.Evidence.from_mapping({"y": "met"}, source="many")
+        assert len(_SHARED_ROWS[context]) == _SHARED_CAP + 1
+        tfw.Evidence.from_mapping({"x0": "met"}, source="many")
+        assert len(_SHARED_ROWS[context]) == 1
+
+    def test_other_spellings_keep_the_context(self) -> None:
+        # spellings other than the values take the checked path: date and confidence still reach the rows
+        ev = tfw.Evidence.from_mapping(
+            {"observation.lead.1": "Partly met", "observation.lead.2": "MET"},
+            source="other-spellings",
+            date="2026-03-04",
+            confidence=0.25,
+        )
+        assert ev.rows == (
+            ("observation.lead.1", "partly", "other-spellings", datetime.date(2026, 3, 4), "", 0.25),
+            ("observation.lead.2", "met", "other-spellings", datetime.date(2026, 3, 4), "", 0.25),
+        )
+
+    def test_nothing_skipped(self) -> None:
+        # from_mapping builds its evidence without the constructor: the skipped problems are set too
+        assert tfw.Evidence.from_mapping({"observation.lead.1": "met"}).skipped == tfw.Skipped(())
+        assert not tfw.Evidence.from_mapping({}).skipped
 
     def test_repr_and_views(self) -> None:
         ev = tfw.Evidence.from_mapping({"observation.lead.1": "met"}) | tfw.Evidence.from_mapping(
@@ -427,6 +469,24 @@ class TestEvidenceDocuments:
         assert conv.unstructure(ev) == {"items": [item]}
         with pytest.raises(cattrs.ClassValidationError):
             conv.structure({"items": [item], "y": 2}, tfw.Evidence)
+
+    def test_errors_in_a_users_converter_read_as_cattrs_own(self) -> None:
+        conv = cattrs.Converter()
+        tfw.configure_converter(conv)
+        with pytest.raises(cattrs.ClassValidationError) as extra:
+            conv.structure({"items": [], "y": 2}, tfw.Evidence)
+        assert (extra.value.message, extra.value.cl) == ("While structuring Evidence", tfw.Evidence)
+        (inner,) = extra.value.exceptions
+        assert isinstance(inner, cattrs.ForbiddenExtraKeysError)
+        assert (str(inner), inner.extra_fields) == ("Extra fields in constructor for _EvidenceDoc: y", {"y"})
+        with pytest.raises(cattrs.ClassValidationError) as wrong:
+            conv.structure({"items": "abc"}, tfw.Evidence)
+        assert (wrong.value.message, wrong.value.cl) == ("While structuring Evidence", tfw.Evidence)
+        (inner,) = wrong.value.exceptions
+        assert inner.__notes__ == ["Structuring Evidence @ attribute items"]
+        assert (inner.__notes__[0].name, inner.__notes__[0].type) == ("items", list)
+        # cattrs' own message for a value of the wrong kind names the type expected
+        assert cattrs.transform_error(wrong.value) == ["invalid value for type, expected list @ $.items"]
 
 
 class TestRowsInDetail:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -8,6 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._interchange._serialize import _converter
+from trainerframework._model._framework import framework_from_document
+from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
 from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
 
@@ -363,6 +368,17 @@ class TestProperties:
 class TestProfileSerialization:
     """Profiles serialize as framework id, rules, evidence and results."""
 
+    @pytest.fixture(autouse=True)
+    def _fresh_converter(self) -> None:
+        """Build the private converter inside these tests, so they exercise (and are seen to
+        exercise) the Profile hooks, rather than reuse one built by an earlier test."""
+        _converter.cache_clear()
+
+    def test_results_name_every_stage(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"}, tfw.Rules(progression=tfw.Progression.INDEPENDENT))
+        results = json.loads(tfw.dumps(p))["data"]["results"]
+        assert results == {"categories": {"c": "s1"}, "components": {"c.k": "s1"}}
+
     def test_other_framework_needs_framework_argument(self) -> None:
         p = tfw.profile(FW, MIXED)
         text = tfw.dumps(p)
@@ -374,8 +390,11 @@ class TestProfileSerialization:
 
     def test_tampered_results_are_refused(self) -> None:
         text = tfw.dumps(tfw.profile(FW, MIXED)).replace('"training": "lead"', '"training": "autonomous"')
-        with pytest.raises(tfw.SerializationError, match="do not follow from the stored evidence"):
+        with pytest.raises(tfw.SerializationError) as exc:
             tfw.loads(text, tfw.Profile)
+        assert [str(p) for p in exc.value.problems] == [
+            "$.data: invalid value: the stored results do not follow from the stored evidence and rules"
+        ]
 
 
 class TestProfileDocuments:
@@ -480,6 +499,25 @@ class TestSealedConstructor:
         assert again == p
         assert again.category_stages == p.category_stages
         assert attrs.evolve(p) == p
+
+    def test_equal_state_is_one_object_and_the_tables_bounded(self) -> None:
+        a = tfw.profile(FW, {"observation.lead.1": "met"})
+        b = tfw.profile(
+            FW, tfw.Evidence.of([tfw.EvidenceItem(descriptor_id="observation.lead.1", judgement="met")])
+        )
+        for name in ("_codes", "_scope_judged", "_judged", "_scope_stage", "_category_stage"):
+            assert getattr(a, name) is getattr(b, name), name
+        for name in ("_scope_scores", "_category_scores"):
+            assert getattr(a, name) is getattr(b, name), name
+        table: dict[tuple[int, ...], tuple[int, ...]] = {}
+        value = (1, 2)
+        assert _interned(table, value) is value
+        assert _interned(table, (1, 2)) is value
+        for k in range(_INTERN_CAP - 1):
+            _interned(table, (k, -1))
+        assert len(table) == _INTERN_CAP
+        _interned(table, (-1,))  # a full table starts again
+        assert table == {(-1,): (-1,)}
 
     def test_unknown_ids_become_warnings(self) -> None:
         ev = tfw.Evidence.from_mapping({"observation.lead.1": "met", "nope": "met"})
@@ -642,3 +680,280 @@ class TestExplainWords:
             .explain("knowledge")
             .rule.startswith("fewer than 2 judged descriptors:")
         )
+
+
+# -- the documented rules, written plainly from the framework's records ----------------------
+
+
+def _plain_credit(items: list[tfw.EvidenceItem], rules: tfw.Rules) -> float | None:
+    """One descriptor's credit: the rules module's docstring, read literally."""
+    if rules.combine is tfw.Combine.LATEST and any(i.date is not None for i in items):
+        latest = max(i.date for i in items if i.date is not None)
+        items = [i for i in items if i.date == latest]
+    value = {tfw.Judgement.MET: 1.0, tfw.Judgement.PARTLY: rules.partly_weight, tfw.Judgement.NOT_MET: 0.0}
+    weighted = [(i.confidence * rules.weight_of(i.source), value[i.judgement]) for i in items]
+    weighted = [(w, c) for w, c in weighted if w > 0]
+    if not weighted:
+        return None
+    if rules.combine is tfw.Combine.LOWEST:
+        return min(c for _, c in weighted)
+    if rules.combine is tfw.Combine.HIGHEST:
+        return max(c for _, c in weighted)
+    return sum(w * c for w, c in weighted) / sum(w for w, _ in weighted)
+
+
+def _plain_scores(
+    fw: tfw.Framework, descriptors: tuple[tfw.Descriptor, ...], credit: dict[str, float]
+) -> list[float | None]:
+    """Per stage: the credit of the scope's descriptors there over their number (None: none there)."""
+    out: list[float | None] = []
+    for stage in fw.stages:
+        here = [d for d in descriptors if d.stage == stage]
+        out.append(sum(credit.get(d.id, 0.0) for d in here) / len(here) if here else None)
+    return out
+
+
+def _plain_stage(scores: list[float | None], rules: tfw.Rules) -> int:
+    stage = -1
+    for t, score in enumerate(scores):
+        if score is None:
+            continue
+        if score >= rules.threshold - 1e-9:
+            stage = t
+        elif rules.progression is tfw.Progression.CUMULATIVE:
+            break
+    return stage
+
+
+def _mean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
+
+
+def _plain_category(
+    fw: tfw.Framework, category: tfw.Category, credit: dict[str, float], rules: tfw.Rules
+) -> tuple[list[float | None], int, int]:
+    """A category's scores, judged descriptors and stage index (-1: none) under the rules."""
+    parts = [category.descriptors] if category.descriptors else []
+    parts += [c.descriptors for c in category.components if c.descriptors]
+    judged_of = [sum(d.id in credit for d in part) for part in parts]
+    scores_of = [_plain_scores(fw, part, credit) for part in parts]
+    judged = sum(judged_of)
+    if len(parts) == 1:
+        scores = scores_of[0]
+        stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+        return scores, judged, stage
+    if judged == 0:
+        scores = [0.0 if any(s[t] is not None for s in scores_of) else None for t in range(len(fw.stages))]
+    elif rules.aggregation is tfw.Aggregation.POOLED:
+        scores = _plain_scores(fw, category.all_descriptors, credit)
+    elif rules.aggregation is tfw.Aggregation.OVERVIEW_OR_COMPONENTS:
+        overview = _plain_scores(fw, category.descriptors, credit)
+        component_scores = [
+            _plain_scores(fw, c.descriptors, credit) for c in category.components if c.descriptors
+        ]
+        scores = []
+        for t in range(len(fw.stages)):
+            mean = _mean([s[t] for s in component_scores])
+            candidates = [v for v in (overview[t], mean) if v is not None]
+            scores.append(max(candidates) if candidates else None)
+    else:  # the mean of the parts with evidence
+        with_evidence = [s for s, n in zip(scores_of, judged_of, strict=True) if n]
+        scores = [_mean([s[t] for s in with_evidence]) for t in range(len(fw.stages))]
+    if judged < rules.min_evidence:
+        stage = -1
+    elif rules.aggregation is tfw.Aggregation.LOWEST_PART:
+        stage = min(
+            _plain_stage(s, rules) if n >= rules.min_evidence else -1
+            for s, n in zip(scores_of, judged_of, strict=True)
+            if n
+        )
+    else:
+        stage = _plain_stage(scores, rules)
+    return scores, judged, stage
+
+
+@st.composite
+def _busy_evidence(draw: st.DrawFn) -> tuple[tfw.Framework, tfw.Evidence, tfw.Rules]:
+    """A framework (generated or bundled), evidence often judging one descriptor several times, rules."""
+    fw = draw(frameworks | st.just(FW))
+    if not fw.descriptors:
+        return fw, tfw.Evidence(()), draw(rules_values)
+    ids = draw(st.lists(st.sampled_from([d.id for d in fw.descriptors]), min_size=1, max_size=6, unique=True))
+    items = draw(st.lists(evidence_items(fw, ids), max_size=30))
+    return fw, tfw.Evidence.of(items), draw(rules_values)
+
+
+class TestThePlainRules:
+    """Every credit, score, count and stage of a profile is the documented rule applied to the records."""
+
+    @given(_busy_evidence() | st.builds(lambda p: (p.framework, p.evidence, p.rules), profiles()))
+    def test_a_profile_is_the_plain_rules(self, case: tuple[tfw.Framework, tfw.Evidence, tfw.Rules]) -> None:
+        fw, ev, rules = case
+        p = tfw.profile(fw, ev, rules)
+        credit = {}
+        for d in fw.descriptors:
+            c = _plain_credit(list(ev.for_descriptor(d.id)), rules)
+            assert p.credit(d.id) == pytest.approx(c, abs=1e-9)
+            if c is not None:
+                credit[d.id] = c
+
+        def check(result: tfw.ScopeResult, scores: list[float | None], judged: int, stage: int) -> None:
+            assert [s.score for s in result.scores] == pytest.approx(scores, abs=1e-9)
+            assert result.judged == judged
+            assert result.stage == (fw.stages[stage] if stage >= 0 else None)
+            status = (
+                tfw.Status.NOT_ENOUGH_EVIDENCE
+                if judged < rules.min_evidence
+                else tfw.Status.ATTAINED
+                if stage >= 0
+                else tfw.Status.NOT_ATTAINED
+            )
+            assert result.status is status
+
+        for category, result in zip(fw.categories, p.categories, strict=True):
+            check(result, *_plain_category(fw, category, credit, rules))
+            assert p.category_stage(category.id) == result.stage
+            if category.descriptors:
+                judged = sum(d.id in credit for d in category.descriptors)
+                scores = _plain_scores(fw, category.descriptors, credit)
+                stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+                assert p.overview_stage(category.id) == (fw.stages[stage] if stage >= 0 else None)
+        for component, result in zip(fw.components, p.components, strict=True):
+            judged = sum(d.id in credit for d in component.descriptors)
+            scores = _plain_scores(fw, component.descriptors, credit)
+            check(result, scores, judged, _plain_stage(scores, rules) if judged >= rules.min_evidence else -1)
+            assert p.component_stage(component.id) == result.stage
+
+
+TWO_PARTS = framework_from_document(
+    {
+        "schema_version": 1,
+        "framework": {"id": "two-parts", "name": "Two parts"},
+        "stages": [{"id": "s1", "name": "First"}, {"id": "s2", "name": "Second"}],
+        "categories": [{"id": "c", "name": "C", "components": [{"id": "c.k", "name": "K"}]}],
+        "descriptors": [
+            {"id": "c.s1.1", "category": "c", "stage": "s1", "text": "Overview one."},
+            {"id": "c.k.s1.1", "category": "c", "component": "c.k", "stage": "s1", "text": "Component one."},
+            {"id": "c.k.s2.1", "category": "c", "component": "c.k", "stage": "s2", "text": "Component two."},
+        ],
+    }
+)
+"""A category of exactly two parts: its overview and one component."""
+
+
+class TestViewsInWords:
+    """The text views and every error message of a profile, word for word."""
+
+    def test_two_parts_are_explained(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.s1.1": "met", "c.k.s1.1": "met"})
+        e = p.explain("c")
+        assert [part.id for part in e.parts] == ["c", "c.k"]
+        assert e.rule == (
+            "a stage is attained at a score of 0.60 or more (partly = 0.5); the highest stage with "
+            "every lower stage attained; the category combines its overview and components by "
+            "overview_or_components"
+        )
+        assert p.explain("c.k").parts == ()
+        assert p.explanation() == f"{e.text}\n\n{p.explain('c.k').text}"
+        assert p.summary() == "c: First\n  c.k: First"
+        assert repr(p) == "<Profile c=s1>"
+        assert repr(tfw.profile(TWO_PARTS, {})) == "<Profile c=None>"
+        assert repr(tfw.profile(FW, {"training.teacher-to-trainer.1": "met"})) == (
+            "<Profile individuals=None, knowledge=None, training=None, observation=None, development=None>"
+        )
+        assert tfw.profile(TWO_PARTS, {}).summary() == "c: not enough evidence\n  c.k: not enough evidence"
+
+    def test_independent_stages_in_words(self) -> None:
+        independent = tfw.Rules(progression=tfw.Progression.INDEPENDENT)
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"}, independent)
+        assert p.explain("c.k").rule == (
+            "a stage is attained at a score of 0.60 or more (partly = 0.5); the highest attained stage"
+        )
+
+    def test_most_common_stage_of_components(self) -> None:
+        p = tfw.profile(
+            TWO_PARTS, {"c.s1.1": "met"}
+        )  # the overview carries the category; the component has none
+        assert p.most_common_stage() == TWO_PARTS.stage("s1")
+        assert p.most_common_stage("component") is None
+
+    def test_descriptor_state_names_its_descriptor(self) -> None:
+        state = tfw.profile(FW, MIXED).descriptor_state("observation.lead.1")
+        assert (state.descriptor_id, state.judgement, state.credit, state.items) == (
+            "observation.lead.1",
+            None,
+            None,
+            (),
+        )
+
+    def test_implied_only_from_implied_sources_with_the_note(self) -> None:
+        d, e = "observation.teacher-to-trainer.1", "observation.teacher-to-trainer.2"
+        ev = tfw.Evidence.of(
+            [
+                tfw.EvidenceItem(descriptor_id="individuals.lead.1", judgement="met"),  # not about the scope
+                tfw.EvidenceItem(
+                    descriptor_id=d,
+                    judgement="met",
+                    source="text:implied",
+                    note="implied by observation.lead.1",
+                ),
+                # the note alone does not make a judgement implied
+                tfw.EvidenceItem(
+                    descriptor_id=e, judgement="met", source="text", note="implied by a colleague"
+                ),
+            ]
+        )
+        assert tfw.profile(FW, ev).explain("observation").implied == ((d, "observation.lead.1"),)
+
+    def test_gaps_leave_out_components_already_there(self) -> None:
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "met"})
+        assert p.gaps({"c.k": "s1"}) == ()
+        assert [g.id for g in p.gaps({"c.k": "s2"})] == ["c.k"]
+
+    def test_a_credit_within_the_tolerance_of_one_is_met_for_gaps(self) -> None:
+        rules = tfw.Rules(partly_weight=1.0 - 1e-9)
+        p = tfw.profile(TWO_PARTS, {"c.k.s1.1": "partly"}, rules)
+        assert p.descriptor_state("c.k.s1.1").judgement is tfw.Judgement.MET
+        (gap,) = p.gaps({"c.k": "s2"})
+        assert [d.id for d in gap.missing] == ["c.k.s2.1"]
+
+    @pytest.mark.parametrize(
+        ("call", "error", "message"),
+        [
+            (
+                lambda p: p.stage_of("observation.lead.1"),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'",
+            ),
+            (
+                lambda p: p.explain("observation.lead.1"),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'; did you mean",
+            ),
+            (
+                lambda p: p.gaps({"observation.lead.1": "lead"}),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observation.lead.1'; did you mean",
+            ),
+            (lambda p: p.gaps({"observation": "nope"}), tfw.UnknownIdError, "unknown stage id 'nope'"),
+            (
+                lambda p: p.gaps({"observation": TWO_PARTS.stages[0]}),
+                tfw.UnknownIdError,
+                "unknown stage id 's1'",
+            ),
+            (lambda p: p.gaps({"observation": 3}), tfw.UnknownIdError, "unknown stage id '3'"),
+            (lambda p: p.compare(3), TypeError, "can only compare with another Profile, not int"),
+            (
+                lambda p: p.compare(tfw.profile(TWO_PARTS, {})),
+                tfw.TrainerFrameworkError,
+                "cannot compare profiles made against different frameworks",
+            ),
+        ],
+    )
+    def test_messages(
+        self, call: Callable[[tfw.Profile], object], error: type[Exception], message: str
+    ) -> None:
+        with pytest.raises(error) as exc:
+            call(tfw.profile(FW, MIXED))
+        assert str(exc.value).startswith(message)

@@ -7,8 +7,10 @@
 #
 #   bash tools/mutation.sh            # every target module
 #   bash tools/mutation.sh _profiling/_rules     # some of them
+#   MUTMUT_MAX_CHILDREN=1 nice -n 19 bash tools/mutation.sh ...   # on a shared machine
 #
-# Prints the share of mutants killed per module and lists the survivors
+# Prints the share of mutants killed per module (a mutant that makes the tests run
+# past mutmut's CPU-time limit counts as killed, as mutmut counts it) and lists the survivors
 # (`mutmut show NAME` in the printed folder shows a mutant's diff). Hypothesis
 # runs its "mutation" profile (few, derandomized examples per mutant). Tests that
 # start a new interpreter (marked ``subprocess``: the command line in a child
@@ -44,7 +46,9 @@ pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "-m", "not subproce
 TOML
 echo "mutating: ${keep%,}"
 cd "$work"
-HYPOTHESIS_PROFILE=mutation venv/bin/mutmut run >mutmut.log 2>&1 || { tail -40 mutmut.log; exit 1; }
+children=()
+[ -z "${MUTMUT_MAX_CHILDREN:-}" ] || children=(--max-children "$MUTMUT_MAX_CHILDREN")
+HYPOTHESIS_PROFILE=mutation venv/bin/mutmut run "${children[@]}" >mutmut.log 2>&1 || { tail -40 mutmut.log; exit 1; }
 venv/bin/mutmut results --all true >results.txt 2>/dev/null || venv/bin/mutmut results >results.txt
 python3 - "${targets[@]}" <<'PY'
 import re, sys
@@ -52,9 +56,14 @@ rows = [line.strip() for line in open("results.txt") if ": " in line]
 for module in sys.argv[1:]:
     module = module.replace("/", ".")
     mine = [r for r in rows if r.startswith(f"trainerframework.{module}.")]
-    killed = sum(1 for r in mine if r.endswith(": killed"))
+    killed = sum(1 for r in mine if r.endswith((": killed", ": timeout")))
+    timeouts = sum(1 for r in mine if r.endswith(": timeout"))
     total = sum(1 for r in mine if not r.endswith(": not checked"))
-    print(f"{module:22} {killed:5} of {total:5} killed = {killed / total:.0%}" if total else f"{module:22} no mutants")
+    print(
+        f"{module:22} {killed:5} of {total:5} killed = {killed / total:.0%} ({timeouts} of them by a timeout)"
+        if total
+        else f"{module:22} no mutants"
+    )
 print("\nsurvivors:")
 for r in rows:
     if r.endswith(": survived") or r.endswith(": no tests"):

@@ -636,12 +636,6 @@ def _key_codes(keys: Sequence[str]) -> list[int]:
     return [*range(len(keys) - 2), -1, -2]
 
 
-def _some(ids: list[str], shown: int = 10) -> str:
-    """The first ``shown`` ids, and how many there are in all when that is more."""
-    more = f", ... ({len(ids)} in all)" if len(ids) > shown else ""
-    return ", ".join(ids[:shown]) + more
-
-
 def _direction(before: int, after: int) -> str:
     """Direction of a move between stage indices (-1: no stage)."""
     if before < 0 and after < 0:

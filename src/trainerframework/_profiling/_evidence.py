@@ -348,6 +348,7 @@ class Evidence:
         ev = cls.__new__(cls)  # a mapping's ids differ: id order is canonical order
         object.__setattr__(ev, "rows", tuple(sorted(rows, key=_first)))
         object.__setattr__(ev, "_unique", True)
+        object.__setattr__(ev, "_skipped", NOTHING_SKIPPED)
         return ev
 
     @classmethod
@@ -470,12 +471,3 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_unstructure_hook(EvidenceItem, make_dict_unstructure_fn(EvidenceItem, conv, date=iso))
     conv.register_unstructure_hook(Evidence, unstructure_evidence)
     conv.register_structure_hook(Evidence, structure_evidence)
-
-
-def credit_of(judgement: Judgement, partly_weight: float) -> float:
-    """Credit a judgement earns: 1 for met, ``partly_weight`` for partly, 0 for not met."""
-    if judgement is Judgement.MET:
-        return 1.0
-    if judgement is Judgement.PARTLY:
-        return partly_weight
-    return 0.0

@@ -38,28 +38,24 @@ class _Compiled:
         "category_totals",
         "cells",
         "component_slots",
-        "framework",
-        "index",
         "own_ids",
         "position",
         "scope_ids",
         "scope_level",
         "scope_memo",
         "scope_order",
-        "scope_sets",
         "scored_cells",
         "sizes",
         "stages",
     )
 
     def __init__(self, fw: Framework) -> None:
-        self.framework = fw
         self.stages = fw.stages
         stage_pos = {s.id: i for i, s in enumerate(fw.stages)}
         self.scope_ids: list[str] = []
         self.scope_level: list[Level] = []
         self.sizes: list[list[int]] = []
-        self.index: dict[str, tuple[int, int]] = {}
+        placed: list[str] = []  # every descriptor id of a scope
         self.category_parts: list[list[int]] = []
         self.category_overview: list[int | None] = []
         self.category_components: list[list[int]] = []
@@ -80,7 +76,7 @@ class _Compiled:
                     st = stage_pos[d.stage.id]
                     size[st] += 1
                     cells[st].append(d.id)
-                    self.index[d.id] = (slot, st)
+                    placed.append(d.id)
                 self.sizes.append(size)
                 self.cells.append([tuple(c) for c in cells])
                 if descriptors:
@@ -89,14 +85,13 @@ class _Compiled:
             overview_slot = parts[0] if parts and self.scope_level[parts[0]] == "category" else None
             self.category_overview.append(overview_slot)
             self.category_components.append([p for p in parts if p != overview_slot])
-        self.all_ids = frozenset(self.index)
+        self.all_ids = frozenset(placed)
         # each descriptor id to the framework's own string object: rows holding these find their
         # credit by identity in the look-ups below (an equal string read from a file costs a compare)
-        self.own_ids = {d: d for d in self.index}
+        self.own_ids = {d: d for d in placed}
         self.position = {d.id: i for i, d in enumerate(fw.descriptors)}
         self.category_totals = [(c.id, len(c.all_descriptors)) for c in fw.categories]
         self.component_slots = [slot for slot, level in enumerate(self.scope_level) if level == "component"]
-        self.scope_sets = [frozenset(d for cell in cells for d in cell) for cells in self.cells]
         # per scope, per stage: (descriptor ids, 1 / count), or None where a stage has none
         self.scored_cells = [
             [(ids, 1.0 / len(ids)) if ids else None for ids in cells] for cells in self.cells

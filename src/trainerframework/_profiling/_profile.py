@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from cattrs import BaseConverter
 
 
-__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "ScopeRow", "profile", "scope_rows"]
+__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "profile"]
 
 DEFAULT_RULES = Rules()
 
@@ -530,31 +530,6 @@ _NOT_ATTAINED = -1
 """The stage code of a scope whose evidence does not reach the first stage."""
 _NOT_ENOUGH = -2
 """The stage code of a scope with too little evidence for a stage."""
-
-ScopeRow = tuple[str, str, int, str, int, int]
-"""One category or component of a profile, object-free: ``(level, id, stage index
-(-1 without a stage), status value, judged descriptors, descriptors in all)``."""
-
-
-def scope_rows(p: Profile) -> list[ScopeRow]:
-    """The internal view cohorts read: one :data:`ScopeRow` per category, then per component.
-
-    Object-free (strings and integers only), so summarising 100,000 profiles
-    builds no result records; the order is the framework's, the same for every
-    profile of one framework.
-    """
-    comp = _compiled(p.framework)
-    out = []
-    for c, (cid, total) in enumerate(comp.category_totals):
-        judged = sum(p._judged[part] for part in comp.category_parts[c])
-        stage = p._category_stage[c]
-        out.append(("category", cid, stage, p._status(stage, judged).value, judged, total))
-    for slot in comp.component_slots:
-        judged = p._judged[slot]
-        stage = p._scope_stage[slot]
-        status = p._status(stage, judged).value
-        out.append(("component", comp.scope_ids[slot], stage, status, judged, sum(comp.sizes[slot])))
-    return out
 
 
 def _judgement(credit: float | None) -> Judgement | None:
