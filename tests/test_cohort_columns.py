@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._profiling._evidence import _row
+from trainerframework._profiling._evidence import checked_row
 
 from .strategies import evidences, frameworks, rules_values
 
@@ -344,7 +344,7 @@ class TestSharedRows:
                     kwargs.get("date"),
                     kwargs.get("confidence", 1.0),
                 )
-                assert ev == tfw.Evidence(tuple(_row(d, j, src, day, "", conf) for d, j in m.items()))
+                assert ev == tfw.Evidence(tuple(checked_row(d, j, src, day, "", conf) for d, j in m.items()))
             distinct = {id(row) for ev in built for row in ev.rows}
             assert len(distinct) <= 5 * len(ids)  # one per (id, judgement as written)
         with pytest.raises(tfw.InvalidEvidenceError, match="invalid judgement"):

@@ -50,7 +50,7 @@ from trainerframework._base._gc import BULK, paused_gc
 from trainerframework._language._words import _LINEAR_WORDS, mixed_signals
 from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import what_is_asserted
-from trainerframework._profiling._index import _MEMO_CAP, _compiled, scope_states
+from trainerframework._profiling._index import _MEMO_CAP, compiled_index, scope_states
 from trainerframework._profiling._profile import DEFAULT_RULES, _credit_map
 
 from .strategies import evidences, frameworks, profiles, rules_values
@@ -206,7 +206,7 @@ def _plain_scope(
     fw: tfw.Framework, slot: int, credit: dict[str, float], rules: tfw.Rules
 ) -> tuple[list[float | None], int, int]:
     """One scope's scores, judged count and stage, written from the rule table."""
-    comp = _compiled(fw)
+    comp = compiled_index(fw)
     scores: list[float | None] = [
         sum(credit.get(d, 0.0) for d in cell) / len(cell) if cell else None for cell in comp.cells[slot]
     ]
@@ -242,7 +242,7 @@ class TestScopeStates:
         self, case: tuple[tfw.Framework, dict[str, float], tfw.Rules], times: int
     ) -> None:
         fw, credit, rules = case
-        comp = _compiled(fw)
+        comp = compiled_index(fw)
         cumulative = rules.progression is tfw.Progression.CUMULATIVE
         for _ in range(times):  # the first time computed, then read from the memo
             states = scope_states(comp, credit, rules.threshold - 1e-9, cumulative, rules.min_evidence)
@@ -255,7 +255,7 @@ class TestScopeStates:
 
     @given(profiles() | st.builds(tfw.profile, st.just(FW), evidences(FW, max_size=80), rules_values))
     def test_a_profile_reads_the_same_states(self, p: tfw.Profile) -> None:
-        comp = _compiled(p.framework)
+        comp = compiled_index(p.framework)
         for slot in range(len(comp.scope_ids)):
             scores, judged, stage = _plain_scope(p.framework, slot, p._credits, p.rules)
             assert p._judged[slot] == judged
@@ -263,7 +263,7 @@ class TestScopeStates:
             assert _close([s or 0.0 for s in p._scope_scores[slot]], [s or 0.0 for s in scores])
 
     def test_the_memo_is_bounded(self) -> None:
-        comp = _compiled(FW)
+        comp = compiled_index(FW)
         ids = comp.scope_order[0]
         for k in range(_MEMO_CAP + 10):
             credit = {ids[0]: k / (_MEMO_CAP + 10)}
@@ -293,7 +293,7 @@ class TestCreditMap:
     ) -> None:
         rows = [(did, value, "self", None, "", conf) for did, value, conf in given_rows]
         ev = tfw.Evidence(rows)
-        credit, warnings = _credit_map(_compiled(FW), ev, rules)
+        credit, warnings = _credit_map(compiled_index(FW), ev, rules)
         worth = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
         known = {d.id for d in FW.descriptors}
         if ev.one_per_descriptor:

@@ -14,7 +14,7 @@ import attrs
 
 from .._base._display import html
 from .._profiling._evidence import Evidence, Judgement, Row
-from .._profiling._index import _EPS, _compiled, _decide, _overview_or_components
+from .._profiling._index import EPS, compiled_index, overview_or_mean_components, stage_reached
 from .._profiling._profile import profile
 from .._profiling._rules import Aggregation, Progression, Rules
 from ..exceptions import UnknownIdError
@@ -377,7 +377,7 @@ class _Plan:
     """
 
     def __init__(self, fw: Framework) -> None:
-        comp = _compiled(fw)
+        comp = compiled_index(fw)
         self.comp = comp
         ids: list[str] = []
         self.spans: list[slice] = []
@@ -409,7 +409,7 @@ class _Ranker:
         self.plan = plan
         self.rules = rules
         self.credit = (0.0, 0.0, rules.partly_weight, 1.0)  # by code: not judged, not met, partly, met
-        self.threshold = rules.threshold - _EPS
+        self.threshold = rules.threshold - EPS
         self.cumulative = rules.progression is Progression.CUMULATIVE
 
     def category(self, c: int) -> Callable[[bytes], int]:
@@ -438,7 +438,7 @@ class _Ranker:
             if single:
                 return part[0][1]
             ov = next(([score] for slot, score in part if slot == overview), None)
-            return _overview_or_components(ov, [[score] for slot, score in part if slot != overview])[0]
+            return overview_or_mean_components(ov, [[score] for slot, score in part if slot != overview])[0]
 
         def rank(codes: bytes) -> int:
             found = ranks.get(codes)
@@ -455,7 +455,7 @@ class _Ranker:
                         per_stage.append(known[key])
                     else:
                         per_stage.append(known.setdefault(key, stage_score(t, key)))
-                stage = _decide(per_stage, self.threshold, self.cumulative)
+                stage = stage_reached(per_stage, self.threshold, self.cumulative)
                 found = stage + 1 if stage >= 0 else 0
             ranks[codes] = found
             return found

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .._base._cells import csv_text
 from .._base._files import write_file, write_folder
 from .._model._framework import Framework
-from .._profiling._index import _compiled
+from .._profiling._index import compiled_index
 from .._profiling._profile import Profile
 from .._profiling._results import Level, Status
 from ._dtypes import EMPTY_RECORD_TYPES, mark_polars_enums, polars_stage_dtypes, stage_categories
@@ -66,7 +66,7 @@ lowest first)."""
 
 def scope_ids(fw: Framework) -> list[str]:
     """Ids of the categories, then of the components: the order of the stage codes."""
-    comp = _compiled(fw)
+    comp = compiled_index(fw)
     return [cid for cid, _ in comp.category_totals] + [comp.scope_ids[s] for s in comp.component_slots]
 
 
@@ -95,7 +95,7 @@ def flat(fw: Framework, members: Members, level: Level | str | None) -> Flat:
         msg = f"level must be 'category', 'component' or None, not {level!r}"
         raise ValueError(msg)
     ncat = len(fw.categories)
-    nscopes = ncat + len(_compiled(fw).component_slots)
+    nscopes = ncat + len(compiled_index(fw).component_slots)
     first, last = (
         (0, ncat) if level == "category" else (ncat, nscopes) if level == "component" else (0, nscopes)
     )
@@ -112,7 +112,7 @@ def flat(fw: Framework, members: Members, level: Level | str | None) -> Flat:
 
 def _scopes(fw: Framework, records: Flat) -> tuple[list[str], list[str], list[str], list[int]]:
     """Per scope kept: its level, id, name and descriptors in all."""
-    comp = _compiled(fw)
+    comp = compiled_index(fw)
     ids = scope_ids(fw)
     ncat = len(comp.category_totals)
     names = {c.id: c.name for c in fw.categories} | {k.id: k.name for k in fw.components}

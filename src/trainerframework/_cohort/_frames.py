@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._base._gc import paused_gc
 from .._base._lenient import check_on_error, settled
 from .._model._framework import load_framework
-from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, _row
-from .._profiling._index import _compiled
+from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, checked_row
+from .._profiling._index import compiled_index
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem
 from ._cohort import Cohort
@@ -126,7 +126,7 @@ def profile_frame(
     codes, firsts = _distinct_rows(df, [spelled.get(c, c) for c in present])
     rows: list[Row | None] = []  # the checked row of each distinct row
     bad: dict[int, str] = {}  # distinct row -> its problem
-    own_ids = _compiled(fw).own_ids
+    own_ids = compiled_index(fw).own_ids
     series = {c: df[spelled.get(c, c)] for c in present}
     # text columns read at once (the cells as they are); others cell by cell, as pandas boxes them
     read: dict[str, list[Any] | None] = {
@@ -215,7 +215,7 @@ def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]
 def _checked_row(cells: dict[str, Any]) -> Row:
     """The evidence row of one frame row's cells (by column); InvalidEvidenceError for a bad one."""
     source, date, note, confidence = (_cell(cells.get(c)) for c in _OPTIONAL)
-    return _row(
+    return checked_row(
         str(cells["descriptor_id"]),
         str(cells["judgement"]),
         DEFAULT_SOURCE if source is None else source,

@@ -109,7 +109,7 @@ def check_date(value: object, where: str) -> _dt.date | None:
     raise InvalidEvidenceError(msg)
 
 
-def _row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
+def checked_row(  # noqa: PLR0917 - mirrors the Row tuple, field by field
     descriptor_id: object,
     judgement: object,
     source: object,
@@ -167,7 +167,7 @@ def _new_row(pair: tuple[object, object], source: str, day: _dt.date | None, con
     did, value = pair
     judgement = _VALUE_OF.get(value) if isinstance(value, str | Judgement) else None
     if judgement is None or not isinstance(did, str) or not did:
-        return _row(did, value, source, day, "", conf)  # raises the precise error
+        return checked_row(did, value, source, day, "", conf)  # raises the precise error
     return (did, judgement, source, day, "", conf)
 
 
@@ -193,7 +193,7 @@ def _to_rows(rows: Iterable[Row]) -> tuple[Row, ...]:
             )
             raise InvalidEvidenceError(msg)
         try:
-            out.append(_row(*row))
+            out.append(checked_row(*row))
         except InvalidEvidenceError as exc:
             msg = f"invalid evidence row [{n}]: {exc}"
             raise InvalidEvidenceError(msg) from None
@@ -221,7 +221,7 @@ class EvidenceItem:
     """How sure the judge is, from 0 to 1."""
 
     def __attrs_post_init__(self) -> None:
-        _row(self.descriptor_id, self.judgement, self.source, self.date, self.note, self.confidence)
+        checked_row(self.descriptor_id, self.judgement, self.source, self.date, self.note, self.confidence)
 
     def _as_row(self) -> Row:
         return (

@@ -18,16 +18,16 @@ from ._rules import Combine, Rules
 
 __all__: list[str] = []  # internal to profiling: _profile imports what it needs by name
 
-_EPS = 1e-9
+EPS = 1e-9
 """Tolerance when comparing scores with thresholds."""
-_NO_STAGE = -1
+NO_STAGE_INDEX = -1
 """The stage index of a scope without a stage."""
 
 
 # -- the framework compiled for fast profiling ------------------------------------
 
 
-class _Compiled:
+class CompiledIndex:
     """Index arrays for one framework: built once, shared by every profile."""
 
     __slots__ = (
@@ -103,17 +103,17 @@ class _Compiled:
 
 ScopeState = tuple[tuple[float | None, ...], int, int]
 """One scope of a profile: its score per stage (None: no descriptors there), judged descriptors,
-and stage index (or ``_NO_STAGE``)."""
+and stage index (or ``NO_STAGE_INDEX``)."""
 _MEMO_CAP = 1 << 15
 
 
 def scope_states(
-    comp: _Compiled, credit: dict[str, float], threshold: float, cumulative: bool, min_evidence: int
+    comp: CompiledIndex, credit: dict[str, float], threshold: float, cumulative: bool, min_evidence: int
 ) -> list[ScopeState]:
     """Every scope's state from the credit per descriptor: each distinct pattern of credits computed once.
 
     The state of a scope depends only on its descriptors' credits (in
-    :attr:`_Compiled.scope_order`) and the rules' threshold, progression and
+    :attr:`CompiledIndex.scope_order`) and the rules' threshold, progression and
     minimum evidence, so it is kept per framework and rules, keyed by those
     credits; :func:`scope_state` computes it. ``tests/test_hot_paths.py``
     (``TestScopeStates``) checks the result against the plain formula.
@@ -140,7 +140,7 @@ def scope_states(
 
 
 def scope_state(
-    comp: _Compiled,
+    comp: CompiledIndex,
     slot: int,
     given: tuple[float | None, ...],
     *,
@@ -152,7 +152,7 @@ def scope_state(
 
     A stage's score is its descriptors' credits summed in order (no evidence
     counting 0) times one over their number; the stage is decided by
-    :func:`_decide` when at least ``min_evidence`` descriptors are judged.
+    :func:`stage_reached` when at least ``min_evidence`` descriptors are judged.
     """
     scores: list[float | None] = []
     start = 0
@@ -164,13 +164,13 @@ def scope_state(
         scores.append(sum([0.0 if c is None else c for c in given[start:end]]) * cell[1])
         start = end
     judged = len(given) - given.count(None)
-    stage = _decide(scores, threshold, cumulative) if judged >= min_evidence else _NO_STAGE
+    stage = stage_reached(scores, threshold, cumulative) if judged >= min_evidence else NO_STAGE_INDEX
     return (tuple(scores), judged, stage)
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled(fw: Framework) -> _Compiled:
-    return _Compiled(fw)
+def compiled_index(fw: Framework) -> CompiledIndex:
+    return CompiledIndex(fw)
 
 
 # -- combining several judgements of one descriptor ---------------------------------
@@ -195,7 +195,7 @@ def _combine(rows: list[Row], rules: Rules, credit: dict[str, float]) -> float |
     return sum(w * c for w, c in weighted) / total
 
 
-def _overview_or_components(
+def overview_or_mean_components(
     overview: Sequence[float | None] | None, components: Sequence[Sequence[float | None]]
 ) -> list[float | None]:
     """Per stage: the higher of the overview score and the mean component score."""
@@ -207,7 +207,7 @@ def _overview_or_components(
     return out
 
 
-def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -> dict[str, float]:
+def combined_credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -> dict[str, float]:
     """Combined credit per descriptor id (rows are sorted by descriptor id)."""
     credit_by_id: dict[str, float] = {}
     n = len(rows)
@@ -224,13 +224,13 @@ def _credits(rows: tuple[Row, ...], rules: Rules, credit_of: dict[str, float]) -
     return credit_by_id
 
 
-def _decide(scores: Sequence[float | None], threshold: float, cumulative: bool) -> int:
-    """Index of the stage a row of per-stage scores reaches, or _NO_STAGE.
+def stage_reached(scores: Sequence[float | None], threshold: float, cumulative: bool) -> int:
+    """Index of the stage a row of per-stage scores reaches, or NO_STAGE_INDEX.
 
     ``threshold`` already allows for rounding; ``None`` scores are stages
     with no descriptors here: they neither count nor block.
     """
-    best = _NO_STAGE
+    best = NO_STAGE_INDEX
     for i, score in enumerate(scores):
         if score is not None:
             if score >= threshold:

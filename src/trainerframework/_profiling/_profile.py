@@ -24,14 +24,14 @@ from .._model._records import Category, Component, Descriptor, Stage
 from ..exceptions import TrainerFrameworkError, UnknownIdError
 from ._evidence import Evidence, EvidenceItem, Judgement
 from ._index import (
-    _EPS,
-    _NO_STAGE,
-    _Compiled,
-    _compiled,
-    _credits,
-    _decide,
-    _overview_or_components,
+    EPS,
+    NO_STAGE_INDEX,
+    CompiledIndex,
+    combined_credits,
+    compiled_index,
+    overview_or_mean_components,
     scope_states,
+    stage_reached,
 )
 from ._results import (
     STATUS_TEXT,
@@ -128,7 +128,7 @@ class Profile:
         return (
             found
             if found is not None
-            else _credit_map(_compiled(self.framework), self.evidence, self.rules)[0]
+            else _credit_map(compiled_index(self.framework), self.evidence, self.rules)[0]
         )
 
     # -- stages ------------------------------------------------------------------------
@@ -145,14 +145,14 @@ class Profile:
         """The component's stage (by id or the Component), or None without enough evidence."""
         component_id = _id_of(component_id)
         self.framework.component(component_id)
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(component_id)])
 
     def overview_stage(self, category_id: str | Category) -> Stage | None:
         """The stage from the category's overview descriptors alone."""
         category_id = _id_of(category_id)
         self.framework.category(category_id)
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(category_id)])
 
     def stage_of(self, id: str | Category | Component) -> Stage | None:  # noqa: A002
@@ -175,7 +175,7 @@ class Profile:
     @property
     def component_stages(self) -> dict[str, Stage | None]:
         """Component id to stage, in framework order."""
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         return {
             sid: self._stage(self._scope_stage[slot])
             for slot, sid in enumerate(comp.scope_ids)
@@ -227,7 +227,7 @@ class Profile:
             j = _judgement(self._credits.get(d.id))
             key = "unjudged" if j is None else j.value
             grouped[d.stage.id][key].append(d.id)
-        threshold = self.rules.threshold - _EPS
+        threshold = self.rules.threshold - EPS
         out = []
         for stage, score in zip(self.framework.stages, scores, strict=True):
             g = grouped[stage.id]
@@ -250,7 +250,7 @@ class Profile:
         return Status.ATTAINED if stage_index >= 0 else Status.NOT_ATTAINED
 
     def _scope_result(self, slot: int) -> ScopeResult:
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         scope_id = comp.scope_ids[slot]
         descriptors = self.framework.scope(scope_id)
         return ScopeResult(
@@ -264,7 +264,7 @@ class Profile:
         )
 
     def _category_result(self, index: int) -> ScopeResult:
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         category = self.framework.categories[index]
         judged = sum(self._judged[slot] for slot in comp.category_parts[index])
         return ScopeResult(
@@ -285,7 +285,7 @@ class Profile:
     @property
     def components(self) -> tuple[ScopeResult, ...]:
         """The result of every component, in framework order."""
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         return tuple(
             self._scope_result(slot)
             for slot in range(len(comp.scope_ids))
@@ -296,7 +296,7 @@ class Profile:
         """Why a category or component has its stage, as data (``.text`` for words)."""
         fw = self.framework
         kind = fw.kind_of(id)
-        comp = _compiled(fw)
+        comp = compiled_index(fw)
         parts: tuple[ScopeResult, ...] = ()
         if kind == "category":
             index = fw.categories.index(fw.category(id))
@@ -394,7 +394,7 @@ class Profile:
         descriptor before it in its strand.
         """
         fw = self.framework
-        comp = _compiled(fw)
+        comp = compiled_index(fw)
         found: list[tuple[bool, float, float, int, Priority]] = []
         position = {d.id: i for i, d in enumerate(fw.descriptors)}
         for slot, scope_id in enumerate(comp.scope_ids):
@@ -409,7 +409,7 @@ class Profile:
                 if d.stage is not fw.stages[target] and d.stage != fw.stages[target]:
                     continue
                 credit = self._credits.get(d.id)
-                if credit is not None and credit >= 1.0 - _EPS:
+                if credit is not None and credit >= 1.0 - EPS:
                     continue
                 before = None
                 if d.strand_id is not None:
@@ -465,7 +465,7 @@ class Profile:
             if current is not None and current >= stage:
                 continue
             missing = tuple(
-                d for d in descriptors if d.stage <= stage and (self._credits.get(d.id) or 0.0) < 1.0 - _EPS
+                d for d in descriptors if d.stage <= stage and (self._credits.get(d.id) or 0.0) < 1.0 - EPS
             )
             out.append(Gap(id=scope_id, level=level, required=stage, current=current, missing=missing))
         return tuple(out)
@@ -493,7 +493,7 @@ class Profile:
 
     def _priority_ids(self, limit: int) -> list[str]:
         """Ids of the first ``limit`` priorities, in :meth:`priorities` order, without building them."""
-        comp = _compiled(self.framework)
+        comp = compiled_index(self.framework)
         credit_by_id = self._credits_once()
         threshold = self.rules.threshold
         found: list[tuple[bool, float, float, int, str]] = []
@@ -508,7 +508,7 @@ class Profile:
             unassessed = self._judged[slot] == 0
             for did in cells[target]:
                 credit = credit_by_id.get(did)
-                if credit is None or credit < 1.0 - _EPS:
+                if credit is None or credit < 1.0 - EPS:
                     found.append((unassessed, gap, -(credit or 0.0), position[did], did))
         return [t[4] for t in heapq.nsmallest(limit, found)]
 
@@ -535,9 +535,9 @@ _NOT_ENOUGH = -2
 def _judgement(credit: float | None) -> Judgement | None:
     if credit is None:
         return None
-    if credit >= 1.0 - _EPS:
+    if credit >= 1.0 - EPS:
         return Judgement.MET
-    if credit <= _EPS:
+    if credit <= EPS:
         return Judgement.NOT_MET
     return Judgement.PARTLY
 
@@ -580,7 +580,7 @@ def profile(
         raise TypeError(msg)
     result = Profile(framework=fw, evidence=ev, rules=rules)
     if result.warnings and on_unknown == "raise":
-        first = sorted({row[0] for row in ev.rows} - _compiled(fw).all_ids)[0]
+        first = sorted({row[0] for row in ev.rows} - compiled_index(fw).all_ids)[0]
         raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
     return result
 
@@ -613,7 +613,7 @@ def _interned(table: dict[Any, Any], value: tuple[Any, ...]) -> Any:
     return found
 
 
-def _credit_map(comp: _Compiled, ev: Evidence, rules: Rules) -> tuple[dict[str, float], tuple[str, ...]]:
+def _credit_map(comp: CompiledIndex, ev: Evidence, rules: Rules) -> tuple[dict[str, float], tuple[str, ...]]:
     """Combined credit per known descriptor, and a warning per unknown descriptor the evidence names."""
     credit_of = {"met": 1.0, "partly": rules.partly_weight, "not_met": 0.0}
     rows = ev.rows
@@ -627,7 +627,7 @@ def _credit_map(comp: _Compiled, ev: Evidence, rules: Rules) -> tuple[dict[str, 
         else:
             credit_by_id = {row[0]: credit_of[row[1]] for row in rows if row[5] > 0.0}
     else:
-        credit_by_id = _credits(rows, rules, credit_of)
+        credit_by_id = combined_credits(rows, rules, credit_of)
     warnings: tuple[str, ...] = ()
     if comp.all_ids.issuperset(credit_by_id) and len(credit_by_id) == len(rows):
         return credit_by_id, warnings
@@ -648,11 +648,11 @@ _confidence = operator.itemgetter(5)
 def _compute(p: Profile) -> None:
     """Fill a profile's computed state from its framework, evidence and rules."""
     fw, ev, rules = p.framework, p.evidence, p.rules
-    comp = _compiled(fw)
+    comp = compiled_index(fw)
     credit_by_id, warnings = _credit_map(comp, ev, rules)
     nstages = len(comp.stages)
     min_evidence = rules.min_evidence
-    threshold = rules.threshold - _EPS
+    threshold = rules.threshold - EPS
     cumulative = rules.progression is Progression.CUMULATIVE
     states = scope_states(comp, credit_by_id, threshold, cumulative, min_evidence)
     # three tuples, one value per scope
@@ -687,7 +687,7 @@ def _compute(p: Profile) -> None:
             ]
         elif aggregation is Aggregation.OVERVIEW_OR_COMPONENTS:
             ov_slot = comp.category_overview[c]
-            scores = _overview_or_components(
+            scores = overview_or_mean_components(
                 None if ov_slot is None else scope_scores[ov_slot],
                 [scope_scores[p] for p in comp.category_components[c]],
             )
@@ -698,11 +698,11 @@ def _compute(p: Profile) -> None:
                 scores.append(sum(per_part) / len(per_part) if per_part else None)
         category_scores.append(_interned(_SCORES, tuple(scores)))
         if n < min_evidence:
-            stage = _NO_STAGE
+            stage = NO_STAGE_INDEX
         elif aggregation is Aggregation.LOWEST_PART and len(parts) > 1:
             stage = min(scope_stage[p] for p in judged_parts)
         else:
-            stage = _decide(scores, threshold, cumulative)
+            stage = stage_reached(scores, threshold, cumulative)
         category_stage.append(stage)
         codes.append(stage if stage >= 0 else _NOT_ENOUGH if n < min_evidence else _NOT_ATTAINED)
 
