@@ -53,6 +53,7 @@ from trainerframework._matching._matcher import what_is_asserted
 from trainerframework._profiling._index import _MEMO_CAP, compiled_index, scope_states
 from trainerframework._profiling._profile import DEFAULT_RULES, _credit_map
 
+from .plain import plain_stage
 from .strategies import evidences, frameworks, profiles, rules_values
 
 FW = tfw.load_framework()
@@ -213,15 +214,7 @@ def _plain_scope(
     judged = sum(d in credit for cell in comp.cells[slot] for d in cell)
     if judged < rules.min_evidence:
         return scores, judged, -1
-    stage = -1
-    for t, score in enumerate(scores):
-        if score is None:
-            continue
-        if score >= rules.threshold - 1e-9:
-            stage = t
-        elif rules.progression is tfw.Progression.CUMULATIVE:
-            break
-    return scores, judged, stage
+    return scores, judged, plain_stage(scores, rules)
 
 
 @st.composite

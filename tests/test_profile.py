@@ -14,6 +14,7 @@ from trainerframework._interchange._serialize import _converter
 from trainerframework._model._framework import framework_from_document
 from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
+from .plain import plain_stage
 from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
 
 FW = tfw.load_framework()
@@ -713,18 +714,6 @@ def _plain_scores(
     return out
 
 
-def _plain_stage(scores: list[float | None], rules: tfw.Rules) -> int:
-    stage = -1
-    for t, score in enumerate(scores):
-        if score is None:
-            continue
-        if score >= rules.threshold - 1e-9:
-            stage = t
-        elif rules.progression is tfw.Progression.CUMULATIVE:
-            break
-    return stage
-
-
 def _mean(values: list[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return sum(present) / len(present) if present else None
@@ -741,7 +730,7 @@ def _plain_category(
     judged = sum(judged_of)
     if len(parts) == 1:
         scores = scores_of[0]
-        stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+        stage = plain_stage(scores, rules) if judged >= rules.min_evidence else -1
         return scores, judged, stage
     if judged == 0:
         scores = [0.0 if any(s[t] is not None for s in scores_of) else None for t in range(len(fw.stages))]
@@ -764,12 +753,12 @@ def _plain_category(
         stage = -1
     elif rules.aggregation is tfw.Aggregation.LOWEST_PART:
         stage = min(
-            _plain_stage(s, rules) if n >= rules.min_evidence else -1
+            plain_stage(s, rules) if n >= rules.min_evidence else -1
             for s, n in zip(scores_of, judged_of, strict=True)
             if n
         )
     else:
-        stage = _plain_stage(scores, rules)
+        stage = plain_stage(scores, rules)
     return scores, judged, stage
 
 
@@ -817,12 +806,12 @@ class TestThePlainRules:
             if category.descriptors:
                 judged = sum(d.id in credit for d in category.descriptors)
                 scores = _plain_scores(fw, category.descriptors, credit)
-                stage = _plain_stage(scores, rules) if judged >= rules.min_evidence else -1
+                stage = plain_stage(scores, rules) if judged >= rules.min_evidence else -1
                 assert p.overview_stage(category.id) == (fw.stages[stage] if stage >= 0 else None)
         for component, result in zip(fw.components, p.components, strict=True):
             judged = sum(d.id in credit for d in component.descriptors)
             scores = _plain_scores(fw, component.descriptors, credit)
-            check(result, scores, judged, _plain_stage(scores, rules) if judged >= rules.min_evidence else -1)
+            check(result, scores, judged, plain_stage(scores, rules) if judged >= rules.min_evidence else -1)
             assert p.component_stage(component.id) == result.stage
 
 
