@@ -173,10 +173,14 @@ class TestValuesAsWritten:
         )
     )
     def test_any_note_reads_back_as_written(self, notes: list[str]) -> None:
-        """Text a cell can hold comes back exactly (XML keeps no carriage return, so none is generated)."""
+        """Text a cell can hold comes back exactly (XML keeps no carriage return, so none is generated).
+
+        U+FFFE and U+FFFF are no XML characters: no workbook holds them, so none is generated.
+        """
         import tempfile
 
         notes = [n for n in notes if n.strip() and not n.startswith(("=", "'"))]
+        notes = [n for n in notes if "\ufffe" not in n and "\uffff" not in n]
         data = workbook([HEADER, *[[IDS[i], "met", n] for i, n in enumerate(notes)]])
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "notes.xlsx"

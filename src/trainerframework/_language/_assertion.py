@@ -466,6 +466,8 @@ _TIME_FRONTS = frozenset({"before", "until", "till", "for", "in", "at", "during"
 _ENDED_BY = frozenset({"before", "until", "till"})
 """A fronted time phrase that says the practice ended there: "Before the reorganisation I designed ..."."""
 _NOW = frozenset({"now", "nowadays", "today", "currently"})
+_ENDED_OR_POINTING = _ENDED_BY | _ANAPHORS
+"""The fast path's second test for "then and now" (:func:`_now_clause`)."""
 
 
 def _now_clause(words: list[str], start: int, end: int) -> tuple[bool, bool]:
@@ -1256,7 +1258,7 @@ def plainly_asserted(text: str) -> bool:
         return False  # a one-word trigger: "never", "someone"
     if ("who" in words and ("its" in words or "it" in words)) or ("one" in words and "the" in words):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
-    if (not _NOW.isdisjoint(words) or "days" in words) and not (_ENDED_BY | _ANAPHORS).isdisjoint(words):
+    if (not _NOW.isdisjoint(words) or "days" in words) and not _ENDED_OR_POINTING.isdisjoint(words):
         return False  # perhaps "Before the reorganisation I designed ... These days I ...": that is over
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"

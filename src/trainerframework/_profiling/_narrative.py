@@ -78,13 +78,14 @@ def _counted_stage(
     return (k if supported else k - 1), k
 
 
-def _shown_stages(
+def _counted_stages(
     claims: dict[str, list[tuple[int, int, float]]], ceiling: dict[str, int], imply: float
-) -> dict[str, int]:
-    """The highest stage each category's claims count at (:func:`_counted_stage`)."""
+) -> dict[int, tuple[int, int]]:
+    """Each claim's stage (:func:`_counted_stage`: both readings), by sentence index."""
     return {
-        category: max(_counted_stage(claim, found, ceiling[category], imply)[0] for claim in found)
+        claim[0]: _counted_stage(claim, found, ceiling[category], imply)
         for category, found in claims.items()
+        for claim in found
     }
 
 
@@ -122,7 +123,8 @@ def read_narrative(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
     ceiling = {category: _supported_stage(found) for category, found in claims.items()}
-    shown = _shown_stages(claims, ceiling, rules.imply_confidence)
+    counted = _counted_stages(claims, ceiling, rules.imply_confidence)
+    shown = {category: max(counted[i][0] for i, _, _ in found) for category, found in claims.items()}
     readings = []
     for i, ((statement, read), b) in enumerate(zip(units, best, strict=True)):
         if b is None:
@@ -148,9 +150,7 @@ def read_narrative(
             continue
         claimed = rank[d.stage.id]
         found = claims[d.category_id]
-        k, by_ceiling = _counted_stage(
-            (i, claimed, b.confidence), found, ceiling[d.category_id], rules.imply_confidence
-        )
+        k, by_ceiling = counted[i]
         if (
             k < by_ceiling
             and all(r >= claimed for _, r, _ in found)
