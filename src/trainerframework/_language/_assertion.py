@@ -547,13 +547,7 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     before = words[j]
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
-    if (
-        before in t.persons
-        and j > start
-        and _is_noun_like(words, j - 1)
-        and words[j - 1] not in _COMPLEMENTS
-        and not _progressive(words, j - 1, start)
-    ):
+    if _opens_relative_clause(words, j, start):
         return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
     if trigger in _APPROXIMATE and i + 1 < len(words) and before not in t.persons:
         after = words[i + 1]
@@ -569,10 +563,20 @@ _APPROXIMATE = frozenset({("hardly",), ("barely",), ("scarcely",), ("seldom",), 
 _COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
 
 
-def _in_relative_clause(words: list[str], i: int, start: int) -> bool:
-    """Whether the person before ``i`` opens a relative clause after a noun ("the rubric she is ...")."""
-    j = i - 1
-    return j > start and words[j] in _triggers().persons and _is_noun_like(words, j - 1)
+def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
+    """Whether the person at ``j`` opens a relative clause after a noun.
+
+    "a country I'd never worked in", "the rubric she is required to use"; not
+    after "something" or "what" (:func:`_denied_complement`), nor after a verb in
+    "-ing" ("When a teacher is struggling I don't adjust anything").
+    """
+    return (
+        j > start
+        and words[j] in _triggers().persons
+        and _is_noun_like(words, j - 1)
+        and words[j - 1] not in _COMPLEMENTS
+        and not _progressive(words, j - 1, start)
+    )
 
 
 def _denied_complement(words: list[str], first: int, start: int) -> bool:
@@ -882,10 +886,16 @@ def _asides(words: list[str]) -> frozenset[int]:
     inside: set[int] = set()
     for i, w in enumerate(words):
         if w == "(" and i and words[i - 1] not in _ENDS_CLAUSE:  # not a label before a statement
-            close = next((k for k in range(i + 1, min(i + 14, len(words))) if words[k] in _ASIDE_ENDS), None)
-            if close is not None and words[close] == ")":
+            close = _aside_end(words, i, len(words))
+            if close is not None:
                 inside.update(range(i, close + 1))
     return frozenset(inside)
+
+
+def _aside_end(words: list[str], i: int, end: int) -> int | None:
+    """Where the short aside that opens with the "(" at ``i`` closes (before ``end``), if it does."""
+    close = next((k for k in range(i + 1, min(i + 14, end)) if words[k] in _ASIDE_ENDS), None)
+    return close if close is not None and words[close] == ")" else None
 
 
 _ASIDE_ENDS = frozenset({")", "(", ".", "!", "?", ";"})
@@ -1014,7 +1024,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         stop = _negation_stop(words, i, reaches[number])
                     elif phrase in t.modal and not _is_personal(raw, words, i, start):
                         break  # "the project will": not the trainer's intention
-                    elif phrase[0] in {"is", "are"} and _in_relative_clause(words, i, start):
+                    elif phrase[0] in {"is", "are"} and _opens_relative_clause(words, i - 1, start):
                         break  # "the rubric she is required to use": what she uses, not a rule
                     elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
                         break  # "..., because I want to improve": a reason for what is done now
@@ -1095,11 +1105,9 @@ def _negation_stop(words: list[str], i: int, end: int) -> int:
                 return k
             k = close + 1
             continue
-        if w == "(":
-            close = next((j for j in range(k + 1, min(k + 14, end)) if words[j] in _ASIDE_ENDS), None)
-            if close is not None and words[close] == ")":
-                k = close + 1  # "I haven't read much theory (SLA, teacher cognition) yet": what is denied
-                continue
+        if w == "(" and (close := _aside_end(words, k, end)) is not None:
+            k = close + 1  # "I haven't read much theory (SLA, teacher cognition) yet": what is denied
+            continue
         if w in _MARKS:
             if w == "," and k + 1 < end and words[k + 1] in _RELATIVE_PLACES:
                 k += 2  # "has not yet run a session ..., where she could draw on ...": what is denied
