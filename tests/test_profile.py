@@ -144,6 +144,15 @@ class TestRulesChangeTheResult:
         assert tfw.profile(FW, ev, tfw.Rules(threshold=1.0)).category_stage("training") is None
         assert tfw.profile(FW, ev, tfw.Rules(partly_weight=0.0)).category_stage("training") is None
 
+    def test_overview_or_components_reads_the_overview(self) -> None:
+        """A category's own descriptors count when its components have no evidence ("the higher of")."""
+        overview = FW.category("development").descriptors
+        ev = {d.id: "met" for d in overview if d.stage <= FW.stage("autonomous")}
+        rules = tfw.Rules(aggregation="overview_or_components")
+        assert tfw.profile(FW, ev, rules).category_stage("development") == FW.stage("autonomous")
+        # pooled over the components as well, the same judgements are too few for a stage
+        assert tfw.profile(FW, ev, tfw.Rules(aggregation="pooled")).category_stage("development") is None
+
     def test_independent_stages(self) -> None:
         ev = {"training.lead.1": "met", "training.lead.2": "met"}
         assert tfw.profile(FW, ev).category_stage("training") is None
