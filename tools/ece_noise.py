@@ -51,12 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, category, stage, text in labelled.load():
         if name not in labelled.EVALUATION:
             continue
-        found = tfw.match(fw, text, limit=1, explain=False)
-        conf = found[0].confidence if found else 0.0
-        right = bool(found) and (found[0].descriptor.category_id, found[0].descriptor.stage.id) == (
-            category,
-            stage,
-        )
+        _, conf, right = labelled.top_match(fw, text, category, stage)
         per[name].append((conf, right))
     rng = random.Random(args.seed)  # noqa: S311 - seeded draws, no secret
     print(f"{'set':10} {'n':>5} {'ECE':>6} {'calibrated median':>18} {'95th':>6} {'share >= ECE':>13}")

@@ -27,25 +27,16 @@ from tools import labelled
 def _statements(fw: tfw.Framework, path: Path, errors: bool) -> None:
     rows = [("new", c, s, t) for c, s, t in labelled.lines(path)]
     acc = labelled.evaluate(rows, fw)
-    bands = [[0, 0.0, 0] for _ in range(10)]
-    confident = right_confident = 0
+    pairs = []
     for _, category, stage, text in rows:
-        found = tfw.match(fw, text, limit=1, explain=False)
-        conf = found[0].confidence if found else 0.0
-        right = bool(found) and (found[0].descriptor.category_id, found[0].descriptor.stage.id) == (
-            category,
-            stage,
-        )
-        band = bands[min(int(conf * 10), 9)]
-        band[0] += 1
-        band[1] += conf
-        band[2] += right
-        confident += conf >= 0.8
-        right_confident += conf >= 0.8 and right
+        best, conf, right = labelled.top_match(fw, text, category, stage)
+        pairs.append((conf, right))
         if errors and not right:
-            got = f"{found[0].descriptor.id} {conf:.2f}" if found else "nothing"
+            got = f"{best.descriptor.id} {conf:.2f}" if best is not None else "nothing"
             print(f"  want {category}/{stage} got {got}: {text}")
-    ece = sum(abs(b[1] - b[2]) for b in bands) / len(rows)
+    ece = tfw.Reliability.from_pairs(pairs).ece
+    confident = sum(conf >= 0.8 for conf, _ in pairs)
+    right_confident = sum(conf >= 0.8 and right for conf, right in pairs)
     print(
         f"statements {path.name}: n={len(rows)} category@1 {acc['cat@1']:.3f} "
         f"category+stage@1 {acc['catstage@1']:.3f} ECE {ece:.3f} "

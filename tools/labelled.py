@@ -144,6 +144,16 @@ def evaluate_narratives(fw: tfw.Framework, rows: list[Narrative], details: bool 
     return {k: v / n for k, v in counts.items()} | {"n": n} if n else {}
 
 
+def top_match(
+    fw: tfw.Framework, text: str, category: str, stage: str
+) -> tuple[tfw.Match | None, float, bool]:
+    """A statement's best match, its confidence (0 for none) and whether its category and stage are right."""
+    found = tfw.match(fw, text, limit=1, explain=False)
+    best = found[0] if found else None
+    right = best is not None and (best.descriptor.category_id, best.descriptor.stage.id) == (category, stage)
+    return best, best.confidence if best is not None else 0.0, right
+
+
 Assertion = tuple[str, str, str, str | None, str]
 """(kind, category id, stage id mentioned, the trainer's real stage id or None, statement)"""
 
