@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._interchange._serialize import _converter
-from trainerframework._profiling._evidence import _SHARED_CAP, _SHARED_CONTEXTS, _SHARED_ROWS
+from trainerframework._profiling._evidence import _SHARED_CAP, _SHARED_CONTEXTS, _SHARED_ROWS, EvidenceDoc
 
 from .strategies import evidence_items, rules_values
 
@@ -435,9 +435,9 @@ class TestEvidenceDocuments:
     @pytest.mark.parametrize(
         ("data", "problems"),
         [
-            ([1], ["$.data: invalid value: expected an object with 'items', found list"]),
+            ([1], ["$.data: expected a table, found a list"]),
             ({"items": [], "x": 1}, ["$.data: unknown key 'x' (allowed: items)"]),
-            ({"items": "abc"}, ["$.data.items: expected a list of judgements, found a string"]),
+            ({"items": "abc"}, ["$.data.items: expected a list, found a string"]),
             (
                 {"items": [{"descriptor_id": "observation.lead.1"}]},
                 ["$.data.items[0].judgement: required key is missing"],
@@ -471,22 +471,22 @@ class TestEvidenceDocuments:
             conv.structure({"items": [item], "y": 2}, tfw.Evidence)
 
     def test_errors_in_a_users_converter_read_as_cattrs_own(self) -> None:
+        """In a converter of the user's own, Evidence is read through its document class
+        (``EvidenceDoc``: a table with ``items`` only, a list), as strictly as by ``loads``."""
         conv = cattrs.Converter()
         tfw.configure_converter(conv)
         with pytest.raises(cattrs.ClassValidationError) as extra:
             conv.structure({"items": [], "y": 2}, tfw.Evidence)
-        assert (extra.value.message, extra.value.cl) == ("While structuring Evidence", tfw.Evidence)
+        assert (extra.value.message, extra.value.cl) == ("While structuring EvidenceDoc", EvidenceDoc)
         (inner,) = extra.value.exceptions
         assert isinstance(inner, cattrs.ForbiddenExtraKeysError)
-        assert (str(inner), inner.extra_fields) == ("Extra fields in constructor for _EvidenceDoc: y", {"y"})
+        assert (str(inner), inner.extra_fields) == ("Extra fields in constructor for EvidenceDoc: y", {"y"})
         with pytest.raises(cattrs.ClassValidationError) as wrong:
-            conv.structure({"items": "abc"}, tfw.Evidence)
-        assert (wrong.value.message, wrong.value.cl) == ("While structuring Evidence", tfw.Evidence)
-        (inner,) = wrong.value.exceptions
-        assert inner.__notes__ == ["Structuring Evidence @ attribute items"]
-        assert (inner.__notes__[0].name, inner.__notes__[0].type) == ("items", list)
-        # cattrs' own message for a value of the wrong kind names the type expected
-        assert cattrs.transform_error(wrong.value) == ["invalid value for type, expected list @ $.items"]
+            conv.structure({"items": "abc"}, tfw.Evidence)  # a string is not a list of items
+        assert cattrs.transform_error(wrong.value) == ["invalid value for type, expected tuple @ $.items"]
+        with pytest.raises(cattrs.ClassValidationError) as missing:
+            conv.structure({"items": [{"descriptor_id": "x"}]}, tfw.Evidence)
+        assert cattrs.transform_error(missing.value) == ["required field missing @ $.items[0].judgement"]
 
 
 class TestRowsInDetail:

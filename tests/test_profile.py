@@ -5,6 +5,7 @@ import json
 from collections.abc import Callable
 
 import attrs
+import cattrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -407,6 +408,9 @@ class TestProfileSerialization:
         ]
 
 
+_PROFILE_KEYS = ("framework", "rules", "evidence", "warnings", "sentences", "results")
+
+
 class TestProfileDocuments:
     """The profile document, read by loads() and by a user's converter alike."""
 
@@ -445,14 +449,11 @@ class TestProfileDocuments:
     @pytest.mark.parametrize(
         ("change", "error", "message"),
         [
-            (lambda d: [d], TypeError, "expected an object for Profile, found list"),
+            (lambda d: [d], TypeError, "expected a table, found a list"),
             (
                 lambda d: d | {"colour": 1, "size": 2},
-                ValueError,
-                (
-                    r"unknown keys \['colour', 'size'\] \(allowed: evidence, framework, results, rules, "
-                    r"sentences, warnings\)"
-                ),
+                cattrs.ClassValidationError,
+                "While structuring ProfileDoc",
             ),
             (
                 lambda d: d | {"framework": "other"},
@@ -467,6 +468,33 @@ class TestProfileDocuments:
         doc = conv.unstructure(tfw.profile(FW, MIXED))  # type: ignore[attr-defined]
         with pytest.raises(error, match=message):
             conv.structure(change(doc), tfw.Profile)  # type: ignore[attr-defined, operator]
+
+    @pytest.mark.parametrize(
+        ("change", "problems"),
+        [
+            (lambda d: [d], ["$.data: expected a table, found a list"]),
+            (
+                lambda d: d | {"colour": 1},
+                ["$.data: unknown key 'colour' (allowed: " + ", ".join(_PROFILE_KEYS) + ")"],
+            ),
+            (
+                lambda d: d | {"results": {"stages": {}}},
+                ["$.data.results: unknown key 'stages' (allowed: categories, components)"],
+            ),
+            (lambda d: d | {"framework": 7}, ["$.data.framework: expected a string, found an integer"]),
+            (lambda d: d | {"warnings": "none"}, ["$.data.warnings: expected a list, found a string"]),
+            (
+                lambda d: d | {"evidence": {"items": [{"judgement": "met"}]}},
+                ["$.data.evidence.items[0].descriptor_id: required key is missing"],
+            ),
+        ],
+    )
+    def test_loads_names_each_problem_by_its_path(self, change: object, problems: list[str]) -> None:
+        data = json.loads(tfw.dumps(tfw.profile(FW, MIXED)))["data"]
+        text = json.dumps({"schema_version": 1, "type": "Profile", "data": change(data)})  # type: ignore[operator]
+        with pytest.raises(tfw.SerializationError) as exc:
+            tfw.loads(text, tfw.Profile)
+        assert [str(p) for p in exc.value.problems] == problems
 
     def test_sentences_kept(self) -> None:
         p = tfw.profile_text(FW, "I use the checklist the district provides. We had a meeting.")

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._base._cells import restored
 from trainerframework._cli import main
 
 FW = tfw.load_framework()
@@ -33,12 +34,14 @@ MINI = tfw.Framework.from_document(
     }
 )
 
-# ids and notes that a spreadsheet or csv.writer may well produce
+# ids and notes that a spreadsheet or csv.writer may well produce; not ones that start like
+# the formula guard our writers add ("'" then "=", "@", "'" ...), which the readers take away
+# (docs/files.md; test_a_guard_like_start_is_read_as_the_guard below)
 cells = st.text(
     st.characters(codec="utf-8", exclude_characters="\x00"),
     min_size=1,
     max_size=12,
-).filter(lambda s: s != "")
+).filter(lambda s: s != "" and restored(s) == s)
 
 
 class TestCsvKeepsWhatWasWritten:
@@ -53,6 +56,11 @@ class TestCsvKeepsWhatWasWritten:
         cohort = tfw.Cohort.parse_csv(buffer.getvalue())
         assert cohort.ids == tuple(notes)
         assert {tid: cohort[tid].evidence.items[0].note for tid in cohort.ids} == notes
+
+    def test_a_guard_like_start_is_read_as_the_guard(self) -> None:
+        text = f"trainer,descriptor,judgement,note\r\nT1,{D1},met,'@home\r\nT2,{D1},met,'home\r\n"
+        cohort = tfw.Cohort.parse_csv(text)
+        assert [cohort[t].evidence.items[0].note for t in cohort.ids] == ["@home", "'home"]
 
     def test_file_keeps_windows_line_breaks_inside_cells(self, tmp_path: Path) -> None:
         path = tmp_path / "c.csv"

@@ -84,8 +84,9 @@ class TestErrors:
         with pytest.raises(tfw.SerializationError) as exc:
             tfw.loads(text, tfw.Descriptor)
         problems = [str(p) for p in exc.value.problems]
-        assert "$.data.id: invalid value for type, expected str" in problems
-        assert "$.data.stage.rank: invalid value for type, expected int" in problems
+        # the same words as the file readers' (one strict converter's rules)
+        assert "$.data.id: expected a string, found an integer" in problems
+        assert "$.data.stage.rank: expected an integer, found a string" in problems
         assert any(p.startswith("$.data: unknown key 'colour' (allowed: id, ") for p in problems)
         assert isinstance(exc.value, ValueError)
 

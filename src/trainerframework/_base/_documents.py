@@ -41,7 +41,7 @@ from ._checks import FINITE, POSITIVE, UNIT, WEIGHT, NumberKind
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from cattrs import Converter
+    from cattrs import BaseConverter, Converter
 
 __all__ = [
     "ID_PATTERN",
@@ -64,6 +64,9 @@ __all__ = [
     "parse_json",
     "parse_toml",
     "problem_kind",
+    "strict_converter",
+    "strict_list",
+    "strict_record",
     "structure",
     "trusted",
 ]
@@ -233,6 +236,11 @@ def _is_dict(t: Any) -> bool:
 
 
 def _strict_tuple(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
+    return strict_list(t, conv)
+
+
+def strict_list(t: Any, conv: BaseConverter) -> Callable[[Any, Any], Any]:
+    """A structure hook for ``tuple[X, ...]`` that refuses anything but a list (a string is not one)."""
     from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415
 
     inner = homogenous_tuple_structure_factory(t, conv)
@@ -261,9 +269,19 @@ def _strict_dict(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 
 def _strict_class(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
+    return strict_record(t, conv)
+
+
+def strict_record(t: Any, conv: BaseConverter) -> Callable[[Any, Any], Any]:
+    """A structure hook for the attrs class ``t`` that refuses anything but a table with its keys only.
+
+    Unknown keys are refused whatever ``conv`` was told: a public type's hook
+    built on a user's converter (``configure_converter``) stays as strict as
+    ``loads``.
+    """
     from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
 
-    inner = make_dict_structure_fn(t, conv)
+    inner = make_dict_structure_fn(t, conv, _cattrs_forbid_extra_keys=True)
 
     def structure_record(value: object, cls: Any) -> Any:
         if not isinstance(value, dict):
@@ -275,6 +293,15 @@ def _strict_class(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 @once
 def _converter() -> Converter:
+    return strict_converter()
+
+
+def strict_converter() -> Converter:
+    """A new strict cattrs converter: the rules of this module (no coercion, no unknown keys).
+
+    The document reader uses one; the serializer (``dumps``/``loads``) builds
+    its own on the same rules and adds the public types' hooks to it.
+    """
     from cattrs import Converter  # noqa: PLC0415 - lazy: import cost
 
     conv = Converter(forbid_extra_keys=True, detailed_validation=True)

@@ -18,7 +18,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from .._base._documents import Unparsable, message_of, parse_json
+from .._base._documents import Expected, Invalid, Unparsable, message_of, parse_json
 from .._base._renamed import renamed
 from ..exceptions import InvalidFrameworkError, Problem, SerializationError
 
@@ -26,8 +26,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TypeVar
 
-    from cattrs import BaseConverter
-    from cattrs.preconf.json import JsonConverter
+    from cattrs import BaseConverter, Converter
 
     from .._model._framework import Framework
 
@@ -83,12 +82,11 @@ def _type(name: str) -> type:
 
 
 @functools.cache
-def _converter() -> JsonConverter:
+def _converter() -> Converter:
+    """The serializer's converter: the document reader's strict rules plus the public types' hooks."""
+    from .._base._documents import strict_converter  # noqa: PLC0415 - lazy: cattrs' import cost
 
-    from cattrs.preconf.json import make_converter  # noqa: PLC0415 - lazy: import cost
-
-    conv = make_converter(forbid_extra_keys=True)
-    _register_strict_scalars(conv)
+    conv = strict_converter()
     configure_converter(conv)
     return conv
 
@@ -112,27 +110,6 @@ def configure_converter(converter: BaseConverter) -> None:
         hooks = getattr(sys.modules[module_name], "_register_hooks", None)
         if hooks is not None:
             hooks(converter)
-
-
-def _register_strict_scalars(conv: JsonConverter) -> None:
-    """Refuse JSON values of the wrong kind instead of coercing them (1 is not "1")."""
-
-    def strict(kind: type, name: str, accept: tuple[type, ...]) -> _Structure:
-        def structure(value: Any, _: type) -> Any:
-            if isinstance(value, bool) and kind is not bool:
-                msg = f"expected {name}, found a boolean"
-                raise TypeError(msg)
-            if not isinstance(value, accept):
-                msg = f"expected {name}, found {type(value).__name__}"
-                raise TypeError(msg)
-            return kind(value)
-
-        return structure
-
-    conv.register_structure_hook(str, strict(str, "a string", (str,)))
-    conv.register_structure_hook(int, strict(int, "an integer", (int,)))
-    conv.register_structure_hook(float, strict(float, "a number", (int, float)))
-    conv.register_structure_hook(bool, strict(bool, "true or false", (bool,)))
 
 
 def _register_records(conv: BaseConverter) -> None:
@@ -225,6 +202,8 @@ def structure(data: Any, cls: type[T], path: str = "$") -> T:
             message, _, where = line.rpartition(" @ ")
             problems.append(Problem(where or path, message or line))
         raise SerializationError(problems) from None
+    except (Expected, Invalid) as exc:  # the value itself is of the wrong kind (a list, not a table)
+        raise SerializationError([Problem(path, str(exc))]) from None
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise SerializationError([Problem(path, f"invalid value: {exc}")]) from None
     return value

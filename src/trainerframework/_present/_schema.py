@@ -144,10 +144,16 @@ def _item_schema(maker: _Maker) -> dict[str, Any]:
     return maker.of(ItemDoc)
 
 
-def _evidence() -> dict[str, Any]:
-    from .._profiling._evidence import EvidenceItem  # noqa: PLC0415
+def _shaped(maker: _Maker) -> _Maker:
+    """Public types that ``dumps`` writes in the shape of a document class, not of their fields."""
+    from .._profiling._evidence import Evidence, EvidenceDoc  # noqa: PLC0415
 
-    maker = _Maker()
+    maker.overrides[Evidence] = maker.of(EvidenceDoc)
+    return maker
+
+
+def _evidence() -> dict[str, Any]:
+    maker = _shaped(_Maker())
     item = _item_schema(maker)
     mapping = {
         "type": "object",
@@ -155,68 +161,35 @@ def _evidence() -> dict[str, Any]:
         "description": "descriptor id -> judgement",
     }
     listed = {"type": "array", "items": item}
-    saved = maker.of(EvidenceItem)
-    dumped = _envelope(
-        maker,
-        "Evidence",
-        {
-            "type": "object",
-            "properties": {"items": {"type": "array", "items": saved}},
-            "additionalProperties": False,
-        },
-    )
     wrapped = {
         "type": "object",
         "properties": {"items": listed},
         "required": ["items"],
         "additionalProperties": False,
     }
-    root = {"anyOf": [mapping, listed, wrapped, dumped]}
+    from .._profiling._evidence import Evidence  # noqa: PLC0415
+
+    root = {"anyOf": [mapping, listed, wrapped, _envelope(maker, "Evidence", maker.of(Evidence))]}
     return maker.document("evidence", "trainerframework evidence file (JSON)", root)
 
 
-def _rules_maker() -> tuple[_Maker, dict[str, Any]]:
+def _rules() -> dict[str, Any]:
     from .._profiling._rules import Rules  # noqa: PLC0415
 
     maker = _Maker()
-    return maker, maker.of(Rules)
-
-
-def _rules() -> dict[str, Any]:
-    maker, rules = _rules_maker()
-    return maker.document("rules", "trainerframework rules (dumps(Rules))", _envelope(maker, "Rules", rules))
+    return maker.document(
+        "rules", "trainerframework rules (dumps(Rules))", _envelope(maker, "Rules", maker.of(Rules))
+    )
 
 
 def _profile() -> dict[str, Any]:
-    from .._profiling._evidence import EvidenceItem  # noqa: PLC0415
+    from .._profiling._profile import ProfileDoc  # noqa: PLC0415
 
-    maker, rules = _rules_maker()
-    stage_map = {"type": "object", "additionalProperties": {"type": ["string", "null"]}}
-    data = {
-        "type": "object",
-        "properties": {
-            "framework": {
-                "type": "string",
-                "description": "the id of the framework the profile was made against",
-            },
-            "rules": rules,
-            "evidence": {
-                "type": "object",
-                "properties": {"items": {"type": "array", "items": maker.of(EvidenceItem)}},
-                "additionalProperties": False,
-            },
-            "warnings": {"type": "array", "items": {"type": "string"}},
-            "sentences": {"type": "array", "items": {"type": "object"}},
-            "results": {
-                "type": "object",
-                "properties": {"categories": stage_map, "components": stage_map},
-            },
-        },
-        "required": ["framework", "rules", "evidence"],
-        "additionalProperties": False,
-    }
+    maker = _shaped(_Maker())
     return maker.document(
-        "profile", "trainerframework profile (dumps(Profile))", _envelope(maker, "Profile", data)
+        "profile",
+        "trainerframework profile (dumps(Profile))",
+        _envelope(maker, "Profile", maker.of(ProfileDoc)),
     )
 
 

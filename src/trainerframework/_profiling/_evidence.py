@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._base._checks import UNIT
-from .._base._documents import Expected
+from .._base._documents import strict_list, strict_record
 from .._base._lenient import NOTHING_SKIPPED, Skipped
 from ..exceptions import InvalidEvidenceError
 
 if TYPE_CHECKING:
     from cattrs import BaseConverter
 
-__all__ = ["DEFAULT_SOURCE", "Evidence", "EvidenceItem", "Judgement"]
+__all__ = ["DEFAULT_SOURCE", "Evidence", "EvidenceDoc", "EvidenceItem", "Judgement"]
 
 DEFAULT_SOURCE = "self"
 """The source given to judgements that do not name one."""
@@ -418,47 +418,21 @@ class Evidence:
 
 
 @attrs.frozen
-class _EvidenceDoc:
-    """The keys of Evidence in a document (named in errors)."""
+class EvidenceDoc:
+    """Evidence in a document: its items (what ``dumps`` writes and ``loads`` reads)."""
 
     items: tuple[EvidenceItem, ...] = ()
 
 
 def _register_hooks(conv: BaseConverter) -> None:
-    """Evidence serializes as a list of items; Judgement as its string."""
+    """Evidence serializes as its items; Judgement as its string."""
 
     def unstructure_evidence(ev: Evidence) -> dict[str, Any]:
         return {"items": [conv.unstructure(item) for item in ev.items]}
 
     def structure_evidence(value: Any, _: type) -> Evidence:
-        from cattrs.errors import (  # noqa: PLC0415
-            AttributeValidationNote,
-            ClassValidationError,
-            ForbiddenExtraKeysError,
-            IterableValidationError,
-        )
-
-        def failed(exc: Exception) -> ClassValidationError:
-            """``exc`` as a problem of the ``items`` key, so its path reads ``...items[0].judgement``."""
-            exc.__notes__ = [AttributeValidationNote("Structuring Evidence @ attribute items", "items", list)]
-            return ClassValidationError("While structuring Evidence", [exc], Evidence)
-
-        if not isinstance(value, dict):
-            msg = f"expected an object with 'items', found {type(value).__name__}"
-            raise TypeError(msg)
-        unknown = set(value) - {"items"}
-        if unknown:
-            raise ClassValidationError(
-                "While structuring Evidence", [ForbiddenExtraKeysError("", _EvidenceDoc, unknown)], Evidence
-            )
-        raw = value.get("items", [])
-        if not isinstance(raw, list):
-            raise failed(Expected("a list of judgements", raw))
-        try:
-            items = conv.structure(raw, list[EvidenceItem])
-        except IterableValidationError as exc:
-            raise failed(exc) from None
-        return Evidence.of(items)
+        doc: EvidenceDoc = conv.structure(value, EvidenceDoc)
+        return Evidence.of(doc.items)
 
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override  # noqa: PLC0415
 
@@ -470,4 +444,8 @@ def _register_hooks(conv: BaseConverter) -> None:
     conv.register_structure_hook(EvidenceItem, make_dict_structure_fn(EvidenceItem, conv, date=iso))
     conv.register_unstructure_hook(EvidenceItem, make_dict_unstructure_fn(EvidenceItem, conv, date=iso))
     conv.register_unstructure_hook(Evidence, unstructure_evidence)
+    # strict in any converter (configure_converter): only a table with "items", a list
+    items = tuple[EvidenceItem, ...]
+    conv.register_structure_hook_func(lambda t: t == items, strict_list(items, conv))
+    conv.register_structure_hook_factory(lambda t: t is EvidenceDoc, lambda t: strict_record(t, conv))
     conv.register_structure_hook(Evidence, structure_evidence)

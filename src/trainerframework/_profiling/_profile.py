@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._base._display import html
+from .._base._documents import strict_record
 from .._matching._reading import SentenceReading
 from .._model._framework import Framework
 from .._model._records import Category, Component, Descriptor, Stage
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from cattrs import BaseConverter
 
 
-__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "profile"]
+__all__ = ["DEFAULT_RULES", "FRAMEWORK_FOR_LOADS", "Profile", "ProfileDoc", "ResultsDoc", "profile"]
 
 DEFAULT_RULES = Rules()
 
@@ -735,6 +736,30 @@ FRAMEWORK_FOR_LOADS: contextvars.ContextVar[Framework | None] = contextvars.Cont
 )
 
 
+@attrs.frozen
+class ResultsDoc:
+    """A profile's stages in a document, by category and component id (``null``: no stage)."""
+
+    categories: dict[str, str | None] = attrs.field(factory=dict)
+    components: dict[str, str | None] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class ProfileDoc:
+    """A profile in a document: what it was made from, and (for readers) its results.
+
+    ``loads`` profiles the evidence again under the rules, so the stored
+    results are checked, never trusted.
+    """
+
+    framework: str
+    rules: Rules = attrs.field(factory=Rules)
+    evidence: Evidence = attrs.field(factory=lambda: Evidence(()))
+    warnings: tuple[str, ...] = ()
+    sentences: tuple[SentenceReading, ...] = ()
+    results: ResultsDoc | None = None
+
+
 def _register_hooks(conv: BaseConverter) -> None:
     """A profile serializes as framework id, rules, evidence and (for readers) its results."""
     from .._model._framework import load_framework  # noqa: PLC0415
@@ -753,32 +778,29 @@ def _register_hooks(conv: BaseConverter) -> None:
         }
 
     def structure(value: Any, _: type) -> Profile:
-        if not isinstance(value, dict):
-            msg = f"expected an object for Profile, found {type(value).__name__}"
-            raise TypeError(msg)
-        allowed = {"framework", "rules", "evidence", "warnings", "sentences", "results"}
-        extra = set(value) - allowed
-        if extra:
-            msg = f"unknown keys {sorted(extra)} (allowed: {', '.join(sorted(allowed))})"
-            raise ValueError(msg)
+        doc: ProfileDoc = conv.structure(value, ProfileDoc)
         fw = FRAMEWORK_FOR_LOADS.get() or load_framework()
-        if value.get("framework") != fw.id:
+        if doc.framework != fw.id:
             msg = (
-                f"the profile was made against framework {value.get('framework')!r}, not {fw.id!r}: "
+                f"the profile was made against framework {doc.framework!r}, not {fw.id!r}: "
                 "pass fw= to loads()"
             )
             raise ValueError(msg)
-        rules = conv.structure(value.get("rules", {}), Rules)
-        evidence = conv.structure(value.get("evidence", {"items": []}), Evidence)
-        warn = bool(value.get("warnings"))
-        result = profile(fw, evidence, rules, on_unknown="warn" if warn else "raise")
-        if "sentences" in value:
-            readings = conv.structure(value["sentences"], tuple[SentenceReading, ...])
-            result = attrs.evolve(result, sentences=readings)
-        if "results" in value and unstructure(result)["results"] != value["results"]:
+        result = profile(fw, doc.evidence, doc.rules, on_unknown="warn" if doc.warnings else "raise")
+        if doc.sentences:
+            result = attrs.evolve(result, sentences=doc.sentences)
+        if (
+            doc.results is not None
+            and conv.structure(unstructure(result)["results"], ResultsDoc) != doc.results
+        ):
             msg = "the stored results do not follow from the stored evidence and rules"
             raise ValueError(msg)
         return result
 
+    # strict in any converter (configure_converter): a table with these keys only; built on
+    # first use, so the hooks of Rules and Evidence it reads through are there whatever the order
+    conv.register_structure_hook_factory(
+        lambda t: t is ProfileDoc or t is ResultsDoc, lambda t: strict_record(t, conv)
+    )
     conv.register_unstructure_hook(Profile, unstructure)
     conv.register_structure_hook(Profile, structure)
