@@ -39,6 +39,7 @@ EVALUATION = frozenset(
         "fresh43",
         "fresh44",
         "fresh45",
+        "fresh46",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
