@@ -147,6 +147,7 @@ words = st.sampled_from(
         "design", "courses", "observe", "teachers", "with", "no", "support", ",", ";", "and", "I",
         "next", "year", "the", "coordinator", "who", "when", "adapt", "materials", "instead", "of",
         "It's", "Ana", "?", ".", "-", "job", "coordinator's", "something", "Writing", "me", "since",
+        "whereas", "while", "Tomás", "none", "of", "that",
     ]
 )  # fmt: skip
 trigger_words = st.sampled_from(_trigger_words())
@@ -198,7 +199,15 @@ class TestProperties:
                 bounds.append((start, i))
                 start = i
         bounds.append((start, len(tokens)))
-        assert _assertion._clause_bounds(tokens) == [(a, b) for a, b in bounds if b > a]
+        plain = []
+        for a, b in [(a, b) for a, b in bounds if b > a]:
+            # a clause opening with a contrast ends at its first comma (two words on at least)
+            comma = [k for k in range(a + 2, b - 1) if tokens[k] == ","]
+            if tokens[a] in {"whereas", "while", "whilst", "although", "though", "unlike"} and comma:
+                plain += [(a, comma[0]), (comma[0] + 1, b)]
+            else:
+                plain.append((a, b))
+        assert _assertion._clause_bounds(tokens) == plain
 
     @given(
         st.one_of(
@@ -555,3 +564,68 @@ class TestWhoSpeaksAndWhenItEnded:
         assert _stages(text)["development"] is None
         # the sentence alone is still credited: it is the one after that ends it
         assert _stages(text.split(" I stepped", maxsplit=1)[0])["development"] is not None
+
+
+class TestAnswersListsAndWhoGoesOn:
+    """A question answered at the head of a longer clause, a list denied after a dash, a plan's label,
+    a description of the trainer's own work denied, a fronted contrast, "she" after someone named."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Design a whole course from scratch? Not really - what I do is adapt the ministry's modules.",
+                [A.NEGATED, A.ASSERTED],
+            ),
+            ("Design a whole course from scratch? Yes, every one of them.", [A.ASSERTED]),
+            ("Contributing to journals, running events for trainers - none of that is me.", [A.NEGATED]),
+            ("Writing for journals, running events - none of that is something I do.", [A.NEGATED]),
+            ("Publishing, mentoring trainers - neither of those applies yet.", [A.NEGATED]),
+            # a property of what was listed, or a relative clause: not a denial of it
+            ("I run events for trainers - none of that is new to me.", [A.ASSERTED, A.NEGATED]),
+            (
+                "I visited twelve districts, none of which the team had worked in before.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+            ("Plan for the year: read more widely and build a bank of articles.", [A.ASSERTED, A.INTENDED]),
+            ("The comments I give after a lesson aren't very specific.", [A.NEGATED]),
+            # a definition, a noun, a phrase: the trainer's own practice stands
+            ("My beliefs about training aren't a secret.", [A.ASSERTED, A.NEGATED]),
+            ("I know training isn't teaching.", [A.ASSERTED, A.NEGATED]),
+            ("My groups aren't from one sector.", [A.ASSERTED]),
+            ("Whereas Tomás gives three concrete tips, I write general comments.", [A.OTHER, A.ASSERTED]),
+            ("While observing, I take notes on timing.", [A.ASSERTED]),
+            ("Łukasz designs the courses; I run them.", [A.OTHER, A.ASSERTED]),
+            (
+                "According to my colleague Anan, she always plans alternative activities.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            (
+                "Ask my boss, not me, about theory - she can quote research on SLA.",
+                [A.ASSERTED, A.ASSERTED, A.OTHER],
+            ),
+            ("I asked my mentor - she gives detailed feedback.", [A.ASSERTED, A.OTHER]),
+            # the trainer takes part, or no one else was named: the trainer's own
+            (
+                "My colleague invited me to observe her class; she asked me for specific feedback.",
+                [A.ASSERTED],
+            ),
+            (
+                "She switches between approaches; I have never seen a trainer so flexible.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I asked my mentor - she gives detailed feedback.",
+            "Whereas Tomás gives tips, I write comments.",
+            "Łukasz designs the courses; I run them.",
+        ],
+    )
+    def test_the_fast_path_leaves_them_to_the_full_reading(self, text: str) -> None:
+        assert not _assertion.plainly_asserted(text)

@@ -545,6 +545,8 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     if j < start or words[j] in _MARKS:
         return True  # the clause opens with it: "Never designed a course", "No research yet"
     before = words[j]
+    if trigger in _COPULA_NEGATIONS and _own_thing_described(words, start, i + 1, len(words)):
+        return True  # "The comments I give after a lesson aren't very specific"
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
     if _opens_relative_clause(words, j, start):
@@ -585,6 +587,71 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
     "Mixed groups are something I haven't been given", "Course design is what I don't do".
     """
     return first - 2 >= start and words[first - 2] in _COMPLEMENTS
+
+
+_BACK_REFERENCES = frozenset({"that", "this", "those", "these", "it", "them"})
+
+
+_ATTRIBUTIONS = frozenset(
+    {"me", "us", "mine", "ours", "my", "our", "i", "we", "something", "anything", "part", "what"}
+    | {"true", "applies", "apply", "happens", "happened", "describes", "fits"}
+)
+
+
+def _of_what_was_said(words: list[str], i: int, n: int) -> bool:
+    """Whether the negation at ``i`` says that what came before is not the trainer's.
+
+    "none of that is me", "neither of these applies", "none of that is something I do";
+    not a property of it: "none of that is new to me".
+    """
+    k = i + n + 2
+    if not (
+        (words[i : i + n] == ["none"] or words[i : i + n] == ["neither"])
+        and k < len(words)
+        and words[i + n] == "of"
+        and words[i + n + 1] in _BACK_REFERENCES
+    ):
+        return False
+    auxiliaries = _triggers().auxiliaries
+    while k < len(words) - 1 and words[k] in auxiliaries:
+        k += 1
+    return words[k] in _ATTRIBUTIONS
+
+
+_DEGREE = frozenset(
+    {"very", "really", "that", "so", "too", "always", "particularly", "especially", "all", "yet"}
+)
+_NOT_A_DESCRIPTION = frozenset(
+    {"a", "an", "the", "my", "our", "his", "her", "their", "some", "any", "one", "me", "us", "just", "only"}
+    | _PREPOSITIONS
+)
+
+
+def _own_thing_described(words: list[str], start: int, after: int, stop: int) -> bool:
+    """Whether "isn't"/"aren't" denies a description of something of the trainer's own.
+
+    "The comments I give after a lesson aren't very specific": the comments are denied with
+    it; not "My beliefs aren't a secret" nor "My groups aren't from one sector".
+    """
+    k = after
+    while k < stop and words[k] in _DEGREE:
+        k += 1
+    # the subject: after the last word that may open a clause inside this one ("I'm clear that
+    # training isn't teaching": "training", a definition, not the trainer's own)
+    first = max((j + 1 for j in range(start, after) if words[j] in _SUBJECT_OPENERS), default=start)
+    return (
+        k < stop
+        and words[k] not in _NOT_A_DESCRIPTION
+        and words[k] not in _MARKS
+        and words[first] not in _SPEAKS  # "I know training isn't teaching": the trainer is no part of it
+        and words[first] not in _SUBJECT_PRONOUNS
+        and not _VOICE.isdisjoint(words[first:after])
+    )
+
+
+_SUBJECT_OPENERS = frozenset(
+    {"that", "and", "but", "because", "so", "if", "when", "as", ",", ":", "-", "–", "—"}
+)
 
 
 _COPULA_NEGATIONS = frozenset({("isnt",), ("arent",), ("wasnt",), ("werent",)})
@@ -667,6 +734,42 @@ def _role_subject(
 
 
 _POINTING = frozenset({"thats", "its", "that", "it"})
+_HE_OR_SHE = frozenset({"she", "he", "shes", "hes", "shed", "hed", "shell", "hell"})
+
+
+def _someone_named_goes_on(words: list[str], start: int, end: int) -> int | None:
+    """Where "she" or "he" goes on with someone other than the trainer, named before it.
+
+    "she" or "he" opening a clause (or what follows a fronted phrase or a dash in it), after
+    someone other than the trainer was named earlier in the statement: "According to my colleague
+    Anan, she always plans ...", "Ask my boss, not me - she can quote research". Not where the
+    trainer takes part ("she asked me to ..."), and not without someone named before: a participant's
+    "She switches between approaches; I have never seen ..." is about the trainer.
+    """
+    i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
+    places = [i]
+    if words[i] in _FRONTING:
+        comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
+        if comma is not None and words[comma] == ",":
+            places.append(comma + 1)
+    places += [k + 1 for k in range(i, end - 1) if words[k] in _DASHES]
+    p = next((k for k in places if k < end and words[k] in _HE_OR_SHE), None)
+    if p is None or not _FIRST_PERSON.isdisjoint(words[p:end]) or not _someone_before(words, p):
+        return None
+    return p
+
+
+def _someone_before(words: list[str], p: int) -> bool:
+    """Whether a role after a determiner ("my colleague", "our head of department") stands before ``p``."""
+    t = _triggers()
+    for k in range(p):
+        d = _at(words, k, t.determiners.get(words[k]))
+        if d and any(
+            _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+            for j in range(k + d, min(k + d + 3, p))
+        ):
+            return True
+    return False
 
 
 _FRONTING = frozenset(
@@ -934,7 +1037,23 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
             bounds.append((start, i))
             start = i
     bounds.append((start, len(words)))
-    return [(a, b) for a, b in bounds if b > a]
+    return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
+
+
+_FRONTED_CONTRASTS = frozenset({"whereas", "while", "whilst", "although", "though", "unlike"})
+
+
+def _fronted_contrast(words: list[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A clause that opens with a contrast ends at its first comma.
+
+    "Whereas Tomas gives three concrete tips, I tend to write 'nice lesson'" is two clauses,
+    each with its own subject.
+    """
+    if words[start] in _FRONTED_CONTRASTS:
+        comma = next((k for k in range(start + 2, end - 1) if words[k] == ","), None)
+        if comma is not None:
+            return (start, comma), (comma + 1, end)
+    return ((start, end),)
 
 
 def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertion], list[str | None]]:
@@ -972,6 +1091,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
+        elif speaks and not _SINGULAR_VOICE.isdisjoint(words):
+            pronoun = _someone_named_goes_on(words, start, end)
+            if pronoun is not None:  # "According to my colleague Anan, she always plans ..."
+                mark(pronoun, end, Assertion.OTHER, written(pronoun, pronoun + 1))
         cleft = _cleft(words, start, end)
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
@@ -1041,6 +1164,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                             (_gerund_subject(words, start, i) or phrase in _COPULA_NEGATIONS)
                             and _names_people(words[i + n : i + 5 + n])
                         )
+                        or (phrase in _COPULA_NEGATIONS and _own_thing_described(words, start, i + n, stop))
                         or _denied_complement(words, first, start)
                         or _fronted(words, start, first - 1)
                         or _denied_object(words, start, i, phrase)
@@ -1053,7 +1177,12 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         last += 1
                     mark(first, stop, value, written(said, last))
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
-                    if (
+                    if value is Assertion.NEGATED and _of_what_was_said(words, i, n):
+                        # "Contributing to journals, running events for trainers - none of that is
+                        # me": a denial of what was listed before it, in its clause or the one before
+                        if i > start and words[i - 1] in _ANSWER_ENDS:
+                            mark(start, i, value, written(said, last))
+                    elif (
                         value is Assertion.PAST
                         and number
                         and words[opener] in _ANAPHORS
@@ -1164,6 +1293,9 @@ _THIRD_PERSON = frozenset(
 )
 
 
+_ANSWER_ENDS = frozenset({",", ":", "-", "–", "—"})
+
+
 def _from_before(
     words: list[str],
     before: tuple[int, int],
@@ -1177,7 +1309,8 @@ def _from_before(
 
     - A question answered by a clause that asserts nothing (an adverb aside) takes the
       answer's status: "Writing a whole course myself? Hasn't happened so far.", "CLIL
-      or dogme? I know nothing about them, honestly."
+      or dogme? I know nothing about them, honestly."; the answer may be the head of a
+      longer clause: "From scratch? Not really - what I do is adapt the modules".
     - A clause of purpose after an intention is intended too: "I want to do an MA so
       I can understand SLA theory".
     - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
@@ -1186,10 +1319,13 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
-    said = [w for w, st in zip(words[start:end], status[start:end], strict=True) if st is asserted]
+    # the answer is the clause's head, up to a comma or dash: "Design a course from scratch?
+    # Not really - what I do is adapt the modules" (what follows it says what is done instead)
+    head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
+    said = [w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted]
     if start and words[start - 1] == "?" and not _content(w for w in said if not w.endswith("ly")):
         # the answer's own status ("A: No, neither." - the "A" is no part of it)
-        answer = next((k for k in range(start, end) if status[k] is not asserted), None)
+        answer = next((k for k in range(start, head) if status[k] is not asserted), None)
         if answer is not None:
             _mark(status, trigger, before, status[answer], trigger[answer])
         return
@@ -1237,7 +1373,8 @@ def _not_prose(tokens: _Tokens) -> bool:
     )
 
 
-_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?![^\W_])")
+_CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W\d_]+(?![^\W_])")
+"""A word that may be capitalised: a letter outside a-z, then letters ("Carmen", "Tomás", "Łukasz")."""
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
 
 
@@ -1278,6 +1415,8 @@ def plainly_asserted(text: str) -> bool:
                 return False
             if i + 1 < n and (w, words[i + 1]) in duties:
                 return False  # "the coordinator's job"
+    if not _HE_OR_SHE.isdisjoint(words) and not roles.isdisjoint(words):
+        return False  # perhaps "she" going on with someone named: "I asked my mentor - she gives ..."
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
     if not roles.isdisjoint(words) and opening.search(text):
@@ -1285,7 +1424,8 @@ def plainly_asserted(text: str) -> bool:
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
     if not _SINGULAR_VOICE.isdisjoint(words) and any(
-        _is_name(name, name.lower()) or name.lower() in _TITLES for name in _CAPITALISED.findall(text)
+        name[0].isupper() and (_is_name(name, name.lower()) or name.lower() in _TITLES)
+        for name in _CAPITALISED.findall(text)
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
     # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
@@ -1351,9 +1491,10 @@ _GOAL_LABEL = lazy_pattern(
     r"(?i)(?<![^\W_])((?:areas?|points?|things?) (?:to|for) (?:develop(?:ment)?|improve(?:ment)?|work on)"
     r"|(?:development|improvement) (?:areas?|points?|targets?|goals?|needs?)"
     r"|(?:my |her |his )?(?:targets?|goals?|next steps?|action points?|to work on|deliverables?"
-    r"|resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
+    r"|resolutions?|priorities|plans?|wish ?list|to-?do(?: list)?)(?: for [\w ,]{1,40})?)(?: \d+)?"
+    r"(?: \([^)\n]{0,40}\))?\s*:"
 )
-"""A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
+"""A label for goals ("Areas to develop:", "Targets:", "Plan for the year:"): what follows is not done yet."""
 _SENTENCE_OR_LABEL = lazy_pattern(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
