@@ -573,3 +573,24 @@ class TestJudgementSpellings:
     def test_refused_with_the_allowed_values(self, text: str) -> None:
         with pytest.raises(tfw.InvalidEvidenceError, match="expected one of 'met', 'partly', 'not_met'"):
             tfw.Judgement.parse(text)
+
+
+def test_row_positions_name_the_item_fields() -> None:
+    """Other modules read a row by ROW_* names: each names the item field it holds."""
+    from trainerframework._profiling import _evidence as e
+
+    item = tfw.EvidenceItem(
+        descriptor_id="observation.lead.1",
+        judgement="partly",
+        source="peer",
+        date="2026-01-02",
+        note="n",
+        confidence=0.5,
+    )
+    row = tfw.Evidence.of([item]).rows[0]
+    named = (row[e.ROW_ID], row[e.ROW_JUDGEMENT], row[e.ROW_SOURCE], row[e.ROW_DATE], row[e.ROW_NOTE])
+    assert named == (item.descriptor_id, "partly", "peer", datetime.date(2026, 1, 2), "n")
+    assert row[e.ROW_CONFIDENCE] == 0.5
+    assert sorted(
+        (e.ROW_ID, e.ROW_JUDGEMENT, e.ROW_SOURCE, e.ROW_DATE, e.ROW_NOTE, e.ROW_CONFIDENCE)
+    ) == list(range(len(row)))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._base._display import html
-from .._profiling._evidence import Evidence, Judgement, Row
+from .._profiling._evidence import ROW_CONFIDENCE, ROW_ID, ROW_JUDGEMENT, ROW_SOURCE, Evidence, Judgement, Row
 from .._profiling._index import EPS, compiled_index, overview_or_mean_components, stage_reached
 from .._profiling._profile import profile
 from .._profiling._rules import Aggregation, Progression, Rules
@@ -261,9 +261,9 @@ def agreement(
 
 
 _CODE: dict[str | None, int] = {"not_met": 1, "partly": 2, "met": 3}  # 0: not judged
-_CONFIDENCE = operator.itemgetter(5)
-_SOURCE = operator.itemgetter(2)
-_ID_JUDGEMENT = operator.itemgetter(0, 1)
+_CONFIDENCE = operator.itemgetter(ROW_CONFIDENCE)
+_SOURCE = operator.itemgetter(ROW_SOURCE)
+_ID_JUDGEMENT = operator.itemgetter(ROW_ID, ROW_JUDGEMENT)
 _BOTH: dict[tuple[str | None, str | None], int] = {
     (a, b): 4 * _CODE.get(a, 0) + _CODE.get(b, 0) for a in (None, *_CODE) for b in (None, *_CODE)
 }
@@ -304,7 +304,8 @@ class _Packer:
         self.values: dict[Row, int] = {}
 
     def _value(self, row: Row) -> int:
-        did, judgement, source, _, _, confidence = row
+        did, judgement, source = row[ROW_ID], row[ROW_JUDGEMENT], row[ROW_SOURCE]
+        confidence = row[ROW_CONFIDENCE]
         value = 0
         for k, (wanted, scale) in enumerate(zip(self.sources, (4, 1), strict=True)):
             if source != wanted:
@@ -351,7 +352,7 @@ def _check_sources(cohort: Cohort, wanted: Sequence[str]) -> None:
     have: set[str] = set()
     missing = list(wanted)
     for _, p in cohort.members:
-        have.update(row[2] for row in p.evidence.rows)
+        have.update(row[ROW_SOURCE] for row in p.evidence.rows)
         missing = [s for s in missing if s not in have]
         if not missing:
             return

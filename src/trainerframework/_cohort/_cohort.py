@@ -25,7 +25,7 @@ from .._base._gc import paused_gc
 from .._base._input import read_text
 from .._base._lenient import NOTHING_SKIPPED, Skipped
 from .._model._framework import Framework, load_framework
-from .._profiling._evidence import Evidence, Judgement
+from .._profiling._evidence import Evidence, Judgement, checked_row
 from .._profiling._profile import Profile, profile
 from .._profiling._results import Level, Status
 from .._profiling._rules import Rules
@@ -337,7 +337,7 @@ class Cohort:
         # Rows are immutable: one shared row per (descriptor, judgement, source)
         # keeps a cohort of 100,000 trainers small in memory.
         shared = {
-            (d.id, j, s): (d.id, j, s, None, "", 1.0)
+            (d.id, j, s): checked_row(d.id, j, s, None, "", 1.0)
             for d in fw.descriptors
             for j in ("met", "partly", "not_met")
             for s in sources

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .._model._framework import Framework
 from .._model._records import Descriptor
-from ._evidence import Row
+from ._evidence import ROW_CONFIDENCE, ROW_DATE, ROW_JUDGEMENT, ROW_SOURCE, Row
 from ._results import Level
 from ._rules import Combine, Rules
 
@@ -179,11 +179,11 @@ def compiled_index(fw: Framework) -> CompiledIndex:
 def _combine(rows: list[Row], rules: Rules, credit: dict[str, float]) -> float | None:
     """One credit from several judgements of one descriptor, or None (no weight)."""
     if rules.combine is Combine.LATEST:
-        dated = [r[3] for r in rows if r[3] is not None]
+        dated = [r[ROW_DATE] for r in rows if r[ROW_DATE] is not None]
         if dated:
             latest = max(dated)
-            rows = [r for r in rows if r[3] == latest]
-    weighted = [(r[5] * rules.weight_of(r[2]), credit[r[1]]) for r in rows]
+            rows = [r for r in rows if r[ROW_DATE] == latest]
+    weighted = [(r[ROW_CONFIDENCE] * rules.weight_of(r[ROW_SOURCE]), credit[r[ROW_JUDGEMENT]]) for r in rows]
     weighted = [(w, c) for w, c in weighted if w > 0]
     if not weighted:
         return None

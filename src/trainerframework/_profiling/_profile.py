@@ -23,7 +23,7 @@ from .._matching._reading import SentenceReading
 from .._model._framework import Framework
 from .._model._records import Category, Component, Descriptor, Stage
 from ..exceptions import TrainerFrameworkError, UnknownIdError
-from ._evidence import Evidence, EvidenceItem, Judgement
+from ._evidence import ROW_CONFIDENCE, ROW_ID, ROW_JUDGEMENT, Evidence, EvidenceItem, Judgement
 from ._index import (
     EPS,
     NO_STAGE_INDEX,
@@ -581,7 +581,7 @@ def profile(
         raise TypeError(msg)
     result = Profile(framework=fw, evidence=ev, rules=rules)
     if result.warnings and on_unknown == "raise":
-        first = sorted({row[0] for row in ev.rows} - compiled_index(fw).all_ids)[0]
+        first = sorted({row[ROW_ID] for row in ev.rows} - compiled_index(fw).all_ids)[0]
         raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
     return result
 
@@ -626,13 +626,15 @@ def _credit_map(comp: CompiledIndex, ev: Evidence, rules: Rules) -> tuple[dict[s
                 zip(map(_first, rows), map(credit_of.__getitem__, map(_second, rows)), strict=True)
             )
         else:
-            credit_by_id = {row[0]: credit_of[row[1]] for row in rows if row[5] > 0.0}
+            credit_by_id = {
+                row[ROW_ID]: credit_of[row[ROW_JUDGEMENT]] for row in rows if row[ROW_CONFIDENCE] > 0.0
+            }
     else:
         credit_by_id = combined_credits(rows, rules, credit_of)
     warnings: tuple[str, ...] = ()
     if comp.all_ids.issuperset(credit_by_id) and len(credit_by_id) == len(rows):
         return credit_by_id, warnings
-    unknown = {row[0] for row in rows} - comp.all_ids
+    unknown = {row[ROW_ID] for row in rows} - comp.all_ids
     if unknown:
         ordered = sorted(unknown)
         warnings = tuple(f"evidence names unknown descriptor {u!r}; it was not used" for u in ordered)
