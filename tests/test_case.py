@@ -569,3 +569,54 @@ class TestOpenSaltPackage:
             "component is not the child (isChildOf) of a category (its parent is a 'Domain' item: map that "
             "item type, for example mapping={'Domain': 'category'})"
         )
+
+
+class TestThePackageIsReadStrictly:
+    """A package is structured into CASE document classes first: the fields read, of their CASE type."""
+
+    @pytest.mark.parametrize(
+        ("change", "problem"),
+        [
+            (lambda p: p["CFItems"].append(7), "$.CFItems[101]: expected a table, found an integer"),
+            (
+                lambda p: p["CFItems"][2].__setitem__("fullStatement", 5),
+                "$.CFItems[2].fullStatement: expected a string, found an integer",
+            ),
+            (
+                lambda p: p["CFAssociations"][0].pop("associationType"),
+                "$.CFAssociations[0].associationType: required key is missing",
+            ),
+            (
+                lambda p: p["CFAssociations"][1]["originNodeURI"].__setitem__("identifier", None),
+                "$.CFAssociations[1].originNodeURI.identifier: expected a string, found null",
+            ),
+            (
+                lambda p: p["CFAssociations"][1].__setitem__("sequenceNumber", "2"),
+                "$.CFAssociations[1].sequenceNumber: expected an integer, found a string",
+            ),
+            (lambda p: p.__setitem__("CFItems", "x"), "$.CFItems: expected a list, found a string"),
+            (
+                lambda p: p["CFDocument"].__setitem__("title", ["x"]),
+                "$.CFDocument.title: expected a string, found a list",
+            ),
+            (
+                lambda p: p["CFRubrics"][0]["CFRubricCriteria"][0].__setitem__("position", 1.5),
+                "$.CFRubrics[0].CFRubricCriteria[0].position: expected an integer, found a number",
+            ),
+        ],
+    )
+    def test_a_value_of_the_wrong_kind_is_named_by_its_path(self, change: Any, problem: str) -> None:
+        package = tfw.to_case(FW)
+        assert len(package["CFItems"]) == 101  # the appended item's index above
+        change(package)
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package)
+        assert [str(p) for p in exc.value.problems] == [problem]
+
+    def test_keys_it_does_not_read_are_allowed(self) -> None:
+        """A CASE 1.0 item's CFDocumentURI, a registry's own keys: left unread, not refused."""
+        package = tfw.to_case(FW)
+        package["CFItems"][0]["CFDocumentURI"] = package["CFAssociations"][0]["originNodeURI"]
+        package["CFItems"][1]["registryNote"] = {"anything": [1, 2]}
+        package["CFDocument"]["x-registry"] = True
+        assert tfw.from_case(package) == FW

@@ -61,6 +61,7 @@ __all__ = [
     "grouped",
     "member",
     "message_of",
+    "open_record",
     "parse_json",
     "parse_toml",
     "problem_kind",
@@ -269,19 +270,36 @@ def _strict_dict(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 
 def _strict_class(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
-    return strict_record(t, conv)
+    return strict_record(t, conv, forbid_extra_keys=t not in _OPEN)
 
 
-def strict_record(t: Any, conv: BaseConverter) -> Callable[[Any, Any], Any]:
+_OPEN: set[type] = set()
+"""Document classes of foreign formats (CASE) whose keys they do not name are allowed; added at import."""
+
+
+def open_record(cls: type[T]) -> type[T]:
+    """Mark ``cls`` as the document class of a foreign format: keys it does not name are allowed.
+
+    A CASE package carries many fields the importer does not read; those it
+    reads are still checked strictly (nothing coerced). Used as a class
+    decorator, at import time only.
+    """
+    _OPEN.add(cls)
+    return cls
+
+
+def strict_record(
+    t: Any, conv: BaseConverter, *, forbid_extra_keys: bool = True
+) -> Callable[[Any, Any], Any]:
     """A structure hook for the attrs class ``t`` that refuses anything but a table with its keys only.
 
     Unknown keys are refused whatever ``conv`` was told: a public type's hook
     built on a user's converter (``configure_converter``) stays as strict as
-    ``loads``.
+    ``loads``. ``forbid_extra_keys=False`` is for :func:`open_record` classes.
     """
     from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
 
-    inner = make_dict_structure_fn(t, conv, _cattrs_forbid_extra_keys=True)
+    inner = make_dict_structure_fn(t, conv, _cattrs_forbid_extra_keys=forbid_extra_keys)
 
     def structure_record(value: object, cls: Any) -> Any:
         if not isinstance(value, dict):

@@ -48,10 +48,12 @@ from typing import Any
 
 import attrs
 
+from .._base._documents import grouped, structure
 from .._model._format import framework_to_document
 from .._model._framework import Framework
 from .._model._records import Descriptor
 from ..exceptions import InvalidFrameworkError, Problem
+from ._case_format import CasePackageDoc
 
 __all__ = ["CASE_VERSION", "from_case", "to_case"]
 
@@ -458,14 +460,16 @@ def from_case(
     problems: list[Problem] = []
     if isinstance(package, dict) and set(package) == {"CFPackage"}:  # a REST response: {"CFPackage": {...}}
         package = package["CFPackage"]
-    if not isinstance(package, dict) or not isinstance(package.get("CFItems"), list):
+    if not isinstance(package, dict) or "CFItems" not in package:
         problem = Problem("$", "expected a CFPackage with CFDocument and CFItems")
         raise InvalidFrameworkError([problem], source)
-    raw_document = package.get("CFDocument")
-    document: dict[str, Any] = raw_document if isinstance(raw_document, dict) else {}
-    items = [dict(x) for x in package["CFItems"] if isinstance(x, dict)]  # copies: types are normalised below
-    raw_links = package.get("CFAssociations")
-    associations = [x for x in raw_links if isinstance(x, dict)] if isinstance(raw_links, list) else []
+    # the fields read below, each of its CASE type, checked first: every problem at its path
+    _, problems = structure(package, CasePackageDoc)
+    if problems:
+        raise InvalidFrameworkError(grouped(problems, "$"), source)
+    document: dict[str, Any] = package.get("CFDocument") or {}
+    items = [dict(x) for x in package["CFItems"]]  # copies: types are normalised below
+    associations: list[dict[str, Any]] = package.get("CFAssociations", [])
     kinds = _kinds(mapping, source)
     for x in items:
         raw_type = x.get("CFItemType")
@@ -481,11 +485,9 @@ def from_case(
     follows: dict[str, str] = {}
     part_of: dict[str, str] = {}
     for a in associations:
-        kind = a.get("associationType")
-        origin_node, destination_node = a.get("originNodeURI"), a.get("destinationNodeURI")
-        origin = str(origin_node.get("identifier")) if isinstance(origin_node, dict) else ""
-        destination = str(destination_node.get("identifier")) if isinstance(destination_node, dict) else ""
-        if not isinstance(kind, str) or kind not in {"isChildOf", "hasSkillLevel", "precedes", "isPartOf"}:
+        kind = a["associationType"]
+        origin, destination = a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"]
+        if kind not in {"isChildOf", "hasSkillLevel", "precedes", "isPartOf"}:
             continue
         if origin not in known or destination not in known:
             outside[kind] += (
