@@ -38,6 +38,9 @@ from ._workbook import Table, is_xlsx, refuse_other_spreadsheet, xlsx_rows
 
 __all__ = [
     "ALIASES",
+    "EvidenceValue",
+    "ItemDoc",
+    "ItemsDoc",
     "evidence_from_csv",
     "evidence_from_json",
     "evidence_value",
@@ -64,6 +67,16 @@ class ItemDoc:
     note: str | None = None
     confidence: Share | None = None
 
+
+@attrs.frozen(kw_only=True)
+class ItemsDoc:
+    """An evidence file holding its judgements under ``items``: ``{"items": [...]}``."""
+
+    items: tuple[ItemDoc, ...]
+
+
+EvidenceValue = dict[str, str] | tuple[ItemDoc, ...]
+"""What :func:`evidence_value` reads: ``{descriptor id: judgement}`` or a list of judgements."""
 
 _COLUMNS = tuple(a.name for a in attrs.fields(ItemDoc))
 

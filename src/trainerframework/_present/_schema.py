@@ -138,12 +138,6 @@ def _framework() -> dict[str, Any]:
     return maker.document("framework", "trainerframework framework file", root)
 
 
-def _item_schema(maker: _Maker) -> dict[str, Any]:
-    from .._interchange._inputs import ItemDoc  # noqa: PLC0415
-
-    return maker.of(ItemDoc)
-
-
 def _shaped(maker: _Maker) -> _Maker:
     """Public types that ``dumps`` writes in the shape of a document class, not of their fields."""
     from .._profiling._evidence import Evidence, EvidenceDoc  # noqa: PLC0415
@@ -153,23 +147,12 @@ def _shaped(maker: _Maker) -> _Maker:
 
 
 def _evidence() -> dict[str, Any]:
-    maker = _shaped(_Maker())
-    item = _item_schema(maker)
-    mapping = {
-        "type": "object",
-        "additionalProperties": {"type": "string"},
-        "description": "descriptor id -> judgement",
-    }
-    listed = {"type": "array", "items": item}
-    wrapped = {
-        "type": "object",
-        "properties": {"items": listed},
-        "required": ["items"],
-        "additionalProperties": False,
-    }
+    from .._interchange._inputs import EvidenceValue, ItemsDoc  # noqa: PLC0415
     from .._profiling._evidence import Evidence  # noqa: PLC0415
 
-    root = {"anyOf": [mapping, listed, wrapped, _envelope(maker, "Evidence", maker.of(Evidence))]}
+    maker = _shaped(_Maker())
+    kinds = maker.of(EvidenceValue | ItemsDoc)["anyOf"]
+    root = {"anyOf": [*kinds, _envelope(maker, "Evidence", maker.of(Evidence))]}
     return maker.document("evidence", "trainerframework evidence file (JSON)", root)
 
 
@@ -195,15 +178,10 @@ def _profile() -> dict[str, Any]:
 
 def _cohort() -> dict[str, Any]:
     from .._cohort._reading import LineDoc, LineEvidence  # noqa: PLC0415
+    from .._interchange._inputs import EvidenceValue  # noqa: PLC0415
 
     maker = _Maker()
-    evidence = {
-        "anyOf": [
-            {"type": "object", "additionalProperties": {"type": "string"}},
-            {"type": "array", "items": _item_schema(maker)},
-        ]
-    }
-    maker.overrides[LineEvidence] = evidence
+    maker.overrides[LineEvidence] = maker.of(EvidenceValue)
     root = maker.document(
         "cohort-line", "trainerframework cohort file: one JSON Lines record", maker.of(LineDoc)
     )
@@ -235,7 +213,7 @@ def _review() -> dict[str, Any]:
     from .._planning._review import RatingDoc  # noqa: PLC0415
 
     maker = _Maker()
-    root = {"type": "array", "items": maker.of(RatingDoc)}
+    root = maker.of(tuple[RatingDoc, ...])
     return maker.document("review", "trainerframework CPD review ratings (JSON)", root)
 
 
