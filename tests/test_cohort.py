@@ -237,6 +237,15 @@ class TestSummaries:
         for did, count in top:
             assert expected[did] == count
         assert top[0][1] == max(expected.values())
+        assert len(top) == 3
+        assert c.common_priorities(limit=0) == []
+        assert c.common_priorities(limit=-2) == []
+
+    def test_a_cohort_document_names_its_framework_only_without_members(self) -> None:
+        """Members carry the framework; a cohort without them keeps its own under ``framework``."""
+        assert list(json.loads(tfw.dumps(tfw.Cohort.synthetic(2, seed=1)))["data"]) == ["members"]
+        empty = json.loads(tfw.dumps(tfw.Cohort((), framework=tfw.load_framework())))["data"]
+        assert set(empty) == {"members", "framework"}
 
     @given(st.integers(0, 25), st.integers(0, 10_000), st.sampled_from(["category", "component"]))
     def test_records_agree_with_the_distribution(self, n: int, seed: int, level: str) -> None:

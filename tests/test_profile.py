@@ -232,6 +232,32 @@ class TestPrioritiesGapsCompare:
         assert all(x.descriptor.stage == x.target for x in p.priorities())
         assert len(p.priorities(limit=0)) == 0
 
+    def test_a_priority_carries_its_credit_and_a_gap_rounded_to_six_places(self) -> None:
+        ev = dict.fromkeys(("observation.teacher-to-trainer.1", "observation.teacher-to-trainer.2"), "met")
+        ev |= {"observation.teacher-to-trainer.3": "met", "observation.autonomous.1": "met"}
+        ev["observation.autonomous.2"] = "not_met"
+        p = tfw.profile(FW, ev, tfw.Rules(threshold=0.7))
+        found = {x.descriptor.id: x for x in p.priorities() if x.scope_id == "observation"}
+        assert set(found) == {"observation.autonomous.2", "observation.autonomous.3"}
+        assert found["observation.autonomous.2"].credit == 0.0  # judged, not met: not "no evidence"
+        assert found["observation.autonomous.3"].credit is None
+        assert found["observation.autonomous.2"].gap == 0.366667  # 0.7 - 1/3, to six places
+
+    def test_without_strands_a_priority_follows_nothing(self) -> None:
+        doc = {
+            "schema_version": 1,
+            "framework": {"id": "mini", "name": "Mini"},
+            "stages": [{"id": "novice", "name": "Novice"}, {"id": "expert", "name": "Expert"}],
+            "categories": [{"id": "cat", "name": "Cat"}],
+            "descriptors": [
+                {"id": "cat.novice.1", "category": "cat", "stage": "novice", "text": "Does a thing."},
+                {"id": "cat.expert.1", "category": "cat", "stage": "expert", "text": "Does it well."},
+            ],
+        }
+        mini = framework_from_document(doc)
+        (only,) = tfw.profile(mini, {"cat.novice.1": "met"}).priorities()
+        assert (only.descriptor.id, only.after) == ("cat.expert.1", None)
+
     def test_no_priorities_at_the_top(self) -> None:
         p = tfw.profile(FW, {d.id: "met" for d in FW.descriptors})
         assert p.priorities() == ()

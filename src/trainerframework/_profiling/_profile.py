@@ -407,7 +407,7 @@ class Profile:
             score = self._scope_scores[slot][target] or 0.0
             gap = max(0.0, self.rules.threshold - score)
             for d in fw.scope(scope_id):
-                if d.stage is not fw.stages[target] and d.stage != fw.stages[target]:
+                if d.stage != fw.stages[target]:
                     continue
                 credit = self._credits.get(d.id)
                 if credit is not None and credit >= 1.0 - EPS:
