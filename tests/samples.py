@@ -9,6 +9,20 @@ import trainerframework as tfw
 
 FW = tfw.load_framework()
 
+# the smallest framework: one category, two stages, a descriptor at each, no strands
+MINI = tfw.Framework.from_document(
+    {
+        "schema_version": 1,
+        "framework": {"id": "mini", "name": "Mini"},
+        "stages": [{"id": "novice", "name": "Novice"}, {"id": "expert", "name": "Expert"}],
+        "categories": [{"id": "cat", "name": "Cat"}],
+        "descriptors": [
+            {"id": "cat.novice.1", "category": "cat", "stage": "novice", "text": "Does a thing."},
+            {"id": "cat.expert.1", "category": "cat", "stage": "expert", "text": "Does it well."},
+        ],
+    }
+)
+
 
 @functools.cache
 def samples() -> dict[str, object]:

@@ -16,6 +16,7 @@ from trainerframework._model._framework import framework_from_document
 from trainerframework._profiling._profile import _INTERN_CAP, _interned
 
 from .plain import plain_stage
+from .samples import MINI
 from .strategies import evidence_items, evidences, frameworks, profiles, rules_values
 
 FW = tfw.load_framework()
@@ -244,18 +245,7 @@ class TestPrioritiesGapsCompare:
         assert found["observation.autonomous.2"].gap == 0.366667  # 0.7 - 1/3, to six places
 
     def test_without_strands_a_priority_follows_nothing(self) -> None:
-        doc = {
-            "schema_version": 1,
-            "framework": {"id": "mini", "name": "Mini"},
-            "stages": [{"id": "novice", "name": "Novice"}, {"id": "expert", "name": "Expert"}],
-            "categories": [{"id": "cat", "name": "Cat"}],
-            "descriptors": [
-                {"id": "cat.novice.1", "category": "cat", "stage": "novice", "text": "Does a thing."},
-                {"id": "cat.expert.1", "category": "cat", "stage": "expert", "text": "Does it well."},
-            ],
-        }
-        mini = framework_from_document(doc)
-        (only,) = tfw.profile(mini, {"cat.novice.1": "met"}).priorities()
+        (only,) = tfw.profile(MINI, {"cat.novice.1": "met"}).priorities()
         assert (only.descriptor.id, only.after) == ("cat.expert.1", None)
 
     def test_no_priorities_at_the_top(self) -> None:

@@ -17,22 +17,11 @@ import trainerframework as tfw
 from trainerframework._base._cells import restored
 from trainerframework._cli import main
 
+from .samples import MINI
+
 FW = tfw.load_framework()
 D1, D2 = "observation.lead.1", "training.autonomous.1"
 DEEP = "[" * 994 + "]" * 994
-
-MINI = tfw.Framework.from_document(
-    {
-        "schema_version": 1,
-        "framework": {"id": "mini", "name": "Mini"},
-        "stages": [{"id": "novice", "name": "Novice"}, {"id": "expert", "name": "Expert"}],
-        "categories": [{"id": "cat", "name": "Cat"}],
-        "descriptors": [
-            {"id": "cat.novice.1", "category": "cat", "stage": "novice", "text": "Does a thing."},
-            {"id": "cat.expert.1", "category": "cat", "stage": "expert", "text": "Does it well."},
-        ],
-    }
-)
 
 # ids and notes that a spreadsheet or csv.writer may well produce; not ones that start like
 # the formula guard our writers add ("'" then "=", "@", "'" ...), which the readers take away
