@@ -183,10 +183,14 @@ class _Tokens(NamedTuple):
     """Each token as written."""
 
 
+_Phrase = tuple[tuple[str, ...], str, Assertion]
+"""A trigger phrase: its words, its scope, the status it sets."""
+
+
 class _Triggers(NamedTuple):
     """The bundled triggers, compiled: word sequences by first word, and word sets."""
 
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str, Assertion], ...]]
+    phrases: dict[str, tuple[_Phrase, ...]]
     """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
     terminator, agent"""
     auxiliaries: frozenset[str]
@@ -208,6 +212,13 @@ class _Triggers(NamedTuple):
     """The clause terminators by first word."""
     breaks: frozenset[str]
     """Words where a clause may end: the marks that end one and the terminators' first words."""
+    following: dict[str, tuple[_Phrase, ...]]
+    """:attr:`phrases` by first word, the one-word phrases only (all that can start where the next
+    word begins no phrase of this first word)."""
+    paired: dict[tuple[str, str], tuple[_Phrase, ...]]
+    """:attr:`phrases` by first two words, in their order there, the one-word phrases of that
+    first word among them: every phrase that can start at a word followed by the second (see
+    :func:`_options`)."""
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -248,12 +259,14 @@ def _triggers() -> _Triggers:
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
     add(data["other"]["after"], "after", Assertion.OTHER)
+    # the longest first; at equal length a pseudo-trigger before a trigger
+    ordered = {
+        first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
+        for first, found in phrases.items()
+    }
+    following, paired = _paired(ordered)
     return _Triggers(
-        # the longest first; at equal length a pseudo-trigger before a trigger
-        phrases={
-            first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
-            for first, found in phrases.items()
-        },
+        phrases=ordered,
         auxiliaries=frozenset(data["negated"]["auxiliaries"]),
         subjects=frozenset(data["subjects"]["words"]),
         subordinators=_by_first(data["subjects"]["subordinators"]),
@@ -269,15 +282,51 @@ def _triggers() -> _Triggers:
         purposes=_by_first(data["subjects"]["purposes"]),
         terminators=(terminators := _by_first(data["clauses"]["terminators"])),
         breaks=_ENDS_CLAUSE | frozenset(terminators),
+        following=following,
+        paired=paired,
     )
+
+
+def _paired(
+    phrases: dict[str, tuple[_Phrase, ...]],
+) -> tuple[dict[str, tuple[_Phrase, ...]], dict[tuple[str, str], tuple[_Phrase, ...]]]:
+    """The phrases that can start at a word: by the word alone (one-word phrases) and by it and the next.
+
+    A phrase of two or more words matches only where its second word follows
+    its first, so these hold, in the phrases' own order, every phrase that
+    can match: :func:`_options`.
+    """
+    alone: dict[str, tuple[_Phrase, ...]] = {}
+    paired: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
+    for first, found in phrases.items():
+        alone[first] = tuple(p for p in found if len(p[0]) == 1)
+        for second in {p[0][1] for p in found if len(p[0]) > 1}:
+            paired[first, second] = tuple(p for p in found if len(p[0]) == 1 or p[0][1] == second)
+    return alone, paired
+
+
+def _options(t: _Triggers, words: list[str], i: int) -> tuple[_Phrase, ...]:
+    """The phrases of ``t.phrases[words[i]]`` that can start at ``i``, in their order.
+
+    Those whose second word is not the next word are left out (they cannot
+    match), so each phrase of one or two words given matches at ``i``, and a
+    longer one does when its further words follow.
+    ``tests/test_hot_paths.py::TestTriggerOptions`` checks that these are
+    the matching phrases of the plain scan, in its order.
+    """
+    if i + 1 < len(words):
+        found = t.paired.get((words[i], words[i + 1]))
+        if found is not None:
+            return found
+    return t.following.get(words[i], ())
 
 
 class _Starts(NamedTuple):
     """What the fast path looks for in a statement's words: where a status could start."""
 
-    phrases: dict[str, tuple[tuple[str, ...], ...]]
-    """Negation, intention and past triggers and roles that need no determiner, by first word
-    (terminators and pseudo-triggers only split or cancel)."""
+    phrases: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
+    """Negation, intention and past triggers and roles that need no determiner, of two words or
+    more, by their first two words (terminators and pseudo-triggers only split or cancel)."""
     determiners: frozenset[str]
     """Each determiner's last word ("one of our": "our")."""
     roles: frozenset[str]
@@ -307,8 +356,13 @@ def _starts(data: dict[str, Any]) -> _Starts:
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
     owners = {tokens(r)[0] for r in other["roles"]}
     role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
+    pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for found in phrases.values():
+        for p in found:
+            if len(p) > 1:
+                pairs.setdefault((p[0], p[1]), []).append(p)
     return _Starts(
-        phrases=phrases,
+        phrases={pair: tuple(found) for pair, found in pairs.items()},
         determiners=determiners,
         roles=roles,
         single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
@@ -964,6 +1018,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
+    # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
+    clefts = "it" in words or "its" in words or "one" in words
+    duties = not _DUTIES.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
         role = _role_subject(words, start, end, speaks, raw)
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
@@ -972,10 +1029,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
-        cleft = _cleft(words, start, end)
+        cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
-        duty = _role_duty(words, start, end)
+        duty = _role_duty(words, start, end) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
@@ -992,9 +1049,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
         for i in [k for k in range(start, end) if words[k] in phrases]:
-            for phrase, scope, value in phrases[words[i]]:
+            # the phrases that can start here (a phrase whose second word is not the next one cannot)
+            for phrase, scope, value in _options(t, words, i):
                 n = len(phrase)
-                if tuple(words[i : i + n]) != phrase or i + n > end:
+                if i + n > end or (n > 2 and tuple(words[i : i + n]) != phrase):
                     continue
                 term = written(i, i + n)
                 if scope == "pseudo":
@@ -1229,12 +1287,14 @@ _LISTING_WORDS = frozenset(
 
 def _not_prose(tokens: _Tokens) -> bool:
     """A short fragment of names, titles and qualifications: every word capitalised or a digit."""
-    kept = [(w, r) for w, r in zip(tokens.words, tokens.raw, strict=True) if w not in _MARKS]
-    if not kept or len(kept) > 12:
-        return False
-    return all(r[0].isupper() or w.isdigit() or w in _LISTING_WORDS for w, r in kept) and not any(
-        w in _FIRST_PERSON for w, _ in kept
-    )
+    kept = 0  # up to 12 words (marks aside), each capitalised, a number or a listing word; no "I"
+    for w, r in zip(tokens.words, tokens.raw, strict=True):
+        if w in _MARKS:
+            continue
+        kept += 1
+        if kept > 12 or not (r[0].isupper() or w.isdigit() or w in _LISTING_WORDS) or w in _FIRST_PERSON:
+            return False  # prose: the first lower-case word decides most statements
+    return kept > 0
 
 
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?![^\W_])")
@@ -1271,13 +1331,14 @@ def plainly_asserted(text: str) -> bool:
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
-        n = len(words)
-        for i, w in enumerate(words):
-            found = phrases.get(w)
-            if found is not None and any(tuple(words[i : i + len(p)]) == p for p in found):
-                return False
-            if i + 1 < n and (w, words[i + 1]) in duties:
-                return False  # "the coordinator's job"
+        # no one-word phrase is here (above), so a phrase can start only at a pair of words in near
+        for i, pair in enumerate(itertools.pairwise(words)):
+            if pair in near:
+                if pair in duties:
+                    return False  # "the coordinator's job"
+                for p in phrases.get(pair, ()):
+                    if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
+                        return False
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
     if not roles.isdisjoint(words) and opening.search(text):
@@ -1334,7 +1395,12 @@ def _read(text: str) -> _Reading:
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
     reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
     status, trigger = _statuses(body, tokens, reported)
-    goals = [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
+    # (a goal label ends with ":")
+    goals = (
+        [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
+        if ":" in text
+        else []
+    )
     for name, at in goals:
         # a form's goals: what follows the label, to the sentence's end or the next label
         stop = _SENTENCE_OR_LABEL.search(body, max(at, 0))
