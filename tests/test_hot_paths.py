@@ -23,6 +23,8 @@ Each fast path's docstring names its test here:
   its cells (nulls one value; a mixed column's cells with their types);
 - ``_assertion._options`` gives the trigger phrases that can start at a word
   by its next word, where the plain scan tries every phrase of its first word;
+- ``_assertion._has_goal_label`` leaves out the search for a form's goal label
+  in ASCII text that holds none of its words;
 - ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
   restores it as it was.
 
@@ -49,7 +51,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._base._gc import BULK, paused_gc
-from trainerframework._language._assertion import _options, _triggers
+from trainerframework._language._assertion import _GOAL_LABEL, _has_goal_label, _options, _triggers
 from trainerframework._language._words import _LINEAR_WORDS, mixed_signals
 from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import what_is_asserted
@@ -183,6 +185,23 @@ class TestTriggerOptions:
 
     def test_a_phrase_at_the_last_word(self) -> None:
         assert [p[0] for p in _options(TRIGGERS, ["i", "never"], 1)] == [("never",)]
+
+
+GOAL_PIECES = [
+    "Areas", "to", "develop", "improvement", "Points", "for", "work on", "Targets", "goal", "next steps",
+    "action points", "Deliverables", "resolution", "priorities", "PRIORITIES", "my", "her", "needs",
+    "Development", "term", "2", "(this year)", ":", ": ", "\n", ",", "  ", "ſtep", "\u212aey", "ment", "I",
+]  # fmt: skip
+
+
+class TestGoalLabel:
+    """Guards ``_assertion._has_goal_label``."""
+
+    @given(st.lists(st.sampled_from(GOAL_PIECES) | st.text(max_size=4), max_size=10).map(" ".join))
+    @example("Areas to develop: the theory")
+    @example("Next ſteps: read more")  # a long s: the pattern's case folding, not str.lower's
+    def test_is_the_search(self, text: str) -> None:
+        assert _has_goal_label(text) == (_GOAL_LABEL.search(text) is not None)
 
 
 class TestExplanations:

@@ -855,10 +855,14 @@ _CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
 _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "always", "sometimes", "not"})
 
 
+_THE_ONE_WHO = frozenset({("the", "one", "who"), ("the", "one", "with"), ("the", "one", "whose")})
+"""What :func:`_cleft` looks for after the subject (the fast path looks for it too)."""
+
+
 def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where "it's X who" or "X is the one who" gives a clause's practice to someone but the trainer."""
     for k in range(start + 1, end - 2):
-        if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with", "whose"}:
+        if (words[k], words[k + 1], words[k + 2]) in _THE_ONE_WHO:
             subject = words[start:k]
             # the subject's head, not a person in a phrase after it ("The bloke next to me is the one who")
             head = subject[: next((n for n, w in enumerate(subject) if w in _PREPOSITIONS), len(subject))]
@@ -1312,9 +1316,9 @@ def plainly_asserted(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
-    if ":" in text and _GOAL_LABEL.search(text):
+    if ":" in text and _has_goal_label(text):
         return False  # a form's goals: "Areas to develop: ..."
-    if ("until" in text.lower() or "between" in text.lower()) and _YEAR.search(text):
+    if ("until" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
         return False  # perhaps "until 2021" or "between 2012 and 2016": what follows is over
     t = _triggers()
     participles = t.participles
@@ -1324,7 +1328,11 @@ def plainly_asserted(text: str) -> bool:
     # (the loop below decides when there is one)
     if not single.isdisjoint(words):
         return False  # a one-word trigger: "never", "someone"
-    if ("who" in words and ("its" in words or "it" in words)) or ("one" in words and "the" in words):
+    if ("who" in words and ("its" in words or "it" in words)) or (
+        "one" in words
+        and "the" in words
+        and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+    ):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
     if (not _NOW.isdisjoint(words) or "days" in words) and not _ENDED_OR_POINTING.isdisjoint(words):
         return False  # perhaps "Before the reorganisation I designed ... These days I ...": that is over
@@ -1420,6 +1428,29 @@ _GOAL_LABEL = lazy_pattern(
     r"|resolutions?|priorities)(?: for [\w ,]{1,40})?)(?: \d+)?(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
+_GOAL_WORDS = (
+    *("area", "point", "thing", "ment", "target", "goal", "step", "work on", "deliverable", "resolution"),
+    "priorities",
+)
+"""Every goal label holds one of these (in lower case; "ment": development, improvement)."""
+
+
+def _has_goal_label(text: str) -> bool:
+    """``_GOAL_LABEL.search(text) is not None``, without the search for ASCII text that has none of its words.
+
+    The pattern ignores case, so it is searched for in any other text (its
+    case folding is not ``str.lower``'s). ``tests/test_hot_paths.py::TestGoalLabel``
+    checks it against the search.
+    """
+    if ":" not in text:
+        return False  # every label ends with one
+    if text.isascii():
+        lower = text.lower()
+        if not any(w in lower for w in _GOAL_WORDS):
+            return False
+    return _GOAL_LABEL.search(text) is not None
+
+
 _SENTENCE_OR_LABEL = lazy_pattern(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
