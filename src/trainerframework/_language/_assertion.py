@@ -1334,8 +1334,14 @@ def plainly_asserted(text: str) -> bool:
         and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
     ):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
-    if (not _NOW.isdisjoint(words) or "days" in words) and not _ENDED_OR_POINTING.isdisjoint(words):
-        return False  # perhaps "Before the reorganisation I designed ... These days I ...": that is over
+    if (
+        (not _NOW.isdisjoint(words) or "days" in words or "present" in words)
+        and not _ENDED_OR_POINTING.isdisjoint(words)
+        and not _SUBJECT_PRONOUNS.isdisjoint(words)
+    ):
+        # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
+        # over (what is over is told with I or we: _told_in_the_past)
+        return False
     if "by" in words and not participles.isdisjoint(words):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
