@@ -1409,10 +1409,9 @@ def _read(text: str) -> _Reading:
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
     reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
     status, trigger = _statuses(body, tokens, reported)
-    # (a goal label ends with ":")
     goals = (
         [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
-        if ":" in text
+        if _has_goal_label(text)
         else []
     )
     for name, at in goals:
