@@ -340,6 +340,8 @@ class _Starts(NamedTuple):
     opening: re.Pattern[str]
     """A determiner where a clause may begin: the start, after a mark that ends a clause, or
     after a joining word (a superset of where :func:`_role_subject` looks)."""
+    words: frozenset[str]
+    """Every word the fast path asks about (its tests read the statement's words among these)."""
 
 
 def _starts(data: dict[str, Any]) -> _Starts:
@@ -361,11 +363,14 @@ def _starts(data: dict[str, Any]) -> _Starts:
         for p in found:
             if len(p) > 1:
                 pairs.setdefault((p[0], p[1]), []).append(p)
+    single = frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1)
+    asked = {"who", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
+    asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | set(other["participles"]) | roles | single
     return _Starts(
         phrases={pair: tuple(found) for pair, found in pairs.items()},
         determiners=determiners,
         roles=roles,
-        single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
+        single=single,
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
         duties=frozenset(role_duty),
         opening=lazy_pattern(
@@ -376,6 +381,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
             + r")\b",
             re.IGNORECASE,
         ),
+        words=frozenset(asked),
     )
 
 
@@ -1248,8 +1254,15 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
-    said = [w for w, st in zip(words[start:end], status[start:end], strict=True) if st is asserted]
-    if start and words[start - 1] == "?" and not _content(w for w in said if not w.endswith("ly")):
+    if (
+        start
+        and words[start - 1] == "?"
+        and not _content(
+            w
+            for w, st in zip(words[start:end], status[start:end], strict=True)
+            if st is asserted and not w.endswith("ly")
+        )
+    ):
         # the answer's own status ("A: No, neither." - the "A" is no part of it)
         answer = next((k for k in range(start, end) if status[k] is not asserted), None)
         if answer is not None:
@@ -1322,27 +1335,28 @@ def plainly_asserted(text: str) -> bool:
         return False  # perhaps "until 2021" or "between 2012 and 2016": what follows is over
     t = _triggers()
     participles = t.participles
-    phrases, determiners, roles, single, near, duties, opening = t.starts
+    phrases, determiners, roles, single, near, duties, opening, asked = t.starts
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
-    # (the loop below decides when there is one)
-    if not single.isdisjoint(words):
+    # (the loop below decides when there is one); the words asked about below, in one pass
+    present = asked.intersection(words)
+    if not single.isdisjoint(present):
         return False  # a one-word trigger: "never", "someone"
-    if ("who" in words and ("its" in words or "it" in words)) or (
-        "one" in words
-        and "the" in words
+    if ("who" in present and ("its" in present or "it" in present)) or (
+        "one" in present
+        and "the" in present
         and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
     ):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
     if (
-        (not _NOW.isdisjoint(words) or "days" in words or "present" in words)
-        and not _ENDED_OR_POINTING.isdisjoint(words)
-        and not _SUBJECT_PRONOUNS.isdisjoint(words)
+        (not _NOW.isdisjoint(present) or "days" in present or "present" in present)
+        and not _ENDED_OR_POINTING.isdisjoint(present)
+        and not _SUBJECT_PRONOUNS.isdisjoint(present)
     ):
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
         # over (what is over is told with I or we: _told_in_the_past)
         return False
-    if "by" in words and not participles.isdisjoint(words):
+    if "by" in present and not participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
         # no one-word phrase is here (above), so a phrase can start only at a pair of words in near
@@ -1355,11 +1369,11 @@ def plainly_asserted(text: str) -> bool:
                         return False
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
-    if not roles.isdisjoint(words) and opening.search(text):
+    if not roles.isdisjoint(present) and opening.search(text):
         for i, w in enumerate(words):
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
-    if not _SINGULAR_VOICE.isdisjoint(words) and any(
+    if not _SINGULAR_VOICE.isdisjoint(present) and any(
         _is_name(name, name.lower()) or name.lower() in _TITLES for name in _CAPITALISED.findall(text)
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
