@@ -199,6 +199,10 @@ class TestGoalLabel:
 
     @given(st.lists(st.sampled_from(GOAL_PIECES) | st.text(max_size=4), max_size=10).map(" ".join))
     @example("Areas to develop: the theory")
+    @example("Development needs: feedback")  # each alternative of the pattern
+    @example("Points for improvement (term 2): timing")
+    @example("my resolutions for 2026: read")
+    @example("To work on: pace")
     @example("Next ſteps: read more")  # a long s: the pattern's case folding, not str.lower's
     def test_is_the_search(self, text: str) -> None:
         assert _has_goal_label(text) == (_GOAL_LABEL.search(text) is not None)

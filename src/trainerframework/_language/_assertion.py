@@ -1448,10 +1448,10 @@ _GOAL_LABEL = lazy_pattern(
 )
 """A form's label for goals ("Areas to develop:", "Targets:", "Next steps:"): what follows is not done yet."""
 _GOAL_WORDS = (
-    *("area", "point", "thing", "ment", "target", "goal", "step", "work on", "deliverable", "resolution"),
-    "priorities",
+    *("area", "point", "thing", "development", "improvement", "target", "goal", "step", "work on"),
+    *("deliverable", "resolution", "priorities"),
 )
-"""Every goal label holds one of these (in lower case; "ment": development, improvement)."""
+"""Every goal label holds one of these (in lower case)."""
 
 
 def _has_goal_label(text: str) -> bool:
