@@ -214,7 +214,7 @@ class _Triggers(NamedTuple):
     """Words where a clause may end: the marks that end one and the terminators' first words."""
     following: dict[str, tuple[_Phrase, ...]]
     """:attr:`phrases` by first word, the one-word phrases only (all that can start where the next
-    word begins no phrase of this first word)."""
+    word begins no phrase of this first word); only the words that are a phrase alone."""
     paired: dict[tuple[str, str], tuple[_Phrase, ...]]
     """:attr:`phrases` by first two words, in their order there, the one-word phrases of that
     first word among them: every phrase that can start at a word followed by the second (see
@@ -299,7 +299,8 @@ def _paired(
     alone: dict[str, tuple[_Phrase, ...]] = {}
     paired: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
     for first, found in phrases.items():
-        alone[first] = tuple(p for p in found if len(p[0]) == 1)
+        if one_word := tuple(p for p in found if len(p[0]) == 1):
+            alone[first] = one_word
         for second in {p[0][1] for p in found if len(p[0]) > 1}:
             paired[first, second] = tuple(p for p in found if len(p[0]) == 1 or p[0][1] == second)
     return alone, paired
@@ -1019,7 +1020,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     def mark(a: int, b: int, value: Assertion, term: str) -> None:
         _mark(status, trigger, (a, b), value, term)
 
-    phrases = t.phrases
+    # where a phrase can start: a word that is one, or a pair of words that begins one (_options)
+    paired, following = t.paired, t.following
+    starts = [k for k, pair in enumerate(itertools.pairwise(words)) if pair in paired or pair[0] in following]
+    if words and words[-1] in following:
+        starts.append(len(words) - 1)
     bounds = _clause_bounds(words)
     # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
     # interrupts ("I'd want every new trainer to know the non-core stuff (task-based, dogme) and to ...")
@@ -1058,7 +1063,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 ):
                     mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
-        for i in [k for k in range(start, end) if words[k] in phrases]:
+        for i in [k for k in starts if start <= k < end]:
             # the phrases that can start here (a phrase whose second word is not the next one cannot)
             for phrase, scope, value in _options(t, words, i):
                 n = len(phrase)
