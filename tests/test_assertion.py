@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
@@ -220,6 +220,7 @@ class TestProperties:
             st.text(),
         )
     )
+    @example("Before the merger I designed the courses. At present I teach them.")  # once taken as plain
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):

@@ -21,6 +21,10 @@ Each fast path's docstring names its test here:
 - ``_frames._distinct_rows`` numbers a frame's distinct rows by numbering each
   column and combining the numbers, where the plain formula keys each row by
   its cells (nulls one value; a mixed column's cells with their types);
+- ``_assertion._options`` gives the trigger phrases that can start at a word
+  by its next word, where the plain scan tries every phrase of its first word;
+- ``_assertion._has_goal_label`` leaves out the search for a form's goal label
+  in ASCII text that holds none of its words;
 - ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
   restores it as it was.
 
@@ -47,6 +51,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._base._gc import BULK, paused_gc
+from trainerframework._language._assertion import _GOAL_LABEL, _has_goal_label, _options, _triggers
 from trainerframework._language._words import _LINEAR_WORDS, mixed_signals
 from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import what_is_asserted
@@ -150,6 +155,61 @@ class TestWordModelMix:
     def test_the_linear_path_is_taken(self) -> None:
         """Up to _LINEAR_WORDS known words the products are linear; the bundled model knows that many."""
         assert len(VOCABULARY) > _LINEAR_WORDS
+
+
+TRIGGERS = _triggers()
+TRIGGER_WORDS = sorted({w for found in TRIGGERS.phrases.values() for words, _, _ in found for w in words})
+
+
+class TestTriggerOptions:
+    """Guards ``_assertion._options``."""
+
+    @given(
+        st.lists(
+            st.sampled_from(TRIGGER_WORDS) | st.sampled_from(["course", ",", "zzz"]), min_size=1, max_size=8
+        ),
+        st.data(),
+    )
+    def test_the_matching_phrases_of_the_plain_scan_in_order(
+        self, words: list[str], data: st.DataObject
+    ) -> None:
+        i = data.draw(st.integers(min_value=0, max_value=len(words) - 1))
+
+        def matches(phrase: tuple[str, ...]) -> bool:
+            return tuple(words[i : i + len(phrase)]) == phrase
+
+        options = _options(TRIGGERS, words, i)
+        plain = [p for p in TRIGGERS.phrases.get(words[i], ()) if matches(p[0])]
+        assert [p for p in options if matches(p[0])] == plain
+        assert all(matches(p[0]) for p in options if len(p[0]) <= 2)
+
+    def test_a_phrase_at_the_last_word(self) -> None:
+        assert [p[0] for p in _options(TRIGGERS, ["i", "never"], 1)] == [("never",)]
+
+
+GOAL_PIECES = [
+    "Areas", "to", "develop", "improvement", "Points", "for", "work on", "Targets", "goal", "next steps",
+    "action points", "Deliverables", "resolution", "priorities", "PRIORITIES", "my", "her", "needs",
+    "Development", "term", "2", "(this year)", ":", ": ", "\n", ",", "  ", "ſtep", "\u212aey", "ment", "I",
+    "Plan", "plans", "wish list", "To-do", "todo",
+]  # fmt: skip
+
+
+class TestGoalLabel:
+    """Guards ``_assertion._has_goal_label``."""
+
+    @given(st.lists(st.sampled_from(GOAL_PIECES) | st.text(max_size=4), max_size=10).map(" ".join))
+    @example("Areas to develop: the theory")
+    @example("Development needs: feedback")  # each alternative of the pattern
+    @example("Points for improvement (term 2): timing")
+    @example("my resolutions for 2026: read")
+    @example("To work on: pace")
+    @example("Plan for the year, in list form: read")
+    @example("My wish list: a course")
+    @example("To-do list: observe")
+    @example("Next ſteps: read more")  # a long s: the pattern's case folding, not str.lower's
+    def test_is_the_search(self, text: str) -> None:
+        assert _has_goal_label(text) == (_GOAL_LABEL.search(text) is not None)
 
 
 class TestExplanations:

@@ -29,13 +29,19 @@ def once_per(maxsize: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
     return lambda fn: _cached(fn, maxsize)
 
 
+_KEYWORDS = object()
+"""Starts the key of a call with keyword arguments: no tuple of positional arguments starts so."""
+
+
 def _cached(fn: Callable[_P, _R], maxsize: int | None) -> Callable[_P, _R]:
     values: dict[Hashable, _R] = {}
     lock = threading.Lock()
 
     @functools.wraps(fn)
     def cached(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        key = (args, tuple(sorted(kwargs.items())))
+        # the positional arguments alone (the common call, kept cheap: the matcher asks for its
+        # tables many times a statement), or marked as holding keyword arguments too
+        key = (_KEYWORDS, args, tuple(sorted(kwargs.items()))) if kwargs else args
         try:
             return values[key]
         except KeyError:

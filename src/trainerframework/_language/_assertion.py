@@ -183,10 +183,14 @@ class _Tokens(NamedTuple):
     """Each token as written."""
 
 
+_Phrase = tuple[tuple[str, ...], str, Assertion]
+"""A trigger phrase: its words, its scope, the status it sets."""
+
+
 class _Triggers(NamedTuple):
     """The bundled triggers, compiled: word sequences by first word, and word sets."""
 
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str, Assertion], ...]]
+    phrases: dict[str, tuple[_Phrase, ...]]
     """first word -> (words, scope, status), longest first; scope is forward, clause, pseudo,
     terminator, agent"""
     auxiliaries: frozenset[str]
@@ -208,6 +212,13 @@ class _Triggers(NamedTuple):
     """The clause terminators by first word."""
     breaks: frozenset[str]
     """Words where a clause may end: the marks that end one and the terminators' first words."""
+    following: dict[str, tuple[_Phrase, ...]]
+    """:attr:`phrases` by first word, the one-word phrases only (all that can start where the next
+    word begins no phrase of this first word); only the words that are a phrase alone."""
+    paired: dict[tuple[str, str], tuple[_Phrase, ...]]
+    """:attr:`phrases` by first two words, in their order there, the one-word phrases of that
+    first word among them: every phrase that can start at a word followed by the second (see
+    :func:`_options`)."""
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -248,12 +259,14 @@ def _triggers() -> _Triggers:
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
     add(data["other"]["after"], "after", Assertion.OTHER)
+    # the longest first; at equal length a pseudo-trigger before a trigger
+    ordered = {
+        first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
+        for first, found in phrases.items()
+    }
+    following, paired = _paired(ordered)
     return _Triggers(
-        # the longest first; at equal length a pseudo-trigger before a trigger
-        phrases={
-            first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
-            for first, found in phrases.items()
-        },
+        phrases=ordered,
         auxiliaries=frozenset(data["negated"]["auxiliaries"]),
         subjects=frozenset(data["subjects"]["words"]),
         subordinators=_by_first(data["subjects"]["subordinators"]),
@@ -269,15 +282,52 @@ def _triggers() -> _Triggers:
         purposes=_by_first(data["subjects"]["purposes"]),
         terminators=(terminators := _by_first(data["clauses"]["terminators"])),
         breaks=_ENDS_CLAUSE | frozenset(terminators),
+        following=following,
+        paired=paired,
     )
+
+
+def _paired(
+    phrases: dict[str, tuple[_Phrase, ...]],
+) -> tuple[dict[str, tuple[_Phrase, ...]], dict[tuple[str, str], tuple[_Phrase, ...]]]:
+    """The phrases that can start at a word: by the word alone (one-word phrases) and by it and the next.
+
+    A phrase of two or more words matches only where its second word follows
+    its first, so these hold, in the phrases' own order, every phrase that
+    can match: :func:`_options`.
+    """
+    alone: dict[str, tuple[_Phrase, ...]] = {}
+    paired: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
+    for first, found in phrases.items():
+        if one_word := tuple(p for p in found if len(p[0]) == 1):
+            alone[first] = one_word
+        for second in {p[0][1] for p in found if len(p[0]) > 1}:
+            paired[first, second] = tuple(p for p in found if len(p[0]) == 1 or p[0][1] == second)
+    return alone, paired
+
+
+def _options(t: _Triggers, words: list[str], i: int) -> tuple[_Phrase, ...]:
+    """The phrases of ``t.phrases[words[i]]`` that can start at ``i``, in their order.
+
+    Those whose second word is not the next word are left out (they cannot
+    match), so each phrase of one or two words given matches at ``i``, and a
+    longer one does when its further words follow.
+    ``tests/test_hot_paths.py::TestTriggerOptions`` checks that these are
+    the matching phrases of the plain scan, in its order.
+    """
+    if i + 1 < len(words):
+        found = t.paired.get((words[i], words[i + 1]))
+        if found is not None:
+            return found
+    return t.following.get(words[i], ())
 
 
 class _Starts(NamedTuple):
     """What the fast path looks for in a statement's words: where a status could start."""
 
-    phrases: dict[str, tuple[tuple[str, ...], ...]]
-    """Negation, intention and past triggers and roles that need no determiner, by first word
-    (terminators and pseudo-triggers only split or cancel)."""
+    phrases: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
+    """Negation, intention and past triggers and roles that need no determiner, of two words or
+    more, by their first two words (terminators and pseudo-triggers only split or cancel)."""
     determiners: frozenset[str]
     """Each determiner's last word ("one of our": "our")."""
     roles: frozenset[str]
@@ -291,6 +341,8 @@ class _Starts(NamedTuple):
     opening: re.Pattern[str]
     """A determiner where a clause may begin: the start, after a mark that ends a clause, or
     after a joining word (a superset of where :func:`_role_subject` looks)."""
+    words: frozenset[str]
+    """Every word the fast path asks about (its tests read the statement's words among these)."""
 
 
 def _starts(data: dict[str, Any]) -> _Starts:
@@ -307,11 +359,19 @@ def _starts(data: dict[str, Any]) -> _Starts:
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
     owners = {tokens(r)[0] for r in other["roles"]}
     role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
+    pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for found in phrases.values():
+        for p in found:
+            if len(p) > 1:
+                pairs.setdefault((p[0], p[1]), []).append(p)
+    single = frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1)
+    asked = {"who", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
+    asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | set(other["participles"]) | roles | single | _HE_OR_SHE
     return _Starts(
-        phrases=phrases,
+        phrases={pair: tuple(found) for pair, found in pairs.items()},
         determiners=determiners,
         roles=roles,
-        single=frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1),
+        single=single,
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
         duties=frozenset(role_duty),
         opening=lazy_pattern(
@@ -322,6 +382,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
             + r")\b",
             re.IGNORECASE,
         ),
+        words=frozenset(asked),
     )
 
 
@@ -904,10 +965,14 @@ _CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
 _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "always", "sometimes", "not"})
 
 
+_THE_ONE_WHO = frozenset({("the", "one", "who"), ("the", "one", "with"), ("the", "one", "whose")})
+"""What :func:`_cleft` looks for after the subject (the fast path looks for it too)."""
+
+
 def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where "it's X who" or "X is the one who" gives a clause's practice to someone but the trainer."""
     for k in range(start + 1, end - 2):
-        if words[k] == "the" and words[k + 1] == "one" and words[k + 2] in {"who", "with", "whose"}:
+        if (words[k], words[k + 1], words[k + 2]) in _THE_ONE_WHO:
             subject = words[start:k]
             # the subject's head, not a person in a phrase after it ("The bloke next to me is the one who")
             head = subject[: next((n for n, w in enumerate(subject) if w in _PREPOSITIONS), len(subject))]
@@ -1074,7 +1139,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     def mark(a: int, b: int, value: Assertion, term: str) -> None:
         _mark(status, trigger, (a, b), value, term)
 
-    phrases = t.phrases
+    # where a phrase can start: a word that is one, or a pair of words that begins one (_options)
+    paired, following = t.paired, t.following
+    starts = [k for k, pair in enumerate(itertools.pairwise(words)) if pair in paired or pair[0] in following]
+    if words and words[-1] in following:
+        starts.append(len(words) - 1)
     bounds = _clause_bounds(words)
     # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
     # interrupts ("I'd want every new trainer to know the non-core stuff (task-based, dogme) and to ...")
@@ -1083,6 +1152,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
+    # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
+    clefts = "it" in words or "its" in words or "one" in words
+    duties = not _DUTIES.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
         role = _role_subject(words, start, end, speaks, raw)
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
@@ -1095,10 +1167,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             pronoun = _someone_named_goes_on(words, start, end)
             if pronoun is not None:  # "According to my colleague Anan, she always plans ..."
                 mark(pronoun, end, Assertion.OTHER, written(pronoun, pronoun + 1))
-        cleft = _cleft(words, start, end)
+        cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
-        duty = _role_duty(words, start, end)
+        duty = _role_duty(words, start, end) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
@@ -1114,10 +1186,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 ):
                     mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
-        for i in [k for k in range(start, end) if words[k] in phrases]:
-            for phrase, scope, value in phrases[words[i]]:
+        for i in [k for k in starts if start <= k < end]:
+            # the phrases that can start here (a phrase whose second word is not the next one cannot)
+            for phrase, scope, value in _options(t, words, i):
                 n = len(phrase)
-                if tuple(words[i : i + n]) != phrase or i + n > end:
+                if i + n > end or (n > 2 and tuple(words[i : i + n]) != phrase):
                     continue
                 term = written(i, i + n)
                 if scope == "pseudo":
@@ -1319,16 +1392,17 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
-    # the answer is the clause's head, up to a comma or dash: "Design a course from scratch?
-    # Not really - what I do is adapt the modules" (what follows it says what is done instead)
-    head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
-    said = [w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted]
-    if start and words[start - 1] == "?" and not _content(w for w in said if not w.endswith("ly")):
-        # the answer's own status ("A: No, neither." - the "A" is no part of it)
-        answer = next((k for k in range(start, head) if status[k] is not asserted), None)
-        if answer is not None:
-            _mark(status, trigger, before, status[answer], trigger[answer])
-        return
+    if start and words[start - 1] == "?":
+        # the answer is the clause's head, up to a comma or dash: "Design a course from scratch?
+        # Not really - what I do is adapt the modules" (what follows it says what is done instead)
+        head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
+        said = (w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted)
+        if not _content(w for w in said if not w.endswith("ly")):
+            # the answer's own status ("A: No, neither." - the "A" is no part of it)
+            answer = next((k for k in range(start, head) if status[k] is not asserted), None)
+            if answer is not None:
+                _mark(status, trigger, before, status[answer], trigger[answer])
+            return
     last = status[b - 1]
     if last is asserted:
         return
@@ -1365,12 +1439,14 @@ _LISTING_WORDS = frozenset(
 
 def _not_prose(tokens: _Tokens) -> bool:
     """A short fragment of names, titles and qualifications: every word capitalised or a digit."""
-    kept = [(w, r) for w, r in zip(tokens.words, tokens.raw, strict=True) if w not in _MARKS]
-    if not kept or len(kept) > 12:
-        return False
-    return all(r[0].isupper() or w.isdigit() or w in _LISTING_WORDS for w, r in kept) and not any(
-        w in _FIRST_PERSON for w, _ in kept
-    )
+    kept = 0  # up to 12 words (marks aside), each capitalised, a number or a listing word; no "I"
+    for w, r in zip(tokens.words, tokens.raw, strict=True):
+        if w in _MARKS:
+            continue
+        kept += 1
+        if kept > 12 or not (r[0].isupper() or w.isdigit() or w in _LISTING_WORDS) or w in _FIRST_PERSON:
+            return False  # prose: the first lower-case word decides most statements
+    return kept > 0
 
 
 _CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W\d_]+(?![^\W_])")
@@ -1389,41 +1465,53 @@ def plainly_asserted(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
-    if ":" in text and _GOAL_LABEL.search(text):
+    if ":" in text and _has_goal_label(text):
         return False  # a form's goals: "Areas to develop: ..."
-    if ("until" in text.lower() or "between" in text.lower()) and _YEAR.search(text):
+    if ("until" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
         return False  # perhaps "until 2021" or "between 2012 and 2016": what follows is over
     t = _triggers()
     participles = t.participles
-    phrases, determiners, roles, single, near, duties, opening = t.starts
+    phrases, determiners, roles, single, near, duties, opening, asked = t.starts
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
-    # (the loop below decides when there is one)
-    if not single.isdisjoint(words):
+    # (the loop below decides when there is one); the words asked about below, in one pass
+    present = asked.intersection(words)
+    if not single.isdisjoint(present):
         return False  # a one-word trigger: "never", "someone"
-    if ("who" in words and ("its" in words or "it" in words)) or ("one" in words and "the" in words):
+    if ("who" in present and ("its" in present or "it" in present)) or (
+        "one" in present
+        and "the" in present
+        and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+    ):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
-    if (not _NOW.isdisjoint(words) or "days" in words) and not _ENDED_OR_POINTING.isdisjoint(words):
-        return False  # perhaps "Before the reorganisation I designed ... These days I ...": that is over
-    if "by" in words and not participles.isdisjoint(words):
+    if (
+        (not _NOW.isdisjoint(present) or "days" in present or "present" in present)
+        and not _ENDED_OR_POINTING.isdisjoint(present)
+        and not _SUBJECT_PRONOUNS.isdisjoint(present)
+    ):
+        # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
+        # over (what is over is told with I or we: _told_in_the_past)
+        return False
+    if "by" in present and not participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     if not near.isdisjoint(itertools.pairwise(words)):
-        n = len(words)
-        for i, w in enumerate(words):
-            found = phrases.get(w)
-            if found is not None and any(tuple(words[i : i + len(p)]) == p for p in found):
-                return False
-            if i + 1 < n and (w, words[i + 1]) in duties:
-                return False  # "the coordinator's job"
-    if not _HE_OR_SHE.isdisjoint(words) and not roles.isdisjoint(words):
+        # no one-word phrase is here (above), so a phrase can start only at a pair of words in near
+        for i, pair in enumerate(itertools.pairwise(words)):
+            if pair in near:
+                if pair in duties:
+                    return False  # "the coordinator's job"
+                for p in phrases.get(pair, ()):
+                    if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
+                        return False
+    if not _HE_OR_SHE.isdisjoint(present) and not roles.isdisjoint(present):
         return False  # perhaps "she" going on with someone named: "I asked my mentor - she gives ..."
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
-    if not roles.isdisjoint(words) and opening.search(text):
+    if not roles.isdisjoint(present) and opening.search(text):
         for i, w in enumerate(words):
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
-    if not _SINGULAR_VOICE.isdisjoint(words) and any(
+    if not _SINGULAR_VOICE.isdisjoint(present) and any(
         name[0].isupper() and (_is_name(name, name.lower()) or name.lower() in _TITLES)
         for name in _CAPITALISED.findall(text)
     ):
@@ -1474,7 +1562,11 @@ def _read(text: str) -> _Reading:
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
     reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
     status, trigger = _statuses(body, tokens, reported)
-    goals = [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
+    goals = (
+        [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
+        if _has_goal_label(text)
+        else []
+    )
     for name, at in goals:
         # a form's goals: what follows the label, to the sentence's end or the next label
         stop = _SENTENCE_OR_LABEL.search(body, max(at, 0))
@@ -1495,6 +1587,29 @@ _GOAL_LABEL = lazy_pattern(
     r"(?: \([^)\n]{0,40}\))?\s*:"
 )
 """A label for goals ("Areas to develop:", "Targets:", "Plan for the year:"): what follows is not done yet."""
+_GOAL_WORDS = (
+    *("area", "point", "thing", "development", "improvement", "target", "goal", "step", "work on"),
+    *("deliverable", "resolution", "priorities", "plan", "wish", "to-do", "todo", "to do"),
+)
+"""Every goal label holds one of these (in lower case)."""
+
+
+def _has_goal_label(text: str) -> bool:
+    """``_GOAL_LABEL.search(text) is not None``, without the search for ASCII text that has none of its words.
+
+    The pattern ignores case, so it is searched for in any other text (its
+    case folding is not ``str.lower``'s). ``tests/test_hot_paths.py::TestGoalLabel``
+    checks it against the search.
+    """
+    if ":" not in text:
+        return False  # every label ends with one
+    if text.isascii():
+        lower = text.lower()
+        if not any(w in lower for w in _GOAL_WORDS):
+            return False
+    return _GOAL_LABEL.search(text) is not None
+
+
 _SENTENCE_OR_LABEL = lazy_pattern(r"(?<!\b\d)[.!?](?:\s|$)|(?<![^\W_])[A-Z][\w'’ -]{0,30}:\s")
 
 
