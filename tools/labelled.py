@@ -40,6 +40,7 @@ EVALUATION = frozenset(
         "fresh44",
         "fresh45",
         "fresh46",
+        "fresh47",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
