@@ -630,3 +630,35 @@ class TestAnswersListsAndWhoGoesOn:
     )
     def test_the_fast_path_leaves_them_to_the_full_reading(self, text: str) -> None:
         assert not _assertion.plainly_asserted(text)
+
+
+class TestQuestionsAsidesAndReports:
+    """Questions answered together, a wish asked of oneself, a denial reaching back past an aside,
+    what someone says of herself."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Publish? Present at conferences? Mentor trainers? No, no and no.", [A.NEGATED]),
+            ("I design courses. Do I observe? No.", [A.ASSERTED, A.NEGATED]),
+            (
+                "Would I like to rework the packs for each audience? Absolutely.",
+                [A.INTENDED, A.ASSERTED],
+            ),
+            ("Will I run the course? Yes.", [A.INTENDED, A.ASSERTED]),
+            # not a question: the trainer's own practice
+            ("Would you believe it, I design every course myself.", [A.ASSERTED]),
+            (
+                "Loop input, SLA (the toolkit the seniors talk about) - none of it is part of what I bring.",
+                [A.NEGATED],
+            ),
+            ("I design courses (all of them). Research - none of that is me.", [A.ASSERTED, A.NEGATED]),
+            (
+                "My DoS says she always spends two weeks on interviews before any course.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            ("My mentor says I plan every session carefully.", [A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected

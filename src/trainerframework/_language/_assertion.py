@@ -468,6 +468,8 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
         # "I'd", "I'll" under a condition ("If we win the contract, I'll interview every teacher"),
         # not a hedge, a habit or what the trainer is about to do anyway ("I'll pair the quiet ones")
         return words[i] in _CONTRACTED_MODALS and not _CONDITIONS.isdisjoint(words[start:i])
+    if words[i] in {"would", "will"} and _asks_of(words, i):
+        return True  # "Would I like to rework the packs? Absolutely": what is wished for, not done
     if words[i] in {"would", "could"} and _conditioned(words, start, i):
         return True  # "Should this be funded, the lead trainer would ...", "if they ask, I could ..."
     if words[i] == "could":
@@ -478,6 +480,14 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     if not _HOLDS_SUBJECT.isdisjoint(words[max(j + 1, start) : i]):
         return True  # the auxiliary holds its subject: "I'm going to", "we're going to"
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
+
+
+def _asks_of(words: list[str], i: int) -> bool:
+    """Whether the modal at ``i`` opens a question about a person: "Would I like to ...?", "Will she ...?"."""
+    if i + 1 >= len(words) or words[i + 1] not in _triggers().persons:
+        return False
+    mark = next((w for w in words[i:] if w in _ENDS_CLAUSE), None)
+    return mark == "?"
 
 
 _CONTRACTED_MODALS = _CONTRACTED | {"well", "theyll"}
@@ -803,7 +813,8 @@ def _someone_named_goes_on(words: list[str], start: int, end: int) -> int | None
 
     "she" or "he" opening a clause (or what follows a fronted phrase or a dash in it), after
     someone other than the trainer was named earlier in the statement: "According to my colleague
-    Anan, she always plans ...", "Ask my boss, not me - she can quote research". Not where the
+    Anan, she always plans ...", "Ask my boss, not me - she can quote research", "My DoS says
+    she always spends two weeks on interviews". Not where the
     trainer takes part ("she asked me to ..."), and not without someone named before: a participant's
     "She switches between approaches; I have never seen ..." is about the trainer.
     """
@@ -814,6 +825,11 @@ def _someone_named_goes_on(words: list[str], start: int, end: int) -> int | None
         if comma is not None and words[comma] == ",":
             places.append(comma + 1)
     places += [k + 1 for k in range(i, end - 1) if words[k] in _DASHES]
+    reports = _triggers().reports
+    for k in range(i, end - 1):  # what someone says of herself: "My DoS says she always ..."
+        n = _at(words, k, reports.get(words[k]))
+        if n:
+            places.append(k + n + (k + n < end and words[k + n] == "that"))
     p = next((k for k in places if k < end and words[k] in _HE_OR_SHE), None)
     if p is None or not _FIRST_PERSON.isdisjoint(words[p:end]) or not _someone_before(words, p):
         return None
@@ -1254,7 +1270,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         # "Contributing to journals, running events for trainers - none of that is
                         # me": a denial of what was listed before it, in its clause or the one before
                         if i > start and words[i - 1] in _ANSWER_ENDS:
-                            mark(start, i, value, written(said, last))
+                            # back through a short aside in brackets: "Loop input, SLA theory (the
+                            # toolkit the seniors talk about) - none of it is part of what I bring"
+                            wide = max((a for a in reach if a <= start), default=start)
+                            mark(wide, i, value, written(said, last))
                     elif (
                         value is Assertion.PAST
                         and number
@@ -1277,7 +1296,14 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     mark(before, start, value, term)
                 break
         if number:
-            _from_before(words, bounds[number - 1], (start, end), status, trigger, speaks=speaks)
+            asked = bounds[number - 1]
+            if words[asked[1]] == "?":
+                # a run of questions answered together: "Publish? Present at conferences? No, no and no."
+                first = number - 1
+                while first and words[bounds[first - 1][1]] == "?":
+                    first -= 1
+                asked = (bounds[first][0], asked[1])
+            _from_before(words, asked, (start, end), status, trigger, speaks=speaks)
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
