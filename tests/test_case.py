@@ -613,6 +613,28 @@ class TestThePackageIsReadStrictly:
             tfw.from_case(package)
         assert [str(p) for p in exc.value.problems] == [problem]
 
+    def test_a_registry_response_names_its_paths_under_cfpackage(self) -> None:
+        package = tfw.to_case(FW)
+        package["CFItems"][2]["fullStatement"] = 5
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case({"CFPackage": package})
+        assert [str(p) for p in exc.value.problems] == [
+            "$.CFPackage.CFItems[2].fullStatement: expected a string, found an integer"
+        ]
+
+    def test_a_package_without_its_document_is_refused_at_its_path(self) -> None:
+        package = tfw.to_case(FW)
+        del package["CFDocument"]
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            tfw.from_case(package)
+        assert [str(p) for p in exc.value.problems] == ["$.CFDocument: required key is missing"]
+
+    def test_tuples_read_as_lists(self) -> None:
+        """A package built in Python with tuples reads as the JSON one: its rubrics too."""
+        package = tfw.to_case(FW)
+        as_tuples = {k: tuple(v) if isinstance(v, list) else v for k, v in package.items()}
+        assert tfw.from_case(as_tuples) == tfw.from_case(package) == FW
+
     def test_keys_it_does_not_read_are_allowed(self) -> None:
         """A CASE 1.0 item's CFDocumentURI, a registry's own keys: left unread, not refused."""
         package = tfw.to_case(FW)

@@ -484,6 +484,9 @@ class TestEvidenceDocuments:
         with pytest.raises(cattrs.ClassValidationError) as wrong:
             conv.structure({"items": "abc"}, tfw.Evidence)  # a string is not a list of items
         assert cattrs.transform_error(wrong.value) == ["invalid value for type, expected tuple @ $.items"]
+        with pytest.raises(cattrs.ClassValidationError) as unknown:  # in an item too
+            conv.structure({"items": [{"descriptor_id": "x", "judgement": "met", "zzz": 1}]}, tfw.Evidence)
+        assert cattrs.transform_error(unknown.value) == ["extra fields found (zzz) @ $.items[0]"]
         with pytest.raises(cattrs.ClassValidationError) as missing:
             conv.structure({"items": [{"descriptor_id": "x"}]}, tfw.Evidence)
         assert cattrs.transform_error(missing.value) == ["required field missing @ $.items[0].judgement"]

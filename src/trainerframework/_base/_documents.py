@@ -270,21 +270,21 @@ def _strict_dict(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
 
 
 def _strict_class(t: Any, conv: Converter) -> Callable[[Any, Any], Any]:
-    return strict_record(t, conv, forbid_extra_keys=t not in _OPEN)
+    return strict_record(t, conv, forbid_extra_keys=not vars(t).get(_OPEN, False))
 
 
-_OPEN: set[type] = set()
-"""Document classes of foreign formats (CASE) whose keys they do not name are allowed; added at import."""
+_OPEN = "_trainerframework_open_record"
+"""The class attribute :func:`open_record` sets (on the class itself, not inherited)."""
 
 
 def open_record(cls: type[T]) -> type[T]:
     """Mark ``cls`` as the document class of a foreign format: keys it does not name are allowed.
 
     A CASE package carries many fields the importer does not read; those it
-    reads are still checked strictly (nothing coerced). Used as a class
-    decorator, at import time only.
+    reads are still checked strictly (nothing coerced). A class decorator: the
+    mark is an attribute of the class, so no registry is kept.
     """
-    _OPEN.add(cls)
+    setattr(cls, _OPEN, True)
     return cls
 
 
@@ -293,9 +293,10 @@ def strict_record(
 ) -> Callable[[Any, Any], Any]:
     """A structure hook for the attrs class ``t`` that refuses anything but a table with its keys only.
 
-    Unknown keys are refused whatever ``conv`` was told: a public type's hook
-    built on a user's converter (``configure_converter``) stays as strict as
-    ``loads``. ``forbid_extra_keys=False`` is for :func:`open_record` classes.
+    Unknown keys of ``t`` are refused whatever ``conv`` was told: a public
+    type's hook built on a user's converter (``configure_converter``) refuses
+    them as ``loads`` does (the values inside follow that converter's own
+    rules). ``forbid_extra_keys=False`` is for :func:`open_record` classes.
     """
     from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
 

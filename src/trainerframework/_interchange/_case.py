@@ -458,18 +458,19 @@ def from_case(
     stage or parent), then checks the result as any framework file.
     """
     problems: list[Problem] = []
+    root = "$"
     if isinstance(package, dict) and set(package) == {"CFPackage"}:  # a REST response: {"CFPackage": {...}}
-        package = package["CFPackage"]
+        package, root = package["CFPackage"], "$.CFPackage"
     if not isinstance(package, dict) or "CFItems" not in package:
-        problem = Problem("$", "expected a CFPackage with CFDocument and CFItems")
+        problem = Problem(root, "expected a CFPackage with CFDocument and CFItems")
         raise InvalidFrameworkError([problem], source)
     # the fields read below, each of its CASE type, checked first: every problem at its path
-    _, problems = structure(package, CasePackageDoc)
+    _, problems = structure(package, CasePackageDoc, root)
     if problems:
-        raise InvalidFrameworkError(grouped(problems, "$"), source)
-    document: dict[str, Any] = package.get("CFDocument") or {}
+        raise InvalidFrameworkError(grouped(problems, root), source)
+    document: dict[str, Any] = package["CFDocument"]
     items = [dict(x) for x in package["CFItems"]]  # copies: types are normalised below
-    associations: list[dict[str, Any]] = package.get("CFAssociations", [])
+    associations: list[dict[str, Any]] = list(package.get("CFAssociations", ()))
     kinds = _kinds(mapping, source)
     for x in items:
         raw_type = x.get("CFItemType")
@@ -638,7 +639,8 @@ class _Cell:
 
 
 def _dicts(value: object) -> list[tuple[int, dict[str, Any]]]:
-    return [(n, x) for n, x in enumerate(value) if isinstance(x, dict)] if isinstance(value, list) else []
+    """The objects of a list (checked by CasePackageDoc: a list or tuple of objects, or absent)."""
+    return list(enumerate(value)) if isinstance(value, list | tuple) else []
 
 
 def _chosen_levels(

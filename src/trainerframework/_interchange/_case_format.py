@@ -131,8 +131,8 @@ class CaseDefinitionsDoc:
 class CasePackageDoc:
     """A CFPackage: what a registry's ``/CFPackages/{id}`` returns."""
 
+    CFDocument: CaseDocumentDoc
     CFItems: tuple[CaseItemDoc, ...]
-    CFDocument: CaseDocumentDoc | None = None
     CFAssociations: tuple[CaseAssociationDoc, ...] = ()
     CFDefinitions: CaseDefinitionsDoc | None = None
     CFRubrics: tuple[CaseRubricDoc, ...] = ()

@@ -70,7 +70,7 @@ class ItemDoc:
 
 @attrs.frozen(kw_only=True)
 class ItemsDoc:
-    """An evidence file holding its judgements under ``items``: ``{"items": [...]}``."""
+    """An evidence file holding its judgements under "items": {"items": [...]}."""
 
     items: tuple[ItemDoc, ...]
 

@@ -23,6 +23,7 @@ asserts nothing, its matches carry the status and no confidence, and
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 import re
@@ -367,6 +368,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     single = frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1)
     asked = {"who", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
     asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | set(other["participles"]) | roles | single | _HE_OR_SHE
+    asked |= _FRONTED_CONTRASTS
     return _Starts(
         phrases={pair: tuple(found) for pair, found in pairs.items()},
         determiners=determiners,
@@ -468,7 +470,7 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
         # "I'd", "I'll" under a condition ("If we win the contract, I'll interview every teacher"),
         # not a hedge, a habit or what the trainer is about to do anyway ("I'll pair the quiet ones")
         return words[i] in _CONTRACTED_MODALS and not _CONDITIONS.isdisjoint(words[start:i])
-    if words[i] in {"would", "will"} and _asks_of(words, i):
+    if words[i] == "would" and _asks_of(words, i, start):
         return True  # "Would I like to rework the packs? Absolutely": what is wished for, not done
     if words[i] in {"would", "could"} and _conditioned(words, start, i):
         return True  # "Should this be funded, the lead trainer would ...", "if they ask, I could ..."
@@ -482,12 +484,24 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
 
 
-def _asks_of(words: list[str], i: int) -> bool:
-    """Whether the modal at ``i`` opens a question about a person: "Would I like to ...?", "Will she ...?"."""
-    if i + 1 >= len(words) or words[i + 1] not in _triggers().persons:
+_WISHES = frozenset({"like", "love", "want", "prefer", "wish"})
+
+
+def _asks_of(words: list[str], i: int, start: int) -> bool:
+    """Whether the "would" at ``i`` opens a question of a wish: "Would I like to ...?".
+
+    Only at the clause's opening (not "Why would I design a course?") and with a
+    verb of wishing ("Would I call myself a course designer? Definitely." is
+    asked of what is done).
+    """
+    if i != start or i + 2 >= len(words) or words[i + 1] not in _triggers().persons:
         return False
-    mark = next((w for w in words[i:] if w in _ENDS_CLAUSE), None)
-    return mark == "?"
+    if words[i + 2] not in _WISHES:
+        return False
+    k = i + 3
+    while k < len(words) and words[k] not in _ENDS_CLAUSE:
+        k += 1
+    return k < len(words) and words[k] == "?"
 
 
 _CONTRACTED_MODALS = _CONTRACTED | {"well", "theyll"}
@@ -808,13 +822,14 @@ _POINTING = frozenset({"thats", "its", "that", "it"})
 _HE_OR_SHE = frozenset({"she", "he", "shes", "hes", "shed", "hed", "shell", "hell"})
 
 
-def _someone_named_goes_on(words: list[str], start: int, end: int) -> int | None:
+def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: int) -> int | None:
     """Where "she" or "he" goes on with someone other than the trainer, named before it.
 
     "she" or "he" opening a clause (or what follows a fronted phrase or a dash in it), after
     someone other than the trainer was named earlier in the statement: "According to my colleague
     Anan, she always plans ...", "Ask my boss, not me - she can quote research", "My DoS says
-    she always spends two weeks on interviews". Not where the
+    she always spends two weeks on interviews" (``first_role``: where the statement's first
+    role after a determiner ends, :func:`_first_role`; a name alone does not count). Not where the
     trainer takes part ("she asked me to ..."), and not without someone named before: a participant's
     "She switches between approaches; I have never seen ..." is about the trainer.
     """
@@ -831,22 +846,22 @@ def _someone_named_goes_on(words: list[str], start: int, end: int) -> int | None
         if n:
             places.append(k + n + (k + n < end and words[k + n] == "that"))
     p = next((k for k in places if k < end and words[k] in _HE_OR_SHE), None)
-    if p is None or not _FIRST_PERSON.isdisjoint(words[p:end]) or not _someone_before(words, p):
+    if p is None or not _FIRST_PERSON.isdisjoint(words[p:end]) or not first_role < p:
         return None
     return p
 
 
-def _someone_before(words: list[str], p: int) -> bool:
-    """Whether a role after a determiner ("my colleague", "our head of department") stands before ``p``."""
+def _first_role(words: list[str]) -> int:
+    """Where the first role after a determiner ("my colleague", "our head of department") ends (len: none)."""
     t = _triggers()
-    for k in range(p):
-        d = _at(words, k, t.determiners.get(words[k]))
-        if d and any(
-            _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
-            for j in range(k + d, min(k + d + 3, p))
-        ):
-            return True
-    return False
+    for k, w in enumerate(words):
+        d = _at(words, k, t.determiners.get(w))
+        if d:
+            for j in range(k + d, min(k + d + 3, len(words))):
+                n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+                if n:
+                    return j + n - 1
+    return len(words)
 
 
 _FRONTING = frozenset(
@@ -1121,14 +1136,15 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
     return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
 
 
-_FRONTED_CONTRASTS = frozenset({"whereas", "while", "whilst", "although", "though", "unlike"})
+_FRONTED_CONTRASTS = frozenset({"whereas", "although", "though", "unlike"})
+"""Not "while": "While I was at the school, I designed ..." is a time, and what it tells is over."""
 
 
 def _fronted_contrast(words: list[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
     """A clause that opens with a contrast ends at its first comma.
 
     "Whereas Tomas gives three concrete tips, I tend to write 'nice lesson'" is two clauses,
-    each with its own subject.
+    each with its own subject (see :data:`_FRONTED_CONTRASTS`).
     """
     if words[start] in _FRONTED_CONTRASTS:
         comma = next((k for k in range(start + 2, end - 1) if words[k] == ","), None)
@@ -1168,10 +1184,21 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
+    first_role: int | None = None  # found on first need
+    run = 0  # where the run of questions before the clause begins (a clause number)
+    fragments = False  # whether the clause before the previous one is a question without a person
+    persons = t.persons
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     duties = not _DUTIES.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
+        if number:
+            # the run of person-less questions ("Publish? Present at conferences?") that ends with
+            # the clause before this one, and that clause itself (which may have a person)
+            a, b = bounds[number - 1]
+            if not fragments:
+                run = number - 1
+            fragments = b < len(words) and words[b] == "?" and persons.isdisjoint(words[a:b])
         role = _role_subject(words, start, end, speaks, raw)
         if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
             # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
@@ -1180,7 +1207,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
         elif speaks and not _SINGULAR_VOICE.isdisjoint(words):
-            pronoun = _someone_named_goes_on(words, start, end)
+            if first_role is None:
+                first_role = _first_role(words)
+            pronoun = _someone_named_goes_on(words, start, end, first_role)
             if pronoun is not None:  # "According to my colleague Anan, she always plans ..."
                 mark(pronoun, end, Assertion.OTHER, written(pronoun, pronoun + 1))
         cleft = _cleft(words, start, end) if clefts else None
@@ -1202,7 +1231,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 ):
                     mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
         covered = start  # pseudo-triggers cover their words
-        for i in [k for k in starts if start <= k < end]:
+        for i in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             # the phrases that can start here (a phrase whose second word is not the next one cannot)
             for phrase, scope, value in _options(t, words, i):
                 n = len(phrase)
@@ -1268,7 +1297,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if value is Assertion.NEGATED and _of_what_was_said(words, i, n):
                         # "Contributing to journals, running events for trainers - none of that is
-                        # me": a denial of what was listed before it, in its clause or the one before
+                        # me": a denial of what its clause listed before a dash (not a sentence before)
                         if i > start and words[i - 1] in _ANSWER_ENDS:
                             # back through a short aside in brackets: "Loop input, SLA theory (the
                             # toolkit the seniors talk about) - none of it is part of what I bring"
@@ -1297,12 +1326,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 break
         if number:
             asked = bounds[number - 1]
-            if words[asked[1]] == "?":
-                # a run of questions answered together: "Publish? Present at conferences? No, no and no."
-                first = number - 1
-                while first and words[bounds[first - 1][1]] == "?":
-                    first -= 1
-                asked = (bounds[first][0], asked[1])
+            if words[asked[1]] == "?" and run < number - 1:
+                # a run of questions answered together: "Publish? Present at conferences? No, no
+                # and no." (fragments: "Have I taught? Have I published? No." answers the last)
+                asked = (bounds[run][0], asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks)
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
@@ -1529,6 +1556,8 @@ def plainly_asserted(text: str) -> bool:
                 for p in phrases.get(pair, ()):
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
+    if not _FRONTED_CONTRASTS.isdisjoint(present):
+        return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
     if not _HE_OR_SHE.isdisjoint(present) and not roles.isdisjoint(present):
         return False  # perhaps "she" going on with someone named: "I asked my mentor - she gives ..."
     # a role can be someone else only as a clause's subject: a determiner where a clause may

@@ -96,7 +96,7 @@ class _Maker:
     def _record(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
         fields = [a for a in attrs.fields(cls) if a.init]
-        properties = {(a.alias or a.name).lstrip("_"): self.of(hints[a.name]) for a in fields}
+        properties = {(a.alias or a.name).lstrip("_"): self._field(a, hints[a.name]) for a in fields}
         required = [(a.alias or a.name).lstrip("_") for a in fields if a.default is attrs.NOTHING]
         schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
         if required:
@@ -105,6 +105,12 @@ class _Maker:
         if doc and not cls.__name__.startswith("_"):
             schema["description"] = doc[0]
         return schema
+
+    def _field(self, a: attrs.Attribute[Any], t: Any) -> dict[str, Any]:
+        """A field's schema, with the description its ``metadata`` gives (if any)."""
+        schema = self.of(t)
+        description = a.metadata.get("description")
+        return {**schema, "description": description} if description else schema
 
     def document(self, name: str, title: str, root: dict[str, Any]) -> dict[str, Any]:
         if set(root) == {"$ref"}:  # the top-level record itself, unless something else refers to it

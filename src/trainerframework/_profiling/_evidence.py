@@ -444,7 +444,7 @@ class Evidence:
 
 @attrs.frozen
 class EvidenceDoc:
-    """Evidence in a document: its items (what ``dumps`` writes and ``loads`` reads)."""
+    """Evidence in a document: its items, as dumps writes them and loads reads them."""
 
     items: tuple[EvidenceItem, ...] = ()
 
@@ -466,7 +466,9 @@ def _register_hooks(conv: BaseConverter) -> None:
         struct_hook=lambda value, _: _to_date(value),
         unstruct_hook=lambda day: None if day is None else day.isoformat(),
     )
-    conv.register_structure_hook(EvidenceItem, make_dict_structure_fn(EvidenceItem, conv, date=iso))
+    conv.register_structure_hook(
+        EvidenceItem, make_dict_structure_fn(EvidenceItem, conv, _cattrs_forbid_extra_keys=True, date=iso)
+    )
     conv.register_unstructure_hook(EvidenceItem, make_dict_unstructure_fn(EvidenceItem, conv, date=iso))
     conv.register_unstructure_hook(Evidence, unstructure_evidence)
     # strict in any converter (configure_converter): only a table with "items", a list

@@ -754,7 +754,9 @@ class ProfileDoc:
     results are checked, never trusted.
     """
 
-    framework: str
+    framework: str = attrs.field(
+        metadata={"description": "the id of the framework the profile was made against"}
+    )
     rules: Rules = attrs.field(factory=Rules)
     evidence: Evidence = attrs.field(factory=lambda: Evidence(()))
     warnings: tuple[str, ...] = ()
