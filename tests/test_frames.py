@@ -405,7 +405,7 @@ class TestFastPaths:
         cells = [(t, c % len(rows)) for t, c in cells]
         trainers, ids = pd.factorize(pd.Series([t for t, _ in cells], dtype=object))
         codes = np.array([c for _, c in cells], dtype=np.int64)
-        got = _trainer_evidence(trainers, len(ids), codes, list(rows))
+        got = list(_trainer_evidence(trainers, len(ids), codes, list(rows)))
         for k, tid in enumerate(ids.tolist()):
             plain = tfw.Evidence._of_rows([rows[c] for t, c in cells if t == tid])
             assert got[k].rows == plain.rows

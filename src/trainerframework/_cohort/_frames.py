@@ -14,6 +14,7 @@ holds whole trainers, any number of them).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base._gc import paused_gc
@@ -24,7 +25,7 @@ from .._profiling._index import compiled_index
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem
 from ._cohort import Cohort
-from ._export import RECORD_COLUMNS, to_pandas
+from ._export import RECORD_COLUMNS, flat_stream, records_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -165,14 +166,15 @@ def profile_frame(
     if not _text(trainer_column.dtype) or pd.api.types.is_object_dtype(trainer_column.dtype):
         trainer_column = trainer_column.astype(str)
     trainers, ids = pd.factorize(trainer_column, use_na_sentinel=False)
-    with paused_gc(len(ids)):  # many long-lived objects, no cycles: see _base._gc
-        evidence = _trainer_evidence(trainers, len(ids), codes, rows)
-        pairs = tuple(
-            (str(tid), profile(fw, ev, rules)) for tid, ev in zip(ids.tolist(), evidence, strict=True)
-        )
-        if any(not tid for tid, _ in pairs):  # a cell whose text is empty: refused as a cohort refuses it
-            Cohort(pairs, framework=fw)
-        frame = to_pandas(fw, pairs)  # distinct, non-empty ids of one framework: the records as a Cohort's
+    tids = [str(tid) for tid in ids.tolist()]
+    with paused_gc(len(tids)):  # many objects, no cycles: see _base._gc
+        # each trainer's evidence and profile made in turn and dropped once its codes are read
+        evidence = _trainer_evidence(trainers, len(tids), codes, rows)
+        members = ((tid, profile(fw, ev, rules)) for tid, ev in zip(tids, evidence, strict=True))
+        if "" in tids:  # a cell whose text is empty: refused as a cohort refuses it
+            Cohort(tuple(members), framework=fw)
+        # distinct, non-empty ids of one framework: the records of a cohort of them
+        frame = records_frame(fw, flat_stream(fw, members))
     if lenient:  # pandas writes attrs into Parquet as JSON: a strict result carries none
         frame.attrs["skipped"] = skipped
     return frame
@@ -194,8 +196,8 @@ def _text(dtype: Any) -> bool:
     return isinstance(dtype, pd.StringDtype) or pd.api.types.is_object_dtype(dtype)
 
 
-def _trainer_evidence(trainers: Any, count: int, codes: Any, rows: list[Row | None]) -> list[Evidence]:
-    """Each trainer's evidence, from each frame row's trainer (0 to ``count - 1``) and distinct row.
+def _trainer_evidence(trainers: Any, count: int, codes: Any, rows: list[Row | None]) -> Iterator[Evidence]:
+    """Each trainer's evidence in turn, from each frame row's trainer (0 to ``count - 1``) and distinct row.
 
     ``codes`` index ``rows``, none of them None. A fast twin of
     ``Evidence._of_rows([rows[c] for c in the trainer's codes])``: every
@@ -220,10 +222,10 @@ def _trainer_evidence(trainers: Any, count: int, codes: Any, rows: list[Row | No
     shared = np.fromiter(rows, dtype=object, count=len(rows))  # the row tuples themselves, taken in C
     ordered = shared[sorted_codes].tolist()
     of_canonical = Evidence._of_canonical
-    return [
+    return (
         of_canonical(tuple(ordered[a:b]), not twice_)
         for a, b, twice_ in zip(bounds, bounds[1:], repeated.tolist(), strict=False)
-    ]
+    )
 
 
 def _distinct_rows(
