@@ -6,6 +6,7 @@ tests skip, saying so, when one is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._profiling._evidence import Row, checked_row
 
 from .conftest import ROOT
 
@@ -371,3 +373,106 @@ class TestHostileIds:
         written = {r["trainer"] for r in rows}
         # the neutralising quote (OWASP) is the only change, and only before a leading = + - @ tab CR
         assert {w[1:] if w[:1] == "'" and w[1:2] in "=+-@\t\r'" else w for w in written} == set(ids)
+
+
+_DIDS = [d.id for d in FW.descriptors[:3]]
+_checked_rows = st.builds(
+    checked_row,
+    st.sampled_from(_DIDS),
+    st.sampled_from(["met", "partly", "not_met"]),
+    st.sampled_from(["self", "observer"]),
+    st.sampled_from([None, dt.date.min, dt.date(2024, 1, 2)]),  # None and date.min sort as one
+    st.sampled_from(["", "a note"]),
+    st.sampled_from([1.0, 0.5, 0.0]),
+)
+
+
+class TestFastPaths:
+    """``profile_frame``'s fast paths give what their plain formulas give."""
+
+    @given(
+        rows=st.lists(_checked_rows, min_size=1, max_size=8),
+        cells=st.lists(st.tuples(st.sampled_from("abcd"), st.integers(0, 7)), max_size=30),
+    )
+    @settings(max_examples=150, deadline=None)
+    def test_trainer_evidence_is_the_plain_formula(
+        self, rows: list[Row], cells: list[tuple[str, int]]
+    ) -> None:
+        """Every trainer's rows sorted at once equal ``Evidence._of_rows`` of its rows in frame order."""
+        from trainerframework._cohort._frames import _trainer_evidence
+
+        np = pytest.importorskip("numpy")
+        cells = [(t, c % len(rows)) for t, c in cells]
+        trainers, ids = pd.factorize(pd.Series([t for t, _ in cells], dtype=object))
+        codes = np.array([c for _, c in cells], dtype=np.int64)
+        got = list(_trainer_evidence(trainers, len(ids), codes, list(rows)))
+        for k, tid in enumerate(ids.tolist()):
+            plain = tfw.Evidence._of_rows([rows[c] for t, c in cells if t == tid])
+            assert got[k].rows == plain.rows
+            assert got[k].one_per_descriptor == plain.one_per_descriptor
+            assert got[k] == plain
+        assert len(got) == len(ids)
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["x", "y", None]),
+                st.sampled_from([1, True, 1.0, "1", None, float("nan")]),
+                st.sampled_from(["met", "partly"]),
+            ),
+            max_size=25,
+        ),
+        st.booleans(),
+    )
+    @settings(max_examples=150, deadline=None)
+    def test_distinct_rows_are_the_plain_formula(
+        self, cells: list[tuple[object, ...]], category: bool
+    ) -> None:
+        """Keys numbered through a table of every possible key, as by hashing; text rows as tuples."""
+        from trainerframework._cohort._frames import _distinct_rows
+
+        frame = pd.DataFrame(
+            {
+                "a": pd.Series([c[0] for c in cells], dtype="category" if category else "str"),
+                "b": pd.Series([c[1] for c in cells], dtype=object),
+                "c": pd.Series([c[2] for c in cells], dtype="str"),
+            }
+        )
+        for columns in (["a", "b", "c"], ["a", "c"], ["c"]):
+            codes, firsts = _distinct_rows(frame, columns)
+            plain_codes, plain_firsts = _distinct_rows(frame, columns, by_hashing=True)
+            assert codes.tolist() == plain_codes.tolist()
+            assert firsts == plain_firsts
+        # rows of text: codes number the distinct tuples in order of first appearance
+        text = [(str(a), c) for a, _, c in cells]
+        frame = pd.DataFrame({"a": [t[0] for t in text], "c": [t[1] for t in text]})
+        codes, firsts = _distinct_rows(frame, ["a", "c"])
+        order = list(dict.fromkeys(text))
+        assert codes.tolist() == [order.index(t) for t in text]
+        assert firsts == [text.index(t) for t in order]
+
+    def test_text_categories_are_read_as_text(self) -> None:
+        """Categorical columns (Parquet dictionary columns) give the records of the same text."""
+        cohort = tfw.Cohort.synthetic(12, seed=4, sources=("self", "observer"))
+        frame = _judgements(cohort)
+        plain = tfw.profile_frame(frame)
+        pd.testing.assert_frame_equal(tfw.profile_frame(frame.astype("category")), plain)
+        numbered = frame.assign(trainer_id=frame["trainer_id"].str.removeprefix("T").astype(int))
+        as_text = tfw.profile_frame(numbered.astype({"trainer_id": object}))
+        pd.testing.assert_frame_equal(tfw.profile_frame(numbered.astype({"trainer_id": "category"})), as_text)
+        bad = pd.DataFrame(
+            {
+                "trainer_id": ["a", "b", None, "d"],
+                "descriptor_id": [_DIDS[0], _DIDS[1], _DIDS[0], _DIDS[0]],
+                "judgement": ["met", "yes", "met", "met"],
+            },
+            index=[10, 11, 12, 13],
+        )
+        expected = "expected one of 'met', 'partly', 'not_met'"
+        for shown in (bad, bad.astype("category")):
+            with pytest.raises(tfw.InvalidInputError) as exc:
+                tfw.profile_frame(shown)
+            assert [(p.path, p.message) for p in exc.value.problems] == [
+                ("row 11", f"invalid judgement 'yes' for descriptor {_DIDS[1]!r}: {expected}"),
+                ("row 12", "missing trainer id"),
+            ]

@@ -12,7 +12,7 @@ names wrap these functions.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -33,6 +33,8 @@ __all__ = [
     "RECORD_COLUMNS",
     "Flat",
     "flat",
+    "flat_stream",
+    "records_frame",
     "scope_ids",
     "to_arrow",
     "to_csv",
@@ -108,6 +110,27 @@ def flat(fw: Framework, members: Members, level: Level | str | None) -> Flat:
         codes = list(chain(p._codes[first:last] for p in profiles))
         judged = list(chain(p._scope_judged[first:last] for p in profiles))
     return Flat([tid for tid, _ in members], first, last, codes, judged)
+
+
+def flat_stream(fw: Framework, members: Iterable[tuple[str, Profile]]) -> Flat:
+    """:func:`flat` of every scope, reading each profile as it comes: none need be kept.
+
+    For :func:`profile_frame`, whose profiles then live only as long as their
+    codes are read (kept, thousands of them reach the garbage collector's
+    oldest generation and set off its full passes). The same lists as
+    ``flat(fw, list(members), None)``; ``tests/test_frames.py``
+    (``test_equals_profiling_each_trainer``) checks the records against a cohort's.
+    """
+    trainers: list[str] = []
+    codes: list[int] = []
+    judged: list[int] = []
+    add_trainer, add_codes, add_judged = trainers.append, codes.extend, judged.extend
+    for tid, p in members:
+        add_trainer(tid)
+        add_codes(p._codes)
+        add_judged(p._scope_judged)
+    nscopes = len(fw.categories) + len(compiled_index(fw).component_slots)
+    return Flat(trainers, 0, nscopes, codes, judged)
 
 
 def _scopes(fw: Framework, records: Flat) -> tuple[list[str], list[str], list[str], list[int]]:
@@ -189,7 +212,12 @@ def _laid_out(fw: Framework, members: Members, level: Level | str | None) -> tup
 
 
 def to_pandas(fw: Framework, members: Members, level: Level | str | None = None) -> pd.DataFrame:
-    """The tidy records as a pandas DataFrame: see :meth:`Cohort.to_pandas`.
+    """The tidy records as a pandas DataFrame: see :meth:`Cohort.to_pandas`."""
+    return records_frame(fw, flat(fw, members, level))
+
+
+def records_frame(fw: Framework, records: Flat) -> pd.DataFrame:
+    """The tidy records of ``records`` (:func:`flat`, :func:`flat_stream`) as a pandas DataFrame.
 
     Built column by column with numpy from the flat stage codes: the text
     columns are taken from their few distinct values (as pandas' own text
@@ -205,10 +233,11 @@ def to_pandas(fw: Framework, members: Members, level: Level | str | None = None)
         raise ImportError(msg) from None
     import numpy as np  # noqa: PLC0415 - pandas needs it
 
-    records, (kinds, ids, names, totals), (labels, stage_names, stage_ids) = _laid_out(fw, members, level)
+    kinds, ids, names, totals = _scopes(fw, records)
+    labels, stage_names, stage_ids = _stage_labels(fw)
     n, width = len(records.trainers), records.width
     if not records.codes:  # no records: the types pandas gives empty columns
-        frame = pd.DataFrame(record_columns(fw, members, level), columns=list(RECORD_COLUMNS))
+        frame = pd.DataFrame({c: [] for c in RECORD_COLUMNS}, columns=list(RECORD_COLUMNS))
         frame["stage"] = pd.Categorical.from_codes([], categories=labels, ordered=True)
         frame["stage_name"] = pd.Categorical.from_codes([], categories=stage_names, ordered=True)
         frame["stage_id"] = pd.Categorical.from_codes([], categories=stage_ids, ordered=True)

@@ -14,17 +14,18 @@ holds whole trainers, any number of them).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base._gc import paused_gc
 from .._base._lenient import check_on_error, settled
 from .._model._framework import load_framework
-from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, checked_row
+from .._profiling._evidence import DEFAULT_SOURCE, Evidence, Row, canonical_ranks, checked_row
 from .._profiling._index import compiled_index
 from .._profiling._profile import profile
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem
 from ._cohort import Cohort
-from ._export import RECORD_COLUMNS
+from ._export import RECORD_COLUMNS, flat_stream, records_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,8 +131,7 @@ def profile_frame(
     series = {c: df[spelled.get(c, c)] for c in present}
     # text columns read at once (the cells as they are); others cell by cell, as pandas boxes them
     read: dict[str, list[Any] | None] = {
-        c: s.take(firsts).tolist() if isinstance(s.dtype, pd.StringDtype) or s.dtype == object else None
-        for c, s in series.items()
+        c: s.take(firsts).tolist() if _text(s.dtype) else None for c, s in series.items()
     }
     for code, first in enumerate(firsts):
         cells = {c: s.iat[first] if (got := read[c]) is None else got[code] for c, s in series.items()}
@@ -148,9 +148,7 @@ def profile_frame(
             rows.append(None)
             bad[code] = str(exc)
     trainer_column = df[spelled["trainer_id"]]
-    as_text = (
-        trainer_column if isinstance(trainer_column.dtype, pd.StringDtype) else trainer_column.astype(object)
-    )
+    as_text = trainer_column if _text(trainer_column.dtype) else trainer_column.astype(object)
     no_trainer = trainer_column.isna().to_numpy() | (as_text == "").to_numpy()
     refused = np.isin(codes, list(bad)) | no_trainer
     if refused.any():
@@ -161,31 +159,88 @@ def profile_frame(
             for label, n in zip(labels, where, strict=True)
         ]
     skipped = settled(problems, "profile_frame", on_error)
-    kept = np.flatnonzero(~refused)
-    # whole trainers, in order of first appearance: the row codes grouped by trainer
-    trainers, ids = pd.factorize(trainer_column.iloc[kept].astype(str), use_na_sentinel=False)
-    order = np.argsort(trainers, kind="stable")
-    grouped = codes[kept][order].tolist()
-    bounds = np.searchsorted(trainers[order], np.arange(len(ids) + 1)).tolist()
-    row_of = rows.__getitem__
-    with paused_gc(len(ids)):  # many long-lived objects, no cycles: see _base._gc
-        pairs = tuple(
-            (str(tid), profile(fw, Evidence._of_rows(list(map(row_of, grouped[a:b]))), rules))  # type: ignore[arg-type]
-            for tid, a, b in zip(ids.tolist(), bounds, bounds[1:], strict=False)
-        )
-        frame = Cohort(pairs, framework=fw).to_pandas()
+    if refused.any():
+        kept = np.flatnonzero(~refused)
+        trainer_column, codes = trainer_column.iloc[kept], codes[kept]
+    # whole trainers, in order of first appearance (text as it is: categories of text are their text)
+    if not _text(trainer_column.dtype) or pd.api.types.is_object_dtype(trainer_column.dtype):
+        trainer_column = trainer_column.astype(str)
+    trainers, ids = pd.factorize(trainer_column, use_na_sentinel=False)
+    tids = [str(tid) for tid in ids.tolist()]
+    with paused_gc(len(tids)):  # many objects, no cycles: see _base._gc
+        # each trainer's evidence and profile made in turn and dropped once its codes are read
+        evidence = _trainer_evidence(trainers, len(tids), codes, rows)
+        members = ((tid, profile(fw, ev, rules)) for tid, ev in zip(tids, evidence, strict=True))
+        if "" in tids:  # a cell whose text is empty: refused as a cohort refuses it
+            Cohort(tuple(members), framework=fw)
+        # distinct, non-empty ids of one framework: the records of a cohort of them
+        frame = records_frame(fw, flat_stream(fw, members))
     if lenient:  # pandas writes attrs into Parquet as JSON: a strict result carries none
         frame.attrs["skipped"] = skipped
     return frame
 
 
-def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]]:
+def _text(dtype: Any) -> bool:
+    """Whether a column of ``dtype`` gives its cells as they are: objects, pandas' text, or text categories.
+
+    A column of text categories (as pandas reads a Parquet dictionary
+    column) gives each cell its category's string.
+    """
+    import pandas as pd  # noqa: PLC0415 - the caller has it
+
+    if isinstance(dtype, pd.CategoricalDtype):
+        categories = dtype.categories
+        return isinstance(categories.dtype, pd.StringDtype) or (
+            pd.api.types.is_object_dtype(categories.dtype) and all(type(c) is str for c in categories)
+        )
+    return isinstance(dtype, pd.StringDtype) or pd.api.types.is_object_dtype(dtype)
+
+
+def _trainer_evidence(trainers: Any, count: int, codes: Any, rows: list[Row | None]) -> Iterator[Evidence]:
+    """Each trainer's evidence in turn, from each frame row's trainer (0 to ``count - 1``) and distinct row.
+
+    ``codes`` index ``rows``, none of them None. A fast twin of
+    ``Evidence._of_rows([rows[c] for c in the trainer's codes])``: every
+    trainer's rows sorted at once into canonical order (by trainer, then by
+    each distinct row's place in canonical order, ties in frame order), and a
+    trainer's ids unique where no two of its sorted rows share an id.
+    ``tests/test_frames.py`` (``test_trainer_evidence_is_the_plain_formula``)
+    checks it against the plain formula.
+    """
+    import numpy as np  # noqa: PLC0415 - pandas brings it
+
+    place, id_place = (np.array(p, dtype=np.int64) for p in canonical_ranks(rows))
+    trainers = np.asarray(trainers, dtype=np.int64)
+    places = max(int(place.max(initial=0)) + 1, 1)
+    order = np.argsort(trainers * places + place[codes], kind="stable")  # < count * len(rows)
+    sorted_trainers, sorted_codes = trainers[order], codes[order]
+    ids = id_place[sorted_codes]
+    twice = (ids[1:] == ids[:-1]) & (sorted_trainers[1:] == sorted_trainers[:-1])
+    repeated = np.zeros(count, dtype=bool)
+    repeated[sorted_trainers[1:][twice]] = True
+    bounds = np.searchsorted(sorted_trainers, np.arange(count + 1)).tolist()
+    shared = np.fromiter(rows, dtype=object, count=len(rows))  # the row tuples themselves, taken in C
+    ordered = shared[sorted_codes].tolist()
+    of_canonical = Evidence._of_canonical
+    return (
+        of_canonical(tuple(ordered[a:b]), not twice_)
+        for a, b, twice_ in zip(bounds, bounds[1:], repeated.tolist(), strict=False)
+    )
+
+
+def _distinct_rows(
+    df: pd.DataFrame, columns: list[str], *, by_hashing: bool = False
+) -> tuple[Any, list[int]]:
     """Each row's distinct-row code (numbered in order of first appearance), and each code's first row.
 
     Equal cells of other types (1 and True, a date and a datetime) count as
     different: a text column holding more than one other type adds its
     types to the key. A frame with an unhashable cell has every row distinct
-    (each is checked, and refused, on its own).
+    (each is checked, and refused, on its own). The combined keys are
+    numbered through a table of every possible key where there are few
+    (the usual case), else by hashing (``by_hashing``, the plain formula):
+    ``tests/test_frames.py`` (``test_distinct_rows_are_the_plain_formula``)
+    checks that both give the same.
     """
     import numpy as np  # noqa: PLC0415 - pandas brings it
     import pandas as pd  # noqa: PLC0415 - the caller has it
@@ -207,9 +262,18 @@ def _distinct_rows(df: pd.DataFrame, columns: list[str]) -> tuple[Any, list[int]
             span *= max(len(uniques), 1)
     except TypeError:  # an unhashable cell
         return np.arange(n), list(range(n))
-    codes = pd.factorize(codes)[0]
-    firsts = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())  # code k first appears at firsts[k]
-    return codes, firsts.tolist()
+    if by_hashing or span > max(4 * n, 1 << 16):  # many possible keys: numbered by hashing
+        codes = pd.factorize(codes)[0]
+        firsts = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())  # code k first seen at firsts[k]
+        return codes, firsts.tolist()
+    # few: each key's first row found in one pass over a table of every possible key, numbered in that order
+    first = np.full(span, n, dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(n, dtype=np.int64))
+    present = np.flatnonzero(first < n)
+    present = present[np.argsort(first[present])]  # the keys in order of first appearance
+    number = np.empty(span, dtype=np.int64)
+    number[present] = np.arange(len(present), dtype=np.int64)
+    return number[codes], first[present].tolist()
 
 
 def _checked_row(cells: dict[str, Any]) -> Row:

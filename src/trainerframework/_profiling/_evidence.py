@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import operator
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -38,6 +38,7 @@ __all__ = [
     "EvidenceItem",
     "Judgement",
     "Row",
+    "canonical_ranks",
     "checked_row",
 ]
 
@@ -180,6 +181,32 @@ def _canonical(rows: Iterable[Row]) -> tuple[tuple[Row, ...], bool]:
     return tuple(listed), unique
 
 
+def canonical_ranks(rows: Sequence[Row | None]) -> tuple[list[int], list[int]]:
+    """Each row's place in canonical order, and its descriptor id's place (-1 for a None).
+
+    Rows of equal sort key share a place, as do rows of one id, so sorting a
+    trainer's rows by place (stably) orders them as :func:`_canonical` does
+    (by id where ids differ, else by the whole key, ties kept in the order
+    given), and rows of one id sit side by side. The frame reader sorts
+    every trainer's rows at once by these places.
+    """
+    given = [k for k, row in enumerate(rows) if row is not None]
+    keyed = sorted(given, key=lambda k: _row_key(rows[k]))  # type: ignore[arg-type]
+    place, id_place = [-1] * len(rows), [-1] * len(rows)
+    key: object = None
+    did: object = None
+    n = m = -1
+    for k in keyed:
+        row = rows[k]
+        assert row is not None  # noqa: S101 - only rows given are keyed
+        if _row_key(row) != key:
+            key, n = _row_key(row), n + 1
+        if row[0] != did:
+            did, m = row[0], m + 1
+        place[k], id_place[k] = n, m
+    return place, id_place
+
+
 _SHARED_ROWS: dict[tuple[str, _dt.date | None, float], dict[tuple[object, object], Row]] = {}
 """Rows made by :meth:`Evidence.from_mapping`, per (source, date, confidence), keyed by the
 (descriptor id, judgement) pair as given; bounded (a full table starts again)."""
@@ -311,6 +338,21 @@ class Evidence:
         ev = cls.__new__(cls)
         object.__setattr__(ev, "rows", rows)
         ev.__attrs_post_init__()  # canonical order, as for checked rows
+        return ev
+
+    @classmethod
+    def _of_canonical(cls, rows: tuple[Row, ...], unique: bool) -> Evidence:
+        """Evidence from checked rows already in canonical order, and whether every id occurs once.
+
+        What :meth:`_of_rows` makes of the same rows, without sorting them: the
+        frame reader orders every trainer's rows at once (:func:`canonical_ranks`).
+        ``tests/test_frames.py`` (``test_trainer_evidence_is_the_plain_formula``)
+        checks that path against :meth:`_of_rows`.
+        """
+        ev = cls.__new__(cls)
+        object.__setattr__(ev, "rows", rows)
+        object.__setattr__(ev, "_unique", unique)
+        object.__setattr__(ev, "_skipped", NOTHING_SKIPPED)
         return ev
 
     @property
