@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 
 from .readers import check_reader
+from .samples import MINI
 from .strategies import csv_texts, json_values
 
 FW = tfw.load_framework()
@@ -316,6 +317,16 @@ class TestSummaries:
 
 class TestProgress:
     """Movement between two rounds of the same trainers."""
+
+    def test_rounds_of_different_frameworks_are_refused(self) -> None:
+        first = tfw.Cohort({"T1": tfw.profile(tfw.load_framework(), {})})
+        later = tfw.Cohort({"T1": tfw.profile(MINI, {"cat.novice.1": "met"})})
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            first.progress(later)
+        assert [str(p) for p in exc.value.problems] == [
+            "later: the rounds were profiled against different frameworks"
+        ]
+        assert exc.value.source == "progress"
 
     def test_every_kind_of_move_counted(self) -> None:
         t2t = {"training.teacher-to-trainer.1": "met", "training.teacher-to-trainer.2": "met"}
