@@ -500,6 +500,13 @@ class TestRowsInDetail:
         assert tfw.Evidence((not_met, met)).rows == (met, not_met)
         assert tfw.Evidence((met, not_met)).rows == (met, not_met)
 
+    def test_canonical_order_then_looks_at_the_note_before_the_confidence(self) -> None:
+        sure = ("observation.lead.1", "met", "self", None, "a", 0.9)
+        unsure = ("observation.lead.1", "met", "self", None, "b", 0.1)
+        assert tfw.Evidence((unsure, sure)).rows == (sure, unsure)  # the note decides, not the confidence
+        same_note = ("observation.lead.1", "met", "self", None, "a", 0.05)
+        assert tfw.Evidence((sure, same_note)).rows == (same_note, sure)  # then the confidence
+
     @pytest.mark.parametrize(
         ("row", "message"),
         [
