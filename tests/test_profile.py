@@ -233,6 +233,18 @@ class TestPrioritiesGapsCompare:
         assert all(x.descriptor.stage == x.target for x in p.priorities())
         assert len(p.priorities(limit=0)) == 0
 
+    def test_a_score_exactly_at_the_threshold_is_attained(self) -> None:
+        ev = dict.fromkeys([f"observation.teacher-to-trainer.{n}" for n in (1, 2, 3)], "met")
+        ev |= {"observation.autonomous.1": "met", "observation.autonomous.2": "partly"}  # (1 + 0.5) / 3
+        p = tfw.profile(FW, ev, tfw.Rules(threshold=0.5))
+        (result,) = [c for c in p.categories if c.id == "observation"]
+        assert [(s.stage.id, s.score, s.attained) for s in result.scores] == [
+            ("teacher-to-trainer", 1.0, True),
+            ("autonomous", 0.5, True),
+            ("lead", 0.0, False),
+        ]
+        assert result.stage == FW.stage("autonomous")
+
     def test_a_priority_carries_its_credit_and_a_gap_rounded_to_six_places(self) -> None:
         ev = dict.fromkeys(("observation.teacher-to-trainer.1", "observation.teacher-to-trainer.2"), "met")
         ev |= {"observation.teacher-to-trainer.3": "met", "observation.autonomous.1": "met"}
