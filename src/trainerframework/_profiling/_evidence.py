@@ -199,8 +199,9 @@ def canonical_ranks(rows: Sequence[Row | None]) -> tuple[list[int], list[int]]:
     for k in keyed:
         row = rows[k]
         assert row is not None  # noqa: S101 - only rows given are keyed
-        if _row_key(row) != key:
-            key, n = _row_key(row), n + 1
+        row_key = _row_key(row)
+        if row_key != key:
+            key, n = row_key, n + 1
         if row[0] != did:
             did, m = row[0], m + 1
         place[k], id_place[k] = n, m
@@ -335,10 +336,7 @@ class Evidence:
     @classmethod
     def _of_rows(cls, rows: Iterable[Row]) -> Evidence:
         """Evidence from rows already checked (the library's own fast path)."""
-        ev = cls.__new__(cls)
-        object.__setattr__(ev, "rows", rows)
-        ev.__attrs_post_init__()  # canonical order, as for checked rows
-        return ev
+        return cls._of_canonical(*_canonical(rows))  # canonical order, as for checked rows
 
     @classmethod
     def _of_canonical(cls, rows: tuple[Row, ...], unique: bool) -> Evidence:
@@ -412,11 +410,8 @@ class Evidence:
                         rows[n] = shared[pair] = _new_row(pair, source, day, conf)
         except TypeError:  # an unhashable id or judgement: check each pair for the precise error
             rows = [_new_row(pair, source, day, conf) for pair in judgements.items()]
-        ev = cls.__new__(cls)  # a mapping's ids differ: id order is canonical order
-        object.__setattr__(ev, "rows", tuple(sorted(rows, key=_first)))
-        object.__setattr__(ev, "_unique", True)
-        object.__setattr__(ev, "_skipped", NOTHING_SKIPPED)
-        return ev
+        # a mapping's ids differ: id order is canonical order
+        return cls._of_canonical(tuple(sorted(rows, key=_first)), unique=True)  # type: ignore[arg-type]
 
     @classmethod
     def coerce(cls, value: Evidence | Mapping[str, Judgement | str] | Iterable[EvidenceItem]) -> Evidence:
