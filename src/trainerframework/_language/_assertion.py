@@ -809,13 +809,22 @@ def _role_subject(
     i = start
     if i < end and words[i] in _ROLE_JOINERS:
         i += 1
-    if i < end and words[i] in _FRONTING:  # "According to my manager, the other trainers all ..."
-        comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
-        if comma is not None and words[comma] == ",":
-            i = comma + 1
+    i = _past_fronting(words, i, end)  # "According to my manager, the other trainers all ..."
     if i + 1 < end and words[i] in _POINTING:  # "That's my supervisor, who has read everything"
         i += 1 + (words[i] in {"that", "it"} and words[i + 1] in {"is", "was", "s"})
     return _role_at(words, i, end, speaks, raw)
+
+
+def _past_fronting(words: list[str], i: int, end: int) -> int:
+    """Where the subject stands after a phrase fronted at ``i``, or ``i`` when none is.
+
+    A fronted phrase runs to a comma within eight words: "According to my manager, ...".
+    """
+    if i < end and words[i] in _FRONTING:
+        comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
+        if comma is not None and words[comma] == ",":
+            return comma + 1
+    return i
 
 
 _POINTING = frozenset({"thats", "its", "that", "it"})
@@ -835,10 +844,9 @@ def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: i
     """
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
     places = [i]
-    if words[i] in _FRONTING:
-        comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
-        if comma is not None and words[comma] == ",":
-            places.append(comma + 1)
+    subject = _past_fronting(words, i, end)
+    if subject != i:
+        places.append(subject)
     places += [k + 1 for k in range(i, end - 1) if words[k] in _DASHES]
     reports = _triggers().reports
     for k in range(i, end - 1):  # what someone says of herself: "My DoS says she always ..."
