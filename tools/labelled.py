@@ -41,6 +41,7 @@ EVALUATION = frozenset(
         "fresh45",
         "fresh46",
         "fresh47",
+        "fresh48",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
