@@ -223,6 +223,7 @@ class TestProperties:
     @example("Before the merger I designed the courses. At present I teach them.")  # once taken as plain
     @example("Whereas I plan the sessions, my manager sets the targets.")  # two clauses, the second not mine
     @example("I asked my mentor - she gives detailed feedback.")
+    @example("The theory sessions are Dr Hale's department.")  # a named person's duty
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):
@@ -669,6 +670,48 @@ class TestQuestionsAsidesAndReports:
             # "while" is also a time: what it tells stays over
             ("While I was at the school, I designed the induction course.", [A.PAST]),
             ("Whereas my manager designs the courses, I adapt them.", [A.OTHER, A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+
+class TestComplementsConditionsAndOwners:
+    """A denial in "something I've never done", "I'd" under a condition, "X, not me, who",
+    a duty that is someone named's, and peers."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the denial's subject is in a contraction: what is denied comes first
+            ("Building a course from scratch is something I've never done.", [A.NEGATED]),
+            ("Suggestopedia and the Silent Way aren't something I know anything about.", [A.NEGATED]),
+            ("Feedback is something I've always valued.", [A.ASSERTED]),
+            # "I'd" with a condition before it (also an inverted one) or after it in its clause
+            ("I'd try video observation if I had the time.", [A.INTENDED]),
+            ("Were I more experienced, I'd try video observation.", [A.ASSERTED, A.INTENDED]),
+            # not a condition: a hedge, a concession, a condition after a dash, a real "I'll ... if"
+            ("I'd say I am autonomous, if anything.", [A.ASSERTED]),
+            ("I'd rather you work out your own view, even if it differs from mine.", [A.ASSERTED]),
+            (
+                "I'd describe my approach as inclusive - if somebody finishes early I give them more.",
+                [A.ASSERTED],
+            ),
+            ("I'll adapt the tasks if they struggle.", [A.ASSERTED]),
+            # a cleft with the trainer set aside
+            ("It was Leila, not me, who designed the observation tools.", [A.OTHER]),
+            (
+                "It's my co-trainer, not me, who reworks the modules; I deliver them.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("It was me who designed the observation tools.", [A.ASSERTED]),
+            # a duty that is someone named's
+            ("The theory sessions are Dr Hale's department.", [A.OTHER]),
+            ("Research is Maria's job, not mine.", [A.OTHER, A.NEGATED]),
+            ("It's everyone's job to plan.", [A.ASSERTED]),
+            ("Observation is my area.", [A.ASSERTED]),
+            # peers, where the trainer speaks
+            ("My peers ask for feedback on their sessions and I run the workshops.", [A.OTHER, A.ASSERTED]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -467,9 +467,13 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     ("I'd describe it as", "I'd never heard of it").
     """
     if "'" in raw[i] or "’" in raw[i]:
-        # "I'd", "I'll" under a condition ("If we win the contract, I'll interview every teacher"),
-        # not a hedge, a habit or what the trainer is about to do anyway ("I'll pair the quiet ones")
-        return words[i] in _CONTRACTED_MODALS and not _CONDITIONS.isdisjoint(words[start:i])
+        # "I'd", "I'll" under a condition ("If we win the contract, I'll interview every teacher",
+        # "Were I more experienced, I'd try video"), and "I'd" before one ("I'd try video if I had
+        # the time"); not a hedge, a habit or what the trainer is about to do anyway ("I'll pair
+        # the quiet ones", "I'd describe it as ...", "I'll adapt it if they struggle")
+        return words[i] in _CONTRACTED_MODALS and (
+            _conditioned(words, start, i) or (words[i] in _WOULD and _condition_after(words, i))
+        )
     if words[i] == "would" and _asks_of(words, i, start):
         return True  # "Would I like to rework the packs? Absolutely": what is wished for, not done
     if words[i] in {"would", "could"} and _conditioned(words, start, i):
@@ -517,6 +521,27 @@ def _conditioned(words: list[str], start: int, i: int) -> bool:
     return not _CONDITIONS.isdisjoint(words[start:i]) or (
         bool(words) and words[0] in {"should", "were", "had"} and "," in words[:i]
     )
+
+
+_WOULD = frozenset({"id", "wed", "shed", "hed", "theyd", "youd"})
+""""Would" contracted with its subject, as the tokens spell it ("I'd" -> "id")."""
+
+_HEDGED_IFS = frozenset({"anything", "not", "so", "any", "needed", "necessary", "possible"})
+"""Words after "if" that make it a hedge, not a condition: "if anything", "if not", "if so"."""
+
+
+def _condition_after(words: list[str], i: int) -> bool:
+    """Whether a condition follows ``i`` before the next mark but a comma: "I'd try video if I had the time".
+
+    Not one after a dash or a semicolon: "I'd describe it as X - if someone finishes early I ...".
+    """
+    for k in range(i + 1, len(words) - 1):
+        w = words[k]
+        if w in _MARKS and w != ",":
+            return False
+        if w in _CONDITIONS and words[k + 1] not in _HEDGED_IFS and words[k - 1] not in {"even", "as"}:
+            return True  # not a concession or a manner: "even if it differs", "as if"
+    return False
 
 
 _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre", "theyre", "were"})
@@ -669,9 +694,13 @@ def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
 def _denied_complement(words: list[str], first: int, start: int) -> bool:
     """Whether a denial sits in a relative clause after "something" or "what" that the clause's subject is.
 
-    "Mixed groups are something I haven't been given", "Course design is what I don't do".
+    "Mixed groups are something I haven't been given", "Course design is what I don't do",
+    and with the subject inside a contraction the auxiliaries were skipped over: "Building a
+    course from scratch is something I've never done".
     """
-    return first - 2 >= start and words[first - 2] in _COMPLEMENTS
+    return (first - 2 >= start and words[first - 2] in _COMPLEMENTS) or (
+        first - 1 > start and words[first - 1] in _COMPLEMENTS and words[first] in _HOLDS_SUBJECT
+    )
 
 
 _BACK_REFERENCES = frozenset({"that", "this", "those", "these", "it", "them"})
@@ -1025,9 +1054,13 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
         n = next((len(c) for c in _CLEFTS if tuple(words[k : k + len(c)]) == c), 0)
         if not n:
             continue
-        for w in range(k + n + 1, min(k + n + 5, end)):
+        for w in range(k + n + 1, min(k + n + 9, end)):
             if words[w] == "who":
                 person = words[k + n : w]
+                if person[-4:-2] == [",", "not"] and person[-1] == "," and person[-2] in _TRAINER_NOT:
+                    person = person[:-4]  # "It was Leila, not me, who designed the tools"
+                if len(person) > 4:
+                    break
                 # someone in particular ("it's Farida who", "it is our coordinator who"), not
                 # a description ("it's a teacher who struggles", "it's usually someone who")
                 if (
@@ -1041,10 +1074,15 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
+"""Who an aside says it was not: "It was Leila, not me, who ..."."""
+
 _DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
 
 
-def _role_duty(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+def _role_duty(
+    words: list[str], start: int, end: int, raw: list[str] | None = None
+) -> tuple[int, int] | None:
     """Where a clause hands the practice to someone's duty: "Adapting them is my coordinator's job"."""
     t = _triggers()
     for k in range(start + 1, end):
@@ -1052,7 +1090,22 @@ def _role_duty(words: list[str], start: int, end: int) -> tuple[int, int] | None
             owner = words[k - 1]
             if owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles):
                 return k - 1, k + 1
+            if raw is not None and k - 1 > start and _named_owner(raw[k - 1]):
+                return k - 1, k + 1  # "The theory sessions are Dr Hale's department"
     return None
+
+
+def _named_owner(raw: str) -> bool:
+    """A name in the possessive as written ("Hale's", "Leila's" (either apostrophe)), not "My" or "It's"."""
+    return raw[:1].isupper() and raw[-2:] in {"'s", "’s"} and raw[:-2].lower() not in _NOT_OWNERS
+
+
+_NAMED_OWNER = re.compile(r"[A-Z][^\s'’]*['’]s\b")
+"""A capitalised word in the possessive, which :func:`_named_owner` reads more closely."""
+
+_NOT_OWNERS = frozenset(
+    {"it", "that", "this", "there", "here", "what", "who", "he", "she", "one", "everyone"}
+)
 
 
 def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
@@ -1223,7 +1276,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
-        duty = _role_duty(words, start, end) if duties else None
+        duty = _role_duty(words, start, end, raw) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
@@ -1564,6 +1617,8 @@ def plainly_asserted(text: str) -> bool:
                 for p in phrases.get(pair, ()):
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
+    if ("'" in text or "’" in text) and not _DUTIES.isdisjoint(words) and _NAMED_OWNER.search(text):
+        return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
     if not _FRONTED_CONTRASTS.isdisjoint(present):
         return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
     if not _HE_OR_SHE.isdisjoint(present) and not roles.isdisjoint(present):
