@@ -382,7 +382,7 @@ class TestProfileTextRules:
         """A sentence is credited at most at the stage half its category's confidence reaches.
 
         (The weighted median of the category's sentences, counted from the top; a claim
-        above it counts one stage lower, never more.)
+        above it counts at it, and an uncertain claim two stages up alone one stage lower still.)
         """
         p = tfw.profile_text(FW, " ".join(narrative))
         used = [(r, r.match) for r in p.sentences if r.used and r.match is not None]
@@ -403,8 +403,7 @@ class TestProfileTextRules:
                 assert r.status is tfw.ReadingStatus.CAPPED
                 continue
             got = STAGES.index(FW.descriptor(r.credited).stage.id)
-            assert got in (claimed, claimed - 1)
-            assert got <= max(median, claimed - 1)
+            assert min(claimed, median) - 1 <= got <= min(claimed, median)
             assert (got == claimed) == (r.status is tfw.ReadingStatus.CREDITED)
 
     def test_sasha_is_not_a_lead_trainer(self) -> None:
@@ -446,7 +445,11 @@ class TestProfileTextRules:
         assert r.match is not None
         assert r.match.descriptor.id == "observation.lead.3"
         assert r.status is tfw.ReadingStatus.CAPPED
-        assert r.credited == "observation.autonomous.3"
+        # at the stage the rest supports, not one stage below the claim
+        assert r.credited == "observation.teacher-to-trainer.3"
+        assert tfw.profile_text(FW, f"{junior} {junior} {outlier}").category_stage("observation") == FW.stage(
+            "teacher-to-trainer"
+        )
 
     def test_support_from_another_sentence(self) -> None:
         # the lead claim (0.62) carries half the category's confidence, and the autonomous
@@ -571,9 +574,17 @@ class TestNarrativeAccuracy:
     benchmarks/data/baseline.tsv, checked by tests/test_baseline.py)."""
 
     def test_the_frameworks_examples(self) -> None:
+        """11 of the 15 category stages exact, none too high.
+
+        Each example's categories are labelled with the trainer's overall stage. Ayesha's
+        knowledge reads From Teacher to Trainer: her one sentence on training approaches is in
+        the first stage's words ("becoming aware of different training approaches"); until an
+        outlier counted at the stage the rest supports, a stray Lead reading of "a highly
+        Proficient to Expert classroom teacher" lifted it to Autonomous (12 of 15).
+        """
         rows = [(e.id, {c.id: e.stage.id for c in FW.categories}, e.text) for e in FW.examples]
         r = evaluate_narratives(FW, rows)
-        assert r["exact"] >= 0.8
+        assert r["exact"] >= 11 / 15 - 1e-9
         assert r["over1"] == r["over2"] == 0
 
 

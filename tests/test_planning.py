@@ -287,7 +287,7 @@ class TestPlan:
 
     def test_worked_example(self) -> None:
         plan = tfw.plan(P)
-        assert [g.descriptor_id for g in plan.goals] == ["individuals.lead.1", "knowledge.lead.1"]
+        assert [g.descriptor_id for g in plan.goals] == ["individuals.lead.1", "knowledge.autonomous.1"]
         first = plan.goals[0]
         assert (first.scope_id, first.current, first.target) == ("individuals", "autonomous", "lead")
         assert (first.scope_name, first.current_name, first.target_name) == (
@@ -519,7 +519,7 @@ class TestReview:
         moved = {c.id: (c.before, c.after) for c in with_changes.changes.categories if c.before != c.after}
         assert moved == {
             "individuals": (FW.stage("autonomous"), FW.stage("lead")),
-            "knowledge": (FW.stage("autonomous"), FW.stage("lead")),
+            "knowledge": (FW.stage("teacher-to-trainer"), FW.stage("autonomous")),
         }
         assert tfw.loads(tfw.dumps(with_changes), tfw.PlanReview) == with_changes
 

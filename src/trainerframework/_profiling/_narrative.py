@@ -69,11 +69,10 @@ def _counted_stage(
     """The stage a claim counts at by the ceiling and the rule for lone claims, and by the ceiling alone.
 
     No higher than half of what the narrative says about the category reaches
-    (its weighted median; one stage down at most), and, alone and uncertain, not
-    two stages up.
+    (its weighted median), and, alone and uncertain, not two stages up.
     """
     i, claimed, confidence = claim
-    k = max(min(claimed, ceiling), claimed - 1)
+    k = min(claimed, ceiling)
     supported = k <= 1 or confidence >= imply or any(j != i and r >= k - 1 for j, r, _ in found)
     return (k if supported else k - 1), k
 
@@ -195,8 +194,8 @@ def profile_text(
     over-rating, each of which "caps" a sentence: the step of its strand at
     the lower stage is credited instead. First, a sentence claiming a stage
     above the highest stage that half of the confidence of all the sentences
-    credited in its category reaches (their weighted median) counts one stage
-    lower, so one outlier does not outvote the rest. Second, one uncertain
+    credited in its category reaches (their weighted median) counts at that
+    stage, so one outlier does not outvote the rest. Second, one uncertain
     sentence does not lift a category by two stages: a match two or more
     stages above the first counts only with confidence
     ``rules.imply_confidence`` or another sentence in its category at most one
