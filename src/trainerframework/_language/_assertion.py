@@ -323,6 +323,22 @@ def _options(t: _Triggers, words: list[str], i: int) -> tuple[_Phrase, ...]:
     return t.following.get(words[i], ())
 
 
+def _phrase_starts(t: _Triggers, words: list[str]) -> list[int]:
+    """Where a phrase can start: a word that is one, or a pair of words that begins one (:func:`_options`).
+
+    Only a phrase's first word can begin one, so only those words are looked
+    at, not every pair. ``tests/test_hot_paths.py::TestPhraseStarts`` checks
+    it against the plain scan of every pair.
+    """
+    paired, following, firsts = t.paired, t.following, t.phrases
+    last = len(words) - 1
+    return [
+        k
+        for k, w in enumerate(words)
+        if w in firsts and (w in following or (k < last and (w, words[k + 1]) in paired))
+    ]
+
+
 class _Starts(NamedTuple):
     """What the fast path looks for in a statement's words: where a status could start."""
 
@@ -862,8 +878,9 @@ def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: i
 def _first_role(words: list[str]) -> int:
     """Where the first role after a determiner ("my colleague", "our head of department") ends (len: none)."""
     t = _triggers()
-    for k, w in enumerate(words):
-        d = _at(words, k, t.determiners.get(w))
+    determiners = t.determiners
+    for k in [k for k, w in enumerate(words) if w in determiners]:
+        d = _at(words, k, determiners[words[k]])
         if d:
             for j in range(k + d, min(k + d + 3, len(words))):
                 n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
@@ -1179,11 +1196,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     def mark(a: int, b: int, value: Assertion, term: str) -> None:
         _mark(status, trigger, (a, b), value, term)
 
-    # where a phrase can start: a word that is one, or a pair of words that begins one (_options)
-    paired, following = t.paired, t.following
-    starts = [k for k, pair in enumerate(itertools.pairwise(words)) if pair in paired or pair[0] in following]
-    if words and words[-1] in following:
-        starts.append(len(words) - 1)
+    starts = _phrase_starts(t, words)
     bounds = _clause_bounds(words)
     # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
     # interrupts ("I'd want every new trainer to know the non-core stuff (task-based, dogme) and to ...")
@@ -1199,6 +1212,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     duties = not _DUTIES.isdisjoint(words)
+    singular = speaks and not _SINGULAR_VOICE.isdisjoint(words)
+    # "she" or "he" goes on with someone named (_someone_named_goes_on) only in a statement that has one
+    pronouns = singular and not _HE_OR_SHE.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
         if number:
             # the run of person-less questions ("Publish? Present at conferences?") that ends with
@@ -1208,13 +1224,13 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 run = number - 1
             fragments = b < len(words) and words[b] == "?" and persons.isdisjoint(words[a:b])
         role = _role_subject(words, start, end, speaks, raw)
-        if role is None and speaks and not _SINGULAR_VOICE.isdisjoint(words):
+        if role is None and singular:
             # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
             # "Diego is the person we send to new places" is about the trainer, Diego)
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, end, Assertion.OTHER, written(*role))
-        elif speaks and not _SINGULAR_VOICE.isdisjoint(words):
+        elif pronouns:
             if first_role is None:
                 first_role = _first_role(words)
             pronoun = _someone_named_goes_on(words, start, end, first_role)
@@ -1655,6 +1671,8 @@ _GOAL_WORDS = (
     *("deliverable", "resolution", "priorities", "plan", "wish", "to-do", "todo", "to do"),
 )
 """Every goal label holds one of these (in lower case)."""
+_GOAL_WORD = re.compile("|".join(map(re.escape, _GOAL_WORDS)))
+"""Any of :data:`_GOAL_WORDS`, in one search (``any(w in text for w in _GOAL_WORDS)``)."""
 
 
 def _has_goal_label(text: str) -> bool:
@@ -1666,10 +1684,8 @@ def _has_goal_label(text: str) -> bool:
     """
     if ":" not in text:
         return False  # every label ends with one
-    if text.isascii():
-        lower = text.lower()
-        if not any(w in lower for w in _GOAL_WORDS):
-            return False
+    if text.isascii() and _GOAL_WORD.search(text.lower()) is None:
+        return False
     return _GOAL_LABEL.search(text) is not None
 
 
