@@ -1143,7 +1143,8 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
     bounds = []
     start = 0
     aside = _asides(words) if through_asides and "(" in words else frozenset()
-    for i in [i for i, w in enumerate(words) if w in t.breaks]:
+    breaks = t.breaks
+    for i in [i for i, w in enumerate(words) if w in breaks]:
         w = words[i]
         if i in aside:
             continue  # a short aside in brackets belongs to its clause: "(task-based, dogme, CLIL)"
@@ -1158,6 +1159,8 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
             bounds.append((start, i))
             start = i
     bounds.append((start, len(words)))
+    if _FRONTED_CONTRASTS.isdisjoint(words):  # no clause opens with a contrast (most statements)
+        return [(a, b) for a, b in bounds if b > a]
     return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
 
 
@@ -1571,6 +1574,15 @@ def plainly_asserted(text: str) -> bool:
         return False
     if "by" in present and not participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
+    # (the tests of words alone before the scan of pairs: each answers no on its own)
+    if not _FRONTED_CONTRASTS.isdisjoint(present):
+        return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
+    if (
+        not _HE_OR_SHE.isdisjoint(present)
+        and not roles.isdisjoint(present)
+        and not _SINGULAR_VOICE.isdisjoint(present)  # _statuses asks only where the trainer says "I"
+    ):
+        return False  # perhaps "she" going on with someone named: "I asked my mentor - she gives ..."
     if not near.isdisjoint(itertools.pairwise(words)):
         # no one-word phrase is here (above), so a phrase can start only at a pair of words in near
         for i, pair in enumerate(itertools.pairwise(words)):
@@ -1580,27 +1592,23 @@ def plainly_asserted(text: str) -> bool:
                 for p in phrases.get(pair, ()):
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
-    if not _FRONTED_CONTRASTS.isdisjoint(present):
-        return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
-    if not _HE_OR_SHE.isdisjoint(present) and not roles.isdisjoint(present):
-        return False  # perhaps "she" going on with someone named: "I asked my mentor - she gives ..."
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
     if not roles.isdisjoint(present) and opening.search(text):
         for i, w in enumerate(words):
             if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
                 return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+    # the full reading leaves out the label ("Journal:", "Portfolio:"): what follows is read
+    label = LABEL.match(text) if ":" in text else None
+    if label is not None:
+        text = text[label.end() :]
+        words = tokens(text)
     if not _SINGULAR_VOICE.isdisjoint(present) and any(
         name[0].isupper() and (_is_name(name, name.lower()) or name.lower() in _TITLES)
         for name in _CAPITALISED.findall(text)
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
-    # more than twelve words is prose (_not_prose); else a lower-case word no listing has, after
-    # the label the full reading leaves out ("Journal:")
-    label = LABEL.match(text) if ":" in text else None
-    if label is not None:
-        text = text[label.end() :]
-        words = tokens(text)
+    # more than twelve words is prose (_not_prose); else a lower-case word no listing has
     return len(words) > 12 or any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
 
 
