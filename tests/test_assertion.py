@@ -229,6 +229,9 @@ class TestProperties:
     @example("Portfolio: I asked my mentor - she gives detailed feedback.")
     @example("Journal: Carmen runs the sessions; I observe.")
     @example("Carmen: I run the sessions.")  # a name in the label alone
+    @example("My training manager plans the sessions.")  # a role of two words after a determiner
+    @example("My training practice draws on what I read.")  # its first word, no role
+    @example("My notes for the trainer are short, and I write them.")  # a role after a preposition
     @example(
         "He runs the sessions his manager plans, and she observes them."
     )  # no "I": not a pronoun going on

@@ -1593,11 +1593,16 @@ def plainly_asserted(text: str) -> bool:
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
     # a role can be someone else only as a clause's subject: a determiner where a clause may
-    # begin (the start, after ; . ! ? ( ) : or a joining word) and a role up to three words on
+    # begin (the start, after ; . ! ? ( ) : or a joining word) and a whole role up to three words
+    # on (as _role_at finds it: "my training practice" holds no role, "my training manager" does)
     if not roles.isdisjoint(present) and opening.search(text):
-        for i, w in enumerate(words):
-            if w in determiners and not roles.isdisjoint(words[i + 1 : i + 4]):
-                return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+        role_phrases, peer_phrases = t.roles, t.peers
+        for i in [i for i, w in enumerate(words) if w in determiners]:
+            for k in range(i + 1, min(i + 4, len(words))):
+                if _at(words, k, role_phrases.get(words[k])) or _at(words, k, peer_phrases.get(words[k])):
+                    return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+                if words[k] in _PREPOSITIONS:
+                    break  # "my role as a trainer": the role is in a phrase (_role_at stops there too)
     # the full reading leaves out the label ("Journal:", "Portfolio:"): what follows is read
     label = LABEL.match(text) if ":" in text else None
     if label is not None:
