@@ -279,6 +279,8 @@ class TestGoalLabel:
     @example("My wish list: a course")
     @example("To-do list: observe")
     @example("Next ſteps: read more")  # a long s: the pattern's case folding, not str.lower's
+    @example("Portfolio: I plan the sessions and set targets")  # goal words after the only colon
+    @example("Portfolio: my targets: more feedback")  # a goal label after another label
     def test_is_the_search(self, text: str) -> None:
         assert _has_goal_label(text) == (_GOAL_LABEL.search(text) is not None)
 

@@ -1691,13 +1691,15 @@ _GOAL_WORD = re.compile("|".join(map(re.escape, _GOAL_WORDS)))
 def _has_goal_label(text: str) -> bool:
     """``_GOAL_LABEL.search(text) is not None``, without the search for ASCII text that has none of its words.
 
-    The pattern ignores case, so it is searched for in any other text (its
-    case folding is not ``str.lower``'s). ``tests/test_hot_paths.py::TestGoalLabel``
-    checks it against the search.
+    A label ends with a colon, so its words stand before the last one
+    ("Portfolio: I plan ..." holds none). The pattern ignores case, so it is
+    searched for in any other text (its case folding is not ``str.lower``'s).
+    ``tests/test_hot_paths.py::TestGoalLabel`` checks it against the search.
     """
-    if ":" not in text:
+    colon = text.rfind(":")
+    if colon < 0:
         return False  # every label ends with one
-    if text.isascii() and _GOAL_WORD.search(text.lower()) is None:
+    if text.isascii() and _GOAL_WORD.search(text.lower(), 0, colon) is None:
         return False
     return _GOAL_LABEL.search(text) is not None
 
