@@ -29,7 +29,8 @@ Each fast path's docstring names its test here:
   begins with, where the plain scan looks at every pair of words; and
   ``_assertion._first_role`` only at determiners, where the plain scan tries
   every word; ``_assertion._statuses`` asks whether "she" or "he" goes on
-  with someone named only in a statement that has one;
+  with someone named only in a statement that has one; ``_assertion._tokens``
+  reads ASCII text with an ASCII pattern;
 - ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
   restores it as it was.
 
@@ -58,10 +59,12 @@ import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._base._gc import BULK, paused_gc
 from trainerframework._language._assertion import (
+    _ASCII_TOKEN,
     _GOAL_LABEL,
     _GOAL_WORD,
     _GOAL_WORDS,
     _HE_OR_SHE,
+    _TOKEN,
     _at,
     _first_role,
     _has_goal_label,
@@ -250,6 +253,17 @@ class TestPhraseStarts:
         start = data.draw(st.integers(0, len(words) - 1))
         end = data.draw(st.integers(start + 1, len(words)))
         assert _someone_named_goes_on(words, start, end, -1) is None
+
+
+class TestAsciiTokens:
+    """Guards ``_assertion._ASCII_TOKEN``: in ASCII text it finds what ``_TOKEN`` finds."""
+
+    @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.sampled_from(STATEMENTS))
+    @example("I don't - ever - use 'quotes' (or_under_scores), do I? 3rd-year co-trainers; it's 50/50.")
+    def test_the_unicode_pattern_in_ascii_text(self, text: str) -> None:
+        if text.isascii():
+            ascii_found = [(m.span(), m.group()) for m in _ASCII_TOKEN.finditer(text)]
+            assert ascii_found == [(m.span(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 class TestGoalWords:

