@@ -218,9 +218,23 @@ class TestProperties:
                 st.one_of(st.sampled_from(FRAGMENTS), trigger_words, st.sampled_from(MARKS)), max_size=6
             ).map(" ".join),
             st.text(),
+            # a label before it: the fast path, as the full reading, reads what follows
+            st.tuples(
+                st.sampled_from(["Portfolio: ", "Journal: ", "Carmen: ", "Peer note: "]),
+                st.sampled_from(STATEMENTS),
+            ).map("".join),
         )
     )
     @example("Before the merger I designed the courses. At present I teach them.")  # once taken as plain
+    @example("Portfolio: I asked my mentor - she gives detailed feedback.")
+    @example("Journal: Carmen runs the sessions; I observe.")
+    @example("Carmen: I run the sessions.")  # a name in the label alone
+    @example("My training manager plans the sessions.")  # a role of two words after a determiner
+    @example("My training practice draws on what I read.")  # its first word, no role
+    @example("My notes for the trainer are short, and I write them.")  # a role after a preposition
+    @example(
+        "He runs the sessions his manager plans, and she observes them."
+    )  # no "I": not a pronoun going on
     @example("Whereas I plan the sessions, my manager sets the targets.")  # two clauses, the second not mine
     @example("I asked my mentor - she gives detailed feedback.")
     @example("The theory sessions are Dr Hale's department.")  # a named person's duty

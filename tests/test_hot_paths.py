@@ -24,7 +24,13 @@ Each fast path's docstring names its test here:
 - ``_assertion._options`` gives the trigger phrases that can start at a word
   by its next word, where the plain scan tries every phrase of its first word;
 - ``_assertion._has_goal_label`` leaves out the search for a form's goal label
-  in ASCII text that holds none of its words;
+  in ASCII text that holds none of its words (found by one search for any of them);
+- ``_assertion._phrase_starts`` looks only at the words a trigger phrase
+  begins with, where the plain scan looks at every pair of words; and
+  ``_assertion._first_role`` only at determiners, where the plain scan tries
+  every word; ``_assertion._statuses`` asks whether "she" or "he" goes on
+  with someone named only in a statement that has one; ``_assertion._tokens``
+  reads ASCII text with an ASCII pattern;
 - ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
   restores it as it was.
 
@@ -40,6 +46,7 @@ import concurrent.futures
 import copy
 import functools
 import gc
+import itertools
 import math
 import pickle
 
@@ -51,7 +58,21 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._base._gc import BULK, paused_gc
-from trainerframework._language._assertion import _GOAL_LABEL, _has_goal_label, _options, _triggers
+from trainerframework._language._assertion import (
+    _ASCII_TOKEN,
+    _GOAL_LABEL,
+    _GOAL_WORD,
+    _GOAL_WORDS,
+    _HE_OR_SHE,
+    _TOKEN,
+    _at,
+    _first_role,
+    _has_goal_label,
+    _options,
+    _phrase_starts,
+    _someone_named_goes_on,
+    _triggers,
+)
 from trainerframework._language._words import _LINEAR_WORDS, mixed_signals
 from trainerframework._matching._confidence import CellIndex
 from trainerframework._matching._matcher import what_is_asserted
@@ -187,6 +208,70 @@ class TestTriggerOptions:
         assert [p[0] for p in _options(TRIGGERS, ["i", "never"], 1)] == [("never",)]
 
 
+class TestPhraseStarts:
+    """Guards ``_assertion._phrase_starts``, ``_first_role`` and the pronoun test of ``_statuses``."""
+
+    WORDS = st.lists(
+        st.sampled_from(TRIGGER_WORDS)
+        | st.sampled_from(sorted({w for found in TRIGGERS.determiners.values() for p in found for w in p}))
+        | st.sampled_from(sorted({w for found in TRIGGERS.roles.values() for p in found for w in p}))
+        | st.sampled_from(["course", ",", ".", "she", "he", "says", "zzz", "-", "according", "to"]),
+        max_size=14,
+    )
+
+    @given(WORDS)
+    def test_the_plain_scan_of_every_pair(self, words: list[str]) -> None:
+        plain = [
+            k
+            for k, pair in enumerate(itertools.pairwise(words))
+            if pair in TRIGGERS.paired or pair[0] in TRIGGERS.following
+        ]
+        if words and words[-1] in TRIGGERS.following:
+            plain.append(len(words) - 1)
+        assert _phrase_starts(TRIGGERS, words) == plain
+
+    @given(WORDS)
+    def test_the_first_role_of_the_plain_scan(self, words: list[str]) -> None:
+        def plain() -> int:
+            for k, w in enumerate(words):
+                d = _at(words, k, TRIGGERS.determiners.get(w))
+                if d:
+                    for j in range(k + d, min(k + d + 3, len(words))):
+                        n = _at(words, j, TRIGGERS.roles.get(words[j])) or _at(
+                            words, j, TRIGGERS.peers.get(words[j])
+                        )
+                        if n:
+                            return j + n - 1
+            return len(words)
+
+        assert _first_role(words) == plain()
+
+    @given(WORDS, st.data())
+    def test_no_pronoun_goes_on_without_one(self, words: list[str], data: st.DataObject) -> None:
+        if not words or not _HE_OR_SHE.isdisjoint(words):
+            return
+        start = data.draw(st.integers(0, len(words) - 1))
+        end = data.draw(st.integers(start + 1, len(words)))
+        assert _someone_named_goes_on(words, start, end, -1) is None
+
+
+class TestAsciiTokens:
+    """Guards ``_assertion._ASCII_TOKEN``: in ASCII text it finds what ``_TOKEN`` finds."""
+
+    @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.sampled_from(STATEMENTS))
+    @example("I don't - ever - use 'quotes' (or_under_scores), do I? 3rd-year co-trainers; it's 50/50.")
+    def test_the_unicode_pattern_in_ascii_text(self, text: str) -> None:
+        if text.isascii():
+            ascii_found = [(m.span(), m.group()) for m in _ASCII_TOKEN.finditer(text)]
+            assert ascii_found == [(m.span(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+class TestGoalWords:
+    @given(st.text() | st.lists(st.sampled_from([*_GOAL_WORDS, "x", " ", "-", "to"])).map("".join))
+    def test_one_search_is_any_word(self, text: str) -> None:
+        assert (_GOAL_WORD.search(text) is not None) == any(w in text for w in _GOAL_WORDS)
+
+
 GOAL_PIECES = [
     "Areas", "to", "develop", "improvement", "Points", "for", "work on", "Targets", "goal", "next steps",
     "action points", "Deliverables", "resolution", "priorities", "PRIORITIES", "my", "her", "needs",
@@ -208,6 +293,8 @@ class TestGoalLabel:
     @example("My wish list: a course")
     @example("To-do list: observe")
     @example("Next ſteps: read more")  # a long s: the pattern's case folding, not str.lower's
+    @example("Portfolio: I plan the sessions and set targets")  # goal words after the only colon
+    @example("Portfolio: my targets: more feedback")  # a goal label after another label
     def test_is_the_search(self, text: str) -> None:
         assert _has_goal_label(text) == (_GOAL_LABEL.search(text) is not None)
 
