@@ -238,6 +238,8 @@ class TestProperties:
     @example("Whereas I plan the sessions, my manager sets the targets.")  # two clauses, the second not mine
     @example("I asked my mentor - she gives detailed feedback.")
     @example("The theory sessions are Dr Hale's department.")  # a named person's duty
+    @example("According to Ana, the coordinator plans the sessions.")  # a role after a fronted phrase
+    @example("I plan the notes; that my manager reads them is good.")  # a role after "that"
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):

@@ -396,9 +396,12 @@ def _starts(data: dict[str, Any]) -> _Starts:
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
         duties=frozenset(role_duty),
         opening=lazy_pattern(
-            r"(?:^[\W_]*|[;.!?():][\W_]*|\b(?:"
+            # where _role_subject looks: a clause's opening, after a joining word, or after the
+            # comma that ends a fronted phrase ("According to Ana, the coordinator ..."), then
+            # perhaps "that" or "it" ("that my manager reads them", "it's my manager")
+            r"(?:^[\W_]*|[;.!?():,][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
-            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)\s+)?(?:"
+            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:"
             + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
