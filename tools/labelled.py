@@ -42,6 +42,7 @@ EVALUATION = frozenset(
         "fresh46",
         "fresh47",
         "fresh48",
+        "fresh49",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
