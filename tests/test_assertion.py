@@ -732,3 +732,52 @@ class TestComplementsConditionsAndOwners:
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+
+class TestListsPlansAndNamedAgents:
+    """A list denied as a whole, what was and is no more, a plan as a subject, "by" someone named."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a negation reaches over a list that "or" closes in a later item
+            (
+                "At no point have I written for a journal, spoken at a conference, or helped a trainer.",
+                [A.NEGATED],
+            ),
+            ("I have not published, presented or contributed to journals.", [A.NEGATED]),
+            # not a new clause with its own subject
+            (
+                "I don't design courses, I adapt the ones we have, or write new tasks.",
+                [A.NEGATED, A.ASSERTED],
+            ),
+            ('There was a time when all my feedback was "nice lesson".', [A.PAST]),
+            ("Questionnaires, backup tasks - I did all that on the old project. Not any more.", [A.PAST]),
+            ("I'm thinking of proposing a small study to the board.", [A.INTENDED]),
+            # a question takes the status its answer ends with, though a later clause gave it
+            (
+                "Did I design courses? Once, yes - the module was mine - but that was years ago.",
+                [A.PAST, A.PAST],
+            ),
+            ("Did I design courses? Yes, the whole module was mine.", [A.ASSERTED]),
+            # a plan as the clause's subject, saying what it is
+            ("My plan for 2025 is to design our first full course.", [A.INTENDED]),
+            ("The goal with the new cohort is that I design every session.", [A.INTENDED]),
+            ("The plan I follow is the ministry's.", [A.ASSERTED]),
+            # someone named as the agent of a participle; not a time
+            ("The courses are designed by Martin.", [A.OTHER]),
+            ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
+            ("I designed it by March.", [A.ASSERTED]),
+            ("I read a book by Thornbury.", [A.ASSERTED]),
+            # a denied complement past an aside, and "if I'm honest" is a hedge, not a condition
+            (
+                "Planning for individual needs is something that, if I'm honest with you, I just don't do.",
+                [A.NEGATED],
+            ),
+            ("Course design is something that I don't do.", [A.NEGATED]),
+            ("Feedback is something that, honestly, I value.", [A.ASSERTED]),
+            ("If I am asked, I don't refuse.", [A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected

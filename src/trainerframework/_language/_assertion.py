@@ -648,9 +648,30 @@ def _subordinator(words: list[str], start: int, i: int) -> int | None:
             or (
                 _at(words, k, subordinators.get(words[k]))
                 and not (k and (words[k - 1], words[k]) in _NOT_CONDITIONS)
+                and not _candid(words, k)
             )
         ),
         None,
+    )
+
+
+_CANDOUR = frozenset(
+    {
+        ("im", "honest"),
+        ("im", "frank"),
+        ("im", "being"),
+        ("i", "am", "honest"),
+        ("i", "am", "being"),
+        ("you", "ask"),
+    }
+)
+"""What follows "if" in a hedge: "if I'm honest", "if I am being frank", "if you ask me"."""
+
+
+def _candid(words: list[str], k: int) -> bool:
+    """Whether the "if" at ``k`` opens a hedge, not a condition: "something that, if I'm honest, ..."."""
+    return words[k] == "if" and (
+        tuple(words[k + 1 : k + 3]) in _CANDOUR or tuple(words[k + 1 : k + 4]) in _CANDOUR
     )
 
 
@@ -720,9 +741,18 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
     and with the subject inside a contraction the auxiliaries were skipped over: "Building a
     course from scratch is something I've never done".
     """
-    return (first - 2 >= start and words[first - 2] in _COMPLEMENTS) or (
-        first - 1 > start and words[first - 1] in _COMPLEMENTS and words[first] in _HOLDS_SUBJECT
-    )
+    if first - 1 > start and words[first - 1] in _COMPLEMENTS and words[first] in _HOLDS_SUBJECT:
+        return True
+    k = first - 2  # the word before the relative clause's subject
+    if k > start and words[k] == ",":
+        # past an aside: "is something that, if I'm honest with myself, I just don't do"
+        opening = next((j for j in range(k - 1, max(start, k - 13), -1) if words[j] == ","), None)
+        if opening is None:
+            return False
+        k = opening - 1
+    if k > start and words[k] in {"that", "which"}:
+        k -= 1  # "something that I don't do"
+    return k >= start and words[k] in _COMPLEMENTS
 
 
 _BACK_REFERENCES = frozenset({"that", "this", "those", "these", "it", "them"})
@@ -1097,6 +1127,62 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where "by" and someone named follow a participle: "designed by Martin" (participle, "by").
+
+    As the agents the triggers list ("by our director", "by Dr Lee"), for a bare name.
+    """
+    participles = _triggers().participles
+    for k in range(start + 1, end - 1):
+        if words[k] == "by" and words[k + 1] not in _TIMES and _is_name(raw[k + 1], words[k + 1]):
+            done = next((j for j in range(k - 1, max(start, k - 4) - 1, -1) if words[j] in participles), None)
+            if done is not None and _MARKS.isdisjoint(words[done:k]):
+                return done, k
+    return None
+
+
+_TIMES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "christmas", "easter", "spring", "summer", "autumn", "winter",
+    }
+)  # fmt: skip
+"""Capitalised words after "by" that are a time, not someone: "I designed it by March"."""
+
+_GOALS = frozenset(
+    {"plan", "plans", "goal", "goals", "aim", "aims", "ambition", "hope", "dream", "intention", "target"}
+)
+_GOAL_OWNERS = frozenset({"my", "our", "her", "his", "the", "their", "one"})
+
+
+def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where a clause opens with a plan as its subject and says what it is: "My plan for 2025 is to ...".
+
+    "The goal with the new cohort is that I ...", "Our aim this year is to ..."; not a plan
+    that is done or described ("My plan is ready", "the plan I follow is the ministry's").
+    """
+    i = _past_fronting(words, start + (words[start] in _JOINERS and start + 1 < end), end)
+    if i + 1 >= end or words[i] not in _GOAL_OWNERS:
+        return None
+    noun = next((k for k in range(i + 1, min(i + 3, end)) if words[k] in _GOALS), None)
+    if noun is None:
+        return None
+    for k in range(noun + 1, min(noun + 7, end - 1)):
+        if words[k] in _MARKS:
+            return None
+        if words[k] in {"is", "are", "was"} and (
+            words[k + 1] == "that"
+            or (words[k + 1] == "to" and k + 2 < end and words[k + 2] not in _NOT_INFINITIVES)
+        ):
+            return i, k + 2  # not "My lesson plan is to the point"
+    return None
+
+
+_NOT_INFINITIVES = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "me", "us"}
+)
+
 _TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
 """Who an aside says it was not: "It was Leila, not me, who ..."."""
 
@@ -1268,12 +1354,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
     first_role: int | None = None  # found on first need
+    answers: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (question, the clause after it)
     run = 0  # where the run of questions before the clause begins (a clause number)
     fragments = False  # whether the clause before the previous one is a question without a person
     persons = t.persons
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     duties = not _DUTIES.isdisjoint(words)
+    goals = not _GOALS.isdisjoint(words)
+    bys = "by" in words
     singular = speaks and not _SINGULAR_VOICE.isdisjoint(words)
     # "she" or "he" goes on with someone named (_someone_named_goes_on) only in a statement that has one
     pronouns = singular and not _HE_OR_SHE.isdisjoint(words)
@@ -1301,6 +1390,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
+        named_by = _named_agent(words, raw, start, end) if bys else None
+        if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
+            participle, by = named_by
+            stop = next((k for k in range(by, end) if words[k] in _MARKS), end)
+            passive = participle > start and words[participle - 1] in _PASSIVE
+            mark(start if passive else participle, stop, Assertion.OTHER, written(by, by + 2))
+        goal = _goal_subject(words, start, end) if goals else None
+        if goal is not None:  # "My plan for 2025 is to design our first full course"
+            mark(start, end, Assertion.INTENDED, written(*goal))
         duty = _role_duty(words, start, end, raw) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
@@ -1417,6 +1515,8 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 # and no." (fragments: "Have I taught? Have I published? No." answers the last)
                 asked = (bounds[run][0], asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks)
+            if words[start - 1] == "?" and (end == len(words) or words[end] != "?"):
+                answers.append((asked, (start, end)))  # an answer, not the next question
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
@@ -1425,6 +1525,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # "Before the reorganisation I designed entire courses. That's centralised now":
                     # what the trainer did is over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
+    # an answer marked by a clause after it ("Did I design courses? Once, yes - ... - but that was
+    # years ago"): the question, still read as asserted, takes the status it ended with
+    for asked, answer in answers:
+        if all(st is Assertion.ASSERTED for st in status[asked[0] : asked[1]]):
+            _answer(words, asked, answer, status, trigger)
     return status, trigger
 
 
@@ -1465,14 +1570,23 @@ _RELATIVE_PLACES = frozenset({"where", "which", "whose", "whom"})
 
 
 def _listed(words: list[str], k: int, end: int) -> bool:
-    """Whether the words from ``k`` to the next mark go on a list that "or"/"nor" closes.
+    """Whether the words from ``k`` go on a list that "or"/"nor" closes, in this item or a later one.
 
-    Not a clause of its own ("..., I design my own or adapt them"): no person opens it.
+    "has not published, presented or otherwise contributed", "At no point have I written
+    for a journal, spoken at a conference, or helped another trainer". Not a clause of its
+    own ("..., I design my own or adapt them"): no person opens an item (up to four items).
     """
-    if k >= end or words[k] in _triggers().persons or words[k] in _JOINERS:
-        return False
-    stop = next((j for j in range(k, end) if words[j] in _MARKS), end)
-    return not _LIST_ENDS.isdisjoint(words[k:stop])
+    persons = _triggers().persons
+    for _ in range(4):
+        if k >= end or words[k] in persons or (words[k] in _JOINERS and words[k] not in _LIST_ENDS):
+            return False
+        stop = next((j for j in range(k, end) if words[j] in _MARKS), end)
+        if not _LIST_ENDS.isdisjoint(words[k:stop]):
+            return True
+        if stop >= end or words[stop] != ",":
+            return False
+        k = stop + 1
+    return False
 
 
 _LIST_ENDS = frozenset({"or", "nor"})
@@ -1531,17 +1645,8 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
-    if start and words[start - 1] == "?":
-        # the answer is the clause's head, up to a comma or dash: "Design a course from scratch?
-        # Not really - what I do is adapt the modules" (what follows it says what is done instead)
-        head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
-        said = (w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted)
-        if not _content(w for w in said if not w.endswith("ly")):
-            # the answer's own status ("A: No, neither." - the "A" is no part of it)
-            answer = next((k for k in range(start, head) if status[k] is not asserted), None)
-            if answer is not None:
-                _mark(status, trigger, before, status[answer], trigger[answer])
-            return
+    if _answer(words, before, clause, status, trigger):
+        return
     last = status[b - 1]
     if last is asserted:
         return
@@ -1552,6 +1657,35 @@ def _from_before(
     )
     if continues:
         _mark(status, trigger, clause, last, trigger[b - 1])
+
+
+def _answer(
+    words: list[str],
+    before: tuple[int, int],
+    clause: tuple[int, int],
+    status: list[Assertion],
+    trigger: list[str | None],
+) -> bool:
+    """Whether the clause answers the question before it; if so, the question takes the answer's status.
+
+    The answer is the clause's head, up to a comma or dash, when it asserts nothing of its own
+    (an adverb aside): "Writing a whole course myself? Hasn't happened so far.", "Design a
+    course from scratch? Not really - what I do is adapt the modules" (what follows the
+    head says what is done instead).
+    """
+    start, end = clause
+    if not start or words[start - 1] != "?":
+        return False
+    asserted = Assertion.ASSERTED
+    head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
+    said = (w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted)
+    if _content(w for w in said if not w.endswith("ly")):
+        return False
+    # the answer's own status ("A: No, neither." - the "A" is no part of it)
+    answer = next((k for k in range(start, head) if status[k] is not asserted), None)
+    if answer is not None:
+        _mark(status, trigger, before, status[answer], trigger[answer])
+    return True
 
 
 def _mark(
@@ -1634,6 +1768,8 @@ def plainly_asserted(text: str) -> bool:
     if "by" in present and not participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
+    if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
+        return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
     if ("'" in text or "’" in text) and not _DUTIES.isdisjoint(words) and _NAMED_OWNER.search(text):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
     if not _FRONTED_CONTRASTS.isdisjoint(present):
