@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools.labelled import load
 from trainerframework._language import _assertion
+from trainerframework._language._restatement import restated
 
 FW = tfw.load_framework()
 STATEMENTS = [text for *_, text in load()]
@@ -781,3 +782,58 @@ class TestListsPlansAndNamedAgents:
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+
+class TestRestated:
+    """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
+
+    @pytest.mark.parametrize(
+        ("text", "gloss"),
+        [
+            (
+                "I employ a paradigm, which in practice means I call on the quiet ones by name.",
+                "I call on the quiet ones by name.",
+            ),
+            (
+                "My praxis is grounded in self-interrogation - by which I mean I think back over my lessons.",
+                "I think back over my lessons.",
+            ),
+            (
+                "I deploy a rigorous observation protocol - well, it's the department form.",
+                "the department form.",
+            ),
+            # the marker opens the statement or closes it: nothing is glossed
+            ("In practice I run the publisher's workshops.", None),
+            ("Her ideas about feedback work well in practice.", None),
+            # not a marker: "into practice", "basically"
+            ("I put theory into practice every day with my groups.", None),
+            ("I basically show them the lesson shape I use every day.", None),
+        ],
+    )
+    def test_gloss(self, text: str, gloss: str | None) -> None:
+        assert restated(text) == (text if gloss is None else gloss)
+
+    @given(
+        st.sampled_from(STATEMENTS),
+        st.sampled_from(["in practice", "I mean", "in other words", "well, it's"]),
+    )
+    def test_the_gloss_is_what_follows(self, text: str, marker: str) -> None:
+        """Whatever is glossed, what is scored is the end of the statement, never a rewording of it."""
+        said = f"I leverage a holistic paradigm - {marker} {text}"
+        got = restated(said)
+        assert said.endswith(got)
+        assert len(got.split()) >= 3 or got == said
+
+    @given(st.text(max_size=80))
+    def test_any_text_gives_an_end_of_itself(self, text: str) -> None:
+        assert text.endswith(restated(text))
+
+    def test_the_matcher_scores_the_gloss(self) -> None:
+        """A novice's jargon no longer reads as Lead: the gloss says what they do."""
+        text = (
+            "As a reflective practitioner I critically interrogate my praxis - I mean, I think about "
+            "what worked in my own classroom and bring that into my workshops."
+        )
+        (m,) = tfw.match(FW, text, limit=1)
+        assert m.descriptor.stage.id == "teacher-to-trainer"
+        assert tfw.match(FW, restated(text), limit=1)[0].descriptor == m.descriptor

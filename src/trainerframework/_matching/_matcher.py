@@ -23,6 +23,7 @@ from .._language._assertion import (
     unasserted,
 )
 from .._language._lexicon import Lexicon
+from .._language._restatement import restated
 from .._language._words import WordModel
 from .._model._framework import Framework
 from ._confidence import Calibration, CellIndex
@@ -136,13 +137,13 @@ def what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tu
     """
     if clauses is None:
         if plainly_asserted(text):
-            return text, Assertion.ASSERTED
+            return restated(text), Assertion.ASSERTED
         clauses = read_clauses_fully(text)  # read_clauses would take the fast test again
     if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
-        return text, Assertion.ASSERTED  # the common case: the statement as written (its label too)
+        return restated(text), Assertion.ASSERTED  # the common case: the statement as written (its label too)
     kept = asserted_text(clauses)
     if kept is not None:
-        return kept, Assertion.ASSERTED
+        return restated(kept), Assertion.ASSERTED
     about = unasserted(clauses)
     if about is not None:
         return about.text, about.assertion
