@@ -241,6 +241,7 @@ class TestProperties:
     @example("The theory sessions are Dr Hale's department.")  # a named person's duty
     @example("According to Ana, the coordinator plans the sessions.")  # a role after a fronted phrase
     @example("I plan the notes; that my manager reads them is good.")  # a role after "that"
+    @example("Training the mentors is Ørjan's job; I do the rest.")  # a name outside A-Z
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):
@@ -715,6 +716,12 @@ class TestComplementsConditionsAndOwners:
                 [A.ASSERTED],
             ),
             ("I'll adapt the tasks if they struggle.", [A.ASSERTED]),
+            # a habit under a real condition, "I'd" for "I had", an embedded question
+            ("I'd normally give written feedback unless the teacher prefers a quick chat.", [A.ASSERTED]),
+            ("I'd usually observe a new teacher twice if they are on probation.", [A.ASSERTED]),
+            ("I'd trained twenty teachers before anyone asked if I wanted the job.", [A.ASSERTED]),
+            ("She'd observed me twice before she asked if I wanted to mentor.", [A.ASSERTED]),
+            ("I'd run a study if we got the funding.", [A.INTENDED]),
             # a cleft with the trainer set aside
             ("It was Leila, not me, who designed the observation tools.", [A.OTHER]),
             (
@@ -723,7 +730,17 @@ class TestComplementsConditionsAndOwners:
             ),
             ("It was me who designed the observation tools.", [A.ASSERTED]),
             # a duty that is someone named's
-            ("The theory sessions are Dr Hale's department.", [A.OTHER]),
+            # where the trainer speaks; a report on the trainer names the trainer's own duty
+            (
+                "The theory sessions are Dr Hale's department, and I run the practical ones.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("Observing and mentoring new teachers is Ayesha's responsibility.", [A.ASSERTED]),
+            ("I deliver the methodology training for Oxford's department of education.", [A.ASSERTED]),
+            (
+                "The theory sessions are Émilie's department, and I run the practical ones.",
+                [A.OTHER, A.ASSERTED],
+            ),
             ("Research is Maria's job, not mine.", [A.OTHER, A.NEGATED]),
             ("It's everyone's job to plan.", [A.ASSERTED]),
             ("Observation is my area.", [A.ASSERTED]),
@@ -755,18 +772,30 @@ class TestListsPlansAndNamedAgents:
             ('There was a time when all my feedback was "nice lesson".', [A.PAST]),
             ("Questionnaires, backup tasks - I did all that on the old project. Not any more.", [A.PAST]),
             ("I'm thinking of proposing a small study to the board.", [A.INTENDED]),
-            # a question takes the status its answer ends with, though a later clause gave it
+            ("I'm considering an MA in teacher education.", [A.INTENDED]),
+            ("When I'm thinking of activities for a session, I always start from their needs.", [A.ASSERTED]),
+            # a question is not given the status of a clause marked by a later one (the answer's own
+            # status only): "Yes - I used to follow the book but not any more" denies the book
             (
-                "Did I design courses? Once, yes - the module was mine - but that was years ago.",
-                [A.PAST, A.PAST],
+                "Do I design courses? Yes - I used to follow the book but not any more.",
+                [A.ASSERTED, A.PAST, A.PAST],
             ),
             ("Did I design courses? Yes, the whole module was mine.", [A.ASSERTED]),
             # a plan as the clause's subject, saying what it is
             ("My plan for 2025 is to design our first full course.", [A.INTENDED]),
-            ("The goal with the new cohort is that I design every session.", [A.INTENDED]),
+            # the purpose of what is done, a plan in the past, an aim without a time
+            ("The aim of my workshops is to get teachers trying the techniques themselves.", [A.ASSERTED]),
+            ("The goal of my feedback is that teachers leave with one clear action point.", [A.ASSERTED]),
+            ("Our goal with each observation is that the teacher sets their own targets.", [A.ASSERTED]),
+            ("The plan was that I observe every teacher, and I do.", [A.ASSERTED]),
+            ("My plans are to hand before every session.", [A.ASSERTED]),
+            ("Our aim this year is to build a new course.", [A.INTENDED]),
             ("The plan I follow is the ministry's.", [A.ASSERTED]),
             # someone named as the agent of a participle; not a time
-            ("The courses are designed by Martin.", [A.OTHER]),
+            ("The courses are designed by Martin; my job is adapting them.", [A.OTHER, A.ASSERTED]),
+            # a report on the trainer, and the trainer among the agents
+            ("The whole in-service course was designed by Ayesha from scratch.", [A.ASSERTED]),
+            ("The new observation rubric was developed by Ana and me together.", [A.ASSERTED]),
             ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
             ("I designed it by March.", [A.ASSERTED]),
             ("I read a book by Thornbury.", [A.ASSERTED]),
@@ -799,9 +828,15 @@ class TestRestated:
                 "I think back over my lessons.",
             ),
             (
-                "I deploy a rigorous observation protocol - well, it's the department form.",
-                "the department form.",
+                "I deploy a rigorous observation protocol - I mean, I use the department form.",
+                "I use the department form.",
             ),
+            # not a gloss: a consequence, "in practice" and "in other words" in their own senses
+            ("I design and run a twelve-week course for new teachers, which means a lot of evenings.", None),
+            ("I run the whole induction course for new teachers in practice, not just in theory.", None),
+            ("I plan the input sessions very carefully and in practice they rarely go wrong.", None),
+            ("I help teachers explain new vocabulary in other words they already know.", None),
+            ("I train teachers to put theory into practice in practice lessons with real learners.", None),
             # the marker opens the statement or closes it: nothing is glossed
             ("In practice I run the publisher's workshops.", None),
             ("Her ideas about feedback work well in practice.", None),
@@ -814,19 +849,21 @@ class TestRestated:
         assert restated(text) == (text if gloss is None else gloss)
 
     @given(
-        st.sampled_from(STATEMENTS),
-        st.sampled_from(["in practice", "I mean", "in other words", "well, it's"]),
+        st.sampled_from(STATEMENTS), st.sampled_from(["in practice,", "I mean,", "which in practice means"])
     )
-    def test_the_gloss_is_what_follows(self, text: str, marker: str) -> None:
-        """Whatever is glossed, what is scored is the end of the statement, never a rewording of it."""
-        said = f"I leverage a holistic paradigm - {marker} {text}"
-        got = restated(said)
-        assert said.endswith(got)
-        assert len(got.split()) >= 3 or got == said
+    def test_a_gloss_of_the_trainer_is_what_is_read(self, text: str, marker: str) -> None:
+        """A gloss that opens with the trainer is what is read; one about someone else is no gloss."""
+        rest = f"{text[0].lower()}{text[1:]}"
+        mine = f"I leverage a holistic paradigm - {marker} I {rest}"
+        assert restated(mine) == f"I {rest}"
+        theirs = f"I leverage a holistic paradigm - {marker} the teachers {rest}"
+        assert restated(theirs) == theirs
 
-    @given(st.text(max_size=80))
-    def test_any_text_gives_an_end_of_itself(self, text: str) -> None:
-        assert text.endswith(restated(text))
+    def test_a_negated_gloss_credits_nothing(self) -> None:
+        text = "I employ an observation protocol - which in practice means I don't really observe anyone."
+        (m,) = tfw.match(FW, text, limit=1)
+        assert m.assertion is A.NEGATED
+        assert m.confidence == 0
 
     def test_the_matcher_scores_the_gloss(self) -> None:
         """A novice's jargon no longer reads as Lead: the gloss says what they do."""
@@ -836,4 +873,6 @@ class TestRestated:
         )
         (m,) = tfw.match(FW, text, limit=1)
         assert m.descriptor.stage.id == "teacher-to-trainer"
-        assert tfw.match(FW, restated(text), limit=1)[0].descriptor == m.descriptor
+        # the grand words alone read as a senior's practice: it is the gloss that changes the reading
+        words = text.split(" - ", maxsplit=1)[0] + "."
+        assert tfw.match(FW, words, limit=1)[0].descriptor.stage.id != "teacher-to-trainer"

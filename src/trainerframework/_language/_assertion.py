@@ -494,7 +494,8 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
         # the time"); not a hedge, a habit or what the trainer is about to do anyway ("I'll pair
         # the quiet ones", "I'd describe it as ...", "I'll adapt it if they struggle")
         return words[i] in _CONTRACTED_MODALS and (
-            _conditioned(words, start, i) or (words[i] in _WOULD and _condition_after(words, i))
+            _conditioned(words, start, i)
+            or (words[i] in _WOULD and not _had(words, i) and _condition_after(words, i))
         )
     if words[i] == "would" and _asks_of(words, i, start):
         return True  # "Would I like to rework the packs? Absolutely": what is wished for, not done
@@ -540,8 +541,8 @@ def _conditioned(words: list[str], start: int, i: int) -> bool:
     "If" or "unless" in the clause, or a statement that opens with an inverted
     one ("Should this proposal be funded, ...", "Were we given time, ...").
     """
-    return not _CONDITIONS.isdisjoint(words[start:i]) or (
-        bool(words) and words[0] in {"should", "were", "had"} and "," in words[:i]
+    return not _CONDITIONS.isdisjoint(words[max(start, i - _REACH) : i]) or (
+        bool(words) and words[0] in {"should", "were", "had"} and "," in words[: min(i, _REACH)]
     )
 
 
@@ -553,17 +554,51 @@ _HEDGED_IFS = frozenset({"anything", "not", "so", "any", "needed", "necessary", 
 
 
 def _condition_after(words: list[str], i: int) -> bool:
-    """Whether a condition follows ``i`` before the next mark but a comma: "I'd try video if I had the time".
+    """Whether an unreal condition follows ``i`` closely: "I'd try video if I had the time".
 
-    Not one after a dash or a semicolon: "I'd describe it as X - if someone finishes early I ...".
+    "If" and, within three words, a verb in the past ("if I had", "if they asked", "if we
+    were given"), up to twelve words on and before a mark other than a comma. Not a real
+    condition on a habit ("I'd usually observe twice if they are on probation"), an
+    embedded question ("the director asked if I could"), a concession ("even if"), a
+    hedge ("if anything"), or one after a dash ("I'd describe it as X - if someone ...").
     """
-    for k in range(i + 1, len(words) - 1):
+    for k in range(i + 1, min(i + 13, len(words) - 1)):
         w = words[k]
         if w in _MARKS and w != ",":
             return False
-        if w in _CONDITIONS and words[k + 1] not in _HEDGED_IFS and words[k - 1] not in {"even", "as"}:
-            return True  # not a concession or a manner: "even if it differs", "as if"
+        if (
+            w == "if"
+            and words[k + 1] not in _HEDGED_IFS
+            and words[k - 1] not in _NOT_CONDITIONAL_IFS
+            and any(_past_verb(v) for v in words[k + 1 : k + 4])
+        ):
+            return True
     return False
+
+
+_NOT_CONDITIONAL_IFS = frozenset(
+    {"even", "as", "asked", "ask", "asks", "wondered", "wonder", "see", "check", "know"}
+)
+"""Words before "if" that make it no condition: "even if", "as if", "asked if", "see if"."""
+
+_PAST_VERBS = frozenset({"had", "were", "was", "got", "did", "could", "knew", "gave", "let", "took", "found"})
+
+_PARTICIPLES_AFTER_HAD = frozenset(
+    {
+        "been", "done", "had", "seen", "written", "taught", "given", "made", "built", "led", "got",
+        "gone", "known", "taken", "never", "already", "just", "always", "ever", "only",
+    }
+)  # fmt: skip
+"""What follows "I'd" when it is "I had": "I'd designed", "I'd been", "I'd never ..."."""
+
+
+def _past_verb(word: str) -> bool:
+    return word in _PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
+
+
+def _had(words: list[str], i: int) -> bool:
+    """Whether "I'd" at ``i`` is "I had": "I'd designed three courses by then", "She'd observed me"."""
+    return i + 1 < len(words) and (words[i + 1] in _PARTICIPLES_AFTER_HAD or _past_verb(words[i + 1]))
 
 
 _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre", "theyre", "were"})
@@ -637,13 +672,25 @@ def _progressive(words: list[str], k: int, start: int) -> bool:
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "im", "youre", "theyre", "hes", "shes"})
 
 
+_REACH = 40
+"""How far back a negation looks in its clause, for a condition or for what it denies."""
+
+_SCOPE = 60
+"""How far a trigger's scope reaches at most: a clause that runs on for pages without a
+mark does not make each trigger in it mark all of it (time stays linear in the text)."""
+
+
 def _subordinator(words: list[str], start: int, i: int) -> int | None:
-    """Where the last subordinator ("when", "if", "where") before ``i`` in the clause stands, if any."""
+    """Where the last subordinator ("when", "if", "where") before ``i`` in the clause stands, if any.
+
+    Up to :data:`_REACH` words back: a clause that runs on without a break does not make
+    each negation in it look back over all of it.
+    """
     subordinators = _triggers().subordinators
     return next(
         (
             k
-            for k in range(i - 1, start - 1, -1)
+            for k in range(i - 1, max(start, i - _REACH) - 1, -1)
             if words[k] == "where"
             or (
                 _at(words, k, subordinators.get(words[k]))
@@ -1134,7 +1181,12 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
     """
     participles = _triggers().participles
     for k in range(start + 1, end - 1):
-        if words[k] == "by" and words[k + 1] not in _TIMES and _is_name(raw[k + 1], words[k + 1]):
+        if (
+            words[k] == "by"
+            and words[k + 1] not in _TIMES
+            and _is_name(raw[k + 1], words[k + 1])
+            and _FIRST_PERSON.isdisjoint(words[k + 2 : k + 5])  # not "by Ana and me"
+        ):
             done = next((j for j in range(k - 1, max(start, k - 4) - 1, -1) if words[j] in participles), None)
             if done is not None and _MARKS.isdisjoint(words[done:k]):
                 return done, k
@@ -1150,6 +1202,27 @@ _TIMES = frozenset(
 )  # fmt: skip
 """Capitalised words after "by" that are a time, not someone: "I designed it by March"."""
 
+_THINKING = frozenset(
+    {
+        ("im", "thinking", "of"),
+        ("i", "am", "thinking", "of"),
+        ("im", "considering"),
+        ("i", "am", "considering"),
+    }
+)
+
+
+def _thinking_of_doing(words: list[str], after: int, start: int) -> bool:
+    """Whether "I'm thinking of" (or "considering") is a plan: a deed or a thing to take up next.
+
+    "I'm thinking of proposing a study", "I'm considering an MA"; not in a clause of time
+    ("When I'm thinking of activities for a session, I ..."), not "thinking of the group".
+    """
+    if words[start] in {"when", "whenever", "while", "whilst", "as"} or after >= len(words):
+        return False
+    return words[after].endswith("ing") or words[after] in {"a", "an"}
+
+
 _GOALS = frozenset(
     {"plan", "plans", "goal", "goals", "aim", "aims", "ambition", "hope", "dream", "intention", "target"}
 )
@@ -1159,8 +1232,11 @@ _GOAL_OWNERS = frozenset({"my", "our", "her", "his", "the", "their", "one"})
 def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where a clause opens with a plan as its subject and says what it is: "My plan for 2025 is to ...".
 
-    "The goal with the new cohort is that I ...", "Our aim this year is to ..."; not a plan
-    that is done or described ("My plan is ready", "the plan I follow is the ministry's").
+    "Our aim this year is to build ...": a plan, ambition or hope; an aim, goal or target
+    only with a time ("this year", "for 2027", "next term"). Not the purpose of what is done
+    ("The aim of my workshops is to get teachers trying", "My plan for each session is to
+    start with a warmer"), not a plan in the past ("The plan was that I observe every
+    teacher, and I do"), not a plan that is described ("the plan I follow is the ministry's").
     """
     i = _past_fronting(words, start + (words[start] in _JOINERS and start + 1 < end), end)
     if i + 1 >= end or words[i] not in _GOAL_OWNERS:
@@ -1169,18 +1245,25 @@ def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | N
     if noun is None:
         return None
     for k in range(noun + 1, min(noun + 7, end - 1)):
-        if words[k] in _MARKS:
+        if words[k] in _MARKS or words[k] in _PURPOSE_OF:
             return None
-        if words[k] in {"is", "are", "was"} and (
+        if words[k] in {"is", "are"} and (
             words[k + 1] == "that"
             or (words[k + 1] == "to" and k + 2 < end and words[k + 2] not in _NOT_INFINITIVES)
         ):
-            return i, k + 2  # not "My lesson plan is to the point"
+            timed = any(w in _PLAN_TIMES or (w.isdigit() and len(w) == 4) for w in words[noun + 1 : k])
+            return (i, k + 2) if words[noun] in _PLANS or timed else None
     return None
 
 
+_PLANS = frozenset({"plan", "plans", "ambition", "dream", "hope", "intention"})
+_PURPOSE_OF = frozenset({"of", "each", "every", "with", "when", "whenever", "in"})
+"""Words after a plan's noun that make it the purpose of what is done: "the aim of my workshops"."""
+_PLAN_TIMES = frozenset({"next", "this", "coming", "future", "term", "year", "semester", "month"})
+
+
 _NOT_INFINITIVES = frozenset(
-    {"the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "me", "us"}
+    {"the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "me", "us", "hand", "date"}
 )
 
 _TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
@@ -1190,7 +1273,7 @@ _DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call",
 
 
 def _role_duty(
-    words: list[str], start: int, end: int, raw: list[str] | None = None
+    words: list[str], start: int, end: int, raw: list[str] | None = None, *, speaks: bool = False
 ) -> tuple[int, int] | None:
     """Where a clause hands the practice to someone's duty: "Adapting them is my coordinator's job"."""
     t = _triggers()
@@ -1199,8 +1282,18 @@ def _role_duty(
             owner = words[k - 1]
             if owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles):
                 return k - 1, k + 1
-            if raw is not None and k - 1 > start and _named_owner(raw[k - 1]):
-                return k - 1, k + 1  # "The theory sessions are Dr Hale's department"
+            if (
+                speaks
+                and raw is not None
+                and k - 1 > start
+                and _named_owner(raw[k - 1])
+                and not _OWNED_BY.isdisjoint(words[max(start, k - 4) : k - 1])
+                and (k + 1 >= end or words[k + 1] != "of")
+            ):
+                # "Research is Maria's job, not mine" where the trainer speaks; not a report on the
+                # trainer ("Observing new teachers is Ayesha's responsibility"), not "for Oxford's
+                # department of education"
+                return k - 1, k + 1
     return None
 
 
@@ -1209,8 +1302,17 @@ def _named_owner(raw: str) -> bool:
     return raw[:1].isupper() and raw[-2:] in {"'s", "’s"} and raw[:-2].lower() not in _NOT_OWNERS
 
 
-_NAMED_OWNER = re.compile(r"[A-Z][^\s'’]*['’]s\b")
-"""A capitalised word in the possessive, which :func:`_named_owner` reads more closely."""
+_POSSESSIVE = re.compile(r"(?<!\w)[^\W\d_][^\s'’]*['’]s\b")
+"""A word in the possessive; :func:`_has_named_owner` asks whether one is capitalised, in any script."""
+
+
+def _has_named_owner(text: str) -> bool:
+    """Whether a capitalised word in the possessive may name someone's duty ("Émilie's job")."""
+    return any(m.group(0)[0].isupper() for m in _POSSESSIVE.finditer(text))
+
+
+_OWNED_BY = frozenset({"is", "are", "was", "were", "s", "thats", "its"})
+"""A copula before someone's duty: "... is Maria's job", "that's Rodrigo's job"."""
 
 _NOT_OWNERS = frozenset(
     {"it", "that", "this", "there", "here", "what", "who", "he", "she", "one", "everyone"}
@@ -1354,7 +1456,6 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     speaks = not labelled and not _VOICE.isdisjoint(words)
     untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
     first_role: int | None = None  # found on first need
-    answers: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (question, the clause after it)
     run = 0  # where the run of questions before the clause begins (a clause number)
     fragments = False  # whether the clause before the previous one is a question without a person
     persons = t.persons
@@ -1390,7 +1491,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
-        named_by = _named_agent(words, raw, start, end) if bys else None
+        named_by = _named_agent(words, raw, start, end) if bys and speaks else None
         if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
             participle, by = named_by
             stop = next((k for k in range(by, end) if words[k] in _MARKS), end)
@@ -1399,7 +1500,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         goal = _goal_subject(words, start, end) if goals else None
         if goal is not None:  # "My plan for 2025 is to design our first full course"
             mark(start, end, Assertion.INTENDED, written(*goal))
-        duty = _role_duty(words, start, end, raw) if duties else None
+        duty = _role_duty(words, start, end, raw, speaks=speaks) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
@@ -1446,15 +1547,17 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     if value is Assertion.NEGATED:
                         if not _is_denial(words, i, start, phrase):
                             break
-                        stop = _negation_stop(words, i, reaches[number])
+                        stop = _negation_stop(words, i, min(reaches[number], i + _SCOPE))
                     elif phrase in t.modal and not _is_personal(raw, words, i, start):
                         break  # "the project will": not the trainer's intention
                     elif phrase[0] in {"is", "are"} and _opens_relative_clause(words, i - 1, start):
                         break  # "the rubric she is required to use": what she uses, not a rule
                     elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
                         break  # "..., because I want to improve": a reason for what is done now
+                    elif phrase in _THINKING and not _thinking_of_doing(words, i + n, start):
+                        break  # "When I'm thinking of activities for a session, I ...": not a plan
                     else:
-                        stop = reaches[number]
+                        stop = min(reaches[number], i + _SCOPE)
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
                     said = first = _subject(words, i, start) + 1
@@ -1472,8 +1575,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         or _denied_object(words, start, i, phrase)
                     ):
                         # "Writing for journals just isn't me", "Mixed groups are something I
-                        # haven't been given": what is denied comes first
-                        first = start
+                        # haven't been given": what is denied comes first (as far back as a
+                        # condition is looked for)
+                        first = max(start, i - _REACH)
                     last = i + n
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
@@ -1515,8 +1619,6 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 # and no." (fragments: "Have I taught? Have I published? No." answers the last)
                 asked = (bounds[run][0], asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks)
-            if words[start - 1] == "?" and (end == len(words) or words[end] != "?"):
-                answers.append((asked, (start, end)))  # an answer, not the next question
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
@@ -1525,11 +1627,6 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # "Before the reorganisation I designed entire courses. That's centralised now":
                     # what the trainer did is over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
-    # an answer marked by a clause after it ("Did I design courses? Once, yes - ... - but that was
-    # years ago"): the question, still read as asserted, takes the status it ended with
-    for asked, answer in answers:
-        if all(st is Assertion.ASSERTED for st in status[asked[0] : asked[1]]):
-            _answer(words, asked, answer, status, trigger)
     return status, trigger
 
 
@@ -1770,7 +1867,7 @@ def plainly_asserted(text: str) -> bool:
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
-    if ("'" in text or "’" in text) and not _DUTIES.isdisjoint(words) and _NAMED_OWNER.search(text):
+    if ("'" in text or "’" in text) and not _DUTIES.isdisjoint(words) and _has_named_owner(text):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
     if not _FRONTED_CONTRASTS.isdisjoint(present):
         return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"

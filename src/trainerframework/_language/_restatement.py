@@ -4,7 +4,7 @@ A trainer who describes plain practice in grand words often says what the
 words mean: "I employ a fully differentiated, participant-centred paradigm -
 which in practice means I call on the quiet ones by name". A careful reader
 takes the gloss as the practice; :func:`restated` gives the text the matcher
-scores. The markers are data (``data/assertion.toml``, ``[restated]``).
+reads. The markers are data (``data/assertion.toml``, ``[restated]``).
 """
 
 from __future__ import annotations
@@ -17,29 +17,43 @@ from .._base._cache import once
 __all__ = ["restated"]
 
 _MIN_WORDS = 3
-"""Words needed on each side of a marker: "In practice I run ..." opens with it (nothing is glossed)."""
+"""Words needed before a marker: "In practice I run ..." opens with it (nothing is glossed)."""
+
+_TRAINER = frozenset({"i", "im", "ive", "id", "ill", "we", "were", "weve", "wed", "my", "our"})
+"""How a gloss of the trainer's practice opens (apostrophes removed): "I", "I'm", "we", "my" ..."""
 
 
 @once
 def _markers() -> re.Pattern[str]:
     phrases = sorted(bundled_toml("assertion.toml")["restated"]["markers"], key=len, reverse=True)
-    alternatives = "|".join(
-        r"\s+".join(re.escape(w) for w in p.split()).replace("'", "['’]") for p in phrases
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    # after a mark or "but", as whole words; the gloss starts after any comma or colon
+    return re.compile(
+        rf"(?:[,;:(—–-]|[.!?](?=\s)|\bbut\b)\s*(?:{alternatives})(?![\w'’])[\s,:]*", re.IGNORECASE
     )
-    # after a mark or a space, as whole words; the gloss starts after any comma or colon
-    return re.compile(rf"(?:^|(?<=[\s,;:(—–-]))(?:{alternatives})(?![\w'’])[\s,:]*", re.IGNORECASE)
+
+
+def _opens_with_trainer(gloss: str) -> bool:
+    first = gloss.split(maxsplit=1)[0] if gloss.strip() else ""
+    return first.lower().replace("'", "").replace("’", "").strip(",.;:") in _TRAINER
 
 
 def restated(text: str) -> str:
     """What the statement says its words mean, or the statement itself when it glosses nothing.
 
-    The first marker with at least three words before it and three after:
-    "I deploy a rigorous observation protocol - well, it's the department form"
-    gives "the department form"; "In practice I run the publisher's workshops"
-    is returned whole.
+    The first marker after a mark (or "but") with at least three words before
+    it, whose gloss opens with the trainer: "I leverage a differentiated
+    paradigm - in practice, I remember the older teachers hate the laptop bit"
+    gives "I remember the older teachers hate the laptop bit"; "In practice I
+    run the publisher's workshops" and "I design a twelve-week course, which
+    means a lot of evenings" are returned whole.
     """
     for found in _markers().finditer(text):
         before, after = text[: found.start()], text[found.end() :]
-        if len(before.split()) >= _MIN_WORDS and len(after.split()) >= _MIN_WORDS:
+        if (
+            len(before.split()) >= _MIN_WORDS
+            and len(after.split()) >= _MIN_WORDS
+            and _opens_with_trainer(after)
+        ):
             return after
     return text

@@ -137,17 +137,32 @@ def what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tu
     """
     if clauses is None:
         if plainly_asserted(text):
-            return restated(text), Assertion.ASSERTED
+            return _glossed(text)
         clauses = read_clauses_fully(text)  # read_clauses would take the fast test again
     if len(clauses) == 1 and clauses[0].assertion is Assertion.ASSERTED:
-        return restated(text), Assertion.ASSERTED  # the common case: the statement as written (its label too)
+        return _glossed(text)  # the common case: the statement as written (its label too)
     kept = asserted_text(clauses)
     if kept is not None:
-        return restated(kept), Assertion.ASSERTED
+        return _glossed(kept)
     about = unasserted(clauses)
     if about is not None:
         return about.text, about.assertion
     return plain(text), clauses[0].assertion if clauses else Assertion.ASSERTED
+
+
+def _glossed(text: str) -> tuple[str, Assertion]:
+    """An asserted text, or the trainer's own gloss of it (:func:`restated`) read in its turn.
+
+    The gloss says what is done: "... which in practice means I don't really observe anyone"
+    denies observing.
+    """
+    gloss = restated(text) if len(text) <= _GLOSSED_LENGTH else text
+    return (text, Assertion.ASSERTED) if gloss is text else what_is_asserted(gloss)
+
+
+_GLOSSED_LENGTH = 1_000
+"""A statement glosses its own words; a longer text (a document matched whole) is read as it stands,
+so a gloss is read again at most over a statement's length (time stays linear in the text)."""
 
 
 @once_per(8)
