@@ -805,6 +805,13 @@ class TestListsPlansAndNamedAgents:
                 [A.NEGATED],
             ),
             ("Course design is something that I don't do.", [A.NEGATED]),
+            ("Course design is something that I've never done.", [A.NEGATED]),
+            ("It's a course that I've never liked, but I run it.", [A.ASSERTED]),
+            # a cleft on whom the trainer trains is the trainer's own practice, seen from the room
+            (
+                "It's the trainees, not me, who do most of the talking in my sessions.",
+                [A.ASSERTED, A.ASSERTED],
+            ),
             ("Feedback is something that, honestly, I value.", [A.ASSERTED]),
             ("If I am asked, I don't refuse.", [A.ASSERTED]),
         ],
@@ -857,7 +864,7 @@ class TestRestated:
         mine = f"I leverage a holistic paradigm - {marker} I {rest}"
         assert restated(mine) == f"I {rest}"
         theirs = f"I leverage a holistic paradigm - {marker} the teachers {rest}"
-        assert restated(theirs) == theirs
+        assert not restated(theirs).startswith("the teachers")  # a gloss of the statement's own may follow
 
     def test_a_negated_gloss_credits_nothing(self) -> None:
         text = "I employ an observation protocol - which in practice means I don't really observe anyone."

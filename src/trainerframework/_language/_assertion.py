@@ -747,6 +747,8 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     before = words[j]
     if trigger in _COPULA_NEGATIONS and _own_thing_described(words, start, i + 1, len(words)):
         return True  # "The comments I give after a lesson aren't very specific"
+    if before in {"that", "which"} and _denied_complement(words, j + 1, start):
+        return True  # "Course design is something that I've never done": the subject's own denial
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
     if _opens_relative_clause(words, j, start):
@@ -788,9 +790,9 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
     and with the subject inside a contraction the auxiliaries were skipped over: "Building a
     course from scratch is something I've never done".
     """
-    if first - 1 > start and words[first - 1] in _COMPLEMENTS and words[first] in _HOLDS_SUBJECT:
-        return True
-    k = first - 2  # the word before the relative clause's subject
+    # the word before the relative clause's subject: before the contraction that holds it
+    # ("something I've never done"), or before the subject itself ("something I don't do")
+    k = first - 1 if first < len(words) and words[first] in _HOLDS_SUBJECT else first - 2
     if k > start and words[k] == ",":
         # past an aside: "is something that, if I'm honest with myself, I just don't do"
         opening = next((j for j in range(k - 1, max(start, k - 13), -1) if words[j] == ","), None)
@@ -1133,6 +1135,11 @@ _CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
 _INDEFINITE = frozenset({"a", "an", "some", "any", "one", "usually", "often", "always", "sometimes", "not"})
 
 
+_AUDIENCE = frozenset(
+    {"trainees", "participants", "teachers", "learners", "students", "group", "class", "mentees", "trainee"}
+)
+"""Whom the trainer trains: what they do in a cleft is the trainer's practice seen from the room."""
+
 _THE_ONE_WHO = frozenset({("the", "one", "who"), ("the", "one", "with"), ("the", "one", "whose")})
 """What :func:`_cleft` looks for after the subject (the fast path looks for it too)."""
 
@@ -1166,6 +1173,7 @@ def _cleft(words: list[str], start: int, end: int) -> tuple[int, int] | None:
                 if (
                     person
                     and person[0] not in _INDEFINITE
+                    and _AUDIENCE.isdisjoint(person)  # "It's the trainees who do the talking in my sessions"
                     and _FIRST_PERSON.isdisjoint(person)
                     and _MARKS.isdisjoint(person)
                 ):
