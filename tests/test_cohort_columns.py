@@ -310,6 +310,21 @@ class TestProperties:
             assert tfw.agreement(a) == tfw.agreement(b)
 
 
+class TestRepeatedColumns:
+    """``_export._repeated`` (NumPy) against ``_repeated_plainly`` (Python lists): to_arrow's columns."""
+
+    @given(st.integers(0, 60), st.integers(1, 12), st.data())
+    def test_numpy_gives_the_plain_columns(self, n: int, width: int, data: st.DataObject) -> None:
+        pytest.importorskip("pyarrow")
+        from trainerframework._cohort import _export
+
+        totals = data.draw(st.lists(st.integers(0, 66), min_size=width, max_size=width))
+        fast, plain = _export._repeated(n, width, totals), _export._repeated_plainly(n, width, totals)
+        for a, b in zip(fast, plain, strict=True):
+            assert a.type == b.type
+            assert a.to_pylist() == b.to_pylist()
+
+
 class TestAgreementSources:
     """A source the cohort does not have is refused, naming the sources it has."""
 
