@@ -866,6 +866,14 @@ class TestRestated:
         theirs = f"I leverage a holistic paradigm - {marker} the teachers {rest}"
         assert not restated(theirs).startswith("the teachers")  # a gloss of the statement's own may follow
 
+    def test_every_marker_holds_a_marker_word(self) -> None:
+        """``restated`` skips a text with none of ``_MARKER_WORDS``: every marker must hold one."""
+        from trainerframework._base._bundled import bundled_toml
+        from trainerframework._language._restatement import _MARKER_WORDS
+
+        for marker in bundled_toml("assertion.toml")["restated"]["markers"]:
+            assert any(w in marker.lower() for w in _MARKER_WORDS), marker
+
     def test_a_negated_gloss_credits_nothing(self) -> None:
         text = "I employ an observation protocol - which in practice means I don't really observe anyone."
         (m,) = tfw.match(FW, text, limit=1)

@@ -170,8 +170,8 @@ _THIS_YEAR = time.localtime().tm_year  # datetime.date.today().year, without imp
 
 # One token: a word (apostrophes inside kept, then dropped in its normal form) or a mark
 # that ends a scope. The normal form is what the matcher's tokens look like.
-_TOKEN = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*|[,;.!?()–—]| - ")
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|[,;.!?()]| - ")
+_TOKEN = lazy_pattern(r"[^\W_]+(?:['’‘][^\W_]+)*|[,;.!?()–—]| - ")
+_ASCII_TOKEN = lazy_pattern(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|[,;.!?()]| - ")
 r""":data:`_TOKEN` for ASCII text (most statements), which it reads a quarter faster: an ASCII letter or
 digit is what ``[^\W_]`` is there. ``tests/test_hot_paths.py::TestAsciiTokens`` checks the two agree."""
 
@@ -1310,7 +1310,7 @@ def _named_owner(raw: str) -> bool:
     return raw[:1].isupper() and raw[-2:] in {"'s", "’s"} and raw[:-2].lower() not in _NOT_OWNERS
 
 
-_POSSESSIVE = re.compile(r"(?<!\w)[^\W\d_][^\s'’]*['’]s\b")
+_POSSESSIVE = lazy_pattern(r"(?<!\w)[^\W\d_][^\s'’]*['’]s\b")
 """A word in the possessive; :func:`_has_named_owner` asks whether one is capitalised, in any script."""
 
 
@@ -1986,7 +1986,7 @@ _GOAL_WORDS = (
     *("deliverable", "resolution", "priorities", "plan", "wish", "to-do", "todo", "to do"),
 )
 """Every goal label holds one of these (in lower case)."""
-_GOAL_WORD = re.compile("|".join(map(re.escape, _GOAL_WORDS)))
+_GOAL_WORD = lazy_pattern("|".join(map(re.escape, _GOAL_WORDS)))
 """Any of :data:`_GOAL_WORDS`, in one search (``any(w in text for w in _GOAL_WORDS)``)."""
 
 
