@@ -43,6 +43,7 @@ EVALUATION = frozenset(
         "fresh47",
         "fresh48",
         "fresh49",
+        "fresh50",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
