@@ -253,14 +253,14 @@ def records_frame(fw: Framework, records: Flat) -> pd.DataFrame:
             return pd.array(pa.array(values, pa.string()).take(pa.array(indices)), dtype=text)
         return np.array(values, dtype=object)[indices]
 
-    per_scope = np.tile(np.arange(width, dtype=np.int64), n)
+    per_scope, per_trainer, total = _numbered(np, n, width, totals, np.int64)
     by_code = codes + 2  # -2, -1, stages: 0, 1, 2 ...
     ranks = np.array([0, 0, *range(1, len(fw.stages) + 1)], dtype=np.int64)
     status = [*_STATUS_OF_CODE, *[Status.ATTAINED.value] * len(fw.stages)]
     named = np.where(codes >= 0, codes, -1)  # -1: missing
     return pd.DataFrame(
         {
-            "trainer": strings(records.trainers, np.repeat(np.arange(n, dtype=np.int64), width)),
+            "trainer": strings(records.trainers, per_trainer),
             "level": strings(kinds, per_scope),
             "scope_id": strings(ids, per_scope),
             "scope_name": strings(names, per_scope),
@@ -272,7 +272,7 @@ def records_frame(fw: Framework, records: Flat) -> pd.DataFrame:
             "stage_rank": ranks[by_code],
             "status": strings(status, by_code),
             "judged": np.array(records.judged, dtype=np.int64),
-            "total": np.tile(np.array(totals, dtype=np.int64), n),
+            "total": total,
         }
     )
 
@@ -343,11 +343,20 @@ def _repeated(n: int, width: int, totals: list[int]) -> tuple[pa.Array, pa.Array
         return _repeated_plainly(n, width, totals)
     import pyarrow as pa  # noqa: PLC0415
 
-    scopes = np.arange(width, dtype=np.int32)
+    per_scope, per_trainer, total = _numbered(np, n, width, totals, np.int32)
+    return pa.array(per_scope), pa.array(per_trainer), pa.array(total)
+
+
+def _numbered(np: Any, n: int, width: int, totals: list[int], dtype: Any) -> tuple[Any, Any, Any]:
+    """Each record's scope number, trainer number and total (n trainers of width scopes) as NumPy arrays.
+
+    The one place both :func:`records_frame` (int64, pandas' integers) and :func:`_repeated`
+    (int32, for Arrow) lay the records out.
+    """
     return (
-        pa.array(np.tile(scopes, n)),
-        pa.array(np.repeat(np.arange(n, dtype=np.int32), width)),
-        pa.array(np.tile(np.asarray(totals, dtype=np.int32), n)),
+        np.tile(np.arange(width, dtype=dtype), n),
+        np.repeat(np.arange(n, dtype=dtype), width),
+        np.tile(np.asarray(totals, dtype=dtype), n),
     )
 
 
