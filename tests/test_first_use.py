@@ -123,20 +123,38 @@ def _counts(draw: Any) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], float]:
     return tuple(sorted(zip(stems, rows, strict=True))), alpha
 
 
+def _close(a: dict[str, tuple[float, ...]], b: dict[str, tuple[float, ...]]) -> bool:
+    """The same stems, and rows equal to within rounding (the linear rows are worked out without logs)."""
+    return a.keys() == b.keys() and all(
+        len(a[k]) == len(b[k])
+        and all(math.isclose(x, y, rel_tol=1e-12) for x, y in zip(a[k], b[k], strict=True))
+        for k in a
+    )
+
+
 class TestWordModelRows:
-    """The rows worked out once per distinct counts equal the formula worked out per stem, bit for bit."""
+    """The rows worked out once per distinct counts equal the formula worked out per stem: the log rows
+    bit for bit, the linear ones (ratios of smoothed counts, no logs) to within rounding."""
 
     @given(_counts())
     def test_rows_are_the_formula(self, case: tuple[tuple[tuple[str, tuple[int, ...]], ...], float]) -> None:
         words, alpha = case
-        assert (_log_rows(words, alpha, linear=False), _log_rows(words, alpha, linear=True)) == _plain_rows(
-            words, alpha
-        )
+        log, linear = _plain_rows(words, alpha)
+        assert _log_rows(words, alpha, linear=False) == log
+        assert _close(_log_rows(words, alpha, linear=True), linear)
 
     def test_the_bundled_model(self) -> None:
         model = tfw.WordModel.from_document(json.loads(bundled_text("word_model.json")))
         assert model._log is None  # not worked out until a posterior or a long text asks
-        assert (model._logs(), model._linear) == _plain_rows(model.words, model.alpha)
+        log, linear = _plain_rows(model.words, model.alpha)
+        assert model._logs() == log
+        assert _close(model._linear, linear)
+        assert max(max(row) for row in model._linear.values()) == 1.0  # each row over its largest: exactly 1
+
+    def test_a_row_over_its_largest_has_a_one(self) -> None:
+        rows = _log_rows((("a", (3, 0, 1)), ("b", (0, 2, 2))), 0.5, linear=True)
+        assert all(1.0 in row for row in rows.values())
+        assert _close(rows, _plain_rows((("a", (3, 0, 1)), ("b", (0, 2, 2))), 0.5)[1])
 
 
 _PATTERNS = [

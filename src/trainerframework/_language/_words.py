@@ -75,20 +75,32 @@ def _log_rows(
 
     Each class's counts are smoothed over the vocabulary: log(count + alpha) - log(total + alpha * v).
     Stems with the same counts (most occur once or twice) share one row, worked out once.
+    The linear rows, exp(log P - the row's largest log P), are worked out without logs:
+    P(stem | class) = (count + alpha) / (total + alpha * v), each over the row's largest
+    (the same values to within rounding; ``tests/test_first_use.py`` checks them against the
+    logs, and the bundled model's matches against its baseline). The first match builds them.
     """
     v = len(words)
     totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
-    denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
-    log, exp = math.log, math.exp
     rows: dict[tuple[int, ...], tuple[float, ...]] = {}
     out: dict[str, tuple[float, ...]] = {}
+    if linear:
+        # 1 / (total + alpha * v): a class with no counts and no vocabulary is never reached (no rows)
+        scales = [1.0 / (t + alpha * v) if t + v else 1.0 for t in totals]
+        for stem, counts in words:
+            row = rows.get(counts)
+            if row is None:
+                values = [(n + alpha) * s for n, s in zip(counts, scales, strict=True)]
+                top = max(values)
+                row = rows[counts] = tuple([x / top for x in values])
+            out[stem] = row
+        return out
+    denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
+    log = math.log
     for stem, counts in words:
         row = rows.get(counts)
         if row is None:
             values = [log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)]
-            if linear:  # _over_largest, written out (lists: faster than generators)
-                top = max(values)
-                values = [exp(x - top) for x in values]
             row = rows[counts] = tuple(values)
         out[stem] = row
     return out
