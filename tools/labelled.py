@@ -44,6 +44,8 @@ EVALUATION = frozenset(
         "fresh48",
         "fresh49",
         "fresh50",
+        "fresh51",
+        "fresh52",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
