@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from .._language._assertion import LABEL
+from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
@@ -106,6 +107,10 @@ def _weights(
         sum([0.5 if w == 1.0 else 1.0 - 0.5**w for w in term_weight.values()]),  # a list: faster
     )
 
+
+_GIVEN_WEIGHT = 1.0
+"""The weight of an institution's tool (:func:`given`) as a cue for each of the first two stages,
+as much as one of the lexicon's scope cues ("gives us", "as set out")."""
 
 _Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float, float]
 """Category vector, sparse concept and word scores, stage distribution, coverage, best word score."""
@@ -207,6 +212,8 @@ class LexiconScorer:
                 postings.setdefault(s, []).append((i, idf * f * (_K1 + 1) / (f + norm)))
         # kept as tuples: no work for the garbage collector once it has seen them (lists are)
         self._postings: dict[str, tuple[tuple[int, float], ...]] = {s: tuple(p) for s, p in postings.items()}
+        # the stems of the institutions whose tools are "given" (a statement without one has none)
+        self._owners = frozenset(self.stem.many([w for owner in OWNERS for w in tokens(owner)]))
         patterns = self.lexicon._patterns(self.stem)  # the compiled lexicon, looked up once
         self._find = patterns.find
         self._term_key = patterns.term_key
@@ -275,6 +282,10 @@ class LexiconScorer:
         words = tokens(LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         hits = self._find(stems)
+        if not self._owners.isdisjoint(stems):  # an institution named: perhaps its tools (_language._given)
+            phrase = given(text)
+            if phrase is not None:  # the descriptors' "given": the first and the second stage alike
+                hits = [*hits, (phrase, "stage:1", _GIVEN_WEIGHT), (phrase, "stage:2", _GIVEN_WEIGHT)]
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
         return read
