@@ -46,6 +46,8 @@ EVALUATION = frozenset(
         "fresh50",
         "fresh51",
         "fresh52",
+        "fresh53",
+        "fresh54",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
