@@ -14,6 +14,8 @@ import itertools
 import json
 import math
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,18 @@ def _same(fast: object, strict: object) -> None:
     assert fast == strict
     assert repr(fast) == repr(strict)
     assert tfw.dumps(fast) == tfw.dumps(strict)
+
+
+def test_a_first_match_stems_only_from_the_shipped_table() -> None:
+    """Every word the matcher stems when it is built is in data/stems.json (tools/build_stems.py):
+    a first match never loads the Snowball stemmer (about 20 ms of first use)."""
+    code = (
+        "import sys, trainerframework as t; fw = t.load_framework(); "
+        "t.match(fw, 'I observe teachers and give feedback'); "
+        "print('snowballstemmer' in sys.modules)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
 
 
 class TestParsedCopies:
