@@ -133,7 +133,8 @@ def _counts(draw: Any) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], float]:
     stems = draw(st.lists(st.text("abcdef", min_size=1, max_size=4), unique=True, max_size=30))
     # few distinct counts, so that rows repeat (as they do in the bundled model)
     rows = [draw(st.tuples(*[st.integers(0, 3)] * k)) for _ in stems]
-    alpha = draw(st.floats(0.01, 5.0))
+    # ordinary smoothing, and smoothing so small the ratios would overflow (the log way then)
+    alpha = draw(st.one_of(st.floats(0.01, 5.0), st.sampled_from([5e-324, 1e-320, 1e-300, 1e-290])))
     return tuple(sorted(zip(stems, rows, strict=True))), alpha
 
 
@@ -164,6 +165,19 @@ class TestWordModelRows:
         assert model._logs() == log
         assert _close(model._linear, linear)
         assert max(max(row) for row in model._linear.values()) == 1.0  # each row over its largest: exactly 1
+
+    def test_a_vanishing_smoothing_still_scores(self) -> None:
+        # alpha near the smallest float: the ratios would be subnormal or overflow, so logs are used
+        fw = tfw.load_framework()
+        cats, stages = [c.id for c in fw.categories], [s.id for s in fw.stages]
+        row = (*[1] * (len(cats) - 1), 0, *[1] * len(stages))
+        model = tfw.WordModel(
+            framework_id=fw.id, categories=cats, stages=stages, statements=[1] * len(row),
+            words=[("observ", row), ("feedback", row)], alpha=1e-320,
+        )  # fmt: skip
+        scores = tfw.LexiconScorer(fw, word_model=model).scores("I observe teachers and give feedback")
+        assert all(math.isfinite(x) for x in scores)
+        assert max(scores) == pytest.approx(1.0)
 
     def test_a_row_over_its_largest_has_a_one(self) -> None:
         rows = _log_rows((("a", (3, 0, 1)), ("b", (0, 2, 2))), 0.5, linear=True)

@@ -79,31 +79,39 @@ def _log_rows(
     P(stem | class) = (count + alpha) / (total + alpha * v), each over the row's largest
     (the same values to within rounding; ``tests/test_first_use.py`` checks them against the
     logs, and the bundled model's matches against its baseline). The first match builds them.
+    A smoothing so small that the ratios would lose precision or overflow goes the log way.
     """
     v = len(words)
     totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
     rows: dict[tuple[int, ...], tuple[float, ...]] = {}
     out: dict[str, tuple[float, ...]] = {}
-    if linear:
-        # 1 / (total + alpha * v): a class with no counts and no vocabulary is never reached (no rows)
-        scales = [1.0 / (t + alpha * v) if t + v else 1.0 for t in totals]
+    if linear and alpha > _SMALLEST_ALPHA:
+        denominators = [t + alpha * v for t in totals]
         for stem, counts in words:
             row = rows.get(counts)
             if row is None:
-                values = [(n + alpha) * s for n, s in zip(counts, scales, strict=True)]
+                values = [(n + alpha) / d for n, d in zip(counts, denominators, strict=True)]
                 top = max(values)
                 row = rows[counts] = tuple([x / top for x in values])
             out[stem] = row
         return out
-    denominators = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
-    log = math.log
+    logs = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
+    log, exp = math.log, math.exp
     for stem, counts in words:
         row = rows.get(counts)
         if row is None:
-            values = [log(n + alpha) - d for n, d in zip(counts, denominators, strict=True)]
+            values = [log(n + alpha) - d for n, d in zip(counts, logs, strict=True)]
+            if linear:  # over the row's largest, in logs (a vanishing smoothing)
+                top = max(values)
+                values = [exp(x - top) for x in values]
             row = rows[counts] = tuple(values)
         out[stem] = row
     return out
+
+
+_SMALLEST_ALPHA = 1e-200
+"""Below this the linear rows are worked out in logs: (0 + alpha) / total would be subnormal (imprecise)
+and a count over a total of alpha * v could overflow."""
 
 
 def _relative(prior: tuple[float, ...], rows: list[tuple[float, ...]]) -> list[float]:
