@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given as for_all
 from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._language._given import OWNERS, given
+from trainerframework._language._text import tokens
 
 FW = tfw.load_framework()
+SCORER = tfw.LexiconScorer(FW)
+WITHOUT = SCORER.with_weights(attrs.evolve(SCORER.weights, given=0.0))
+"""The same scorer with the cue off."""
+
+THINGS = ["checklist", "forms", "criteria", "training materials", "observation rubric", "slides"]
 
 
 class TestPhrases:
@@ -21,11 +28,21 @@ class TestPhrases:
             ("I run the department form past each teacher", "the department form"),
             ("we use our centre’s observation tools", "our centre’s observation tools"),
             ("The publisher's training modules are written for Europe", "The publisher's training modules"),
+            ("the programmes' slides", "the programmes' slides"),
+            ("the school‘s checklist", "the school‘s checklist"),
+            ("the Ministry of Education's rubric", "the Ministry of Education's rubric"),
             ("I use the form the inspectorate gave us", "form the inspectorate gave"),
+            ("the checklist the school has given us", "checklist the school has given"),
+            ("the checklist the school’s given us", "checklist the school’s given"),
             ("a rubric that the ministry requires", "rubric that the ministry requires"),
             ("the rubric provided by the ministry", "rubric provided by the ministry"),
+            ("a rubric mandated by the ministry", "rubric mandated by the ministry"),
             ("materials sent to us from head office", "materials sent to us from head office"),
-            ("the programmes' slides", "the programmes' slides"),
+            ("the checklist from the school", "checklist from the school"),
+            ("I use the school's\nobs   checklist", "the school's obs checklist"),  # white space folded
+            ("The checklist FROM the Ministry", "checklist FROM the Ministry"),
+            # a letter whose lower case is longer ("İ" is two characters in lower case): read as written
+            ("İlker uses the SCHOOL's checklist", "the SCHOOL's checklist"),
         ],
     )
     def test_found(self, text: str, phrase: str) -> None:
@@ -35,11 +52,20 @@ class TestPhrases:
         "text",
         [
             "I designed my own checklist and use it with every teacher.",
-            "a university course I wrote from scratch",  # a kind of course, not an owner's
+            "a university course I wrote from scratch",  # an activity, not a tool
+            "I run our centre's training sessions",
+            "my college course I designed",
+            "my school's own rubric that I wrote",  # the trainer's own
+            "the school I run sessions at",  # a clause between owner and noun
+            "I visit the school with my checklist and give feedback",
+            "the state of the forms",  # "of" and no name
+            "the chain of sessions",
+            "the board plan",
             "Our team sessions are fun",  # the trainer's own team
             "my colleague's form is better than mine",  # a person's, borrowed by choice
             "I teach at the school and use my checklist",
             "the schoolbook checklist",
+            "a long word before the owner, " + "x" * 60 + "platforms the school gave",  # no cut word
             "",
         ],
     )
@@ -51,7 +77,7 @@ class TestPhrases:
             st.sampled_from(["the", "our", "my"]),
             st.sampled_from(OWNERS),
             st.sampled_from(["'s", "’s", ""]),
-            st.sampled_from(["checklist", "forms", "criteria", "training materials", "observation rubric"]),
+            st.sampled_from(THINGS),
         ),
         st.text(alphabet="abc ,.;", max_size=20),
         st.text(alphabet="abc ,.;", max_size=20),
@@ -59,14 +85,26 @@ class TestPhrases:
     def test_found_wherever_it_stands(self, parts: tuple[str, ...], before: str, after: str) -> None:
         whose, owner, mark, thing = parts
         found = given(f"{before} {whose} {owner}{mark} {thing} {after}")
-        assert found is not None
-        assert found.lower().startswith(f"{whose} {owner}".lower())
+        assert found == f"{whose} {owner}{mark} {thing}"
 
-    @for_all(st.text(max_size=300))
-    def test_any_text_is_read_or_not_the_same_every_time(self, text: str) -> None:
+    @for_all(
+        st.lists(
+            st.sampled_from(
+                [*OWNERS, *THINGS, "the", "our", "a", "'s", "’s", "of", "Education", "gave", "has", "given",
+                 "from", "by", "provided", "to", "us", "I", "run", "own", ",", ".", "that", "new"]
+            ),
+            max_size=14,
+        ).map(" ".join)
+    )  # fmt: skip
+    def test_a_phrase_found_is_found_alone(self, text: str) -> None:
+        # the phrase is the whole construction: read alone it is found again, whole, and it names an
+        # owner and a tool
         found = given(text)
-        assert found == given(text)
-        assert found is None or found in text
+        if found is not None:
+            assert given(found) == found
+            words = tokens(found)
+            assert any(w.rstrip("s") in {t for o in OWNERS for t in tokens(o)} for w in words)
+            assert any(w in found for w in ("checklist", "form", "criteria", "material", "rubric", "slides"))
 
 
 class TestScoring:
@@ -78,14 +116,40 @@ class TestScoring:
         lead = next(m for m in tfw.match(FW, text, limit=20) if m.descriptor.id == "observation.lead.1")
         assert "the school's obs checklist" not in lead.explanation.stage_cues
         assert lead.score < best.score
+        # without the cue the tool-and-feedback descriptor of the third stage wins
+        scores = WITHOUT.scores(text)
+        ids = [d.id for d in FW.descriptors]
+        assert max(range(len(ids)), key=scores.__getitem__) == ids.index("observation.lead.1")
 
-    def test_a_statement_without_an_owner_reads_as_before(self) -> None:
-        text = "yep i use a checklist, fill it in, give a couple of tips after"
-        assert all("checklist" not in cue for m in tfw.match(FW, text) for cue in m.explanation.stage_cues)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I observe teachers with the ministry's form and give feedback.",
+            "I use the checklist from the school when I observe.",
+            "My sessions use the materials the publisher provides.",
+        ],
+    )
+    def test_the_cue_weighs_against_the_third_stage(self, text: str) -> None:
+        with_cue = SCORER._read(text)[3][3]
+        without = WITHOUT._read(text)[3][3]
+        assert with_cue[2] / sum(with_cue) < without[2] / sum(without)
+        assert with_cue[0] / sum(with_cue) > without[0] / sum(without)
 
-    def test_the_cue_weighs_against_the_third_stage(self) -> None:
-        # the same statement, the owner named or not: the third stage's share of the stage signal falls
-        scorer = tfw.LexiconScorer(FW)
-        with_owner = scorer._read("I observe teachers with the ministry's form and give feedback.")[3][3]
-        without = scorer._read("I observe teachers with a form and give feedback.")[3][3]
-        assert with_owner[2] / sum(with_owner) < without[2] / sum(without)
+    @for_all(
+        st.lists(
+            st.sampled_from(
+                ["I", "observe", "teachers", "with", "a", "checklist", "design", "my", "own", "course",
+                 "materials", "the", "form", "and", "give", "feedback", "trainers", "criteria", "."]
+            ),
+            min_size=1,
+            max_size=16,
+        ).map(" ".join)
+    )  # fmt: skip
+    def test_a_statement_naming_no_owner_scores_as_without_the_cue(self, text: str) -> None:
+        assert SCORER.scores(text) == WITHOUT.scores(text)
+
+    def test_a_weight_of_0_turns_it_off(self) -> None:
+        text = "I use the school's checklist."
+        cues = WITHOUT.explain(text, 0).stage_cues
+        assert "the school's checklist" not in cues
+        assert "the school's checklist" in SCORER.explain(text, 0).stage_cues

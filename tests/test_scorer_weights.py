@@ -25,6 +25,7 @@ class TestWeights:
             ({"words": -0.1, "stage": W.stage + 0.1 + W.words}, "words must be a finite number of 0 or more"),
             ({"stage_prior": float("nan")}, "stage_prior must be a finite number of 0 or more"),
             ({"evidence_for_full_score": 0.0}, "must be above 0"),
+            ({"given": -1.0}, "given must be a finite number of 0 or more"),
         ],
     )
     def test_refused(self, change: dict[str, float], message: str) -> None:
@@ -32,6 +33,12 @@ class TestWeights:
         values["evidence_for_full_score"] = W.evidence_for_full_score
         with pytest.raises(ValueError, match=message):
             tfw.ScorerWeights(**{**values, **change})
+
+    def test_a_weights_file_without_the_given_cue_reads_it_at_1(self) -> None:
+        # files written before the cue had a weight (schema 1 throughout): the cue as it was built
+        doc = {k: v for k, v in W.to_document().items() if k != "given"}
+        assert tfw.ScorerWeights.from_document(doc).given == 1.0
+        assert W.given == 1.0
 
     def test_document_round_trip_and_errors(self) -> None:
         assert tfw.ScorerWeights.from_document(W.to_document()) == W
@@ -62,7 +69,7 @@ class TestWithWeights:
     BASE = tfw.LexiconScorer(FW)
 
     @given(
-        st.sampled_from(["category", "concept", "words", "stage", "stage_prior", "evidence_for_full_score"]),
+        st.sampled_from([*fit_scorer.SIGNALS, *fit_scorer.OTHERS]),
         st.floats(-0.3, 0.3),
         st.sampled_from(
             [
@@ -93,7 +100,7 @@ class TestWithWeights:
 
 class TestTheFit:
     @given(
-        st.sampled_from(["category", "concept", "words", "stage", "stage_prior", "evidence_for_full_score"]),
+        st.sampled_from([*fit_scorer.SIGNALS, *fit_scorer.OTHERS]),
         st.floats(-0.5, 0.5),
     )
     def test_a_move_keeps_weights_valid(self, name: str, step: float) -> None:

@@ -1,9 +1,10 @@
 """Fit the default scorer's weights (src/trainerframework/data/scorer.json) on training sets only.
 
 The weights of LexiconScorer's four signals (category, concepts, words, stage;
-they sum to 1), the stage cues' prior and the evidence a statement needs for a
-full score are chosen to put the most labelled statements' top match in the
-right (category, stage) cell, the right category breaking ties.
+they sum to 1), the stage cues' prior, the evidence a statement needs for a
+full score and the weight of the given-tools cue are chosen to put the most
+labelled statements' top match in the right (category, stage) cell, the right
+category breaking ties.
 
 Only training sets count: every labelled statement under benchmarks/data except
 the evaluation sets (``EVALUATION`` in tools/labelled.py), which are scored once
@@ -35,6 +36,8 @@ from tools.labelled import EVALUATION, Row, evaluate, load
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "trainerframework" / "data" / "scorer.json"
 SIGNALS = ("category", "concept", "words", "stage")
+OTHERS = ("stage_prior", "evidence_for_full_score", "given")
+"""The other fitted values: each moves by a share of itself."""
 
 
 def _scorers(fw: tfw.Framework, rows: list[Row]) -> list[tuple[tfw.LexiconScorer, list[Row]]]:
@@ -64,7 +67,7 @@ def score(
 
 
 def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | None:
-    values = {k: getattr(w, k) for k in (*SIGNALS, "stage_prior", "evidence_for_full_score")}
+    values = {k: getattr(w, k) for k in (*SIGNALS, *OTHERS)}
     if name in SIGNALS:
         values[name] += step
         if values[name] < 0:
@@ -90,7 +93,7 @@ def fit(
     step = 0.08
     while step >= 0.01:
         improved = False
-        for name in (*SIGNALS, "stage_prior", "evidence_for_full_score"):
+        for name in (*SIGNALS, *OTHERS):
             for direction in (step, -step):
                 trial = _moved(best, name, direction * (1 if name in SIGNALS else 4))
                 if trial is None:
@@ -116,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     weights, start, end = fit(fw, training)
     sets = sorted({split for split, *_ in training})
     weights = tfw.ScorerWeights(
-        **{k: getattr(weights, k) for k in (*SIGNALS, "stage_prior", "evidence_for_full_score")},
+        **{k: getattr(weights, k) for k in (*SIGNALS, *OTHERS)},
         fitted_on=(
             f"{len(training)} labelled statements of {len(sets)} training sets (every set but the evaluation"
             f" sets), each scored with a word model counted on the others: category+stage top-1"

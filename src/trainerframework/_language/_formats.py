@@ -50,4 +50,5 @@ class ScorerDoc:
     stage: float
     stage_prior: float
     evidence_for_full_score: float
+    given: float = 1.0
     fitted_on: str = ""

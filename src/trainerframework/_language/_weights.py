@@ -37,7 +37,7 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
 
 @attrs.frozen(kw_only=True)
 class ScorerWeights:
-    """The weights of :class:`LexiconScorer`'s four signals, and two thresholds.
+    """The weights of :class:`LexiconScorer`'s four signals, two thresholds and the given-tools cue.
 
     The four signal weights sum to 1, so a score lies between 0 and 1.
     """
@@ -54,6 +54,10 @@ class ScorerWeights:
     """Pseudo-count of cue weight per stage: how much cues must say before they count."""
     evidence_for_full_score: float = attrs.field(validator=_positive)
     """How much lexicon evidence a statement needs for a full score (less scales every score down)."""
+    given: float = attrs.field(default=1.0, validator=_positive)
+    """How much an institution's tool or material ("the school's checklist", "the form the
+    ministry gave us") counts as a stage cue for each of the first two stages, whose descriptors
+    use given tools, materials and criteria (0: not read)."""
     fitted_on: str = ""
     """What the weights were fitted on, and how."""
 
@@ -108,5 +112,6 @@ def _bundled() -> ScorerWeights:
         stage=float(doc["stage"]),
         stage_prior=float(doc["stage_prior"]),
         evidence_for_full_score=float(doc["evidence_for_full_score"]),
+        given=float(doc.get("given", 1.0)),
         fitted_on=doc.get("fitted_on", ""),
     )

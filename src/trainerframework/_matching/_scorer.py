@@ -108,10 +108,6 @@ def _weights(
     )
 
 
-_GIVEN_WEIGHT = 1.0
-"""The weight of an institution's tool (:func:`given`) as a cue for each of the first two stages,
-as much as one of the lexicon's scope cues ("gives us", "as set out")."""
-
 _Signals = tuple[list[float], dict[int, float], dict[int, float], list[float], float, float]
 """Category vector, sparse concept and word scores, stage distribution, coverage, best word score."""
 
@@ -246,6 +242,7 @@ class LexiconScorer:
         self._w = (w.category, w.concept, w.words, w.stage)
         self._stage_prior = w.stage_prior
         self._full = w.evidence_for_full_score
+        self._given = w.given
         # the last statement's signals depend on the weights (stage prior, coverage)
         self._last = None
         self._last_explained = None
@@ -282,10 +279,10 @@ class LexiconScorer:
         words = tokens(LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         hits = self._find(stems)
-        if not self._owners.isdisjoint(stems):  # an institution named: perhaps its tools (_language._given)
+        if self._given and not self._owners.isdisjoint(stems):  # an institution: perhaps its tools
             phrase = given(text)
             if phrase is not None:  # the descriptors' "given": the first and the second stage alike
-                hits = [*hits, (phrase, "stage:1", _GIVEN_WEIGHT), (phrase, "stage:2", _GIVEN_WEIGHT)]
+                hits = [*hits, (phrase, "stage:1", self._given), (phrase, "stage:2", self._given)]
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
         return read
