@@ -48,6 +48,8 @@ EVALUATION = frozenset(
         "fresh52",
         "fresh53",
         "fresh54",
+        "fresh55",
+        "fresh56",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
