@@ -106,6 +106,14 @@ class TestImport:
         assert tfw.from_case(json.loads(json.dumps(tfw.to_case(FW)))) == FW
         assert tfw.from_case({"CFPackage": tfw.to_case(FW)}) == FW  # as a CASE REST response wraps it
 
+    @pytest.mark.parametrize("position", ["²", "٣", "1.5", "-1", ""])
+    def test_a_list_position_that_is_no_whole_number_reads_as_none(self, position: str) -> None:
+        # "²" passes str.isdigit() but not int() (found by the fuzz harness): no crash
+        package = copy.deepcopy(tfw.to_case(FW))
+        item = next(i for i in package["CFItems"] if i.get("CFItemType") == "Component")
+        item["listEnumeration"] = position
+        assert tfw.from_case(package).id == FW.id
+
     def test_packages_with_stand_alone_properties_still_read(self) -> None:
         """Earlier exports (and some registries) put CFDocumentURI/CFPackageURI inside packages."""
         package = copy.deepcopy(tfw.to_case(FW))
