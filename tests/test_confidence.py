@@ -333,6 +333,14 @@ class TestProfileTextRules:
         ],
         "Her training sessions blend a wide range of theories and practices.",
     )  # development is Autonomous by its parts, but a sentence there was credited at Lead
+    @example(
+        [
+            "I follow the course handbook from the ministry.",
+            "I follow the course handbook from the ministry.",
+            "I designed a twelve-week blended course from scratch and piloted it with two groups.",
+        ],
+        "I am running the regional induction course.",
+    )  # an uncertain Lead sentence tipped the weighted median from From Teacher to Trainer to Lead
     def test_an_uncertain_sentence_adds_at_most_one_stage(self, narrative: list[str], extra: str) -> None:
         before = tfw.profile_text(FW, " ".join(narrative))
         after = tfw.profile_text(FW, " ".join([*narrative, extra]))

@@ -63,6 +63,22 @@ def _supported_stage(claims: list[tuple[int, int, float]]) -> int:
     return 0  # pragma: no cover - the loop always returns for a non-empty list
 
 
+def _ceiling(claims: list[tuple[int, int, float]], imply: float) -> int:
+    """The highest stage a category's claims support, no one uncertain claim lifting it by two.
+
+    :func:`_supported_stage`, where with an uncertain claim (below ``imply``) at or above that
+    stage left out the others must support at least the stage below ("I follow the ministry's
+    handbook" twice and one confident "I designed a course" read From Teacher to Trainer; an
+    uncertain fourth sentence at Lead would tip the median two stages up, and counts one).
+    """
+    top = _supported_stage(claims)
+    for claim in claims:
+        if claim[2] < imply and claim[1] >= top:
+            others = [c for c in claims if c is not claim]
+            top = min(top, _supported_stage(others) + 1) if others else top
+    return top
+
+
 def _counted_stage(
     claim: tuple[int, int, float], found: list[tuple[int, int, float]], ceiling: int, imply: float
 ) -> tuple[int, int]:
@@ -121,7 +137,7 @@ def read_narrative(
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
-    ceiling = {category: _supported_stage(found) for category, found in claims.items()}
+    ceiling = {category: _ceiling(found, rules.imply_confidence) for category, found in claims.items()}
     counted = _counted_stages(claims, ceiling, rules.imply_confidence)
     shown = {category: max(counted[i][0] for i, _, _ in found) for category, found in claims.items()}
     readings = []
@@ -199,7 +215,9 @@ def profile_text(
     sentence does not lift a category by two stages: a match two or more
     stages above the first counts only with confidence
     ``rules.imply_confidence`` or another sentence in its category at most one
-    stage lower.
+    stage lower, and an uncertain sentence that tips the weighted median lifts
+    it by one stage at most (with it left out, the others must support the
+    stage below).
 
     Every sentence is reported in :attr:`Profile.sentences`: what it matched,
     with what confidence, and what was credited; sentences that matched
