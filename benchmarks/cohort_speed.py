@@ -23,21 +23,28 @@ median ratio by CPU time (which other work on a shared machine disturbs less):
 - ``agreement`` (self and observer): pairs from the rows, a plain kappa, the
   floor per source;
 - ``to_pandas`` / ``write_parquet``: the columns built directly from the
-  floor's stages.
+  floor's stages;
+- the command line's ``trainerframework cohort FILE.csv`` (``--cli-rows``
+  judgements, default 100,000, in this process: its start-up is
+  ``benchmarks/import_time.py``'s): ``csv.DictReader`` over the same file,
+  each trainer's judgements gathered, the floor, and a count.
 
 Peak memory is measured in a fresh subprocess per measurement (maximum
 resident set size, and the same for a process that only builds the input, so
 the difference is what the cohort keeps).
 
 Usage: python benchmarks/cohort_speed.py [--trainers 2000] [--repeats 3] [--agreement-trainers N]
-       [--no-memory]
+       [--no-memory] [--cli-rows 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import functools
 import gc
+import io
 import random
 import statistics
 import subprocess
@@ -50,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 import trainerframework as tfw
+from trainerframework._cli import main as cli_main
 
 CREDIT = {"met": 1.0, "partly": 0.5, "not_met": 0.0}
 THRESHOLD = 0.6 - 1e-9  # the documented 0.6, with the library's tolerance for rounding
@@ -311,6 +319,9 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--agreement-trainers", type=int, default=None, help="default: --trainers")
     parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument(
+        "--cli-rows", type=int, default=100_000, help="rows of the CSV file `trainerframework cohort` reads"
+    )
     parser.add_argument("--measure-memory", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure_memory:
@@ -468,6 +479,34 @@ def main() -> int:
             ratio("to_pandas", *alternate(cohort.to_pandas, plain_pandas, repeats))
             write = functools.partial(cohort.write_parquet, Path(folder, "cohort.parquet"))
             ratio("write_parquet", *alternate(write, plain_parquet, repeats))
+
+    # the command line: `trainerframework cohort FILE.csv`, in this process (its start-up is
+    # benchmarks/import_time.py's), against reading the same file with csv.DictReader and the floor
+    cli_trainers = max(1, args.cli_rows // len(fw.descriptors))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "cohort.csv")
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["trainer", "descriptor", "judgement"])
+            for k in range(cli_trainers):
+                writer.writerows((f"T{k:07d}", d, j) for d, j in pool[k % len(pool)].items())
+
+        def cli() -> None:
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = cli_main(["cohort", str(path)])
+            if code != 0:
+                failures.append(f"trainerframework cohort exited {code}")
+
+        def plain_cli() -> None:
+            judged: dict[str, dict[str, str]] = {}
+            with path.open(newline="", encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    judged.setdefault(row["trainer"], {})[row["descriptor"]] = row["judgement"]
+            codes = [floor(m, plan) for m in judged.values()]
+            Counter(c[0] for c in codes)  # a summary: the first category's distribution
+
+        judgements = cli_trainers * len(fw.descriptors)
+        ratio(f"CLI cohort, {judgements:,}-row CSV", *alternate(cli, plain_cli, repeats))
 
     if not args.no_memory:
         print("peak memory (max RSS of a fresh process; input: the process that only builds the evidence)")

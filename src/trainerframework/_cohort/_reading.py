@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NewType
+from typing import Any, NewType, TypeVar
 
 import attrs
 
@@ -24,13 +24,16 @@ from .._base._lenient import check_on_error, settled
 from .._interchange._inputs import ALIASES, evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
 from .._interchange._workbook import is_xlsx
 from .._model._framework import Framework
-from .._profiling._evidence import Evidence, EvidenceItem
+from .._profiling._evidence import Evidence, Row
 from .._profiling._profile import Profile, profile
 from .._profiling._rules import Rules
 from ..exceptions import InvalidEvidenceError, InvalidInputError, Problem, TrainerFrameworkError
 from ._tables import template_folder, workbook_rows
 
 __all__ = ["Read", "parse_csv", "parse_jsonl", "read", "read_rounds"]
+
+_Place = TypeVar("_Place")
+"""Where a table row stands: its line in a CSV file, or its place written out ("file.xlsx:Sheet!3")."""
 
 Read = tuple[list[tuple[str, Profile]], list[Problem]]
 """What a reader returns: the members read, and the problems of what it left out."""
@@ -72,10 +75,11 @@ def read(
     name = os.fspath(path)
     if os.path.isdir(path) and format is None:
         members, problems = template_folder(path, fw)
-        return _built(members, problems, fw, rules, name=name, on_error=on_error)
+        evidence = [(tid, Evidence.of(items)) for tid, items in members]
+        return _built(evidence, problems, fw, rules, name=name, on_error=on_error)
     if format == "xlsx" or (format is None and is_xlsx(path)):
         rows = workbook_rows(path, required=("trainer",))
-        return _from_rows(rows, fw, rules, name=name, on_error=on_error)
+        return _from_rows(rows, fw, rules, name=name, on_error=on_error, place=_as_written)
     text = read_text(path, "cohort file", newline="")
     kind = file_kind(path, text, ("jsonl", "csv", "tsv"), format)
     if kind == "jsonl":
@@ -85,7 +89,7 @@ def read(
 
 
 def _built(
-    members: Sequence[tuple[str, Sequence[EvidenceItem]]],
+    members: Sequence[tuple[str, Evidence]],
     problems: list[Problem],
     fw: Framework,
     rules: Rules | None,
@@ -93,22 +97,32 @@ def _built(
     name: str,
     on_error: str,
 ) -> Read:
-    """The profiles of the judgements read; the problems raised, or returned to be kept as skipped."""
+    """The profiles of the evidence read; the problems raised, or returned to be kept as skipped."""
     settled(problems, name, on_error)
-    return [(tid, profile(fw, Evidence.of(items), rules)) for tid, items in members], problems
+    return [(tid, profile(fw, evidence, rules)) for tid, evidence in members], problems
+
+
+def _of_rows(members: list[tuple[str, list[Row]]]) -> list[tuple[str, Evidence]]:
+    """Each trainer's evidence, from the rows :func:`_trainers_of_rows` checked."""
+    return [(tid, Evidence._of_rows(rows)) for tid, rows in members]
 
 
 def _from_rows(
-    rows: Iterable[tuple[str, dict[str, str]]],
+    rows: Iterable[tuple[_Place, dict[str, str]]],
     fw: Framework,
     rules: Rules | None,
     *,
     name: str,
     on_error: str,
+    place: Callable[[_Place], str],
 ) -> Read:
     """A cohort from table rows, each with its place: one judgement per row, with its trainer."""
-    members, problems = _trainers_of_rows(rows, fw)
-    return _built(members, problems, fw, rules, name=name, on_error=on_error)
+    members, problems = _trainers_of_rows(rows, fw, place)
+    return _built(_of_rows(members), problems, fw, rules, name=name, on_error=on_error)
+
+
+def _as_written(place: str) -> str:
+    return place
 
 
 def parse_jsonl(content: str, fw: Framework, rules: Rules | None, *, name: str, on_error: str) -> Read:
@@ -154,11 +168,9 @@ def parse_csv(
 ) -> Read:
     """The members of CSV (or TSV) text of judgements (see :meth:`Cohort.parse_csv`)."""
     check_on_error(on_error)
-    rows = (
-        (f"{name}:{line}", row)
-        for line, row in rows_from_csv(content, name, required=("trainer",), delimiter=delimiter)
-    )
-    return _from_rows(rows, fw, rules, name=name, on_error=on_error)
+    rows = rows_from_csv(content, name, required=("trainer",), delimiter=delimiter)
+    # a row's place ("file:line") is written only for a row with a problem
+    return _from_rows(rows, fw, rules, name=name, on_error=on_error, place=lambda line: f"{name}:{line}")
 
 
 def _profile_from_record(record: LineDoc, fw: Framework, rules: Rules | None) -> Profile:
@@ -207,7 +219,7 @@ def read_rounds(
             unplaced.append(Problem(where, f"missing {column}"))
             continue
         rounds.setdefault(value.strip(), []).append((where, row))
-    read = {value: _trainers_of_rows(rounds[value], fw) for value in _round_order(list(rounds))}
+    read = {value: _trainers_of_rows(rounds[value], fw, _as_written) for value in _round_order(list(rounds))}
     problems = unplaced + [p for _, found in read.values() for p in found]
     settled(problems, name, on_error)  # strict: every bad row refuses the file
     if len(read) < at_least:
@@ -218,33 +230,59 @@ def read_rounds(
     out: dict[str, Read] = {}
     for n, (value, (members, found)) in enumerate(read.items()):
         kept = [*unplaced, *found] if n == 0 else found
-        out[value] = _built(members, kept, fw, rules, name=name, on_error="skip")
+        out[value] = _built(_of_rows(members), kept, fw, rules, name=name, on_error="skip")
     return out
 
 
 def _trainers_of_rows(
-    rows: Iterable[tuple[str, dict[str, str]]], fw: Framework
-) -> tuple[list[tuple[str, list[EvidenceItem]]], list[Problem]]:
-    """Each trainer's judgements in table rows (one per row, with its trainer), and the bad rows' problems."""
+    rows: Iterable[tuple[_Place, dict[str, str]]], fw: Framework, place: Callable[[_Place], str]
+) -> tuple[list[tuple[str, list[Row]]], list[Problem]]:
+    """Each trainer's judgements in table rows (one per row, with its trainer), and the bad rows' problems.
+
+    A cohort's rows repeat but for the trainer (a few hundred distinct judgements of a framework's
+    descriptors, over thousands of trainers): each distinct row is checked once, as an
+    :class:`EvidenceItem`, and its checked row, an immutable tuple, shared by every trainer who
+    gave it. A bad row is checked again wherever it stands, so its problem names its own line.
+    At most :data:`SHARED_ROWS` distinct rows are kept (rows with notes may all differ): past
+    that each new row is checked alone. ``place`` writes a row's place (its file and line) for
+    a problem. ``tests/test_cohort.py`` checks the result is the plain loop's, row by row.
+    """
     problems: list[Problem] = []
-    by_trainer: dict[str, list[EvidenceItem]] = {}
-    for where, row in rows:
+    by_trainer: dict[str, list[Row]] = {}
+    checked: dict[tuple[tuple[str, str], ...], Row] = {}
+    for at, row in rows:
         if "__extra__" in row:
-            problems.append(Problem(where, "more cells than the header has columns"))
+            problems.append(Problem(place(at), "more cells than the header has columns"))
             continue
-        tid, found = trainer_of(row, where)
-        if found or not tid:
-            problems += found or [Problem(where, "missing trainer id")]
+        tid = row.pop("trainer", "")
+        if "trainer_id" in row:  # either spelling, or both if they agree
+            tid, found = trainer_of({"trainer": tid, "trainer_id": row.pop("trainer_id")}, place(at))
+            if found:
+                problems += found
+                continue
+        if not tid:
+            problems.append(Problem(place(at), "missing trainer id"))
             continue
-        item, found = item_of_csv(row, where)
-        if item is None:
-            problems += found
-            continue
-        if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
-            problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
-            continue
-        by_trainer.setdefault(tid, []).append(item)
+        key = tuple(row.items())  # the row but its trainer: every row has the header's columns
+        judged = checked.get(key)
+        if judged is None:
+            where = place(at)
+            item, found = item_of_csv(row, where)
+            if item is None:
+                problems += found
+                continue
+            if item.descriptor_id not in fw or fw.kind_of(item.descriptor_id) != "descriptor":
+                problems.append(Problem(where, f"unknown descriptor id {item.descriptor_id!r}"))
+                continue
+            judged = item._as_row()
+            if len(checked) < SHARED_ROWS:
+                checked[key] = judged
+        by_trainer.setdefault(tid, []).append(judged)
     return list(by_trainer.items()), problems
+
+
+SHARED_ROWS = 100_000
+"""How many distinct checked rows a cohort reader keeps to share (about 40 MB at most)."""
 
 
 _NOT_ROUNDS = frozenset({*ALIASES["trainer"], *ALIASES["descriptor"], "judgement"})

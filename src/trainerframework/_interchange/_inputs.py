@@ -354,9 +354,9 @@ def rows_from_csv(
     (``trainer``: a cohort file); each may be spelled as in :data:`ALIASES`.
     """
     # Excel's "CSV UTF-8" starts with a byte-order mark
-    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
     try:
-        header = reader.fieldnames or []
+        header = next(reader, [])
     except csv.Error as exc:
         raise InvalidInputError([Problem(f"{name}:1", f"cannot read the header: {exc}")], name) from None
     if not header:
@@ -396,22 +396,33 @@ def rows_from_csv(
             problems.append(Problem(f"{name}:1", f"and {len(kind) - PROBLEM_CAP:,} more {what}"))
     if problems:
         raise InvalidInputError(problems, name)
-    reader.fieldnames = cleaned
+    # the rows as csv.DictReader gives them (blank lines skipped, missing cells None, extra cells
+    # under None), built from the csv module's lists: DictReader's own loop is Python, and costs a
+    # cohort file as much as checking its rows (tests/test_inputs.py checks they are the same)
+    width = len(cleaned)
+    read = reader.line_num  # the lines read before the next row (a quoted cell may hold several)
     while True:
         try:
-            row = next(reader)
+            cells = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:  # a cell over the csv module's field size limit, a NUL byte
+        except csv.Error as exc:  # a cell over the csv module's field size limit
             msg = f"cannot read this row: {exc}"
-            line = reader.line_num + 1  # the failing line is not counted yet
-            raise InvalidInputError([Problem(f"{name}:{line}", msg)], name) from None
-        if None in row:  # more cells than header columns
-            extra = row.pop(None)
-            row["__extra__"] = ",".join(extra or [])
+            raise InvalidInputError([Problem(f"{name}:{read + 1}", msg)], name) from None
+        read = reader.line_num
+        if not cells:
+            continue  # a blank line
         # cells are kept exactly as written: csv cannot tell a quoted " T1" from an unquoted one
         # the ' the library's writers put before a formula-like cell is taken away (see _cells)
-        yield reader.line_num, {k: restored(v) if v else "" for k, v in row.items()}
+        row = dict(zip(cleaned, cells, strict=False))  # fewer or more cells: below
+        if "'" in "".join(cells):  # perhaps a guarded cell (most rows have no ' at all)
+            row = {k: restored(v) for k, v in row.items()}
+        if len(cells) < width:
+            row.update(dict.fromkeys(cleaned[len(cells) :], ""))
+        elif len(cells) > width:  # more cells than header columns
+            extra = ",".join(cells[width:])
+            row["__extra__"] = restored(extra) if extra else ""
+        yield reader.line_num, row
 
 
 def table_rows(table: Table, name: str, *, trainer: bool = False) -> list[tuple[str, dict[str, str]]]:
