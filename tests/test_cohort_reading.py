@@ -90,6 +90,12 @@ class TestRowsFromCsv:
         fast = _outcome(rows_from_csv(header + text, "f.csv", required=("trainer",)))
         assert fast == _outcome(plain_rows(header + text, "f.csv"))
 
+    def test_a_row_that_cannot_be_read_is_told_at_its_own_line(self) -> None:
+        # after blank lines too (DictReader's count missed all but one of them: line 4 here)
+        text = f"trainer,descriptor,judgement\nT1,a,met\n\n\nT2,{'x' * 200_000},met\n"
+        with pytest.raises(InvalidInputError, match=r"f\.csv:5: cannot read this row"):
+            list(rows_from_csv(text, "f.csv", required=("trainer",)))
+
     def test_a_bad_row_names_its_line(self) -> None:
         text = f"trainer,descriptor,judgement\nT1,a,met\nT1,{'b' * 200_000},met\n"  # over the field limit
         with pytest.raises(InvalidInputError, match=r"f\.csv:3: cannot read this row"):
@@ -157,6 +163,13 @@ class TestSharedRows:
         assert problems == []
         assert len(members) == 50
         assert len({id(rows[0]) for _, rows in members}) == 1  # one row, shared by all 50 trainers
+
+    def test_a_templates_context_does_not_part_shared_rows(self) -> None:
+        # the text of a descriptor (a returned template's context column) is not the judgement's
+        rows = "".join(f"T{k},{IDS[0]},words {k},met\n" for k in range(5))
+        text = "trainer,descriptor,text,judgement\n" + rows
+        members, _ = _trainers_of_rows(rows_from_csv(text, "f.csv", required=("trainer",)), FW, str)
+        assert len({id(rows[0]) for _, rows in members}) == 1
 
     def test_a_cohort_read_is_the_plain_cohort(self, tmp_path: Any) -> None:
         lines = ["trainer,descriptor,judgement,note"]

@@ -22,6 +22,7 @@ from .._base._documents import NonEmpty, Unparsable, Value, parse_json, structur
 from .._base._input import read_text
 from .._base._lenient import check_on_error, settled
 from .._interchange._inputs import ALIASES, evidence_value, file_kind, item_of_csv, rows_from_csv, trainer_of
+from .._interchange._template import TEMPLATE_CONTEXT
 from .._interchange._workbook import is_xlsx
 from .._model._framework import Framework
 from .._profiling._evidence import Evidence, Row
@@ -245,11 +246,12 @@ def _trainers_of_rows(
     gave it. A bad row is checked again wherever it stands, so its problem names its own line.
     At most :data:`SHARED_ROWS` distinct rows are kept (rows with notes may all differ): past
     that each new row is checked alone. ``place`` writes a row's place (its file and line) for
-    a problem. ``tests/test_cohort.py`` checks the result is the plain loop's, row by row.
+    a problem. ``tests/test_cohort_reading.py`` checks the result is the plain loop's, row by row.
     """
     problems: list[Problem] = []
     by_trainer: dict[str, list[Row]] = {}
     checked: dict[tuple[tuple[str, str], ...], Row] = {}
+    context: bool | None = None  # whether the rows hold a template's context columns
     for at, row in rows:
         if "__extra__" in row:
             problems.append(Problem(place(at), "more cells than the header has columns"))
@@ -263,7 +265,10 @@ def _trainers_of_rows(
         if not tid:
             problems.append(Problem(place(at), "missing trainer id"))
             continue
-        key = tuple(row.items())  # the row but its trainer: every row has the header's columns
+        if context is None:  # every row has the header's columns
+            context = not _CONTEXT.isdisjoint(row)
+        # the row but its trainer and a template's context (which the judgement leaves out)
+        key = tuple([kv for kv in row.items() if kv[0] not in _CONTEXT]) if context else tuple(row.items())
         judged = checked.get(key)
         if judged is None:
             where = place(at)
@@ -281,8 +286,12 @@ def _trainers_of_rows(
     return list(by_trainer.items()), problems
 
 
-SHARED_ROWS = 100_000
-"""How many distinct checked rows a cohort reader keeps to share (about 40 MB at most)."""
+_CONTEXT = frozenset(TEMPLATE_CONTEXT)
+
+SHARED_ROWS = 20_000
+"""How many distinct checked rows a cohort reader keeps to share while it reads: every distinct
+judgement of a framework's descriptors many times over; rows that all differ (each with its own
+note) cost a few MB more and are freed when the table is read."""
 
 
 _NOT_ROUNDS = frozenset({*ALIASES["trainer"], *ALIASES["descriptor"], "judgement"})

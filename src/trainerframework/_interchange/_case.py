@@ -407,7 +407,10 @@ def _where(item: dict[str, Any]) -> str:
 
 def _position(item: dict[str, Any]) -> int:
     text = str(item.get("listEnumeration") or "0")
-    return int(text) if text.isdecimal() else 0  # "٣" is 3; "²" passes isdigit() but not int()
+    try:  # "٣" is 3; "²" passes isdigit() but not int(), nor do 4,301 digits
+        return int(text) if text.isdecimal() else 0
+    except ValueError:
+        return 0
 
 
 def _text(item: dict[str, Any], field: str) -> str:

@@ -398,7 +398,9 @@ def rows_from_csv(
         raise InvalidInputError(problems, name)
     # the rows as csv.DictReader gives them (blank lines skipped, missing cells None, extra cells
     # under None), built from the csv module's lists: DictReader's own loop is Python, and costs a
-    # cohort file as much as checking its rows (tests/test_inputs.py checks they are the same)
+    # cohort file as much as checking its rows (tests/test_cohort_reading.py checks they are the
+    # same). A row that cannot be read is told at its own first line (DictReader's count missed
+    # the blank lines before it but one)
     width = len(cleaned)
     read = reader.line_num  # the lines read before the next row (a quoted cell may hold several)
     while True:
