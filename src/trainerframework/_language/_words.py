@@ -62,8 +62,20 @@ def _check(name: str, value: float, kind: NumberKind) -> None:
         raise InvalidInputError([Problem(f"$.{name}", f"expected {kind.expected}, found {value!r}")])
 
 
+class _Counted(tuple[tuple[str, tuple[int, ...]], ...]):
+    """Word counts already in the form :func:`_word_counts` gives.
+
+    The bundled file's, read by :meth:`WordModel._of` (``tests/test_first_use.py`` reads the
+    same file strictly).
+    """
+
+    __slots__ = ()
+
+
 def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Word counts as immutable pairs, sorted by stem (so equal models compare equal)."""
+    if type(pairs) is _Counted:
+        return tuple(pairs)  # a first match builds the bundled model: no count converted twice
     # stems interned, as the stemmer's are: the matcher looks them up by identity
     return tuple(sorted((sys.intern(str(stem)), tuple(map(int, counts))) for stem, counts in pairs))
 
@@ -352,7 +364,7 @@ class WordModel:
             categories=data["categories"],
             stages=data["stages"],
             statements=data["statements"],
-            words=data["words"].items(),  # sorted by the converter
+            words=_Counted(sorted((sys.intern(s), tuple(counts)) for s, counts in data["words"].items())),
             alpha=data.get("alpha", DEFAULT_ALPHA),
             weight=data.get("weight", DEFAULT_WEIGHT),
             stage_weight=data.get("stage_weight", DEFAULT_STAGE_WEIGHT),
