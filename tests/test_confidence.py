@@ -314,6 +314,15 @@ class TestMatchConfidence:
         assert all(m.confidence < 0.8 for m in best)
 
 
+def _median(confidences: list[float], ranks: list[int]) -> int:
+    """The highest stage that half the confidence reaches, counted from the top (the weighted median)."""
+    return max(
+        k
+        for k in ranks
+        if sum(c for c, q in zip(confidences, ranks, strict=True) if q >= k) >= sum(confidences) / 2 - 1e-9
+    )
+
+
 class TestProfileTextRules:
     """profile_text credits on confidence and does not over-rate from one sentence."""
 
@@ -341,11 +350,24 @@ class TestProfileTextRules:
         ],
         "I am running the regional induction course.",
     )  # an uncertain Lead sentence tipped the weighted median from From Teacher to Trainer to Lead
+    @example(
+        [
+            "I follow the course handbook from the ministry.",
+            "She regularly presents at her national teacher organisation conference.",
+        ],
+        "He mentors teachers according to criteria received from the local authorities.",
+    )  # the third sentence makes "She regularly presents ..." the trainer's: read apart
     def test_an_uncertain_sentence_adds_at_most_one_stage(self, narrative: list[str], extra: str) -> None:
         before = tfw.profile_text(FW, " ".join(narrative))
         after = tfw.profile_text(FW, " ".join([*narrative, extra]))
         reading = after.sentences[-1]
         if reading.match is not None and reading.match.confidence >= tfw.TEXT_RULES.imply_confidence:
+            return
+        statuses = [r.status for r in after.sentences[: len(before.sentences)]]
+        if [r.status for r in before.sentences] != statuses:
+            # the sentence changed how the ones before it read (a third "he" or "she" can make the
+            # narrative a report on the trainer, whose "she" is then the trainer): not what the
+            # rule is about (the second example)
             return
         for c in FW.categories:
             now, then = _rank(after.category_stage(c.id)), _rank(before.category_stage(c.id))
@@ -402,11 +424,13 @@ class TestProfileTextRules:
                 for _, u in used
                 if u.descriptor.category_id == m.descriptor.category_id
             ]
-            median = max(
-                k
-                for k in ranks
-                if sum(c for c, q in zip(same, ranks, strict=True) if q >= k) >= sum(same) / 2 - 1e-9
-            )
+            median = _median(same, ranks)
+            # no one uncertain claim at or above it lifts it two stages: without it the others must
+            # support the stage below
+            for k, (c, q) in enumerate(zip(same, ranks, strict=True)):
+                if c < tfw.TEXT_RULES.imply_confidence and q >= median and len(same) > 1:
+                    rest = [(x, y) for j, (x, y) in enumerate(zip(same, ranks, strict=True)) if j != k]
+                    median = min(median, _median([x for x, _ in rest], [y for _, y in rest]) + 1)
             if r.credited is None:
                 assert r.status is tfw.ReadingStatus.CAPPED
                 continue
