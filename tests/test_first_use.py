@@ -107,6 +107,8 @@ class TestBundledDocuments:
     def test_scorer_weights(self) -> None:
         strict = tfw.ScorerWeights.from_document(json.loads(bundled_text("scorer.json")))
         _same(tfw.ScorerWeights.bundled(), strict)
+        lexicon = tfw.ScorerWeights.from_document(json.loads(bundled_text("scorer_lexicon.json")))
+        _same(tfw.ScorerWeights.bundled(word_model=False), lexicon)
 
 
 def _plain_rows(

@@ -116,10 +116,11 @@ class TestScoring:
         lead = next(m for m in tfw.match(FW, text, limit=20) if m.descriptor.id == "observation.lead.1")
         assert "the school's obs checklist" not in lead.explanation.stage_cues
         assert lead.score < best.score
-        # without the cue the tool-and-feedback descriptor of the third stage wins
-        scores = WITHOUT.scores(text)
+        # the cue moves the first stage's descriptor up against the tool-and-feedback one of the third
         ids = [d.id for d in FW.descriptors]
-        assert max(range(len(ids)), key=scores.__getitem__) == ids.index("observation.lead.1")
+        first, third = ids.index("observation.teacher-to-trainer.1"), ids.index("observation.lead.1")
+        cued, uncued = tfw.Matcher(FW).scorer.scores(text), WITHOUT.scores(text)
+        assert cued[first] - cued[third] > uncued[first] - uncued[third]
 
     @pytest.mark.parametrize(
         "text",

@@ -64,6 +64,9 @@ class TestShippedDataValidates:
         assert _valid("activity-map", json.loads((DATA / "activity-map.json").read_text(encoding="utf-8")))
         assert _valid("calibration", json.loads((DATA / "calibration.json").read_text(encoding="utf-8")))
         assert _valid("scorer-weights", json.loads((DATA / "scorer.json").read_text(encoding="utf-8")))
+        assert _valid(
+            "scorer-weights", json.loads((DATA / "scorer_lexicon.json").read_text(encoding="utf-8"))
+        )
         assert not _valid("calibration", {**tfw.Calibration.bundled().to_document(), "weights": "x"})
         assert _valid("word-model", json.loads((DATA / "word_model.json").read_text(encoding="utf-8")))
         assert _valid("word-model", tfw.WordModel.bundled().to_document())
@@ -162,7 +165,11 @@ class TestTheLoaderIsAtLeastAsStrict:
         from trainerframework._base._documents import _SIMPLE_KEY
 
         # both write $.words.stem for a simple key; jsonschema writes $.words['2'] for a digit
-        schema_places = {_SIMPLE_KEY.sub(r".\1", e.json_path) for e in [*errors, best_match(errors)]}
+        # and the reader escapes a key's unprintable characters as Python does ('\x1f'), jsonschema not
+        schema_places = {
+            "".join(c if c.isprintable() else repr(c)[1:-1] for c in _SIMPLE_KEY.sub(r".\1", e.json_path))
+            for e in [*errors, best_match(errors)]
+        }
         assert any(p.path.startswith(tuple(schema_places)) for p in exc.value.problems), (
             schema_places,
             exc.value.problems,

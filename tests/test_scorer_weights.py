@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 import trainerframework as tfw
 from tools import fit_scorer
 
+from .conftest import ROOT
+
 FW = tfw.load_framework()
 W = tfw.ScorerWeights.bundled()
 
@@ -34,11 +36,34 @@ class TestWeights:
         with pytest.raises(ValueError, match=message):
             tfw.ScorerWeights(**{**values, **change})
 
+    def test_a_scorer_without_a_word_model_takes_the_weights_fitted_without_one(self) -> None:
+        # the word model carries most of the category and stage signals where there is one; the
+        # lexicon and the descriptors' words carry them where there is none
+        lexicon = tfw.ScorerWeights.bundled(word_model=False)
+        assert lexicon != W
+        assert "without a word model" in lexicon.fitted_on
+        assert "word model counted on the others" in W.fitted_on
+        assert lexicon.words > W.words
+        assert lexicon.concept > W.concept
+        assert tfw.LexiconScorer(FW).weights == W
+        assert tfw.LexiconScorer(FW, word_model=False).weights == lexicon
+        mentoring = tfw.load_framework(ROOT / "examples" / "mentoring-framework.toml")
+        assert tfw.LexiconScorer(mentoring).weights == lexicon  # no bundled model fits it
+        assert tfw.LexiconScorer(FW, word_model=False, weights=W).weights == W  # given: taken
+
+    def test_the_descriptors_read_as_themselves_with_the_word_model_too(self) -> None:
+        # the fit keeps no move that makes fewer descriptors match themselves first (own_words)
+        with_words = fit_scorer.own_words(tfw.LexiconScorer(FW), W, FW)
+        alone = fit_scorer.own_words(
+            tfw.LexiconScorer(FW, word_model=False), tfw.ScorerWeights.bundled(word_model=False), FW
+        )
+        assert with_words >= alone
+        assert with_words >= len(FW.descriptors) - 3
+
     def test_a_weights_file_without_the_given_cue_reads_it_at_1(self) -> None:
         # files written before the cue had a weight (schema 1 throughout): the cue as it was built
         doc = {k: v for k, v in W.to_document().items() if k != "given"}
         assert tfw.ScorerWeights.from_document(doc).given == 1.0
-        assert W.given == 1.0
 
     def test_document_round_trip_and_errors(self) -> None:
         assert tfw.ScorerWeights.from_document(W.to_document()) == W

@@ -191,6 +191,36 @@ class TestFitting:
         with pytest.raises(tfw.InvalidInputError, match="no labelled statements to count"):
             tfw.fit_word_model(FW, [])
 
+    def test_names_are_not_counted(self) -> None:
+        rows = [
+            ("I observe lessons with Mehmet's checklist.", "observation", "teacher-to-trainer"),
+            ("Mehmet and I plan the workshops; Zoom is where we run them.", "training", "autonomous"),
+            ("CELTA tutors taught me to give feedback.", "observation", "autonomous"),
+            ("zoom calls are my feedback sessions.", "observation", "autonomous"),
+        ]
+        counts = dict(tfw.fit_word_model(FW, rows).words)
+        assert "mehmet" not in counts  # capitalised wherever it occurs: a name
+        assert "zoom" in counts  # written in lower case once: a word
+        assert "celta" in counts  # in capitals: an acronym
+        assert "english" in dict(tfw.fit_word_model(FW, [("I teach English.", "knowledge", "lead")]).words)
+
+    def test_descriptors_count_as_statements_of_their_cell(self) -> None:
+        plain = tfw.fit_word_model(FW, LABELLED)
+        counted = tfw.fit_word_model(FW, LABELLED, descriptors=2)
+        n = len(FW.descriptors)
+        assert sum(counted.statements[: len(CATEGORIES)]) == sum(plain.statements[: len(CATEGORIES)]) + 2 * n
+        for i, c in enumerate(CATEGORIES):
+            own = sum(d.category_id == c for d in FW.descriptors)
+            assert counted.statements[i] == plain.statements[i] + 2 * own
+        # the framework's own words now point where the framework puts them: "predictable" is in
+        # two descriptors, both individuals at the first stage, and in no labelled statement here
+        (row,) = (c for w, c in counted.words if w == tfw.LexiconScorer(FW).stem("predictable"))
+        assert row == (4, 0, 0, 0, 0, 4, 0, 0)
+        with pytest.raises(ValueError, match="descriptors must be a whole number of 0 or more, not -1"):
+            tfw.fit_word_model(FW, LABELLED, descriptors=-1)
+        with pytest.raises(ValueError, match="not True"):
+            tfw.fit_word_model(FW, LABELLED, descriptors=True)
+
     def test_another_framework(self) -> None:
         rows = [
             ("We agree goals and review them together each week.", "relationship", "developing"),
@@ -228,14 +258,14 @@ class TestInTheMatcher:
 
     def test_the_stage_words_move_the_stage(self) -> None:
         """Scope words the lexicon has no cue for: the words learned from labelled statements decide."""
-        text = "I run my sessions from the trainer's notes that came with the course."
+        text = "I've read widely in applied linguistics, sociocultural theory and teacher cognition."
         no_stage = tfw.Matcher(FW, word_model=attrs.evolve(tfw.WordModel.bundled(), stage_weight=0))
-        assert no_stage.match(text, limit=1)[0].descriptor.id == "training.lead.1"
-        assert tfw.match(FW, text, limit=1)[0].descriptor.id == "training.teacher-to-trainer.1"
+        assert no_stage.match(text, limit=1)[0].descriptor.id == "knowledge.teacher-to-trainer.1"
+        assert tfw.match(FW, text, limit=1)[0].descriptor.id == "knowledge.lead.1"
 
     def test_stage_weight_is_how_far_the_words_move_the_stage(self) -> None:
         """A word seen only in Lead statements pulls the stage up, the more the higher the weight."""
-        rows = [(f"{text} Kiwi.", category, "lead") for text, category, _ in LABELLED]
+        rows = [(f"{text} kiwi.", category, "lead") for text, category, _ in LABELLED]
         rows += [(text, category, stage) for text, category, stage in LABELLED if stage != "lead"]
         model = tfw.fit_word_model(FW, rows)
         assert model.stage_posterior(["kiwi"])[STAGES.index("lead")] > 0.5
@@ -243,8 +273,11 @@ class TestInTheMatcher:
         lead = []
         for stage_weight in (0.0, 0.5, 1.0):
             matcher = tfw.Matcher(FW, word_model=attrs.evolve(model, weight=0.0, stage_weight=stage_weight))
-            scores = matcher.scorer.scores(text)
-            lead.append(sum(s for s, d in zip(scores, FW.descriptors, strict=True) if d.stage.id == "lead"))
+            scores = matcher.scorer.scores(text)  # the Lead descriptors' share of the scores
+            lead.append(
+                sum(s for s, d in zip(scores, FW.descriptors, strict=True) if d.stage.id == "lead")
+                / sum(scores)
+            )
         assert lead[0] < lead[1] < lead[2]
 
     def test_a_model_of_another_framework_is_refused(self) -> None:

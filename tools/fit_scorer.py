@@ -15,10 +15,19 @@ sets (cross-fitting), or the fit would favour the signals the word model feeds.
 
 The search is a deterministic coordinate search from the current weights:
 move one weight at a time by a step, keep a move that scores better, halve the
-step when none does. Each trial scores with ``LexiconScorer.with_weights``,
-which shares the built scorer's index.
+step when none does. A move is kept only if the framework's descriptors, read as
+statements, still match themselves first at least as often as with the weights
+the search started from (``own_words``): the labelled statements paraphrase the
+descriptors, and a fit on them alone would trade the framework's own words away.
+Each trial scores with ``LexiconScorer.with_weights``, which shares the built
+scorer's index.
 
-Usage: python -m tools.fit_scorer [--out PATH] [--dry-run]
+``--without-word-model`` fits, the same way, the weights of a scorer that has no
+word model (``data/scorer_lexicon.json``: a framework of one's own, or
+``word_model=False``), where the lexicon and the descriptors' words carry the
+signals the word model carries otherwise.
+
+Usage: python -m tools.fit_scorer [--without-word-model] [--out PATH] [--dry-run]
 """
 
 from __future__ import annotations
@@ -31,22 +40,31 @@ from pathlib import Path
 import attrs
 
 import trainerframework as tfw
+from tools.fit_word_model import DESCRIPTORS
 from tools.labelled import EVALUATION, Row, evaluate, load
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "trainerframework" / "data" / "scorer.json"
+DATA = ROOT / "src" / "trainerframework" / "data"
+OUT = DATA / "scorer.json"
+OUT_LEXICON = DATA / "scorer_lexicon.json"
+"""Where ``--without-word-model`` writes: the weights of a scorer with no word model."""
 SIGNALS = ("category", "concept", "words", "stage")
 OTHERS = ("stage_prior", "evidence_for_full_score", "given")
 """The other fitted values: each moves by a share of itself."""
 
 
-def _scorers(fw: tfw.Framework, rows: list[Row]) -> list[tuple[tfw.LexiconScorer, list[Row]]]:
+def _scorers(
+    fw: tfw.Framework, rows: list[Row], *, word_model: bool = True
+) -> list[tuple[tfw.LexiconScorer, list[Row]]]:
     """Each training set with a scorer whose word model was counted on the other training sets."""
     sets = sorted({split for split, *_ in rows})
     out = []
     for name in sets:
+        if not word_model:
+            out.append((tfw.LexiconScorer(fw, word_model=False), [r for r in rows if r[0] == name]))
+            continue
         others = [(text, c, s) for split, c, s, text in rows if split != name]
-        words = tfw.fit_word_model(fw, others, fitted_on=f"training sets but {name}")
+        words = tfw.fit_word_model(fw, others, descriptors=DESCRIPTORS, fitted_on=f"training sets but {name}")
         base = tfw.WordModel.bundled()  # its mixing weights, fitted by tools/fit_word_model.py
         words = attrs.evolve(words, weight=base.weight, stage_weight=base.stage_weight)
         out.append((tfw.LexiconScorer(fw, word_model=words), [r for r in rows if r[0] == name]))
@@ -64,6 +82,12 @@ def score(
         cat += got["cat@1"] * len(rows)
         n += len(rows)
     return right / n, cat / n
+
+
+def own_words(scorer: tfw.LexiconScorer, weights: tfw.ScorerWeights, fw: tfw.Framework) -> int:
+    """How many of the framework's descriptors, read as statements, match themselves first."""
+    matcher = tfw.Matcher(fw, scorer=scorer.with_weights(weights))
+    return sum(matcher.match(d.text, limit=1)[0].descriptor.id == d.id for d in fw.descriptors)
 
 
 def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | None:
@@ -84,12 +108,21 @@ def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | 
 
 
 def fit(
-    fw: tfw.Framework, rows: list[Row]
+    fw: tfw.Framework, rows: list[Row], *, word_model: bool = True
 ) -> tuple[tfw.ScorerWeights, tuple[float, float], tuple[float, float]]:
-    scorers = _scorers(fw, rows)
-    best = tfw.ScorerWeights.bundled()
+    scorers = _scorers(fw, rows, word_model=word_model)
+    if word_model:
+        base = tfw.WordModel.bundled()
+        counted = tfw.fit_word_model(fw, [(t, c, s) for _, c, s, t in rows], descriptors=DESCRIPTORS)
+        whole = tfw.LexiconScorer(
+            fw, word_model=attrs.evolve(counted, weight=base.weight, stage_weight=base.stage_weight)
+        )
+    else:
+        whole = tfw.LexiconScorer(fw, word_model=False)
+    best = tfw.ScorerWeights.bundled(word_model=word_model)
     start = best_score = score(scorers, best, fw)
-    print(f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}  {best}")
+    floor = own_words(whole, best, fw)
+    print(f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}, own words {floor}  {best}")
     step = 0.08
     while step >= 0.01:
         improved = False
@@ -99,7 +132,7 @@ def fit(
                 if trial is None:
                     continue
                 got = score(scorers, trial, fw)
-                if got > best_score:
+                if got > best_score and own_words(whole, trial, fw) >= floor:
                     best, best_score, improved = trial, got, True
                     print(f"  {name} {direction:+.2f}: category+stage {got[0]:.4f}, category {got[1]:.4f}")
         if not improved:
@@ -109,21 +142,31 @@ def fit(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.fit_scorer", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, help=f"default {OUT.name}, or {OUT_LEXICON.name}")
+    parser.add_argument(
+        "--without-word-model", action="store_true", help="fit the weights of a scorer with no word model"
+    )
     parser.add_argument("--dry-run", action="store_true", help="report, do not write")
     args = parser.parse_args(argv)
+    with_words = not args.without_word_model
+    out = args.out or (OUT if with_words else OUT_LEXICON)
     fw = tfw.load_framework()
     everything = load()
     training = [r for r in everything if r[0] not in EVALUATION]
-    before = tfw.ScorerWeights.bundled()
-    weights, start, end = fit(fw, training)
+    before = tfw.ScorerWeights.bundled(word_model=with_words)
+    weights, start, end = fit(fw, training, word_model=with_words)
     sets = sorted({split for split, *_ in training})
+    how = (
+        "each scored with a word model counted on the others and the descriptors"
+        if with_words
+        else "scored without a word model"
+    )
     weights = tfw.ScorerWeights(
         **{k: getattr(weights, k) for k in (*SIGNALS, *OTHERS)},
         fitted_on=(
             f"{len(training)} labelled statements of {len(sets)} training sets (every set but the evaluation"
-            f" sets), each scored with a word model counted on the others: category+stage top-1"
-            f" {start[0]:.3f} -> {end[0]:.3f}; tools/fit_scorer.py"
+            f" sets), {how}: category+stage top-1 {start[0]:.3f} -> {end[0]:.3f}, the descriptors matching"
+            " themselves first no fewer; tools/fit_scorer.py"
         ),
     )
     print(f"fitted: {weights}")
@@ -132,13 +175,13 @@ def main(argv: list[str] | None = None) -> int:
         rows = [r for r in everything if r[0] == name]
         results = []
         for w in (before, weights):
-            matcher = tfw.Matcher(fw, scorer=tfw.LexiconScorer(fw, weights=w))
+            matcher = tfw.Matcher(fw, scorer=tfw.LexiconScorer(fw, word_model=with_words, weights=w))
             got = evaluate(rows, fw, matcher)
             results.append(f"{got['cat@1']:.3f} / {got['catstage@1']:.3f}")
         print(f"{name}: category / category+stage top-1 {results[0]} -> {results[1]}")
     if not args.dry_run:
-        args.out.write_text(json.dumps(weights.to_document(), indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {args.out}")
+        out.write_text(json.dumps(weights.to_document(), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 

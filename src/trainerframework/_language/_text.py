@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from .._base._bundled import bundled_text
 from .._base._cache import once
 
-__all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "sentences", "tokens"]
+__all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "names", "sentences", "tokens"]
 
 _PATTERN_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
@@ -85,6 +85,34 @@ def tokens(text: str) -> list[str]:
         return words
     # rare: other Unicode punctuation (dashes, quotes, ellipses) inside a token
     return [part for word in words for part in _TOKEN.findall(word)]
+
+
+def names(texts: Iterable[str], known: Callable[[str], bool]) -> frozenset[str]:
+    """The words of ``texts`` that are people's (or places') names, lower-cased.
+
+    A name is written capitalised wherever it occurs ("Mehmet", "Tomás"); a
+    word in capitals ("CELTA") is an acronym, not a name. Words ``known`` (the
+    descriptors' and the lexicon's: "English") are not names. Read on many
+    statements at once: a common word is written in lower case somewhere
+    (a word that only ever opens a sentence, "Honoured", is taken for a name
+    too: rare, and no loss), and one statement's "Mehmet" that another writes
+    "mehmet" is no name.
+    """
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for sentence in sentences(text):
+            words = (
+                sentence.encode("ascii").translate(_ASCII_SPLIT, b"'").decode("ascii")
+                if sentence.isascii()
+                else sentence.translate(_SPLIT)
+            ).split()
+            for word in words:
+                if word.islower() or not word[:1].isupper():
+                    lower.add(word.lower())
+                elif not word.isupper() and len(word) > 2:
+                    capitalised.add(word.lower())
+    return frozenset(w for w in capitalised - lower if w.isalpha() and not known(w))
 
 
 def sentences(text: str, *, within: bool = True) -> list[str]:

@@ -71,9 +71,17 @@ class ScorerWeights:
             raise ValueError(msg)
 
     @classmethod
-    def bundled(cls) -> ScorerWeights:
-        """The weights shipped with trainerframework (``data/scorer.json``, cached)."""
-        return _bundled()
+    def bundled(cls, *, word_model: bool = True) -> ScorerWeights:
+        """The weights shipped with trainerframework (cached).
+
+        ``word_model``: the weights fitted for a scorer with the bundled word
+        model (``data/scorer.json``), which carries most of the category and
+        stage signals; ``False``: those fitted for a scorer without one
+        (``data/scorer_lexicon.json``, the lexicon and the descriptors' words
+        alone), which :class:`LexiconScorer` takes for a framework of your own
+        or ``word_model=False``.
+        """
+        return _bundled("scorer.json" if word_model else "scorer_lexicon.json")
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ScorerWeights:
@@ -101,10 +109,10 @@ class ScorerWeights:
 
 
 @once
-def _bundled() -> ScorerWeights:
+def _bundled(name: str) -> ScorerWeights:
     # Shipped data is built without cattrs (start-up cost); tests/test_first_use.py checks
     # that the strict reader (ScorerWeights.from_document) gives the same weights for it.
-    doc = json.loads(bundled_text("scorer.json"))
+    doc = json.loads(bundled_text(name))
     return ScorerWeights(
         category=float(doc["category"]),
         concept=float(doc["concept"]),

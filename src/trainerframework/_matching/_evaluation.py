@@ -8,11 +8,12 @@ accuracy. They run the matcher, so they sit above it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .._language._assertion import Assertion
-from .._language._text import STOPWORDS
+from .._language._text import STOPWORDS, bundled_stems, names, tokens
 from .._language._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from ..exceptions import InvalidInputError, Problem
 from ._calibration import Calibration, CalibrationExample, LabelledStatement, Reliability, reliability_of
@@ -154,6 +155,7 @@ def fit_word_model(
     weight: float = DEFAULT_WEIGHT,
     stage_weight: float = DEFAULT_STAGE_WEIGHT,
     alpha: float = 0.5,
+    descriptors: int = 0,
     fitted_on: str = "",
 ) -> WordModel:
     """Count which categories and which stages the words of labelled statements point at.
@@ -161,22 +163,39 @@ def fit_word_model(
     ``statements`` are :class:`LabelledStatement` objects or ``(text,
     category_id, stage_id)`` tuples of ``fw``. Words are read as the matcher
     reads them (stems, without a leading source label or stop words); each
-    statement counts a stem once. ``weight`` and ``stage_weight`` are the
+    statement counts a stem once. People's and places' names are not
+    counted: a word written capitalised wherever it occurs in the statements,
+    not in capitals, and not a word of the descriptors or the lexicon. ``weight`` and ``stage_weight`` are the
     shares of the category and stage signals the model makes in a matcher.
-    The result does not depend on the order of the statements.
+    ``descriptors`` counts each of the framework's descriptors that many times
+    as a statement of its own category and stage (0: not at all), so that the
+    framework's own words point where they belong even where the labelled
+    statements paraphrase them. The result does not depend on the order of the
+    statements.
     """
+    if isinstance(descriptors, bool) or not isinstance(descriptors, int) or descriptors < 0:
+        msg = f"descriptors must be a whole number of 0 or more, not {descriptors!r}"
+        raise ValueError(msg)
     rows = _labelled(fw, statements)
     if not rows:
         raise InvalidInputError([Problem("$", "no labelled statements to count")], "<labelled statements>")
     reader = LexiconScorer(fw, word_model=False)
     stop = set(reader.stem.many(sorted(STOPWORDS)))
+    # people's names say nothing of practice, and a counted name would be a common word to the
+    # assertion reader ("Mehmet runs the strand" would read as the trainer's own practice)
+    known = set(bundled_stems().values())
+    known.update(reader.stem.many(tokens(" ".join(d.text for d in fw.descriptors))))
+    stop.update(
+        reader.stem.many(sorted(names((row.text for row in rows), lambda w: reader.stem(w) in known)))
+    )
     categories = [c.id for c in fw.categories]
     stages = [s.id for s in fw.stages]
     index = {c: i for i, c in enumerate(categories)} | {s: len(categories) + i for i, s in enumerate(stages)}
     width = len(categories) + len(stages)
     counts: dict[str, list[int]] = {}
     per_class = [0] * width
-    for row in rows:
+    own = [LabelledStatement(d.text, d.category_id, d.stage.id) for d in fw.descriptors]
+    for row in itertools.chain(rows, *itertools.repeat(own, descriptors)):
         classes = (index[row.category_id], index[row.stage_id])
         for i in classes:
             per_class[i] += 1

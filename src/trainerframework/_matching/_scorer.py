@@ -165,7 +165,9 @@ class LexiconScorer:
             raise TypeError(msg)
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         self._last_explained: tuple[str, _Explaining] | None = None
-        self._weigh(weights if weights is not None else ScorerWeights.bundled())
+        self._weigh(
+            weights if weights is not None else ScorerWeights.bundled(word_model=self.word_model is not None)
+        )
         n_stages = len(fw.stages)
         # stage cue ranks are 1..3: spread them over however many stages the framework has
         cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
