@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import pytest
@@ -96,7 +97,8 @@ class TestBundledDocuments:
         fast = tfw.WordModel.bundled()
         _same(fast, strict)
         assert fast._logs() == strict._logs()
-        assert fast._linear == strict._linear
+        stems = [stem for stem, _ in fast.words]
+        assert _asked(fast, stems) == _asked(strict, stems)
 
     def test_calibration(self) -> None:
         _same(
@@ -140,6 +142,15 @@ def _counts(draw: Any) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], float]:
     return tuple(sorted(zip(stems, rows, strict=True))), alpha
 
 
+def _asked(model: tfw.WordModel, stems: list[str]) -> dict[str, tuple[float, ...]]:
+    """The linear rows of these stems as the matcher asks for them: a few at a time, kept once worked out."""
+    out: dict[str, tuple[float, ...]] = {}
+    for i in range(0, len(stems), 7):
+        batch = [s for s in stems[i : i + 7] if s in model._counts]
+        out.update(zip(batch, model._linear_rows([model._counts[s] for s in batch]), strict=True))
+    return out
+
+
 def _close(a: dict[str, tuple[float, ...]], b: dict[str, tuple[float, ...]]) -> bool:
     """The same stems, and rows equal to within rounding (the linear rows are worked out without logs)."""
     return a.keys() == b.keys() and all(
@@ -158,15 +169,36 @@ class TestWordModelRows:
         words, alpha = case
         log, linear = _plain_rows(words, alpha)
         assert _log_rows(words, alpha, linear=False) == log
-        assert _close(_log_rows(words, alpha, linear=True), linear)
+        linear_rows = _log_rows(words, alpha, linear=True)
+        assert _close(linear_rows, linear)
+
+    @given(_counts(), st.randoms(use_true_random=False))
+    def test_rows_worked_out_as_asked_for_are_the_rows_worked_out_at_once(
+        self, case: tuple[tuple[tuple[str, tuple[int, ...]], ...], float], random: Random
+    ) -> None:
+        # the matcher works a row out the first time a statement has its stem: in any order of
+        # asking, and asked again, bit for bit the rows worked out all at once
+        words, alpha = case
+        all_at_once = _log_rows(words, alpha, linear=True)
+        k = len(words[0][1]) if words else 1
+        model = tfw.WordModel(
+            framework_id="f", categories=[f"c{i}" for i in range(k)], stages=[], statements=[1] * k,
+            words=words, alpha=alpha,
+        )  # fmt: skip
+        stems = [stem for stem, _ in words] * 2
+        random.shuffle(stems)
+        assert _asked(model, stems) == all_at_once
+        assert len(model._linear) == len({counts for _, counts in words})  # one row per distinct counts
 
     def test_the_bundled_model(self) -> None:
         model = tfw.WordModel.from_document(json.loads(bundled_text("word_model.json")))
         assert model._log is None  # not worked out until a posterior or a long text asks
         log, linear = _plain_rows(model.words, model.alpha)
         assert model._logs() == log
-        assert _close(model._linear, linear)
-        assert max(max(row) for row in model._linear.values()) == 1.0  # each row over its largest: exactly 1
+        assert model._linear == {}  # nor the linear rows, until a statement has their stems
+        rows = _asked(model, [stem for stem, _ in model.words])
+        assert _close(rows, linear)
+        assert max(max(row) for row in rows.values()) == 1.0  # each row over its largest: exactly 1
 
     def test_a_vanishing_smoothing_still_scores(self) -> None:
         # alpha near the smallest float: the ratios would be subnormal or overflow, so logs are used

@@ -21,7 +21,7 @@ import json
 import math
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -80,43 +80,58 @@ def _word_counts(pairs: Iterable[tuple[str, Iterable[int]]]) -> tuple[tuple[str,
     return tuple(sorted((sys.intern(str(stem)), tuple(map(int, counts))) for stem, counts in pairs))
 
 
-def _log_rows(
+def _row_maker(
     words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float, *, linear: bool
-) -> dict[str, tuple[float, ...]]:
-    """Per stem, log P(stem | class) for each category then each stage (``linear``: over its top, linear).
+) -> Callable[[tuple[int, ...]], tuple[float, ...]]:
+    """The function from a stem's counts to its row: log P(stem | class), each category then each stage.
 
     Each class's counts are smoothed over the vocabulary: log(count + alpha) - log(total + alpha * v).
-    Stems with the same counts (most occur once or twice) share one row, worked out once.
-    The linear rows, exp(log P - the row's largest log P), are worked out without logs:
-    P(stem | class) = (count + alpha) / (total + alpha * v), each over the row's largest
-    (the same values to within rounding; ``tests/test_first_use.py`` checks them against the
-    logs, and the bundled model's matches against its baseline). The first match builds them.
-    A smoothing so small that the ratios would lose precision or overflow goes the log way.
+    ``linear``: the row over its largest value, exp(log P - the row's largest log P), worked out
+    without logs: P(stem | class) = (count + alpha) / (total + alpha * v), each over the row's
+    largest (the same values to within rounding; ``tests/test_first_use.py`` checks them against
+    the logs, and the bundled model's matches against its baseline). A smoothing so small that the
+    ratios would lose precision or overflow goes the log way.
     """
     v = len(words)
     totals = [sum(column) for column in zip(*(counts for _, counts in words), strict=True)]
-    rows: dict[tuple[int, ...], tuple[float, ...]] = {}
-    out: dict[str, tuple[float, ...]] = {}
     if linear and alpha > _SMALLEST_ALPHA:
         denominators = [t + alpha * v for t in totals]
-        for stem, counts in words:
-            row = rows.get(counts)
-            if row is None:
-                values = [(n + alpha) / d for n, d in zip(counts, denominators, strict=True)]
-                top = max(values)
-                row = rows[counts] = tuple([x / top for x in values])
-            out[stem] = row
-        return out
+
+        def ratios(counts: tuple[int, ...]) -> tuple[float, ...]:
+            values = [(n + alpha) / d for n, d in zip(counts, denominators, strict=True)]
+            top = max(values)
+            return tuple([x / top for x in values])
+
+        return ratios
     logs = [math.log(t + alpha * v) if t + v else 0.0 for t in totals]
     log, exp = math.log, math.exp
+
+    def logged(counts: tuple[int, ...]) -> tuple[float, ...]:
+        values = [log(n + alpha) - d for n, d in zip(counts, logs, strict=True)]
+        if linear:  # over the row's largest, in logs (a vanishing smoothing)
+            top = max(values)
+            values = [exp(x - top) for x in values]
+        return tuple(values)
+
+    return logged
+
+
+def _log_rows(
+    words: tuple[tuple[str, tuple[int, ...]], ...], alpha: float, *, linear: bool
+) -> dict[str, tuple[float, ...]]:
+    """Per stem, its row (:func:`_row_maker`), every stem at once.
+
+    Stems with the same counts (most occur once or twice) share one row, worked out once.
+    The matcher works out the linear rows one by one, as its statements first ask for them
+    (:meth:`WordModel._linear_rows`): the same function, so the same values.
+    """
+    row_of = _row_maker(words, alpha, linear=linear)
+    rows: dict[tuple[int, ...], tuple[float, ...]] = {}
+    out: dict[str, tuple[float, ...]] = {}
     for stem, counts in words:
         row = rows.get(counts)
         if row is None:
-            values = [log(n + alpha) - d for n, d in zip(counts, logs, strict=True)]
-            if linear:  # over the row's largest, in logs (a vanishing smoothing)
-                top = max(values)
-                values = [exp(x - top) for x in values]
-            row = rows[counts] = tuple(values)
+            row = rows[counts] = row_of(counts)
         out[stem] = row
     return out
 
@@ -185,7 +200,14 @@ class WordModel:
     )
     """The log rows (:meth:`_logs`), worked out when first asked for: matching reads the linear ones."""
     _prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
-    _linear: dict[str, tuple[float, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _counts: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _linear: dict[tuple[int, ...], tuple[float, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+    """The linear rows worked out so far, by counts (stems with the same counts share one)."""
+    _linear_row: Callable[[tuple[int, ...]], tuple[float, ...]] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
     _linear_prior: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -201,10 +223,13 @@ class WordModel:
         if problems:
             raise InvalidInputError(problems, "<word model>")
         # per stem, one row: P(stem | category) for each category, then for each stage, in linear
-        # space over the row's largest value: the hot path multiplies (the log rows: _logs)
+        # space over the row's largest value: the hot path multiplies (the log rows: _logs). Each
+        # row is worked out when a statement first has its stem: a first match needs a few, not
+        # the vocabulary's (about 2 ms for the bundled model's 2,100 stems)
         prior = tuple(math.log(n + 1) for n in self.statements)
         object.__setattr__(self, "_prior", prior)
-        object.__setattr__(self, "_linear", _log_rows(self.words, self.alpha, linear=True))
+        object.__setattr__(self, "_counts", dict(self.words))
+        object.__setattr__(self, "_linear", {})
         object.__setattr__(self, "_linear_prior", _over_largest(prior))
 
     @classmethod
@@ -228,6 +253,26 @@ class WordModel:
             log = _log_rows(self.words, self.alpha, linear=False)
             object.__setattr__(self, "_log", log)
         return log
+
+    def _linear_rows(self, counted: list[tuple[int, ...]]) -> list[tuple[float, ...]]:
+        """The linear row of each of these counts (a stem's), worked out the first time it is asked for.
+
+        Two threads may both work one out: the same values, either kept.
+        """
+        known = self._linear
+        rows = list(map(known.get, counted))
+        if None not in rows:
+            return rows  # type: ignore[return-value]
+        row_of = self._linear_row
+        if row_of is None:
+            row_of = _row_maker(self.words, self.alpha, linear=True)
+            object.__setattr__(self, "_linear_row", row_of)
+        out = []
+        for found, counts in zip(rows, counted, strict=True):
+            if found is None:
+                found = known[counts] = row_of(counts)  # noqa: PLW2901 - the row worked out
+            out.append(found)
+        return out
 
     def _rows(self, stems: Iterable[str]) -> list[tuple[float, ...]]:
         # in order: sums repeat exactly
@@ -275,7 +320,7 @@ class WordModel:
         ``tests/test_hot_paths.py::TestWordModelMix``: change both or neither.
         """
         nc = len(self.categories)
-        rows = list(filter(None, map(self._linear.get, unique_stems)))
+        rows = self._linear_rows(list(filter(None, map(self._counts.get, unique_stems))))
         known = len(rows)
         mix, stage_mix = self.weight, self.stage_weight
         if not rows:  # both posteriors even
