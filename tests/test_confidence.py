@@ -513,6 +513,17 @@ class TestProfileTextRules:
         assert first.credited == "knowledge.autonomous.2"
         assert tfw.profile_text(FW, text).category_stage("knowledge").id == "autonomous"
 
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a known regression since the word model counted the read sets (d9459c7): Sasha reads"
+        " Autonomous in individuals and development; see the test below",
+    )
+    def test_sasha_is_nowhere_above_teacher_to_trainer(self) -> None:
+        # issue 10's goal for the framework's own From Teacher to Trainer example, which held from
+        # then until the refit: kept, so that a change that meets it again is seen
+        p = tfw.profile_text(FW, FW.example("sasha").text)
+        assert {s.id for s in p.category_stages.values() if s is not None} == {"teacher-to-trainer"}
+
     def test_sasha_reads_from_teacher_to_trainer_where_his_sentences_do(self) -> None:
         # the framework's own From Teacher to Trainer example: his stage in knowledge, training and
         # observation; Autonomous in development, where his two surest sentences are the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -50,6 +51,12 @@ class TestWeights:
         mentoring = tfw.load_framework(ROOT / "examples" / "mentoring-framework.toml")
         assert tfw.LexiconScorer(mentoring).weights == lexicon  # no bundled model fits it
         assert tfw.LexiconScorer(FW, word_model=False, weights=W).weights == W  # given: taken
+        # a model that mixes nothing in keeps the weights of a scorer with one (no jump at 0)
+        silent = tfw.LexiconScorer(
+            FW, word_model=attrs.evolve(tfw.WordModel.bundled(), weight=0, stage_weight=0)
+        )
+        assert silent.word_model is None
+        assert silent.weights == W
 
     def test_the_descriptors_read_as_themselves_with_the_word_model_too(self) -> None:
         # the fit keeps no move that makes fewer descriptors match themselves first (own_words)

@@ -216,10 +216,17 @@ class TestFitting:
         # two descriptors, both individuals at the first stage, and in no labelled statement here
         (row,) = (c for w, c in counted.words if w == tfw.LexiconScorer(FW).stem("predictable"))
         assert row == (4, 0, 0, 0, 0, 4, 0, 0)
-        with pytest.raises(ValueError, match="descriptors must be a whole number of 0 or more, not -1"):
+        with pytest.raises(ValueError, match="descriptors must be 0 or more, not -1"):
             tfw.fit_word_model(FW, LABELLED, descriptors=-1)
-        with pytest.raises(ValueError, match="not True"):
-            tfw.fit_word_model(FW, LABELLED, descriptors=True)
+        for wrong in (True, 2.0, "5", None):
+            with pytest.raises(TypeError, match=f"descriptors must be a whole number, not {wrong!r}"):
+                tfw.fit_word_model(FW, LABELLED, descriptors=wrong)  # type: ignore[arg-type]
+
+        class Two:  # an integer of another library (numpy's int64) counts as one
+            def __index__(self) -> int:
+                return 2
+
+        assert tfw.fit_word_model(FW, LABELLED, descriptors=Two()) == counted  # type: ignore[arg-type]
 
     def test_another_framework(self) -> None:
         rows = [
@@ -245,9 +252,12 @@ class TestInTheMatcher:
 
     def test_weight_zero_or_false_switches_it_off(self) -> None:
         text = "I ask colleagues for feedback on my workshops and act on it."
-        off = tfw.Matcher(FW, word_model=False).scorer.scores(text)
+        # the same weights both ways (without a word model the scorer would take those fitted without one)
+        weights = tfw.ScorerWeights.bundled()
+        off = tfw.LexiconScorer(FW, word_model=False, weights=weights).scores(text)
         bundled = tfw.WordModel.bundled()
         zero = tfw.Matcher(FW, word_model=attrs.evolve(bundled, weight=0, stage_weight=0)).scorer
+        assert zero.word_model is None
         assert zero.scores(text) == off
         # each weight switches its own part off
         no_stage = tfw.Matcher(FW, word_model=attrs.evolve(bundled, stage_weight=0)).scorer.scores(text)
@@ -272,7 +282,9 @@ class TestInTheMatcher:
         text = "I adapt the workshop materials for my group. Kiwi."
         lead = []
         for stage_weight in (0.0, 0.5, 1.0):
+            # with both weights 0 the model mixes nothing in, and the scorer keeps the same weights
             matcher = tfw.Matcher(FW, word_model=attrs.evolve(model, weight=0.0, stage_weight=stage_weight))
+            assert matcher.scorer.weights == tfw.ScorerWeights.bundled()
             scores = matcher.scorer.scores(text)  # the Lead descriptors' share of the scores
             lead.append(
                 sum(s for s, d in zip(scores, FW.descriptors, strict=True) if d.stage.id == "lead")

@@ -59,9 +59,10 @@ def _scorers(
     """Each training set with a scorer whose word model was counted on the other training sets."""
     sets = sorted({split for split, *_ in rows})
     out = []
+    alone = tfw.LexiconScorer(fw, word_model=False) if not word_model else None
     for name in sets:
-        if not word_model:
-            out.append((tfw.LexiconScorer(fw, word_model=False), [r for r in rows if r[0] == name]))
+        if alone is not None:  # no word model: one scorer for every set
+            out.append((alone, [r for r in rows if r[0] == name]))
             continue
         others = [(text, c, s) for split, c, s, text in rows if split != name]
         words = tfw.fit_word_model(fw, others, descriptors=DESCRIPTORS, fitted_on=f"training sets but {name}")

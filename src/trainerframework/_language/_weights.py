@@ -1,8 +1,10 @@
 """The default scorer's weights: how much each signal counts, fitted on training sets.
 
-``data/scorer.json`` holds them with what they were fitted on; the script
-``tools/fit_scorer.py`` refits them on the labelled statements that are not
-evaluation sets (see the page "Maintaining the matcher").
+``data/scorer.json`` holds them with what they were fitted on, for a scorer with the
+bundled word model, and ``data/scorer_lexicon.json`` those for a scorer without one;
+the script ``tools/fit_scorer.py`` refits them on the labelled statements that are not
+evaluation sets (``--without-word-model`` for the second; see the page "Maintaining
+the matcher").
 """
 
 from __future__ import annotations

@@ -9,10 +9,11 @@ accuracy. They run the matcher, so they sit above it.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .._language._assertion import Assertion
+from .._language._assertion import LABEL, Assertion
 from .._language._text import STOPWORDS, bundled_stems, names, tokens
 from .._language._words import DEFAULT_STAGE_WEIGHT, DEFAULT_WEIGHT, WordModel
 from ..exceptions import InvalidInputError, Problem
@@ -163,31 +164,39 @@ def fit_word_model(
     ``statements`` are :class:`LabelledStatement` objects or ``(text,
     category_id, stage_id)`` tuples of ``fw``. Words are read as the matcher
     reads them (stems, without a leading source label or stop words); each
-    statement counts a stem once. People's and places' names are not
-    counted: a word written capitalised wherever it occurs in the statements,
-    not in capitals, and not a word of the descriptors or the lexicon. ``weight`` and ``stage_weight`` are the
-    shares of the category and stage signals the model makes in a matcher.
+    statement counts a stem once. Proper names (people, places, languages,
+    products) are not counted: a word written capitalised wherever it occurs,
+    whose stem is never in lower case, and not a word of the descriptors or the
+    lexicon (acronyms are counted). ``weight`` and ``stage_weight``
+    are the shares of the category and stage signals the model makes in a
+    matcher.
     ``descriptors`` counts each of the framework's descriptors that many times
     as a statement of its own category and stage (0: not at all), so that the
     framework's own words point where they belong even where the labelled
     statements paraphrase them. The result does not depend on the order of the
     statements.
     """
-    if isinstance(descriptors, bool) or not isinstance(descriptors, int) or descriptors < 0:
-        msg = f"descriptors must be a whole number of 0 or more, not {descriptors!r}"
+    try:
+        if isinstance(descriptors, bool):
+            raise TypeError
+        descriptors = operator.index(descriptors)
+    except TypeError:
+        msg = f"descriptors must be a whole number, not {descriptors!r}"
+        raise TypeError(msg) from None
+    if descriptors < 0:
+        msg = f"descriptors must be 0 or more, not {descriptors!r}"
         raise ValueError(msg)
     rows = _labelled(fw, statements)
     if not rows:
         raise InvalidInputError([Problem("$", "no labelled statements to count")], "<labelled statements>")
     reader = LexiconScorer(fw, word_model=False)
     stop = set(reader.stem.many(sorted(STOPWORDS)))
-    # people's names say nothing of practice, and a counted name would be a common word to the
+    # proper names say nothing of practice, and a counted name would be a common word to the
     # assertion reader ("Mehmet runs the strand" would read as the trainer's own practice)
     known = set(bundled_stems().values())
     known.update(reader.stem.many(tokens(" ".join(d.text for d in fw.descriptors))))
-    stop.update(
-        reader.stem.many(sorted(names((row.text for row in rows), lambda w: reader.stem(w) in known)))
-    )
+    unlabelled = (LABEL.sub("", row.text, count=1) if ":" in row.text else row.text for row in rows)
+    stop.update(names(unlabelled, reader.stem, known.__contains__))
     categories = [c.id for c in fw.categories]
     stages = [s.id for s in fw.stages]
     index = {c: i for i, c in enumerate(categories)} | {s: len(categories) + i for i, s in enumerate(stages)}

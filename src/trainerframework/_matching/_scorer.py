@@ -67,7 +67,7 @@ def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
                 f"({', '.join(choice.categories)}; {', '.join(choice.stages)}), not those of {fw.id!r}"
             )
             raise ValueError(msg)
-        return choice if choice.weight > 0 or choice.stage_weight > 0 else None
+        return choice
     if not isinstance(choice, bool):
         msg = f"word_model must be a WordModel or a bool, not {type(choice).__name__}"
         raise TypeError(msg)
@@ -146,7 +146,12 @@ class LexiconScorer:
     """The default scorer: lexicon concepts, BM25 word relevance and stage cues.
 
     Build one per framework (``Matcher`` caches it); pass ``lexicon=`` to use
-    an extended or custom :class:`Lexicon`.
+    an extended or custom :class:`Lexicon`. Unless ``weights=`` is given, a
+    scorer with a word model (the bundled one where it fits the framework, or
+    one given) takes :meth:`ScorerWeights.bundled`, which were fitted with the
+    bundled model, and one without (``word_model=False``, or a framework of
+    your own with no model given) takes ``ScorerWeights.bundled(word_model=False)``,
+    fitted without one. A model whose two weights are 0 mixes nothing in.
     """
 
     def __init__(
@@ -159,15 +164,14 @@ class LexiconScorer:
     ) -> None:
         self.framework = fw
         self.lexicon = lexicon if lexicon is not None else Lexicon.bundled()
-        self.word_model = _word_model(fw, word_model)
+        chosen = _word_model(fw, word_model)
+        self.word_model = chosen if chosen is not None and (chosen.weight or chosen.stage_weight) else None
         if weights is not None and not isinstance(weights, ScorerWeights):
             msg = f"weights must be ScorerWeights, not {type(weights).__name__}"
             raise TypeError(msg)
         self._last: tuple[str, tuple[list[str], list[str], list[RawHit], _Signals]] | None = None
         self._last_explained: tuple[str, _Explaining] | None = None
-        self._weigh(
-            weights if weights is not None else ScorerWeights.bundled(word_model=self.word_model is not None)
-        )
+        self._weigh(weights if weights is not None else ScorerWeights.bundled(word_model=chosen is not None))
         n_stages = len(fw.stages)
         # stage cue ranks are 1..3: spread them over however many stages the framework has
         cue_rank = [1 + round(2 * i / (n_stages - 1)) if n_stages > 1 else 2 for i in range(n_stages)]
