@@ -510,6 +510,23 @@ class TestNamesHedgesAndObligations:
             ("My co-tutor's the one whose feedback is specific. I do the input.", [A.OTHER, A.ASSERTED]),
             ("Between 2012 and 2016 she designed the whole diploma.", [A.PAST]),
             ("The framework we use was created by Dr Lim.", [A.OTHER]),
+            # a relative clause goes on with the person just named: theirs too, unless the trainer is in it
+            (
+                "The course itself was designed by Dr Osei, who built every unit around the district's needs.",
+                [A.OTHER],
+            ),
+            (
+                "Our courses are designed by our director, who balances the ministry, the donors and the regions.",
+                [A.OTHER],
+            ),
+            (
+                "The course was designed by my manager, who asked me to adapt it for my groups.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            (
+                "The course was designed by Dr Osei, who retired; I adapt it - each unit, every term.",
+                [A.OTHER, A.ASSERTED],
+            ),
             ("The materials from the ministry I adapt for each group.", [A.ASSERTED]),
             ("In previous cohorts he planned for individual needs.", [A.PAST]),
         ],

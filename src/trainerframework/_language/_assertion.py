@@ -461,6 +461,23 @@ def _names_people(words: list[str]) -> bool:
 
 
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _relative_reach(words: list[str], stop: int, end: int) -> int:
+    """Where a stretch that ends at the mark ``stop`` ends with the relative clause after it, if any.
+
+    "designed by Dr Osei, who built every unit around the district's needs": the relative clause
+    goes on with the person just named, so it is theirs too; not where the trainer is in it
+    ("designed by my manager, who asked me to adapt it").
+    """
+    if stop + 1 < end and words[stop] == "," and words[stop + 1] in _PERSON_RELATIVES:
+        reach = next((k for k in range(stop + 2, end) if words[k] in _ENDS_CLAUSE or words[k] in "–—-"), end)
+        if _VOICE.isdisjoint(words[stop + 1 : reach]):
+            return reach
+    return stop
+
+
 _VOICE = _FIRST_PERSON | {"my", "mine", "our", "ours"}
 _SINGULAR_VOICE = frozenset({"i", "im", "ive", "id", "ill", "me", "my", "mine", "myself"})
 _SPEAKS = frozenset({"i", "im", "ive", "id", "ill"})
@@ -1502,7 +1519,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         named_by = _named_agent(words, raw, start, end) if bys and speaks else None
         if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
             participle, by = named_by
-            stop = next((k for k in range(by, end) if words[k] in _MARKS), end)
+            stop = _relative_reach(words, next((k for k in range(by, end) if words[k] in _MARKS), end), end)
             passive = participle > start and words[participle - 1] in _PASSIVE
             mark(start if passive else participle, stop, Assertion.OTHER, written(by, by + 2))
         goal = _goal_subject(words, start, end) if goals else None
@@ -1546,7 +1563,9 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     near = range(i - 1, max(start, i - 4) - 1, -1)
                     done = next((k for k in near if words[k] in t.participles), None)
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
-                        stop = next((k for k in range(i, end) if words[k] in _MARKS), end)
+                        stop = _relative_reach(
+                            words, next((k for k in range(i, end) if words[k] in _MARKS), end), end
+                        )
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and words[done - 1] in _PASSIVE
