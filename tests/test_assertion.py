@@ -512,11 +512,11 @@ class TestNamesHedgesAndObligations:
             ("The framework we use was created by Dr Lim.", [A.OTHER]),
             # a relative clause goes on with the person just named: theirs too, unless the trainer is in it
             (
-                "The course itself was designed by Dr Osei, who built every unit around the district's needs.",
+                "The course was designed by Dr Osei, who built every unit around the district's needs.",
                 [A.OTHER],
             ),
             (
-                "Our courses are designed by our director, who balances the ministry, the donors and the regions.",
+                "Our courses are designed by our director, who balances the ministry, donors and regions.",
                 [A.OTHER],
             ),
             (
