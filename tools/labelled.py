@@ -36,6 +36,8 @@ EVALUATION = frozenset(
         "fresh56",
         "fresh57",
         "fresh58",
+        "fresh59",
+        "fresh60",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
