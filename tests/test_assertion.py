@@ -510,6 +510,12 @@ class TestNamesHedgesAndObligations:
             ("My co-tutor's the one whose feedback is specific. I do the input.", [A.OTHER, A.ASSERTED]),
             ("Between 2012 and 2016 she designed the whole diploma.", [A.PAST]),
             ("The framework we use was created by Dr Lim.", [A.OTHER]),
+            # a denial with its verb left out denies the clause before; a verb of its own does not
+            ("He has talked about designing his own course, but hasn't.", [A.NEGATED]),
+            ("I keep meaning to write my own observation tool but never have.", [A.NEGATED, A.NEGATED]),
+            ("I design courses but I don't publish.", [A.ASSERTED, A.NEGATED]),
+            ("I adapt the materials, but not always.", [A.ASSERTED, A.NEGATED]),
+            ("I was going to present at the conference but didn't.", [A.INTENDED]),
             # a relative clause goes on with the person just named: theirs too, unless the trainer is in it
             (
                 "The course was designed by Dr Osei, who built every unit around the district's needs.",

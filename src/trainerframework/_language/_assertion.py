@@ -28,7 +28,7 @@ import enum
 import itertools
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -1645,7 +1645,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 # a run of questions answered together: "Publish? Present at conferences? No, no
                 # and no." (fragments: "Have I taught? Have I published? No." answers the last)
                 asked = (bounds[run][0], asked[1])
-            _from_before(words, asked, (start, end), status, trigger, speaks=speaks)
+            _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
@@ -1754,6 +1754,7 @@ def _from_before(
     trigger: list[str | None],
     *,
     speaks: bool,
+    written: Callable[[int, int], str],
 ) -> None:
     """What a clause and the clause before it say of each other, beyond their own triggers.
 
@@ -1765,11 +1766,21 @@ def _from_before(
       I can understand SLA theory".
     - Where the trainer speaks, "she", "he" or "they" after someone else's practice is
       that someone: "A colleague of mine does the needs analysis; she's brilliant at it".
+    - A denial with its verb left out denies the clause before: "He has talked about
+      designing his own course, but hasn't", "I keep meaning to write my own tool but
+      never have", "I'd like to, but not yet".
     """
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
     if _answer(words, before, clause, status, trigger):
+        return
+    denial = _elliptical_denial(words, start, end)
+    if denial is not None:
+        term = written(denial, end - (words[end - 1] in _MARKS))
+        _mark(status, trigger, clause, Assertion.NEGATED, term)
+        if all(status[k] is asserted for k in range(before[0], b)):
+            _mark(status, trigger, before, Assertion.NEGATED, term)
         return
     last = status[b - 1]
     if last is asserted:
@@ -1781,6 +1792,42 @@ def _from_before(
     )
     if continues:
         _mark(status, trigger, clause, last, trigger[b - 1])
+
+
+_NEGATED_AUXILIARIES = frozenset(
+    {
+        "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "cant", "couldnt",
+        "wouldnt", "isnt", "arent", "wasnt", "werent", "never", "not",
+    }
+)  # fmt: skip
+_ELLIPSIS_TAIL = frozenset(
+    {
+        "have", "has", "had", "did", "do", "does", "been", "yet", "ever", "really", "so", "far",
+        "again", "once", "actually", "it", "that", "not", "never", "quite", "since", "though",
+    }
+)  # fmt: skip
+"""What may stand after a denial whose verb is left out: auxiliaries and adverbs ("hasn't yet",
+"never have", "not so far"), and nothing that could be a verb of its own."""
+_ELLIPSIS_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
+
+
+def _elliptical_denial(words: list[str], start: int, end: int) -> int | None:
+    """Where a clause that is a denial with its verb left out begins it ("but hasn't yet"), or None.
+
+    After a joiner ("but", "and", "though") and a subject pronoun, only a negated
+    auxiliary or "never"/"not" and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's
+    end: "but I haven't", "but never did", "but not yet". A verb of its own after the
+    denial ("but don't publish") makes a clause of its own: None.
+    """
+    i = start
+    if i < end and words[i] in _JOINERS:
+        i += 1
+    if i < end and words[i] in _ELLIPSIS_SUBJECTS:
+        i += 1
+    if i >= end or words[i] not in _NEGATED_AUXILIARIES or i == start:
+        return None
+    rest = [w for w in words[i + 1 : end] if w not in _MARKS]
+    return i if all(w in _ELLIPSIS_TAIL for w in rest) else None
 
 
 def _answer(
