@@ -38,6 +38,8 @@ EVALUATION = frozenset(
         "fresh58",
         "fresh59",
         "fresh60",
+        "fresh61",
+        "fresh62",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
