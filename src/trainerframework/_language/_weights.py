@@ -80,8 +80,8 @@ class ScorerWeights:
         model (``data/scorer.json``), which carries most of the category and
         stage signals; ``False``: those fitted for a scorer without one
         (``data/scorer_lexicon.json``, the lexicon and the descriptors' words
-        alone), which :class:`LexiconScorer` takes for a framework of your own
-        or ``word_model=False``.
+        alone), which :class:`LexiconScorer` takes when it has no word model
+        (``word_model=False``, or a framework of your own with none given).
         """
         return _bundled("scorer.json" if word_model else "scorer_lexicon.json")
 

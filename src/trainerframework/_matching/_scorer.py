@@ -59,7 +59,11 @@ class Scorer(Protocol):
 
 
 def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
-    """The word model a scorer mixes in: the bundled one when it fits the framework (True), none (False)."""
+    """The word model chosen: the one given, the bundled one where it fits the framework (True), or none.
+
+    The scorer mixes it in only where its two weights are not both 0, and takes the weights
+    fitted with a word model whenever one is chosen (so that a weight of 0 is no jump).
+    """
     if isinstance(choice, WordModel):
         if not choice.fits((c.id for c in fw.categories), fw.id, (s.id for s in fw.stages)):
             msg = (
