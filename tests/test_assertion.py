@@ -510,9 +510,6 @@ class TestNamesHedgesAndObligations:
             ("My co-tutor's the one whose feedback is specific. I do the input.", [A.OTHER, A.ASSERTED]),
             ("Between 2012 and 2016 she designed the whole diploma.", [A.PAST]),
             ("The framework we use was created by Dr Lim.", [A.OTHER]),
-            # a name that begins like a word ("Beatriz", "beat") is still a name; "Honestly" is a word
-            ("My co-trainer Beatriz knows the theory behind every approach.", [A.OTHER]),
-            ("Honestly, I know the theory behind every approach.", [A.ASSERTED]),
             # a denial with its verb left out denies the clause before; a verb of its own does not
             ("He has talked about designing his own course, but hasn't.", [A.NEGATED]),
             ("I keep meaning to write my own observation tool but never have.", [A.NEGATED, A.NEGATED]),

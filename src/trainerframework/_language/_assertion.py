@@ -1074,24 +1074,8 @@ def _is_name(raw: str, word: str) -> bool:
     if word in STOPWORDS or word in _VOICE:
         return False
     known = _known_words()
-    # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim"; what
-    # is cut off must be an ending, or "Beatriz" would be "beat" and "Marcus" "marc"
-    return not any(
-        word[:k] in known and (k == len(word) or word[k:] in _ENDINGS)
-        for k in range(len(word), max(3, len(word) - 4), -1)
-    )
-
-
-_ENDINGS = frozenset(
-    {
-        "s", "es", "ies", "ed", "ied", "d", "ing", "ings", "ly", "ily", "ally", "er", "ers", "est", "y",
-        "e", "al", "als", "ness", "ment", "ments", "ful", "ion", "ions", "ive", "ity", "ise", "ize",
-        "ised", "ized", "ises", "izes", "ic", "ics", "ism", "ist", "ists", "or", "ors", "ous", "able",
-        "ably", "ance", "ence", "ant", "ent", "ship", "hood", "less", "ward", "wards", "en", "ate",
-        "ated", "ates", "ation", "tion", "tions", "ial", "ian", "ans", "an", "ary", "ery", "ory", "ry",
-    }
-)  # fmt: skip
-"""Endings a word may have beyond its stem in the word lists: an inflection or a suffix."""
+    # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim"
+    return not any(word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1))
 
 
 def _can_follow_subject(word: str) -> bool:
