@@ -516,6 +516,10 @@ class TestNamesHedgesAndObligations:
             ("I design courses but I don't publish.", [A.ASSERTED, A.NEGATED]),
             ("I adapt the materials, but not always.", [A.ASSERTED, A.NEGATED]),
             ("I was going to present at the conference but didn't.", [A.INTENDED]),
+            ("He has talked about designing his own course, but has not.", [A.NEGATED]),
+            ("I was asked to lead the observation cycle, but I did not.", [A.NEGATED]),
+            ("I design my own courses, but she doesn't.", [A.ASSERTED]),  # someone set against the trainer
+            ("Years ago I designed courses, but haven't since.", [A.PAST, A.NEGATED]),  # past stays past
             # a relative clause goes on with the person just named: theirs too, unless the trainer is in it
             (
                 "The course was designed by Dr Osei, who built every unit around the district's needs.",
@@ -533,12 +537,46 @@ class TestNamesHedgesAndObligations:
                 "The course was designed by Dr Osei, who retired; I adapt it - each unit, every term.",
                 [A.OTHER, A.ASSERTED],
             ),
+            # "our" in it is no sign of the trainer; a comma and a joiner end it; a name as the agent
+            (
+                "The course was designed by Dr Osei, who built every unit around our district's needs.",
+                [A.OTHER],
+            ),
+            (
+                "The units were written by the coordinator, who left in March, and Ana adapts them now.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            (
+                "The courses are designed by Martin, who builds them from scratch; I adapt them.",
+                [A.OTHER, A.ASSERTED],
+            ),
             ("The materials from the ministry I adapt for each group.", [A.ASSERTED]),
             ("In previous cohorts he planned for individual needs.", [A.PAST]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "theirs"),
+        [
+            # the relative clause is the agent's, by a title or a name (where the trainer speaks)
+            (
+                "The course was designed by Dr Osei, who built every unit; I adapt it.",
+                "The course was designed by Dr Osei, who built every unit",
+            ),
+            (
+                "The courses are designed by Martin, who builds them from scratch; I adapt them.",
+                "The courses are designed by Martin, who builds them from scratch",
+            ),
+            (
+                "The units were written by the coordinator, who left in March, and Ana adapts them.",
+                "The units were written by the coordinator, who left in March",
+            ),
+        ],
+    )
+    def test_a_relative_clause_is_the_agents(self, text: str, theirs: str) -> None:
+        assert _statuses(text)[0] == (theirs, A.OTHER)
 
 
 class TestWhoSpeaksAndWhenItEnded:

@@ -464,16 +464,27 @@ _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
-def _relative_reach(words: list[str], stop: int, end: int) -> int:
-    """Where a stretch that ends at the mark ``stop`` ends with the relative clause after it, if any.
+def _relative_reach(words: list[str], start: int, end: int) -> int:
+    """Where the stretch from ``start`` to the next mark ends, with the relative clause after it, if any.
 
     "designed by Dr Osei, who built every unit around the district's needs": the relative clause
-    goes on with the person just named, so it is theirs too; not where the trainer is in it
-    ("designed by my manager, who asked me to adapt it").
+    goes on with the person just named, so it is theirs too, up to the end of the clause or a
+    comma before a joiner or another relative ("..., who left in March, and Ana has adapted
+    them"); not where the trainer is in it ("designed by my manager, who asked me to adapt it").
     """
+    stop = next((k for k in range(start, end) if words[k] in _MARKS), end)
     if stop + 1 < end and words[stop] == "," and words[stop + 1] in _PERSON_RELATIVES:
-        reach = next((k for k in range(stop + 2, end) if words[k] in _ENDS_CLAUSE or words[k] in "–—-"), end)
-        if _VOICE.isdisjoint(words[stop + 1 : reach]):
+        reach = next(
+            (
+                k
+                for k in range(stop + 2, end)
+                if words[k] in _ENDS_CLAUSE
+                or words[k] in _DASHES
+                or (words[k] == "," and k + 1 < end and words[k + 1] in _ENDS_RELATIVE)
+            ),
+            end,
+        )
+        if _FIRST_PERSON.isdisjoint(words[stop + 1 : reach]):
             return reach
     return stop
 
@@ -485,6 +496,8 @@ _ANAPHORS = frozenset({"that", "thats", "it", "its", "this", "which", "no"})
 _JOINERS = frozenset({"but", "and", "though", "although", "yet", "so"})
 _CONTINUERS = _JOINERS | {"while", "whilst", "whereas", "because", "as", "when"}
 """Words a clause may open with before "she" or "they" goes on with someone else's practice."""
+_ENDS_RELATIVE = _CONTINUERS | _RELATIVES
+"""Words after a comma that end a relative clause: what follows is a clause of its own."""
 _MARKS = frozenset(",;.!?()–—-")
 _ENDS_CLAUSE = frozenset(";.!?()")
 
@@ -1519,7 +1532,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         named_by = _named_agent(words, raw, start, end) if bys and speaks else None
         if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
             participle, by = named_by
-            stop = _relative_reach(words, next((k for k in range(by, end) if words[k] in _MARKS), end), end)
+            stop = _relative_reach(words, by, end)
             passive = participle > start and words[participle - 1] in _PASSIVE
             mark(start if passive else participle, stop, Assertion.OTHER, written(by, by + 2))
         goal = _goal_subject(words, start, end) if goals else None
@@ -1563,9 +1576,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     near = range(i - 1, max(start, i - 4) - 1, -1)
                     done = next((k for k in near if words[k] in t.participles), None)
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
-                        stop = _relative_reach(
-                            words, next((k for k in range(i, end) if words[k] in _MARKS), end), end
-                        )
+                        stop = _relative_reach(words, i, end)
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and words[done - 1] in _PASSIVE
@@ -1777,9 +1788,12 @@ def _from_before(
         return
     denial = _elliptical_denial(words, start, end)
     if denial is not None:
-        term = written(denial, end - (words[end - 1] in _MARKS))
-        _mark(status, trigger, clause, Assertion.NEGATED, term)
-        if all(status[k] is asserted for k in range(before[0], b)):
+        at, subject = denial
+        term = written(at, end - (words[end - 1] in _MARKS))
+        # the clause before is denied where the denial has its subject or none: not "I design my
+        # own courses, but she doesn't", where someone else is set against the trainer
+        same = subject is None or subject in words[before[0] : b]
+        if same and all(status[k] is asserted for k in range(before[0], b)):
             _mark(status, trigger, before, Assertion.NEGATED, term)
         return
     last = status[b - 1]
@@ -1811,23 +1825,26 @@ _ELLIPSIS_TAIL = frozenset(
 _ELLIPSIS_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
 
 
-def _elliptical_denial(words: list[str], start: int, end: int) -> int | None:
-    """Where a clause that is a denial with its verb left out begins it ("but hasn't yet"), or None.
+def _elliptical_denial(words: list[str], start: int, end: int) -> tuple[int, str | None] | None:
+    """A clause that is a denial with its verb left out ("but hasn't yet"): where it begins, and its subject.
 
-    After a joiner ("but", "and", "though") and a subject pronoun, only a negated
-    auxiliary or "never"/"not" and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's
-    end: "but I haven't", "but never did", "but not yet". A verb of its own after the
-    denial ("but don't publish") makes a clause of its own: None.
+    After a joiner ("but", "and", "though") and perhaps a subject pronoun, only a negated
+    auxiliary, "never" or "not" (perhaps after an auxiliary: "but has not", "but I did
+    not") and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's end: "but I haven't",
+    "but never did", "but not yet". A verb of its own after the denial ("but don't publish")
+    makes a clause of its own: None.
     """
-    i = start
-    if i < end and words[i] in _JOINERS:
-        i += 1
-    if i < end and words[i] in _ELLIPSIS_SUBJECTS:
-        i += 1
-    if i >= end or words[i] not in _NEGATED_AUXILIARIES or i == start:
+    if words[start] not in _JOINERS:
+        return None
+    i = start + 1
+    subject = words[i] if i < end and words[i] in _ELLIPSIS_SUBJECTS else None
+    first = i = i + (subject is not None)
+    if i + 1 < end and words[i] in _ELLIPSIS_TAIL and words[i + 1] in {"not", "never"}:
+        i += 1  # "but has not", "but I did not"
+    if i >= end or words[i] not in _NEGATED_AUXILIARIES:
         return None
     rest = [w for w in words[i + 1 : end] if w not in _MARKS]
-    return i if all(w in _ELLIPSIS_TAIL for w in rest) else None
+    return (first, subject) if all(w in _ELLIPSIS_TAIL for w in rest) else None
 
 
 def _answer(
