@@ -53,6 +53,17 @@ OTHERS = ("stage_prior", "evidence_for_full_score", "given")
 """The other fitted values: each moves by a share of itself."""
 
 
+def _counted_scorer(fw: tfw.Framework, rows: list[Row], fitted_on: str = "") -> tfw.LexiconScorer:
+    """A scorer whose word model is counted on these rows and the descriptors, as the bundled one is."""
+    words = tfw.fit_word_model(
+        fw, [(text, c, s) for _, c, s, text in rows], descriptors=DESCRIPTORS, fitted_on=fitted_on
+    )
+    base = tfw.WordModel.bundled()  # its mixing weights, fitted by tools/fit_word_model.py
+    return tfw.LexiconScorer(
+        fw, word_model=attrs.evolve(words, weight=base.weight, stage_weight=base.stage_weight)
+    )
+
+
 def _scorers(
     fw: tfw.Framework, rows: list[Row], *, word_model: bool = True
 ) -> list[tuple[tfw.LexiconScorer, list[Row]]]:
@@ -64,11 +75,10 @@ def _scorers(
         if alone is not None:  # no word model: one scorer for every set
             out.append((alone, [r for r in rows if r[0] == name]))
             continue
-        others = [(text, c, s) for split, c, s, text in rows if split != name]
-        words = tfw.fit_word_model(fw, others, descriptors=DESCRIPTORS, fitted_on=f"training sets but {name}")
-        base = tfw.WordModel.bundled()  # its mixing weights, fitted by tools/fit_word_model.py
-        words = attrs.evolve(words, weight=base.weight, stage_weight=base.stage_weight)
-        out.append((tfw.LexiconScorer(fw, word_model=words), [r for r in rows if r[0] == name]))
+        others = [r for r in rows if r[0] != name]
+        out.append(
+            (_counted_scorer(fw, others, f"training sets but {name}"), [r for r in rows if r[0] == name])
+        )
     return out
 
 
@@ -112,14 +122,7 @@ def fit(
     fw: tfw.Framework, rows: list[Row], *, word_model: bool = True
 ) -> tuple[tfw.ScorerWeights, tuple[float, float], tuple[float, float]]:
     scorers = _scorers(fw, rows, word_model=word_model)
-    if word_model:
-        base = tfw.WordModel.bundled()
-        counted = tfw.fit_word_model(fw, [(t, c, s) for _, c, s, t in rows], descriptors=DESCRIPTORS)
-        whole = tfw.LexiconScorer(
-            fw, word_model=attrs.evolve(counted, weight=base.weight, stage_weight=base.stage_weight)
-        )
-    else:
-        whole = tfw.LexiconScorer(fw, word_model=False)
+    whole = _counted_scorer(fw, rows) if word_model else tfw.LexiconScorer(fw, word_model=False)
     best = tfw.ScorerWeights.bundled(word_model=word_model)
     start = best_score = score(scorers, best, fw)
     floor = own_words(whole, best, fw)
