@@ -263,6 +263,7 @@ def _triggers() -> _Triggers:
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
     add(data["other"]["after"], "after", Assertion.OTHER)
+    add(data["other"]["aside"], "aside", Assertion.OTHER)
     # the longest first; at equal length a pseudo-trigger before a trigger
     ordered = {
         first: tuple(sorted(found, key=lambda p: (-len(p[0]), p[1] != "pseudo")))
@@ -371,6 +372,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
         *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"], *other["after"],
+        *other["aside"],
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
@@ -658,6 +660,62 @@ def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: boo
     )
 
 
+def _ceased(words: list[str], i: int, n: int, stop: int) -> bool:
+    """Whether the negation at ``i`` says a practice stopped: a perfect denied since a time, or for one.
+
+    "I haven't observed anyone for three years", "Haven't trained anyone since 2019",
+    "she hasn't run a session since she left": up to now, not since then, so before
+    then it was done. Not "haven't missed a session since 2015" (no practice stopped).
+    """
+    w = words[i]
+    perfect = w in _PERFECT_DENIALS or (w in {"not", "never"} and i > 0 and words[i - 1] in _PERFECT)
+    if not perfect:
+        return False
+    k = i + n
+    while k < stop and words[k] in _LIMIT_WORDS | {"been"}:
+        k += 1
+    if k >= stop or words[k] in _NOT_CEASING:
+        return False
+    for j in range(k + 1, stop):
+        if words[j] == "since":
+            return True
+        if words[j] == "for" and any(x in _DURATIONS for x in words[j + 1 : j + 4]):
+            return True
+    return False
+
+
+_PERFECT_DENIALS = frozenset({"havent", "hasnt"})
+_DENYING = _PERFECT_DENIALS | {"not", "never"}
+_PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve"})
+_DURATIONS = frozenset({"years", "months", "year", "ages", "decade", "decades", "terms", "semesters"})
+_NOT_CEASING = frozenset({"missed", "stopped", "looked", "regretted", "failed", "lost", "had", "changed"})
+"""Perfects whose denial is no practice given up: "haven't missed a session since 2015"."""
+
+
+def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
+    """Whether a clause tells the trainer's doing in the past, or tells no one doing anything.
+
+    "Once upon a time I observed with a range of methods", "Pages of interviews with
+    every teacher before the course": what a later "haven't ... since" says is over.
+    Not "I run workshops every week" (a present, which a denial of something else leaves).
+    """
+    a, b = clause
+    k = next((k for k in range(a, min(a + 8, b)) if words[k] in _SUBJECT_PRONOUNS), None)
+    if k is None:  # a fragment, or someone else's doing: told in the past, nothing in it going on now
+        return _GOING_ON.isdisjoint(words[a:b]) and any(
+            w in _IRREGULAR_PAST or (w.endswith("ed") and w not in STOPWORDS) for w in words[a:b]
+        )
+    k += 1
+    while k < b and words[k] in _PAST_ADVERBS:
+        k += 1
+    return k < b and (words[k] in _IRREGULAR_PAST or (words[k].endswith("ed") and words[k] not in STOPWORDS))
+
+
+_GOING_ON = frozenset(
+    {"am", "is", "are", "im", "do", "does", "dont", "doesnt", "have", "has", "ive", "weve", "can", "cant"}
+    | {"will", "wont", "now", "currently", "nowadays", "still", "always", "usually"}
+)
+"""Words that tell of what goes on now: a clause with one is not over for a later "haven't ... since"."""
 _CONTRASTS = frozenset({"but", "though", "although", "yet", "however", "whereas"})
 _TIME_FRONTS = frozenset({"before", "until", "till", "for", "in", "at", "during", "back", "after", "on"})
 _ENDED_BY = frozenset({"before", "until", "till"})
@@ -1225,10 +1283,103 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
             and _is_name(raw[k + 1], words[k + 1])
             and _FIRST_PERSON.isdisjoint(words[k + 2 : k + 5])  # not "by Ana and me"
         ):
-            done = next((j for j in range(k - 1, max(start, k - 4) - 1, -1) if words[j] in participles), None)
+            near = range(k - 1, max(start, k - 4) - 1, -1)
+            done = next((j for j in near if words[j] in participles), None)
+            if done is None and _participle(words, k - 1, start):
+                done = k - 1  # "were invented by Martin"
             if done is not None and _MARKS.isdisjoint(words[done:k]):
                 return done, k
     return None
+
+
+_NOW_OR_PERFECT = frozenset(
+    {"have", "has", "ive", "weve", "shes", "hes", "am", "is", "are", "im", "do", "does", "now", "currently"}
+)
+"""Words that tell what goes on now, or up to now: a clause with one before "until 2019" is not all over."""
+
+
+def _participle(words: list[str], k: int, start: int) -> bool:
+    """Whether ``words[k]``, a word the triggers do not list, is a passive's participle.
+
+    A word shaped like one ("-ed", "-en", "-wn") is a participle after a passive's
+    auxiliary, perhaps with an adverb between ("were invented", "are carefully sorted"),
+    or after "and" and another ("are researched and rewritten"); not after the trainer
+    ("I was inspired by my mentor to start ...": what the trainer then does is theirs).
+    Its agent must be someone (:func:`_someone_at`): "is shaped by a deep respect" is not.
+    """
+    w = words[k]
+    if len(w) < _SHAPED_LENGTH or not w.endswith(_PARTICIPLE_ENDINGS) or w in _NOT_PARTICIPLES | _RECEIVED:
+        return False
+    before = k - 1
+    if before > start and words[before].endswith("ly"):
+        before -= 1  # "are carefully sorted"
+    if before < start:
+        return False
+    if words[before] in _PASSIVE:
+        # what was done to the trainer is no one else's practice: "I was inspired by my mentor to ..."
+        return before == start or words[before - 1] not in _FIRST_PERSON
+    if words[before] != "and" or before - 1 < start:
+        return False
+    return words[before - 1] in _triggers().participles or _participle(words, before - 1, start)
+
+
+def _someone_at(words: list[str], raw: list[str], k: int, end: int) -> bool:
+    """Whether someone is named within three words from ``k`` (after "by"): a role, a peer, a name.
+
+    "by my colleague Ines", "by Dr Amadi", "by the Quality Assurance Committee";
+    not "by a deep respect for diversity", "by a visible timer".
+    """
+    t = _triggers()
+    for j in range(k, min(k + 3, end)):
+        w = words[j]
+        if w in _MARKS:
+            return False
+        if (
+            w in t.roles
+            or w in t.peers
+            or w in t.alone
+            or ((j > k or w not in _DETERMINING) and raw[j][:1].isupper())
+        ):
+            return True
+    return False
+
+
+_DETERMINING = frozenset({"the", "a", "an", "my", "our", "their", "his", "her"})
+
+
+def _passive_subject(words: list[str], start: int, done: int) -> int:
+    """Where a passive's subject begins: after the last ", and" (", but" ...) before its participle.
+
+    "Her feedback is precise, and her memo was taken up by the moderation team": what
+    the team did is the memo's uptake, not the feedback.
+    """
+    for k in range(done - 2, start, -1):
+        if words[k] == "," and words[k + 1] in _LISTING_JOINERS:
+            return k + 2
+    return start
+
+
+_LISTING_JOINERS = frozenset({"and", "but", "while", "whereas", "so"})
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+_SHAPED_LENGTH = 5
+"""A shorter word ending so is rarely a participle ("need", "seen" is listed if wanted)."""
+_NOT_PARTICIPLES = frozenset(
+    {"often", "seven", "eleven", "children", "women", "between", "kitchen", "garden", "screen", "listen"}
+)
+"""Words shaped like a participle that are not one (the passive's auxiliary before them is rare)."""
+_RECEIVED = frozenset(
+    {
+        "used", "adopted", "approved", "praised", "accepted", "welcomed", "recognised", "recognized",
+        "cited", "endorsed", "funded", "commissioned", "requested", "appreciated", "valued", "piloted",
+        "followed", "invited", "thanked", "rewarded", "selected", "shortlisted", "quoted",
+        "considered", "regarded", "viewed", "known", "described", "acknowledged", "respected",
+        "admired", "trusted", "judged", "perceived", "remembered", "loved", "called", "nominated",
+    }
+)  # fmt: skip
+"""How others take up or see the trainer and their work: "my rubric was adopted by the ministry",
+"Julia is considered by others as a constructive presence": the trainer's still."""
 
 
 _TIMES = frozenset(
@@ -1544,8 +1695,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             mark(start, stop, Assertion.OTHER, written(*duty))
         for k in [k for k in untils if start <= k < end - 1]:
             if _YEAR.fullmatch(words[k + 1]) and int(words[k + 1]) < _THIS_YEAR:
-                # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ..."
-                mark(k, end, Assertion.PAST, written(k, k + 2))
+                # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ...";
+                # after what it ends, all of it: "I designed courses for the ministry until 2019", but
+                # not what goes on now ("I have trained teachers since 2010 and until 2019 also ...")
+                ended = start if _NOW_OR_PERFECT.isdisjoint(words[start:k]) else k
+                mark(ended, end, Assertion.PAST, written(k, k + 2))
                 if (
                     end < len(words)
                     and words[end] == ")"
@@ -1575,12 +1729,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # "designed by our director", "designed from scratch by our director"
                     near = range(i - 1, max(start, i - 4) - 1, -1)
                     done = next((k for k in near if words[k] in t.participles), None)
+                    if done is None and i - 1 >= start and _someone_at(words, raw, i + 1, end):
+                        # "were invented by Dr Amadi", not "is shaped by a deep respect for diversity"
+                        done = i - 1 if _participle(words, i - 1, start) else None
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = _relative_reach(words, i, end)
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and words[done - 1] in _PASSIVE
-                        mark(start if passive else done, stop, value, term)
+                        mark(_passive_subject(words, start, done) if passive else done, stop, value, term)
                 elif scope == "forward" and i >= covered:
                     if value is Assertion.NEGATED:
                         if not _is_denial(words, i, start, phrase):
@@ -1620,6 +1777,12 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
                     mark(first, stop, value, written(said, last))
+                    if value is Assertion.NEGATED and number and _ceased(words, i, n, stop):
+                        # "Once I observed with video and peer triads - but I haven't observed anyone
+                        # for three years": what the clause before told is over
+                        told = bounds[number - 1]
+                        if _past_or_verbless(words, told):
+                            mark(*told, Assertion.PAST, written(said, last))
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if value is Assertion.NEGATED and _of_what_was_said(words, i, n):
                         # "Contributing to journals, running events for trainers - none of that is
@@ -1641,10 +1804,22 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         value is Assertion.PAST
                         and number
                         and (words[start] in _CONTRASTS or words[start - 1] in _ENDS_CLAUSE)
-                        and _told_in_the_past(words, bounds[number - 1])
+                        and _past_or_verbless(words, bounds[number - 1])
                     ):
-                        # "I designed several courses, but I no longer do any training design"
+                        # "I designed several courses, but I no longer do any training design";
+                        # "Adapting the workshops for each group - I was known for it. Then I moved
+                        # into management and stopped training altogether."
                         mark(bounds[number - 1][0], start, value, written(said, last))
+                elif scope == "aside":
+                    if not _AUDIENCE.isdisjoint(words[start:i]):
+                        break  # "It's the trainees, not me, who do the talking": the trainer's practice
+                    # "The moderator, not me, sends ...": the clause, up to a colon after it ("that's
+                    # the audience, not me: I draw on ..."; a colon is no token, so it is looked for
+                    # between them)
+                    stop = next(
+                        (k for k in range(i + n, end) if ":" in body[spans[k - 1][1] : spans[k][0]]), end
+                    )
+                    mark(start, stop, value, term)
                 elif scope == "after" and number:
                     # "...; since leaving, I just teach children": the clause before is past
                     before, _ = bounds[number - 1]
@@ -1665,7 +1840,154 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # "Before the reorganisation I designed entire courses. That's centralised now":
                     # what the trainer did is over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
+    if "?" in words:  # "Would it be worth asking for feedback on my sessions?": asked, not done
+        for a, b in _hypothetical_questions(words):
+            mark(a, b, Assertion.INTENDED, written(a, a + 2))
+    if "-" in words or "–" in words or "—" in words or ":" in body or "." in words[:-1]:
+        # "Publishing, conference talks: none of it is part of my working life"
+        for a, b, k in _resumed_topics(body, tokens, status):
+            mark(a, b, status[k], trigger[k] or written(k, k + 1))
     return status, trigger
+
+
+_QUESTION_MODALS = frozenset({"would", "could", "should", "shall", "can", "may", "might", "will"})
+_ASKING_ABOUT = frozenset({"i", "we", "it"})
+_YES = frozenset({"yes", "yeah", "yep", "sure", "absolutely", "definitely", "certainly"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _sentence_start(words: list[str], i: int) -> int:
+    """Where the sentence (or the part after a semicolon) holding token ``i`` begins."""
+    k = i - 1
+    while k >= 0 and words[k] not in _SENTENCE_ENDS:
+        k -= 1
+    return k + 1
+
+
+def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
+    """The questions that ask about doing something: a modal and I, we or it, then "?".
+
+    "Would it be mad to send something to a journal?", "Should we build our own
+    feedback tool?", "Could I start training teachers in other provinces?": what
+    they ask about is a possibility, not what the trainer does. One answered yes is
+    the trainer's ("Would I call myself a course designer? Definitely.").
+    """
+    found = []
+    for q in [k for k, w in enumerate(words) if w == "?"]:
+        a = _sentence_start(words, q)
+        if q - a < 3 or words[a] not in _QUESTION_MODALS or words[a + 1] not in _ASKING_ABOUT:
+            continue
+        if q + 1 < len(words) and (words[q + 1] in _YES or words[q + 1 : q + 3] == ["of", "course"]):
+            continue  # answered yes: "Will I keep observing teachers? Of course."
+        found.append((a, q + 1))
+    return found
+
+
+_RESUMING = frozenset({"it", "them", "thats", "its", "either", "neither"})
+"""Words after a fronted topic that take it up again: "- I haven't opened it since 2020"."""
+_ANSWERING = frozenset({"nope", "nah"})
+"""Words that answer a fronted topic when they come first after it: "Articles, conference talks - nope"."""
+_ANSWERING_OF = frozenset({"none", "nothing", "neither"})
+"""Words that answer it with what follows them: "- none of it is me", "- nothing from me"
+(not "- nothing fancy")."""
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_POINTED_AFTER = frozenset({"of", "all"})
+_POINTED_BEFORE = _MARKS | frozenset(
+    {"is", "was", "are", "were", "has", "have", "i", "we", "you", "isnt", "wasnt"}
+)
+_TOLD = frozenset(
+    {"i", "we", "he", "she", "they", "you", "im", "ive", "weve", "id", "is", "are", "was", "were", "am"}
+    | {"have", "has", "had", "do", "does", "did", "dont", "doesnt", "didnt", "cant", "wont"}
+    | {"isnt", "arent", "wasnt", "werent", "havent", "hasnt", "can", "will", "would", "should"}
+)
+"""Words that make a stretch a clause of its own, not a fronted topic."""
+_RESUMED_WITHIN = 6
+_DENIED_WITHIN = 5
+_OPENING_TRIGGER = 3
+"""A clause opened by "that's" or "it" whose own trigger follows within this many words takes its topic up."""
+"""How far after the mark the clause's own status begins ("- I have done none of these"): a denial
+further on is of something else ("- I kept teaching them the present perfect instead of asking")."""
+"""How far after the mark the words that take the topic up again stand ("- I have done none of these")."""
+
+
+def _topic(words: list[str], start: int, end: int) -> bool:
+    """Whether words ``start`` to ``end`` name a topic, not a clause of their own.
+
+    No subject and no auxiliary ("Writing for journals, speaking at conferences"),
+    or a gerund's phrase as the subject of a copula ("Researching whether our rubric
+    works is another matter entirely").
+    """
+    if _TOLD.isdisjoint(words[start:end]):
+        return True
+    return words[start].endswith("ing") and _PERSONS_TOLD.isdisjoint(words[start:end])
+
+
+_PERSONS_TOLD = frozenset({"i", "we", "he", "she", "they", "you", "im", "ive", "weve", "id"})
+
+
+def _resumed_topics(body: str, tokens: _Tokens, status: list[Assertion]) -> list[tuple[int, int, int]]:
+    """Fronted topics whose status is the one the clause after them gives: (start, end, that clause's token).
+
+    "Conference papers, journal articles: I have done none of these", "Planning
+    ahead for each teacher - can't say that's something I do", "My resource folder
+    - I haven't opened it since 2020", "Writing for journals, speaking at
+    conferences. None of that, I'm afraid.": a topic with no clause of its own
+    (:func:`_topic`), set off by a dash, a full stop (or a colon after a list),
+    then a not-asserted clause that takes it up ("it", "that's", "none of these",
+    "either") or answers it ("nope"). Not "My sessions are interactive - none of
+    that lecturing" (a clause of its own), nor a topic the clause after it does not
+    take up.
+    """
+    words, spans, _ = tokens
+    found = []
+    marks = [k for k, w in enumerate(words) if w in _DASHES or (w == "." and k + 1 < len(words))]
+    if ":" in body:
+        marks += [k for k in range(1, len(words)) if ":" in body[spans[k - 1][1] : spans[k][0]]]
+    for d in sorted(set(marks)):
+        start = _sentence_start(words, d) if words[d] != "." else _sentence_start(words, d - 1)
+        colon = words[d] not in _DASHES and words[d] != "."
+        after = d if colon else d + 1
+        if d == start or (colon and "," not in words[start:d]) or not _topic(words, start, d):
+            continue
+        if any(s is not Assertion.ASSERTED for s in status[start:d]):
+            continue
+        end = next((k for k in range(after, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+        denied = next(
+            (
+                k
+                for k in range(after, min(end, after + _DENIED_WITHIN))
+                if status[k] is not Assertion.ASSERTED
+            ),
+            None,
+        )
+        if denied is None:
+            continue
+        near = range(after, min(end, after + _RESUMED_WITHIN))
+        # what the clause denies (plans, gives away) is the topic: the word that takes it up is in
+        # the clause's scope ("I haven't opened it", "none of these"), or opens the clause just
+        # before its trigger ("that's not a thing I do"), or the topic ends by summing itself up
+        resumed = (
+            words[after] in _ANSWERING
+            or (words[after] in _ANSWERING_OF and after + 1 < end and words[after + 1] in {"of", "from"})
+            or any(
+                status[k] is not Assertion.ASSERTED
+                and (
+                    words[k] in _RESUMING
+                    or (
+                        words[k] in _DEMONSTRATIVES
+                        and (
+                            words[k - 1] in _POINTED_AFTER or k + 1 >= end or words[k + 1] in _POINTED_BEFORE
+                        )
+                    )
+                )
+                for k in near
+            )
+            or (words[after] in _RESUMING | _DEMONSTRATIVES and denied - after < _OPENING_TRIGGER)
+            or (words[d - 1] in _DEMONSTRATIVES and d - 2 >= start and words[d - 2] in _POINTED_AFTER | {","})
+        )
+        if resumed:
+            found.append((start, d, denied))
+    return found
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -1953,8 +2275,11 @@ def plainly_asserted(text: str) -> bool:
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
         # over (what is over is told with I or we: _told_in_the_past)
         return False
-    if "by" in present and not participles.isdisjoint(present):
-        return False  # perhaps an agent: "designed (from scratch) by our director"
+    if "by" in present and (
+        not participles.isdisjoint(present)
+        or any(len(w) >= _SHAPED_LENGTH and w.endswith(_PARTICIPLE_ENDINGS) for w in words)
+    ):
+        return False  # perhaps an agent: "designed (from scratch) by our director", "were invented by"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
@@ -2167,19 +2492,34 @@ def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tup
 
 
 _GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
+_TAKING_UP = frozenset({"none", "any", "all", "some", "lot", "much", "either", "neither", "of"})
+_CEASING = frozenset({"stopped", "quit", "retired"})
 
 
 def goes_on(sentence: str) -> bool:
     """Whether a sentence may take its status from the one before, or give the one before its own.
 
     "That stopped ...", "She ...", and a sentence that says what came before is
-    over ("I stepped down in 2020 and haven't trained since").
+    over ("I stepped down in 2020 and haven't trained since", "Haven't trained anyone since 2019").
     """
     first = _FIRST_WORD.match(sentence)
     if first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON:
         return True
     phrases = _triggers().phrases
     words = tokens(sentence)
+    if not _TAKING_UP.isdisjoint(words) and (
+        words[-1] in {"either", "neither"}
+        or not {("of", "that"), ("of", "it"), ("of", "this"), ("of", "these"), ("of", "those")}.isdisjoint(
+            itertools.pairwise(words)
+        )
+    ):
+        return True  # "Writing for journals, speaking at conferences. None of that, I'm afraid."
+    if not _CEASING.isdisjoint(words):
+        return True  # "... - I was known for it. Then I moved into management and stopped training."
+    if ("since" in words or "for" in words) and any(
+        _ceased(words, i, 1, min(len(words), i + _SCOPE)) for i, w in enumerate(words) if w in _DENYING
+    ):
+        return True  # a practice given up: "Haven't trained anyone since 2019." (:func:`_ceased`)
     return any(
         scope == "after" and tuple(words[i : i + len(phrase)]) == phrase
         for i, w in enumerate(words)
