@@ -40,6 +40,9 @@ EVALUATION = frozenset(
         "fresh60",
         "fresh61",
         "fresh62",
+        "fresh63",
+        "fresh64",
+        "fresh65",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
