@@ -900,7 +900,7 @@ class TestTopicsQuestionsAndEndings:
             ("That's not me, designing a course from nothing.", [A.NEGATED]),
             # a passive's agent, for participles the triggers do not list, when the agent is someone
             ("The observation forms we use were invented by Dr Amadi.", [A.OTHER]),
-            ("Those mixed groups are taken by my colleague Ines.", [A.OTHER]),
+            ("Those mixed groups' materials are adapted by my colleague Ines.", [A.OTHER]),
             (
                 "The criteria are researched and rewritten by the quality committee; I apply them.",
                 [A.OTHER, A.ASSERTED],
@@ -964,6 +964,34 @@ class TestTopicsQuestionsAndEndings:
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:
         assert [status for _, status in _statuses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # found by review: current practice these readings must leave the trainer's
+            "I design all our in-service courses, as I did for the ministry until 2018.",
+            "I run workshops on assessment every term and until 2020 ran them on phonics too.",
+            "I switched to video-based feedback in 2018. Haven't used a paper observation form since.",
+            "I introduced peer observation in 2017 and I haven't done a top-down observation since.",
+            "I ran a feedback workshop for new trainers last week. I haven't observed anyone for months.",
+            "I ran a needs analysis with the new group on Monday. I stopped using the old questionnaire.",
+            "Each trainee gets two observations a term. It's not negotiable.",
+            "Teachers choose the focus of each observation. Nothing of that is imposed by me.",
+            "Designing courses is my main job. It's not what I trained for, though.",
+            "Reflective journals - couldn't run a course without them.",
+            "Planning for individual teachers - that's not optional for me.",
+            "My approach to feedback is informed by Schon's work.",
+            "My online course was accredited by Cambridge English in 2022.",
+            "In feedback I focus on what the pupils learned, not me.",
+            "I write the observation report with the teacher - it's her report, not mine.",
+            "Can I adapt a course on the fly? Every time.",
+            "Would it help to video my sessions? I already do, every term.",
+            "Can we give feedback that teachers actually use? We do, through follow-up visits.",
+            "Good to hear you've been asking each cohort for feedback - I'm not the one to advise on that.",
+        ],
+    )
+    def test_current_practice_stays_asserted(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.ASSERTED
 
     @pytest.mark.parametrize(
         "text",

@@ -660,12 +660,15 @@ def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: boo
     )
 
 
-def _ceased(words: list[str], i: int, n: int, stop: int) -> bool:
+def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | None = None) -> bool:
     """Whether the negation at ``i`` says a practice stopped: a perfect denied since a time, or for one.
 
-    "I haven't observed anyone for three years", "Haven't trained anyone since 2019",
-    "she hasn't run a session since she left": up to now, not since then, so before
-    then it was done. Not "haven't missed a session since 2015" (no practice stopped).
+    "I haven't observed anyone for three years", "Haven't trained anyone since 2019":
+    up to now, not since then, so before then it was done. The practice is training
+    in general (trained, observed, run ... with no object or "anyone", "any", "it"),
+    or the verb of ``before``, the words it would end ("I observed with video ...").
+    Not "haven't missed a session since 2015", nor "I switched to video feedback in
+    2018. Haven't used a paper form since" (another practice, which the switch ended).
     """
     w = words[i]
     perfect = w in _PERFECT_DENIALS or (w in {"not", "never"} and i > 0 and words[i - 1] in _PERFECT)
@@ -674,7 +677,12 @@ def _ceased(words: list[str], i: int, n: int, stop: int) -> bool:
     k = i + n
     while k < stop and words[k] in _LIMIT_WORDS | {"been"}:
         k += 1
-    if k >= stop or words[k] in _NOT_CEASING:
+    if k >= stop:
+        return False
+    verb = words[k]
+    general = verb in _ACTIVITIES and (k + 1 >= stop or words[k + 1] in _ANY_OBJECT)
+    same = before is not None and len(verb) > _STEM and any(b[:_STEM] == verb[:_STEM] for b in before)
+    if not (general or same):
         return False
     for j in range(k + 1, stop):
         if words[j] == "since":
@@ -688,8 +696,21 @@ _PERFECT_DENIALS = frozenset({"havent", "hasnt"})
 _DENYING = _PERFECT_DENIALS | {"not", "never"}
 _PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve"})
 _DURATIONS = frozenset({"years", "months", "year", "ages", "decade", "decades", "terms", "semesters"})
-_NOT_CEASING = frozenset({"missed", "stopped", "looked", "regretted", "failed", "lost", "had", "changed"})
-"""Perfects whose denial is no practice given up: "haven't missed a session since 2015"."""
+_ACTIVITIES = frozenset(
+    {
+        "trained", "observed", "run", "done", "worked", "designed", "delivered", "presented", "published",
+        "mentored", "written", "led", "taught", "coached", "given", "organised", "organized", "facilitated",
+        "opened", "touched",
+    }
+)  # fmt: skip
+"""What a trainer stops doing: "haven't trained anyone since 2019", "haven't touched any of it since"."""
+_ANY_OBJECT = frozenset(
+    {"anyone", "anybody", "anything", "any", "it", "that", "them", "one", "since", "for", "in", "much"}
+)
+"""What follows such a verb when the practice itself is denied, not one thing in it
+("a top-down observation")."""
+_STEM = 5
+"""Letters two words share when one says the other's practice stopped ("observed", "observe")."""
 
 
 def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
@@ -700,6 +721,8 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
     Not "I run workshops every week" (a present, which a denial of something else leaves).
     """
     a, b = clause
+    if not _RECENT.isdisjoint(words[a:b]):
+        return False  # "I ran a feedback workshop last week": what is done now, told as it happened
     k = next((k for k in range(a, min(a + 8, b)) if words[k] in _SUBJECT_PRONOUNS), None)
     if k is None:  # a fragment, or someone else's doing: told in the past, nothing in it going on now
         return _GOING_ON.isdisjoint(words[a:b]) and any(
@@ -711,6 +734,31 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
     return k < b and (words[k] in _IRREGULAR_PAST or (words[k].endswith("ed") and words[k] not in STOPWORDS))
 
 
+def _gives_up(words: list[str], k: int, before: list[str]) -> bool:
+    """Whether what is stopped at ``k`` ("stopped training") is training itself, or what ``before`` told.
+
+    "Adapting the workshops for each group - I was known for it. Then I moved into
+    management and stopped training altogether": over. Not "I ran a needs analysis
+    with the group. I stopped using the old questionnaire years ago" (another thing).
+    """
+    if k >= len(words):
+        return True
+    w = words[k]
+    return w in _GIVEN_UP or (len(w) > _STEM and any(b[:_STEM] == w[:_STEM] for b in before))
+
+
+_GIVEN_UP = frozenset(
+    {
+        "training", "observing", "teaching", "designing", "presenting", "publishing", "mentoring",
+        "running", "doing", "writing", "coaching", "altogether", "it", "that", "all", ".",
+    }
+)  # fmt: skip
+"""What is stopped when the practice told before is over: training itself, or "it"."""
+_RECENT = frozenset(
+    {"yesterday", "today", "tonight", "week", "weekend", "morning", "afternoon", "recently", "just", "lately"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "term"}
+)
+"""Words that date what the trainer did as recent: evidence of what they do now."""
 _GOING_ON = frozenset(
     {"am", "is", "are", "im", "do", "does", "dont", "doesnt", "have", "has", "ive", "weve", "can", "cant"}
     | {"will", "wont", "now", "currently", "nowadays", "still", "always", "usually"}
@@ -1285,73 +1333,20 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
         ):
             near = range(k - 1, max(start, k - 4) - 1, -1)
             done = next((j for j in near if words[j] in participles), None)
-            if done is None and _participle(words, k - 1, start):
-                done = k - 1  # "were invented by Martin"
             if done is not None and _MARKS.isdisjoint(words[done:k]):
                 return done, k
     return None
 
 
-_NOW_OR_PERFECT = frozenset(
-    {"have", "has", "ive", "weve", "shes", "hes", "am", "is", "are", "im", "do", "does", "now", "currently"}
-)
-"""Words that tell what goes on now, or up to now: a clause with one before "until 2019" is not all over."""
-
-
-def _participle(words: list[str], k: int, start: int) -> bool:
-    """Whether ``words[k]``, a word the triggers do not list, is a passive's participle.
-
-    A word shaped like one ("-ed", "-en", "-wn") is a participle after a passive's
-    auxiliary, perhaps with an adverb between ("were invented", "are carefully sorted"),
-    or after "and" and another ("are researched and rewritten"); not after the trainer
-    ("I was inspired by my mentor to start ...": what the trainer then does is theirs).
-    Its agent must be someone (:func:`_someone_at`): "is shaped by a deep respect" is not.
-    """
-    w = words[k]
-    if len(w) < _SHAPED_LENGTH or not w.endswith(_PARTICIPLE_ENDINGS) or w in _NOT_PARTICIPLES | _RECEIVED:
-        return False
-    before = k - 1
-    if before > start and words[before].endswith("ly"):
-        before -= 1  # "are carefully sorted"
-    if before < start:
-        return False
-    if words[before] in _PASSIVE:
-        # what was done to the trainer is no one else's practice: "I was inspired by my mentor to ..."
-        return before == start or words[before - 1] not in _FIRST_PERSON
-    if words[before] != "and" or before - 1 < start:
-        return False
-    return words[before - 1] in _triggers().participles or _participle(words, before - 1, start)
-
-
-def _someone_at(words: list[str], raw: list[str], k: int, end: int) -> bool:
-    """Whether someone is named within three words from ``k`` (after "by"): a role, a peer, a name.
-
-    "by my colleague Ines", "by Dr Amadi", "by the Quality Assurance Committee";
-    not "by a deep respect for diversity", "by a visible timer".
-    """
-    t = _triggers()
-    for j in range(k, min(k + 3, end)):
-        w = words[j]
-        if w in _MARKS:
-            return False
-        if (
-            w in t.roles
-            or w in t.peers
-            or w in t.alone
-            or ((j > k or w not in _DETERMINING) and raw[j][:1].isupper())
-        ):
-            return True
-    return False
-
-
-_DETERMINING = frozenset({"the", "a", "an", "my", "our", "their", "his", "her"})
+_UNTIL_REACH = frozenset({",", "and", "as", "which", "who", "but", "while", "-", "–", "—"})
+"""Words after which what "until 2019" ends begins: "I run workshops every term and until 2020 ran ..."."""
 
 
 def _passive_subject(words: list[str], start: int, done: int) -> int:
     """Where a passive's subject begins: after the last ", and" (", but" ...) before its participle.
 
-    "Her feedback is precise, and her memo was taken up by the moderation team": what
-    the team did is the memo's uptake, not the feedback.
+    "Her feedback is precise, and the course itself was designed by our director": what
+    the director did is the course, not the feedback.
     """
     for k in range(done - 2, start, -1):
         if words[k] == "," and words[k + 1] in _LISTING_JOINERS:
@@ -1360,26 +1355,6 @@ def _passive_subject(words: list[str], start: int, done: int) -> int:
 
 
 _LISTING_JOINERS = frozenset({"and", "but", "while", "whereas", "so"})
-
-
-_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
-_SHAPED_LENGTH = 5
-"""A shorter word ending so is rarely a participle ("need", "seen" is listed if wanted)."""
-_NOT_PARTICIPLES = frozenset(
-    {"often", "seven", "eleven", "children", "women", "between", "kitchen", "garden", "screen", "listen"}
-)
-"""Words shaped like a participle that are not one (the passive's auxiliary before them is rare)."""
-_RECEIVED = frozenset(
-    {
-        "used", "adopted", "approved", "praised", "accepted", "welcomed", "recognised", "recognized",
-        "cited", "endorsed", "funded", "commissioned", "requested", "appreciated", "valued", "piloted",
-        "followed", "invited", "thanked", "rewarded", "selected", "shortlisted", "quoted",
-        "considered", "regarded", "viewed", "known", "described", "acknowledged", "respected",
-        "admired", "trusted", "judged", "perceived", "remembered", "loved", "called", "nominated",
-    }
-)  # fmt: skip
-"""How others take up or see the trainer and their work: "my rubric was adopted by the ministry",
-"Julia is considered by others as a constructive presence": the trainer's still."""
 
 
 _TIMES = frozenset(
@@ -1433,7 +1408,15 @@ def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | N
     noun = next((k for k in range(i + 1, min(i + 3, end)) if words[k] in _GOALS), None)
     if noun is None:
         return None
-    for k in range(noun + 1, min(noun + 7, end - 1)):
+    k, last = noun + 1, min(noun + 7, end - 1)
+    while k < last:
+        if words[k] == "," and k == noun + 1:
+            # an aside after the noun: "The plan, once my probation's over, is to ..."
+            close = next((j for j in range(k + 1, min(k + 9, end - 1)) if words[j] in _MARKS), None)
+            if close is None or words[close] != ",":
+                return None
+            k, last = close + 1, min(close + 3, end - 1)
+            continue
         if words[k] in _MARKS or words[k] in _PURPOSE_OF:
             return None
         if words[k] in {"is", "are"} and (
@@ -1442,6 +1425,7 @@ def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | N
         ):
             timed = any(w in _PLAN_TIMES or (w.isdigit() and len(w) == 4) for w in words[noun + 1 : k])
             return (i, k + 2) if words[noun] in _PLANS or timed else None
+        k += 1
     return None
 
 
@@ -1458,7 +1442,10 @@ _NOT_INFINITIVES = frozenset(
 _TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
 """Who an aside says it was not: "It was Leila, not me, who ..."."""
 
-_DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
+_DUTIES = frozenset(
+    {"job", "responsibility", "task", "remit", "domain", "call", "area", "department"}
+    | {"doing", "thing", "world", "territory", "project"}
+)
 
 
 def _role_duty(
@@ -1696,9 +1683,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         for k in [k for k in untils if start <= k < end - 1]:
             if _YEAR.fullmatch(words[k + 1]) and int(words[k + 1]) < _THIS_YEAR:
                 # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ...";
-                # after what it ends, all of it: "I designed courses for the ministry until 2019", but
-                # not what goes on now ("I have trained teachers since 2010 and until 2019 also ...")
-                ended = start if _NOW_OR_PERFECT.isdisjoint(words[start:k]) else k
+                # after what it ends, what was told in the past: "I designed courses for the ministry
+                # until 2019", not what goes on now ("I run workshops every term and until 2020 ran
+                # them on phonics too", "I design our courses, as I did for the ministry until 2018")
+                begun = max((j + 1 for j in range(start, k) if words[j] in _UNTIL_REACH), default=start)
+                ended = begun if begun < k and _past_or_verbless(words, (begun, k)) else k
                 mark(ended, end, Assertion.PAST, written(k, k + 2))
                 if (
                     end < len(words)
@@ -1729,9 +1718,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # "designed by our director", "designed from scratch by our director"
                     near = range(i - 1, max(start, i - 4) - 1, -1)
                     done = next((k for k in near if words[k] in t.participles), None)
-                    if done is None and i - 1 >= start and _someone_at(words, raw, i + 1, end):
-                        # "were invented by Dr Amadi", not "is shaped by a deep respect for diversity"
-                        done = i - 1 if _participle(words, i - 1, start) else None
+                    while done is not None and done - 2 >= start and words[done - 1] == "and":
+                        if words[done - 2] not in t.participles:
+                            break
+                        done -= 2  # "are researched and rewritten by the committee"
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = _relative_reach(words, i, end)
                         # a passive's subject is what was done ("The course was designed by ..."); a
@@ -1777,12 +1767,16 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
                     mark(first, stop, value, written(said, last))
-                    if value is Assertion.NEGATED and number and _ceased(words, i, n, stop):
+                    told = bounds[number - 1] if number else (0, 0)
+                    if (
+                        value is Assertion.NEGATED
+                        and number
+                        and _ceased(words, i, n, stop, words[told[0] : told[1]])
+                        and _past_or_verbless(words, told)
+                    ):
                         # "Once I observed with video and peer triads - but I haven't observed anyone
                         # for three years": what the clause before told is over
-                        told = bounds[number - 1]
-                        if _past_or_verbless(words, told):
-                            mark(*told, Assertion.PAST, written(said, last))
+                        mark(*told, Assertion.PAST, written(said, last))
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if value is Assertion.NEGATED and _of_what_was_said(words, i, n):
                         # "Contributing to journals, running events for trainers - none of that is
@@ -1804,15 +1798,21 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         value is Assertion.PAST
                         and number
                         and (words[start] in _CONTRASTS or words[start - 1] in _ENDS_CLAUSE)
-                        and _past_or_verbless(words, bounds[number - 1])
+                        and _RECENT.isdisjoint(words[told[0] : told[1]])
+                        and (_told_in_the_past(words, told) or _past_or_verbless(words, told))
+                        and (phrase[0] not in _STOPPING or _gives_up(words, i + n, words[told[0] : told[1]]))
                     ):
                         # "I designed several courses, but I no longer do any training design";
                         # "Adapting the workshops for each group - I was known for it. Then I moved
                         # into management and stopped training altogether."
                         mark(bounds[number - 1][0], start, value, written(said, last))
                 elif scope == "aside":
-                    if not _AUDIENCE.isdisjoint(words[start:i]):
-                        break  # "It's the trainees, not me, who do the talking": the trainer's practice
+                    if not _AUDIENCE.isdisjoint(words[start:i]) or not _PERSONS_TOLD.isdisjoint(
+                        words[start:i]
+                    ):
+                        # "It's the trainees, not me, who do the talking", "I keep the focus on the
+                        # lesson, not me": the trainer's own practice, the contrast in its object
+                        break
                     # "The moderator, not me, sends ...": the clause, up to a colon after it ("that's
                     # the audience, not me: I draw on ..."; a colon is no token, so it is looked for
                     # between them)
@@ -1852,16 +1852,29 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
 
 _QUESTION_MODALS = frozenset({"would", "could", "should", "shall", "can", "may", "might", "will"})
 _ASKING_ABOUT = frozenset({"i", "we", "it"})
-_YES = frozenset({"yes", "yeah", "yep", "sure", "absolutely", "definitely", "certainly"})
+_YES = frozenset(
+    {"yes", "yeah", "yep", "sure", "absolutely", "definitely", "certainly", "always", "mostly", "usually"}
+)
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
-def _sentence_start(words: list[str], i: int) -> int:
-    """Where the sentence (or the part after a semicolon) holding token ``i`` begins."""
-    k = i - 1
-    while k >= 0 and words[k] not in _SENTENCE_ENDS:
-        k -= 1
-    return k + 1
+def _sentence_bounds(words: list[str]) -> tuple[list[int], list[int]]:
+    """For each token, where its sentence (or the part after a semicolon) begins, and where it ends.
+
+    The end is the index of the mark that closes it (or the text's length). Worked out in
+    one pass each way, so that reading a text with many marks stays linear in its length.
+    """
+    begins, start = [], 0
+    for k, w in enumerate(words):
+        begins.append(start)
+        if w in _SENTENCE_ENDS:
+            start = k + 1
+    ends, end = [0] * len(words), len(words)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _SENTENCE_ENDS:
+            end = k
+        ends[k] = end
+    return begins, ends
 
 
 def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
@@ -1873,14 +1886,31 @@ def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
     the trainer's ("Would I call myself a course designer? Definitely.").
     """
     found = []
+    begins, _ = _sentence_bounds(words)
     for q in [k for k, w in enumerate(words) if w == "?"]:
-        a = _sentence_start(words, q)
+        a = begins[q]
         if q - a < 3 or words[a] not in _QUESTION_MODALS or words[a + 1] not in _ASKING_ABOUT:
             continue
-        if q + 1 < len(words) and (words[q + 1] in _YES or words[q + 1 : q + 3] == ["of", "course"]):
-            continue  # answered yes: "Will I keep observing teachers? Of course."
+        if _answered_yes(words, q + 1):
+            continue  # "Will I keep observing teachers? Of course.", "Would it help to video it? I do"
         found.append((a, q + 1))
     return found
+
+
+def _answered_yes(words: list[str], k: int) -> bool:
+    """Whether the words from ``k`` answer a question yes: "Yes", "Of course", "I already do"."""
+    first = words[k : k + 3]
+    if not first:
+        return False
+    if first[0] in _YES or first[:2] in (["of", "course"], ["every", "time"]):
+        return True
+    if first[0] in _SUBJECT_PRONOUNS and len(first) > 1:
+        return first[1] in _AFFIRMING or (first[1] in _ALWAYS and len(first) > 2 and first[2] in _AFFIRMING)
+    return False
+
+
+_AFFIRMING = frozenset({"do", "did", "have", "already", "always", "usually", "often", "certainly", "can"})
+_ALWAYS = frozenset({"really", "actually", "honestly"})
 
 
 _RESUMING = frozenset({"it", "them", "thats", "its", "either", "neither"})
@@ -1899,15 +1929,22 @@ _TOLD = frozenset(
     {"i", "we", "he", "she", "they", "you", "im", "ive", "weve", "id", "is", "are", "was", "were", "am"}
     | {"have", "has", "had", "do", "does", "did", "dont", "doesnt", "didnt", "cant", "wont"}
     | {"isnt", "arent", "wasnt", "werent", "havent", "hasnt", "can", "will", "would", "should"}
+    | {"youve", "youre", "theyre", "theyve", "hes", "shes", "were"}
 )
 """Words that make a stretch a clause of its own, not a fronted topic."""
-_RESUMED_WITHIN = 6
+_TOPIC_LONGEST = 40
+"""A fronted topic is a phrase or a list, not a paragraph: longer stretches are not looked at."""
+_DOUBLE_NEGATIVES = frozenset(
+    {"without", "optional", "negotiable", "skipped", "skip", "missed", "miss", "fail", "failed", "forget"}
+)
+"""Words that make a denial after a topic say "always": "couldn't run a course without them"."""
+_RESUMED_WITHIN = 8
+"""How far after the mark the words that take the topic up again stand ("- Me, I don't do any of it")."""
 _DENIED_WITHIN = 5
-_OPENING_TRIGGER = 3
-"""A clause opened by "that's" or "it" whose own trigger follows within this many words takes its topic up."""
 """How far after the mark the clause's own status begins ("- I have done none of these"): a denial
 further on is of something else ("- I kept teaching them the present perfect instead of asking")."""
-"""How far after the mark the words that take the topic up again stand ("- I have done none of these")."""
+_OPENING_TRIGGER = 3
+"""A clause opened by "that's" or "it" whose own trigger follows within this many words takes its topic up."""
 
 
 def _topic(words: list[str], start: int, end: int) -> bool:
@@ -1943,15 +1980,23 @@ def _resumed_topics(body: str, tokens: _Tokens, status: list[Assertion]) -> list
     marks = [k for k, w in enumerate(words) if w in _DASHES or (w == "." and k + 1 < len(words))]
     if ":" in body:
         marks += [k for k in range(1, len(words)) if ":" in body[spans[k - 1][1] : spans[k][0]]]
+    begins, ends = _sentence_bounds(words)
     for d in sorted(set(marks)):
-        start = _sentence_start(words, d) if words[d] != "." else _sentence_start(words, d - 1)
-        colon = words[d] not in _DASHES and words[d] != "."
+        start = begins[d]
+        stop = words[d] == "."
+        colon = words[d] not in _DASHES and not stop
         after = d if colon else d + 1
-        if d == start or (colon and "," not in words[start:d]) or not _topic(words, start, d):
+        if d == start or d - start > _TOPIC_LONGEST or after >= len(words):
+            continue
+        # a colon or a full stop after a list ("Writing for journals, speaking at conferences."):
+        # a sentence of its own with no list is a clause ("Each trainee gets two observations a term.")
+        if ((colon or stop) and "," not in words[start:d]) or not _topic(words, start, d):
             continue
         if any(s is not Assertion.ASSERTED for s in status[start:d]):
             continue
-        end = next((k for k in range(after, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+        end = ends[after]
+        if not _DOUBLE_NEGATIVES.isdisjoint(words[after:end]):
+            continue  # "Reflective journals - couldn't run a course without them": always, not never
         denied = next(
             (
                 k
@@ -2275,11 +2320,8 @@ def plainly_asserted(text: str) -> bool:
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
         # over (what is over is told with I or we: _told_in_the_past)
         return False
-    if "by" in present and (
-        not participles.isdisjoint(present)
-        or any(len(w) >= _SHAPED_LENGTH and w.endswith(_PARTICIPLE_ENDINGS) for w in words)
-    ):
-        return False  # perhaps an agent: "designed (from scratch) by our director", "were invented by"
+    if "by" in present and not participles.isdisjoint(present):
+        return False  # perhaps an agent: "designed (from scratch) by our director"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
@@ -2492,8 +2534,13 @@ def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tup
 
 
 _GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
-_TAKING_UP = frozenset({"none", "any", "all", "some", "lot", "much", "either", "neither", "of"})
-_CEASING = frozenset({"stopped", "quit", "retired"})
+_TAKING_UP = frozenset({"none", "any", "all", "some", "lot", "much", "either", "neither"})
+_TAKEN_UP = frozenset(
+    (q, "of", d) for q in _TAKING_UP for d in ("that", "it", "this", "these", "those", "them")
+)
+"""A quantifier of what came before: "none of that", "any of it", "a lot of that"."""
+_CEASING = frozenset({"stopped", "quit"})
+_STOPPING = _CEASING | {"gave", "given"}
 
 
 def goes_on(sentence: str) -> bool:
@@ -2507,14 +2554,12 @@ def goes_on(sentence: str) -> bool:
         return True
     phrases = _triggers().phrases
     words = tokens(sentence)
-    if not _TAKING_UP.isdisjoint(words) and (
-        words[-1] in {"either", "neither"}
-        or not {("of", "that"), ("of", "it"), ("of", "this"), ("of", "these"), ("of", "those")}.isdisjoint(
-            itertools.pairwise(words)
-        )
+    if (words and words[-1] in {"either", "neither"}) or (
+        not _TAKING_UP.isdisjoint(words)
+        and not _TAKEN_UP.isdisjoint(zip(words, words[1:], words[2:], strict=False))
     ):
         return True  # "Writing for journals, speaking at conferences. None of that, I'm afraid."
-    if not _CEASING.isdisjoint(words):
+    if any(w in _CEASING and _gives_up(words, k + 1, []) for k, w in enumerate(words)):
         return True  # "... - I was known for it. Then I moved into management and stopped training."
     if ("since" in words or "for" in words) and any(
         _ceased(words, i, 1, min(len(words), i + _SCOPE)) for i, w in enumerate(words) if w in _DENYING
