@@ -898,6 +898,10 @@ class TestTopicsQuestionsAndEndings:
                 [A.ASSERTED, A.OTHER, A.ASSERTED],
             ),
             ("That's not me, designing a course from nothing.", [A.NEGATED]),
+            (
+                "My colleague handles the logistics, not me - I design and run the sessions.",
+                [A.OTHER, A.ASSERTED],
+            ),
             # a passive's agent, for participles the triggers do not list, when the agent is someone
             ("The observation forms we use were invented by Dr Amadi.", [A.OTHER]),
             ("Those mixed groups' materials are adapted by my colleague Ines.", [A.OTHER]),
@@ -919,6 +923,7 @@ class TestTopicsQuestionsAndEndings:
             ("Can I design a course from scratch? Yes, three so far.", [A.ASSERTED]),
             # "until" a year: what it ends is over, but not what goes on now
             ("I designed courses for the ministry until 2019.", [A.PAST]),
+            ("I was a CELTA tutor till 2019.", [A.PAST]),
             (
                 "I have trained teachers since 2010 and until 2019 also designed courses.",
                 [A.ASSERTED, A.PAST],
@@ -988,6 +993,25 @@ class TestTopicsQuestionsAndEndings:
             "Would it help to video my sessions? I already do, every term.",
             "Can we give feedback that teachers actually use? We do, through follow-up visits.",
             "Good to hear you've been asking each cohort for feedback - I'm not the one to advise on that.",
+            # found by a second review
+            "I coordinate the ministry project on inclusive education and observe forty teachers a year.",
+            "I watch my mentees doing microteaching and give them feedback the same day.",
+            "At my last session with the new cohort I used video clips of their own lessons.",
+            "Last year I set up a peer observation scheme. I stopped doing top-down observations altogether.",
+            "In 2018 I moved to video feedback; I haven't done it any other way since.",
+            "I started observing with the new rubric in 2020. I haven't observed anyone without it since.",
+            "The observed teacher, not me, chooses the focus of each observation.",
+            "Will it surprise you that I observe every new teacher twice a term?",
+            "Can I design a course from scratch? I've done it three times.",
+            "Would I recommend peer observation? Without hesitation - I run it every term.",
+            "Planning with the teacher - it's not glamorous, but it's the heart of what I do.",
+            "Microteaching - can't recommend it enough.",
+            "Feedback forms, observation notes, action plans - nobody else sees them but the teacher and me.",
+            "Journals, portfolios, peer feedback. I don't grade any of it, but I comment on all of it.",
+            "Teachers sometimes arrive late to my sessions, but I don't let it slide.",
+            "The sessions are adapted by the end of the first week.",
+            "What I mean to show in my portfolio is how I adapt the materials.",
+            "Peer coaching gave my teaching another life, and now I run it for the whole school.",
         ],
     )
     def test_current_practice_stays_asserted(self, text: str) -> None:

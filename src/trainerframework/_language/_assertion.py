@@ -685,9 +685,11 @@ def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | Non
     if not (general or same):
         return False
     for j in range(k + 1, stop):
+        if words[j] in _OTHERWISE:
+            return False  # "I haven't observed anyone without it since", "haven't done anything else since"
         if words[j] == "since":
             return True
-        if words[j] == "for" and any(x in _DURATIONS for x in words[j + 1 : j + 4]):
+        if words[j] in {"for", "in"} and any(x in _DURATIONS for x in words[j + 1 : j + 4]):
             return True
     return False
 
@@ -695,17 +697,21 @@ def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | Non
 _PERFECT_DENIALS = frozenset({"havent", "hasnt"})
 _DENYING = _PERFECT_DENIALS | {"not", "never"}
 _PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve"})
-_DURATIONS = frozenset({"years", "months", "year", "ages", "decade", "decades", "terms", "semesters"})
+_DURATIONS = frozenset(
+    {"years", "months", "year", "ages", "decade", "decades", "terms", "semesters", "while", "time"}
+)
+_OTHERWISE = frozenset({"without", "else", "other", "differently", "except", "but"})
+"""Words that make a denial since a time say the practice went on: "haven't done it any other way since"."""
 _ACTIVITIES = frozenset(
     {
         "trained", "observed", "run", "done", "worked", "designed", "delivered", "presented", "published",
         "mentored", "written", "led", "taught", "coached", "given", "organised", "organized", "facilitated",
-        "opened", "touched",
+        "opened", "touched", "training", "observing", "teaching", "mentoring", "presenting",
     }
 )  # fmt: skip
 """What a trainer stops doing: "haven't trained anyone since 2019", "haven't touched any of it since"."""
 _ANY_OBJECT = frozenset(
-    {"anyone", "anybody", "anything", "any", "it", "that", "them", "one", "since", "for", "in", "much"}
+    {"anyone", "anybody", "any", "since", "for", "in", "much", "teachers", "people", "trainers", "groups"}
 )
 """What follows such a verb when the practice itself is denied, not one thing in it
 ("a top-down observation")."""
@@ -731,7 +737,11 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
     k += 1
     while k < b and words[k] in _PAST_ADVERBS:
         k += 1
-    return k < b and (words[k] in _IRREGULAR_PAST or (words[k].endswith("ed") and words[k] not in STOPWORDS))
+    return k < b and (
+        words[k] in _IRREGULAR_PAST
+        or words[k] in {"was", "were", "had"}
+        or (words[k].endswith("ed") and words[k] not in STOPWORDS)
+    )
 
 
 def _gives_up(words: list[str], k: int, before: list[str]) -> bool:
@@ -750,7 +760,7 @@ def _gives_up(words: list[str], k: int, before: list[str]) -> bool:
 _GIVEN_UP = frozenset(
     {
         "training", "observing", "teaching", "designing", "presenting", "publishing", "mentoring",
-        "running", "doing", "writing", "coaching", "altogether", "it", "that", "all", ".",
+        "writing", "coaching", "altogether", ".",
     }
 )  # fmt: skip
 """What is stopped when the practice told before is over: training itself, or "it"."""
@@ -1275,6 +1285,18 @@ _AUDIENCE = frozenset(
     {"trainees", "participants", "teachers", "learners", "students", "group", "class", "mentees", "trainee"}
 )
 """Whom the trainer trains: what they do in a cleft is the trainer's practice seen from the room."""
+_SET_AGAINST = _AUDIENCE | {
+    "teacher",
+    "participant",
+    "learner",
+    "student",
+    "pupil",
+    "pupils",
+    "observee",
+    "mentee",
+}
+"""Whom "not me" sets against the trainer in the trainer's own practice: "The observed teacher, not me,
+chooses the focus" (not "The moderator, not me, sends comments")."""
 
 _THE_ONE_WHO = frozenset({("the", "one", "who"), ("the", "one", "with"), ("the", "one", "whose")})
 """What :func:`_cleft` looks for after the subject (the fast path looks for it too)."""
@@ -1338,6 +1360,7 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
     return None
 
 
+_UNTIL = frozenset({"until", "till"})
 _UNTIL_REACH = frozenset({",", "and", "as", "which", "who", "but", "while", "-", "–", "—"})
 """Words after which what "until 2019" ends begins: "I run workshops every term and until 2020 ran ..."."""
 
@@ -1357,6 +1380,10 @@ def _passive_subject(words: list[str], start: int, done: int) -> int:
 _LISTING_JOINERS = frozenset({"and", "but", "while", "whereas", "so"})
 
 
+_DEADLINE_WORDS = frozenset(
+    {"end", "start", "beginning", "middle", "next", "following", "time", "deadline", "close", "week"}
+    | {"weekend", "morning", "afternoon", "evening", "day", "night", "first", "last"}
+)
 _TIMES = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1365,6 +1392,8 @@ _TIMES = frozenset(
     }
 )  # fmt: skip
 """Capitalised words after "by" that are a time, not someone: "I designed it by March"."""
+_DEADLINES = _TIMES | _DEADLINE_WORDS
+"""Words after "by the" that make it a deadline, not an agent: "adapted by the end of the week"."""
 
 _THINKING = frozenset(
     {
@@ -1442,10 +1471,10 @@ _NOT_INFINITIVES = frozenset(
 _TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
 """Who an aside says it was not: "It was Leila, not me, who ..."."""
 
-_DUTIES = frozenset(
-    {"job", "responsibility", "task", "remit", "domain", "call", "area", "department"}
-    | {"doing", "thing", "world", "territory", "project"}
-)
+_DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
+_NAMED_DUTIES = frozenset({"doing", "thing", "territory", "world", "baby"})
+"""Someone named's, in the possessive only: "that's Lucía's thing", "Research is Sami's territory"
+(not "the ministry project", "my mentees doing microteaching")."""
 
 
 def _role_duty(
@@ -1454,9 +1483,9 @@ def _role_duty(
     """Where a clause hands the practice to someone's duty: "Adapting them is my coordinator's job"."""
     t = _triggers()
     for k in range(start + 1, end):
-        if words[k] in _DUTIES:
+        if words[k] in _DUTIES or words[k] in _NAMED_DUTIES:
             owner = words[k - 1]
-            if owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles):
+            if words[k] in _DUTIES and (owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles)):
                 return k - 1, k + 1
             if (
                 speaks
@@ -1630,14 +1659,14 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     reaches = [reach.get(a, b) for a, b in bounds] if reach else [b for _, b in bounds]
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and not _VOICE.isdisjoint(words)
-    untils = [k for k, w in enumerate(words) if w == "until"] if "until" in words else []
+    untils = [k for k, w in enumerate(words) if w in _UNTIL] if "until" in words or "till" in words else []
     first_role: int | None = None  # found on first need
     run = 0  # where the run of questions before the clause begins (a clause number)
     fragments = False  # whether the clause before the previous one is a question without a person
     persons = t.persons
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
-    duties = not _DUTIES.isdisjoint(words)
+    duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
     bys = "by" in words
     singular = speaks and not _SINGULAR_VOICE.isdisjoint(words)
@@ -1716,6 +1745,8 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         mark(before, start, value, term)
                 elif scope == "agent":
                     # "designed by our director", "designed from scratch by our director"
+                    if i + n < end and words[i + n] in _DEADLINES:
+                        break  # "adapted by the end of the first week", "revised by the Friday before"
                     near = range(i - 1, max(start, i - 4) - 1, -1)
                     done = next((k for k in near if words[k] in t.participles), None)
                     while done is not None and done - 2 >= start and words[done - 1] == "and":
@@ -1807,7 +1838,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                         # into management and stopped training altogether."
                         mark(bounds[number - 1][0], start, value, written(said, last))
                 elif scope == "aside":
-                    if not _AUDIENCE.isdisjoint(words[start:i]) or not _PERSONS_TOLD.isdisjoint(
+                    if not _SET_AGAINST.isdisjoint(words[start:i]) or not _PERSONS_TOLD.isdisjoint(
                         words[start:i]
                     ):
                         # "It's the trainees, not me, who do the talking", "I keep the focus on the
@@ -1817,7 +1848,12 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # the audience, not me: I draw on ..."; a colon is no token, so it is looked for
                     # between them)
                     stop = next(
-                        (k for k in range(i + n, end) if ":" in body[spans[k - 1][1] : spans[k][0]]), end
+                        (
+                            k
+                            for k in range(i + n, end)
+                            if words[k] in _SET_ASIDE_ENDS or ":" in body[spans[k - 1][1] : spans[k][0]]
+                        ),
+                        end,
                     )
                     mark(start, stop, value, term)
                 elif scope == "after" and number:
@@ -1851,6 +1887,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
 
 
 _QUESTION_MODALS = frozenset({"would", "could", "should", "shall", "can", "may", "might", "will"})
+_WOULD_IT = frozenset({"would", "could", "should", "might"})
+"""Modals whose "it" asks whether something would be worth doing: "Would it be mad to ...?"."""
+_CAN = frozenset({"can", "could", "will"})
+"""Modals that ask what the trainer can or will do: a question of theirs with anything after it is
+answered there ("Can I design a course? I've done it three times"), and only a last one is asked."""
 _ASKING_ABOUT = frozenset({"i", "we", "it"})
 _YES = frozenset(
     {"yes", "yeah", "yep", "sure", "absolutely", "definitely", "certainly", "always", "mostly", "usually"}
@@ -1891,6 +1932,10 @@ def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
         a = begins[q]
         if q - a < 3 or words[a] not in _QUESTION_MODALS or words[a + 1] not in _ASKING_ABOUT:
             continue
+        if words[a + 1] == "it" and words[a] not in _WOULD_IT:
+            continue  # "Will it surprise you that I observe every teacher twice a term?"
+        if words[a] in _CAN and q + 1 < len(words):
+            continue  # "Can I design a course from scratch? I've done it three times.": answered
         if _answered_yes(words, q + 1):
             continue  # "Will I keep observing teachers? Of course.", "Would it help to video it? I do"
         found.append((a, q + 1))
@@ -1902,7 +1947,7 @@ def _answered_yes(words: list[str], k: int) -> bool:
     first = words[k : k + 3]
     if not first:
         return False
-    if first[0] in _YES or first[:2] in (["of", "course"], ["every", "time"]):
+    if first[0] in _YES or first[:2] in (["of", "course"], ["every", "time"], ["without", "hesitation"]):
         return True
     if first[0] in _SUBJECT_PRONOUNS and len(first) > 1:
         return first[1] in _AFFIRMING or (first[1] in _ALWAYS and len(first) > 2 and first[2] in _AFFIRMING)
@@ -1936,8 +1981,10 @@ _TOPIC_LONGEST = 40
 """A fronted topic is a phrase or a list, not a paragraph: longer stretches are not looked at."""
 _DOUBLE_NEGATIVES = frozenset(
     {"without", "optional", "negotiable", "skipped", "skip", "missed", "miss", "fail", "failed", "forget"}
+    | {"enough", "but", "thought", "easy", "else", "glamorous"}
 )
-"""Words that make a denial after a topic say "always": "couldn't run a course without them"."""
+"""Words that make a denial after a topic praise it, or go on with it: "couldn't run a course without
+them", "can't recommend it enough", "it's not easy, but I keep doing it", "nobody else sees them"."""
 _RESUMED_WITHIN = 8
 """How far after the mark the words that take the topic up again stand ("- Me, I don't do any of it")."""
 _DENIED_WITHIN = 5
@@ -2121,6 +2168,8 @@ _THIRD_PERSON = frozenset(
 )
 
 
+_SET_ASIDE_ENDS = _DASHES | {";"}
+"""Where someone else's part ends after "not me": "My colleague does the logistics, not me - I design ..."."""
 _ANSWER_ENDS = frozenset({",", ":", "-", "–", "—"})
 
 
@@ -2295,8 +2344,8 @@ def plainly_asserted(text: str) -> bool:
         return False  # a question: an answer may deny it ("Writing a course myself? Never.")
     if ":" in text and _has_goal_label(text):
         return False  # a form's goals: "Areas to develop: ..."
-    if ("until" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
-        return False  # perhaps "until 2021" or "between 2012 and 2016": what follows is over
+    if ("til" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
+        return False  # perhaps "until 2021", "till 2021" or "between 2012 and 2016": what follows is over
     t = _triggers()
     participles = t.participles
     phrases, determiners, roles, single, near, duties, opening, asked = t.starts
@@ -2325,7 +2374,11 @@ def plainly_asserted(text: str) -> bool:
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
-    if ("'" in text or "’" in text) and not _DUTIES.isdisjoint(words) and _has_named_owner(text):
+    if (
+        ("'" in text or "’" in text)
+        and (not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words))
+        and _has_named_owner(text)
+    ):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
     if not _FRONTED_CONTRASTS.isdisjoint(present):
         return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
