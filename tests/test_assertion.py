@@ -902,6 +902,9 @@ class TestTopicsQuestionsAndEndings:
                 "My colleague handles the logistics, not me - I design and run the sessions.",
                 [A.OTHER, A.ASSERTED],
             ),
+            # a question a terminator split is answered whole, but not a statement before it
+            ("Build feedback into the course while it's running? I don't.", [A.NEGATED]),
+            ("I adapt the ministry's materials, but do I design whole courses? No.", [A.ASSERTED, A.NEGATED]),
             # a passive's agent, for participles the triggers do not list, when the agent is someone
             ("The observation forms we use were invented by Dr Amadi.", [A.OTHER]),
             ("Those mixed groups' materials are adapted by my colleague Ines.", [A.OTHER]),

@@ -1867,6 +1867,13 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 # a run of questions answered together: "Publish? Present at conferences? No, no
                 # and no." (fragments: "Have I taught? Have I published? No." answers the last)
                 asked = (bounds[run][0], asked[1])
+            elif words[asked[1]] == "?" and asked[0] > 0 and words[asked[0] - 1] not in _SENTENCE_ENDS:
+                # a question a terminator split is asked whole: "Build feedback into the course
+                # while it's running? I don't" (its "while" began a clause); not a statement
+                # before it ("I adapt the materials, but do I design courses? No.")
+                begun = _question_start(words, asked[0])
+                if words[begun] in _ASKING or _PERSONS_TOLD.isdisjoint(words[begun : asked[0]]):
+                    asked = (begun, asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
@@ -1916,6 +1923,37 @@ def _sentence_bounds(words: list[str]) -> tuple[list[int], list[int]]:
             end = k
         ends[k] = end
     return begins, ends
+
+
+def _question_start(words: list[str], k: int) -> int:
+    """Where the sentence holding token ``k`` begins (after ".", "!", "?" or ";"), at most 30 tokens back."""
+    j = k - 1
+    while j >= 0 and k - j <= _QUESTION_LONGEST and words[j] not in _SENTENCE_ENDS:
+        j -= 1
+    return j + 1
+
+
+_QUESTION_LONGEST = 30
+_ASKING = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "have",
+        "has",
+        "is",
+        "are",
+        "am",
+        "should",
+        "shall",
+    }
+)
+"""Words that open a question: "Do I design courses although I'm new? No." is asked whole."""
+"""How far back a question split by a terminator is looked for its start (a bound: linear time)."""
 
 
 def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
