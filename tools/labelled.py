@@ -43,6 +43,7 @@ EVALUATION = frozenset(
         "fresh63",
         "fresh64",
         "fresh65",
+        "fresh66",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
