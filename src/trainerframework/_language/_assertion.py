@@ -665,7 +665,7 @@ def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | Non
 
     "I haven't observed anyone for three years", "Haven't trained anyone since 2019":
     up to now, not since then, so before then it was done. The practice is training
-    in general (trained, observed, run ... with no object or "anyone", "any", "it"),
+    in general (trained, observed, run ... with no object or "anyone", "any", "teachers"),
     or the verb of ``before``, the words it would end ("I observed with video ...").
     Not "haven't missed a session since 2015", nor "I switched to video feedback in
     2018. Haven't used a paper form since" (another practice, which the switch ended).
@@ -763,7 +763,7 @@ _GIVEN_UP = frozenset(
         "writing", "coaching", "altogether", ".",
     }
 )  # fmt: skip
-"""What is stopped when the practice told before is over: training itself, or "it"."""
+"""What is stopped when the practice told before is over: training itself ("stopped training altogether")."""
 _RECENT = frozenset(
     {"yesterday", "today", "tonight", "week", "weekend", "morning", "afternoon", "recently", "just", "lately"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "term"}
@@ -1651,6 +1651,15 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     def mark(a: int, b: int, value: Assertion, term: str) -> None:
         _mark(status, trigger, (a, b), value, term)
 
+    sentences: tuple[list[int], list[int]] | None = None  # worked out on first need
+
+    def sentence_bounds() -> tuple[list[int], list[int]]:
+        """Each token's sentence: where it begins and ends (:func:`_sentence_bounds`)."""
+        nonlocal sentences
+        if sentences is None:
+            sentences = _sentence_bounds(words)
+        return sentences
+
     starts = _phrase_starts(t, words)
     bounds = _clause_bounds(words)
     # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
@@ -1871,7 +1880,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                 # a question a terminator split is asked whole: "Build feedback into the course
                 # while it's running? I don't" (its "while" began a clause); not a statement
                 # before it ("I adapt the materials, but do I design courses? No.")
-                begun = _question_start(words, asked[0])
+                begun = sentence_bounds()[0][asked[0]]
                 if words[begun] in _ASKING or _PERSONS_TOLD.isdisjoint(words[begun : asked[0]]):
                     asked = (begun, asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
@@ -1884,11 +1893,11 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
                     # what the trainer did is over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
     if "?" in words:  # "Would it be worth asking for feedback on my sessions?": asked, not done
-        for a, b in _hypothetical_questions(words):
+        for a, b in _hypothetical_questions(words, sentence_bounds()[0]):
             mark(a, b, Assertion.INTENDED, written(a, a + 2))
     if "-" in words or "–" in words or "—" in words or ":" in body or "." in words[:-1]:
         # "Publishing, conference talks: none of it is part of my working life"
-        for a, b, k in _resumed_topics(body, tokens, status):
+        for a, b, k in _resumed_topics(body, tokens, status, *sentence_bounds()):
             mark(a, b, status[k], trigger[k] or written(k, k + 1))
     return status, trigger
 
@@ -1925,15 +1934,6 @@ def _sentence_bounds(words: list[str]) -> tuple[list[int], list[int]]:
     return begins, ends
 
 
-def _question_start(words: list[str], k: int) -> int:
-    """Where the sentence holding token ``k`` begins (after ".", "!", "?" or ";"), at most 30 tokens back."""
-    j = k - 1
-    while j >= 0 and k - j <= _QUESTION_LONGEST and words[j] not in _SENTENCE_ENDS:
-        j -= 1
-    return j + 1
-
-
-_QUESTION_LONGEST = 30
 _ASKING = frozenset(
     {
         "do",
@@ -1956,7 +1956,7 @@ _ASKING = frozenset(
 """How far back a question split by a terminator is looked for its start (a bound: linear time)."""
 
 
-def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
+def _hypothetical_questions(words: list[str], begins: list[int]) -> list[tuple[int, int]]:
     """The questions that ask about doing something: a modal and I, we or it, then "?".
 
     "Would it be mad to send something to a journal?", "Should we build our own
@@ -1965,7 +1965,6 @@ def _hypothetical_questions(words: list[str]) -> list[tuple[int, int]]:
     the trainer's ("Would I call myself a course designer? Definitely.").
     """
     found = []
-    begins, _ = _sentence_bounds(words)
     for q in [k for k, w in enumerate(words) if w == "?"]:
         a = begins[q]
         if q - a < 3 or words[a] not in _QUESTION_MODALS or words[a + 1] not in _ASKING_ABOUT:
@@ -2047,7 +2046,9 @@ def _topic(words: list[str], start: int, end: int) -> bool:
 _PERSONS_TOLD = frozenset({"i", "we", "he", "she", "they", "you", "im", "ive", "weve", "id"})
 
 
-def _resumed_topics(body: str, tokens: _Tokens, status: list[Assertion]) -> list[tuple[int, int, int]]:
+def _resumed_topics(
+    body: str, tokens: _Tokens, status: list[Assertion], begins: list[int], ends: list[int]
+) -> list[tuple[int, int, int]]:
     """Fronted topics whose status is the one the clause after them gives: (start, end, that clause's token).
 
     "Conference papers, journal articles: I have done none of these", "Planning
@@ -2065,7 +2066,6 @@ def _resumed_topics(body: str, tokens: _Tokens, status: list[Assertion]) -> list
     marks = [k for k, w in enumerate(words) if w in _DASHES or (w == "." and k + 1 < len(words))]
     if ":" in body:
         marks += [k for k in range(1, len(words)) if ":" in body[spans[k - 1][1] : spans[k][0]]]
-    begins, ends = _sentence_bounds(words)
     for d in sorted(set(marks)):
         start = begins[d]
         stop = words[d] == "."
