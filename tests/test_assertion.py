@@ -1039,6 +1039,118 @@ class TestTopicsQuestionsAndEndings:
         assert set(_stages(text).values()) == {None}
 
 
+class TestWhoseItIs:
+    """Someone else's practice set against the trainer's, and a later sentence that says whose it is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # someone named, then the trainer after a dash or "while": two people, two statuses
+            (
+                "Olga adapts the modules for each new group - I'm still running her versions.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            (
+                "My colleague observes the new teachers while I run the workshops.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            # a name with "is" or "has" on it, and a name the word lists know given a role
+            (
+                "Kasia's mapping out a specialism, while I'm still finding out which journals exist.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("Grace, my mentor, wrote the induction course; I deliver her sessions.", [A.OTHER, A.ASSERTED]),
+            # a title's full stop ends nothing
+            ("Mr. Dung designs all the course units; I rework them for my groups.", [A.OTHER, A.ASSERTED]),
+            # who does it? someone else
+            (
+                "Which of us brings dogme into the sessions? Mariana. Always Mariana.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+            ("Which of us observes on video? Kemal - he films every lesson.", [A.OTHER, A.OTHER]),
+            (
+                "Who designs the course? The academic director - I deliver her sessions.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+            # a sentence that points back and says whose it is, or that it is over
+            (
+                "Every unit is written from scratch and piloted. All of it is Marguerite's work.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "Our observation tool was built for the programme. That was my colleague's idea.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "The planning got a lot of praise. According to my director, though, it was Amal's doing.",
+                [A.OTHER, A.ASSERTED, A.OTHER],
+            ),
+            (
+                "The materials were well adapted. However, the adapting was done by the coordinator.",
+                [A.OTHER, A.OTHER],
+            ),
+            ("Mixed groups from every kind of school. Kenji does all that.", [A.OTHER, A.OTHER]),
+            ("I ran lesson study cycles with every cohort. Those days are over.", [A.PAST, A.PAST]),
+            # a sentence that only names an activity takes the next one's status
+            ("Publishing in journals. Maybe one day.", [A.INTENDED, A.INTENDED]),
+            (
+                "Designing the whole course. I'm hoping they'll let me try next term.",
+                [A.INTENDED, A.INTENDED],
+            ),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I use Marta's materials and I adapt them for each group.",
+            "I borrowed Helen's observation form and I use it every week.",
+            "Who designs the courses here? Me, mostly - I write every unit from scratch.",
+            "Who observes the new teachers? I do, every term.",
+            "I design whole courses for the ministry. It's not easy, but I love it.",
+            "I use video and peer observation. I couldn't do without it.",
+            "I built our observation tool last year. That's my own work and I'm proud of it.",
+            "Designing courses is my main job. It's not what I trained for, though.",
+            "I observe every teacher twice a term. None of this appears in my job description.",
+            "Reflection, my colleague's favourite, is at the heart of my sessions.",
+            "Interview transcript. I adapt the materials for every group I train.",
+            "Delivering given sessions with support: yes. Adapting materials: working towards.",
+            "I design my own courses. It was Dr Eze who showed me how.",
+        ],
+    )
+    def test_the_trainers_own_stays_asserted(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Designing whole courses around the funders' deadlines. That's Olga's job, not mine.",
+            "Writing for journals and presenting at conferences. Maybe one day.",
+            "I ran lesson study with every cohort and built our observation scheme. Those days are over.",
+            "Every unit of our course is written from scratch. My line manager does all that.",
+        ],
+    )
+    def test_a_later_sentence_gives_the_practice_away(self, text: str) -> None:
+        assert set(_stages(text).values()) == {None}
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Publishing in journals.", True),
+            ("Writing for journals, speaking at conferences.", True),
+            ("Designing courses is my main job.", False),
+            ("Regarding her own growth, she reads widely.", False),
+            ("Tomasz, who joined us from the university, calls himself a researcher.", False),
+            ("Meet the Trainer: Tomasz Nowak.", False),
+            ("4.", False),
+        ],
+    )
+    def test_names_activity(self, sentence: str, expected: bool) -> None:
+        assert _assertion.names_activity(sentence) is expected
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

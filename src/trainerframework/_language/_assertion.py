@@ -421,7 +421,14 @@ def _tokens(text: str) -> _Tokens:
     if "'" in joined or "’" in joined or "‘" in joined or " " in joined:
         joined = joined.replace("'", "").replace("’", "").replace("‘", "").replace(" ", "")
     words = joined.split("\0") if raw else []
+    if "." in text and _TITLED.search(text):
+        # a title's full stop ends no clause: "Mr. Dung designs the units" (one subject, not two clauses)
+        keep = [k for k, w in enumerate(words) if not (w == "." and k and words[k - 1] in _TITLES)]
+        words, spans, raw = [words[k] for k in keep], [spans[k] for k in keep], [raw[k] for k in keep]
     return _Tokens(words, spans, raw)
+
+
+_TITLED = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Dra|Sr|Sra)\.")
 
 
 def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -> int:
@@ -1177,8 +1184,12 @@ def _named_subject(
         i += 2  # "Honestly, she handles that side"
     if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
         after = i + 2
+    elif _contracted_name(raw, words, i, end):
+        return _unless_trainer(words, i, i + 1, end)  # "Helen's the theory person", "Kasia's mapping out"
     elif _is_name(raw[i], words[i]):
         after = i + 1
+    elif (apposed := _apposed_role(words, raw, i, end)) is not None:
+        after = apposed  # "Grace, my mentor, wrote the course": a name the word lists know, given a role
     else:
         return None
     if after + 1 < end and words[after] == "," and words[after + 1] in {"who", "whose"}:
@@ -1189,6 +1200,50 @@ def _named_subject(
     if after >= end or not _can_follow_subject(words[after]):
         return None
     return _unless_trainer(words, i, after, end)
+
+
+def _apposed_role(words: list[str], raw: list[str], i: int, end: int) -> int | None:
+    """After a capitalised word and a role set off by commas, where the clause goes on (None: no such role).
+
+    "Grace, my mentor, wrote ...", "Hope, our coordinator, runs ...": a name that
+    is also a word is a person when a role follows it as an apposition.
+    """
+    if not raw[i][:1].isupper() or i + 3 >= end or words[i + 1] != ",":
+        return None
+    t = _triggers()
+    d = _at(words, i + 2, t.determiners.get(words[i + 2]))
+    if not d:
+        return None
+    k = i + 2 + d
+    n = _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k]))
+    if not n or k + n >= end or words[k + n] != ",":
+        return None
+    return k + n + 1
+
+
+def _contracted_name(raw: list[str], words: list[str], i: int, end: int) -> bool:
+    """Whether the word at ``i`` is a name with "is" or "has" contracted onto it, not a possessive.
+
+    "Helen's the theory person", "Kasia's mapping out a specialism", "Tom's always
+    been the one": what follows cannot be what a possessive owns (an article, a
+    participle, an adverb), so "'s" is a verb and the name its subject. Not
+    "Helen's sessions" (hers, a noun phrase).
+    """
+    written = raw[i]
+    if len(written) < 5 or written[-2:] not in {"'s", "’s"} or i + 1 >= end:
+        return False
+    if not _is_name(written[:-2], words[i][:-1]):
+        return False
+    following = words[i + 1]
+    return following in _AFTER_CONTRACTED or (following.endswith("ing") and following not in _KNOWN_ING)
+
+
+_AFTER_CONTRACTED = frozenset(
+    {"the", "a", "an", "been", "got", "always", "really", "just", "still", "also", "our", "my", "now"}
+    | {"never", "not", "already", "done", "taken", "written", "designed", "built", "in", "on", "off"}
+)
+_KNOWN_ING = frozenset({"training", "thing", "morning", "evening", "something", "nothing", "everything"})
+"""Nouns in -ing that a possessive may own ("Helen's training", "Tom's thing")."""
 
 
 _TITLES = frozenset(
@@ -1534,7 +1589,7 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
     if after < end and not words[after - 1].endswith("s") and not _verb_like(words[after]):
         return None
     t = _triggers()
-    rest = words[after:end]
+    rest = words[after : _turn(words, after, end)]
     for k, w in enumerate(rest):
         # "my mentor and I plan", "the coordinator asked me to design"; not a relative
         # clause: "the forms we all use", "the trainer I work with"
@@ -1550,6 +1605,23 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         ):  # "with her own tools": hers, not the trainer
             return None  # "my manager says she adapts": a report of the trainer's practice
     return role, after
+
+
+def _turn(words: list[str], after: int, end: int) -> int:
+    """Where the trainer takes over a clause someone else opened, after a dash or "while" (``end``: nowhere).
+
+    "Olga adapts the modules for each group - I'm still running her versions",
+    "Kasia's mapping out a specialism, while I'm still finding out which journals exist":
+    what follows is the trainer's own, and what comes before is not theirs.
+    """
+    for k in range(after, end - 1):
+        if words[k] in _TURNS and words[k + 1] in _TAKES_OVER:
+            return k
+    return end
+
+
+_TURNS = frozenset({"-", "–", "—", "while", "whilst", "whereas"})
+_TAKES_OVER = frozenset({"i", "im", "ive", "id", "me", "my", "mine"})
 
 
 def _asides(words: list[str]) -> frozenset[int]:
@@ -1695,7 +1767,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
             # "Diego is the person we send to new places" is about the trainer, Diego)
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
-            mark(start, end, Assertion.OTHER, written(*role))
+            mark(start, _turn(words, role[1], end), Assertion.OTHER, written(*role))
         elif pronouns:
             if first_role is None:
                 first_role = _first_role(words)
@@ -1899,7 +1971,189 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
         # "Publishing, conference talks: none of it is part of my working life"
         for a, b, k in _resumed_topics(body, tokens, status, *sentence_bounds()):
             mark(a, b, status[k], trigger[k] or written(k, k + 1))
+    if "." in words[:-1] or "!" in words[:-1]:
+        # "Every unit written from scratch, piloted, rewritten. All of it Marguerite's work.",
+        # "... got a lot of praise. According to my director, though, it was Amal's doing."
+        for a, b, k, owner in _taken_back(tokens, status, sentence_bounds()[0]):
+            if owner is not None:  # "All of it is Marguerite's work": the pointing sentence too
+                mark(min(k, owner[0]), sentence_bounds()[1][k], Assertion.OTHER, written(*owner))
+                mark(a, b, Assertion.OTHER, written(*owner))
+            else:
+                mark(a, b, status[k], trigger[k] or written(k, k + 1))
     return status, trigger
+
+
+def _taken_back(
+    tokens: _Tokens, status: list[Assertion], begins: list[int]
+) -> list[tuple[int, int, int, tuple[int, int] | None]]:
+    """Sentences whose status the next sentence gives, by pointing back at them: (start, end, its token).
+
+    A sentence that opens (after a linking word or a fronted phrase up to a comma:
+    "However,", "According to my director, though,") with a word that points back
+    ("that", "it", "this", "all of it", "none of that") or that points back with
+    "all that", "that part", "none of it" in its first clause, where that word is in
+    the scope of what the sentence says is not the trainer's own now: "That was at
+    my old job.", "All of that is Kenji's department.", "None of it features in my
+    sessions.", "According to my director, though, it was my colleague Amal's
+    doing." The sentence before takes that status. Not where the denial comes
+    after the pointing word ("It's not easy, but I keep at it": the pointing word is
+    outside its scope) or praises ("Couldn't run a course without it"). Where the
+    pointing word is the subject of someone's possession ("All of it is
+    Marguerite's work", "that was my colleague's idea"), the owner is given too
+    (the fourth item; :func:`_owned_by`), and both sentences are that person's.
+    """
+    words, _, raw = tokens
+    found: list[tuple[int, int, int, tuple[int, int] | None]] = []
+    n = len(words)
+    starts = [k for k in range(1, n) if words[k - 1] in _BACK_ENDS and k < n - 1]
+    for s in starts:
+        end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
+        if not _DOUBLE_NEGATIVES.isdisjoint(words[s:end]) or not _RECOGNITION.isdisjoint(words[s:end]):
+            continue  # "... None of this appears in my job description": what it is worth, not whose
+        clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
+        opener = _after_fronting(words, s, end)
+        k = None
+        if opener < end and words[opener] in _POINTING_BACK:
+            k = opener
+        elif _names_the_doing(words, opener, end):
+            k = opener + 1  # "However, the adapting was done by the regional coordinator"
+        else:
+            k = next(
+                (
+                    j + 1
+                    for j in range(s, clause_end - 1)
+                    if (words[j], words[j + 1]) in _POINTING_PAIRS
+                    or (
+                        words[j] in _TAKING_UP
+                        and words[j + 1] == "of"
+                        and j + 2 < end
+                        and words[j + 2] in _POINTED
+                    )
+                ),
+                None,
+            )
+        if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
+            continue  # "It was Dr Eze who created the protocol": a cleft points forward
+        if status[k] is Assertion.ASSERTED and k == opener:
+            # "That's next year's project", "That was before the restructure": what a copula after
+            # the pointing word says it is (planned, over, someone else's), not a denial after it
+            # ("It's not easy, but ...")
+            k = _predicated(words, status, k, clause_end)
+        owner = _owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None
+        if (
+            owner is None
+            and status[k] is Assertion.ASSERTED
+            and k > opener + 1
+            and _is_name(raw[opener], words[opener])
+            and _can_follow_subject(words[opener + 1])
+        ):
+            owner = (opener, opener + 1)  # "Kenji does all that.", "Luis ran that part."
+        if status[k] is Assertion.ASSERTED and owner is None:
+            continue
+        before = begins[s - 1]
+        if before < s - 1 and words[s - 1] != "?":
+            found.append((before, s - 1, k, owner))
+    return found
+
+
+def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
+    """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
+
+    After the pointing word (and "of it"), "is" or "was" (or "'s" on it) and perhaps
+    an adverb, a named person's or a role's possessive: "All of it is Marguerite's",
+    "that was my colleague's idea", "it's entirely Dr Ito's doing". Not the trainer's
+    ("that's my own work").
+    """
+    j = k + 1
+    if j + 1 < end and words[j] == "of" and words[j + 1] in _POINTED:
+        j += 2
+    if not (words[k] in {"thats", "its"} or (j < end and words[j] in {"is", "was"})):
+        return None
+    j += words[k] not in {"thats", "its"}
+    while j < end and (words[j] in {"all", "entirely", "really", "actually", "wholly", "basically"}):
+        j += 1
+    if j >= end:
+        return None
+    if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
+        return j, j + 1
+    if words[j] in {"dr", "mr", "mrs", "ms", "prof"} and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
+        return j, j + 2
+    t = _triggers()
+    d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
+    if d:
+        for r in range(j + d, min(j + d + 3, end)):
+            if raw[r][-2:] in {"'s", "’s"} and (
+                _at(words, r, t.roles.get(words[r][:-1])) or _at(words, r, t.peers.get(words[r][:-1]))
+            ):
+                return j, r + 1
+    return None
+
+
+_BACK_ENDS = frozenset({".", "!"})
+_RECOGNITION = frozenset(
+    {"justifies", "justify", "appears", "appear", "seems", "seem", "counts", "count", "matters"}
+    | {"matter", "recognised", "recognized", "noticed", "acknowledged", "valued", "credited"}
+    | {"appreciated", "rewarded", "description", "contract", "mentioned", "listed", "surprise"}
+)
+"""Words of what something is worth or where it is written down, not of whose it is: a complaint's
+"None of that justifies treating me as a deliverer of slides"."""
+_CLAUSE_MARKS = frozenset({",", ";", "-", "–", "—", ":", "(", ")"})
+_POINTING_BACK = frozenset({"that", "thats", "this", "it", "its", "all", "none", "those", "these"})
+_POINTED = frozenset({"that", "this", "it", "these", "those", "them"})
+_POINTING_PAIRS = frozenset(
+    {("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")}
+    | {("that", w) for w in ("part", "side", "bit", "work", "stuff", "lot")}
+    | {("the", "lot")}
+)
+"""Pairs of words that point back at what came before: "Kenji does all that", "she ran that part"."""
+_LINKING = frozenset(
+    {"however", "though", "but", "and", "sadly", "alas", "unfortunately", "honestly", "well", "still"}
+    | {"yet", "actually", "admittedly", "mind", "then", "so", "anyway", "also", "oh"}
+)
+
+
+def _predicated(words: list[str], status: list[Assertion], k: int, end: int) -> int:
+    """Where a copula's predicate after the pointing word at ``k`` is planned, over or someone else's.
+
+    ``k`` itself where there is no copula, or its predicate asserts or only denies.
+    """
+    j = k + 1
+    if words[k] not in {"thats", "its"}:
+        if j < end and words[j] in {"days", "years"}:
+            j += 1  # "Those days are over"
+        if j >= end or words[j] not in {"is", "was", "are", "were"}:
+            return k
+        j += 1
+    if j < end and words[j] in {"not", "never", "no"}:
+        return k  # "It's not what I trained for": a denial of the predicate, not of what came before
+    return next((i for i in range(j, end) if status[i] in _PREDICATED), k)
+
+
+_PREDICATED = frozenset({Assertion.INTENDED, Assertion.PAST, Assertion.OTHER})
+
+
+def _names_the_doing(words: list[str], k: int, end: int) -> bool:
+    """Whether "the" and a gerund open the clause at ``k``: the doing of what was told ("the adapting")."""
+    return k + 1 < end and words[k] == "the" and words[k + 1].endswith("ing") and len(words[k + 1]) > 5
+
+
+def _after_fronting(words: list[str], s: int, end: int) -> int:
+    """Where a sentence's clause begins, past linking words and a fronted phrase up to a comma.
+
+    "However, the adapting was done by ...", "According to my director, though, it was ...".
+    """
+    k = s
+    while k < end:
+        if words[k] in _LINKING or words[k] == ",":
+            k += 1
+        elif words[k] in _FRONTING:
+            comma = next((j for j in range(k + 1, min(end, k + 8)) if words[j] == ","), None)
+            if comma is None:
+                return k
+            k = comma + 1
+        else:
+            return k
+    return k
 
 
 _QUESTION_MODALS = frozenset({"would", "could", "should", "shall", "can", "may", "might", "will"})
@@ -2043,6 +2297,30 @@ def _topic(words: list[str], start: int, end: int) -> bool:
     return words[start].endswith("ing") and _PERSONS_TOLD.isdisjoint(words[start:end])
 
 
+def _named_activity(words: list[str], start: int, end: int) -> bool:
+    """Whether a sentence with no list only names an activity: a gerund's phrase.
+
+    "Publishing in journals.", "Designing the whole course.": a topic the next
+    sentence may take up ("Maybe one day."). Not "Each trainee gets two
+    observations a term." (a clause whose verb no list of auxiliaries has), nor a
+    label ("Interview transcript."), nor an answer ("Delivering given sessions: yes.").
+    """
+    first = words[start]
+    return (
+        first.endswith("ing")
+        and len(first) > 4
+        and first not in _NOT_GERUNDS
+        and _YES.isdisjoint(words[start:end])
+    )
+
+
+_NOT_GERUNDS = frozenset(
+    {"regarding", "concerning", "including", "according", "during", "following", "considering"}
+    | {"something", "nothing", "everything", "anything", "morning", "evening", "spring", "string"}
+)
+"""Words in -ing that open no activity: "Regarding her own growth, ...", "Nothing fancy."."""
+
+
 _PERSONS_TOLD = frozenset({"i", "we", "he", "she", "they", "you", "im", "ive", "weve", "id"})
 
 
@@ -2075,22 +2353,34 @@ def _resumed_topics(
             continue
         # a colon or a full stop after a list ("Writing for journals, speaking at conferences."):
         # a sentence of its own with no list is a clause ("Each trainee gets two observations a term.")
-        if ((colon or stop) and "," not in words[start:d]) or not _topic(words, start, d):
+        named = (
+            stop
+            and _named_activity(words, start, d)
+            and _TOLD.isdisjoint(words[start:d])  # not "Designing courses is my main job."
+            and ":" not in body[spans[start][0] : spans[d][0]]
+        )
+        if ((colon or stop) and "," not in words[start:d] and not named) or not _topic(words, start, d):
             continue
         if any(s is not Assertion.ASSERTED for s in status[start:d]):
             continue
         end = ends[after]
         if not _DOUBLE_NEGATIVES.isdisjoint(words[after:end]):
             continue  # "Reflective journals - couldn't run a course without them": always, not never
+        # a sentence that only names an activity ("Publishing in journals.") is what the next
+        # sentence's first clause is about, wherever in it the status is said ("Maybe one day.")
+        first = next((k for k in range(after, end) if words[k] in _MARKS), end) if named else 0
         denied = next(
             (
                 k
-                for k in range(after, min(end, after + _DENIED_WITHIN))
+                for k in range(after, max(first, min(end, after + _DENIED_WITHIN)))
                 if status[k] is not Assertion.ASSERTED
             ),
             None,
         )
         if denied is None:
+            continue
+        if named:
+            found.append((start, d, denied))
             continue
         near = range(after, min(end, after + _RESUMED_WITHIN))
         # what the clause denies (plans, gives away) is the topic: the word that takes it up is in
@@ -2206,6 +2496,51 @@ _THIRD_PERSON = frozenset(
 )
 
 
+def _asks_who(words: list[str], question: tuple[int, int]) -> bool:
+    """Whether a question asks who does something: "Who designs the course?", "Which of us observes?"."""
+    start, end = question
+    head = words[start : min(end, start + 4)]
+    return not _WHO.isdisjoint(head) or any(
+        a == "which" and b == "of" and c in {"us", "you", "them"}
+        for a, b, c in zip(head, head[1:], head[2:], strict=False)
+    )
+
+
+_WHO = frozenset({"who", "whos", "whose"})
+
+
+def _who_answer(
+    words: list[str], start: int, end: int, written: Callable[[int, int], str]
+) -> tuple[int, int] | None:
+    """The person a who-question's answer names, if not the trainer ("Mariana", "Oh, that's Marcus").
+
+    The first word after interjections, a speaker's label and "that's": a name
+    (capitalised, unknown to the word lists) or a role ("the academic director",
+    "my colleague"). "Me", "I do" or anything else: None.
+    """
+    t = _triggers()
+    for k in range(start, min(end, start + 6)):
+        w = words[k]
+        if w in _MARKS or w in _WHO_ANSWER_OPENERS:
+            continue
+        if w in _SINGULAR_VOICE or w in {"we", "us"}:
+            return None
+        d = _at(words, k, t.determiners.get(w)) if w in t.determiners else 0
+        for j in range(k + d, min(k + d + 3, end)):
+            n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+            if n:
+                return k, j + n
+        raw = written(k, k + 1)
+        return (k, k + 1) if _is_name(raw, w) else None
+    return None
+
+
+_WHO_ANSWER_OPENERS = frozenset(
+    {"oh", "ah", "well", "um", "er", "erm", "uh", "that", "thats", "its", "it", "is", "was", "r", "a"}
+    | {"always", "usually", "mostly", "definitely", "probably", "honestly", "still", "mainly", "the"}
+)
+
+
 _SET_ASIDE_ENDS = _DASHES | {";"}
 """Where someone else's part ends after "not me": "My colleague does the logistics, not me - I design ..."."""
 _ANSWER_ENDS = frozenset({",", ":", "-", "–", "—"})
@@ -2223,6 +2558,8 @@ def _from_before(
 ) -> None:
     """What a clause and the clause before it say of each other, beyond their own triggers.
 
+    - Where the trainer speaks, a question of who does something, answered with someone
+      else, is theirs: "Which of us brings dogme in? Mariana." (:func:`_who_answer`).
     - A question answered by a clause that asserts nothing (an adverb aside) takes the
       answer's status: "Writing a whole course myself? Hasn't happened so far.", "CLIL
       or dogme? I know nothing about them, honestly."; the answer may be the head of a
@@ -2238,6 +2575,13 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
+    if speaks and start and words[start - 1] == "?" and _asks_who(words, before):
+        named = _who_answer(words, start, end, written)
+        if named is not None:  # "Who designs the course? The academic director.", "Which of us ...? Mariana."
+            _mark(status, trigger, before, Assertion.OTHER, written(*named))
+            # and the answer, up to where the trainer takes over: "Kemal - he'll use timelines ..."
+            _mark(status, trigger, (start, _turn(words, start, end)), Assertion.OTHER, written(*named))
+            return
     if _answer(words, before, clause, status, trigger):
         return
     denial = _elliptical_denial(words, start, end)
@@ -2418,6 +2762,13 @@ def plainly_asserted(text: str) -> bool:
         and _has_named_owner(text)
     ):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
+    if ". " in text and (
+        (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
+        or not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words))
+    ):
+        # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
+        # "... Kenji does all that."
+        return False
     if not _FRONTED_CONTRASTS.isdisjoint(present):
         return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
     if (
@@ -2634,6 +2985,25 @@ _CEASING = frozenset({"stopped", "quit"})
 _STOPPING = _CEASING | {"gave", "given"}
 
 
+def names_activity(sentence: str) -> bool:
+    """Whether a sentence only names an activity, for the next one to say whose it is or when.
+
+    "Publishing in journals.", "Writing for journals, speaking at conferences.": no
+    person and no auxiliary (:func:`_topic`), and a gerund's phrase, a list or a few
+    words (:func:`_named_activity`).
+    """
+    words, _, raw = _tokens(plain(sentence))
+    n = len(words) - (bool(words) and words[-1] in _SENTENCE_ENDS)
+    return (
+        0 < n <= _TOPIC_LONGEST
+        and _TOLD.isdisjoint(words[:n])
+        and _RELATIVES.isdisjoint(words[:n])  # "Tomasz, who joined us, calls himself ...": a clause
+        and ("," in words[:n] or _named_activity(words, 0, n))
+        and any(len(w) > 3 and w.isalpha() for w in words[:n])  # not a heading's number: "4."
+        and not any(_is_name(r, w) for r, w in zip(raw[:n], words[:n], strict=True))  # nor a title
+    )
+
+
 def goes_on(sentence: str) -> bool:
     """Whether a sentence may take its status from the one before, or give the one before its own.
 
@@ -2645,6 +3015,16 @@ def goes_on(sentence: str) -> bool:
         return True
     phrases = _triggers().phrases
     words = tokens(sentence)
+    if words and (words[0] in _LINKING or words[0] in _FRONTING or words[0] in _POINTING_BACK):
+        # a word that points back, perhaps past a linking word or a fronted phrase: "Those days
+        # are over", "According to my director, though, it was ..." (tokens() has no commas: the
+        # reader's own tokens find where the fronted phrase ends)
+        own = _tokens(sentence).words
+        opener = _after_fronting(own, 0, len(own))
+        if opener < len(own) and (own[opener] in _POINTING_BACK or _names_the_doing(own, opener, len(own))):
+            return True
+    if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
+        return True  # "Kenji does all that.", "Luis planned and ran that part."
     if (words and words[-1] in {"either", "neither"}) or (
         not _TAKING_UP.isdisjoint(words)
         and not _TAKEN_UP.isdisjoint(zip(words, words[1:], words[2:], strict=False))

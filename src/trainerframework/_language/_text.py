@@ -59,8 +59,12 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-_SENTENCE = lazy_pattern(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_TITLE_DOT = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)"
+"""No sentence ends at a title's full stop: "Mr. Dung designs the units".
+
+(Not "e.g.": a narrative reads best in short pieces.)"""
+_SENTENCE = lazy_pattern(r"(?<=[.!?;])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
 _TOKEN = re.compile(r"[^\W_]+")
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go

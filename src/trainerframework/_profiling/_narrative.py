@@ -9,7 +9,16 @@ turns the credited sentences into evidence and a :class:`Profile`.
 from __future__ import annotations
 
 from .._base._checks import UNIT
-from .._language._assertion import Assertion, Clause, goes_on, plain, read_clauses, read_pieces
+from .._language._assertion import (
+    Assertion,
+    Clause,
+    goes_on,
+    names_activity,
+    plain,
+    plainly_asserted,
+    read_clauses,
+    read_pieces,
+)
 from .._language._text import sentences
 from .._matching._matcher import Matcher, check_text, default_matcher
 from .._matching._reading import Match, ReadingStatus, SentenceReading
@@ -114,7 +123,7 @@ def read_narrative(
     previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
     for s in sentences(plain(narrative), within=False):
         start = len(units)
-        if previous is not None and goes_on(s):
+        if previous is not None and (goes_on(s) or (names_activity(previous[0]) and not plainly_asserted(s))):
             text, at = previous
             units[at:] = read_pieces(s, before=text)
         else:
