@@ -1078,7 +1078,7 @@ class TestWhoseItIs:
                 [A.OTHER, A.OTHER],
             ),
             (
-                "Our observation tool was built for the programme. That was my colleague's idea.",
+                "Our observation tool was built for the programme. That was my colleague's work.",
                 [A.OTHER, A.OTHER],
             ),
             (
@@ -1094,7 +1094,7 @@ class TestWhoseItIs:
             # a sentence that only names an activity takes the next one's status
             ("Publishing in journals. Maybe one day.", [A.INTENDED, A.INTENDED]),
             (
-                "Designing the whole course. I'm hoping they'll let me try next term.",
+                "Designing the whole course. Hoping to try it next term.",
                 [A.INTENDED, A.INTENDED],
             ),
         ],
@@ -1118,6 +1118,27 @@ class TestWhoseItIs:
             "Interview transcript. I adapt the materials for every group I train.",
             "Delivering given sessions with support: yes. Adapting materials: working towards.",
             "I design my own courses. It was Dr Eze who showed me how.",
+            # what a fresh-eyes review of the round found taken from the trainer, each now kept
+            "I run reflective practice workshops. That's my manager's favourite part of the programme.",
+            "I mentor two new colleagues. That was the head's request.",
+            "I design the induction programme. It's the director's responsibility to approve it, though.",
+            "I plan the sessions and run them. My colleague helps with all that paperwork.",
+            "I run needs analysis surveys. The head reads all that and decides on priorities.",
+            "I write the rubrics. Kenji does all that for primary; I do it for secondary.",
+            "I coordinate the programme. It was Dr Ahmed's course before I took it over.",
+            "I write materials for the ministry. That's something I want to keep doing.",
+            "I observe new trainers. That's what my predecessor used to do as well.",
+            "Designing and delivering courses for the ministry since 2015. Previously, I taught in Lima.",
+            "Mentoring new trainers. Hope to take on more mentees next year.",
+            "Observing lessons and giving feedback. My colleague handles the paperwork.",
+            "Writing materials for the ministry. I want to publish them one day.",
+            "Bloom's questioning taxonomy guides my observation feedback.",
+            "Kolb's learning cycle is the basis of my session planning.",
+            "Tom observes the trainees - me too, actually, every Friday.",
+            "I observe trainees. None of that was planned; it just happened.",
+            "Who observes the new teachers? The senior trainers, which means me.",
+            "Who designs the course? A team of three trainers, including me.",
+            "I was asked to call him sir. I design the courses myself.",
         ],
     )
     def test_the_trainers_own_stays_asserted(self, text: str) -> None:
@@ -1149,6 +1170,21 @@ class TestWhoseItIs:
     )
     def test_names_activity(self, sentence: str, expected: bool) -> None:
         assert _assertion.names_activity(sentence) is expected
+
+    def test_no_module_name_is_defined_twice(self) -> None:
+        """The reader's module is long: a second ``_NAME = ...`` silently replaces the first's meaning."""
+        import ast
+        from pathlib import Path
+
+        tree = ast.parse(Path(_assertion.__file__).read_text(encoding="utf-8"))
+        names = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        ] + [node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)]
+        assert sorted({n for n in names if names.count(n) > 1}) == []
 
 
 class TestRestated:

@@ -44,6 +44,8 @@ EVALUATION = frozenset(
         "fresh64",
         "fresh65",
         "fresh66",
+        "fresh67",
+        "fresh68",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or

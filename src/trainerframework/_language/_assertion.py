@@ -423,12 +423,14 @@ def _tokens(text: str) -> _Tokens:
     words = joined.split("\0") if raw else []
     if "." in text and _TITLED.search(text):
         # a title's full stop ends no clause: "Mr. Dung designs the units" (one subject, not two clauses)
-        keep = [k for k, w in enumerate(words) if not (w == "." and k and words[k - 1] in _TITLES)]
+        keep = [k for k, w in enumerate(words) if not (w == "." and k and words[k - 1] in _DOTTED_TITLES)]
         words, spans, raw = [words[k] for k in keep], [spans[k] for k in keep], [raw[k] for k in keep]
     return _Tokens(words, spans, raw)
 
 
-_TITLED = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Dra|Sr|Sra)\.")
+_DOTTED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+_TITLED = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
+"""The titles whose full stop ends no sentence, as :func:`~._text.sentences` has them."""
 
 
 def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -> int:
@@ -1186,10 +1188,10 @@ def _named_subject(
         after = i + 2
     elif _contracted_name(raw, words, i, end):
         return _unless_trainer(words, i, i + 1, end)  # "Helen's the theory person", "Kasia's mapping out"
+    elif (apposed := _apposed_role(words, raw, i, end)) is not None:
+        after = apposed  # "Grace, my mentor, wrote the course", "Ana, my mentor, observes": given a role
     elif _is_name(raw[i], words[i]):
         after = i + 1
-    elif (apposed := _apposed_role(words, raw, i, end)) is not None:
-        after = apposed  # "Grace, my mentor, wrote the course": a name the word lists know, given a role
     else:
         return None
     if after + 1 < end and words[after] == "," and words[after + 1] in {"who", "whose"}:
@@ -1235,7 +1237,15 @@ def _contracted_name(raw: list[str], words: list[str], i: int, end: int) -> bool
     if not _is_name(written[:-2], words[i][:-1]):
         return False
     following = words[i + 1]
-    return following in _AFTER_CONTRACTED or (following.endswith("ing") and following not in _KNOWN_ING)
+    if following in _AFTER_CONTRACTED:
+        return True
+    # "Kasia's mapping out", not "Bloom's questioning taxonomy" or "Scrivener's Learning Teaching"
+    return (
+        following.endswith("ing")
+        and following not in _KNOWN_ING
+        and not raw[i + 1][:1].isupper()
+        and (i + 2 >= end or words[i + 2] in STOPWORDS or words[i + 2] in _MARKS)
+    )
 
 
 _AFTER_CONTRACTED = frozenset(
@@ -1259,7 +1269,10 @@ def _is_name(raw: str, word: str) -> bool:
         return False
     known = _known_words()
     # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim"
-    return not any(word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1))
+    # (a three-letter word is looked up whole: "New trainers in my region", not a name "New")
+    return word not in known and not any(
+        word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1)
+    )
 
 
 def _can_follow_subject(word: str) -> bool:
@@ -1616,6 +1629,10 @@ def _turn(words: list[str], after: int, end: int) -> int:
     """
     for k in range(after, end - 1):
         if words[k] in _TURNS and words[k + 1] in _TAKES_OVER:
+            if words[k] in _DASHES and any(w in _DASHES for w in words[k + 1 : end]):
+                return end  # "My colleague Tom - I think you met him - designs the course": an aside
+            if words[k + 1] == "me" and k + 2 < end and words[k + 2] in {"too", "as", "also"}:
+                return end  # "Tom observes the trainees - me too": the trainer does it as well
             return k
     return end
 
@@ -2022,7 +2039,12 @@ def _taken_back(
                 (
                     j + 1
                     for j in range(s, clause_end - 1)
-                    if (words[j], words[j + 1]) in _POINTING_PAIRS
+                    if (
+                        (words[j], words[j + 1]) in _POINTING_PAIRS
+                        and j > s
+                        and words[j - 1] in _DOING  # "Kenji does all that", not "The head reads all that"
+                        and (j + 2 >= end or words[j + 2] in _MARKS or words[j + 2] in _AFTER_POINTED)
+                    )
                     or (
                         words[j] in _TAKING_UP
                         and words[j + 1] == "of"
@@ -2034,6 +2056,12 @@ def _taken_back(
             )
         if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
             continue  # "It was Dr Eze who created the protocol": a cleft points forward
+        if (words[k] in {"it", "its"} and "to" in words[k:clause_end]) or not _PROMPTED.isdisjoint(
+            words[s:end]
+        ):
+            # "It's Kasia's job to book the rooms": what "it" stands for follows; "That was the
+            # director's idea": someone asked for what the trainer does, and the trainer does it
+            continue
         if status[k] is Assertion.ASSERTED and k == opener:
             # "That's next year's project", "That was before the restructure": what a copula after
             # the pointing word says it is (planned, over, someone else's), not a denial after it
@@ -2045,15 +2073,51 @@ def _taken_back(
             and status[k] is Assertion.ASSERTED
             and k > opener + 1
             and _is_name(raw[opener], words[opener])
-            and _can_follow_subject(words[opener + 1])
+            and words[opener + 1] in _DOING
+            and (k + 1 >= end or words[k + 1] in _MARKS or words[k + 1] in _AFTER_POINTED)
         ):
             owner = (opener, opener + 1)  # "Kenji does all that.", "Luis ran that part."
         if status[k] is Assertion.ASSERTED and owner is None:
             continue
+        whole = next((j for j in range(s, n) if words[j] in _BACK_ENDS or words[j] == "?"), n)
+        if (owner is not None or status[k] is Assertion.OTHER) and _trainer_goes_on(words, s, whole):
+            continue  # "Luis ran that part; now it's mine", "It was Ahmed's course before I took it over"
         before = begins[s - 1]
+        if owner is not None and words[owner[0]].removesuffix("s") in {
+            w.removesuffix("s") for w in words[before:s]
+        }:
+            continue  # "Ana designs the whole programme. All of it is Ana's work.": the sentence is hers
         if before < s - 1 and words[s - 1] != "?":
             found.append((before, s - 1, k, owner))
     return found
+
+
+def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
+    """Whether the trainer speaks of themself in the sentence from ``s`` (not in "not mine", "not me").
+
+    Asked where the sentence gives what came before to someone else: "Kenji does all
+    that for primary; I do it for secondary", "It was Dr Ahmed's course before I took it
+    over", "That is Peter's area too": the trainer shares or took over what the sentence
+    before told, so it stays theirs.
+    """
+    return any(
+        (words[j] in _SPEAKS or words[j] in _SHARED) and not (j > s and words[j - 1] == "not")
+        for j in range(s, end)
+    )
+
+
+_PROMPTED = frozenset(
+    {"idea", "ideas", "request", "suggestion", "decision", "favourite", "favorite", "choice"}
+    | {"recommendation", "proposal", "requirement", "wish", "instruction", "instructions"}
+)
+_SHARED = frozenset({"me", "mine", "myself", "we", "weve", "us", "too", "also"})
+_DOING = frozenset(
+    {"does", "did", "handles", "handled", "runs", "ran", "covers", "covered", "manages", "managed"}
+    | {"leads", "led", "organises", "organizes", "organised", "organized", "writes", "wrote"}
+    | {"designs", "designed", "plans", "planned", "sorts", "sorted", "owns", "takes", "took"}
+)
+"""Verbs by which someone named does what was told: "Kenji does all that" (not "Ana checks all that")."""
+_AFTER_POINTED = frozenset({"for", "at", "in", "on", "these", "nowadays", "anyway", "though", "really"})
 
 
 def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
@@ -2074,19 +2138,35 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         j += 1
     if j >= end:
         return None
+    owner = None
     if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
-        return j, j + 1
-    if words[j] in {"dr", "mr", "mrs", "ms", "prof"} and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
-        return j, j + 2
-    t = _triggers()
-    d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
-    if d:
-        for r in range(j + d, min(j + d + 3, end)):
+        owner = j, j + 1
+    elif words[j] in {"dr", "mr", "mrs", "ms", "prof"} and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
+        owner = j, j + 2
+    else:
+        t = _triggers()
+        d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
+        for r in range(j + d, min(j + d + 3, end)) if d else ():
             if raw[r][-2:] in {"'s", "’s"} and (
                 _at(words, r, t.roles.get(words[r][:-1])) or _at(words, r, t.peers.get(words[r][:-1]))
             ):
-                return j, r + 1
-    return None
+                owner = j, r + 1
+                break
+    if owner is None:
+        return None
+    # what is owned must be a doing of theirs, told as such: "Marguerite's work", "Amal's doing",
+    # "my colleague's department"; not "the head's request", "Kenji's suggestion that I start",
+    # "Cambridge's qualification", nor "Kasia's job to book the rooms" (what "it" stands for follows)
+    after = owner[1]
+    if after < end and words[after] in _OWNED_AS_AUTHOR:
+        return None if after + 1 < end and words[after + 1] == "to" else owner
+    return owner if after >= end or words[after] in _MARKS else None
+
+
+_OWNED_AS_AUTHOR = frozenset(
+    {"work", "doing", "department", "job", "area", "responsibility", "baby", "project", "thing"}
+    | {"territory", "domain", "creation", "handiwork", "brainchild", "remit", "side", "patch"}
+)
 
 
 _BACK_ENDS = frozenset({".", "!"})
@@ -2094,6 +2174,7 @@ _RECOGNITION = frozenset(
     {"justifies", "justify", "appears", "appear", "seems", "seem", "counts", "count", "matters"}
     | {"matter", "recognised", "recognized", "noticed", "acknowledged", "valued", "credited"}
     | {"appreciated", "rewarded", "description", "contract", "mentioned", "listed", "surprise"}
+    | {"planned", "intended", "deliberate", "scripted"}
 )
 """Words of what something is worth or where it is written down, not of whose it is: a complaint's
 "None of that justifies treating me as a deliverer of slides"."""
@@ -2126,7 +2207,13 @@ def _predicated(words: list[str], status: list[Assertion], k: int, end: int) -> 
         j += 1
     if j < end and words[j] in {"not", "never", "no"}:
         return k  # "It's not what I trained for": a denial of the predicate, not of what came before
+    if not _OWN_CLAUSE.isdisjoint(words[j:end]):
+        return k  # "That's something I want to keep doing", "That's what my predecessor used to do"
     return next((i for i in range(j, end) if status[i] in _PREDICATED), k)
+
+
+_OWN_CLAUSE = frozenset({"i", "im", "id", "ive", "we", "what", "something", "which", "that", "who", "one"})
+"""Words of a predicate with a clause of its own, whose status is its own, not the pointed-at one's."""
 
 
 _PREDICATED = frozenset({Assertion.INTENDED, Assertion.PAST, Assertion.OTHER})
@@ -2314,6 +2401,38 @@ def _named_activity(words: list[str], start: int, end: int) -> bool:
     )
 
 
+def _answers_the_activity(words: list[str], start: int, d: int, after: int, end: int) -> bool:
+    """Whether the sentence after an activity's name (``after`` to ``end``) says what became of it.
+
+    Told without a subject of its own ("Maybe one day.", "Never done it.", "Not yet.")
+    or taking it up ("Still thinking about it."), and not going on with it ("Hope to
+    take on more mentees next year", "Will continue next year", "Previously, I worked
+    in Lima"), after an activity that is not dated ("Designing courses for the
+    ministry since 2015.").
+    """
+    rest = words[after:end]
+    if "since" in words[start:d] or not _CONTINUING.isdisjoint(rest) or (rest and rest[0] in _EARLIER):
+        return False
+    return (rest[0] not in _OWN_SUBJECTS and rest[0] not in _SPEAKS) or not _POINTING_IT.isdisjoint(rest)
+
+
+_POINTING_IT = frozenset({"it", "that", "this"})
+
+
+_CONTINUING = frozenset(
+    {"continue", "continuing", "keep", "more", "another", "second", "now", "still", "since", "again"}
+    | {"further", "also", "too"}
+)
+_EARLIER = frozenset({"previously", "before", "earlier", "formerly", "prior"})
+_OWN_SUBJECTS = frozenset(
+    {"we", "my", "our", "the", "a", "an", "he", "she", "they", "his", "her", "their", "this"}
+    | {"these", "those", "its", "it", "that", "thats"}
+)
+"""Words with which a sentence opens on a subject of its own (with :data:`_SPEAKS`; unless it points
+back at the activity: "I'd love to try it"): "My colleague handles the paperwork" and "I want to
+publish them one day" say nothing of what became of the activity named before them."""
+
+
 _NOT_GERUNDS = frozenset(
     {"regarding", "concerning", "including", "according", "during", "following", "considering"}
     | {"something", "nothing", "everything", "anything", "morning", "evening", "spring", "string"}
@@ -2380,7 +2499,8 @@ def _resumed_topics(
         if denied is None:
             continue
         if named:
-            found.append((start, d, denied))
+            if _answers_the_activity(words, start, d, after, ends[after]):
+                found.append((start, d, denied))
             continue
         near = range(after, min(end, after + _RESUMED_WITHIN))
         # what the clause denies (plans, gives away) is the topic: the word that takes it up is in
@@ -2500,13 +2620,18 @@ def _asks_who(words: list[str], question: tuple[int, int]) -> bool:
     """Whether a question asks who does something: "Who designs the course?", "Which of us observes?"."""
     start, end = question
     head = words[start : min(end, start + 4)]
-    return not _WHO.isdisjoint(head) or any(
+    at = next((k for k, w in enumerate(head) if w in _WHO), None)
+    if at is not None and at + 2 < len(head) and head[at + 1] in _WHO_OBJECT and head[at + 2] in _ASKED:
+        return False  # "Who do you mentor?": the trainer is asked whom, not who
+    return at is not None or any(
         a == "which" and b == "of" and c in {"us", "you", "them"}
         for a, b, c in zip(head, head[1:], head[2:], strict=False)
     )
 
 
 _WHO = frozenset({"who", "whos", "whose"})
+_WHO_OBJECT = frozenset({"do", "did", "does", "are", "were", "is", "was", "have", "will", "would", "can"})
+_ASKED = frozenset({"you", "your", "we", "they", "i"})
 
 
 def _who_answer(
@@ -2519,6 +2644,8 @@ def _who_answer(
     "my colleague"). "Me", "I do" or anything else: None.
     """
     t = _triggers()
+    if not _SPEAKS.isdisjoint(words[start:end]) or "me" in words[start:end] or "used" in words[start:end]:
+        return None  # "A team of three, including me", "the director used to, but now I do it all"
     for k in range(start, min(end, start + 6)):
         w = words[k]
         if w in _MARKS or w in _WHO_ANSWER_OPENERS:

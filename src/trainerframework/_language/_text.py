@@ -59,7 +59,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-_TITLE_DOT = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)"
+_TITLE_DOT = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
 """No sentence ends at a title's full stop: "Mr. Dung designs the units".
 
 (Not "e.g.": a narrative reads best in short pieces.)"""
