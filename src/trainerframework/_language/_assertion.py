@@ -421,7 +421,7 @@ def _tokens(text: str) -> _Tokens:
     if "'" in joined or "’" in joined or "‘" in joined or " " in joined:
         joined = joined.replace("'", "").replace("’", "").replace("‘", "").replace(" ", "")
     words = joined.split("\0") if raw else []
-    if "." in text and _TITLED.search(text):
+    if "." in text and ("M" in text or "Dr" in text or "Prof" in text) and _TITLED.search(text):
         # a title's full stop ends no clause: "Mr. Dung designs the units" (one subject, not two clauses)
         keep = [k for k, w in enumerate(words) if not (w == "." and k and words[k - 1] in _DOTTED_TITLES)]
         words, spans, raw = [words[k] for k in keep], [spans[k] for k in keep], [raw[k] for k in keep]
@@ -2025,8 +2025,6 @@ def _taken_back(
     starts = [k for k in range(1, n) if words[k - 1] in _BACK_ENDS and k < n - 1]
     for s in starts:
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
-        if not _DOUBLE_NEGATIVES.isdisjoint(words[s:end]) or not _RECOGNITION.isdisjoint(words[s:end]):
-            continue  # "... None of this appears in my job description": what it is worth, not whose
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
         k = None
@@ -2056,6 +2054,8 @@ def _taken_back(
             )
         if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
             continue  # "It was Dr Eze who created the protocol": a cleft points forward
+        if not _DOUBLE_NEGATIVES.isdisjoint(words[s:end]) or not _RECOGNITION.isdisjoint(words[s:end]):
+            continue  # "... None of this appears in my job description": what it is worth, not whose
         if (words[k] in {"it", "its"} and "to" in words[k:clause_end]) or not _PROMPTED.isdisjoint(
             words[s:end]
         ):
@@ -2184,7 +2184,6 @@ _POINTED = frozenset({"that", "this", "it", "these", "those", "them"})
 _POINTING_PAIRS = frozenset(
     {("all", "that"), ("all", "this"), ("all", "those"), ("all", "these")}
     | {("that", w) for w in ("part", "side", "bit", "work", "stuff", "lot")}
-    | {("the", "lot")}
 )
 """Pairs of words that point back at what came before: "Kenji does all that", "she ran that part"."""
 _LINKING = frozenset(
@@ -2891,7 +2890,7 @@ def plainly_asserted(text: str) -> bool:
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
     if ". " in text and (
         (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
-        or not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words))
+        or (("all" in words or "that" in words) and not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)))
     ):
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that."
