@@ -1139,6 +1139,21 @@ class TestWhoseItIs:
             "Who observes the new teachers? The senior trainers, which means me.",
             "Who designs the course? A team of three trainers, including me.",
             "I was asked to call him sir. I design the courses myself.",
+            # what a second review found, in longer texts
+            "I use the observation checklist with every trainee. It was designed by our head of training.",
+            "I adapt the ministry's materials for each group. These were written by a team in the capital.",
+            "I'm now responsible for observing the new teachers. That was Ahmed's job until he retired.",
+            "Ms. Okafor designs all the units for our course. That was Mr. Hale's job until he retired.",
+            "I give feedback after every observation. None of it is graded.",
+            "I observe each trainee four times. That was the rule at my old centre too.",
+            "Designing whole courses for the ministry. Planning to start a PhD next year.",
+            "Mentoring two new trainers. Hope to add a third next year.",
+            "Mentoring new trainers. Two at the moment, hoping for three next year.",
+            "Coaching new trainers through their first observations. Would love to formalise this.",
+            "Observing lessons in partner schools. Used to do this on paper, switched to an app last year.",
+            "Joanna, our senior trainer, designs all our courses, and I have been impressed by her work.",
+            "Helen's been running our in-service course since 2019, and I have watched her grow.",
+            "Who observes the new teachers? Mostly Karen and myself.",
         ],
     )
     def test_the_trainers_own_stays_asserted(self, text: str) -> None:
@@ -1151,6 +1166,7 @@ class TestWhoseItIs:
             "Writing for journals and presenting at conferences. Maybe one day.",
             "I ran lesson study with every cohort and built our observation scheme. Those days are over.",
             "Every unit of our course is written from scratch. My line manager does all that.",
+            "Ten years I edited the journal's trainer section. Don't do any of that now.",
         ],
     )
     def test_a_later_sentence_gives_the_practice_away(self, text: str) -> None:

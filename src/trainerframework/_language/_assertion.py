@@ -1187,6 +1187,8 @@ def _named_subject(
     if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
         after = i + 2
     elif _contracted_name(raw, words, i, end):
+        if _appraised(words, i + 1):
+            return None  # "Helen's been running our course since 2019, and I have watched her grow"
         return _unless_trainer(words, i, i + 1, end)  # "Helen's the theory person", "Kasia's mapping out"
     elif (apposed := _apposed_role(words, raw, i, end)) is not None:
         after = apposed  # "Grace, my mentor, wrote the course", "Ana, my mentor, observes": given a role
@@ -1201,7 +1203,25 @@ def _named_subject(
         after += 1  # a surname
     if after >= end or not _can_follow_subject(words[after]):
         return None
+    if _appraised(words, after):
+        return None  # "Joanna, our senior trainer, designs our courses, and I have been impressed by her"
     return _unless_trainer(words, i, after, end)
+
+
+def _appraised(words: list[str], after: int) -> bool:
+    """Whether the rest of the sentence appraises someone named: a report on them, as a referee writes.
+
+    "..., and I have been impressed by her work", "..., and I have watched her grow":
+    the person named is the one the text is about, not someone set against the writer.
+    """
+    end = next((k for k in range(after, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+    return not _APPRAISING.isdisjoint(words[after:end])
+
+
+_APPRAISING = frozenset(
+    {"impressed", "delighted", "pleased", "proud", "watched", "recommend", "admire", "admired"}
+    | {"grateful", "praise", "praised", "commend", "commended", "known", "glad", "happy"}
+)
 
 
 def _apposed_role(words: list[str], raw: list[str], i: int, end: int) -> int | None:
@@ -2018,6 +2038,14 @@ def _taken_back(
     pointing word is the subject of someone's possession ("All of it is
     Marguerite's work", "that was my colleague's idea"), the owner is given too
     (the fourth item; :func:`_owned_by`), and both sentences are that person's.
+
+    Not where someone did the sentence before and the pointing sentence gives away
+    its object or a predecessor's part ("I use the checklist with every trainee. It
+    was designed by our head of training"; "She designs every unit. That was Tom's
+    job until he left"), where the trainer takes part ("I do it for secondary"),
+    where it is so now too ("That was the rule at my old centre too"), nor where "the
+    + gerund" names a doing the sentence before did not tell. Two fresh-eyes reviews
+    found each of these (tests/test_assertion.py, ``TestWhoseItIs``).
     """
     words, _, raw = tokens
     found: list[tuple[int, int, int, tuple[int, int] | None]] = []
@@ -2083,6 +2111,29 @@ def _taken_back(
         if (owner is not None or status[k] is Assertion.OTHER) and _trainer_goes_on(words, s, whole):
             continue  # "Luis ran that part; now it's mine", "It was Ahmed's course before I took it over"
         before = begins[s - 1]
+        told = words[before : s - 1]
+        denies_doing = status[k] is Assertion.NEGATED and not (
+            _DOING_IT.isdisjoint(words[s:whole]) and _SPEAKS.isdisjoint(words[s:whole])
+        )  # "Don't do any of that now" denies the doing; "None of it is graded" does not
+        if (
+            owner is not None
+            or status[k] is Assertion.OTHER
+            or (status[k] is Assertion.NEGATED and not denies_doing)
+        ) and (
+            not _PERSONS_TOLD.isdisjoint(told)
+            or (len(told) > 1 and _is_name(raw[before], told[0]) and _can_follow_subject(told[1]))
+            or (len(told) > 2 and told[0] in _TITLES and _can_follow_subject(told[2]))
+        ):
+            # someone did the sentence before ("I use the checklist with every trainee", "She
+            # designs every unit"): what is given away is its object or a predecessor's part
+            # ("It was designed by our head of training", "That was Tom's job until he left")
+            continue
+        if status[k] in {Assertion.PAST, Assertion.INTENDED} and not _ALSO.isdisjoint(words[s:whole]):
+            continue  # "That was the rule at my old centre too": as it is now
+        if k == opener + 1 and _names_the_doing(words, opener, end):
+            stem = words[k][:-3][:5]
+            if not any(w.startswith(stem) for w in told):
+                continue  # "the piloting" is not what the sentence before told ("the adapting": adapted)
         if owner is not None and words[owner[0]].removesuffix("s") in {
             w.removesuffix("s") for w in words[before:s]
         }:
@@ -2106,6 +2157,8 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     )
 
 
+_ALSO = frozenset({"too", "also", "still"})
+_DOING_IT = frozenset({"do", "does", "did", "done", "doing", "dont", "doesnt", "didnt"})
 _PROMPTED = frozenset(
     {"idea", "ideas", "request", "suggestion", "decision", "favourite", "favorite", "choice"}
     | {"recommendation", "proposal", "requirement", "wish", "instruction", "instructions"}
@@ -2412,15 +2465,31 @@ def _answers_the_activity(words: list[str], start: int, d: int, after: int, end:
     rest = words[after:end]
     if "since" in words[start:d] or not _CONTINUING.isdisjoint(rest) or (rest and rest[0] in _EARLIER):
         return False
-    return (rest[0] not in _OWN_SUBJECTS and rest[0] not in _SPEAKS) or not _POINTING_IT.isdisjoint(rest)
+    if any(w in _POINTING_IT and j and rest[j - 1] in _TAKING_IT for j, w in enumerate(rest)):
+        return True  # "Never done it.", "Still thinking about it." (not "Would love to formalise this")
+    # else a bare answer ("Maybe one day.", "Not yet."), not a plan of its own ("Planning to
+    # start a PhD next year", "Hope to add a third next year", "Keen to move into course design")
+    clause = next((rest[:j] for j, w in enumerate(rest) if w in _MARKS), rest)
+    return (
+        rest[0] not in _OWN_SUBJECTS
+        and rest[0] not in _SPEAKS
+        and len(clause) <= 6
+        and "to" not in clause
+        and not any(w.endswith("ing") for w in clause)
+    )
 
 
 _POINTING_IT = frozenset({"it", "that", "this"})
+_TAKING_IT = frozenset(
+    {"do", "doing", "done", "did", "try", "trying", "tried", "start", "starting", "started"}
+    | {"manage", "managed", "about", "of", "with", "at", "into"}
+)
+"""Words before "it" when it is the activity itself: "never done it", "thinking about it"."""
 
 
 _CONTINUING = frozenset(
     {"continue", "continuing", "keep", "more", "another", "second", "now", "still", "since", "again"}
-    | {"further", "also", "too"}
+    | {"further", "also", "too", "switched", "moved", "changed", "instead", "moment", "currently"}
 )
 _EARLIER = frozenset({"previously", "before", "earlier", "formerly", "prior"})
 _OWN_SUBJECTS = frozenset(
@@ -2643,7 +2712,7 @@ def _who_answer(
     "my colleague"). "Me", "I do" or anything else: None.
     """
     t = _triggers()
-    if not _SPEAKS.isdisjoint(words[start:end]) or "me" in words[start:end] or "used" in words[start:end]:
+    if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
     for k in range(start, min(end, start + 6)):
         w = words[k]
@@ -2661,6 +2730,7 @@ def _who_answer(
     return None
 
 
+_ME_OR_USED = frozenset({"me", "myself", "used"})
 _WHO_ANSWER_OPENERS = frozenset(
     {"oh", "ah", "well", "um", "er", "erm", "uh", "that", "thats", "its", "it", "is", "was", "r", "a"}
     | {"always", "usually", "mostly", "definitely", "probably", "honestly", "still", "mainly", "the"}
