@@ -46,6 +46,8 @@ EVALUATION = frozenset(
         "fresh66",
         "fresh67",
         "fresh68",
+        "fresh69",
+        "fresh70",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
