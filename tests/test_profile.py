@@ -360,6 +360,53 @@ class TestProperties:
         n = data.draw(st.integers(0, 12))
         assert [x.descriptor.id for x in p.priorities(limit=n)] == p._priority_ids(n)
 
+    def test_priorities_and_fast_ids_agree_on_gaps_a_floats_error_apart(self) -> None:
+        """Two scopes whose gaps differ by rounding error: the fast ids keep priorities()' order.
+
+        Found by hypothesis in CI (the fast ids ordered on the gap rounded to six places).
+        """
+        from trainerframework._model._framework import framework_from_document
+
+        def d(id_: str, component: str) -> dict[str, str]:
+            return {"id": id_, "category": "a", "component": component, "stage": "s-a", "text": "0"}
+
+        doc = {
+            "schema_version": 1,
+            "framework": {"id": "a", "name": "0"},
+            "provenance": {
+                "title": "0", "publisher": "0", "developed_with": "", "copyright": "",
+                "sources": [{"id": "src", "title": "0", "location": "", "content": ""}],
+                "normalisation": "", "notes": "",
+            },
+            "stages": [{"id": "s-a", "name": "0", "description": "0"}],
+            "categories": [
+                {
+                    "id": "a", "name": "0", "description": "", "component_detail": True,
+                    "components": [
+                        {"id": "a.a", "name": "0", "description": ""},
+                        {"id": "a.a0", "name": "0", "description": ""},
+                    ],
+                },
+                {"id": "a0", "name": "0", "description": "", "component_detail": False, "components": []},
+            ],
+            "descriptors": [
+                d("a.a.s-a.1", "a.a"), d("a.a.s-a.2", "a.a"),
+                d("a.a0.s-a.1", "a.a0"), d("a.a0.s-a.2", "a.a0"), d("a.a0.s-a.3", "a.a0"),
+            ],
+            "examples": [],
+        }  # fmt: skip
+        fw = framework_from_document(doc)
+        items = [
+            tfw.EvidenceItem(descriptor_id="a.a.s-a.1", judgement="met", source="observer", confidence=0.75),
+            tfw.EvidenceItem(descriptor_id="a.a.s-a.1", judgement="met", confidence=0.5),
+            tfw.EvidenceItem(descriptor_id="a.a.s-a.1", judgement="partly", confidence=0.25),
+            tfw.EvidenceItem(descriptor_id="a.a0.s-a.1", judgement="met"),
+            tfw.EvidenceItem(descriptor_id="a.a0.s-a.2", judgement="partly"),
+        ]
+        rules = tfw.Rules(threshold=0.5, partly_weight=0.25, source_weights={"self": 2.0})
+        p = tfw.profile(fw, tfw.Evidence.of(items), rules)
+        assert [x.descriptor.id for x in p.priorities(limit=2)] == p._priority_ids(2)
+
     @given(frameworks, rules_values)
     def test_no_evidence_gives_none_everywhere(self, fw: tfw.Framework, rules: tfw.Rules) -> None:
         p = tfw.profile(fw, {}, rules)

@@ -505,7 +505,9 @@ class Profile:
             target = next((i for i in range(current + 1, len(sizes)) if sizes[i]), None)
             if target is None:
                 continue
-            gap = round(max(0.0, threshold - (self._scope_scores[slot][target] or 0.0)), 6)
+            # ordered on the gap unrounded, as priorities() orders it (two gaps a float's error apart
+            # are not a tie there)
+            gap = max(0.0, threshold - (self._scope_scores[slot][target] or 0.0))
             unassessed = self._judged[slot] == 0
             for did in cells[target]:
                 credit = credit_by_id.get(did)
