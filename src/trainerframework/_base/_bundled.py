@@ -21,6 +21,8 @@ import json
 import os
 from typing import Any
 
+from ._cache import once
+
 __all__ = ["bundled_text", "bundled_toml"]
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
@@ -37,8 +39,13 @@ def bundled_text(name: str) -> str:
         return files("trainerframework").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
 
 
+@once
 def bundled_toml(name: str) -> dict[str, Any]:
-    """The bundled TOML file ``name`` parsed: its current copy in ``data/parsed/``, else the TOML itself."""
+    """The bundled TOML file ``name`` parsed: its current copy in ``data/parsed/``, else the TOML itself.
+
+    Read once per file and shared, so its readers must not change it: the assertion reader's fast
+    path and its full trigger tables, built apart, both read ``assertion.toml``.
+    """
     text = bundled_text(name)
     copy = parsed_copy(name, text)
     if copy is not None:

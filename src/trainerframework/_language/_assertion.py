@@ -283,13 +283,19 @@ def _triggers() -> _Triggers:
         determiners=_by_first(data["other"]["determiners"]),
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
-        starts=_starts(data),
+        starts=_fast_starts(),
         purposes=_by_first(data["subjects"]["purposes"]),
         terminators=(terminators := _by_first(data["clauses"]["terminators"])),
         breaks=_ENDS_CLAUSE | frozenset(terminators),
         following=following,
         paired=paired,
     )
+
+
+@once
+def _fast_starts() -> _Starts:
+    """The fast path's test (:func:`plainly_asserted`) alone: a plain statement needs no other table."""
+    return _starts(bundled_toml("assertion.toml"))
 
 
 def _paired(
@@ -2924,9 +2930,7 @@ def plainly_asserted(text: str) -> bool:
         return False  # a form's goals: "Areas to develop: ..."
     if ("til" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
         return False  # perhaps "until 2021", "till 2021" or "between 2012 and 2016": what follows is over
-    t = _triggers()
-    participles = t.participles
-    phrases, determiners, roles, single, near, duties, opening, asked = t.starts
+    phrases, determiners, roles, single, near, duties, opening, asked = _fast_starts()
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one); the words asked about below, in one pass
@@ -2947,7 +2951,7 @@ def plainly_asserted(text: str) -> bool:
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
         # over (what is over is told with I or we: _told_in_the_past)
         return False
-    if "by" in present and not participles.isdisjoint(present):
+    if "by" in present and not _triggers().participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
@@ -2986,7 +2990,7 @@ def plainly_asserted(text: str) -> bool:
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a whole role up to three words
     # on (as _role_at finds it: "my training practice" holds no role, "my training manager" does)
     if not roles.isdisjoint(present) and opening.search(text):
-        role_phrases, peer_phrases = t.roles, t.peers
+        role_phrases, peer_phrases = _triggers().roles, _triggers().peers
         for i in [i for i, w in enumerate(words) if w in determiners]:
             for k in range(i + 1, min(i + 4, len(words))):
                 if _at(words, k, role_phrases.get(words[k])) or _at(words, k, peer_phrases.get(words[k])):
