@@ -141,9 +141,10 @@ class _Patterns:
     costs a few dictionary look-ups per word.
     """
 
-    def __init__(self, entries: list[tuple[str, str, float]], stem: Stemmer) -> None:
+    def __init__(self, groups: list[tuple[str, float, tuple[str, ...]]], stem: Stemmer) -> None:
+        """``groups``: each concept's and stage cue's (target, weight, terms), in the lexicon's order."""
         # per single-word stem: its concept hits and its stage cue hits, apart (a phrase hides
-        # only the terms of its own kind), each in the order of the entries
+        # only the terms of its own kind), each in the order of the terms
         self.single: dict[str, tuple[tuple[RawHit, ...], tuple[RawHit, ...]]] = {}
         # each term's words as stems: "reading" and "readings" are one word of a text
         self.term_key: dict[str, tuple[str, ...]] = {}
@@ -153,54 +154,50 @@ class _Patterns:
         # key stem -> [(all parts, each a phrase of stems, hit)]
         # (parts, hit, the first stems of every part: all must be in a text before it is searched)
         self.cooccur: dict[str, list[tuple[tuple[Pattern, ...], RawHit, frozenset[str]]]] = {}
-        # built as lists, kept as tuples: tuples of strings and numbers are no work for the
-        # garbage collector once it has seen them (lists are, in every collection and at exit)
-        single: dict[str, tuple[list[RawHit], list[RawHit]]] = {}
-        multi: dict[tuple[str, str], list[tuple[Pattern, int, RawHit, bool]]] = {}
-        term_key = self.term_key
-        seen: set[tuple[Pattern, str]] = set()
-        for term, target, weight in entries:
-            hit = (term, target, weight)
+        # kept as tuples, and built as tuples (most keys have one entry): tuples of strings and
+        # numbers are no work for the garbage collector once it has seen them
+        single, multi, term_key = self.single, self.multi, self.term_key
+        seen: dict[str, set[Pattern]] = {}  # per target, its patterns so far
+        stems_of, pronouns = stem.many, _CLASSES.keys()
+        for target, weight, terms in groups:
             cue = target.startswith("stage:")
-            if "&" in term:
-                readings = itertools.product(
-                    *(_term_variants(stem.many(words)) for part in term.split("&") if (words := tokens(part)))
-                )
-                for reading in readings:
-                    parts = tuple(reading)
-                    # keyed by the longest first stem of a part: the rarest, so the fewest texts get further
-                    key = max((p[0] for p in parts), key=len)
-                    self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
-                continue
-            variants = _term_variants(stem.many(tokens(term)))
-            if term not in term_key:
-                term_key[term] = variants[0]  # the first variant is the term's own stems
-            for pattern in variants:
-                if not pattern:
+            found = seen.setdefault(target, set())  # (a rank's cues may come in several groups)
+            for term in terms:
+                hit = (term, target, weight)
+                if "&" in term:
+                    self._add_cooccurrence(term, hit, stem)
                     continue
-                found = (pattern, target)
-                if found in seen:  # "provides" and "provided" share a stem
-                    continue
-                seen.add(found)
-                k = len(pattern)
-                if k == 1:
-                    kinds = single.get(pattern[0])
-                    if kinds is None:
-                        kinds = single[pattern[0]] = ([], [])
-                    kinds[cue].append(hit)
-                else:
-                    option = (pattern if k > 2 else (), k, hit, cue)
-                    options = multi.get((pattern[0], pattern[1]))
-                    if options is None:
-                        multi[pattern[0], pattern[1]] = [option]
+                stems = stems_of(tokens(term))
+                # no pronoun (most terms): the term itself, as _term_variants gives it (without the call)
+                variants = (tuple(stems),) if pronouns.isdisjoint(stems) else _term_variants(stems)
+                if term not in term_key:
+                    term_key[term] = variants[0]  # the first variant is the term's own stems
+                for pattern in variants:
+                    if not pattern or pattern in found:  # "provides" and "provided" share a stem
+                        continue
+                    found.add(pattern)
+                    k = len(pattern)
+                    if k == 1:
+                        concepts, cues = single.get(pattern[0], ((), ()))
+                        single[pattern[0]] = (concepts, (*cues, hit)) if cue else ((*concepts, hit), cues)
                     else:
-                        options.append(option)
-        for options in multi.values():
+                        pair = (pattern[0], pattern[1])
+                        multi[pair] = (*multi.get(pair, ()), (pattern if k > 2 else (), k, hit, cue))
+        for pair, options in multi.items():
             if len(options) > 1:
-                options.sort(key=lambda o: -o[1])
-        self.single = {key: (tuple(concepts), tuple(cues)) for key, (concepts, cues) in single.items()}
-        self.multi = {key: tuple(options) for key, options in multi.items()}
+                multi[pair] = tuple(sorted(options, key=lambda o: -o[1]))
         self.cooccur_keys = frozenset(self.cooccur)
+
+    def _add_cooccurrence(self, term: str, hit: RawHit, stem: Stemmer) -> None:
+        """An "a & b" term, in every reading of its parts' pronouns."""
+        readings = itertools.product(
+            *(_term_variants(stem.many(words)) for part in term.split("&") if (words := tokens(part)))
+        )
+        for reading in readings:
+            parts = tuple(reading)
+            # keyed by the longest first stem of a part: the rarest, so the fewest texts get further
+            key = max((p[0] for p in parts), key=len)
+            self.cooccur.setdefault(key, []).append((parts, hit, frozenset(p[0] for p in parts)))
 
     def find(self, stems: list[str]) -> list[RawHit]:
         """Hits in a stemmed text; a longer phrase hides the shorter terms of its kind inside it."""
@@ -434,9 +431,9 @@ class Lexicon:
     def _patterns(self, stem: Stemmer) -> _Patterns:
         patterns = self._compiled.get("patterns")
         if patterns is None:
-            entries = [(t, c.id, c.weight) for c in self.concepts for t in c.terms]
-            entries += [(t, f"stage:{cue.rank}", cue.weight) for cue in self.stage_cues for t in cue.terms]
-            patterns = self._compiled["patterns"] = _Patterns(entries, stem)
+            groups = [(c.id, c.weight, c.terms) for c in self.concepts]
+            groups += [(f"stage:{cue.rank}", cue.weight, cue.terms) for cue in self.stage_cues]
+            patterns = self._compiled["patterns"] = _Patterns(groups, stem)
         return patterns
 
     def find(self, stems: list[str], stem: Stemmer) -> list[RawHit]:
