@@ -112,6 +112,20 @@ class TestTheModel:
         with pytest.raises(tfw.InvalidInputError, match=r"\$\.alpha: expected a positive number, found nan"):
             attrs.evolve(words, alpha=float("nan"))
 
+    def test_a_document_without_the_optional_keys_takes_the_defaults(self) -> None:
+        """The document class's defaults (written out in ``_language/_formats.py``) are the model's own."""
+        doc = tfw.WordModel.bundled().to_document()
+        for key in ("alpha", "weight", "stage_weight", "fitted_on"):
+            del doc[key]
+        read = tfw.WordModel.from_document(doc)
+        fields = attrs.fields(tfw.WordModel)
+        assert (read.alpha, read.weight, read.stage_weight, read.fitted_on) == (
+            fields.alpha.default,
+            fields.weight.default,
+            fields.stage_weight.default,
+            fields.fitted_on.default,
+        )
+
     def test_counts_and_ids_in_a_document_are_checked(self) -> None:
         """A count that is not a whole number 0 or more is named, never truncated or a deep error."""
         doc = tfw.WordModel.bundled().to_document()

@@ -44,11 +44,11 @@ from ._matching._calibration import LabelledStatement as LabelledStatement
 from ._matching._calibration import Reliability as Reliability
 from ._matching._calibration import ReliabilityBin as ReliabilityBin
 from ._matching._confidence import Calibration as Calibration
-from ._matching._confidence import CalibrationExample as CalibrationExample
 from ._matching._evaluation import calibration_examples as calibration_examples
 from ._matching._evaluation import fit_calibration as fit_calibration
 from ._matching._evaluation import fit_word_model as fit_word_model
 from ._matching._evaluation import reliability as reliability
+from ._matching._fitting import CalibrationExample as CalibrationExample
 from ._matching._matcher import Matcher as Matcher
 from ._matching._matcher import match as match
 from ._matching._matcher import match_many as match_many

@@ -30,8 +30,9 @@ from ._text import Stemmer, tokens
 
 if TYPE_CHECKING:
     from ._formats import LexiconDoc
+    from ._hits import Hit
 
-__all__ = ["Concept", "Hit", "Lexicon", "StageCue"]
+__all__ = ["Concept", "Lexicon", "StageCue"]
 
 LEXICON_VERSION = 1
 _WINDOW = 6  # words within which the parts of an "a & b" term must occur
@@ -69,18 +70,6 @@ class StageCue:
     """The cue words and phrases."""
     weight: float = 1.0
     """How strongly they point at that rank."""
-
-
-@attrs.frozen
-class Hit:
-    """A lexicon term found in a text."""
-
-    term: str
-    """The term as written in the lexicon."""
-    target: str
-    """The concept id, or ``"stage:<rank>"`` for a stage cue."""
-    weight: float
-    """The weight it contributes."""
 
 
 Pattern = tuple[str, ...]
@@ -442,10 +431,14 @@ class Lexicon:
 
     def concept_hits(self, stems: list[str], stem: Stemmer) -> list[Hit]:
         """Concept terms found in a stemmed text."""
+        from ._hits import Hit  # noqa: PLC0415 - the matcher reads raw hits: a first match needs no Hit
+
         return [Hit(*h) for h in self.find(stems, stem) if not h[1].startswith("stage:")]
 
     def cue_hits(self, stems: list[str], stem: Stemmer) -> list[Hit]:
         """Stage cue terms found in a stemmed text."""
+        from ._hits import Hit  # noqa: PLC0415 - the matcher reads raw hits: a first match needs no Hit
+
         return [Hit(*h) for h in self.find(stems, stem) if h[1].startswith("stage:")]
 
 

@@ -29,7 +29,7 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._checks import POSITIVE, UNIT, NumberKind, to_float
-from .._base._documents import Count, Id, Positive, Share, read_json_file, structure
+from .._base._documents import read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["WordModel"]
@@ -382,6 +382,8 @@ class WordModel:
         version = data.get("schema_version")
         if type(version) is not int or version != WORDS_VERSION:  # true == 1 in Python, not in JSON
             problems.append(Problem("$.schema_version", f"expected {WORDS_VERSION}"))
+        from ._formats import WordModelDoc  # noqa: PLC0415 - only a user's word model file needs it
+
         doc, found = structure(data, WordModelDoc)
         problems += [p for p in found if p.path != "$.schema_version"]
         if problems or doc is None:
@@ -430,29 +432,6 @@ class WordModel:
             "fitted_on": self.fitted_on,
             "words": {stem: list(counts) for stem, counts in self.words},
         }
-
-
-_DOC_ALPHA, _DOC_WEIGHT, _DOC_STAGE_WEIGHT = (
-    Positive(DEFAULT_ALPHA),
-    Share(DEFAULT_WEIGHT),
-    Share(DEFAULT_STAGE_WEIGHT),
-)
-
-
-@attrs.frozen(kw_only=True)
-class WordModelDoc:
-    """A ``word_model.json`` document, as the strict document reader structures it (keys in file order)."""
-
-    schema_version: int
-    framework: Id
-    categories: tuple[Id, ...]
-    stages: tuple[Id, ...]
-    statements: tuple[Count, ...]
-    alpha: Positive = _DOC_ALPHA
-    weight: Share = _DOC_WEIGHT
-    stage_weight: Share = _DOC_STAGE_WEIGHT
-    fitted_on: str = ""
-    words: dict[str, tuple[Count, ...]]
 
 
 def _over_largest(row: tuple[float, ...]) -> tuple[float, ...]:

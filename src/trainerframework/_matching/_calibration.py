@@ -15,11 +15,11 @@ counted on (``python -m tools.fit_calibration`` in a checkout), so it
 estimates accuracy on statements the project has never seen rather than on
 the statements the lexicon was tuned on.
 
-The model itself (:class:`Calibration`, :class:`CalibrationExample`,
-:data:`FEATURES`) is in :mod:`._confidence`, which the matcher imports; this
-module adds what fitting and evaluating read (labelled statements, reliability
-tables) and re-exports the model, so ``trainerframework.Calibration`` and
-the others resolve here.
+The model itself (:class:`Calibration`, :data:`FEATURES`) is in :mod:`._confidence`,
+which the matcher imports, and :class:`CalibrationExample` with the fit in
+:mod:`._fitting`; this module adds what fitting and evaluating read (labelled
+statements, reliability tables) and re-exports the others, so
+``trainerframework.Calibration`` and the others resolve here.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from collections.abc import Iterable
 import attrs
 
 from ..exceptions import InvalidInputError, Problem
-from ._confidence import FEATURES, Calibration, CalibrationExample
+from ._confidence import FEATURES, Calibration
+from ._fitting import CalibrationExample
 
 __all__ = [
     "FEATURES",

@@ -2,10 +2,10 @@
 
 :class:`Calibration` (a logistic model over :data:`FEATURES`), the bundled one,
 and :class:`CellIndex`, which works out the features of every match of a
-statement; with :class:`CalibrationExample` and the logistic fit that
-:meth:`Calibration.fit` runs. The matcher imports this module only: the
-reliability tables and labelled statements, which fitting and evaluating use,
-are in :mod:`._calibration`, which re-exports these names (``trainerframework``
+statement. The matcher imports this module only: the examples a calibration is
+fitted on and the fit are in :mod:`._fitting` (imported by :meth:`Calibration.fit`),
+the reliability tables and labelled statements, which fitting and evaluating use,
+in :mod:`._calibration`, which re-exports these names (``trainerframework``
 looks them up there), so a first match does not create their classes.
 See :mod:`._calibration` for what confidence means.
 """
@@ -22,48 +22,26 @@ import attrs
 
 from .._base._bundled import bundled_text
 from .._base._cache import once
-from .._base._checks import FINITE, to_float
+from .._base._checks import to_float
 from .._base._documents import read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
+from ._features import AGREEMENT_TOP, FEATURES
+from ._features import finite as _finite
+from ._features import sigmoid as _sigmoid
 
 if TYPE_CHECKING:
     from .._model._framework import Framework
+    from ._fitting import CalibrationExample
 
 __all__ = [
     "AGREEMENT_TOP",
     "CALIBRATION_VERSION",
     "FEATURES",
     "Calibration",
-    "CalibrationExample",
     "CellIndex",
 ]
 
 CALIBRATION_VERSION = 1
-FEATURES = ("score", "cell_margin", "category_margin", "cell_agreement")
-"""The features the confidence model reads, for a match of descriptor *d*:
-
-- ``score``: *d*'s score;
-- ``cell_margin``: *d*'s score minus the best score of any descriptor in
-  another (category, stage) cell (positive only for the leading cell);
-- ``category_margin``: *d*'s score minus the best score in another category;
-- ``cell_agreement``: the share of the five best descriptors that lie in
-  *d*'s cell.
-"""
-AGREEMENT_TOP = 5
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
-def _finite(value: float, name: str) -> float:
-    if not FINITE.accepts(value):
-        msg = f"invalid {name} {value!r}: expected {FINITE.expected}"
-        raise InvalidInputError([Problem(name, msg)])
-    return float(value)
 
 
 def _check_weights(_: object, attribute: attrs.Attribute[Any], value: tuple[float, ...]) -> None:
@@ -120,6 +98,8 @@ class Calibration:
         :class:`~trainerframework.exceptions.InvalidInputError` when there are
         no examples, or when they are all right or all wrong.
         """
+        from ._fitting import CalibrationExample, logistic  # noqa: PLC0415 - not needed to match
+
         items = list(examples)
         for n, e in enumerate(items):
             if not isinstance(e, CalibrationExample):
@@ -130,7 +110,7 @@ class Calibration:
         if len({e.right for e in items}) < 2:
             msg = "the statements' matches are all right or all wrong; a calibration needs both"
             raise InvalidInputError([Problem("$", msg)], "<calibration examples>")
-        weights, intercept = _logistic(sorted((e.features, e.right) for e in items), _finite(l2, "l2"))
+        weights, intercept = logistic(sorted((e.features, e.right) for e in items), _finite(l2, "l2"))
         return cls(
             weights=tuple(round(w, 6) for w in weights),
             intercept=round(intercept, 6),
@@ -295,68 +275,3 @@ class CellIndex:
             )
             out.append(1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e))
         return out
-
-
-def _check_features(_: object, attribute: attrs.Attribute[Any], value: tuple[float, ...]) -> None:
-    if len(value) != len(FEATURES):
-        msg = f"expected {len(FEATURES)} features ({', '.join(FEATURES)}), got {len(value)}"
-        raise InvalidInputError([Problem(attribute.name, msg)])
-    for i, x in enumerate(value):
-        _finite(x, f"{attribute.name}[{i}]")
-
-
-@attrs.frozen(kw_only=True)
-class CalibrationExample:
-    """One match of a labelled statement, as a calibration is fitted on it.
-
-    :func:`calibration_examples` makes them; :meth:`Calibration.fit` fits on
-    them. Keep them to refit without running the matcher again, or to fit on
-    some and score others (cross-validation).
-    """
-
-    features: tuple[float, ...] = attrs.field(converter=tuple[float, ...], validator=_check_features)
-    """The match's features, in :attr:`Calibration.FEATURES` order."""
-    right: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    """Whether the matched descriptor's category and stage are the statement's."""
-    rank: int = attrs.field(default=0, validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
-    """The match's place among the statement's matches (0: its top match)."""
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """Solve a small symmetric positive definite system by Gaussian elimination."""
-    n = len(b)
-    m = [[*row[:], b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        p = m[col][col]
-        for r in range(n):
-            if r != col and m[r][col]:
-                f = m[r][col] / p
-                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
-    return [m[i][n] / m[i][i] for i in range(n)]
-
-
-def _logistic(examples: Sequence[tuple[Sequence[float], bool]], l2: float) -> tuple[list[float], float]:
-    """L2-regularised logistic regression (intercept not penalised), by Newton's method."""
-    k = len(FEATURES)
-    beta = [0.0] * (k + 1)  # weights, then intercept
-    xs = [[*x, 1.0] for x, _ in examples]
-    ys = [1.0 if y else 0.0 for _, y in examples]
-    for _ in range(50):
-        grad = [l2 * beta[j] if j < k else 0.0 for j in range(k + 1)]
-        hess = [[(l2 if i == j and j < k else 0.0) for j in range(k + 1)] for i in range(k + 1)]
-        for x, y in zip(xs, ys, strict=True):
-            p = _sigmoid(sum(b * v for b, v in zip(beta, x, strict=True)))
-            w = max(p * (1 - p), 1e-9)
-            for i in range(k + 1):
-                grad[i] += (p - y) * x[i]
-                xi = w * x[i]
-                row = hess[i]
-                for j in range(k + 1):
-                    row[j] += xi * x[j]
-        step = _solve(hess, grad)
-        beta = [b - s for b, s in zip(beta, step, strict=True)]
-        if max(map(abs, step)) < 1e-10:
-            break
-    return beta[:k], beta[k]

@@ -238,7 +238,8 @@ def _scorer_weights() -> dict[str, Any]:
 
 
 def _word_model() -> dict[str, Any]:
-    from .._language._words import WORDS_VERSION, WordModelDoc  # noqa: PLC0415
+    from .._language._formats import WordModelDoc  # noqa: PLC0415
+    from .._language._words import WORDS_VERSION  # noqa: PLC0415
 
     maker = _Maker()
     root = maker.document("word-model", "trainerframework word model", maker.of(WordModelDoc))
