@@ -37,6 +37,7 @@ import attrs
 from ..exceptions import InvalidInputError, Problem
 from ._cache import once
 from ._checks import FINITE, POSITIVE, UNIT, WEIGHT, NumberKind
+from ._patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -399,7 +400,7 @@ def structurer(cls: type[T]) -> Callable[[object], tuple[T | None, list[Problem]
     return run
 
 
-_SIMPLE_KEY = re.compile(r"\['([A-Za-z0-9_\-]+)'\]")  # $.concepts['a'] reads better as $.concepts.a
+_SIMPLE_KEY = lazy_pattern(r"\['([A-Za-z0-9_\-]+)'\]")  # $.concepts['a'] reads better as $.concepts.a
 
 
 def member(path: str, key: str) -> str:
@@ -452,7 +453,7 @@ def capped(
     return [*problems[:cap], Problem(place, f"and {len(problems) - cap:,} more {more}")]
 
 
-_VALUES = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w.])\d[\w,.]*")
+_VALUES = lazy_pattern(r"'[^']*'|\"[^\"]*\"|(?<![\w.])\d[\w,.]*")
 
 
 def problem_kind(message: str) -> str:
@@ -510,8 +511,8 @@ class Unparsable(ValueError):
         return [Problem(f"{name}:{p.path}", p.message) for p in self.problems]
 
 
-_LONE = re.compile("[\ud800-\udfff]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE = lazy_pattern("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = lazy_pattern(r"\\u[dD][89a-fA-F]")
 
 
 class _Doubled(dict[str, Any]):

@@ -106,7 +106,7 @@ _TOOL_AFTER = lazy_pattern(
 _HANDED_AFTER = lazy_pattern(
     rf"(?:{_APOSTROPHE}s\s+|\s+(?:has|have|had)\s+|\s+)(?:{_HANDED})\b", re.IGNORECASE
 )
-_WORD = re.compile(r"\S+")
+_WORD = lazy_pattern(r"\S+")
 _BEFORE = 6
 """How many words before an owner a tool's phrase may start ("materials sent to us from head office")."""
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any, cast
 
 from .._base._bundled import bundled_text
 from .._base._cache import once
+from .._base._patterns import lazy_pattern
 
 __all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "names", "sentences", "tokens"]
-
-_PATTERN_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
 
 def _stopwords() -> frozenset[str]:
@@ -26,46 +23,13 @@ STOPWORDS = _stopwords()
 """Words that carry no content for matching (they still count inside phrases)."""
 
 
-class _LazyPattern:
-    """A regular expression compiled when one of its methods is first looked up.
-
-    Compiling every pattern of a module when it is imported costs its first
-    use time for patterns most statements never need (markup, dates, form
-    labels). After the first look-up each method is a filled slot holding the
-    compiled pattern's bound method, as fast to reach as the pattern's own.
-    """
-
-    __slots__ = ("_args", *_PATTERN_METHODS)
-
-    def __init__(self, pattern: str, flags: int) -> None:
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:  # called only for a slot not filled yet
-        if name not in _PATTERN_METHODS:
-            raise AttributeError(name)
-        compiled = re.compile(*self._args)
-        for method in _PATTERN_METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
-def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, compiled on first use; only its matching methods are there.
-
-    (``findall``, ``finditer``, ``fullmatch``, ``match``, ``search``, ``split``, ``sub``; not
-    ``.pattern`` or ``.groups``.) ``tests/test_first_use.py`` checks each gives what the
-    compiled pattern gives.
-    """
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
-
-
 _TITLE_DOT = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
 """No sentence ends at a title's full stop: "Mr. Dung designs the units".
 
 (Not "e.g.": a narrative reads best in short pieces.)"""
 _SENTENCE = lazy_pattern(r"(?<=[.!?;])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
 _WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = lazy_pattern(r"[^\W_]+")  # other Unicode punctuation inside a token (rare)
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
 # through the same function, so their terms and a statement's words line up.

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import defaultdict
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -38,6 +37,7 @@ from .._base._documents import (
     trusted,
 )
 from .._base._input import read_text
+from .._base._patterns import lazy_pattern
 from ..exceptions import InvalidFrameworkError, Problem
 from ._records import Category, Component, Descriptor, Example, Provenance, Source, Stage, Strand
 
@@ -428,7 +428,7 @@ def _document_order(problem: Problem) -> list[tuple[int, str]]:
     return key
 
 
-_PATH_PARTS = re.compile(r"\[(\d+)\]")
+_PATH_PARTS = lazy_pattern(r"\[(\d+)\]")
 
 
 def _known(mapping: dict[str, Any]) -> str:

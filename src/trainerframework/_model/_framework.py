@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, TypeVar
 
@@ -11,6 +10,7 @@ import attrs
 
 from .._base._cache import once
 from .._base._display import html
+from .._base._patterns import lazy_pattern
 from ..exceptions import InvalidFrameworkError, Problem, UnknownIdError
 from ._format import (
     FrameworkParts,
@@ -353,7 +353,7 @@ class Framework:
         )
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_pattern(r"[a-z0-9]+")
 
 
 def _words(text: str) -> list[str]:

@@ -11,12 +11,12 @@ from a framework document; users do not normally construct them by hand.
 
 from __future__ import annotations
 
-import re
 from typing import TypeVar
 
 import attrs
 
 from .._base._display import html
+from .._base._patterns import lazy_pattern
 
 _T = TypeVar("_T")
 
@@ -31,7 +31,7 @@ __all__ = [
     "Strand",
 ]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 set_frozen = object.__setattr__
