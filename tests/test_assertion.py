@@ -1154,6 +1154,9 @@ class TestWhoseItIs:
             "Joanna, our senior trainer, designs all our courses, and I have been impressed by her work.",
             "Helen's been running our in-service course since 2019, and I have watched her grow.",
             "Who observes the new teachers? Mostly Karen and myself.",
+            "I design our courses from scratch. That's what I do best.",
+            "I run a peer observation scheme across three schools. That's next to impossible, but I manage.",
+            "I send a questionnaire to every teacher. It was before the course started, as always.",
         ],
     )
     def test_the_trainers_own_stays_asserted(self, text: str) -> None:
@@ -1167,6 +1170,9 @@ class TestWhoseItIs:
             "I ran lesson study with every cohort and built our observation scheme. Those days are over.",
             "Every unit of our course is written from scratch. My line manager does all that.",
             "Ten years I edited the journal's trainer section. Don't do any of that now.",
+            "Writing for journals and presenting at conferences. That's next year's project.",
+            "I mentored three young trainers into their specialisms. Well, that was before the restructure.",
+            "Working across cultures after a needs analysis. That's what my colleague Ana is brilliant at.",
         ],
     )
     def test_a_later_sentence_gives_the_practice_away(self, text: str) -> None:

@@ -2197,6 +2197,8 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         j += 1
     if j >= end:
         return None
+    if words[j] == "what" and j + 2 < end:
+        return _doer(words, raw, j + 1, end)  # "That's what my colleague Ana is brilliant at"
     owner = None
     if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
         owner = j, j + 1
@@ -2220,6 +2222,33 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
     if after < end and words[after] in _OWNED_AS_AUTHOR:
         return None if after + 1 < end and words[after + 1] == "to" else owner
     return owner if after >= end or words[after] in _MARKS else None
+
+
+def _doer(words: list[str], raw: list[str], j: int, end: int) -> tuple[int, int] | None:
+    """Someone named or a role as the subject of a verb at ``j``: "what Kenji does".
+
+    "That's what my colleague Ana is brilliant at" (None: anyone else, the trainer
+    included: "what I do").
+    """
+    t = _triggers()
+    if _is_name(raw[j], words[j]):
+        after = j + 1
+    else:
+        d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
+        n = next(
+            (
+                r + m
+                for r in range(j + d, min(j + d + 3, end))
+                if d and (m := _at(words, r, t.roles.get(words[r])) or _at(words, r, t.peers.get(words[r])))
+            ),
+            None,
+        )
+        if n is None:
+            return None
+        after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
+    if after < end and (words[after] in _SINGULAR_AUXILIARIES or words[after] in _DOING):
+        return j, after
+    return None
 
 
 _OWNED_AS_AUTHOR = frozenset(
