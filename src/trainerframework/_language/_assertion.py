@@ -2224,25 +2224,33 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
     return owner if after >= end or words[after] in _MARKS else None
 
 
+def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int | None:
+    """Where a role that opens at ``k`` ends: a determiner, up to two words, a role ("our senior trainer").
+
+    None where there is none. ``bare``: the determiner may be left out ("academic
+    director", "colleagues"), as in an answer.
+    """
+    t = _triggers()
+    d = _at(words, k, t.determiners.get(words[k])) if words[k] in t.determiners else 0
+    if not d and not bare:
+        return None
+    for j in range(k + d, min(k + d + 3, end)):
+        n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+        if n:
+            return j + n
+    return None
+
+
 def _doer(words: list[str], raw: list[str], j: int, end: int) -> tuple[int, int] | None:
     """Someone named or a role as the subject of a verb at ``j``: "what Kenji does".
 
     "That's what my colleague Ana is brilliant at" (None: anyone else, the trainer
     included: "what I do").
     """
-    t = _triggers()
     if _is_name(raw[j], words[j]):
         after = j + 1
     else:
-        d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
-        n = next(
-            (
-                r + m
-                for r in range(j + d, min(j + d + 3, end))
-                if d and (m := _at(words, r, t.roles.get(words[r])) or _at(words, r, t.peers.get(words[r])))
-            ),
-            None,
-        )
+        n = _role_end(words, j, end)
         if n is None:
             return None
         after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
@@ -2746,7 +2754,6 @@ def _who_answer(
     (capitalised, unknown to the word lists) or a role ("the academic director",
     "my colleague"). "Me", "I do" or anything else: None.
     """
-    t = _triggers()
     if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
     for k in range(start, min(end, start + 6)):
@@ -2755,11 +2762,9 @@ def _who_answer(
             continue
         if w in _SINGULAR_VOICE or w in {"we", "us"}:
             return None
-        d = _at(words, k, t.determiners.get(w)) if w in t.determiners else 0
-        for j in range(k + d, min(k + d + 3, end)):
-            n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
-            if n:
-                return k, j + n
+        role = _role_end(words, k, end, bare=True)
+        if role is not None:
+            return k, role
         raw = written(k, k + 1)
         return (k, k + 1) if _is_name(raw, w) else None
     return None
