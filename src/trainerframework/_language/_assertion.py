@@ -35,7 +35,7 @@ import attrs
 
 from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import STOPWORDS, lazy_pattern, tokens
+from ._text import DOTTED_TITLES, STOPWORDS, lazy_pattern, tokens
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -427,6 +427,8 @@ def _tokens(text: str) -> _Tokens:
     if "'" in joined or "’" in joined or "‘" in joined or " " in joined:
         joined = joined.replace("'", "").replace("’", "").replace("‘", "").replace(" ", "")
     words = joined.split("\0") if raw else []
+    # (the test for "M", "Dr" and "Prof" first: a substring test is cheaper than the search, and
+    # every title of DOTTED_TITLES holds one of them)
     if "." in text and ("M" in text or "Dr" in text or "Prof" in text) and _TITLED.search(text):
         # a title's full stop ends no clause: "Mr. Dung designs the units" (one subject, not two clauses)
         keep = [k for k, w in enumerate(words) if not (w == "." and k and words[k - 1] in _DOTTED_TITLES)]
@@ -434,8 +436,8 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(words, spans, raw)
 
 
-_DOTTED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
-_TITLED = lazy_pattern(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.")
+_DOTTED_TITLES = frozenset(title.lower() for title in DOTTED_TITLES)
+_TITLED = lazy_pattern(r"\b(?:" + "|".join(DOTTED_TITLES) + r")\.")
 """The titles whose full stop ends no sentence, as :func:`~._text.sentences` has them."""
 
 
@@ -2061,7 +2063,7 @@ def _taken_back(
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
-        k = None
+        k: int | None
         if opener < end and words[opener] in _POINTING_BACK:
             k = opener
         elif _names_the_doing(words, opener, end):
@@ -2202,7 +2204,7 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
     owner = None
     if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
         owner = j, j + 1
-    elif words[j] in {"dr", "mr", "mrs", "ms", "prof"} and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
+    elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
         owner = j, j + 2
     else:
         t = _triggers()

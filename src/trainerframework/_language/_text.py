@@ -10,7 +10,7 @@ from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._patterns import lazy_pattern
 
-__all__ = ["STOPWORDS", "Stemmer", "british", "lazy_pattern", "names", "sentences", "tokens"]
+__all__ = ["DOTTED_TITLES", "STOPWORDS", "Stemmer", "british", "lazy_pattern", "names", "sentences", "tokens"]
 
 
 def _stopwords() -> frozenset[str]:
@@ -23,7 +23,9 @@ STOPWORDS = _stopwords()
 """Words that carry no content for matching (they still count inside phrases)."""
 
 
-_TITLE_DOT = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
+DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+"""Titles whose full stop ends no sentence (here) and no clause (the assertion reader's tokens)."""
+_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in DOTTED_TITLES)
 """No sentence ends at a title's full stop: "Mr. Dung designs the units".
 
 (Not "e.g.": a narrative reads best in short pieces.)"""
