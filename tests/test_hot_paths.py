@@ -30,7 +30,9 @@ Each fast path's docstring names its test here:
   ``_assertion._first_role`` only at determiners, where the plain scan tries
   every word; ``_assertion._statuses`` asks whether "she" or "he" goes on
   with someone named only in a statement that has one; ``_assertion._tokens``
-  reads ASCII text with an ASCII pattern;
+  reads ASCII text with an ASCII pattern; ``_assertion._sentence_bounds`` fills
+  each stretch between marks at once, where the plain formula looks back and
+  forward from each token;
 - ``_base._gc.paused_gc`` pauses the collector around large cohort builds and
   restores it as it was.
 
@@ -70,6 +72,7 @@ from trainerframework._language._assertion import (
     _has_goal_label,
     _options,
     _phrase_starts,
+    _sentence_bounds,
     _someone_named_goes_on,
     _triggers,
 )
@@ -264,6 +267,20 @@ class TestAsciiTokens:
         if text.isascii():
             ascii_found = [(m.span(), m.group()) for m in _ASCII_TOKEN.finditer(text)]
             assert ascii_found == [(m.span(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+class TestSentenceBounds:
+    """Guards ``_assertion._sentence_bounds``."""
+
+    @given(st.lists(st.sampled_from([".", "!", "?", ";", ",", "i", "design", "-"]), max_size=30))
+    @example([])
+    @example(["."])
+    @example(["i", "design", "."])
+    def test_is_the_nearest_mark_each_way(self, words: list[str]) -> None:
+        marks = [k for k, w in enumerate(words) if w in {".", "!", "?", ";"}]
+        begins, ends = _sentence_bounds(words)
+        assert begins == [max((m + 1 for m in marks if m < k), default=0) for k in range(len(words))]
+        assert ends == [min((m for m in marks if m >= k), default=len(words)) for k in range(len(words))]
 
 
 class TestGoalWords:

@@ -2012,7 +2012,10 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     if "?" in words:  # "Would it be worth asking for feedback on my sessions?": asked, not done
         for a, b in _hypothetical_questions(words, sentence_bounds()[0]):
             mark(a, b, Assertion.INTENDED, written(a, a + 2))
-    if "-" in words or "–" in words or "—" in words or ":" in body or "." in words[:-1]:
+    if ("-" in words or "–" in words or "—" in words or ":" in body or "." in words[:-1]) and status.count(
+        Assertion.ASSERTED
+    ) < len(status):
+        # (a topic takes up the status of a clause that is not asserted: with none, there is none)
         # "Publishing, conference talks: none of it is part of my working life"
         for a, b, k in _resumed_topics(body, tokens, status, *sentence_bounds()):
             mark(a, b, status[k], trigger[k] or written(k, k + 1))
@@ -2356,19 +2359,19 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 def _sentence_bounds(words: list[str]) -> tuple[list[int], list[int]]:
     """For each token, where its sentence (or the part after a semicolon) begins, and where it ends.
 
-    The end is the index of the mark that closes it (or the text's length). Worked out in
-    one pass each way, so that reading a text with many marks stays linear in its length.
+    The end is the index of the mark that closes it (or the text's length). Worked out
+    stretch by stretch, so that reading a text with many marks stays linear in its length.
     """
-    begins, start = [], 0
-    for k, w in enumerate(words):
-        begins.append(start)
-        if w in _SENTENCE_ENDS:
-            start = k + 1
-    ends, end = [0] * len(words), len(words)
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in _SENTENCE_ENDS:
-            end = k
-        ends[k] = end
+    begins: list[int] = []
+    ends: list[int] = []
+    start = 0
+    # each stretch up to and with its closing mark at once (a list of one value, at C speed)
+    for mark in [k for k, w in enumerate(words) if w in _SENTENCE_ENDS]:
+        begins += [start] * (mark + 1 - start)
+        ends += [mark] * (mark + 1 - start)
+        start = mark + 1
+    begins += [start] * (len(words) - start)
+    ends += [len(words)] * (len(words) - start)
     return begins, ends
 
 
