@@ -1157,6 +1157,9 @@ class TestWhoseItIs:
             "I design our courses from scratch. That's what I do best.",
             "I run a peer observation scheme across three schools. That's next to impossible, but I manage.",
             "I send a questionnaire to every teacher. It was before the course started, as always.",
+            # a capitalised word whose stem the word lists know is no one's name ("run", "happi")
+            "Running workshops takes most of my week, and I adapt every one for the group.",
+            "Happy teachers learn more, so I plan my sessions around their needs.",
         ],
     )
     def test_the_trainers_own_stays_asserted(self, text: str) -> None:

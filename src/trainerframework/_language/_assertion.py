@@ -35,7 +35,7 @@ import attrs
 
 from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import DOTTED_TITLES, STOPWORDS, lazy_pattern, tokens
+from ._text import DOTTED_TITLES, STOPWORDS, Stemmer, bundled_stems, lazy_pattern, tokens
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -1296,11 +1296,20 @@ def _is_name(raw: str, word: str) -> bool:
     if word in STOPWORDS or word in _VOICE:
         return False
     known = _known_words()
-    # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim"
-    # (a three-letter word is looked up whole: "New trainers in my region", not a name "New")
-    return word not in known and not any(
-        word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1)
+    # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim",
+    # "running" as "run" (a three-letter word is looked up whole: "New trainers in my region",
+    # not a name "New"); a known beginning is taken for a stem too ("Spanish", "Workload")
+    return (
+        word not in known
+        and not any(word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1))
+        and _name_stemmer()(word) not in known
     )
+
+
+@once
+def _name_stemmer() -> Stemmer:
+    """The stemmer :func:`_is_name` looks words up with (the bundled table of stems first)."""
+    return Stemmer(max_cache=20_000, known=bundled_stems())
 
 
 def _can_follow_subject(word: str) -> bool:
@@ -1330,7 +1339,6 @@ _IRREGULAR_PAST = frozenset(
 @once
 def _known_words() -> frozenset[str]:
     """The words and stems of the bundled lexicon, descriptors and word model."""
-    from ._text import bundled_stems  # noqa: PLC0415
     from ._words import WordModel  # noqa: PLC0415 - only a capitalised word asks
 
     table = bundled_stems()
