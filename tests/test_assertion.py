@@ -1212,6 +1212,42 @@ class TestWhoseItIs:
         assert sorted({n for n in names if names.count(n) > 1}) == []
 
 
+class TestTheTextsVoice:
+    """In the trainer's own account, someone named in a sentence without "I" is someone else."""
+
+    def test_someone_named_in_the_trainers_own_account_is_someone_else(self) -> None:
+        text = (
+            "Kamal built the observation framework we all use and he's researching how well the grading "
+            "bands work. Me, I just use his form and I tell teachers the general things to improve."
+        )
+        first, second = tfw.profile_text(FW, text).sentences
+        assert first.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert first.match is not None and first.match.assertion is A.OTHER
+        assert second.status is tfw.ReadingStatus.CREDITED
+        assert _stages(text)["observation"] == "teacher-to-trainer"
+
+    def test_a_referees_account_of_someone_named_is_theirs(self) -> None:
+        # the referee speaks as "I", but of the trainer as "she": Ana is the one profiled
+        text = (
+            "I have worked with Ana for three years. Ana designs all our courses from scratch and she "
+            "balances the funders' and the schools' demands with great skill."
+        )
+        assert _stages(text)["training"] == "lead"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("I design the sessions. Marta observes them.", True),
+            ("Me, I just use his form and I add my notes.", True),
+            ("I have known Mei for years. She plans for every teacher.", False),  # as often: a report
+            ("Ana designs the courses.", False),  # no "I": a report on someone
+            ("", False),
+        ],
+    )
+    def test_in_own_voice(self, text: str, expected: bool) -> None:
+        assert _assertion.in_own_voice(text) is expected
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

@@ -1758,11 +1758,16 @@ def _fronted_contrast(words: list[str], start: int, end: int) -> tuple[tuple[int
     return ((start, end),)
 
 
-def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertion], list[str | None]]:
+def _statuses(
+    body: str, tokens: _Tokens, labelled: bool, *, voiced: bool = False
+) -> tuple[list[Assertion], list[str | None]]:
     """Each token's status and trigger.
 
     ``labelled``: the statement opens with a source label ("Diary:"), so it may
     be someone's report on the trainer, who may be "my mentor" there.
+    ``voiced``: the text around it is the trainer's own, in the first person
+    singular, so someone named or a colleague opening a clause is someone else
+    even where this statement has no "I".
     """
     t = _triggers()
     words, spans, raw = tokens
@@ -1792,7 +1797,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     reach = dict(_clause_bounds(words, through_asides=True)) if "(" in words else {}
     reaches = [reach.get(a, b) for a, b in bounds] if reach else [b for _, b in bounds]
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
-    speaks = not labelled and not _VOICE.isdisjoint(words)
+    speaks = not labelled and (voiced or not _VOICE.isdisjoint(words))
     untils = [k for k, w in enumerate(words) if w in _UNTIL] if "until" in words or "till" in words else []
     first_role: int | None = None  # found on first need
     run = 0  # where the run of questions before the clause begins (a clause number)
@@ -1803,7 +1808,7 @@ def _statuses(body: str, tokens: _Tokens, labelled: bool) -> tuple[list[Assertio
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
     bys = "by" in words
-    singular = speaks and not _SINGULAR_VOICE.isdisjoint(words)
+    singular = speaks and (voiced or not _SINGULAR_VOICE.isdisjoint(words))
     # "she" or "he" goes on with someone named (_someone_named_goes_on) only in a statement that has one
     pronouns = singular and not _HE_OR_SHE.isdisjoint(words)
     for number, (start, end) in enumerate(bounds):
@@ -3084,7 +3089,7 @@ _Reading = tuple[str, _Tokens, list[Assertion], list[str | None]]
 """The text as the reader sees it (no markup, no label), its tokens, and each token's status and trigger."""
 
 
-def _read(text: str) -> _Reading:
+def _read(text: str, *, voiced: bool = False) -> _Reading:
     text = plain(text)
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
@@ -3094,7 +3099,7 @@ def _read(text: str) -> _Reading:
     # after a label of the trainer's own writing ("Journal:"), a "my mentor" is someone else only where
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
     reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
-    status, trigger = _statuses(body, tokens, reported)
+    status, trigger = _statuses(body, tokens, reported, voiced=voiced)
     goals = (
         [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
         if _has_goal_label(text)
@@ -3188,7 +3193,9 @@ _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
 _PIECE = lazy_pattern(r"(?<=[?;])\s+")
 
 
-def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tuple[Clause, ...] | None]]:
+def read_pieces(
+    sentence: str, before: str | None = None, *, voiced: bool = False
+) -> list[tuple[str, tuple[Clause, ...] | None]]:
     """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
 
     A narrative is matched piece by piece (each piece is one claim), but what
@@ -3204,9 +3211,11 @@ def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tup
     if before is not None:
         pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
         sentence = f"{before} {sentence}"
-    if len(pieces) < 2 or plainly_asserted(sentence):
+    # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own)
+    voiced = voiced and _SINGULAR_VOICE.isdisjoint(tokens(sentence))
+    if not voiced and (len(pieces) < 2 or plainly_asserted(sentence)):
         return [(p, None) for p in pieces]
-    body, tokens, status, trigger = _read(sentence)
+    body, read, status, trigger = _read(sentence, voiced=voiced)
     counts = []
     for k, piece in enumerate(pieces):
         text = plain(piece)
@@ -3217,7 +3226,7 @@ def read_pieces(sentence: str, before: str | None = None) -> list[tuple[str, tup
     out: list[tuple[str, tuple[Clause, ...] | None]] = []
     lo = 0
     for p, n in zip(pieces, counts, strict=True):
-        out.append((p, _clauses(body, tokens, status, trigger, lo=lo, hi=lo + n)))
+        out.append((p, _clauses(body, read, status, trigger, lo=lo, hi=lo + n)))
         lo += n
     return out
 
@@ -3230,6 +3239,21 @@ _TAKEN_UP = frozenset(
 """A quantifier of what came before: "none of that", "any of it", "a lot of that"."""
 _CEASING = frozenset({"stopped", "quit"})
 _STOPPING = _CEASING | {"gave", "given"}
+
+
+def in_own_voice(text: str) -> bool:
+    """Whether the text is the trainer's own account: more often "I" and "my" than "she", "he", "her", "his".
+
+    A reference, a nomination or a peer's note speaks as "I" too, but of the
+    trainer as "she" or "he" ("I have worked with Mei for three years; her
+    sessions ..."): there, someone named is the trainer.
+    """
+    words = tokens(text)
+    own = sum(map(_SINGULAR_VOICE.__contains__, words))
+    return own > sum(map(_THIRD_PERSON_SINGULAR.__contains__, words))
+
+
+_THIRD_PERSON_SINGULAR = _HE_OR_SHE | {"her", "hers", "herself", "him", "his", "himself"}
 
 
 def names_activity(sentence: str) -> bool:

@@ -13,6 +13,7 @@ from .._language._assertion import (
     Assertion,
     Clause,
     goes_on,
+    in_own_voice,
     names_activity,
     plain,
     plainly_asserted,
@@ -121,13 +122,14 @@ def read_narrative(
     # and of the sentence before where it goes on from it ("That stopped when ...")
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
     previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
+    voiced = in_own_voice(narrative)
     for s in sentences(plain(narrative), within=False):
         start = len(units)
         if previous is not None and (goes_on(s) or (names_activity(previous[0]) and not plainly_asserted(s))):
             text, at = previous
-            units[at:] = read_pieces(s, before=text)
+            units[at:] = read_pieces(s, before=text, voiced=voiced)
         else:
-            units += read_pieces(s)
+            units += read_pieces(s, voiced=voiced)
         previous = (s, start)
     seen: dict[tuple[str, tuple[Clause, ...] | None], Match | None] = {}  # a repeated piece is matched once
     best = [
