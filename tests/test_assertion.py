@@ -1222,7 +1222,8 @@ class TestTheTextsVoice:
         )
         first, second = tfw.profile_text(FW, text).sentences
         assert first.status is tfw.ReadingStatus.NOT_ASSERTED
-        assert first.match is not None and first.match.assertion is A.OTHER
+        assert first.match is not None
+        assert first.match.assertion is A.OTHER
         assert second.status is tfw.ReadingStatus.CREDITED
         assert _stages(text)["observation"] == "teacher-to-trainer"
 
