@@ -2494,7 +2494,10 @@ def _topic(words: list[str], start: int, end: int) -> bool:
     """
     if _TOLD.isdisjoint(words[start:end]):
         return True
-    return words[start].endswith("ing") and _PERSONS_TOLD.isdisjoint(words[start:end])
+    # (or a person only in a clause the phrase embeds: "Testing whether they learn from it")
+    return words[start].endswith("ing") and (
+        _PERSONS_TOLD.isdisjoint(words[start:end]) or _unclaused(words, start, end)
+    )
 
 
 def _named_activity(words: list[str], start: int, end: int) -> bool:
@@ -2514,11 +2517,34 @@ def _named_activity(words: list[str], start: int, end: int) -> bool:
     )
 
 
-def _answers_the_activity(words: list[str], start: int, d: int, after: int, end: int) -> bool:
+def _unclaused(words: list[str], start: int, end: int) -> bool:
+    """Whether a gerund's phrase has no subject or auxiliary of its own, but in a clause it embeds.
+
+    "Testing whether our assessment tools measure what they claim to", "Being able to
+    explain why training isn't teaching": the person and the verb are inside what the
+    phrase names. Not "Designing courses is my main job" (a clause of its own).
+    """
+    for k in range(start, end):
+        if words[k] in _EMBEDDING:
+            return True
+        if words[k] in _TOLD:
+            return False
+    return True
+
+
+_EMBEDDING = frozenset({"whether", "why", "what", "how", "where", "which", "that", "who", "when", "if"})
+"""Words that open a clause inside a phrase: what follows them is part of what the phrase names."""
+
+
+def _answers_the_activity(
+    words: list[str], start: int, d: int, after: int, end: int, *, status: list[Assertion]
+) -> bool:
     """Whether the sentence after an activity's name (``after`` to ``end``) says what became of it.
 
     Told without a subject of its own ("Maybe one day.", "Never done it.", "Not yet.")
-    or taking it up ("Still thinking about it."), and not going on with it ("Hope to
+    or taking it up ("Still thinking about it."), where its status is said ("Nobody
+    here does that", "My colleague Bora does that each term", "I've never done
+    anything of the sort", :func:`_takes_up`), and not going on with it ("Hope to
     take on more mentees next year", "Will continue next year", "Previously, I worked
     in Lima"), after an activity that is not dated ("Designing courses for the
     ministry since 2015.").
@@ -2528,6 +2554,9 @@ def _answers_the_activity(words: list[str], start: int, d: int, after: int, end:
         return False
     if any(w in _POINTING_IT and j and rest[j - 1] in _TAKING_IT for j, w in enumerate(rest)):
         return True  # "Never done it.", "Still thinking about it." (not "Would love to formalise this")
+    clause_end = next((k for k in range(after, end) if words[k] in _MARKS), end)
+    if _takes_up(words, after, clause_end, status):
+        return True
     # else a bare answer ("Maybe one day.", "Not yet."), not a plan of its own ("Planning to
     # start a PhD next year", "Hope to add a third next year", "Keen to move into course design")
     clause = next((rest[:j] for j, w in enumerate(rest) if w in _MARKS), rest)
@@ -2540,12 +2569,59 @@ def _answers_the_activity(words: list[str], start: int, d: int, after: int, end:
     )
 
 
+def _takes_up(words: list[str], after: int, end: int, status: list[Assertion]) -> bool:
+    """Whether a clause that is not asserted takes up what was named before it as its object.
+
+    A pointing word that stands for the activity, as English refers back to one: after
+    "do" or a verb of taking something on, or a preposition (:data:`_TAKING_UP_VERBS`),
+    perhaps past a quantifier ("Nobody here does that", "My colleague Bora does all
+    that", "I'm working towards it", "I've never done anything of the sort"), within a
+    few words of where the clause's status begins. Not the object of another verb, which
+    is a thing made or done further ("Writing materials for the ministry. I want to
+    publish them one day": the writing is the trainer's now), nor "that" opening a clause.
+    """
+    begun = next((k for k in range(after, end) if status[k] is not Assertion.ASSERTED), None)
+    if begun is None:
+        return False
+    for k in range(max(after + 1, begun), min(end, begun + _TAKEN_UP_WITHIN)):
+        w = words[k]
+        if status[k] is Assertion.ASSERTED:
+            continue
+        if w in _POINTING_OBJECTS and (k + 1 >= end or words[k + 1] not in _OPENS_CLAUSE):
+            j = k - 1
+        elif w in {"sort", "kind"} and words[k - 2 : k] == ["of", "the"]:
+            j = k - 3  # "anything of the sort", "nothing of the kind"
+        else:
+            continue
+        while j > after and words[j] in _QUANTIFYING:
+            j -= 1
+        if words[j] in _TAKING_UP_VERBS:
+            return True
+    return False
+
+
+_TAKEN_UP_WITHIN = 7
+"""How far from where a clause's status begins its object may point back ("Nobody here does that")."""
+_POINTING_OBJECTS = frozenset({"it", "that", "this", "those", "these", "them"})
+_OPENS_CLAUSE = frozenset(
+    {"i", "we", "he", "she", "they", "you", "the", "a", "an", "my", "our", "his", "her", "their", "it"}
+    | {"there", "is", "was", "s", "to"}
+)
+"""Words after "that" when it opens a clause ("that she ...") or "it" a clause's subject ("it is")."""
+_QUANTIFYING = frozenset({"all", "of", "any", "none", "some", "much", "anything", "nothing", "something"})
+
+
 _POINTING_IT = frozenset({"it", "that", "this"})
 _TAKING_IT = frozenset(
     {"do", "doing", "done", "did", "try", "trying", "tried", "start", "starting", "started"}
     | {"manage", "managed", "about", "of", "with", "at", "into"}
 )
 """Words before "it" when it is the activity itself: "never done it", "thinking about it"."""
+_TAKING_UP_VERBS = (
+    _TAKING_IT | {"does", "towards", "toward", "like", "handles", "handle", "handled"} | {"covers"}
+)
+"""Words before a pointing word (:func:`_takes_up`) when it stands for the activity: "does that",
+"working towards it", "nothing like that", "the moderator handles that"."""
 
 
 _CONTINUING = frozenset(
@@ -2604,7 +2680,7 @@ def _resumed_topics(
         named = (
             stop
             and _named_activity(words, start, d)
-            and _TOLD.isdisjoint(words[start:d])  # not "Designing courses is my main job."
+            and _unclaused(words, start, d)  # not "Designing courses is my main job."
             and ":" not in body[spans[start][0] : spans[d][0]]
         )
         if ((colon or stop) and "," not in words[start:d] and not named) or not _topic(words, start, d):
@@ -2627,10 +2703,11 @@ def _resumed_topics(
         )
         if denied is None:
             continue
-        if named:
-            if _answers_the_activity(words, start, d, after, ends[after]):
-                found.append((start, d, denied))
+        if named and _answers_the_activity(words, start, d, after, ends[after], status=status):
+            found.append((start, d, denied))
             continue
+        if named and ("," not in words[start:d] or not _topic(words, start, d)):
+            continue  # else a list, taken up as below
         near = range(after, min(end, after + _RESUMED_WITHIN))
         # what the clause denies (plans, gives away) is the topic: the word that takes it up is in
         # the clause's scope ("I haven't opened it", "none of these"), or opens the clause just
@@ -3259,17 +3336,21 @@ _THIRD_PERSON_SINGULAR = _HE_OR_SHE | {"her", "hers", "herself", "him", "his", "
 def names_activity(sentence: str) -> bool:
     """Whether a sentence only names an activity, for the next one to say whose it is or when.
 
-    "Publishing in journals.", "Writing for journals, speaking at conferences.": no
-    person and no auxiliary (:func:`_topic`), and a gerund's phrase, a list or a few
-    words (:func:`_named_activity`).
+    "Publishing in journals.", "Writing for journals, speaking at conferences.": a
+    list with no person and no auxiliary, or a gerund's phrase (:func:`_named_activity`)
+    with a person or an auxiliary only in a clause it embeds (:func:`_unclaused`:
+    "Testing whether our tools measure what they claim to.").
     """
     words, _, raw = _tokens(plain(sentence))
     n = len(words) - (bool(words) and words[-1] in _SENTENCE_ENDS)
-    return (
-        0 < n <= _TOPIC_LONGEST
+    listed = (
+        "," in words[:n]
         and _TOLD.isdisjoint(words[:n])
         and _RELATIVES.isdisjoint(words[:n])  # "Tomasz, who joined us, calls himself ...": a clause
-        and ("," in words[:n] or _named_activity(words, 0, n))
+    )
+    return (
+        0 < n <= _TOPIC_LONGEST
+        and (listed or (_named_activity(words, 0, n) and _unclaused(words, 0, n)))
         and any(len(w) > 3 and w.isalpha() for w in words[:n])  # not a heading's number: "4."
         and not any(_is_name(r, w) for r, w in zip(raw[:n], words[:n], strict=True))  # nor a title
     )
