@@ -380,6 +380,18 @@ class TestWhoDoesIt:
             ("The academic team keeps a shared drive of resources.", [A.OTHER]),
             ("Knowing what a trainer's job involves is new to me.", [A.ASSERTED]),
             ("My manager observes the teachers with her own tools.", [A.OTHER]),
+            # a role that names another role: the last one is the subject
+            ("The deputy head does the checklist observations in our school.", [A.OTHER]),
+            ("Our partner university supplies the trainers who run the sessions.", [A.OTHER]),
+            # "stopped" with no object of its own stops what was told before it
+            (
+                "For a while I mentored colleagues towards specialisms, but I stopped when I left.",
+                [A.PAST, A.PAST],
+            ),
+            (
+                "I ran that study for three years, but I stopped using the old questionnaire.",
+                [A.ASSERTED, A.PAST],
+            ),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

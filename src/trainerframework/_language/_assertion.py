@@ -771,7 +771,17 @@ def _gives_up(words: list[str], k: int, before: list[str]) -> bool:
     if k >= len(words):
         return True
     w = words[k]
-    return w in _GIVEN_UP or (len(w) > _STEM and any(b[:_STEM] == w[:_STEM] for b in before))
+    # with no object, what is stopped is what was told: "..., but I stopped when I left the institute"
+    return (
+        w in _GIVEN_UP
+        or w in _MARKS
+        or w in _NO_OBJECT
+        or (len(w) > _STEM and any(b[:_STEM] == w[:_STEM] for b in before))
+    )
+
+
+_NO_OBJECT = frozenset({"when", "after", "once", "because", "as", "in", "during", "last", "years", "then"})
+"""Words after "stopped" that show it has no object of its own: what it stops is what came before."""
 
 
 _GIVEN_UP = frozenset(
@@ -1373,6 +1383,8 @@ def _role_at(
             n = _at(words, k, t.peers.get(words[k]))
         if n:
             after = k + n
+            if after < end and (words[after] in t.roles or (speaks and words[after] in t.peers)):
+                continue  # a role that names another: "the deputy head", "our partner university"
             while raw is not None and after < end and _is_name(raw[after], words[after]):
                 after += 1
             return _unless_trainer(words, k, after, end)
