@@ -383,6 +383,7 @@ class TestWhoDoesIt:
             # a role that names another role: the last one is the subject
             ("The deputy head does the checklist observations in our school.", [A.OTHER]),
             ("Our partner university supplies the trainers who run the sessions.", [A.OTHER]),
+            ("It's my manager's project.", [A.OTHER]),  # "project" begins a role ("project team"), is none
             # "stopped" with no object of its own stops what was told before it
             (
                 "For a while I mentored colleagues towards specialisms, but I stopped when I left.",

@@ -1383,7 +1383,10 @@ def _role_at(
             n = _at(words, k, t.peers.get(words[k]))
         if n:
             after = k + n
-            if after < end and (words[after] in t.roles or (speaks and words[after] in t.peers)):
+            if after < end and (
+                _at(words, after, t.roles.get(words[after]))
+                or (speaks and _at(words, after, t.peers.get(words[after])))
+            ):
                 continue  # a role that names another: "the deputy head", "our partner university"
             while raw is not None and after < end and _is_name(raw[after], words[after]):
                 after += 1
