@@ -1203,6 +1203,27 @@ class TestWhoseItIs:
         assert set(_stages(text).values()) == {None}
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            "Everyone thinks I design my own courses. I don't.",
+            "People assume I survey every group before I go to a new region. I don't; there's no time.",
+            "My manager thinks I mentor the new trainers. I haven't, so far.",
+        ],
+    )
+    def test_a_denial_with_its_verb_left_out_denies_the_sentence_before(self, text: str) -> None:
+        assert set(_stages(text).values()) == {None}
+
+    @pytest.mark.parametrize(
+        ("text", "category"),
+        [
+            ("I design my own courses. She doesn't.", "training"),  # someone else set against the trainer
+            ("I design my own courses. I don't publish, though.", "training"),  # a verb of its own
+        ],
+    )
+    def test_a_denial_of_something_else_leaves_the_sentence_before(self, text: str, category: str) -> None:
+        assert _stages(text)[category] is not None
+
+    @pytest.mark.parametrize(
         ("sentence", "expected"),
         [
             ("Publishing in journals.", True),

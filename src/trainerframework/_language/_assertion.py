@@ -2967,20 +2967,29 @@ _ELLIPSIS_TAIL = frozenset(
 """What may stand after a denial whose verb is left out: auxiliaries and adverbs ("hasn't yet",
 "never have", "not so far"), and nothing that could be a verb of its own."""
 _ELLIPSIS_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
+_ELLIPSIS_LONGEST = 12
+"""The longest sentence that may be a denial with its verb left out and what follows ("I don't; ...")."""
 
 
 def _elliptical_denial(words: list[str], start: int, end: int) -> tuple[int, str | None] | None:
     """A clause that is a denial with its verb left out ("but hasn't yet"): where it begins, and its subject.
 
-    After a joiner ("but", "and", "though") and perhaps a subject pronoun, only a negated
-    auxiliary, "never" or "not" (perhaps after an auxiliary: "but has not", "but I did
-    not") and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's end: "but I haven't",
-    "but never did", "but not yet". A verb of its own after the denial ("but don't publish")
-    makes a clause of its own: None.
+    After a joiner ("but", "and", "though"), or opening a sentence after the one it denies
+    ("Everyone thinks I design my own courses. I don't."), and perhaps a subject pronoun,
+    only a negated auxiliary, "never" or "not" (perhaps after an auxiliary: "but has not",
+    "but I did not") and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's end: "but I
+    haven't", "but never did", "but not yet". A verb of its own after the denial ("but don't
+    publish") makes a clause of its own: None.
     """
-    if words[start] not in _JOINERS:
-        return None
-    i = start + 1
+    if words[start] in _JOINERS:
+        return _denial_without_verb(words, start + 1, end)
+    if start and words[start - 1] in {".", "!"} and words[start] in _ELLIPSIS_SUBJECTS:
+        return _denial_without_verb(words, start, end)
+    return None
+
+
+def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str | None] | None:
+    """:func:`_elliptical_denial` from ``i``, after its joiner: where the denial begins, and its subject."""
     subject = words[i] if i < end and words[i] in _ELLIPSIS_SUBJECTS else None
     first = i = i + (subject is not None)
     if i + 1 < end and words[i] in _ELLIPSIS_TAIL and words[i + 1] in {"not", "never"}:
@@ -3392,6 +3401,11 @@ def goes_on(sentence: str) -> bool:
             return True
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
         return True  # "Kenji does all that.", "Luis planned and ran that part."
+    if words and words[0] in _ELLIPSIS_SUBJECTS and len(words) <= _ELLIPSIS_LONGEST:
+        own = _tokens(sentence).words
+        clause = next((k for k, w in enumerate(own) if w in _MARKS), len(own))
+        if _denial_without_verb(own, 0, clause) is not None:
+            return True  # a denial with its verb left out: "Everyone thinks I design courses. I don't."
     if (words and words[-1] in {"either", "neither"}) or (
         not _TAKING_UP.isdisjoint(words)
         and not _TAKEN_UP.isdisjoint(zip(words, words[1:], words[2:], strict=False))
