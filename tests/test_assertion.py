@@ -1293,6 +1293,52 @@ class TestTheTextsVoice:
         assert _assertion.in_own_voice(text) is expected
 
 
+class TestQuestionsPutToSomeone:
+    """A question of yes or no put to someone asserts nothing until it is answered yes."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Q: Do you design the courses too?", [A.ASKED]),
+            ("Marek, did you design that new rubric?", [A.ASKED]),
+            ("Olena: You designed that course yourself, right?", [A.ASKED]),
+            ("Forum: when I observe, I tick the boxes on the form; is that enough?", [A.ASSERTED, A.ASKED]),
+            ("Q: Do you design the courses too? A: Yes, all of them.", [A.ASSERTED]),  # answered yes
+            ("Q: Do you publish? A: No, never.", [A.NEGATED, A.NEGATED]),  # the answer's status
+            ("Who do you train? Primary teachers in rural schools.", [A.ASSERTED]),  # the answer completes it
+            ("Do I design courses? Every single one of them.", [A.ASSERTED]),  # the trainer's own
+            ("Can anyone recommend some books for someone new to training?", [A.ASSERTED]),  # a request
+            ("Using the regional pack? Always.", [A.ASSERTED]),  # a topic put as a question
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [status for _, status in _statuses(text)] == expected
+
+    def test_a_question_in_a_narrative_is_read_with_its_answer(self) -> None:
+        asked = "PANEL: Do you design whole courses from scratch? HIROSHI: I adapt the client's materials."
+        first, *_ = tfw.profile_text(FW, asked).sentences
+        assert first.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert first.match is not None
+        assert first.match.assertion is A.ASKED
+        answered = "PANEL: Do you design whole courses from scratch? HIROSHI: Yes, every one of them."
+        assert _stages(answered)["training"] == "lead"
+
+    def test_its_reason(self) -> None:
+        assert A.ASKED.reason == "a question, not a statement of practice"
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Q: Do you design the courses too?", True),
+            ("How do you plan?", False),
+            ("I design the courses.", False),
+            ("Do I design courses?", False),
+        ],
+    )
+    def test_asks(self, sentence: str, expected: bool) -> None:
+        assert _assertion.asks(sentence) is expected
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

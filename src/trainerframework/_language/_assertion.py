@@ -55,6 +55,8 @@ class Assertion(enum.Enum):
     """Given up: "used to", "no longer", "years ago"."""
     NOT_PROSE = "not_prose"
     """Not a statement of practice: a heading, a list of qualifications, a job title, a date."""
+    ASKED = "asked"
+    """A question put to someone ("Q: How do you plan for a new context?"), not answered yes."""
 
     @property
     def reason(self) -> str:
@@ -69,6 +71,7 @@ _REASONS = {
     Assertion.OTHER: "someone else's practice",
     Assertion.PAST: "past practice, given up",
     Assertion.NOT_PROSE: "not a statement of practice",
+    Assertion.ASKED: "a question, not a statement of practice",
 }
 
 
@@ -2040,6 +2043,8 @@ def _statuses(
     if "?" in words:  # "Would it be worth asking for feedback on my sessions?": asked, not done
         for a, b in _hypothetical_questions(words, sentence_bounds()[0]):
             mark(a, b, Assertion.INTENDED, written(a, a + 2))
+        for a, b in _put_questions(body, tokens, sentence_bounds()[0]):
+            mark(a, b, Assertion.ASKED, "?")
     if ("-" in words or "–" in words or "—" in words or ":" in body or "." in words[:-1]) and status.count(
         Assertion.ASSERTED
     ) < len(status):
@@ -2446,6 +2451,61 @@ def _hypothetical_questions(words: list[str], begins: list[int]) -> list[tuple[i
             continue  # "Will I keep observing teachers? Of course.", "Would it help to video it? I do"
         found.append((a, q + 1))
     return found
+
+
+def _put_questions(body: str, tokens: _Tokens, begins: list[int]) -> list[tuple[int, int]]:
+    """The questions put to someone, not answered yes: what they ask about is no one's practice yet.
+
+    A question of yes or no that opens as one does (with an auxiliary) or asks "you",
+    without the trainer in it ("Q: Do you design the courses too?", "Marek, did you
+    design that new rubric?", "Olena: You designed that course yourself, right?"): the
+    answer says what is done. Not one answered yes ("... A: Yes, all of them."), nor a
+    question of who, what or how, which its answer completes ("Who do you train?
+    Primary teachers."), nor the trainer's own question ("Do I design courses? ...",
+    which its answer decides: :func:`_answer`) or request ("Can anyone recommend some
+    books?"), nor a topic put as a question ("Using the regional pack?").
+    """
+    words, spans, _ = tokens
+    found = []
+    for q in [k for k, w in enumerate(words) if w == "?"]:
+        a = begins[q]
+        asked = words[a:q]
+        if not asked or not _SINGULAR_VOICE.isdisjoint(asked) or not _SPEAKS.isdisjoint(asked):
+            continue
+        if not _QUESTION_WORDS.isdisjoint(asked) or (asked[0] not in _ASKING and _YOU.isdisjoint(asked)):
+            continue  # a question of who or how: its answer completes it ("Who do you train? Adults.")
+        if not _ANYONE.isdisjoint(asked):
+            continue  # the trainer's own request: "Can anyone recommend some books for a new trainer?"
+        answer = q + 1
+        label = LABEL.match(body[spans[q][1] :]) if answer < len(words) else None
+        if label is not None:  # the answer's speaker: "... ? A: Yes, all of them."
+            stop = spans[q][1] + label.end()
+            while answer < len(words) and spans[answer][0] < stop:
+                answer += 1
+        if not _answered_yes(words, answer):
+            found.append((a, q + 1))
+    return found
+
+
+_QUESTION_WORDS = frozenset(
+    {
+        "how",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "why",
+        "when",
+        "where",
+        "whats",
+        "hows",
+        "whos",
+        "wheres",
+    }
+)
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "any"})
+_YOU = frozenset({"you", "your", "youre", "youve", "youd", "yours", "yourself"})
 
 
 def _answered_yes(words: list[str], k: int) -> bool:
@@ -3340,6 +3400,19 @@ _TAKEN_UP = frozenset(
 """A quantifier of what came before: "none of that", "any of it", "a lot of that"."""
 _CEASING = frozenset({"stopped", "quit"})
 _STOPPING = _CEASING | {"gave", "given"}
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question put to someone, for its answer to take up (:func:`_put_questions`)."""
+    if "?" not in sentence:
+        return False
+    text = plain(sentence)
+    label = LABEL.match(text)
+    read = _tokens(text[label.end() :] if label else text)
+    words = read.words
+    if not words or words[-1] != "?":
+        return False
+    return bool(_put_questions(text, read, _sentence_bounds(words)[0]))
 
 
 def in_own_voice(text: str) -> bool:

@@ -12,6 +12,7 @@ from .._base._checks import UNIT
 from .._language._assertion import (
     Assertion,
     Clause,
+    asks,
     goes_on,
     in_own_voice,
     names_activity,
@@ -119,13 +120,15 @@ def read_narrative(
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
     # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence,
-    # and of the sentence before where it goes on from it ("That stopped when ...")
+    # and of the sentence before where it goes on from it ("That stopped when ...") or answers it
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
     previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
     voiced = in_own_voice(narrative)
     for s in sentences(plain(narrative), within=False):
         start = len(units)
-        if previous is not None and (goes_on(s) or (names_activity(previous[0]) and not plainly_asserted(s))):
+        if previous is not None and (
+            goes_on(s) or asks(previous[0]) or (names_activity(previous[0]) and not plainly_asserted(s))
+        ):
             text, at = previous
             units[at:] = read_pieces(s, before=text, voiced=voiced)
         else:
