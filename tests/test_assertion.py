@@ -1339,6 +1339,29 @@ class TestQuestionsPutToSomeone:
         assert _assertion.asks(sentence) is expected
 
 
+class TestChatMessages:
+    """Each message of a chat with times is a statement of its own."""
+
+    def test_a_message_ends_where_the_next_one_begins(self) -> None:
+        from trainerframework._language._text import sentences
+
+        chat = "[09:14] Lei: I paired him with Ruth [09:15] Mo: did you use the slides? [9.16 pm] Lei: nah"
+        assert sentences(chat, within=False) == [
+            "[09:14] Lei: I paired him with Ruth",
+            "[09:15] Mo: did you use the slides?",
+            "[9.16 pm] Lei: nah",
+        ]
+
+    def test_the_other_speakers_question_is_not_credited(self) -> None:
+        chat = (
+            "[09:14] Leilani: I plan the workshop myself. "
+            "[09:15] Mo: did you design the whole course from scratch? [09:16] Leilani: nah, not that"
+        )
+        readings = tfw.profile_text(FW, chat).sentences
+        asked = [r for r in readings if "Mo:" in r.text]
+        assert [r.status for r in asked] == [tfw.ReadingStatus.NOT_ASSERTED]
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

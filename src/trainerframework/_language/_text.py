@@ -29,8 +29,10 @@ _TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in DOTTED_TITLES)
 """No sentence ends at a title's full stop: "Mr. Dung designs the units".
 
 (Not "e.g.": a narrative reads best in short pieces.)"""
-_SENTENCE = lazy_pattern(r"(?<=[.!?;])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
-_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)")
+_TIMESTAMP = r"\s+(?=\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\])"
+"""Before a chat message's time ("[09:15] Mo: ..."): each message is a statement of its own."""
+_SENTENCE = lazy_pattern(r"(?<=[.!?;])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP)
+_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP)
 _TOKEN = lazy_pattern(r"[^\W_]+")  # other Unicode punctuation inside a token (rare)
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
