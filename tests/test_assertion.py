@@ -384,6 +384,11 @@ class TestWhoDoesIt:
             ("The deputy head does the checklist observations in our school.", [A.OTHER]),
             ("Our partner university supplies the trainers who run the sessions.", [A.OTHER]),
             ("It's my manager's project.", [A.OTHER]),  # "project" begins a role ("project team"), is none
+            # "is what" someone else does (someone named, where the trainer speaks as "I")
+            ("Specific feedback with clear next steps is what my colleague gives.", [A.OTHER]),
+            ("Specific feedback is what Maria gives, and I try to copy her.", [A.OTHER, A.ASSERTED]),
+            ("Specific feedback with clear next steps is what I give.", [A.ASSERTED]),
+            ("Specific feedback is what the trainees need, so I give it.", [A.ASSERTED]),
             # "stopped" with no object of its own stops what was told before it
             (
                 "For a while I mentored colleagues towards specialisms, but I stopped when I left.",

@@ -1823,6 +1823,7 @@ def _statuses(
     persons = t.persons
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
+    pseudo_clefts = "what" in words
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
     bys = "by" in words
@@ -1853,6 +1854,9 @@ def _statuses(
         cleft = _cleft(words, start, end) if clefts else None
         if cleft is not None:  # "In our team it's Farida who adapts the packs"
             mark(cleft[0], end, Assertion.OTHER, written(*cleft))
+        whose = _what_someone_does(words, raw, start, end, names=singular) if pseudo_clefts else None
+        if whose is not None:  # "Specific feedback with clear next steps is what my colleague gives"
+            mark(start, end, Assertion.OTHER, written(*whose))
         named_by = _named_agent(words, raw, start, end) if bys and speaks else None
         if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
             participle, by = named_by
@@ -2277,6 +2281,33 @@ def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int 
         if n:
             return j + n
     return None
+
+
+def _what_someone_does(
+    words: list[str], raw: list[str], start: int, end: int, *, names: bool
+) -> tuple[int, int] | None:
+    """Where a clause says its practice is what someone else does: "X is what my colleague gives".
+
+    "Specific feedback with clear next steps is what my co-trainer gives": a role (or,
+    where the trainer speaks in the singular, someone named: ``names``) as the subject
+    of a verb after "is what". Not "That's what I do", nor "what the trainees need".
+    """
+    for k in range(start + 1, end - 2):
+        if words[k] == "what" and words[k - 1] in _COPULAS:
+            j = k + 1
+            if names and _is_name(raw[j], words[j]):
+                after = j + 1
+            else:
+                n = _role_end(words, j, end)
+                if n is None:
+                    continue
+                after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
+            if after < end and _can_follow_subject(words[after]):
+                return j, after
+    return None
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "s"})
 
 
 def _doer(words: list[str], raw: list[str], j: int, end: int) -> tuple[int, int] | None:
@@ -3199,6 +3230,8 @@ def plainly_asserted(text: str) -> bool:
                 for p in phrases.get(pair, ()):
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
+    if "what" in words and not roles.isdisjoint(present):
+        return False  # perhaps "... is what my colleague gives" (:func:`_what_someone_does`)
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a whole role up to three words
     # on (as _role_at finds it: "my training practice" holds no role, "my training manager" does)
