@@ -630,6 +630,9 @@ class TestWhoSpeaksAndWhenItEnded:
                 [A.ASSERTED, A.INTENDED],
             ),
             ("I haven't read much theory (SLA, teacher cognition) yet.", [A.NEGATED]),
+            # when it ended, said with a time of the trainer's life or a step away
+            ("At my last school I did checklist observations.", [A.PAST]),
+            ("I did all that in my thirties.", [A.PAST]),
             # an aside ends no clause that a time word covers whole
             (
                 "I use the school form (general comments) and Rania wants me to make a tool next term.",
@@ -1201,6 +1204,7 @@ class TestWhoseItIs:
             "Reworking the standard module for each group, with a rationale. My colleague Bora does that.",
             "Mentoring colleagues towards their own specialisms. I've never done anything of the sort.",
             "Testing whether our assessment tools measure what they claim to. Nobody here does that.",
+            "Editorial board, conference talks, a newsletter column. I've stepped away from it since.",
             "Being able to explain clearly why training isn't just teaching adults. I'm working towards it.",
         ],
     )
