@@ -1306,7 +1306,7 @@ def _is_name(raw: str, word: str) -> bool:
     """Whether a word as written is a name: capitalised, not in capitals, unknown to the word lists."""
     if len(word) < 3 or not raw[:1].isupper() or raw.isupper() or word.endswith("ly"):
         return False
-    if word in STOPWORDS or word in _VOICE:
+    if word in STOPWORDS or word in _VOICE or word in _CALENDAR:
         return False
     known = _known_words()
     # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim",
@@ -1323,6 +1323,14 @@ def _is_name(raw: str, word: str) -> bool:
 def _name_stemmer() -> Stemmer:
     """The stemmer :func:`_is_name` looks words up with (the bundled table of stems first)."""
     return Stemmer(max_cache=20_000, known=bundled_stems())
+
+
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "christmas", "easter", "ramadan", "eid"}
+)
+"""Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
 
 
 def _can_follow_subject(word: str) -> bool:
@@ -1386,9 +1394,13 @@ def _role_at(
             n = _at(words, k, t.peers.get(words[k]))
         if n:
             after = k + n
-            if after < end and (
-                _at(words, after, t.roles.get(words[after]))
-                or (speaks and _at(words, after, t.peers.get(words[after])))
+            if (
+                after < end
+                and words[after] not in _GROUPS
+                and (
+                    _at(words, after, t.roles.get(words[after]))
+                    or (speaks and _at(words, after, t.peers.get(words[after])))
+                )
             ):
                 continue  # a role that names another: "the deputy head", "our partner university"
             while raw is not None and after < end and _is_name(raw[after], words[after]):
@@ -1644,6 +1656,10 @@ _OWNED_BY = frozenset({"is", "are", "was", "were", "s", "thats", "its"})
 _NOT_OWNERS = frozenset(
     {"it", "that", "this", "there", "here", "what", "who", "he", "she", "one", "everyone"}
 )
+
+
+_GROUPS = frozenset({"team", "teams", "staff"})
+"""Groups a role may name that the trainer belongs to ("our trainer team"): no role of someone else."""
 
 
 def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
@@ -2302,7 +2318,11 @@ def _what_someone_does(
                 if n is None:
                     continue
                 after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
-            if after < end and _can_follow_subject(words[after]):
+            stop = next((m for m in range(after, len(words)) if words[m] in _SENTENCE_ENDS), len(words))
+            # the trainer in the sentence after it: "what my manager hired me for", "what my manager
+            # wanted, so I set it up"
+            mine = not _FIRST_PERSON.isdisjoint(words[after:stop])
+            if after < end and _can_follow_subject(words[after]) and not mine:
                 return j, after
     return None
 
@@ -2485,16 +2505,20 @@ def _hypothetical_questions(words: list[str], begins: list[int]) -> list[tuple[i
 
 
 def _put_questions(body: str, tokens: _Tokens, begins: list[int]) -> list[tuple[int, int]]:
-    """The questions put to someone, not answered yes: what they ask about is no one's practice yet.
+    """The questions put to someone that no answer confirms: what they ask about is no one's practice yet.
 
     A question of yes or no that opens as one does (with an auxiliary) or asks "you",
     without the trainer in it ("Q: Do you design the courses too?", "Marek, did you
-    design that new rubric?", "Olena: You designed that course yourself, right?"): the
-    answer says what is done. Not one answered yes ("... A: Yes, all of them."), nor a
-    question of who, what or how, which its answer completes ("Who do you train?
-    Primary teachers."), nor the trainer's own question ("Do I design courses? ...",
-    which its answer decides: :func:`_answer`) or request ("Can anyone recommend some
-    books?"), nor a topic put as a question ("Using the regional pack?").
+    design that new rubric?", "Olena: You designed that course yourself, right?"),
+    left unanswered or answered with a clause of its own ("A: I adapt the client's
+    materials": the answer says what is done). Not one answered yes, or with a few
+    words that complete it (:func:`_confirms`: "A: Oh yes, every one of them.", "A:
+    Every week.", "[10:02] Lei: yep, all six"), which is the trainer's; nor a question
+    of who, what or how ("Who do you train? Primary teachers."), the trainer's own
+    question ("Do I design courses? ...", which its answer decides: :func:`_answer`), a
+    request ("Can anyone recommend some books?"), a question the trainer quotes ("I ask
+    every teacher: "Did your learners achieve the aim?"") or a topic put as a question
+    ("Using the regional pack?").
     """
     words, spans, _ = tokens
     found = []
@@ -2507,15 +2531,58 @@ def _put_questions(body: str, tokens: _Tokens, begins: list[int]) -> list[tuple[
             continue  # a question of who or how: its answer completes it ("Who do you train? Adults.")
         if not _ANYONE.isdisjoint(asked):
             continue  # the trainer's own request: "Can anyone recommend some books for a new trainer?"
+        before = body[: spans[a][0]]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue  # a question the trainer quotes, as they put it to a teacher
         answer = q + 1
-        label = LABEL.match(body[spans[q][1] :]) if answer < len(words) else None
-        if label is not None:  # the answer's speaker: "... ? A: Yes, all of them."
-            stop = spans[q][1] + label.end()
-            while answer < len(words) and spans[answer][0] < stop:
+        label = _ANSWER_LABEL.match(body, spans[q][1]) if answer < len(words) else None
+        if label is not None:  # the answer's speaker: "... ? A: Yes, all of them.", "[10:02] Lei: yep"
+            while answer < len(words) and spans[answer][0] < label.end():
                 answer += 1
-        if not _answered_yes(words, answer):
+        if not _confirms(words, answer):
             found.append((a, q + 1))
     return found
+
+
+_ANSWER_LABEL = lazy_pattern(r"\s*(?:\[[^\]\n]{1,25}\]\s*)?[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+"""The answer's speaker after a question, perhaps after a time: "A: ", "HIROSHI: ", "[10:02] Lei: "."""
+
+
+def _confirms(words: list[str], k: int) -> bool:
+    """Whether the words from ``k`` answer a question yes, or complete it with a few words of no clause.
+
+    "Yes", "Oh yes, every one of them", "Well, yeah, mostly", "Exactly", "That's right",
+    "I do" (perhaps after a filler); "Every week.", "All the time.", "Quite often,
+    especially ...", "Most of them, yes." (up to the first mark, a few words with no
+    person or auxiliary: the question's practice, said when or how much). Not "No",
+    "Never" (:func:`_answer` gives the question a denial's status), nor a clause of its
+    own ("I adapt the client's materials").
+    """
+    while k < len(words) and (words[k] in _FILLERS or words[k] == ","):
+        k += 1
+    if k >= len(words):
+        return False
+    if words[k] in _CONFIRMING or _answered_yes(words, k) or tuple(words[k : k + 2]) in _THATS_RIGHT:
+        return True
+    stop = next((j for j in range(k, len(words)) if words[j] in _SENTENCE_ENDS), len(words))
+    said = [w for w in words[k:stop] if w not in _MARKS]
+    return (
+        0 < len(said) <= _SHORT_ANSWER
+        and _TOLD.isdisjoint(said)
+        and _DENYING.isdisjoint(said)
+        and "no" not in said
+        and "not" not in said
+    )
+
+
+_FILLERS = frozenset({"oh", "well", "um", "uh", "er", "erm", "hmm", "mm", "so", "ah", "oh,", "haha", "lol"})
+_CONFIRMING = frozenset(
+    {"yes", "yeah", "yep", "yup", "yes!", "sure", "absolutely", "definitely", "certainly", "indeed"}
+    | {"exactly", "correct", "right", "totally", "mhm", "mmhm", "aye", "affirmative", "course"}
+)
+_THATS_RIGHT = frozenset({("thats", "right"), ("thats", "correct"), ("thats", "true"), ("thats", "it")})
+_SHORT_ANSWER = 6
+"""Words up to which an answer with no person or auxiliary completes the question ("Every week.")."""
 
 
 _QUESTION_WORDS = frozenset(
@@ -2658,8 +2725,13 @@ def _answers_the_activity(
     rest = words[after:end]
     if "since" in words[start:d] or not _CONTINUING.isdisjoint(rest) or (rest and rest[0] in _EARLIER):
         return False
-    if any(w in _POINTING_IT and j and rest[j - 1] in _TAKING_IT for j, w in enumerate(rest)):
-        return True  # "Never done it.", "Still thinking about it." (not "Would love to formalise this")
+    if _KEEPING_ON.isdisjoint(rest) and any(
+        w in _POINTING_IT and j and rest[j - 1] in _TAKING_IT and (j < 2 or rest[j - 2] not in _FEELING)
+        for j, w in enumerate(rest)
+    ):
+        # "Never done it.", "Still thinking about it." (not "Would love to formalise this", "I'd never
+        # stop doing that", "Not everyone here agrees with that")
+        return True
     clause_end = next((k for k in range(after, end) if words[k] in _MARKS), end)
     if _takes_up(words, after, clause_end, status):
         return True
@@ -2669,6 +2741,7 @@ def _answers_the_activity(
     return (
         rest[0] not in _OWN_SUBJECTS
         and rest[0] not in _SPEAKS
+        and _ANYONE.isdisjoint(clause)  # not others' view: "Not everyone here agrees with that"
         and len(clause) <= 6
         and "to" not in clause
         and not any(w.endswith("ing") for w in clause)
@@ -2701,9 +2774,23 @@ def _takes_up(words: list[str], after: int, end: int, status: list[Assertion]) -
             continue
         while j > after and words[j] in _QUANTIFYING:
             j -= 1
-        if words[j] in _TAKING_UP_VERBS:
+        if (
+            words[j] in _TAKING_UP_VERBS
+            and words[j - 1] not in _FEELING
+            and _KEEPING_ON.isdisjoint(words[begun:k])
+        ):
+            # (not "Not everyone here agrees with that", "I'd never stop doing that")
             return True
     return False
+
+
+_FEELING = frozenset(
+    {"agree", "agrees", "agreed", "happy", "pleased", "comfortable", "impressed", "regret", "regretted"}
+    | {"mind", "minded", "miss", "missed", "enjoy", "enjoyed", "love", "loved", "hate", "hated", "tired"}
+)
+"""Words before a preposition that make what follows the object of a feeling, not the activity denied."""
+_KEEPING_ON = frozenset({"stop", "stopping", "quit", "quitting", "give", "giving", "drop", "dropping"})
+"""A denial of stopping ("I'd never stop doing that") keeps the activity going."""
 
 
 _TAKEN_UP_WITHIN = 7
@@ -3012,6 +3099,14 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
+    if _still_does_it(words, start, end) and all(status[k] is asserted for k in range(start, end)):
+        # what the clause before learned or began in the past goes on: "At my last school I learned
+        # to give feedback through questions, and I still do that in every debrief"
+        k = start - 1
+        while k >= 0 and words[k] not in _SENTENCE_ENDS:  # (the sentence up to the clause: "and I" is one)
+            if status[k] is Assertion.PAST:
+                status[k], trigger[k] = asserted, None
+            k -= 1
     if speaks and start and words[start - 1] == "?" and _asks_who(words, before):
         named = _who_answer(words, start, end, written)
         if named is not None:  # "Who designs the course? The academic director.", "Which of us ...? Mariana."
@@ -3025,6 +3120,11 @@ def _from_before(
     if denial is not None:
         at, subject = denial
         term = written(at, end - (words[end - 1] in _MARKS))
+        if words[start] not in _JOINERS:
+            # a sentence of its own denies the last part of the one before, the one it answers: "I
+            # design all our courses, and people ask whether I get paid extra for it. I don't."
+            joined = [j for j in range(before[0] + 1, b - 1) if words[j] == "," and words[j + 1] in _JOINERS]
+            before = (joined[-1] + 2, b) if joined else before
         # the clause before is denied where the denial has its subject or none: not "I design my
         # own courses, but she doesn't", where someone else is set against the trainer
         same = subject is None or subject in words[before[0] : b]
@@ -3041,6 +3141,17 @@ def _from_before(
     )
     if continues:
         _mark(status, trigger, clause, last, trigger[b - 1])
+
+
+def _still_does_it(words: list[str], start: int, end: int) -> bool:
+    """Whether a clause says the trainer still does what came before: "I still do that", "still use it"."""
+    for k in range(start, end - 2):
+        if words[k] == "still" and words[k + 1] in _STILL_DOING and words[k + 2] in _POINTING_OBJECTS:
+            return True
+    return False
+
+
+_STILL_DOING = frozenset({"do", "does", "use", "uses", "doing", "using", "run", "runs", "apply", "follow"})
 
 
 _NEGATED_AUXILIARIES = frozenset(
@@ -3449,15 +3560,34 @@ def asks(sentence: str) -> bool:
 
 
 def in_own_voice(text: str) -> bool:
-    """Whether the text is the trainer's own account: more often "I" and "my" than "she", "he", "her", "his".
+    """Whether the text is the trainer's own: "I" more often than "she" or "he", and no one named twice.
 
-    A reference, a nomination or a peer's note speaks as "I" too, but of the
-    trainer as "she" or "he" ("I have worked with Mei for three years; her
-    sessions ..."): there, someone named is the trainer.
+    "I" and "my" outnumber "she", "he", "her" and "his". A reference, a nomination, a
+    peer's note or a profile quoting its subject speaks as "I" too, but of the trainer,
+    whom it names sentence after sentence and calls "she" or "he" ("I am writing to
+    recommend Ms Okafor. I have been her line manager ... Ms Okafor designs all our
+    courses"): there, someone named is the trainer. (Not a colleague the writer never
+    calls "she" or "he": "Marcus designed the course. ... I take Marcus's units".)
     """
-    words = tokens(text)
-    own = sum(map(_SINGULAR_VOICE.__contains__, words))
-    return own > sum(map(_THIRD_PERSON_SINGULAR.__contains__, words))
+    read = _tokens(text)
+    own = sum(map(_SINGULAR_VOICE.__contains__, read.words))
+    third = sum(map(_THIRD_PERSON_SINGULAR.__contains__, read.words))
+    if own <= third:
+        return False
+    if not third:
+        # no one spoken of as "she" or "he": the writer's own account, where "I" is said more than
+        # once (not a profile's "Profile: Ana Ruiz. My career began in 2010. Ana designs ...")
+        return own > 1
+    named: dict[str, int] = {}  # each name, and the sentence it was first named in
+    sentence = 0
+    for raw, word in zip(read.raw, read.words, strict=True):
+        if word in _SENTENCE_ENDS:
+            sentence += 1
+        elif raw[:1].isupper() and _is_name(raw, word):
+            name = word.removesuffix("s") if raw.endswith(("'s", "’s")) else word  # "Kwame's": Kwame
+            if named.setdefault(name, sentence) != sentence:
+                return False  # named in two sentences: the person the text is about
+    return True
 
 
 _THIRD_PERSON_SINGULAR = _HE_OR_SHE | {"her", "hers", "herself", "him", "his", "himself"}
