@@ -48,6 +48,7 @@ EVALUATION = frozenset(
         "fresh68",
         "fresh69",
         "fresh70",
+        "fresh72",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -71,6 +72,7 @@ READ_THEN_COUNTED = frozenset(
         "fresh48",
         "fresh49",
         "fresh51",
+        "fresh71",
     }
 )
 """Sets written the same way whose first readings are recorded (in each file's header)
