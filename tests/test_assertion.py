@@ -384,6 +384,19 @@ class TestWhoDoesIt:
             ("The deputy head does the checklist observations in our school.", [A.OTHER]),
             ("Our partner university supplies the trainers who run the sessions.", [A.OTHER]),
             ("It's my manager's project.", [A.OTHER]),  # "project" begins a role ("project team"), is none
+            # a relative clause that tells someone else's practice (not the trainer's part in it)
+            ("I co-train with Tomas, who designs all our courses from scratch.", [A.ASSERTED, A.OTHER]),
+            (
+                "I ask my co-trainer, who has a huge resource library, for materials.",
+                [A.ASSERTED, A.OTHER, A.ASSERTED],
+            ),
+            ("I went to a talk by a colleague who publishes on trainer education.", [A.ASSERTED, A.OTHER]),
+            ("I give extra support to teachers who struggle with large classes.", [A.ASSERTED]),
+            ("I meet my mentor, who I trust completely, every week.", [A.ASSERTED]),
+            (
+                "Ana, who designs all our courses, is the best trainer we have.",
+                [A.ASSERTED],
+            ),  # a report on Ana
             # "is what" someone else does (someone named, where the trainer speaks as "I")
             ("Specific feedback with clear next steps is what my colleague gives.", [A.OTHER]),
             ("Specific feedback is what Maria gives; I'm still learning.", [A.OTHER, A.ASSERTED]),
@@ -1303,7 +1316,7 @@ class TestTheTextsVoice:
             ("I have known Mei for years. She plans for every teacher.", False),  # as often: a report on Mei
             # named sentence after sentence and called "he": the one the text is about
             ("I observed Kwame's workshop. Kwame adapted the unit for his group. I was impressed.", False),
-            ("Profile: Ana Ruiz. My career began in 2010. Ana designs courses.", False),  # "my" once
+            ("Dr. Rossi designs the units. I teach them.", True),  # "I" once, no one "she" or "he"
             ("Ana designs the courses.", False),  # no "I": a report on someone
             ("", False),
         ],

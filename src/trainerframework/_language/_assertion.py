@@ -1840,6 +1840,7 @@ def _statuses(
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     pseudo_clefts = "what" in words
+    whos = "who" in words or "whose" in words
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
     bys = "by" in words
@@ -1873,6 +1874,11 @@ def _statuses(
         whose = _what_someone_does(words, raw, start, end, names=singular) if pseudo_clefts else None
         if whose is not None:  # "Specific feedback with clear next steps is what my colleague gives"
             mark(start, end, Assertion.OTHER, written(*whose))
+        for a, b, who in (
+            _relatives_of_others(words, raw, start, end, speaks=speaks, names=singular) if whos else ()
+        ):
+            # "I asked whether Rachel, who does the pre-course interviews, could advise"
+            mark(a, b, Assertion.OTHER, written(*who))
         named_by = _named_agent(words, raw, start, end) if bys and speaks else None
         if named_by is not None:  # "The courses themselves are designed by Martin - he builds them"
             participle, by = named_by
@@ -2297,6 +2303,58 @@ def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int 
         if n:
             return j + n
     return None
+
+
+def _relatives_of_others(
+    words: list[str], raw: list[str], start: int, end: int, *, speaks: bool, names: bool
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """Relative clauses that tell someone else's practice: (where it begins, where it ends, whose).
+
+    A role ("my co-trainer, who has a huge resource library", "a colleague who publishes on
+    trainer education") or, where the trainer speaks in the singular (``names``), someone
+    named ("Rachel, who does the pre-course interviews") before "who": what the clause
+    says is theirs, up to the comma that closes it or the clause's end. A colleague or a
+    mentor is someone else only where the trainer speaks (``speaks``), as in
+    :func:`_role_at`; not a clause the trainer takes part in ("my mentor, who I meet every
+    week", "who asked me to adapt it"), nor the people the trainer trains (no role:
+    "teachers who struggle"), nor an agent's (:func:`_relative_reach`: "designed by Dr
+    Osei, who built every unit").
+    """
+    t = _triggers()
+    found = []
+    for k in range(start + 1, end - 1):
+        if words[k] not in {"who", "whose"}:
+            continue
+        last = k - 1 - (words[k - 1] == ",")
+        if last < start:
+            continue
+        whose: tuple[int, int] | None = None
+        if names and _is_name(raw[last], words[last]):
+            whose = (last, last + 1)
+        else:
+            for d in range(last, max(start, last - 4) - 1, -1):
+                if words[d] in t.determiners and _role_end(words, d, last + 1) == last + 1:
+                    peer = not _at(words, last, t.roles.get(words[last])) and not any(
+                        _at(words, j, t.roles.get(words[j])) for j in range(d, last + 1)
+                    )
+                    if speaks or not peer:
+                        whose = (d, last + 1)
+                    break
+        by = (
+            next((j for j in range(whose[0] - 1, max(start, whose[0] - 3) - 1, -1) if words[j] == "by"), None)
+            if whose
+            else None
+        )
+        if whose is None or (by is not None and by > start and words[by - 1] in t.participles):
+            continue  # an agent's relative clause is read with its passive ("designed by Dr Osei, who")
+        closing = words[k - 1] == ","  # ", who ...," closes at the next comma
+        stop = next(
+            (j for j in range(k + 1, end) if words[j] in _ENDS_CLAUSE or (closing and words[j] in _MARKS)),
+            end,
+        )
+        if _FIRST_PERSON.isdisjoint(words[k + 1 : stop]):  # not "who asked me to adapt it"
+            found.append((k, stop, whose))
+    return found
 
 
 def _what_someone_does(
@@ -3292,10 +3350,14 @@ def plainly_asserted(text: str) -> bool:
     present = asked.intersection(words)
     if not single.isdisjoint(present):
         return False  # a one-word trigger: "never", "someone"
-    if ("who" in present and ("its" in present or "it" in present)) or (
-        "one" in present
-        and "the" in present
-        and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+    if (
+        ("who" in present and (not roles.isdisjoint(present) or _CAPITALISED.search(text)))
+        or ("who" in present and ("its" in present or "it" in present))
+        or (
+            "one" in present
+            and "the" in present
+            and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+        )
     ):
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
     if (
@@ -3575,9 +3637,7 @@ def in_own_voice(text: str) -> bool:
     if own <= third:
         return False
     if not third:
-        # no one spoken of as "she" or "he": the writer's own account, where "I" is said more than
-        # once (not a profile's "Profile: Ana Ruiz. My career began in 2010. Ana designs ...")
-        return own > 1
+        return True  # no one spoken of as "she" or "he": the writer's own account
     named: dict[str, int] = {}  # each name, and the sentence it was first named in
     sentence = 0
     for raw, word in zip(read.raw, read.words, strict=True):
