@@ -2369,13 +2369,9 @@ def _what_someone_does(
     for k in range(start + 1, end - 2):
         if words[k] == "what" and words[k - 1] in _COPULAS:
             j = k + 1
-            if names and _is_name(raw[j], words[j]):
-                after = j + 1
-            else:
-                n = _role_end(words, j, end)
-                if n is None:
-                    continue
-                after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
+            after = _subject_end(words, raw, j, end, names=names)
+            if after is None:
+                continue
             stop = next((m for m in range(after, len(words)) if words[m] in _SENTENCE_ENDS), len(words))
             # the trainer in the sentence after it: "what my manager hired me for", "what my manager
             # wanted, so I set it up"
@@ -2394,16 +2390,24 @@ def _doer(words: list[str], raw: list[str], j: int, end: int) -> tuple[int, int]
     "That's what my colleague Ana is brilliant at" (None: anyone else, the trainer
     included: "what I do").
     """
-    if _is_name(raw[j], words[j]):
-        after = j + 1
-    else:
-        n = _role_end(words, j, end)
-        if n is None:
-            return None
-        after = n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
-    if after < end and (words[after] in _SINGULAR_AUXILIARIES or words[after] in _DOING):
+    after = _subject_end(words, raw, j, end, names=True)
+    if (
+        after is not None
+        and after < end
+        and (words[after] in _SINGULAR_AUXILIARIES or words[after] in _DOING)
+    ):
         return j, after
     return None
+
+
+def _subject_end(words: list[str], raw: list[str], j: int, end: int, *, names: bool) -> int | None:
+    """Where someone named (where ``names``) or a role that opens at ``j`` ends ("my colleague Ana")."""
+    if names and _is_name(raw[j], words[j]):
+        return j + 1
+    n = _role_end(words, j, end)
+    if n is None:
+        return None
+    return n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
 
 
 _OWNED_AS_AUTHOR = frozenset(
