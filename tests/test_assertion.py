@@ -1460,6 +1460,87 @@ class TestTheReviewOfTheLateRules:
         assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
 
 
+class TestWhoTakesItUpAndWhenItBegins:
+    """A practice named first and taken up by someone else, given up, or begun at a date to come."""
+
+    @pytest.mark.parametrize(
+        ("text", "category"),
+        [
+            # someone whose work the trainer's meets but never is, as the subject
+            (
+                (
+                    "Applying the criteria consistently and critically reviewing the rubric. "
+                    "The external moderator handles that."
+                ),
+                "observation",
+            ),
+            # the trainer only in a clause of time: the partner still does it
+            (
+                (
+                    "A pre-course survey and materials in two languages. The partner NGO sets all of that up "
+                    "before we arrive."
+                ),
+                "individuals",
+            ),
+            # a peer of two words, not the role of its first ("my office", "my office mate")
+            (
+                (
+                    "Sending out feedback forms and inviting peer observation of sessions. My office-mate "
+                    "handles all of that."
+                ),
+                "development",
+            ),
+            # given up: what was named before is over
+            (
+                (
+                    "Tracking whether our rubric ratings matched trainees' later progress. I ran that study "
+                    "for three years and then dropped it."
+                ),
+                "observation",
+            ),
+            (
+                "Regularly seeking peer feedback. I dropped all of that when I went part-time.",
+                "development",
+            ),
+            # begun at a date to come
+            (
+                (
+                    "Setting up observations with the school's form and giving general feedback. "
+                    "I start doing those in September."
+                ),
+                "observation",
+            ),
+            (
+                (
+                    'New job description: "The postholder will create tools and procedures for observing." '
+                    "I start in September."
+                ),
+                "observation",
+            ),
+        ],
+    )
+    def test_it_is_not_credited(self, text: str, category: str) -> None:
+        assert _stages(text)[category] is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I start every course in September with a needs analysis.",
+            "I started observing new teachers in March.",
+            "I take the first session in September and observe every teacher by May.",
+            "The trainees set all of that up before we arrive, and I check it.",
+            "Inviting colleagues to observe my sessions every term. I never gave it up.",
+        ],
+    )
+    def test_what_recurs_began_or_is_shared_stays_asserted(self, text: str) -> None:
+        assert next(c.assertion for c in tfw.read_clauses(text)) is A.ASSERTED
+
+    def test_a_start_to_come_is_intended(self) -> None:
+        assert _statuses("We launch the mentoring scheme in January.") == [
+            ("We launch the mentoring scheme in January.", A.INTENDED)
+        ]
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

@@ -716,6 +716,8 @@ def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | Non
 
 _PERFECT_DENIALS = frozenset({"havent", "hasnt"})
 _DENYING = _PERFECT_DENIALS | {"not", "never"}
+_NOT_GIVEN_UP = _DENYING | {"dont", "didnt", "wont", "wouldnt", "cant", "couldnt", "doesnt"}
+"""Words before a giving-up ("let it slide", "gave it up") that deny it: "I don't let it slide"."""
 _PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve"})
 _DURATIONS = frozenset(
     {"years", "months", "year", "ages", "decade", "decades", "terms", "semesters", "while", "time"}
@@ -1390,8 +1392,8 @@ def _role_at(
     # up to two words before the role: "our regional training coordinator"
     for k in range(i, min(i + 3, end)):
         n = _at(words, k, t.roles.get(words[k]))
-        if not n and speaks:
-            n = _at(words, k, t.peers.get(words[k]))
+        if speaks:  # the longer of the two: "my office mate" (a peer), not "my office" (a role)
+            n = max(n, _at(words, k, t.peers.get(words[k])))
         if n:
             after = k + n
             if (
@@ -1556,6 +1558,42 @@ _GOALS = frozenset(
 _GOAL_OWNERS = frozenset({"my", "our", "her", "his", "the", "their", "one"})
 
 
+def _scheduled_start(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where someone says, in the present tense, that they begin at a month or season to come.
+
+    "I start doing those in September", "We launch the mentoring scheme from January",
+    "She takes over the observations in the spring": what is arranged, not yet done. Not
+    what recurs ("I start every course in September with a needs analysis"), nor what
+    began ("I started observing in March").
+    """
+    if not _RECURRING.isdisjoint(words[start:end]):
+        return None
+    for k in range(start + 1, end - 2):
+        w = words[k]
+        if w not in _BEGINNING or words[k - 1] not in _BEGINNERS:
+            continue
+        if w in {"take", "takes"} and words[k + 1] != "over":
+            continue
+        if any(
+            words[j] in _SEASONS and words[j - 1 - (words[j - 1] == "the")] in _SEASON_OPENERS
+            for j in range(k + 2, end)
+        ):
+            return k - 1, k + 1
+    return None
+
+
+_BEGINNING = frozenset({"start", "starts", "begin", "begins", "launch", "launches", "take", "takes"})
+"""Verbs of beginning whose present tense, with a date to come, is an arrangement: "I start in May"."""
+_BEGINNERS = frozenset({"i", "we", "she", "he", "they"})
+_SEASONS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "spring", "summer", "autumn", "fall", "winter"}
+)
+_SEASON_OPENERS = frozenset({"in", "from", "this", "come", "after", "until", "by"})
+"""Words before a month or season that date what is begun ("in September", "from the autumn")."""
+_RECURRING = frozenset({"every", "each", "usually", "always", "annually", "normally", "often", "typically"})
+
+
 def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where a clause opens with a plan as its subject and says what it is: "My plan for 2025 is to ...".
 
@@ -1662,6 +1700,18 @@ _GROUPS = frozenset({"team", "teams", "staff"})
 """Groups a role may name that the trainer belongs to ("our trainer team"): no role of someone else."""
 
 
+_WHEN_CLAUSES = frozenset({"before", "after", "when", "whenever", "while", "once", "until", "till"})
+
+
+def _only_when(words: list[str], k: int) -> bool:
+    """Whether the person at ``k`` opens a clause of time that takes nothing over ("before we arrive").
+
+    The trainer there is not a doer of what the clause it is in tells ("The partner NGO
+    sets all of that up before we arrive"); taking it over is ("... before I took it over").
+    """
+    return k > 0 and words[k - 1] in _WHEN_CLAUSES and _POINTED.isdisjoint(words[k + 1 : k + 5])
+
+
 def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
     """The role, unless the trainer takes part in the clause or it reports on the trainer.
 
@@ -1677,7 +1727,10 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         # "my mentor and I plan", "the coordinator asked me to design"; not a relative
         # clause: "the forms we all use", "the trainer I work with"
         relative = w in _SUBJECT_PRONOUNS and (
-            k == 0 or rest[k - 1] in _RELATIVES or _is_noun_like(rest, k - 1)
+            k == 0
+            or rest[k - 1] in _RELATIVES
+            or _only_when(rest, k)  # "The partner NGO sets it up before we arrive"
+            or _is_noun_like(rest, k - 1)
         )
         if w in _FIRST_PERSON and not relative:
             return None
@@ -1843,6 +1896,7 @@ def _statuses(
     whos = "who" in words or "whose" in words
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
+    dated = not _BEGINNING.isdisjoint(words) and not _SEASONS.isdisjoint(words)
     bys = "by" in words
     singular = speaks and (voiced or not _SINGULAR_VOICE.isdisjoint(words))
     # "she" or "he" goes on with someone named (_someone_named_goes_on) only in a statement that has one
@@ -1888,6 +1942,13 @@ def _statuses(
         goal = _goal_subject(words, start, end) if goals else None
         if goal is not None:  # "My plan for 2025 is to design our first full course"
             mark(start, end, Assertion.INTENDED, written(*goal))
+        begins = _scheduled_start(words, start, end) if dated else None
+        if begins is not None:  # "I start doing those in September": not yet begun
+            mark(begins[0], end, Assertion.INTENDED, written(*begins))
+            if number and words[begins[1]] in _SEASON_OPENERS:
+                # begun with no object, what begins is what was told before: "The postholder will
+                # create observation tools. I start in September."
+                mark(*bounds[number - 1], Assertion.INTENDED, written(*begins))
         duty = _role_duty(words, start, end, raw, speaks=speaks) if duties else None
         if duty is not None:  # up to the next mark: "... is my coordinator's job - I run them"
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
@@ -2041,6 +2102,8 @@ def _statuses(
                     mark(start, stop, value, term)
                 elif scope == "after" and number:
                     # "...; since leaving, I just teach children": the clause before is past
+                    if not _NOT_GIVEN_UP.isdisjoint(words[max(start, i - 2) : i]):
+                        break  # "..., but I don't let it slide", "I never gave it up"
                     before, _ = bounds[number - 1]
                     mark(before, start, value, term)
                 break
@@ -2222,7 +2285,9 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     before told, so it stays theirs.
     """
     return any(
-        (words[j] in _SPEAKS or words[j] in _SHARED) and not (j > s and words[j - 1] == "not")
+        (words[j] in _SPEAKS or words[j] in _SHARED)
+        and not (j > s and words[j - 1] == "not")
+        and not (j > s and _only_when(words, j))
         for j in range(s, end)
     )
 
@@ -3377,6 +3442,8 @@ def plainly_asserted(text: str) -> bool:
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
+    if not _BEGINNING.isdisjoint(words) and not _SEASONS.isdisjoint(words):
+        return False  # perhaps a start to come: "I start in September" (:func:`_scheduled_start`)
     if (
         ("'" in text or "’" in text)
         and (not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words))
