@@ -245,6 +245,8 @@ class TestProperties:
     @example("According to Ana, the coordinator plans the sessions.")  # a role after a fronted phrase
     @example("I plan the notes; that my manager reads them is good.")  # a role after "that"
     @example("Training the mentors is Ørjan's job; I do the rest.")  # a name outside A-Z
+    @example("Designing courses was my job for a decade. These days I adapt the workshops.")
+    @example("Observation feedback every term. I start doing those in September.")
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):
@@ -1539,6 +1541,62 @@ class TestWhoTakesItUpAndWhenItBegins:
         assert _statuses("We launch the mentoring scheme in January.") == [
             ("We launch the mentoring scheme in January.", A.INTENDED)
         ]
+
+
+class TestWhatIsWishedForAndWhatIsOver:
+    """A wish told after what it is for, its purpose, and what a contrast with now ends."""
+
+    @pytest.mark.parametrize(
+        ("text", "category"),
+        [
+            (
+                "Sessions for refugee teachers and the vocational college. That's the bit I'm angling for.",
+                "individuals",
+            ),
+            (
+                "Ideally I'd get to grips with corpus work, so I have several ways of analysing language.",
+                "knowledge",
+            ),
+            ("Tailoring the borrowed workshops to each audience. I'd love to get there someday.", "training"),
+            (
+                "The plan, if the grant comes through, is for me to write a new blended course from scratch.",
+                "training",
+            ),
+            ("Presenting at the national conference. Maybe in a year or two.", "development"),
+            (
+                "A wide range of resources and several ways into language analysis. That's Priya, my mentor.",
+                "knowledge",
+            ),
+            (
+                "I adapted the regional materials for two years, then gave up training altogether.",
+                "training",
+            ),
+            (
+                "I built our observation protocols. I handed all that over when I left.",
+                "observation",
+            ),
+        ],
+    )
+    def test_it_is_not_credited(self, text: str, category: str) -> None:
+        assert _stages(text)[category] is None
+
+    def test_what_the_trainer_did_before_a_contrast_with_now_is_over(self) -> None:
+        text = (
+            "Designing full courses from scratch was my job for a decade. These days I take the "
+            "centre's workshops and adapt them for each group."
+        )
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.PAST, A.ASSERTED]
+        assert _stages(text)["training"] == "autonomous"
+
+    def test_a_wish_for_something_else_leaves_what_is_done(self) -> None:
+        text = "I'm starting an online course on young learners; that's the area I want to specialise in."
+        assert _statuses(text)[0][1] is A.ASSERTED
+        text = (
+            "I read a lot about online teacher education, which is the area I'm thinking of specialising in."
+        )
+        assert _statuses(text)[0][1] is A.ASSERTED
+        assert _statuses("I'd like to observe more, so I asked my manager.")[-1][1] is A.ASSERTED
+        assert _statuses("Teachers arrive late, but I never let it slide.")[0][1] is A.ASSERTED
 
 
 class TestRestated:

@@ -473,7 +473,8 @@ _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under",
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we"})
-_CONDITIONS = frozenset({"if", "unless"})
+_CONDITIONS = frozenset({"if", "unless", "ideally"})
+"""Words of a condition before "would" ("If we got the funding, I'd ...", "Ideally I'd ...")."""
 _CONTRACTED = frozenset({"ill", "id", "wed", "shed", "hed", "shell", "hell", "theyd", "youd"})
 _PEOPLE = frozenset({"me", "my", "us", "our", "her", "his", "him", "their", "them", "mine", "ours"})
 
@@ -657,6 +658,9 @@ _HOLDS_SUBJECT = frozenset({"im", "ive", "hes", "shes", "weve", "theyve", "youre
 """Auxiliaries written with their subject, as the matcher's tokens spell them ("I'm" -> "im")."""
 
 
+_WAS = frozenset({"was", "were"})
+
+
 def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: bool = False) -> bool:
     """Whether a clause opens with the trainer doing something in the simple past ("I designed").
 
@@ -665,6 +669,9 @@ def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: boo
     """
     k, end = clause
     k += k < end and words[k] in _JOINERS
+    if k < end and _named_activity(words, k, end):
+        # what the trainer's was: "Designing full courses from scratch was my job for a decade"
+        return any(words[j] in _WAS and words[j + 1] in {"my", "our"} for j in range(k + 1, end - 1))
     if fronted and k < end and words[k] in _TIME_FRONTS:
         j = next((j for j in range(k + 1, min(k + 8, end)) if words[j] in _SUBJECT_PRONOUNS), end)
         if any(w in _IRREGULAR_PAST or w.endswith("ed") for w in words[k + 1 : j]):
@@ -1237,7 +1244,7 @@ def _appraised(words: list[str], after: int) -> bool:
     "..., and I have been impressed by her work", "..., and I have watched her grow":
     the person named is the one the text is about, not someone set against the writer.
     """
-    end = next((k for k in range(after, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+    end = _sentence_end(words, after)
     return not _APPRAISING.isdisjoint(words[after:end])
 
 
@@ -1558,6 +1565,63 @@ _GOALS = frozenset(
 _GOAL_OWNERS = frozenset({"my", "our", "her", "his", "the", "their", "one"})
 
 
+def _wished_for(words: list[str], start: int, j: int, after: int) -> bool:
+    """Whether an intention's trigger (the word before it or its subject at ``j``) ends a copula's complement.
+
+    "... is what I'm hoping the new post will give me", "That's the bit I'm angling
+    for", "Mentoring is something I'd love to do": what is intended is the clause's
+    subject, before the trigger. Not where the wish is for another doing of it ("That's
+    the area I want to specialise in", "That's something I want to keep doing": the
+    words after the trigger, from ``after``), nor a relative clause on a noun before it
+    ("..., which is the area I'm thinking of specialising in").
+    """
+    to = after - 1 if words[after - 1] == "to" else after
+    if to < len(words) and words[to] == "to" and (to + 1 >= len(words) or words[to + 1] not in _DOING_IT):
+        return False
+    if j >= start and words[j] in _SUBJECT_PRONOUNS:
+        j -= 1
+    if j < start:
+        return False
+    if words[j] in {"what", "something"}:
+        k = j - 1
+    else:  # "the bit", "the next thing", "an area"
+        d = next((d for d in (j - 1, j - 2) if d >= start and words[d] in {"the", "a", "an"}), None)
+        if d is None:
+            return False
+        k = d - 1
+    return k >= start and words[k] in _CLEFT_COPULAS and (k == start or words[k - 1] != "which")
+
+
+_CLEFT_COPULAS = frozenset({"is", "s", "thats", "its", "was", "are"})
+
+
+def _purposes(
+    words: list[str], bounds: list[tuple[int, int]], status: list[Assertion]
+) -> list[tuple[int, int, int]]:
+    """Clauses that say what an intention before them is for (and the intention's last token).
+
+    "Ideally I'd get to grips with corpus work, so I have several ways of ...".
+
+    A clause opening with "so" (or "so that") after a clause whose end is intended, told
+    in the present or with a modal ("so I have", "so I can"), not what followed from it
+    ("I'd like to observe more, so I asked my manager").
+    """
+    found = []
+    for (_, before_end), (start, end) in itertools.pairwise(bounds):
+        k = start + (start < end and words[start] == ",")
+        if k >= end or words[k] != "so" or status[before_end - 1] is not Assertion.INTENDED:
+            continue
+        k += 1 + (k + 1 < end and words[k + 1] == "that")
+        if k + 1 >= end or words[k] not in _SUBJECT_PRONOUNS:
+            continue
+        verb = words[k + 1]
+        if verb in _IRREGULAR_PAST or verb.endswith("ed"):
+            continue
+        if all(x is Assertion.ASSERTED for x in status[start:end]):
+            found.append((start, end, before_end - 1))
+    return found
+
+
 def _scheduled_start(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where someone says, in the present tense, that they begin at a month or season to come.
 
@@ -1620,12 +1684,18 @@ def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | N
             continue
         if words[k] in _MARKS or words[k] in _PURPOSE_OF:
             return None
+        # whose the plan is may come first: "The plan is for me to write ..."
+        whose = 2 if words[k + 1] == "for" and k + 3 < end and words[k + 2] in _PEOPLE else 0
         if words[k] in {"is", "are"} and (
             words[k + 1] == "that"
-            or (words[k + 1] == "to" and k + 2 < end and words[k + 2] not in _NOT_INFINITIVES)
+            or (
+                words[k + 1 + whose] == "to"
+                and k + 2 + whose < end
+                and words[k + 2 + whose] not in _NOT_INFINITIVES
+            )
         ):
             timed = any(w in _PLAN_TIMES or (w.isdigit() and len(w) == 4) for w in words[noun + 1 : k])
-            return (i, k + 2) if words[noun] in _PLANS or timed else None
+            return (i, k + 2 + whose) if words[noun] in _PLANS or timed else None
         k += 1
     return None
 
@@ -2038,6 +2108,20 @@ def _statuses(
                         # haven't been given": what is denied comes first (as far back as a
                         # condition is looked for)
                         first = max(start, i - _REACH)
+                    elif (
+                        value is Assertion.PAST
+                        and phrase[0] in _STOPPING
+                        and first > start
+                        and _gives_up(words, i + n, [])
+                        and _told_in_the_past(words, (start, i))
+                    ):
+                        # "I adapted the materials for two years, then gave up training altogether":
+                        # what was done, then given up
+                        first = start
+                    elif value is Assertion.INTENDED and _wished_for(words, start, first - 1, i + n):
+                        # "Designing a course of my own is what I'm hoping for", "That's the bit
+                        # I'm angling for": what is wished for comes first
+                        first = start
                     last = i + n
                     while value is Assertion.NEGATED and last < stop and words[last] in _LIMIT_WORDS:
                         last += 1
@@ -2125,10 +2209,16 @@ def _statuses(
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
                 opener = told[0] + (words[told[0]] in _JOINERS)
-                if changed or words[opener] in _ENDED_BY:
-                    # "Before the reorganisation I designed entire courses. That's centralised now":
-                    # what the trainer did is over; not "I designed the course last year. Now I run it"
+                if changed or words[opener] in _ENDED_BY or _named_activity(words, opener, told[1]):
+                    # "Before the reorganisation I designed entire courses. That's centralised now",
+                    # "Designing courses was my job for a decade. These days I adapt ...": what the
+                    # trainer did is over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
+    if "so" in words:
+        for a, b, k in _purposes(words, bounds, status):
+            # "Ideally I'd get to grips with corpus work, so I have several ways of analysing
+            # language": what the wish is for is wished for too
+            mark(a, b, Assertion.INTENDED, trigger[k] or written(a, a + 1))
     if "?" in words:  # "Would it be worth asking for feedback on my sessions?": asked, not done
         for a, b in _hypothetical_questions(words, sentence_bounds()[0]):
             mark(a, b, Assertion.INTENDED, written(a, a + 2))
@@ -2308,6 +2398,11 @@ _DOING = frozenset(
 _AFTER_POINTED = frozenset({"for", "at", "in", "on", "these", "nowadays", "anyway", "though", "really"})
 
 
+def _sentence_end(words: list[str], k: int) -> int:
+    """Where the sentence that ``k`` is in ends (its full stop, or the end of the text)."""
+    return next((j for j in range(k, len(words)) if words[j] in _SENTENCE_ENDS), len(words))
+
+
 def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
     """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
 
@@ -2331,6 +2426,14 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
     owner = None
     if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
         owner = j, j + 1
+    elif (
+        j + 1 == end
+        and j + 3 < len(words)
+        and words[j + 1] == ","
+        and _is_name(raw[j], words[j])
+        and _role_at(words, j + 2, _sentence_end(words, j), True) is not None
+    ):
+        return j, j + 1  # who it is, as someone else: "That's Priya, my mentor."
     elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
         owner = j, j + 2
     else:
@@ -2437,7 +2540,7 @@ def _what_someone_does(
             after = _subject_end(words, raw, j, end, names=names)
             if after is None:
                 continue
-            stop = next((m for m in range(after, len(words)) if words[m] in _SENTENCE_ENDS), len(words))
+            stop = _sentence_end(words, after)
             # the trainer in the sentence after it: "what my manager hired me for", "what my manager
             # wanted, so I set it up"
             mine = not _FIRST_PERSON.isdisjoint(words[after:stop])
@@ -2691,7 +2794,7 @@ def _confirms(words: list[str], k: int) -> bool:
         return False
     if words[k] in _CONFIRMING or _answered_yes(words, k) or tuple(words[k : k + 2]) in _THATS_RIGHT:
         return True
-    stop = next((j for j in range(k, len(words)) if words[j] in _SENTENCE_ENDS), len(words))
+    stop = _sentence_end(words, k)
     said = [w for w in words[k:stop] if w not in _MARKS]
     return (
         0 < len(said) <= _SHORT_ANSWER
@@ -2853,11 +2956,13 @@ def _answers_the_activity(
     if "since" in words[start:d] or not _CONTINUING.isdisjoint(rest) or (rest and rest[0] in _EARLIER):
         return False
     if _KEEPING_ON.isdisjoint(rest) and any(
-        w in _POINTING_IT and j and rest[j - 1] in _TAKING_IT and (j < 2 or rest[j - 2] not in _FEELING)
+        (w in _POINTING_IT and rest[j - 1] in _TAKING_IT and (j < 2 or rest[j - 2] not in _FEELING))
+        or (w == "there" and rest[j - 1] in _GETTING)
         for j, w in enumerate(rest)
+        if j
     ):
-        # "Never done it.", "Still thinking about it." (not "Would love to formalise this", "I'd never
-        # stop doing that", "Not everyone here agrees with that")
+        # "Never done it.", "Still thinking about it.", "I'd love to get there someday." (not "Would
+        # love to formalise this", "I'd never stop doing that", "Not everyone here agrees with that")
         return True
     clause_end = next((k for k in range(after, end) if words[k] in _MARKS), end)
     if _takes_up(words, after, clause_end, status):
@@ -2932,6 +3037,8 @@ _QUANTIFYING = frozenset({"all", "of", "any", "none", "some", "much", "anything"
 
 
 _POINTING_IT = frozenset({"it", "that", "this"})
+_GETTING = frozenset({"get", "getting"})
+"""Words before "there" when it is the activity reached: "I'd love to get there someday"."""
 _TAKING_IT = frozenset(
     {"do", "doing", "done", "did", "try", "trying", "tried", "start", "starting", "started"}
     | {"manage", "managed", "about", "of", "with", "at", "into"}
@@ -3431,11 +3538,11 @@ def plainly_asserted(text: str) -> bool:
         return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
     if (
         (not _NOW.isdisjoint(present) or "days" in present or "present" in present)
-        and not _ENDED_OR_POINTING.isdisjoint(present)
+        and (not _ENDED_OR_POINTING.isdisjoint(present) or any(w.endswith("ing") for w in words))
         and not _SUBJECT_PRONOUNS.isdisjoint(present)
     ):
-        # perhaps "Before the reorganisation I designed ... These days (At present) I ...": that is
-        # over (what is over is told with I or we: _told_in_the_past)
+        # perhaps "Before the reorganisation I designed ... These days (At present) I ...", or
+        # "Designing courses was my job. These days I ...": that is over (_told_in_the_past)
         return False
     if "by" in present and not _triggers().participles.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
