@@ -73,6 +73,7 @@ READ_THEN_COUNTED = frozenset(
         "fresh49",
         "fresh51",
         "fresh71",
+        "fresh73",
     }
 )
 """Sets written the same way whose first readings are recorded (in each file's header)
