@@ -671,7 +671,10 @@ def _told_in_the_past(words: list[str], clause: tuple[int, int], *, fronted: boo
     k += k < end and words[k] in _JOINERS
     if k < end and _named_activity(words, k, end):
         # what the trainer's was: "Designing full courses from scratch was my job for a decade"
-        return any(words[j] in _WAS and words[j + 1] in {"my", "our"} for j in range(k + 1, end - 1))
+        return any(
+            words[j] in _WAS and words[j + 1] in {"my", "our"} and words[j + 2] in _DUTIES
+            for j in range(k + 1, end - 2)
+        )
     if fronted and k < end and words[k] in _TIME_FRONTS:
         j = next((j for j in range(k + 1, min(k + 8, end)) if words[j] in _SUBJECT_PRONOUNS), end)
         if any(w in _IRREGULAR_PAST or w.endswith("ed") for w in words[k + 1 : j]):
@@ -723,8 +726,34 @@ def _ceased(words: list[str], i: int, n: int, stop: int, before: list[str] | Non
 
 _PERFECT_DENIALS = frozenset({"havent", "hasnt"})
 _DENYING = _PERFECT_DENIALS | {"not", "never"}
-_NOT_GIVEN_UP = _DENYING | {"dont", "didnt", "wont", "wouldnt", "cant", "couldnt", "doesnt"}
-"""Words before a giving-up ("let it slide", "gave it up") that deny it: "I don't let it slide"."""
+_NOT_GIVEN_UP = _DENYING | {"dont", "didnt", "wont", "wouldnt", "cant", "couldnt", "doesnt"} | {
+    "refuse", "afford", "rarely", "nearly", "almost", "seldom", "one"
+}  # fmt: skip
+"""Words before a giving-up ("let it slide", "gave it up") that deny it: "I don't let it slide",
+"I refuse to let that slide", "We nearly dropped it", "I'm not one to let it slide"."""
+
+
+def _gives_it_up_oneself(words: list[str], start: int, i: int) -> bool:
+    """Whether the trainer (or no one named) gives up what was told, at ``i``: "I dropped it", "; dropped it".
+
+    Not someone else: "most of them gave it up by week three", "my colleague abandoned it".
+    """
+    j = i - 1
+    joined = False
+    while j >= start and words[j] in _GIVING_UP_ADVERBS:
+        joined = joined or words[j] == "and"
+        j -= 1
+    # no subject of its own, the trainer's, or the clause's, when that is the trainer ("I ran that
+    # study for three years and then dropped it")
+    return j < start or words[j] in _GIVERS or (joined and words[start] in _GIVERS)
+
+
+_GIVING_UP = frozenset({"dropped", "let", "gave", "given", "abandoned", "phased", "wound", "moved", "handed"})
+"""The first words of the phrases that give up what was told ("dropped it", "let that slide")."""
+_GIVING_UP_ADVERBS = frozenset(
+    {"then", "just", "eventually", "finally", "later", "since", "have", "had", "quietly", "simply", "and"}
+)
+_GIVERS = frozenset({"i", "we", "ive", "weve", "id", "wed", "-", "–", "—", ",", ";"})
 _PERFECT = frozenset({"have", "has", "ive", "weve", "hes", "shes", "theyve"})
 _DURATIONS = frozenset(
     {"years", "months", "year", "ages", "decade", "decades", "terms", "semesters", "while", "time"}
@@ -1565,6 +1594,10 @@ _GOALS = frozenset(
 _GOAL_OWNERS = frozenset({"my", "our", "her", "his", "the", "their", "one"})
 
 
+_PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might", "may", "have", "id", "ill", "wed"})
+"""Words after "so I" that make the clause what a wish is for ("so I can", "so I have")."""
+
+
 def _wished_for(words: list[str], start: int, j: int, after: int) -> bool:
     """Whether an intention's trigger (the word before it or its subject at ``j``) ends a copula's complement.
 
@@ -1578,6 +1611,11 @@ def _wished_for(words: list[str], start: int, j: int, after: int) -> bool:
     to = after - 1 if words[after - 1] == "to" else after
     if to < len(words) and words[to] == "to" and (to + 1 >= len(words) or words[to + 1] not in _DOING_IT):
         return False
+    if (
+        not _RECURRING.isdisjoint(words[start : _sentence_end(words, after)])
+        or "more" in words[after : after + 4]
+    ):
+        return False  # what is met each time ("... is what I'm aiming for in every session"), or more of it
     if j >= start and words[j] in _SUBJECT_PRONOUNS:
         j -= 1
     if j < start:
@@ -1614,15 +1652,14 @@ def _purposes(
         k += 1 + (k + 1 < end and words[k + 1] == "that")
         if k + 1 >= end or words[k] not in _SUBJECT_PRONOUNS:
             continue
-        verb = words[k + 1]
-        if verb in _IRREGULAR_PAST or verb.endswith("ed"):
-            continue
+        if words[k - 1] != "that" and words[k + 1] not in _PURPOSE_MODALS:
+            continue  # what is done for it: "I'd like to reflect more, so I keep a journal"
         if all(x is Assertion.ASSERTED for x in status[start:end]):
             found.append((start, end, before_end - 1))
     return found
 
 
-def _scheduled_start(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+def _scheduled_start(words: list[str], raw: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where someone says, in the present tense, that they begin at a month or season to come.
 
     "I start doing those in September", "We launch the mentoring scheme from January",
@@ -1630,8 +1667,13 @@ def _scheduled_start(words: list[str], start: int, end: int) -> tuple[int, int] 
     what recurs ("I start every course in September with a needs analysis"), nor what
     began ("I started observing in March").
     """
-    if not _RECURRING.isdisjoint(words[start:end]):
-        return None
+    if not _RECURRING.isdisjoint(words) or sum(map(_SEASONS.__contains__, words)) != 1:
+        return None  # a routine ("Every autumn I run the induction. I start in September"), or a span
+    before = _sentence_bounds(words)[0][start]
+    if _ARRANGED.isdisjoint(words) and (
+        before == 0 or words[before - 1] == "?" or not _activity_before(words, raw, before)
+    ):
+        return None  # no post taken up, nor an activity named before: "I run a course. We start in May"
     for k in range(start + 1, end - 2):
         w = words[k]
         if w not in _BEGINNING or words[k - 1] not in _BEGINNERS:
@@ -1646,16 +1688,36 @@ def _scheduled_start(words: list[str], start: int, end: int) -> tuple[int, int] 
     return None
 
 
+def _activity_before(words: list[str], raw: list[str], begins: int) -> bool:
+    """Whether the sentence that ends before ``begins`` has no one doing what it tells (or "will").
+
+    "Setting up observations with the school's form.", "The postholder will create
+    ..."; not "Ana runs the induction week." nor "I run the course."
+    """
+    start = _sentence_bounds(words)[0][begins - 1]
+    told = words[start:begins]
+    if "will" in told:
+        return True
+    named = (
+        _is_name(raw[start], words[start]) and start + 1 < begins and _can_follow_subject(words[start + 1])
+    )
+    return _TOLD.isdisjoint(told) and not named
+
+
+_ARRANGED = frozenset({"post", "job", "contract", "position", "appointed", "postholder", "promotion"})
+"""Words that make a start at a date a new arrangement: "my new post", "the postholder will ..."."""
 _BEGINNING = frozenset({"start", "starts", "begin", "begins", "launch", "launches", "take", "takes"})
 """Verbs of beginning whose present tense, with a date to come, is an arrangement: "I start in May"."""
-_BEGINNERS = frozenset({"i", "we", "she", "he", "they"})
+_BEGINNERS = frozenset({"i", "we", "she", "he"})
 _SEASONS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "spring", "summer", "autumn", "fall", "winter"}
 )
 _SEASON_OPENERS = frozenset({"in", "from", "this", "come", "after", "until", "by"})
 """Words before a month or season that date what is begun ("in September", "from the autumn")."""
-_RECURRING = frozenset({"every", "each", "usually", "always", "annually", "normally", "often", "typically"})
+_RECURRING = frozenset(
+    {"every", "each", "usually", "always", "annually", "normally", "often", "typically", "yearly", "again"}
+)
 
 
 def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | None:
@@ -1685,7 +1747,9 @@ def _goal_subject(words: list[str], start: int, end: int) -> tuple[int, int] | N
         if words[k] in _MARKS or words[k] in _PURPOSE_OF:
             return None
         # whose the plan is may come first: "The plan is for me to write ..."
-        whose = 2 if words[k + 1] == "for" and k + 3 < end and words[k + 2] in _PEOPLE else 0
+        whose = (
+            2 if words[k + 1] == "for" and k + 3 < end and words[k + 2] in _PEOPLE and noun == i + 1 else 0
+        )
         if words[k] in {"is", "are"} and (
             words[k + 1] == "that"
             or (
@@ -1779,7 +1843,20 @@ def _only_when(words: list[str], k: int) -> bool:
     The trainer there is not a doer of what the clause it is in tells ("The partner NGO
     sets all of that up before we arrive"); taking it over is ("... before I took it over").
     """
-    return k > 0 and words[k - 1] in _WHEN_CLAUSES and _POINTED.isdisjoint(words[k + 1 : k + 5])
+    return (
+        k > 0
+        and words[k - 1] in _WHEN_CLAUSES
+        and k + 1 < len(words)
+        and words[k + 1] in _ARRIVING
+        and _POINTED.isdisjoint(words[k + 1 : k + 5])
+    )
+
+
+_ARRIVING = frozenset(
+    {"arrive", "arrives", "arrived", "get", "gets", "got", "come", "comes", "came", "turn", "turns"}
+    | {"land", "lands", "landed", "go", "goes", "went", "leave", "leaves", "left"}
+)
+"""Verbs of coming and going: in a clause of time, the trainer's only part ("before we arrive")."""
 
 
 def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[int, int] | None:
@@ -1791,6 +1868,8 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
     """
     if after < end and not words[after - 1].endswith("s") and not _verb_like(words[after]):
         return None
+    if words[after : after + 2] in (["and", "i"], ["and", "we"], ["and", "myself"]):
+        return None  # "The moderator and I agree the marks": the trainer's too
     t = _triggers()
     rest = words[after : _turn(words, after, end)]
     for k, w in enumerate(rest):
@@ -2012,10 +2091,10 @@ def _statuses(
         goal = _goal_subject(words, start, end) if goals else None
         if goal is not None:  # "My plan for 2025 is to design our first full course"
             mark(start, end, Assertion.INTENDED, written(*goal))
-        begins = _scheduled_start(words, start, end) if dated else None
+        begins = _scheduled_start(words, raw, start, end) if dated else None
         if begins is not None:  # "I start doing those in September": not yet begun
             mark(begins[0], end, Assertion.INTENDED, written(*begins))
-            if number and words[begins[1]] in _SEASON_OPENERS:
+            if number and words[begins[1]] in _SEASON_OPENERS and _activity_before(words, raw, start):
                 # begun with no object, what begins is what was told before: "The postholder will
                 # create observation tools. I start in September."
                 mark(*bounds[number - 1], Assertion.INTENDED, written(*begins))
@@ -2084,6 +2163,8 @@ def _statuses(
                         break  # "the rubric she is required to use": what she uses, not a rule
                     elif value is Assertion.INTENDED and words[start] in _REASONS_WHY:
                         break  # "..., because I want to improve": a reason for what is done now
+                    elif value is Assertion.INTENDED and i > start and words[i - 1] == "which":
+                        break  # "I give feedback the same day, which I'm hoping helps": what it is for
                     elif phrase in _THINKING and not _thinking_of_doing(words, i + n, start):
                         break  # "When I'm thinking of activities for a session, I ...": not a plan
                     else:
@@ -2186,8 +2267,14 @@ def _statuses(
                     mark(start, stop, value, term)
                 elif scope == "after" and number:
                     # "...; since leaving, I just teach children": the clause before is past
-                    if not _NOT_GIVEN_UP.isdisjoint(words[max(start, i - 2) : i]):
-                        break  # "..., but I don't let it slide", "I never gave it up"
+                    if not _NOT_GIVEN_UP.isdisjoint(words[max(start, i - 2) : i]) or (
+                        phrase[0] in _GIVING_UP
+                        and (
+                            not _NOT_GIVEN_UP.isdisjoint(words[start:i])
+                            or not _gives_it_up_oneself(words, start, i)
+                        )
+                    ):
+                        break  # "..., but I don't let it slide", "most of them gave it up by week three"
                     before, _ = bounds[number - 1]
                     mark(before, start, value, term)
                 break
@@ -2209,7 +2296,11 @@ def _statuses(
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
                 opener = told[0] + (words[told[0]] in _JOINERS)
-                if changed or words[opener] in _ENDED_BY or _named_activity(words, opener, told[1]):
+                if (
+                    changed
+                    or words[opener] in _ENDED_BY
+                    or (_named_activity(words, opener, told[1]) and _ALSO.isdisjoint(words[start:end]))
+                ):
                     # "Before the reorganisation I designed entire courses. That's centralised now",
                     # "Designing courses was my job for a decade. These days I adapt ...": what the
                     # trainer did is over; not "I designed the course last year. Now I run it"
@@ -2431,7 +2522,10 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         and j + 3 < len(words)
         and words[j + 1] == ","
         and _is_name(raw[j], words[j])
-        and _role_at(words, j + 2, _sentence_end(words, j), True) is not None
+        and (role := _role_at(words, j + 2, _sentence_end(words, j), True)) is not None
+        and not words[role[0]].startswith("co")
+        and _SET_AGAINST.isdisjoint(words[role[0] : role[1]])
+        and words[role[0]] not in {"mentee", "mentees"}
     ):
         return j, j + 1  # who it is, as someone else: "That's Priya, my mentor."
     elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
