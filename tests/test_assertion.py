@@ -1636,6 +1636,33 @@ class TestWhatIsWishedForAndWhatIsOver:
     def test_it_is_not_credited(self, text: str, category: str) -> None:
         assert _stages(text)[category] is None
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Early on I only trained teachers like my own; these days I do thorough needs analyses abroad.",
+            "Once upon a time I only trained teachers at my own school; nowadays I work in new regions.",
+            "My resources were once limited to a single teacher's book; nowadays I draw on a wide range.",
+        ],
+    )
+    def test_what_was_so_early_on_is_over(self, text: str) -> None:
+        assert [a for _, a in _statuses(text)] == [A.PAST, A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Until the restructuring in 2019, I wrote the induction course myself.",
+            "At one point I kept a big resource library and showed how training differs from teaching.",
+            "There was a period when I asked colleagues to critique my sessions - I've let all that slide.",
+            "In my PhD years I knew every theory going; I've let much of that slide.",
+            "Last time I trained anyone was 2017, with pre-packaged sessions from the regional office.",
+        ],
+    )
+    def test_what_was_done_then_is_over(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.PAST
+
+    def test_until_a_year_to_come_is_not_over(self) -> None:
+        assert _statuses("I will keep observing every new teacher until the end of 2027.")[0][1] is A.INTENDED
+
     def test_what_the_trainer_did_before_a_contrast_with_now_is_over(self) -> None:
         text = (
             "Designing full courses from scratch was my job for a decade. These days I take the "

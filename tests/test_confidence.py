@@ -393,6 +393,39 @@ class TestProfileTextRules:
                 ]
                 assert any(stage >= now for stage in shown), c.id
 
+    def test_confident_claims_two_stages_apart_read_the_stage_between(self) -> None:
+        text = (
+            "I deliver the sessions from the head-office pack exactly as written, with my DoS there to help. "
+            "I designed our whole twelve-week in-service course from scratch and manage it across regions."
+        )
+        p = tfw.profile_text(FW, text)
+        low, high = p.sentences
+        assert low.match is not None
+        assert high.match is not None
+        assert low.match.descriptor.id == "training.teacher-to-trainer.1"
+        assert high.match.descriptor.id == "training.lead.1"
+        assert min(low.match.confidence, high.match.confidence) >= tfw.TEXT_RULES.imply_confidence
+        assert high.status is tfw.ReadingStatus.CAPPED
+        assert high.credited == "training.autonomous.1"
+        assert p.category_stage("training") == FW.stage("autonomous")
+        # either alone reads its own stage
+        assert tfw.profile_text(FW, high.text).category_stage("training") == FW.stage("lead")
+
+    @given(st.lists(st.sampled_from(POOL), min_size=2, max_size=8))
+    def test_no_category_two_stages_above_a_confident_claim_against_it(self, narrative: list[str]) -> None:
+        p = tfw.profile_text(FW, " ".join(narrative))
+        for c in FW.categories:
+            confident = [
+                _rank(r.match.descriptor.stage)
+                for r in p.sentences
+                if r.used
+                and r.match is not None
+                and r.match.descriptor.category_id == c.id
+                and r.match.confidence >= tfw.TEXT_RULES.imply_confidence
+            ]
+            if confident and max(confident) - min(confident) >= 2:
+                assert _rank(p.category_stage(c.id)) <= min(confident) + 1, c.id
+
     def test_a_senior_trainers_one_sentence_on_a_category_counts(self) -> None:
         one = "Her training sessions blend a wide range of theories and practices."
         senior = "She regularly presents at her national teacher organisation conference."
@@ -417,7 +450,9 @@ class TestProfileTextRules:
         """A sentence is credited at most at the stage half its category's confidence reaches.
 
         (The weighted median of the category's sentences, counted from the top; a claim
-        above it counts at it, and an uncertain claim two stages up alone one stage lower still.)
+        above it counts at it, and an uncertain claim two stages up alone one stage lower still;
+        no higher than one stage above a confident claim that another confident claim is two
+        stages above.)
         """
         p = tfw.profile_text(FW, " ".join(narrative))
         used = [(r, r.match) for r in p.sentences if r.used and r.match is not None]
@@ -436,6 +471,10 @@ class TestProfileTextRules:
                 if c < tfw.TEXT_RULES.imply_confidence and q >= median and len(same) > 1:
                     rest = [(x, y) for j, (x, y) in enumerate(zip(same, ranks, strict=True)) if j != k]
                     median = min(median, _median([x for x, _ in rest], [y for _, y in rest]) + 1)
+            # confident claims two stages apart: no higher than the stage between
+            confident = [q for c, q in zip(same, ranks, strict=True) if c >= tfw.TEXT_RULES.imply_confidence]
+            if confident and max(confident) - min(confident) >= 2:
+                median = min(median, min(confident) + 1)
             if r.credited is None:
                 assert r.status is tfw.ReadingStatus.CAPPED
                 continue

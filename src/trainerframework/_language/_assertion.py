@@ -1549,6 +1549,10 @@ def _passive_subject(words: list[str], start: int, done: int) -> int:
     return start
 
 
+_UNTIL_YEAR_WITHIN = 6
+"""How far after "until" its year may stand ("until the restructuring in 2019")."""
+
+
 _LISTING_JOINERS = frozenset({"and", "but", "while", "whereas", "so"})
 
 
@@ -2103,21 +2107,30 @@ def _statuses(
             stop = next((k for k in range(duty[1], end) if words[k] in _MARKS), end)
             mark(start, stop, Assertion.OTHER, written(*duty))
         for k in [k for k in untils if start <= k < end - 1]:
-            if _YEAR.fullmatch(words[k + 1]) and int(words[k + 1]) < _THIS_YEAR:
+            # the year may come a few words on: "Until the restructuring in 2019, I wrote ..."
+            y = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + _UNTIL_YEAR_WITHIN, end))
+                    if words[j] in _MARKS or _YEAR.fullmatch(words[j])
+                ),
+                k + 1,
+            )
+            if _YEAR.fullmatch(words[y]) and int(words[y]) < _THIS_YEAR:
                 # "Until 2021 she designed ...", "During her time with us (2016-2020) she observed ...";
                 # after what it ends, what was told in the past: "I designed courses for the ministry
                 # until 2019", not what goes on now ("I run workshops every term and until 2020 ran
                 # them on phonics too", "I design our courses, as I did for the ministry until 2018")
                 begun = max((j + 1 for j in range(start, k) if words[j] in _UNTIL_REACH), default=start)
                 ended = begun if begun < k and _past_or_verbless(words, (begun, k)) else k
-                mark(ended, end, Assertion.PAST, written(k, k + 2))
+                mark(ended, end, Assertion.PAST, written(k, y + 1))
                 if (
                     end < len(words)
                     and words[end] == ")"
                     and number + 1 < len(bounds)
                     and bounds[number + 1][0] == end + 1  # the clause the bracket interrupts, not "); ..."
                 ):
-                    mark(end, bounds[number + 1][1], Assertion.PAST, written(k, k + 2))
+                    mark(end, bounds[number + 1][1], Assertion.PAST, written(k, y + 1))
         covered = start  # pseudo-triggers cover their words
         for i in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
             # the phrases that can start here (a phrase whose second word is not the next one cannot)

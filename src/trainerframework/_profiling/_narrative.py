@@ -77,6 +77,10 @@ def _supported_stage(claims: list[tuple[int, int, float]]) -> int:
 def _ceiling(claims: list[tuple[int, int, float]], imply: float) -> int:
     """The highest stage a category's claims support, no one uncertain claim lifting it by two.
 
+    And no higher than one stage above the lowest confident claim (at ``imply`` or more)
+    where another confident claim is two or more stages above it: the text contradicts
+    itself there, and reads the stage between.
+
     :func:`_supported_stage`, where with an uncertain claim (below ``imply``) at or above that
     stage left out the others must support at least the stage below ("I follow the ministry's
     handbook" twice and one confident "I designed a course" read From Teacher to Trainer; an
@@ -87,6 +91,11 @@ def _ceiling(claims: list[tuple[int, int, float]], imply: float) -> int:
         if claim[2] < imply and claim[1] >= top:
             others = [c for c in claims if c is not claim]
             top = min(top, _supported_stage(others) + 1) if others else top
+    confident = [r for _, r, c in claims if c >= imply]
+    if confident and max(confident) - min(confident) >= 2:
+        # confident claims two stages apart contradict each other: the stage between them ("The
+        # sessions come from the head-office pack" and "Pedagogical innovator", both confident)
+        top = min(top, min(confident) + 1)
     return top
 
 
@@ -231,7 +240,9 @@ def profile_text(
     ``rules.imply_confidence`` or another sentence in its category at most one
     stage lower, and an uncertain sentence that tips the weighted median lifts
     it by one stage at most (with it left out, the others must support the
-    stage below).
+    stage below). Confident sentences (``rules.imply_confidence`` or more)
+    two stages apart in a category contradict each other: it counts no
+    higher than the stage between.
 
     Every sentence is reported in :attr:`Profile.sentences`: what it matched,
     with what confidence, and what was credited; sentences that matched
