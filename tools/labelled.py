@@ -49,6 +49,7 @@ EVALUATION = frozenset(
         "fresh69",
         "fresh70",
         "fresh72",
+        "fresh74",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
