@@ -1682,6 +1682,28 @@ class TestWhatIsWishedForAndWhatIsOver:
         assert _statuses("Teachers arrive late, but I never let it slide.")[0][1] is A.ASSERTED
 
 
+class TestHabitsUnderACondition:
+    """ "I'll" after a condition on whoever is in the room is what the trainer does each time."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "If anyone's behind I'll just buddy them up with someone stronger.",
+            "If a teacher struggles, I'll model the task again.",
+            "If they ask, I'll share my slides.",
+        ],
+    )
+    def test_a_habit_is_asserted(self, text: str) -> None:
+        assert _statuses(text) == [(text, A.ASSERTED)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["If we win the contract, I'll interview every teacher.", "If a teacher asked, I'd model it again."],
+    )
+    def test_an_event_to_come_or_an_unreal_condition_is_intended(self, text: str) -> None:
+        assert _statuses(text)[-1][1] is A.INTENDED
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

@@ -547,7 +547,7 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
         # the time"); not a hedge, a habit or what the trainer is about to do anyway ("I'll pair
         # the quiet ones", "I'd describe it as ...", "I'll adapt it if they struggle")
         return words[i] in _CONTRACTED_MODALS and (
-            _conditioned(words, start, i)
+            (_conditioned(words, start, i) and not _whoever_is_there(words, start, i))
             or (words[i] in _WOULD and not _had(words, i) and _condition_after(words, i))
         )
     if words[i] == "would" and _asks_of(words, i, start):
@@ -562,6 +562,29 @@ def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     if not _HOLDS_SUBJECT.isdisjoint(words[max(j + 1, start) : i]):
         return True  # the auxiliary holds its subject: "I'm going to", "we're going to"
     return j >= start and (words[j] in _triggers().persons or (raw[j][0].isupper() and j > start))
+
+
+def _whoever_is_there(words: list[str], start: int, i: int) -> bool:
+    """Whether "'ll" at ``i`` follows a condition on whoever is in the room: a habit, not a plan.
+
+    "If anyone's behind I'll buddy them up", "if a teacher struggles, I'll model it
+    again": what the trainer does each time; not "If we win the contract, I'll
+    interview every teacher" (one event to come), nor "I'd" ("If a teacher asked, I'd ...").
+    """
+    if words[i] in _WOULD:
+        return False
+    k = max((j for j in range(max(start, i - _REACH), i) if words[j] in _CONDITIONS), default=None)
+    if k is None or k + 1 >= i:
+        return False
+    w = words[k + 1]
+    return w in _WHOEVER or (w in {"a", "any", "one"} and k + 2 < i and words[k + 2] in _SET_AGAINST)
+
+
+_WHOEVER = frozenset(
+    {"anyone", "anyones", "anybody", "someone", "someones", "somebody", "they", "theyre", "nobody"}
+    | {"teachers", "trainees", "participants", "people", "students", "learners", "somebodys"}
+)
+"""Whom a condition on the people in the room names: "if anyone's behind", "if they struggle"."""
 
 
 _WISHES = frozenset({"like", "love", "want", "prefer", "wish"})
