@@ -1704,6 +1704,79 @@ class TestHabitsUnderACondition:
         assert _statuses(text)[-1][1] is A.INTENDED
 
 
+class TestWhoItWasAndThatItEnded:
+    """A later sentence that says who did it, that it was never the trainer's, or that it ended."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Adapting packs for each audience was my job until 2021; I've been out of training since.",
+                A.PAST,
+            ),
+            (
+                "Critically reviewing the assessment criteria. That has never been my thing, to be frank.",
+                A.NEGATED,
+            ),
+            ("Publishing in journals. That's not really me.", A.NEGATED),
+            ("Designing whole courses. That is not my area.", A.NEGATED),
+            (
+                "The whole course was designed from scratch. The British Council consultant did that.",
+                A.OTHER,
+            ),
+            (
+                "Seeks feedback, reads widely. My colleague Ngozi, that is - the best role model I've got.",
+                A.OTHER,
+            ),
+            ("Drawing on journals, webinars and corpora for every session. Not me.", A.NEGATED),
+            (
+                "A library you could get lost in. The university sends a professor for that side of things.",
+                A.OTHER,
+            ),
+            (
+                "Mixed groups from five countries. That was the Erasmus project, which wound up in 2019.",
+                A.PAST,
+            ),
+            (
+                "Writing for a journal and speaking at the national conference. It's on my five-year plan.",
+                A.INTENDED,
+            ),
+            (
+                "Moving between training approaches with depth. Something to aim for during my MA.",
+                A.INTENDED,
+            ),
+            ("The ministry's cascade trainers run the pre-written sessions exactly as scripted.", A.OTHER),
+        ],
+    )
+    def test_the_first_sentence_is_not_asserted(self, text: str, expected: A) -> None:
+        assert _statuses(text)[0][1] is expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I adapt the materials for every group. It's not what I trained for, but I love it.",
+            "I design the courses. I did that last year too.",
+            "The moderator, not me, sends comments.",
+            "The trainer's sessions are pitched at teachers like herself, and she relies on her classroom.",
+            "His groups are colleagues from schools much like his own, and he draws on his own classroom.",
+            "His colleagues recognise that he has a solid understanding of the local realities.",
+            "The trainer had obviously reworked the standard workshop for us.",
+            "Adapting the materials for each group? Not me - I run the pack exactly as head office sends it.",
+        ],
+    )
+    def test_the_trainers_own_or_someone_elses_as_before(self, text: str) -> None:
+        statuses = _statuses(text)
+        if text.startswith("The moderator"):
+            assert statuses[0][1] is A.OTHER
+        elif text.startswith("Adapting"):
+            assert statuses[-1] == ("I run the pack exactly as head office sends it.", A.ASSERTED)
+        elif text.startswith("I adapt"):
+            assert statuses[0][1] is A.ASSERTED
+            assert statuses[-1][1] is A.ASSERTED
+        else:
+            assert [a for _, a in statuses] == [A.ASSERTED]
+
+
 class TestRestated:
     """A statement's own gloss ("which in practice means ...", "I mean ...") is what is scored."""
 

@@ -813,8 +813,8 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
     k = next((k for k in range(a, min(a + 8, b)) if words[k] in _SUBJECT_PRONOUNS), None)
     if k is None:  # a fragment, or someone else's doing: told in the past, nothing in it going on now
         return _GOING_ON.isdisjoint(words[a:b]) and any(
-            w in _IRREGULAR_PAST or (w.endswith("ed") and w not in STOPWORDS) for w in words[a:b]
-        )
+            w in _IRREGULAR_PAST or w in _WAS or (w.endswith("ed") and w not in STOPWORDS) for w in words[a:b]
+        )  # ("Adapting packs was my job until 2021")
     k += 1
     while k < b and words[k] in _PAST_ADVERBS:
         k += 1
@@ -986,6 +986,8 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
         return True  # "The comments I give after a lesson aren't very specific"
     if before in {"that", "which"} and _denied_complement(words, j + 1, start):
         return True  # "Course design is something that I've never done": the subject's own denial
+    if j == start and before in _POINTING_BACK and _is_the_trainer(words, i + len(trigger), len(words)):
+        return True  # "That has never been my thing": what was told is denied of the trainer
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
     if _opens_relative_clause(words, j, start):
@@ -1431,6 +1433,11 @@ _ROLE_JOINERS = frozenset({"and", "then", "also", "but", "here", "there", "while
 """Words a clause may open with before its subject ("but my manager writes them")."""
 
 
+def _plural(raw: str) -> bool:
+    """Whether a word as written is a plural in "-s" ("trainers"; not "trainer's" nor "boss")."""
+    return raw.endswith("s") and not raw.endswith(("'s", "’s", "ss"))
+
+
 def _role_at(
     words: list[str], i: int, end: int, speaks: bool, raw: list[str] | None = None
 ) -> tuple[int, int] | None:
@@ -1451,8 +1458,12 @@ def _role_at(
     # up to two words before the role: "our regional training coordinator"
     for k in range(i, min(i + 3, end)):
         n = _at(words, k, t.roles.get(words[k]))
-        if speaks:  # the longer of the two: "my office mate" (a peer), not "my office" (a role)
-            n = max(n, _at(words, k, t.peers.get(words[k])))
+        peer = _at(words, k, t.peers.get(words[k]))
+        if speaks or (peer and raw is not None and _plural(raw[k + peer - 1])):
+            # the longer of the two: "my office mate" (a peer), not "my office" (a role); and
+            # peers in the plural, who are never the one trainer a report is about ("The
+            # ministry's cascade trainers run the sessions as scripted")
+            n = max(n, peer)
         if n:
             after = k + n
             if (
@@ -1467,8 +1478,10 @@ def _role_at(
             while raw is not None and after < end and _is_name(raw[after], words[after]):
                 after += 1
             return _unless_trainer(words, k, after, end)
-        if words[k] in _MARKS or words[k] in _PREPOSITIONS:
-            return None  # "The materials from ministry I adapt ...": the role is in a phrase, no subject
+        if words[k] in _MARKS or words[k] in _PREPOSITIONS or words[k] in _COPULAS:
+            # "The materials from ministry I adapt ...": the role is in a phrase, no subject; "His
+            # groups are colleagues from ...": the role is what the subject is
+            return None
     return None
 
 
@@ -2283,6 +2296,12 @@ def _statuses(
                         # into management and stopped training altogether."
                         mark(bounds[number - 1][0], start, value, written(said, last))
                 elif scope == "aside":
+                    if number and i == start and (i + n >= end or words[i + n] in _MARKS):
+                        # "Drawing on journals, webinars, corpora. Not me.": a bare "not me" denies
+                        # what was told before it of the trainer
+                        mark(*bounds[number - 1], Assertion.NEGATED, term)
+                        mark(start, i + n, Assertion.NEGATED, term)
+                        break
                     if not _SET_AGAINST.isdisjoint(words[start:i]) or not _PERSONS_TOLD.isdisjoint(
                         words[start:i]
                     ):
@@ -2418,8 +2437,17 @@ def _taken_back(
                     if (
                         (words[j], words[j + 1]) in _POINTING_PAIRS
                         and j > s
-                        and words[j - 1] in _DOING  # "Kenji does all that", not "The head reads all that"
-                        and (j + 2 >= end or words[j + 2] in _MARKS or words[j + 2] in _AFTER_POINTED)
+                        # "Kenji does all that", not "The head reads all that"; "The partner university
+                        # sends their professor for that side of things"
+                        and (
+                            words[j - 1] in _DOING or (words[j - 1] == "for" and status[j] is Assertion.OTHER)
+                        )
+                        and (
+                            j + 2 >= end
+                            or words[j + 2] in _MARKS
+                            or words[j + 2] in _AFTER_POINTED
+                            or words[j + 2 : j + 4] == ["of", "things"]
+                        )
                     )
                     or (
                         words[j] in _TAKING_UP
@@ -2427,9 +2455,19 @@ def _taken_back(
                         and j + 2 < end
                         and words[j + 2] in _POINTED
                     )
+                    or (
+                        # "The consultant did that.": what was told, done by the clause's subject
+                        words[j + 1] in _POINTED
+                        and words[j] in _DOING
+                        and j > s
+                        and (j + 2 >= end or words[j + 2] in _MARKS)
+                    )
                 ),
                 None,
             )
+        named = _identified(words, raw, opener, clause_end, end) if k is None else None
+        if named is not None:
+            k = opener  # "Seeks feedback on every session, reads widely. My colleague Ngozi, that is."
         if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
             continue  # "It was Dr Eze who created the protocol": a cleft points forward
         if not _DOUBLE_NEGATIVES.isdisjoint(words[s:end]) or not _RECOGNITION.isdisjoint(words[s:end]):
@@ -2440,25 +2478,27 @@ def _taken_back(
             # "It's Kasia's job to book the rooms": what "it" stands for follows; "That was the
             # director's idea": someone asked for what the trainer does, and the trainer does it
             continue
-        if status[k] is Assertion.ASSERTED and k == opener:
+        if status[k] is Assertion.ASSERTED and k == opener and named is None:
             # "That's next year's project", "That was before the restructure": what a copula after
             # the pointing word says it is (planned, over, someone else's), not a denial after it
             # ("It's not easy, but ...")
             k = _predicated(words, status, k, clause_end)
-        owner = _owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None
-        if (
-            owner is None
-            and status[k] is Assertion.ASSERTED
-            and k > opener + 1
-            and _is_name(raw[opener], words[opener])
-            and words[opener + 1] in _DOING
-            and (k + 1 >= end or words[k + 1] in _MARKS or words[k + 1] in _AFTER_POINTED)
-        ):
-            owner = (opener, opener + 1)  # "Kenji does all that.", "Luis ran that part."
+        owner = named or (_owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None)
+        if owner is None and status[k] is Assertion.ASSERTED and k > opener + 1:
+            # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
+            doer = _doer_of(words, raw, opener, k)
+            if doer is not None and (
+                k + 1 >= end or words[k + 1] in _MARKS or words[k + 1] in _AFTER_POINTED
+            ):
+                owner = doer
         if status[k] is Assertion.ASSERTED and owner is None:
             continue
         whole = next((j for j in range(s, n) if words[j] in _BACK_ENDS or words[j] == "?"), n)
-        if (owner is not None or status[k] is Assertion.OTHER) and _trainer_goes_on(words, s, whole):
+        if (
+            (owner is not None or status[k] is Assertion.OTHER)
+            and named is None
+            and _trainer_goes_on(words, s, whole)
+        ):
             continue  # "Luis ran that part; now it's mine", "It was Ahmed's course before I took it over"
         before = begins[s - 1]
         told = words[before : s - 1]
@@ -2470,7 +2510,10 @@ def _taken_back(
             or status[k] is Assertion.OTHER
             or (status[k] is Assertion.NEGATED and not denies_doing)
         ) and (
-            not _PERSONS_TOLD.isdisjoint(told)
+            any(
+                w in _PERSONS_TOLD and not (w == "you" and j and _is_noun_like(told, j - 1))
+                for j, w in enumerate(told)
+            )  # (not a generic "you" in a relative clause: "a library you could get lost in")
             or (len(told) > 1 and _is_name(raw[before], told[0]) and _can_follow_subject(told[1]))
             or (len(told) > 2 and told[0] in _TITLES and _can_follow_subject(told[2]))
         ):
@@ -2484,13 +2527,54 @@ def _taken_back(
             stem = words[k][:-3][:5]
             if not any(w.startswith(stem) for w in told):
                 continue  # "the piloting" is not what the sentence before told ("the adapting": adapted)
-        if owner is not None and words[owner[0]].removesuffix("s") in {
+        if owner is not None and words[owner[1] - 1].removesuffix("s") in {
             w.removesuffix("s") for w in words[before:s]
         }:
             continue  # "Ana designs the whole programme. All of it is Ana's work.": the sentence is hers
         if before < s - 1 and words[s - 1] != "?":
             found.append((before, s - 1, k, owner))
     return found
+
+
+def _identified(
+    words: list[str], raw: list[str], opener: int, clause_end: int, end: int
+) -> tuple[int, int] | None:
+    """A sentence that only says who: "My colleague Ngozi, that is." after a description without a subject.
+
+    The first clause is a role (perhaps with a name after it), and nothing follows it
+    but "that is", "actually" or an aside after a dash. (Not a name alone, which the
+    fast path, :func:`plainly_asserted`, does not look for.)
+    """
+    if clause_end - opener > _WHO_LONGEST or clause_end == opener:
+        return None
+    rest = words[clause_end:end]
+    if rest and not (rest[0] in _DASHES or rest[:3] == [",", "that", "is"] or rest[:2] == [",", "actually"]):
+        return None
+    role = _role_at(words, opener, clause_end, True, raw)
+    return (opener, clause_end) if role is not None and role[1] == clause_end else None
+
+
+_WHO_LONGEST = 5
+"""The longest first clause read as only saying who ("My colleague Ngozi", "Dr Farah Idris")."""
+
+
+def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int, int] | None:
+    """Someone named or a role as the subject of a verb of doing right before ``k``'s pointing words.
+
+    "Kenji does all that", "The British Council consultant did that", "My colleague
+    Bora handles that side": the role read as if the trainer spoke (a peer is someone
+    else), since the trainer does not say "the consultant" of themself after naming
+    what is done.
+    """
+    if k - 1 > opener and words[k - 1] == "all":
+        k -= 1
+    verb = k - 1
+    if verb <= opener or words[verb] not in _DOING:
+        return None
+    if verb == opener + 1 and _is_name(raw[opener], words[opener]):
+        return opener, verb
+    role = _role_at(words, opener, verb + 1, True, raw)
+    return (opener, verb) if role is not None and role[1] == verb else None
 
 
 def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
@@ -2746,14 +2830,39 @@ def _predicated(words: list[str], status: list[Assertion], k: int, end: int) -> 
     if words[k] not in {"thats", "its"}:
         if j < end and words[j] in {"days", "years"}:
             j += 1  # "Those days are over"
+        if (
+            j + 2 < end
+            and words[j] in {"has", "had"}
+            and words[j + 1] in {"never", "not"}
+            and words[j + 2] == "been"
+        ):
+            return j + 1 if _is_the_trainer(words, j + 3, end) else k  # "That has never been my thing"
         if j >= end or words[j] not in {"is", "was", "are", "were"}:
             return k
         j += 1
     if j < end and words[j] in {"not", "never", "no"}:
-        return k  # "It's not what I trained for": a denial of the predicate, not of what came before
+        # the trainer denied ("That's not me", "It isn't really my thing"), or a denial of the
+        # predicate, not of what came before ("It's not what I trained for")
+        return j if _is_the_trainer(words, j + 1, end) else k
     if not _OWN_CLAUSE.isdisjoint(words[j:end]):
         return k  # "That's something I want to keep doing", "That's what my predecessor used to do"
     return next((i for i in range(j, end) if status[i] in _PREDICATED), k)
+
+
+def _is_the_trainer(words: list[str], i: int, end: int) -> bool:
+    """Whether the predicate from ``i`` names the trainer or their own line: "me", "my thing", "my area"."""
+    while i < end and words[i] in {"really", "ever", "quite", "been", "exactly"}:
+        i += 1
+    return i < end and (
+        words[i] in {"me", "mine"} or (words[i] == "my" and i + 1 < end and words[i + 1] in _OWN_LINES)
+    )
+
+
+_OWN_LINES = frozenset(
+    {"thing", "area", "strength", "forte", "style", "world", "scene", "bag", "cup", "job", "role"}
+    | {"remit", "territory", "field", "specialism", "strong", "line"}
+)
+"""What a trainer calls their own line of work: "That has never been my thing", "not my area"."""
 
 
 _OWN_CLAUSE = frozenset({"i", "im", "id", "ive", "we", "what", "something", "which", "that", "who", "one"})
@@ -3100,6 +3209,8 @@ def _answers_the_activity(
     # else a bare answer ("Maybe one day.", "Not yet."), not a plan of its own ("Planning to
     # start a PhD next year", "Hope to add a third next year", "Keen to move into course design")
     clause = next((rest[:j] for j, w in enumerate(rest) if w in _MARKS), rest)
+    if rest[0] == "something":
+        return True  # what the activity is to the trainer: "Something to aim for during my MA."
     return (
         rest[0] not in _OWN_SUBJECTS
         and rest[0] not in _SPEAKS
@@ -4005,6 +4116,13 @@ def goes_on(sentence: str) -> bool:
             return True
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
         return True  # "Kenji does all that.", "Luis planned and ran that part."
+    if len(words) > 2 and words[-1] in _POINTED and words[-2] in _DOING and _VOICE.isdisjoint(words):
+        return True  # someone else did what came before: "The British Council consultant did that."
+    if words and (words[0] in _triggers().determiners or words[0] in _FRONTING):
+        own = _tokens(sentence)
+        clause_end = next((k for k, w in enumerate(own.words) if w in _CLAUSE_MARKS), len(own.words))
+        if _identified(own.words, own.raw, 0, clause_end, len(own.words)) is not None:
+            return True  # "My colleague Ngozi, that is.": who did what the sentence before told
     if words and words[0] in _ELLIPSIS_SUBJECTS and len(words) <= _ELLIPSIS_LONGEST:
         own = _tokens(sentence).words
         clause = next((k for k, w in enumerate(own) if w in _MARKS), len(own))
