@@ -319,8 +319,7 @@ class TestPlan:
         assert out.startswith(
             "Development plan: 2 goals over 24 weeks\n"
             "Activities are chosen for this trainer's experience: experienced.\n\n"
-            "Goal 1: Autonomous Trainer in Knowledge of teaching, training and teacher development"
-            " (now: From Teacher to Trainer)\n"
+            "Goal 1: Lead Trainer in Understanding of individuals and situations (now: Autonomous Trainer)\n"
         )
         assert "How the plan will be evaluated (Guskey's levels):\n  1. Participants’ reactions\n" in out
         assert "Warning" not in out
@@ -329,9 +328,9 @@ class TestPlan:
         code, out, _ = run("plan", str(path), "--json", "--levels", "1,2", "--goals", "3")
         doc = json.loads(out)
         assert [g["descriptor_id"] for g in doc["goals"]] == [
+            "individuals.lead.1",
             "knowledge.autonomous.1",
             "training.lead.1",
-            "observation.lead.1",
         ]
         assert [s["level"] for s in doc["evaluation"]] == [1, 2]
         assert len(doc["warnings"]) == 1

@@ -286,31 +286,29 @@ class TestPlan:
     """Plans that fit the trainer: goals where there is evidence, activities for their experience."""
 
     def test_worked_example(self) -> None:
-        """Ayesha's plan (docs/planning.md; her individuals read Lead since fresh71 was counted)."""
         plan = tfw.plan(P)
-        assert [g.descriptor_id for g in plan.goals] == ["knowledge.autonomous.1", "training.lead.1"]
+        assert [g.descriptor_id for g in plan.goals] == ["individuals.lead.1", "knowledge.autonomous.1"]
         first = plan.goals[0]
-        assert (first.scope_id, first.current, first.target) == (
-            "knowledge",
-            "teacher-to-trainer",
-            "autonomous",
-        )
+        assert (first.scope_id, first.current, first.target) == ("individuals", "autonomous", "lead")
         assert (first.scope_name, first.current_name, first.target_name) == (
-            "Knowledge of teaching, training and teacher development",
-            "From Teacher to Trainer",
+            "Understanding of individuals and situations",
             "Autonomous Trainer",
+            "Lead Trainer",
         )
         assert plan.experience is not None
         assert plan.experience.id == "experienced"
-        assert [a.activity_id for a in first.activities] == ["becoming-trainers", "learning-communities"]
-        assert [a.activity_id for a in plan.goals[1].activities] == ["team-teaching", "specialist-coaching"]
+        assert [a.activity_id for a in first.activities] == ["mentoring", "qualifications"]
+        assert [a.activity_id for a in plan.goals[1].activities] == [
+            "becoming-trainers",
+            "learning-communities",
+        ]
         assert plan.collect == ()
         assert plan.levels == (1, 2, 3, 4, 5)
         assert plan.warnings == ()
         assert [m.week for m in plan.timeline] == [0, 6, 12, 18, 24]
         assert (
-            "Goal 1: Autonomous Trainer in Knowledge of teaching, training and teacher development "
-            "(now: From Teacher to Trainer)" in str(plan)
+            "Goal 1: Lead Trainer in Understanding of individuals and situations (now: Autonomous Trainer)"
+            in str(plan)
         )
 
     def test_sasha_a_newcomer_is_offered_a_course_and_asked_for_evidence_on_training(self) -> None:
@@ -524,8 +522,8 @@ class TestReview:
         assert with_changes.changes == P.compare(later)
         moved = {c.id: (c.before, c.after) for c in with_changes.changes.categories if c.before != c.after}
         assert moved == {
+            "individuals": (FW.stage("autonomous"), FW.stage("lead")),
             "knowledge": (FW.stage("teacher-to-trainer"), FW.stage("autonomous")),
-            "training": (FW.stage("autonomous"), FW.stage("lead")),
         }
         assert tfw.loads(tfw.dumps(with_changes), tfw.PlanReview) == with_changes
 

@@ -50,6 +50,7 @@ EVALUATION = frozenset(
         "fresh70",
         "fresh72",
         "fresh74",
+        "fresh76",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -75,6 +76,7 @@ READ_THEN_COUNTED = frozenset(
         "fresh51",
         "fresh71",
         "fresh73",
+        "fresh75",
     }
 )
 """Sets written the same way whose first readings are recorded (in each file's header)
