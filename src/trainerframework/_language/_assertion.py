@@ -800,8 +800,11 @@ _STEM = 5
 """Letters two words share when one says the other's practice stopped ("observed", "observe")."""
 
 
-def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
+def _past_or_verbless(words: list[str], clause: tuple[int, int], *, copula: bool = False) -> bool:
     """Whether a clause tells the trainer's doing in the past, or tells no one doing anything.
+
+    ``copula``: "was" is a past too, as before "until" and a year ("Adapting packs was my job
+    until 2021"); not elsewhere ("Her session was lively, but she no longer sets homework").
 
     "Once upon a time I observed with a range of methods", "Pages of interviews with
     every teacher before the course": what a later "haven't ... since" says is over.
@@ -813,8 +816,9 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int]) -> bool:
     k = next((k for k in range(a, min(a + 8, b)) if words[k] in _SUBJECT_PRONOUNS), None)
     if k is None:  # a fragment, or someone else's doing: told in the past, nothing in it going on now
         return _GOING_ON.isdisjoint(words[a:b]) and any(
-            w in _IRREGULAR_PAST or w in _WAS or (w.endswith("ed") and w not in STOPWORDS) for w in words[a:b]
-        )  # ("Adapting packs was my job until 2021")
+            w in _IRREGULAR_PAST or (copula and w in _WAS) or (w.endswith("ed") and w not in STOPWORDS)
+            for w in words[a:b]
+        )
     k += 1
     while k < b and words[k] in _PAST_ADVERBS:
         k += 1
@@ -986,8 +990,15 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
         return True  # "The comments I give after a lesson aren't very specific"
     if before in {"that", "which"} and _denied_complement(words, j + 1, start):
         return True  # "Course design is something that I've never done": the subject's own denial
-    if j == start and before in _POINTING_BACK and _is_the_trainer(words, i + len(trigger), len(words)):
-        return True  # "That has never been my thing": what was told is denied of the trainer
+    if (
+        j == start
+        and before in _POINTING_BACK
+        and _is_the_trainer(words, i + len(trigger), len(words))
+        and _UNTIL_THEN.isdisjoint(words[i : _sentence_end(words, i)])
+    ):
+        # "That has never been my thing": what was told is denied of the trainer (not "It was
+        # never my area until my MA, and now I run it every month")
+        return True
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
     if _opens_relative_clause(words, j, start):
@@ -1001,6 +1012,8 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
 
 
 _APPROXIMATE = frozenset({("hardly",), ("barely",), ("scarcely",), ("seldom",), ("rarely",)})
+_UNTIL_THEN = frozenset({"until", "till", "before", "first"})
+"""Words after a denial that limit it to a time now past: "It was never my area until my MA"."""
 
 
 _COMPLEMENTS = frozenset({"something", "anything", "what", "thing", "one", "area", "part"})
@@ -1459,10 +1472,19 @@ def _role_at(
     for k in range(i, min(i + 3, end)):
         n = _at(words, k, t.roles.get(words[k]))
         peer = _at(words, k, t.peers.get(words[k]))
-        if speaks or (peer and raw is not None and _plural(raw[k + peer - 1])):
+        if speaks or (
+            peer
+            and raw is not None
+            and _plural(raw[k + peer - 1])
+            and _THIRD_PERSON_SINGULAR.isdisjoint(words[k + peer : end])
+            and words[k - 1] not in _HE_OR_SHE
+        ):
             # the longer of the two: "my office mate" (a peer), not "my office" (a role); and
             # peers in the plural, who are never the one trainer a report is about ("The
-            # ministry's cascade trainers run the sessions as scripted")
+            # ministry's cascade trainers run the sessions as scripted"), unless the report's
+            # trainer is in the clause ("Her colleagues value the way she mentors", "The trainers
+            # she supervises now design their own sessions"), nor a verb after "she" ("The
+            # teachers he tutors")
             n = max(n, peer)
         if n:
             after = k + n
@@ -2158,7 +2180,7 @@ def _statuses(
                 # until 2019", not what goes on now ("I run workshops every term and until 2020 ran
                 # them on phonics too", "I design our courses, as I did for the ministry until 2018")
                 begun = max((j + 1 for j in range(start, k) if words[j] in _UNTIL_REACH), default=start)
-                ended = begun if begun < k and _past_or_verbless(words, (begun, k)) else k
+                ended = begun if begun < k and _past_or_verbless(words, (begun, k), copula=True) else k
                 mark(ended, end, Assertion.PAST, written(k, y + 1))
                 if (
                     end < len(words)
@@ -2174,6 +2196,14 @@ def _statuses(
                 n = len(phrase)
                 if i + n > end or (n > 2 and tuple(words[i : i + n]) != phrase):
                     continue
+                if phrase[0] == "something" and i > start and words[i - 1] not in _CLEFT_COPULAS:
+                    continue  # "My feedback ends with something to aim for": what is given, not a goal
+                if (
+                    phrase[-1] == "in"
+                    and phrase[0] in {"which", "that"}
+                    and not (i + n < end and _YEAR.fullmatch(words[i + n]))
+                ):
+                    continue  # an end in a year, not "which closed in June and opens again in September"
                 term = written(i, i + n)
                 if scope == "pseudo":
                     covered = max(covered, i + n)
@@ -2461,6 +2491,9 @@ def _taken_back(
                         and words[j] in _DOING
                         and j > s
                         and (j + 2 >= end or words[j + 2] in _MARKS)
+                        and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
+                        # (a report's "The trainer does that" is the trainer: :func:`_names_the_trainer`)
+                        and not ("trainer" in words[s:j] and _SINGULAR_VOICE.isdisjoint(words))
                     )
                 ),
                 None,
@@ -2551,7 +2584,18 @@ def _identified(
     if rest and not (rest[0] in _DASHES or rest[:3] == [",", "that", "is"] or rest[:2] == [",", "actually"]):
         return None
     role = _role_at(words, opener, clause_end, True, raw)
-    return (opener, clause_end) if role is not None and role[1] == clause_end else None
+    if role is None or _names_the_trainer(words, role):
+        return None
+    return (opener, clause_end) if role[1] == clause_end else None
+
+
+def _names_the_trainer(words: list[str], role: tuple[int, int]) -> bool:
+    """Whether a role is the trainer a report is about: a "trainer" where no one says "I".
+
+    "Plans every session around the needs. The trainer does that.", "Designs the
+    induction week. Our lead trainer."
+    """
+    return "trainer" in words[role[0] : role[1]] and _SINGULAR_VOICE.isdisjoint(words)
 
 
 _WHO_LONGEST = 5
@@ -2574,7 +2618,9 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
     if verb == opener + 1 and _is_name(raw[opener], words[opener]):
         return opener, verb
     role = _role_at(words, opener, verb + 1, True, raw)
-    return (opener, verb) if role is not None and role[1] == verb else None
+    if role is None or _names_the_trainer(words, role):
+        return None
+    return (opener, verb) if role[1] == verb else None
 
 
 def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
@@ -4119,9 +4165,9 @@ def goes_on(sentence: str) -> bool:
     if len(words) > 2 and words[-1] in _POINTED and words[-2] in _DOING and _VOICE.isdisjoint(words):
         return True  # someone else did what came before: "The British Council consultant did that."
     if words and (words[0] in _triggers().determiners or words[0] in _FRONTING):
-        own = _tokens(sentence)
-        clause_end = next((k for k, w in enumerate(own.words) if w in _CLAUSE_MARKS), len(own.words))
-        if _identified(own.words, own.raw, 0, clause_end, len(own.words)) is not None:
+        read = _tokens(sentence)
+        clause_end = next((k for k, w in enumerate(read.words) if w in _CLAUSE_MARKS), len(read.words))
+        if _identified(read.words, read.raw, 0, clause_end, len(read.words)) is not None:
             return True  # "My colleague Ngozi, that is.": who did what the sentence before told
     if words and words[0] in _ELLIPSIS_SUBJECTS and len(words) <= _ELLIPSIS_LONGEST:
         own = _tokens(sentence).words
