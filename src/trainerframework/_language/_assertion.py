@@ -1401,11 +1401,13 @@ def _name_stemmer() -> Stemmer:
     return Stemmer(max_cache=20_000, known=bundled_stems())
 
 
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december", "christmas", "easter", "ramadan", "eid"}
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
 )
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_SEASONS_OF_THE_YEAR = frozenset({"spring", "summer", "autumn", "winter"})
+_CALENDAR = _DAYS | _MONTHS | {"christmas", "easter", "ramadan", "eid"}
 """Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
 
 
@@ -1618,13 +1620,7 @@ _DEADLINE_WORDS = frozenset(
     {"end", "start", "beginning", "middle", "next", "following", "time", "deadline", "close", "week"}
     | {"weekend", "morning", "afternoon", "evening", "day", "night", "first", "last"}
 )
-_TIMES = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "christmas", "easter", "spring", "summer", "autumn", "winter",
-    }
-)  # fmt: skip
+_TIMES = _MONTHS | _DAYS | _SEASONS_OF_THE_YEAR | {"christmas", "easter"}
 """Capitalised words after "by" that are a time, not someone: "I designed it by March"."""
 _DEADLINES = _TIMES | _DEADLINE_WORDS
 """Words after "by the" that make it a deadline, not an agent: "adapted by the end of the week"."""
@@ -1771,10 +1767,7 @@ _ARRANGED = frozenset({"post", "job", "contract", "position", "appointed", "post
 _BEGINNING = frozenset({"start", "starts", "begin", "begins", "launch", "launches", "take", "takes"})
 """Verbs of beginning whose present tense, with a date to come, is an arrangement: "I start in May"."""
 _BEGINNERS = frozenset({"i", "we", "she", "he"})
-_SEASONS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december", "spring", "summer", "autumn", "fall", "winter"}
-)
+_SEASONS = _MONTHS | _SEASONS_OF_THE_YEAR | {"fall"}
 _SEASON_OPENERS = frozenset({"in", "from", "this", "come", "after", "until", "by"})
 """Words before a month or season that date what is begun ("in September", "from the autumn")."""
 _RECURRING = frozenset(
