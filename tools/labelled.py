@@ -51,6 +51,7 @@ EVALUATION = frozenset(
         "fresh72",
         "fresh74",
         "fresh76",
+        "fresh77",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
