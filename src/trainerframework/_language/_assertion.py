@@ -993,7 +993,7 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     if (
         j == start
         and before in _POINTING_BACK
-        and _is_the_trainer(words, i + len(trigger), len(words))
+        and _predicate_names_the_trainer(words, i + len(trigger), len(words))
         and _UNTIL_THEN.isdisjoint(words[i : _sentence_end(words, i)])
     ):
         # "That has never been my thing": what was told is denied of the trainer (not "It was
@@ -2875,20 +2875,22 @@ def _predicated(words: list[str], status: list[Assertion], k: int, end: int) -> 
             and words[j + 1] in {"never", "not"}
             and words[j + 2] == "been"
         ):
-            return j + 1 if _is_the_trainer(words, j + 3, end) else k  # "That has never been my thing"
+            return (
+                j + 1 if _predicate_names_the_trainer(words, j + 3, end) else k
+            )  # "That has never been my thing"
         if j >= end or words[j] not in {"is", "was", "are", "were"}:
             return k
         j += 1
     if j < end and words[j] in {"not", "never", "no"}:
         # the trainer denied ("That's not me", "It isn't really my thing"), or a denial of the
         # predicate, not of what came before ("It's not what I trained for")
-        return j if _is_the_trainer(words, j + 1, end) else k
+        return j if _predicate_names_the_trainer(words, j + 1, end) else k
     if not _OWN_CLAUSE.isdisjoint(words[j:end]):
         return k  # "That's something I want to keep doing", "That's what my predecessor used to do"
     return next((i for i in range(j, end) if status[i] in _PREDICATED), k)
 
 
-def _is_the_trainer(words: list[str], i: int, end: int) -> bool:
+def _predicate_names_the_trainer(words: list[str], i: int, end: int) -> bool:
     """Whether the predicate from ``i`` names the trainer or their own line: "me", "my thing", "my area"."""
     while i < end and words[i] in {"really", "ever", "quite", "been", "exactly"}:
         i += 1
