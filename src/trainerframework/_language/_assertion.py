@@ -1717,19 +1717,21 @@ def _purposes(
     return found
 
 
-def _scheduled_start(words: list[str], raw: list[str], start: int, end: int) -> tuple[int, int] | None:
+def _scheduled_start(
+    words: list[str], raw: list[str], start: int, end: int, begins: list[int]
+) -> tuple[int, int] | None:
     """Where someone says, in the present tense, that they begin at a month or season to come.
 
     "I start doing those in September", "We launch the mentoring scheme from January",
     "She takes over the observations in the spring": what is arranged, not yet done. Not
     what recurs ("I start every course in September with a needs analysis"), nor what
-    began ("I started observing in March").
+    began ("I started observing in March"). ``begins``: where each token's sentence begins.
     """
     if not _RECURRING.isdisjoint(words) or sum(map(_SEASONS.__contains__, words)) != 1:
         return None  # a routine ("Every autumn I run the induction. I start in September"), or a span
-    before = _sentence_bounds(words)[0][start]
+    before = begins[start]
     if _ARRANGED.isdisjoint(words) and (
-        before == 0 or words[before - 1] == "?" or not _activity_before(words, raw, before)
+        before == 0 or words[before - 1] == "?" or not _activity_before(words, raw, before, begins)
     ):
         return None  # no post taken up, nor an activity named before: "I run a course. We start in May"
     for k in range(start + 1, end - 2):
@@ -1746,19 +1748,18 @@ def _scheduled_start(words: list[str], raw: list[str], start: int, end: int) -> 
     return None
 
 
-def _activity_before(words: list[str], raw: list[str], begins: int) -> bool:
-    """Whether the sentence that ends before ``begins`` has no one doing what it tells (or "will").
+def _activity_before(words: list[str], raw: list[str], at: int, begins: list[int]) -> bool:
+    """Whether the sentence that ends before ``at`` has no one doing what it tells (or "will").
 
     "Setting up observations with the school's form.", "The postholder will create
-    ..."; not "Ana runs the induction week." nor "I run the course."
+    ..."; not "Ana runs the induction week." nor "I run the course." ``begins``: where
+    each token's sentence begins.
     """
-    start = _sentence_bounds(words)[0][begins - 1]
-    told = words[start:begins]
+    start = begins[at - 1]
+    told = words[start:at]
     if "will" in told:
         return True
-    named = (
-        _is_name(raw[start], words[start]) and start + 1 < begins and _can_follow_subject(words[start + 1])
-    )
+    named = _is_name(raw[start], words[start]) and start + 1 < at and _can_follow_subject(words[start + 1])
     return _TOLD.isdisjoint(told) and not named
 
 
@@ -2146,10 +2147,14 @@ def _statuses(
         goal = _goal_subject(words, start, end) if goals else None
         if goal is not None:  # "My plan for 2025 is to design our first full course"
             mark(start, end, Assertion.INTENDED, written(*goal))
-        begins = _scheduled_start(words, raw, start, end) if dated else None
+        begins = _scheduled_start(words, raw, start, end, sentence_bounds()[0]) if dated else None
         if begins is not None:  # "I start doing those in September": not yet begun
             mark(begins[0], end, Assertion.INTENDED, written(*begins))
-            if number and words[begins[1]] in _SEASON_OPENERS and _activity_before(words, raw, start):
+            if (
+                number
+                and words[begins[1]] in _SEASON_OPENERS
+                and _activity_before(words, raw, start, sentence_bounds()[0])
+            ):
                 # begun with no object, what begins is what was told before: "The postholder will
                 # create observation tools. I start in September."
                 mark(*bounds[number - 1], Assertion.INTENDED, written(*begins))
@@ -2485,8 +2490,7 @@ def _taken_back(
                         and j > s
                         and (j + 2 >= end or words[j + 2] in _MARKS)
                         and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
-                        # (a report's "The trainer does that" is the trainer: :func:`_names_the_trainer`)
-                        and not ("trainer" in words[s:j] and _SINGULAR_VOICE.isdisjoint(words))
+                        and not _names_the_trainer(words, (s, j))  # a report's "The trainer does that"
                     )
                 ),
                 None,
@@ -4147,11 +4151,20 @@ def goes_on(sentence: str) -> bool:
         return True
     phrases = _triggers().phrases
     words = tokens(sentence)
+    read: _Tokens | None = None
+
+    def reader_tokens() -> _Tokens:
+        """The reader's own tokens (with commas and what is written), worked out on first need."""
+        nonlocal read
+        if read is None:
+            read = _tokens(sentence)
+        return read
+
     if words and (words[0] in _LINKING or words[0] in _FRONTING or words[0] in _POINTING_BACK):
         # a word that points back, perhaps past a linking word or a fronted phrase: "Those days
         # are over", "According to my director, though, it was ..." (tokens() has no commas: the
         # reader's own tokens find where the fronted phrase ends)
-        own = _tokens(sentence).words
+        own = reader_tokens().words
         opener = _after_fronting(own, 0, len(own))
         if opener < len(own) and (own[opener] in _POINTING_BACK or _names_the_doing(own, opener, len(own))):
             return True
@@ -4160,12 +4173,12 @@ def goes_on(sentence: str) -> bool:
     if len(words) > 2 and words[-1] in _POINTED and words[-2] in _DOING and _VOICE.isdisjoint(words):
         return True  # someone else did what came before: "The British Council consultant did that."
     if words and (words[0] in _triggers().determiners or words[0] in _FRONTING):
-        read = _tokens(sentence)
-        clause_end = next((k for k, w in enumerate(read.words) if w in _CLAUSE_MARKS), len(read.words))
-        if _identified(read.words, read.raw, 0, clause_end, len(read.words)) is not None:
+        own, _, raw = reader_tokens()
+        clause_end = next((k for k, w in enumerate(own) if w in _CLAUSE_MARKS), len(own))
+        if _identified(own, raw, 0, clause_end, len(own)) is not None:
             return True  # "My colleague Ngozi, that is.": who did what the sentence before told
     if words and words[0] in _ELLIPSIS_SUBJECTS and len(words) <= _ELLIPSIS_LONGEST:
-        own = _tokens(sentence).words
+        own = reader_tokens().words
         clause = next((k for k, w in enumerate(own) if w in _MARKS), len(own))
         if _denial_without_verb(own, 0, clause) is not None:
             return True  # a denial with its verb left out: "Everyone thinks I design courses. I don't."
