@@ -393,6 +393,48 @@ class TestProfileTextRules:
                 ]
                 assert any(stage >= now for stage in shown), c.id
 
+    def test_a_match_by_category_and_stage_alone_is_not_evidence(self) -> None:
+        """A sentence that shares no concept and no word with its best match credits nothing.
+
+        "Ayesha is a highly Proficient to Expert classroom teacher" finds the Lead descriptors on
+        individuals by its category ("classroom teacher") and its stage words ("Expert") alone, at
+        confidence 0.65: what it is about, not a practice of hers."""
+        text = "Ayesha is a highly Proficient to Expert classroom teacher."
+        (best,) = tfw.match(FW, text, limit=1)
+        assert best.confidence >= tfw.TEXT_RULES.min_confidence
+        assert best.explanation is not None
+        assert best.explanation.concept == best.explanation.lexical == 0.0
+        (reading,) = tfw.profile_text(FW, text).sentences
+        assert reading.status is tfw.ReadingStatus.UNSPECIFIC
+        assert reading.credited is None
+        assert not reading.used
+        assert reading.match == tfw.Match(
+            descriptor=best.descriptor, score=best.score, confidence=best.confidence
+        )
+        assert reading.describe() == (
+            f"confidence {best.confidence:.2f}, not specific: nothing but its category and stage"
+            f" points at {best.descriptor.id}"
+        )
+        assert tfw.profile_text(FW, text).category_stage("individuals") is None
+        # with a practice of its own, the same sentence's match is evidence
+        (reading,) = tfw.profile_text(
+            FW, "I adapt my training to the needs of each group of teachers."
+        ).sentences
+        assert reading.status is tfw.ReadingStatus.CREDITED
+
+    @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=6))
+    @settings(max_examples=30, deadline=None)
+    def test_only_evidenced_matches_are_credited(self, narrative: list[str]) -> None:
+        """Whatever a narrative credits shares a concept or a word with the descriptor credited."""
+        p = tfw.profile_text(FW, " ".join(narrative))
+        for r in p.sentences:
+            if r.status in (tfw.ReadingStatus.CREDITED, tfw.ReadingStatus.CAPPED):
+                assert r.match is not None
+                (again,) = tfw.match(FW, r.text, limit=1)
+                if again.descriptor == r.match.descriptor:  # not read otherwise in its narrative's context
+                    assert again.explanation is not None
+                    assert again.explanation.concept > 0 or again.explanation.lexical > 0
+
     def test_confident_claims_two_stages_apart_read_the_stage_between(self) -> None:
         text = (
             "I deliver the sessions from the head-office pack exactly as written, with my DoS there to help. "
@@ -688,7 +730,10 @@ class TestNarrativeAccuracy:
         of individual groups" matched the Lead descriptor on needs analysis by 0.001 over the
         Autonomous ones: 9 exact, three too high); counting fresh75 took her back to Autonomous
         there (11 and none too high before the word model counted the independent sets a round
-        had read).
+        had read). Counting fresh78 took her to Lead there again, by the sentence "Ayesha is a
+        highly Proficient to Expert classroom teacher", which matched the Lead descriptors on
+        individuals by its category and stage words alone: such a sentence credits nothing
+        (ReadingStatus.UNSPECIFIC), and she reads Autonomous.
         """
         rows = [(e.id, {c.id: e.stage.id for c in FW.categories}, e.text) for e in FW.examples]
         r = evaluate_narratives(FW, rows)

@@ -52,6 +52,7 @@ EVALUATION = frozenset(
         "fresh74",
         "fresh76",
         "fresh77",
+        "fresh79",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -78,6 +79,7 @@ READ_THEN_COUNTED = frozenset(
         "fresh71",
         "fresh73",
         "fresh75",
+        "fresh78",
     }
 )
 """Sets written the same way whose first readings are recorded (in each file's header)

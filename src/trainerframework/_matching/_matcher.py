@@ -27,7 +27,7 @@ from .._language._restatement import restated
 from .._language._words import WordModel
 from .._model._framework import Framework
 from ._confidence import Calibration, CellIndex
-from ._matches import Match, plain_matches
+from ._matches import Match, MatchExplanation, plain_matches
 from ._scorer import LexiconScorer, Scorer
 
 __all__ = ["Matcher", "match", "match_many"]
@@ -73,6 +73,7 @@ class Matcher:
             raise TypeError(msg)
         self.calibration = calibration if calibration is not None else Calibration.bundled()
         self._cells = CellIndex(fw)
+        self._position = {d.id: i for i, d in enumerate(fw.descriptors)}
         self._indices = range(len(fw.descriptors))
 
     def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
@@ -111,7 +112,37 @@ class Matcher:
 
     def _match(self, text: str, clauses: tuple[Clause, ...] | None, limit: int, explain: bool) -> list[Match]:
         """:meth:`match`, the arguments checked; ``clauses``: the text's, when read in a wider context."""
-        text, assertion = what_is_asserted(text, clauses)
+        return self._matches(*what_is_asserted(text, clauses), limit, explain)
+
+    def _best(
+        self, text: str, clauses: tuple[Clause, ...] | None, min_confidence: float
+    ) -> tuple[Match | None, bool]:
+        """A narrative's piece's best match (no explanation), and whether it evidences that descriptor.
+
+        A match evidences its descriptor when the statement shares a concept or a
+        content word with it; one found by its category and stage alone (the
+        word model's and the stage cues' reading of the whole statement, as
+        "Ayesha is a highly Proficient to Expert classroom teacher" finds the
+        Lead descriptors of the category that classroom teaching points at)
+        says what the statement is about, not what the trainer does. Asked of
+        the scorer's explanation, and only of a match that could be credited
+        (asserted, at ``min_confidence`` or more); True where the scorer gives no
+        explanations.
+        """
+        scored, assertion = what_is_asserted(text, clauses)
+        found = self._matches(scored, assertion, 1, False)
+        if not found:
+            return None, False
+        best = found[0]
+        explainer = getattr(self.scorer, "explain", None)
+        if explainer is None or assertion is not Assertion.ASSERTED or best.confidence < min_confidence:
+            return best, True
+        # the scorer has just read this text: its explanation reuses that reading
+        why: MatchExplanation = explainer(scored, self._position[best.descriptor.id])
+        return best, why.concept > 0 or why.lexical > 0
+
+    def _matches(self, text: str, assertion: Assertion, limit: int, explain: bool) -> list[Match]:
+        """The matches of the text to score, with the status of the statement it came from."""
         descriptors = self.framework.descriptors
         scores, order = self._ordered(text)
         if assertion is Assertion.ASSERTED:

@@ -33,6 +33,11 @@ class ReadingStatus(enum.Enum):
     (see :attr:`SentenceReading.clauses`). Nothing is credited from it."""
     BELOW_THRESHOLD = "below_threshold"
     """The best match's confidence is below :attr:`Rules.min_confidence`: not used."""
+    UNSPECIFIC = "unspecific"
+    """The best match shares no concept and no word with its descriptor: it was found by
+    the category and the stage the sentence's words point at alone ("Ayesha is a highly
+    Proficient to Expert classroom teacher"), which say what the sentence is about, not
+    which practice it evidences. Not used."""
     UNMATCHED = "unmatched"
     """The sentence matched no descriptor: not used."""
 
@@ -46,7 +51,7 @@ class SentenceReading:
     text: str
     """The sentence."""
     status: ReadingStatus
-    """Credited, capped, below the confidence threshold, or unmatched."""
+    """Credited, capped, not asserted, below the confidence threshold, not specific, or unmatched."""
     match: Match | None = None
     """The sentence's best match (None when nothing matched)."""
     credited: str | None = None
@@ -80,4 +85,6 @@ class SentenceReading:
             text += f", capped from {self.match.descriptor.id}"
         elif self.status is ReadingStatus.BELOW_THRESHOLD:
             text += f", below the threshold; best match {self.match.descriptor.id}"
+        elif self.status is ReadingStatus.UNSPECIFIC:
+            text += f", not specific: nothing but its category and stage points at {self.match.descriptor.id}"
         return text

@@ -143,11 +143,14 @@ def read_narrative(
         else:
             units += read_pieces(s, voiced=voiced)
         previous = (s, start)
-    seen: dict[tuple[str, tuple[Clause, ...] | None], Match | None] = {}  # a repeated piece is matched once
-    best = [
-        seen[u] if u in seen else seen.setdefault(u, next(iter(matcher._match(*u, 1, False)), None))
-        for u in units
+    # each piece's best match, and whether it evidences its descriptor in particular (Matcher._best);
+    # a repeated piece is matched once
+    seen: dict[tuple[str, tuple[Clause, ...] | None], tuple[Match | None, bool]] = {}
+    pairs = [
+        seen[u] if u in seen else seen.setdefault(u, matcher._best(*u, rules.min_confidence)) for u in units
     ]
+    best = [b for b, _ in pairs]
+    evidenced = [e for _, e in pairs]
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
     for i, b in enumerate(best):
@@ -156,6 +159,7 @@ def read_narrative(
             and b.assertion is Assertion.ASSERTED
             and b.confidence >= rules.min_confidence
             and b.score >= min_score
+            and evidenced[i]
         ):
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
@@ -183,6 +187,13 @@ def read_narrative(
             readings.append(
                 SentenceReading(
                     index=i, text=statement, status=ReadingStatus.BELOW_THRESHOLD, match=b, clauses=clauses
+                )
+            )
+            continue
+        if not evidenced[i]:
+            readings.append(
+                SentenceReading(
+                    index=i, text=statement, status=ReadingStatus.UNSPECIFIC, match=b, clauses=clauses
                 )
             )
             continue
