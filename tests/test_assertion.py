@@ -1777,6 +1777,98 @@ class TestWhoItWasAndThatItEnded:
             assert [a for _, a in statuses] == [A.ASSERTED]
 
 
+class TestNamedBackAndAnsweredBack:
+    """A later sentence that points back at a practice and names it a wish not yet granted, a denial
+    with its verb left out after a sentence that names no one, a question whether a practice is the
+    trainer's, answered (the fifth round, from fresh78's misses, narrowed where a fresh-eyes review
+    of 301 probes found the trainer's own practice taken away)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Corpus tools and genre approaches in every input session. That's the dream, anyway.",
+                A.INTENDED,
+            ),
+            (
+                "Writing for the journal and presenting at the conference. Both are on my five-year plan.",
+                A.INTENDED,
+            ),
+            (
+                "Mentoring two colleagues into their specialisms. It's in my proposal to the director.",
+                A.INTENDED,
+            ),
+            (
+                "A modular blended course built from the ground up. That's the bid we're writing now.",
+                A.INTENDED,
+            ),
+            (
+                "Appraisal notes: delivers the input sessions confidently. That's the hope, anyway.",
+                A.INTENDED,
+            ),
+            ("Explaining the rationale behind each session. I can't, if I'm honest.", A.NEGATED),
+            ("Writing for journals. I don't, to be honest.", A.NEGATED),
+            (
+                "Running observations across all three sites. I can't, if I'm honest, though I'd like to.",
+                A.NEGATED,
+            ),
+            ("A range of training approaches backed by deep theory. Is that me? No.", A.NEGATED),
+            (
+                "Reworking the ministry materials for each audience. Q: Is that something you do? A: No.",
+                A.NEGATED,
+            ),
+        ],
+    )
+    def test_the_practice_named_first_is_not_asserted(self, text: str, expected: A) -> None:
+        assert _statuses(text)[0][1] is expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a plan in force, a dream lived, a proposal granted or for a change, the trainer's own
+            "Session plans from the ministry. That's the plan I follow.",
+            "Reflective journals for every trainee. It's in the course plan.",
+            "I use role plays and jigsaw reading. Both are in my lesson plans.",
+            "Training teachers in rural schools. It's the dream job.",
+            "I run my own training centre now. It's the dream!",
+            "I co-train with Sam every week. It's a dream.",
+            "I run the induction course every September. That was the plan and it worked.",
+            "I design the assessment rubrics. That's in the proposal we had approved last year.",
+            "I run the whole Erasmus programme. It's the bid we won in 2019.",
+            "I run the Erasmus strand. That's the bid we're writing now.",
+            "I run weekly CPD sessions; it's in my proposal to make them monthly.",
+            "I've written a whole module on feedback. It's in my proposal.",
+            # a year that dates what is done
+            "I became head of training. That was 2018.",
+            "I designed the course we still use. That was 2015.",
+            # a hedge with a verb after it
+            "I plan every session in detail. I can't, to be honest, imagine working any other way.",
+            "Peer observation every Friday. I couldn't, to be honest, do without it.",
+            # a question of how the practice is, and a question across an answer
+            "Observing every lesson. Is that too much? No.",
+            "Q: Do you mentor new trainers? A: Yes, every one of them. Q: Is that something you do? A: No.",
+            "Mentoring new trainers. Do I do that? Yes, every term.",
+            "I design all our courses, and people ask whether I get paid extra for it. I don't.",
+        ],
+    )
+    def test_what_is_done_stays_asserted(self, text: str) -> None:
+        statuses = _statuses(text)
+        assert statuses[0][1] is A.ASSERTED
+        if text.startswith("I design all"):
+            assert statuses[-1][1] is A.NEGATED  # what the last part told is denied, not the courses
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Writing the reports for the board. She doesn't.",
+            "Planning all the sessions. They don't, to be honest.",
+            "My colleague writes the whole course from scratch. I don't.",
+        ],
+    )
+    def test_someone_elses_denial_is_not_the_trainers(self, text: str) -> None:
+        assert _statuses(text)[0][1] is not A.NEGATED
+
+
 class TestTheReviewOfTheFourthRound:
     """Reports on the trainer, and the trainer's own practice, that a fresh-eyes review (348 probes) found
     the fourth round's first versions took away."""

@@ -321,6 +321,12 @@ class TestExplanations:
     def test_explain_is_the_plain_explanation(self, text: str, index: int) -> None:
         assert SCORER.explain(text, index) == SCORER._explain_plainly(text, index)
 
+    @given(st.sampled_from(STATEMENTS), st.integers(min_value=0, max_value=len(FW.descriptors) - 1))
+    def test_evidences_is_what_the_explanation_shares(self, text: str, index: int) -> None:
+        """The narrative's test of a match (Matcher._best) is the explanation's, without building it."""
+        why = SCORER._explain_plainly(text, index)
+        assert SCORER._evidences(text, index) is (why.concept > 0 or why.lexical > 0)
+
     def test_a_statement_read_between_two_matches_is_not_confused(self) -> None:
         scorer = tfw.LexiconScorer(FW)
         first, second = STATEMENTS[0], STATEMENTS[1]

@@ -894,6 +894,68 @@ def _now_clause(words: list[str], start: int, end: int) -> tuple[bool, bool]:
 _PAST_ADVERBS = frozenset({"once", "also", "even", "often", "always", "regularly", "personally", "really"})
 
 
+_POINTING_OPENERS = frozenset({"that", "thats", "this", "it", "its", "both", "these", "those"})
+"""Words with which a clause may point back at what was told before it and name it a wish
+(:func:`_named_back`)."""
+_POINTING_BE = frozenset({"is", "s", "are"})
+_DREAMS = frozenset({"dream", "hope", "ambition", "wish"})
+"""What a practice pointed back at may be named that is wished for where the clause says it is not
+yet ("That's the dream, anyway", "That's the hope, eventually"); without that it may be a dream
+lived ("I run my own centre now. It's the dream!")."""
+_NOT_YET = frozenset({"anyway", "eventually", "someday", "one"})
+_PLANS_AHEAD = frozenset({"five", "ten", "long", "development", "career", "future"})
+"""What makes a plan one for the years ahead ("Both are on my five-year plan", "It's in my
+development plan"), not a plan in force ("It's in the course plan", "That's the plan for every
+course I run")."""
+_PROPOSALS = frozenset({"proposal", "bid"})
+_DETERMINERS_OF_WISHES = frozenset({"the", "my", "our", "a", "an"})
+_NAMED_BACK = _DREAMS | _PROPOSALS | {"plan", "plans"}
+"""The fast path's test for :func:`_named_back`, beside a pointing word."""
+
+
+def _named_back(words: list[str], start: int, end: int, told: list[str]) -> bool:
+    """Whether a clause points back at what was told before it and names it a wish not yet granted.
+
+    It opens with a pointing word ("that", "it", "both"), perhaps "is" or "are", perhaps "on" or
+    "in", and names a dream not yet had ("That's the dream, anyway"), a plan for the years ahead
+    ("Both are on my five-year plan") or a proposal not yet granted ("It's in my proposal to the
+    director", "That's the bid we're writing now") where what was ``told`` before it names no practice
+    of the trainer's in the first person. Not a dream lived ("It's the dream!"), a plan
+    in force ("It's in the course plan"), a proposal approved ("the bid we won") or one for a change
+    ("it's in my proposal to make them monthly").
+    """
+    i = start + (words[start] in _JOINERS and start + 1 < end)
+    w = words[i]
+    if w not in _POINTING_OPENERS:
+        return False
+    i += 1
+    if w not in {"thats", "its"}:
+        if i >= end or words[i] not in _POINTING_BE:
+            return False
+        i += 1
+    if i < end and words[i] in {"in", "on"}:
+        i += 1
+    rest = [x for x in words[i:end] if x not in _MARKS]
+    if len(rest) < 2 or rest[0] not in _DETERMINERS_OF_WISHES:
+        return False
+    for k, x in enumerate(rest[1:5], 1):
+        after = rest[k + 1 :]
+        if x in _DREAMS:
+            return bool(after) and after[0] in _NOT_YET
+        if not _FIRST_PERSON.isdisjoint(told):
+            return False  # "I run the Erasmus strand. That's the bid we're writing now": what it funds
+        if x in {"plan", "plans"}:
+            return not after and not _PLANS_AHEAD.isdisjoint(rest[1:k])
+        if x in _PROPOSALS:
+            # not yet granted: the clause ends there, goes on to whom it is put, or is being written
+            return (
+                not after
+                or (after[0] == "to" and len(after) > 1 and after[1] in _DETERMINERS_OF_WISHES)
+                or (len(after) > 1 and after[1].endswith("ing"))
+            )
+    return False
+
+
 def _conditional(words: list[str], start: int, i: int) -> bool:
     """Whether a subordinator ("when", "if", "where") stands in the clause before ``i``: a condition.
 
@@ -2098,6 +2160,7 @@ def _statuses(
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     pseudo_clefts = "what" in words
+    pointing = not _POINTING_OPENERS.isdisjoint(words)
     whos = "who" in words or "whose" in words
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
@@ -2375,6 +2438,18 @@ def _statuses(
                 if words[begun] in _ASKING or _PERSONS_TOLD.isdisjoint(words[begun : asked[0]]):
                     asked = (begun, asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
+            if pointing:
+                # "Corpus tools woven into every session. That's the dream, anyway": what the
+                # sentence (or clause) before told is wished for
+                begun = (
+                    sentence_bounds()[0][start - 1]
+                    if words[start - 1] in _SENTENCE_ENDS
+                    else bounds[number - 1][0]
+                )
+                if _named_back(words, start, end, words[begun:start]) and all(
+                    status[k] is Assertion.ASSERTED for k in range(begun, start)
+                ):
+                    mark(begun, end, Assertion.INTENDED, written(start, end))
             contrast, changed = _now_clause(words, start, end)
             told = bounds[number - 1]
             if (contrast or changed) and _told_in_the_past(words, told, fronted=True):
@@ -3640,14 +3715,24 @@ def _from_before(
     if denial is not None:
         at, subject = denial
         term = written(at, end - (words[end - 1] in _MARKS))
+        fragment = False
         if words[start] not in _JOINERS:
             # a sentence of its own denies the last part of the one before, the one it answers: "I
             # design all our courses, and people ask whether I get paid extra for it. I don't."
             joined = [j for j in range(before[0] + 1, b - 1) if words[j] == "," and words[j + 1] in _JOINERS]
             before = (joined[-1] + 2, b) if joined else before
+            # or all of a sentence that names a practice and no one: "Explaining why each session
+            # is structured as it is. I can't, if I'm honest."
+            begun = next((k + 1 for k in range(before[0] - 1, -1, -1) if words[k] in _SENTENCE_ENDS), 0)
+            fragment = (
+                subject in _SUBJECT_PRONOUNS
+                and _PERSONS_TOLD.isdisjoint(words[begun:b])
+                and _PEOPLE.isdisjoint(words[begun:b])
+            )  # (not someone else's denial: "Writing the reports for the board. She doesn't.")
+            before = (begun, b) if fragment else before
         # the clause before is denied where the denial has its subject or none: not "I design my
         # own courses, but she doesn't", where someone else is set against the trainer
-        same = subject is None or subject in words[before[0] : b]
+        same = subject is None or fragment or subject in words[before[0] : b]
         if same and all(status[k] is asserted for k in range(before[0], b)):
             _mark(status, trigger, before, Assertion.NEGATED, term)
         return
@@ -3718,8 +3803,22 @@ def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str |
         i += 1  # "but has not", "but I did not"
     if i >= end or words[i] not in _NEGATED_AUXILIARIES:
         return None
-    rest = [w for w in words[i + 1 : end] if w not in _MARKS]
+    # a hedge that ends it is no verb of its own: "I can't, if I'm honest", "I don't, to be honest";
+    # not one with a verb after it ("I can't, to be honest, imagine working any other way")
+    hedge = next(
+        (k for k in range(i + 1, end) if _candid(words, k) or tuple(words[k : k + 3]) in _OWNING_UP), end
+    )
+    if any(w not in _MARKS and w not in _HEDGE_WORDS for w in words[hedge:end]):
+        hedge = end
+    rest = [w for w in words[i + 1 : hedge] if w not in _MARKS]
     return (first, subject) if all(w in _ELLIPSIS_TAIL for w in rest) else None
+
+
+_OWNING_UP = frozenset({("to", "be", "honest"), ("to", "be", "fair"), ("to", "be", "frank")})
+_HEDGE_WORDS = frozenset(
+    {"if", "i", "im", "am", "being", "honest", "frank", "to", "be", "fair", "you", "ask", "me"}
+)
+"""Hedges after a denial whose verb is left out, besides "if I'm honest" (:func:`_candid`)."""
 
 
 def _answer(
@@ -3748,7 +3847,41 @@ def _answer(
     answer = next((k for k in range(start, head) if status[k] is not asserted), None)
     if answer is not None:
         _mark(status, trigger, before, status[answer], trigger[answer])
+        asked = before[0] - (before[0] > 0 and words[before[0] - 1] in _QUESTION_LABELS)
+        if asked > 0 and words[asked - 1] in {".", "!"} and _asks_if_own(words, before):
+            # a question whether a practice named before it is the trainer's, answered: "Reworking
+            # the materials for each audience. Q: Is that something you do? A: No."; not one of how
+            # it is ("Is that hard? No."), nor across an answer before it
+            begun = next((k + 1 for k in range(asked - 2, -1, -1) if words[k] in _SENTENCE_ENDS), 0)
+            told = range(begun, asked)
+            if (
+                _FIRST_PERSON.isdisjoint(words[begun:asked])
+                and words[begun] not in _ANSWER_WORDS
+                and not (begun and words[begun - 1] == "?")  # not an answer to a question before it
+                and all(status[k] is asserted for k in told)
+            ):
+                _mark(status, trigger, (begun, asked), status[answer], trigger[answer])
     return True
+
+
+_QUESTION_LABELS = frozenset({"q"})
+_ANSWER_WORDS = frozenset({"yes", "no", "yeah", "nope"})
+_ASKING_IF_OWN = frozenset(
+    {"is", "was", "that", "this", "it", "its", "thats", "me", "you", "i", "something", "what"}
+    | {"do", "did", "does", "really", "actually", "a", "thing", "q"}
+)
+"""The words of a question whether a practice is the trainer's ("Is that me?", "Is that something you
+do?", "Do you do that?"): one with any other word asks something else of it ("Is that hard?")."""
+
+
+def _asks_if_own(words: list[str], question: tuple[int, int]) -> bool:
+    """Whether a question asks whether what was told before it is the trainer's practice."""
+    asked = words[question[0] : question[1]]
+    return (
+        not _POINTED.isdisjoint(asked)
+        and not {"me", "you", "i"}.isdisjoint(asked)
+        and all(w in _ASKING_IF_OWN or w in _MARKS for w in asked)
+    )
 
 
 def _mark(
@@ -3850,6 +3983,8 @@ def plainly_asserted(text: str) -> bool:
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that."
         return False
+    if not _NAMED_BACK.isdisjoint(words) and not _POINTING_OPENERS.isdisjoint(words):
+        return False  # perhaps "That's the dream, anyway" after what it names (_named_back)
     if not _FRONTED_CONTRASTS.isdisjoint(present):
         return False  # perhaps two clauses: "Whereas I plan the sessions, my manager sets the targets"
     if (

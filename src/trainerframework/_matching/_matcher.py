@@ -134,11 +134,15 @@ class Matcher:
         if not found:
             return None, False
         best = found[0]
-        explainer = getattr(self.scorer, "explain", None)
-        if explainer is None or assertion is not Assertion.ASSERTED or best.confidence < min_confidence:
+        if assertion is not Assertion.ASSERTED or best.confidence < min_confidence:
             return best, True
-        # the scorer has just read this text: its explanation reuses that reading
-        why: MatchExplanation = explainer(scored, self._position[best.descriptor.id])
+        index = self._position[best.descriptor.id]
+        if isinstance(self.scorer, LexiconScorer):  # the scorer has just read this text: no explanation built
+            return best, self.scorer._evidences(scored, index)
+        explainer = getattr(self.scorer, "explain", None)
+        if explainer is None:
+            return best, True
+        why: MatchExplanation = explainer(scored, index)
         return best, why.concept > 0 or why.lexical > 0
 
     def _matches(self, text: str, assertion: Assertion, limit: int, explain: bool) -> list[Match]:

@@ -413,6 +413,15 @@ class LexiconScorer:
                 scores[high] = scores[low]  # a tie: framework order puts the lower stage first
         return scores
 
+    def _evidences(self, text: str, index: int) -> bool:
+        """Whether the statement shares a concept or a content word with descriptor ``index``.
+
+        :meth:`explain`'s ``concept > 0 or lexical > 0``, without building the explanation
+        (``tests/test_hot_paths.py`` checks that the two agree).
+        """
+        _, con, lex, *_ = self._read(text)[3]
+        return con.get(index, 0.0) > 0 or lex.get(index, 0.0) > 0
+
     def explain(self, text: str, index: int) -> MatchExplanation:
         """Why the statement scores as it does against descriptor number ``index``.
 
