@@ -53,6 +53,8 @@ EVALUATION = frozenset(
         "fresh76",
         "fresh77",
         "fresh79",
+        "fresh80",
+        "fresh81",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
