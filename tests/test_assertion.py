@@ -1301,16 +1301,6 @@ class TestTheTextsVoice:
         assert second.status is tfw.ReadingStatus.CREDITED
         assert _stages(text)["observation"] == "teacher-to-trainer"
 
-    def test_a_report_on_someone_is_read_sentence_by_sentence(self) -> None:
-        """Short texts are read whole, unless they speak of someone as "she" or "he" in another's voice."""
-        assert _assertion.reports_on_someone(
-            "I have worked with Ana for years. Ana designs our courses and she ..."
-        )
-        assert not _assertion.reports_on_someone(
-            "Reworking the materials. Q: Is that something you do? A: No."
-        )
-        assert not _assertion.reports_on_someone("I design the courses. She and I co-train, and I plan.")
-
     def test_a_referees_account_of_someone_named_is_theirs(self) -> None:
         # the referee speaks as "I", but of the trainer as "she": Ana is the one profiled
         text = (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import assume, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import trainerframework as tfw
@@ -17,10 +17,8 @@ from tools import fit_calibration
 from tools.ece_noise import compare
 from tools.labelled import evaluate_narratives
 from trainerframework._cli import main
-from trainerframework._language._assertion import reports_on_someone
 from trainerframework._language._text import sentences
 from trainerframework._matching._calibration import FEATURES, reliability_of
-from trainerframework._profiling._narrative import STATEMENT_SENTENCES
 
 FW = tfw.load_framework()
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,16 +67,6 @@ POOL = [
     "She works in unfamiliar countries and analyses needs thoroughly in advance.",
     "I use a wide range of language analysis strategies.",
 ]
-LATER_CLUES = [
-    "Is that me? No.",
-    "I can't, if I'm honest.",
-    "That's the dream, anyway.",
-    "My colleague does that.",
-    "Not any more.",
-    "Writing a course of my own? Never.",
-    "Designing whole courses from scratch.",
-]
-"""Sentences that tell, after a practice, that it is not the trainer's (and one that only names one)."""
 
 
 def _rank(stage: tfw.Stage | None) -> int:
@@ -433,34 +421,6 @@ class TestProfileTextRules:
             FW, "I adapt my training to the needs of each group of teachers."
         ).sentences
         assert reading.status is tfw.ReadingStatus.CREDITED
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "Reworking the ministry materials for each audience. Q: Is that something you do? A: No.",
-            "A range of training approaches backed by deep theory. Is that me? No. Not by a long way.",
-            "Corpus tools and genre approaches in every input session. That's the dream, anyway.",
-        ],
-    )
-    def test_a_statement_of_a_few_sentences_is_read_whole(self, text: str) -> None:
-        """profile_text reads a short text as match() does: a later sentence's clue reaches the practice."""
-        assert tfw.match(FW, text)[0].assertion is not tfw.Assertion.ASSERTED
-        p = tfw.profile_text(FW, text)
-        assert not any(r.used for r in p.sentences)
-        assert all(p.category_stage(c.id) is None for c in FW.categories)
-
-    @given(st.lists(st.sampled_from(POOL + LATER_CLUES), min_size=1, max_size=3))
-    @settings(max_examples=40, deadline=None)
-    def test_a_short_text_match_reads_as_asserting_nothing_credits_nothing(self, parts: list[str]) -> None:
-        """Read whole, a statement of up to three sentences that match() reads as asserting nothing
-        credits nothing in profile_text (a report on someone named as "she" or "he" is read sentence
-        by sentence, as a narrative)."""
-        text = " ".join(parts)
-        assume(not reports_on_someone(text))
-        found = tfw.match(FW, text, limit=1)
-        assume(len(sentences(text, within=False)) <= STATEMENT_SENTENCES)
-        if found and found[0].assertion is not tfw.Assertion.ASSERTED:
-            assert not any(r.used for r in tfw.profile_text(FW, text).sentences)
 
     @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=6))
     @settings(max_examples=30, deadline=None)

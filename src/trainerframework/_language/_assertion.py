@@ -4197,32 +4197,6 @@ def read_pieces(
     return out
 
 
-def read_whole(
-    sentences: list[str], *, voiced: bool = False
-) -> list[tuple[str, tuple[Clause, ...] | None]] | None:
-    """Every sentence's pieces (as :func:`read_pieces` splits them) with their clauses, read as one text.
-
-    None where the pieces cannot be lined up with the words of the whole.
-    """
-    pieces = [p for s in sentences for part in _PIECE.split(s) if (p := part.strip(" \t\n-*•"))]
-    if not pieces:
-        return []
-    body, read, status, trigger = _read(" ".join(sentences), voiced=voiced)
-    counts = []
-    for k, piece in enumerate(pieces):
-        text = plain(piece)
-        label = LABEL.match(text) if k == 0 else None
-        counts.append(len(_tokens(text[label.end() :] if label else text).words))
-    if sum(counts) != len(status):
-        return None
-    out: list[tuple[str, tuple[Clause, ...] | None]] = []
-    lo = 0
-    for p, n in zip(pieces, counts, strict=True):
-        out.append((p, _clauses(body, read, status, trigger, lo=lo, hi=lo + n)))
-        lo += n
-    return out
-
-
 _GOES_ON = _ANAPHORS | _THIRD_PERSON | {"since", "they", "theirs"}
 _TAKING_UP = frozenset({"none", "any", "all", "some", "lot", "much", "either", "neither"})
 _TAKEN_UP = frozenset(
@@ -4276,15 +4250,6 @@ def in_own_voice(text: str) -> bool:
 
 
 _THIRD_PERSON_SINGULAR = _HE_OR_SHE | {"her", "hers", "herself", "him", "his", "himself"}
-
-
-def reports_on_someone(text: str) -> bool:
-    """Whether a text speaks of someone as "she" or "he" and is not in the trainer's own voice.
-
-    A reference or a peer's note: "I have worked with Ana for three years. Ana designs all our
-    courses and she ...", where the one named is the trainer (:func:`in_own_voice`).
-    """
-    return not _THIRD_PERSON_SINGULAR.isdisjoint(_tokens(text).words) and not in_own_voice(text)
 
 
 def names_activity(sentence: str) -> bool:

@@ -20,8 +20,6 @@ from .._language._assertion import (
     plainly_asserted,
     read_clauses,
     read_pieces,
-    read_whole,
-    reports_on_someone,
 )
 from .._language._text import sentences
 from .._matching._matcher import Matcher, check_text, default_matcher
@@ -53,17 +51,6 @@ def _check_unit(value: float, name: str) -> float:
         raise InvalidRulesError(msg)
     return float(value)
 
-
-STATEMENT_SENTENCES = 3
-"""A text of at most this many sentences is one statement, read whole by the assertion reader (as
-:func:`~trainerframework.match` and :func:`~trainerframework.read_clauses` read it); a longer one is
-a narrative, each sentence read with the one before it where it goes on from it, as is a short
-report on the trainer in another writer's voice (``reports_on_someone``), so that the one it names
-stays the trainer it is about. Read whole, the read sets' not-own statements are credited above
-their real stage 0.091 of the time instead of 0.096, and the read narratives' category stages are
-as before for any count from two to five; read whole up to eight sentences, those narratives'
-exact category stages fell from 0.916 to 0.905 (reports on a trainer, whose "she" a whole reading
-with the writer's "I" in it takes for someone else)."""
 
 _CLAIM_SHARE = 0.5
 """A category's sentences put it at most at the highest stage that this share of
@@ -146,15 +133,7 @@ def read_narrative(
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
     previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
     voiced = in_own_voice(narrative)
-    told = sentences(plain(narrative), within=False)
-    # a statement of a few sentences is read whole, as match() and read_clauses() read it: a clue in a
-    # later sentence ("... Is that me? No.") reaches the practice it names; not a report on the
-    # trainer, whose writer's "I" would make the trainer named in it someone else
-    short = len(told) <= STATEMENT_SENTENCES and not reports_on_someone(narrative)
-    whole = read_whole(told, voiced=voiced) if short else None
-    if whole is not None:
-        units = whole
-    for s in told if whole is None else ():  # a narrative (or a statement whose pieces do not line up)
+    for s in sentences(plain(narrative), within=False):
         start = len(units)
         if previous is not None and (
             goes_on(s) or asks(previous[0]) or (names_activity(previous[0]) and not plainly_asserted(s))
