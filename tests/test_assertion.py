@@ -1869,6 +1869,38 @@ class TestNamedBackAndAnsweredBack:
         assert _statuses(text)[0][1] is not A.NEGATED
 
 
+class TestAHabitOfBefore:
+    """ "I used to ..." and "Previously ..." tell another practice, of before: the sentence before it
+    is what is done now, unless the habit only points back at it (found by the review of reading short
+    texts whole, which brought this reading of match() into profile_text)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Designed the in-service course from scratch. I used to deliver pre-prepared courses.",
+            "Created an observation tool for new teachers. I used to use the standard checklist.",
+            "I adapted the materials for each group. I used to deliver them as they were.",
+            "I give specific feedback with clear strategies. Previously I only adapted given materials.",
+        ],
+    )
+    def test_what_is_done_now_stays_asserted(self, text: str) -> None:
+        statuses = _statuses(text)
+        assert statuses[0][1] is A.ASSERTED
+        assert statuses[-1][1] is A.PAST
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I ran workshops for the ministry. I used to, anyway.",
+            "I ran workshops for the ministry. I used to do all that.",
+            "I designed courses for years. I no longer do that.",
+            "I designed several courses, but I no longer do any training design.",
+        ],
+    )
+    def test_what_is_given_up_is_past(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.PAST
+
+
 class TestTheReviewOfTheFourthRound:
     """Reports on the trainer, and the trainer's own practice, that a fresh-eyes review (348 probes) found
     the fourth round's first versions took away."""

@@ -2381,10 +2381,13 @@ def _statuses(
                         and _RECENT.isdisjoint(words[told[0] : told[1]])
                         and (_told_in_the_past(words, told) or _past_or_verbless(words, told))
                         and (phrase[0] not in _STOPPING or _gives_up(words, i + n, words[told[0] : told[1]]))
+                        and (phrase not in _HABITS_BEFORE or _points_back(words, i + n, stop))
                     ):
                         # "I designed several courses, but I no longer do any training design";
                         # "Adapting the workshops for each group - I was known for it. Then I moved
-                        # into management and stopped training altogether."
+                        # into management and stopped training altogether."; not a habit of before
+                        # that is another practice ("Adapted the materials for each group. I used to
+                        # deliver them as they were": what is done now, set against what was)
                         mark(bounds[number - 1][0], start, value, written(said, last))
                 elif scope == "aside":
                     if number and i == start and (i + n >= end or words[i + n] in _MARKS):
@@ -3812,6 +3815,17 @@ def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str |
         hedge = end
     rest = [w for w in words[i + 1 : hedge] if w not in _MARKS]
     return (first, subject) if all(w in _ELLIPSIS_TAIL for w in rest) else None
+
+
+_HABITS_BEFORE = frozenset({("used", "to"), ("use", "to"), ("previously",), ("formerly",)})
+"""Triggers that tell a habit of before: what follows them is that habit, not the end of what was told
+before it, unless it only points back ("I used to, anyway", "I used to do all that")."""
+_POINTING_BACK_ONLY = _ELLIPSIS_TAIL | _POINTED | {"all", "of", "anyway", "though", "too", "as", "well"}
+
+
+def _points_back(words: list[str], i: int, stop: int) -> bool:
+    """Whether the words after a trigger up to ``stop`` only point back at what was told, or are none."""
+    return all(w in _POINTING_BACK_ONLY or w in _MARKS for w in words[i:stop])
 
 
 _OWNING_UP = frozenset({("to", "be", "honest"), ("to", "be", "fair"), ("to", "be", "frank")})
