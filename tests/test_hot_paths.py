@@ -73,6 +73,8 @@ from trainerframework._language._assertion import (
     _options,
     _phrase_starts,
     _sentence_bounds,
+    _sentence_end,
+    _sentence_start,
     _someone_named_goes_on,
     _triggers,
 )
@@ -281,6 +283,9 @@ class TestSentenceBounds:
         begins, ends = _sentence_bounds(words)
         assert begins == [max((m + 1 for m in marks if m < k), default=0) for k in range(len(words))]
         assert ends == [min((m for m in marks if m >= k), default=len(words)) for k in range(len(words))]
+        # one token's sentence, looked up on its own, is the same
+        assert [_sentence_start(words, k) for k in range(len(words))] == begins
+        assert [_sentence_end(words, k) for k in range(len(words))] == ends
 
 
 class TestGoalWords:

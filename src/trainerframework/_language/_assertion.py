@@ -2735,6 +2735,11 @@ def _sentence_end(words: list[str], k: int) -> int:
     return next((j for j in range(k, len(words)) if words[j] in _SENTENCE_ENDS), len(words))
 
 
+def _sentence_start(words: list[str], k: int) -> int:
+    """Where the sentence that ``k`` is in begins (after the mark that ends the one before, or 0)."""
+    return next((j + 1 for j in range(k - 1, -1, -1) if words[j] in _SENTENCE_ENDS), 0)
+
+
 def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
     """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
 
@@ -3726,7 +3731,7 @@ def _from_before(
             before = (joined[-1] + 2, b) if joined else before
             # or all of a sentence that names a practice and no one: "Explaining why each session
             # is structured as it is. I can't, if I'm honest."
-            begun = next((k + 1 for k in range(before[0] - 1, -1, -1) if words[k] in _SENTENCE_ENDS), 0)
+            begun = _sentence_start(words, before[0])
             fragment = (
                 subject in _SUBJECT_PRONOUNS
                 and _PERSONS_TOLD.isdisjoint(words[begun:b])
@@ -3866,7 +3871,7 @@ def _answer(
             # a question whether a practice named before it is the trainer's, answered: "Reworking
             # the materials for each audience. Q: Is that something you do? A: No."; not one of how
             # it is ("Is that hard? No."), nor across an answer before it
-            begun = next((k + 1 for k in range(asked - 2, -1, -1) if words[k] in _SENTENCE_ENDS), 0)
+            begun = _sentence_start(words, asked - 1)
             told = range(begun, asked)
             if (
                 _FIRST_PERSON.isdisjoint(words[begun:asked])
