@@ -1869,6 +1869,34 @@ class TestNamedBackAndAnsweredBack:
         assert _statuses(text)[0][1] is not A.NEGATED
 
 
+class TestALabelThatNamesNoVoice:
+    """After a label that names no one's voice ("Update:", "Summary:"), the trainer who says "I" and
+    speaks of no one as "she" or "he" is writing: "my co-trainer" is someone else, as without the label."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Update: I adapt the materials for each group. My co-trainer designs the courses.",
+            "Context: I deliver the given sessions. My colleague adapts them for each group.",
+        ],
+    )
+    def test_a_peer_is_someone_else(self, text: str) -> None:
+        statuses = _statuses(text)
+        assert statuses[0][1] is A.ASSERTED
+        assert statuses[-1][1] is A.OTHER
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peer note: I watched her session. My co-trainer designs the courses.",
+            "Summary: I observe with the checklist. My mentor creates her own observation tools.",
+            "Diary: my mentor seems to design all the courses.",
+        ],
+    )
+    def test_a_report_is_read_as_before(self, text: str) -> None:
+        assert [a for _, a in _statuses(text)] == [A.ASSERTED]
+
+
 class TestAHabitOfBefore:
     """ "I used to ..." and "Previously ..." tell another practice, of before: the sentence before it
     is what is done now, unless the habit only points back at it (found by the review of reading short

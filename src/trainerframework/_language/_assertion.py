@@ -112,7 +112,12 @@ def _reported(label: str) -> bool:
     unlabelled statement. Any other label may be ("Peer note:", "Minutes:").
     """
     by = _ADDRESSEE.sub("", label)  # "Email to coordinator:": the trainer writes to them
-    return _OWN_VOICE.search(by) is None or _REPORTED_VOICE.search(by) is not None
+    return _OWN_VOICE.search(by) is None or _reports(label)
+
+
+def _reports(label: str) -> bool:
+    """Whether a source label names a report on the trainer ("Reference:", "Peer note:", "Minutes:")."""
+    return _REPORTED_VOICE.search(_ADDRESSEE.sub("", label)) is not None
 
 
 _ADDRESSEE = lazy_pattern(r"(?i)\b(?:to|for) (?:my |the |our )?[\w'’-]+")
@@ -4082,8 +4087,13 @@ def _read(text: str, *, voiced: bool = False) -> _Reading:
     if _not_prose(tokens):
         return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
     # after a label of the trainer's own writing ("Journal:"), a "my mentor" is someone else only where
-    # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report
-    reported = label is not None and (_reported(label.group()) or _SPEAKS.isdisjoint(tokens.words))
+    # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report;
+    # after a label that names no voice ("Update:", "Summary:"), likewise where no one is "she" or "he"
+    reported = label is not None and (
+        _SPEAKS.isdisjoint(tokens.words)
+        or _reports(label.group())
+        or (_reported(label.group()) and not _THIRD_PERSON_SINGULAR.isdisjoint(tokens.words))
+    )
     status, trigger = _statuses(body, tokens, reported, voiced=voiced)
     goals = (
         [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
