@@ -1806,6 +1806,8 @@ class TestNamedBackAndAnsweredBack:
                 "Appraisal notes: delivers the input sessions confidently. That's the hope, anyway.",
                 A.INTENDED,
             ),
+            # a dream is wished for whoever told what it names, with words before it or not
+            ("I'd put corpus tools in every session. That's the big dream, anyway.", A.INTENDED),
             ("Explaining the rationale behind each session. I can't, if I'm honest.", A.NEGATED),
             ("Writing for journals. I don't, to be honest.", A.NEGATED),
             (

@@ -918,47 +918,47 @@ _NAMED_BACK = _DREAMS | _PROPOSALS | {"plan", "plans"}
 """The fast path's test for :func:`_named_back`, beside a pointing word."""
 
 
-def _named_back(words: list[str], start: int, end: int, told: list[str]) -> bool:
-    """Whether a clause points back at what was told before it and names it a wish not yet granted.
+def _named_back(words: list[str], start: int, end: int) -> str | None:
+    """What a clause that points back at what was told before it names it, if a wish not yet granted.
 
     It opens with a pointing word ("that", "it", "both"), perhaps "is" or "are", perhaps "on" or
-    "in", and names a dream not yet had ("That's the dream, anyway"), a plan for the years ahead
-    ("Both are on my five-year plan") or a proposal not yet granted ("It's in my proposal to the
-    director", "That's the bid we're writing now") where what was ``told`` before it names no practice
-    of the trainer's in the first person. Not a dream lived ("It's the dream!"), a plan
-    in force ("It's in the course plan"), a proposal approved ("the bid we won") or one for a change
-    ("it's in my proposal to make them monthly").
+    "in", and names a dream not yet had ("That's the dream, anyway": ``"dream"``), a plan for the
+    years ahead ("Both are on my five-year plan") or a proposal not yet granted ("It's in my
+    proposal to the director", "That's the bid we're writing now"): ``"aim"``, wished for only
+    where what was told before it names no practice of the trainer's in the first person (the
+    caller asks). Not a dream lived ("It's the dream!"), a plan in force ("It's in the course
+    plan"), a proposal approved ("the bid we won") or one for a change ("it's in my proposal to
+    make them monthly"). None for any other clause.
     """
     i = start + (words[start] in _JOINERS and start + 1 < end)
     w = words[i]
     if w not in _POINTING_OPENERS:
-        return False
+        return None
     i += 1
     if w not in {"thats", "its"}:
         if i >= end or words[i] not in _POINTING_BE:
-            return False
+            return None
         i += 1
     if i < end and words[i] in {"in", "on"}:
         i += 1
     rest = [x for x in words[i:end] if x not in _MARKS]
     if len(rest) < 2 or rest[0] not in _DETERMINERS_OF_WISHES:
-        return False
+        return None
     for k, x in enumerate(rest[1:5], 1):
         after = rest[k + 1 :]
         if x in _DREAMS:
-            return bool(after) and after[0] in _NOT_YET
-        if not _FIRST_PERSON.isdisjoint(told):
-            return False  # "I run the Erasmus strand. That's the bid we're writing now": what it funds
+            return "dream" if after and after[0] in _NOT_YET else None
         if x in {"plan", "plans"}:
-            return not after and not _PLANS_AHEAD.isdisjoint(rest[1:k])
+            return "aim" if not after and not _PLANS_AHEAD.isdisjoint(rest[1:k]) else None
         if x in _PROPOSALS:
             # not yet granted: the clause ends there, goes on to whom it is put, or is being written
-            return (
+            granted = not (
                 not after
                 or (after[0] == "to" and len(after) > 1 and after[1] in _DETERMINERS_OF_WISHES)
                 or (len(after) > 1 and after[1].endswith("ing"))
             )
-    return False
+            return None if granted else "aim"
+    return None
 
 
 def _conditional(words: list[str], start: int, i: int) -> bool:
@@ -2446,15 +2446,18 @@ def _statuses(
                 if words[begun] in _ASKING or _PERSONS_TOLD.isdisjoint(words[begun : asked[0]]):
                     asked = (begun, asked[1])
             _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
-            if pointing:
+            named = _named_back(words, start, end) if pointing else None
+            if named is not None:
                 # "Corpus tools woven into every session. That's the dream, anyway": what the
-                # sentence (or clause) before told is wished for
+                # sentence (or clause) before told is wished for; an aim only where it names no
+                # practice of the trainer's ("I run the Erasmus strand. That's the bid we're
+                # writing now": what it funds)
                 begun = (
                     sentence_bounds()[0][start - 1]
                     if words[start - 1] in _SENTENCE_ENDS
                     else bounds[number - 1][0]
                 )
-                if _named_back(words, start, end, words[begun:start]) and all(
+                if (named == "dream" or _FIRST_PERSON.isdisjoint(words[begun:start])) and all(
                     status[k] is Assertion.ASSERTED for k in range(begun, start)
                 ):
                     mark(begun, end, Assertion.INTENDED, written(start, end))
