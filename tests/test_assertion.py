@@ -873,6 +873,11 @@ class TestListsPlansAndNamedAgents:
             ),
             ('There was a time when all my feedback was "nice lesson".', [A.PAST]),
             ("Questionnaires, backup tasks - I did all that on the old project. Not any more.", [A.PAST]),
+            # a fragment that is only the time it tells gives it to the sentence before; one with a
+            # clause of its own tells its own time only
+            ("I ran the reading group. Years ago, anyway.", [A.PAST]),
+            ("A broad bank of resources, all at my fingertips. Once upon a time.", [A.PAST]),
+            ("I give written feedback after every lesson. Years ago I gave none.", [A.ASSERTED, A.PAST]),
             ("I'm thinking of proposing a small study to the board.", [A.INTENDED]),
             ("I'm considering an MA in teacher education.", [A.INTENDED]),
             ("When I'm thinking of activities for a session, I always start from their needs.", [A.ASSERTED]),
@@ -901,6 +906,17 @@ class TestListsPlansAndNamedAgents:
             ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
             ("I designed it by March.", [A.ASSERTED]),
             ("I read a book by Thornbury.", [A.ASSERTED]),
+            # a participle's form right after its subject is the clause's verb: the trainer's doing
+            ("I adapted a book by Thornbury.", [A.ASSERTED]),
+            ("We've developed the course by ourselves.", [A.ASSERTED]),
+            ("I designed the unit by hand for my trainees.", [A.ASSERTED]),
+            # a particle between the verb of making and its agent
+            ("The resource bank was put together by our academic lead.", [A.OTHER]),
+            # the trainer who speaks after the agent opens a clause of their own
+            (
+                "The units were written by our coordinator this term I ran them for the new teachers.",
+                [A.OTHER, A.ASSERTED],
+            ),
             # a denied complement past an aside, and "if I'm honest" is a hedge, not a condition
             (
                 "Planning for individual needs is something that, if I'm honest with you, I just don't do.",

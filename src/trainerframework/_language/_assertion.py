@@ -1644,7 +1644,6 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
 
     As the agents the triggers list ("by our director", "by Dr Lee"), for a bare name.
     """
-    participles = _triggers().participles
     for k in range(start + 1, end - 1):
         if (
             words[k] == "by"
@@ -1652,11 +1651,34 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
             and _is_name(raw[k + 1], words[k + 1])
             and _FIRST_PERSON.isdisjoint(words[k + 2 : k + 5])  # not "by Ana and me"
         ):
-            near = range(k - 1, max(start, k - 4) - 1, -1)
-            done = next((j for j in near if words[j] in participles), None)
+            done = _done_by(words, k, start)
             if done is not None and _MARKS.isdisjoint(words[done:k]):
                 return done, k
     return None
+
+
+def _done_by(words: list[str], by: int, start: int) -> int | None:
+    """The participle whose agent the "by" at ``by`` gives, up to three words before it (None: none).
+
+    One the triggers list ("designed by", "put together by"): a verb of making, whose agent
+    made what the clause tells (not "inspired by", "adopted by": the subject's own thing, acted
+    on). Not a clause's own verb right after its subject: "I adapted a book by Thornbury" and
+    "we've designed ..." are the trainer's doing.
+    """
+    listed = _triggers().participles
+    return next(
+        (
+            k
+            for k in range(by - 1, max(start, by - 4) - 1, -1)
+            if words[k] in listed and (k == start or words[k - 1] not in _ACTIVE)
+        ),
+        None,
+    )
+
+
+_ACTIVE = frozenset({"i", "we", "you", "they", "she", "he", "ive", "weve", "youve", "theyve"})
+_ACTIVE |= {"have", "has", "had", "id", "wed"}
+"""Words after which a participle's form is a clause's verb, the subject's doing (not a passive's)."""
 
 
 _UNTIL = frozenset({"until", "till"})
@@ -2278,21 +2300,33 @@ def _statuses(
                         break  # "when a context is new territory for me, I ask colleagues"
                     mark(start, end, value, term)
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
-                    if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
+                    if number and (
+                        words[opener] in _ANAPHORS  # "..., but that's long gone"
+                        # or a fragment after a sentence that is only the time it tells: "... lesson
+                        # videos, all at my fingertips. Once upon a time.", "Years ago, anyway." (an
+                        # answer to a question is read as one: _answer)
+                        or (
+                            words[start - 1] in _FRAGMENT_AFTER
+                            and _points_back(words, start, i)
+                            and _points_back(words, i + n, end)
+                        )
+                    ):
                         before, _ = bounds[number - 1]
                         mark(before, start, value, term)
                 elif scope == "agent":
                     # "designed by our director", "designed from scratch by our director"
                     if i + n < end and words[i + n] in _DEADLINES:
                         break  # "adapted by the end of the first week", "revised by the Friday before"
-                    near = range(i - 1, max(start, i - 4) - 1, -1)
-                    done = next((k for k in near if words[k] in t.participles), None)
+                    done = _done_by(words, i, start)
                     while done is not None and done - 2 >= start and words[done - 1] == "and":
                         if words[done - 2] not in t.participles:
                             break
                         done -= 2  # "are researched and rewritten by the committee"
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = _relative_reach(words, i, end)
+                        # the trainer who speaks after the agent, with no mark between, opens a clause
+                        # of their own: "The units were written by our coordinator this term I ran them"
+                        stop = next((k for k in range(i + n, stop) if words[k] in _SPEAKS), stop)
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and words[done - 1] in _PASSIVE
@@ -3830,6 +3864,8 @@ def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str |
     return (first, subject) if all(w in _ELLIPSIS_TAIL for w in rest) else None
 
 
+_FRAGMENT_AFTER = frozenset({".", "!", ";"})
+"""Marks after which a fragment that only tells a time (or a denial) gives the clause before its status."""
 _HABITS_BEFORE = frozenset({("used", "to"), ("use", "to"), ("previously",), ("formerly",)})
 """Triggers that tell a habit of before: what follows them is that habit, not the end of what was told
 before it, unless it only points back ("I used to, anyway", "I used to do all that")."""
