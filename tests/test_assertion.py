@@ -906,6 +906,10 @@ class TestListsPlansAndNamedAgents:
             ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
             ("I designed it by March.", [A.ASSERTED]),
             ("I read a book by Thornbury.", [A.ASSERTED]),
+            # the trainer as whom a role's doing is for or given to takes no part in it
+            ("Our director runs the trainer development programme for all of us.", [A.OTHER]),
+            ("The academic director plans the courses and sends them to me.", [A.OTHER]),
+            ("My manager observes each of us twice a year.", [A.OTHER]),
             # a participle's form right after its subject is the clause's verb: the trainer's doing
             ("I adapted a book by Thornbury.", [A.ASSERTED]),
             ("We've developed the course by ourselves.", [A.ASSERTED]),
@@ -1584,6 +1588,9 @@ class TestTheReviewOfTheSecondRound:
             "The coordinator sends out the forms before I observe each teacher.",
             "The mentors meet weekly, and when I visit I observe one lesson each.",
             "The moderator and I agree the marks for every assessed lesson.",
+            "The coordinator designs the course with me.",
+            # a participant's report: "for us" does not make "the trainer" someone else
+            "The trainer had obviously reworked the standard workshop for us.",
             # the aim of what is done now
             "I set targets with each trainee, aiming for one observable change per cycle.",
             "I share my session plans with colleagues, hoping for honest feedback.",

@@ -2017,6 +2017,7 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         return None  # "The moderator and I agree the marks": the trainer's too
     t = _triggers()
     rest = words[after : _turn(words, after, end)]
+    institutional = bool(_at(words, role, t.roles.get(words[role])))
     for k, w in enumerate(rest):
         # "my mentor and I plan", "the coordinator asked me to design"; not a relative
         # clause: "the forms we all use", "the trainer I work with"
@@ -2026,7 +2027,11 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
             or _only_when(rest, k)  # "The partner NGO sets it up before we arrive"
             or _is_noun_like(rest, k - 1)
         )
-        if w in _FIRST_PERSON and not relative:
+        # the trainer as whom it is done for or given to takes no part in the doing: "Our director
+        # runs the development programme for all of us", "The DoS sends the criteria to me"
+        # (a role only: a participant's "the trainer reworked the workshop for us" is the trainer's)
+        receives = w in _OBJECT_PRONOUNS and k > 0 and rest[k - 1] in _RECEIVING and institutional
+        if w in _FIRST_PERSON and not relative and not receives:
             return None
     for r, w in enumerate(rest[:4]):
         n = _at(rest, r, t.reports.get(w))
@@ -2035,6 +2040,12 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         ):  # "with her own tools": hers, not the trainer
             return None  # "my manager says she adapts": a report of the trainer's practice
     return role, after
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "us"})
+_RECEIVING = frozenset({"for", "to", "of"})
+"""Prepositions before "me" or "us" that make the trainer whom a doing is for, not its doer (not
+"with": "The coordinator designs the course with me" is the trainer's too; not "by")."""
 
 
 def _turn(words: list[str], after: int, end: int) -> int:
