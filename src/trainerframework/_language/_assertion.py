@@ -216,6 +216,8 @@ class _Triggers(NamedTuple):
     determiners: dict[str, tuple[tuple[str, ...], ...]]
     reports: dict[str, tuple[tuple[str, ...], ...]]
     participles: frozenset[str]
+    participle_words: frozenset[str]
+    """Every word of :attr:`participles` ("put together": "put" and "together"), for the fast path."""
     starts: _Starts
     """The fast path's test."""
     purposes: dict[str, tuple[tuple[str, ...], ...]]
@@ -291,6 +293,7 @@ def _triggers() -> _Triggers:
         determiners=_by_first(data["other"]["determiners"]),
         reports=_by_first(data["other"]["reports"]),
         participles=frozenset(data["other"]["participles"]),
+        participle_words=frozenset(w for p in data["other"]["participles"] for w in p.split()),
         starts=_fast_starts(),
         purposes=_by_first(data["subjects"]["purposes"]),
         terminators=(terminators := _by_first(data["clauses"]["terminators"])),
@@ -402,7 +405,8 @@ def _starts(data: dict[str, Any]) -> _Starts:
                 pairs.setdefault((p[0], p[1]), []).append(p)
     single = frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1)
     asked = {"who", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
-    asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | set(other["participles"]) | roles | single | _HE_OR_SHE
+    participles = {w for p in other["participles"] for w in p.split()}  # "put together": "together"
+    asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | participles | roles | single | _HE_OR_SHE
     asked |= _FRONTED_CONTRASTS
     return _Starts(
         phrases={pair: tuple(found) for pair, found in pairs.items()},
@@ -1662,18 +1666,30 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
 
     One the triggers list ("designed by", "put together by"): a verb of making, whose agent
     made what the clause tells (not "inspired by", "adopted by": the subject's own thing, acted
-    on). Not a clause's own verb right after its subject: "I adapted a book by Thornbury" and
-    "we've designed ..." are the trainer's doing.
+    on). Not a clause's own verb after its subject: "I adapted a book by Thornbury", "I also
+    adapted ...", "we've designed ..." and "to put together a portfolio by ..." are the
+    trainer's doing.
     """
     listed = _triggers().participles
-    return next(
-        (
-            k
-            for k in range(by - 1, max(start, by - 4) - 1, -1)
-            if words[k] in listed and (k == start or words[k - 1] not in _ACTIVE)
-        ),
-        None,
-    )
+    for k in range(by - 1, max(start, by - 4) - 1, -1):
+        # a phrasal one is listed whole ("put together"; not "put forward"), and is a participle
+        # only after a passive's auxiliary ("was put together by"; not "trainees put together ...")
+        if k > start + 1 and f"{words[k - 1]} {words[k]}" in listed and words[k - 2] in _PASSIVE:
+            return k - 1
+        if words[k] in listed and not _after_subject(words, k, start):
+            return k
+    return None
+
+
+def _after_subject(words: list[str], k: int, start: int) -> bool:
+    """Whether the word at ``k`` follows its subject, a perfect's "have" or an infinitive's "to".
+
+    Perhaps past adverbs: "I also adapted", "We always put together", "to put together".
+    """
+    j = k - 1
+    while j >= start and (words[j] in _ADVERBS_BETWEEN or words[j].endswith("ly")):
+        j -= 1
+    return j >= start and (words[j] in _ACTIVE or words[j] == "to")
 
 
 _ACTIVE = frozenset({"i", "we", "you", "they", "she", "he", "ive", "weve", "youve", "theyve"})
@@ -1690,12 +1706,49 @@ def _passive_subject(words: list[str], start: int, done: int) -> int:
     """Where a passive's subject begins: after the last ", and" (", but" ...) before its participle.
 
     "Her feedback is precise, and the course itself was designed by our director": what
-    the director did is the course, not the feedback.
+    the director did is the course, not the feedback. In a relative clause, its pronoun
+    before the auxiliary (perhaps with an adverb between): "I run the practicum that is
+    overseen by our academic lead" is the trainer's up to "that".
     """
+    j = done - 1
+    while j > start and (words[j] in _PASSIVE_CHAIN or words[j] in _ADVERBS_BETWEEN):
+        j -= 1
+    if j < done - 1 and words[j] in _PASSIVE_RELATIVES:
+        return j  # "that is (now) overseen by", "which used to be overseen by"
     for k in range(done - 2, start, -1):
         if words[k] == "," and words[k + 1] in _LISTING_JOINERS:
             return k + 2
     return start
+
+
+def _takes_over(words: list[str], k: int) -> bool:
+    """Whether the trainer's "I" at ``k`` opens a clause of their own.
+
+    After a time said just before it ("this term I ran them"), or doing something with what
+    was told ("... by my manager I adapt them every week").
+    """
+    return words[k] in _SPEAKS and (
+        not _TIME_NOUNS.isdisjoint(words[max(0, k - 2) : k]) or not _POINTED.isdisjoint(words[k + 1 : k + 4])
+    )
+
+
+_TIME_NOUNS = frozenset(
+    {"term", "semester", "year", "week", "month", "today", "now", "nowadays", "currently"}
+)
+"""Words of a time that may open the trainer's own clause: "this term I ran them"."""
+
+
+_PASSIVE_RELATIVES = frozenset({"that", "which", "who"})
+_PASSIVE_CHAIN = frozenset(
+    {"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get", "has", "have", "had"}
+    | {"will", "would", "used", "to", "can", "may", "must"}
+)
+"""The words of a passive's verb before its participle: "used to be", "has been", "will be"."""
+_ADVERBS_BETWEEN = frozenset(
+    {"also", "then", "just", "always", "usually", "often", "now", "still", "first", "once", "even", "all"}
+)
+"""Adverbs that may stand between a subject (or a relative pronoun) and its verb: "I also adapted",
+"that is now overseen"."""
 
 
 _UNTIL_YEAR_WITHIN = 6
@@ -2311,19 +2364,14 @@ def _statuses(
                         break  # "when a context is new territory for me, I ask colleagues"
                     mark(start, end, value, term)
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
-                    if number and (
-                        words[opener] in _ANAPHORS  # "..., but that's long gone"
-                        # or a fragment after a sentence that is only the time it tells: "... lesson
-                        # videos, all at my fingertips. Once upon a time.", "Years ago, anyway." (an
-                        # answer to a question is read as one: _answer)
-                        or (
-                            words[start - 1] in _FRAGMENT_AFTER
-                            and _points_back(words, start, i)
-                            and _points_back(words, i + n, end)
-                        )
-                    ):
+                    if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
                         before, _ = bounds[number - 1]
                         mark(before, start, value, term)
+                    elif number and (told := _fragment_of(words, status, (start, end), (i, i + n), value)):
+                        # a fragment after a sentence, only the time it tells or the denial of a
+                        # practice named by no one: the sentence before ("... lesson videos, all at
+                        # my fingertips. Once upon a time.")
+                        mark(told[0], start, value, term)
                 elif scope == "agent":
                     # "designed by our director", "designed from scratch by our director"
                     if i + n < end and words[i + n] in _DEADLINES:
@@ -2336,8 +2384,10 @@ def _statuses(
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = _relative_reach(words, i, end)
                         # the trainer who speaks after the agent, with no mark between, opens a clause
-                        # of their own: "The units were written by our coordinator this term I ran them"
-                        stop = next((k for k in range(i + n, stop) if words[k] in _SPEAKS), stop)
+                        # of their own after a time ("The units were written by our coordinator this
+                        # term I ran them"); not a hedge or a relative clause ("by our director I
+                        # think", "by the trainer I replaced")
+                        stop = next((k for k in range(i + n, stop) if _takes_over(words, k)), stop)
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and words[done - 1] in _PASSIVE
@@ -2545,7 +2595,78 @@ def _statuses(
                 mark(a, b, Assertion.OTHER, written(*owner))
             else:
                 mark(a, b, status[k], trigger[k] or written(k, k + 1))
+        # "Sending questionnaires in advance. My colleague Ama swears by it.": a practice named by no
+        # one, then a sentence wholly someone else's that points back at it
+        for a, b, k in _owned_fragments(words, status, *sentence_bounds()):
+            mark(a, b, Assertion.OTHER, trigger[k] or written(k, k + 1))
     return status, trigger
+
+
+def _owned_fragments(
+    words: list[str], status: list[Assertion], begins: list[int], ends: list[int]
+) -> list[tuple[int, int, int]]:
+    """Sentences that name a practice and no one, before a sentence wholly someone else's that does it.
+
+    (start, end, a token of the doing sentence.) The doing sentence is read as
+    someone else's throughout (a role or a name as its subject, :func:`_role_subject`)
+    and does what was told (:func:`_does_what_was_told`): "Our academic director,
+    Priya, did all of that." The sentences before it, up to two, each with no person
+    in it ("I", "we", "she", "my", "our" ...) and asserted throughout, are that
+    someone's: "Sessions that range across theory and corpus work. Impressive stuff.
+    Dr Lee does all of that." Not where the sentence does something else with what
+    was told ("Adapting the packs for each group. My manager checks them."), nor
+    where it is partly the trainer's ("My colleague runs it with me"). The wider
+    reach of :func:`_taken_back`'s "Kenji does all that", which reads one sentence
+    back and the pointing phrase at the sentence's end.
+    """
+    found: list[tuple[int, int, int]] = []
+    n = len(words)
+    other = Assertion.OTHER
+    k = 0
+    while k < n:
+        end = ends[k]
+        start = begins[k]
+        if (
+            start > 1
+            and words[start - 1] in _BACK_ENDS
+            and all(status[j] is other for j in range(start, end))
+            and any(_does_what_was_told(words, j, end) for j in range(start + 1, end - 1))
+        ):
+            before = start - 1  # the mark that ends the sentence before
+            for _ in range(2):
+                first = begins[before - 1] if before > 0 else 0
+                told = words[first:before]
+                if (
+                    not told
+                    or not _PERSONS_TOLD.isdisjoint(told)
+                    or not _PEOPLE.isdisjoint(told)
+                    # (asserted, or already given to that someone by :func:`_taken_back`)
+                    or any(
+                        status[j] is not Assertion.ASSERTED and status[j] is not other
+                        for j in range(first, before)
+                    )
+                ):
+                    break
+                if any(status[j] is Assertion.ASSERTED for j in range(first, before)):
+                    found.append((first, before + 1, start))  # (one _taken_back gave is left as it is)
+                if first < 2 or words[first - 1] not in _BACK_ENDS:
+                    break
+                before = first - 1
+        k = end + 1
+    return found
+
+
+def _does_what_was_told(words: list[str], j: int, end: int) -> bool:
+    """Whether a verb of doing at ``j`` takes what was told as its object.
+
+    "did that", "does all of that", "handled that part", "runs all this".
+    """
+    if words[j] not in _DOING:
+        return False
+    k = j + 1
+    if k + 2 < end and (words[k], words[k + 1], words[k + 2]) in _TAKEN_UP:
+        return True
+    return words[k] in _POINTED or (k + 1 < end and (words[k], words[k + 1]) in _POINTING_PAIRS)
 
 
 def _taken_back(
@@ -3875,8 +3996,51 @@ def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str |
     return (first, subject) if all(w in _ELLIPSIS_TAIL for w in rest) else None
 
 
+def _fragment_of(
+    words: list[str],
+    status: list[Assertion],
+    clause: tuple[int, int],
+    term: tuple[int, int],
+    value: Assertion,
+) -> tuple[int, int] | None:
+    """The sentence before a clause that is a fragment giving it its status (:func:`_statuses`), if it is one.
+
+    A fragment after a full stop, "!" or ";", with nothing but its trigger and words of
+    :data:`_FRAGMENT_FILLER` or a year: a time now past after a sentence that does not
+    say it goes on ("I ran the reading group. Years ago, anyway.", "Back in 2015.";
+    not "I write my own materials now. Not back then, though.", "I mentor new trainers.
+    Did back then too."), or a denial after a sentence that names no one ("Helping
+    other trainers grow into a specialism. Not my thing"; not "I write the reports.
+    Not my job, though!"). Not a wish ("I'm now a DELTA tutor. My dream, really!"), and
+    only where the sentence before is asserted throughout.
+    """
+    start, end = clause
+    if start == 0 or words[start - 1] not in _FRAGMENT_AFTER:
+        return None
+    a, b = term
+    rest = words[start:a] + words[b:end]
+    if not all(w in _FRAGMENT_FILLER or w in _MARKS or _YEAR.fullmatch(w) for w in rest):
+        return None
+    last = start - 1
+    while last > 0 and words[last - 1] in _FRAGMENT_AFTER:
+        last -= 1  # "I ran the reading group... years ago"
+    first = _sentence_start(words, last)
+    told = words[first:last]
+    if not told or any(status[k] is not Assertion.ASSERTED for k in range(first, last)):
+        return None
+    if value is Assertion.PAST:
+        fits = _NOW.isdisjoint(told) and "still" not in told
+    else:
+        fits = value is Assertion.NEGATED and _PERSONS_TOLD.isdisjoint(told) and _PEOPLE.isdisjoint(told)
+    return (first, last) if fits else None
+
+
 _FRAGMENT_AFTER = frozenset({".", "!", ";"})
-"""Marks after which a fragment that only tells a time (or a denial) gives the clause before its status."""
+"""Marks after which a fragment that only tells a time (or a denial) gives the sentence before its status."""
+_FRAGMENT_FILLER = frozenset(
+    {"anyway", "though", "now", "of", "course", "at", "least", "really", "honestly", "mind", "you", "many"}
+)
+"""What a fragment may hold besides its trigger: "Years ago now.", "Back then, at least"."""
 _HABITS_BEFORE = frozenset({("used", "to"), ("use", "to"), ("previously",), ("formerly",)})
 """Triggers that tell a habit of before: what follows them is that habit, not the end of what was told
 before it, unless it only points back ("I used to, anyway", "I used to do all that")."""
@@ -4037,7 +4201,7 @@ def plainly_asserted(text: str) -> bool:
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...", or
         # "Designing courses was my job. These days I ...": that is over (_told_in_the_past)
         return False
-    if "by" in present and not _triggers().participles.isdisjoint(present):
+    if "by" in present and not _triggers().participle_words.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
