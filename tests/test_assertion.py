@@ -2054,6 +2054,13 @@ class TestTheReviewOfTheSixthRound:
             ("I designed the course, but I also wrote the handbook. Years ago, anyway.", [A.PAST]),
             ("I ran the reading group... years ago, anyway.", [A.PAST]),
             ("Designing courses from scratch. Not my thing, really.", [A.NEGATED]),
+            # "she" denying, in a sentence of its own, what the sentence before says someone named did
+            (
+                "You may have heard that Ines designed our new course. She did not; our director wrote it.",
+                [A.NEGATED, A.OTHER],
+            ),
+            ("Maria designs all our courses. She doesn't.", [A.NEGATED]),
+            ("I design all our courses and Maria checks them. She doesn't.", [A.ASSERTED]),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

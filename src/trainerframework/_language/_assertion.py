@@ -2540,7 +2540,7 @@ def _statuses(
                 begun = sentence_bounds()[0][asked[0]]
                 if words[begun] in _ASKING or _PERSONS_TOLD.isdisjoint(words[begun : asked[0]]):
                     asked = (begun, asked[1])
-            _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written)
+            _from_before(words, asked, (start, end), status, trigger, speaks=speaks, written=written, raw=raw)
             named = _named_back(words, start, end) if pointing else None
             if named is not None:
                 # "Corpus tools woven into every session. That's the dream, anyway": what the
@@ -3856,6 +3856,7 @@ def _from_before(
     *,
     speaks: bool,
     written: Callable[[int, int], str],
+    raw: list[str],
 ) -> None:
     """What a clause and the clause before it say of each other, beyond their own triggers.
 
@@ -3913,8 +3914,23 @@ def _from_before(
             )  # (not someone else's denial: "Writing the reports for the board. She doesn't.")
             before = (begun, b) if fragment else before
         # the clause before is denied where the denial has its subject or none: not "I design my
-        # own courses, but she doesn't", where someone else is set against the trainer
-        same = subject is None or fragment or subject in words[before[0] : b]
+        # own courses, but she doesn't", where someone else is set against the trainer; "she" or
+        # "he" opening a sentence of its own has someone the sentence before names ("You may have
+        # heard that Ines designed our new course. She did not; ...")
+        same = (
+            subject is None
+            or fragment
+            or subject in words[before[0] : b]
+            or (
+                subject in _HE_OR_SHE
+                and words[start - 1] in _BACK_ENDS
+                and _SINGULAR_VOICE.isdisjoint(
+                    words[before[0] : b]
+                )  # (not "I design them, Maria checks them")
+                and "we" not in words[before[0] : b]
+                and any(_is_name(raw[k], words[k]) for k in range(before[0], b))
+            )
+        )
         if same and all(status[k] is asserted for k in range(before[0], b)):
             _mark(status, trigger, before, Assertion.NEGATED, term)
         return
