@@ -1684,10 +1684,11 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
 def _after_subject(words: list[str], k: int, start: int) -> bool:
     """Whether the word at ``k`` follows its subject, a perfect's "have" or an infinitive's "to".
 
-    Perhaps past adverbs: "I also adapted", "We always put together", "to put together".
+    Perhaps past two adverbs: "I also adapted", "We always put together", "to put together".
     """
     j = k - 1
-    while j >= start and (words[j] in _ADVERBS_BETWEEN or words[j].endswith("ly")):
+    lowest = max(start, k - 3)  # (a bounded look back: the reader stays linear in the text)
+    while j >= lowest and (words[j] in _ADVERBS_BETWEEN or words[j].endswith("ly")):
         j -= 1
     return j >= start and (words[j] in _ACTIVE or words[j] == "to")
 
@@ -1711,7 +1712,7 @@ def _passive_subject(words: list[str], start: int, done: int) -> int:
     overseen by our academic lead" is the trainer's up to "that".
     """
     j = done - 1
-    while j > start and (words[j] in _PASSIVE_CHAIN or words[j] in _ADVERBS_BETWEEN):
+    while j > max(start, done - 6) and (words[j] in _PASSIVE_CHAIN or words[j] in _ADVERBS_BETWEEN):
         j -= 1
     if j < done - 1 and words[j] in _PASSIVE_RELATIVES:
         return j  # "that is (now) overseen by", "which used to be overseen by"
