@@ -56,6 +56,8 @@ EVALUATION = frozenset(
         "fresh80",
         "fresh81",
         "fresh83",
+        "fresh84",
+        "fresh85",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
