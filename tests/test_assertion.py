@@ -909,7 +909,6 @@ class TestListsPlansAndNamedAgents:
             # the trainer as whom a role's doing is for or given to takes no part in it
             ("Our director runs the trainer development programme for all of us.", [A.OTHER]),
             ("The academic director plans the courses and sends them to me.", [A.OTHER]),
-            ("My manager observes each of us twice a year.", [A.OTHER]),
             # a participle's form right after its subject is the clause's verb: the trainer's doing
             ("I adapted a book by Thornbury.", [A.ASSERTED]),
             ("We've developed the course by ourselves.", [A.ASSERTED]),
@@ -2034,6 +2033,17 @@ class TestTheReviewOfTheSixthRound:
             "I run the practicum that is overseen by our academic lead.",
             "I update the resource bank, which was put together by my predecessor.",
             "I oversee the practicum, which used to be overseen by the director.",
+            # a doing handed to the trainer, or shared with them, is theirs too
+            "The director leaves the course design to me.",
+            "The academic manager passes the new coursebooks to me to adapt for each cohort.",
+            "The NGO pays for me to run the rural workshops.",
+            "Our coordinator designs the course together with all of us.",
+            "Our director asks each of us to design one new module a year.",
+            # someone else doing something else with what was told, or doing it too
+            "Written feedback within 24 hours of every observation. My manager takes that very seriously.",
+            "Every unit is written from scratch. My manager runs it past the ministry each term.",
+            "Weekly one-to-one tutorials with every trainee. The DoS did that at her old school too.",
+            "Designing every course. Observing every trainee. Our director does all of that too.",
         ],
     )
     def test_the_first_practice_stays_asserted(self, text: str) -> None:
@@ -2057,10 +2067,20 @@ class TestTheReviewOfTheSixthRound:
             # "she" denying, in a sentence of its own, what the sentence before says someone named did
             (
                 "You may have heard that Ines designed our new course. She did not; our director wrote it.",
-                [A.NEGATED, A.OTHER],
+                [A.ASSERTED, A.NEGATED, A.OTHER],
             ),
             ("Maria designs all our courses. She doesn't.", [A.NEGATED]),
             ("I design all our courses and Maria checks them. She doesn't.", [A.ASSERTED]),
+            # not a product, a place or someone else than the one named as the subject
+            (
+                "My co-trainer and I differ. Zoom breakout rooms in every session. He doesn't.",
+                [A.ASSERTED],
+            ),
+            ("Ms Okafor plans every session around the teachers' needs. He doesn't.", [A.ASSERTED]),
+            (
+                "Ms Okafor designs all our courses and people assume Mr Osei writes them. He doesn't.",
+                [A.ASSERTED, A.NEGATED],
+            ),
         ],
     )
     def test_statuses(self, text: str, expected: list[A]) -> None:

@@ -2084,7 +2084,20 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
         # the trainer as whom it is done for or given to takes no part in the doing: "Our director
         # runs the development programme for all of us", "The DoS sends the criteria to me"
         # (a role only: a participant's "the trainer reworked the workshop for us" is the trainer's)
-        receives = w in _OBJECT_PRONOUNS and k > 0 and rest[k - 1] in _RECEIVING and institutional
+        # (not what is handed to the trainer to do: "leaves the course design to me", "pays for me to
+        # run the workshops", "writes the materials for us to deliver")
+        receives = (
+            w in _OBJECT_PRONOUNS
+            and k > 0
+            and (
+                rest[k - 1] in _RECEIVING
+                # "for all of us", not "with all of us", "asks each of us to"
+                or (k > 2 and rest[k - 1] == "of" and rest[k - 2] in _OF_US and rest[k - 3] in _RECEIVING)
+            )
+            and institutional
+            and _HANDING_OVER.isdisjoint(rest[:k])
+            and (k + 1 >= len(rest) or rest[k + 1] != "to")
+        )
         if w in _FIRST_PERSON and not relative and not receives:
             return None
     for r, w in enumerate(rest[:4]):
@@ -2097,9 +2110,18 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "us"})
-_RECEIVING = frozenset({"for", "to", "of"})
+_RECEIVING = frozenset({"for", "to"})
 """Prepositions before "me" or "us" that make the trainer whom a doing is for, not its doer (not
-"with": "The coordinator designs the course with me" is the trainer's too; not "by")."""
+"with": "The coordinator designs the course with me" is the trainer's too; not "by"; not "of":
+"each of us", "one of us" may do it)."""
+_OF_US = frozenset({"all", "each", "both", "most", "many", "some", "every", "one", "two", "three"})
+"""Words of how many before "of us": "for all of us" is for the trainer as "for us" is."""
+_HANDING_OVER = frozenset(
+    {"leave", "leaves", "left", "delegate", "delegates", "delegated", "pass", "passes", "passed"}
+    | {"assign", "assigns", "assigned", "hand", "hands", "handed", "allocate", "allocates", "allocated"}
+    | {"entrust", "entrusts", "entrusted", "give", "gives", "gave", "up"}
+)
+"""Verbs that hand a doing to the trainer: "The director leaves the course design to me" is theirs."""
 
 
 def _turn(words: list[str], after: int, end: int) -> int:
@@ -2627,14 +2649,18 @@ def _owned_fragments(
     while k < n:
         end = ends[k]
         start = begins[k]
-        if (
-            start > 1
+        reach = (
+            max(_does_what_was_told(words, j, end) for j in range(start + 1, end - 1))
+            if start > 1
+            and end - start > 2
             and words[start - 1] in _BACK_ENDS
             and all(status[j] is other for j in range(start, end))
-            and any(_does_what_was_told(words, j, end) for j in range(start + 1, end - 1))
-        ):
+            and _NEGATED_AUXILIARIES.isdisjoint(words[start:end])  # not "She never does that"
+            else 0
+        )
+        if reach:
             before = start - 1  # the mark that ends the sentence before
-            for _ in range(2):
+            for _ in range(reach):
                 first = begins[before - 1] if before > 0 else 0
                 told = words[first:before]
                 if (
@@ -2657,17 +2683,40 @@ def _owned_fragments(
     return found
 
 
-def _does_what_was_told(words: list[str], j: int, end: int) -> bool:
-    """Whether a verb of doing at ``j`` takes what was told as its object.
+_NOTHING_OF = frozenset({"none", "neither"})
+_NO_PART = _NOTHING_OF | {"any", "either"}
+"""Quantifiers by which someone does none of what was told: "My manager does none of that"."""
+_TAKING = frozenset({"takes", "took"})
+"""Verbs of :data:`_DOING` that take what was told otherwise too ("takes that very seriously")."""
+_AFTER_THE_DOING = frozenset(
+    {"herself", "himself", "themselves", "now", "nowadays", "alone", "single", "handedly"}
+)
 
-    "did that", "does all of that", "handled that part", "runs all this".
+
+def _does_what_was_told(words: list[str], j: int, end: int) -> int:
+    """How many sentences back a verb of doing at ``j`` takes what was told as its object (0: none).
+
+    "did that", "does all of that", "runs all this" (up to two sentences); "handled that
+    part" (one).
     """
-    if words[j] not in _DOING:
-        return False
+    if words[j] not in _DOING or words[j] in _TAKING:
+        return 0
     k = j + 1
-    if k + 2 < end and (words[k], words[k + 1], words[k + 2]) in _TAKEN_UP:
-        return True
-    return words[k] in _POINTED or (k + 1 < end and (words[k], words[k + 1]) in _POINTING_PAIRS)
+    reach = 2
+    if k + 2 < end and (words[k], words[k + 1], words[k + 2]) in _TAKEN_UP and words[k] not in _NO_PART:
+        k += 3
+    elif k + 1 < end and (words[k], words[k + 1]) in _POINTING_PAIRS:
+        reach = 1 if words[k] == "that" else 2  # "that part" is the sentence before's, not two back
+        k += 2
+    elif k < end and words[k] in _POINTED:
+        k += 1
+    else:
+        return 0
+    # what was told, whole: the clause ends there (perhaps "herself", "now"); not "takes that
+    # seriously", "runs it past the ministry", "did that at her old school too"
+    while k < end and words[k] in _AFTER_THE_DOING:
+        k += 1
+    return reach if k >= end or words[k] in _MARKS else 0
 
 
 def _taken_back(
@@ -2735,6 +2784,9 @@ def _taken_back(
                         and words[j + 1] == "of"
                         and j + 2 < end
                         and words[j + 2] in _POINTED
+                        # not someone doing none of it: "My manager does none of that" (but "None of
+                        # it features in my sessions" opens its sentence)
+                        and not (words[j] in _NOTHING_OF and j > opener)
                     )
                     or (
                         # "The consultant did that.": what was told, done by the clause's subject
@@ -3916,22 +3968,18 @@ def _from_before(
             before = (begun, b) if fragment else before
         # the clause before is denied where the denial has its subject or none: not "I design my
         # own courses, but she doesn't", where someone else is set against the trainer; "she" or
-        # "he" opening a sentence of its own has someone the sentence before names ("You may have
-        # heard that Ines designed our new course. She did not; ...")
-        same = (
-            subject is None
-            or fragment
-            or subject in words[before[0] : b]
-            or (
-                subject in _HE_OR_SHE
-                and words[start - 1] in _BACK_ENDS
-                and _SINGULAR_VOICE.isdisjoint(
-                    words[before[0] : b]
-                )  # (not "I design them, Maria checks them")
-                and "we" not in words[before[0] : b]
-                and any(_is_name(raw[k], words[k]) for k in range(before[0], b))
-            )
+        # "he" opening a sentence of its own denies what the one person the sentence before names
+        # as a subject did ("You may have heard that Ines designed our new course. She did not")
+        named_at = (
+            _named_subject_of(words, raw, before, subject)
+            if subject in _HE_OR_SHE
+            and words[start - 1] in _BACK_ENDS
+            and _SINGULAR_VOICE.isdisjoint(words[before[0] : b])  # (not "I design them, Maria checks")
+            and "we" not in words[before[0] : b]
+            else None
         )
+        before = (named_at, b) if named_at is not None else before
+        same = subject is None or fragment or subject in words[before[0] : b] or named_at is not None
         if same and all(status[k] is asserted for k in range(before[0], b)):
             _mark(status, trigger, before, Assertion.NEGATED, term)
         return
@@ -3945,6 +3993,39 @@ def _from_before(
     )
     if continues:
         _mark(status, trigger, clause, last, trigger[b - 1])
+
+
+def _named_subject_of(words: list[str], raw: list[str], clause: tuple[int, int], pronoun: str) -> int | None:
+    """Where the person named as a subject in a clause begins, whom ``pronoun`` ("she", "he") can be.
+
+    A name (perhaps after a title) opening the clause or a clause a verb of saying or
+    thinking opens ("You may have heard that Ines designed ...", "People assume Mr Li
+    co-writes them"), followed by a verb; of the pronoun's sex where a title says it
+    ("Ms Okafor ... He doesn't" is no one), the last such where there are more. Not a
+    product, a place or a day ("Zoom breakout rooms in every session").
+    """
+    start, end = clause
+    found = None
+    for k in range(start, end - 1):
+        if not _is_name(raw[k], words[k]):
+            continue
+        at = k - 1 if k > start and words[k - 1] in _TITLE_SEX else k
+        opens = at == start or words[at - 1] in _SAID_THAT
+        if not opens or words[k + 1] in _MARKS or not _verb_like(words[k + 1]):
+            continue
+        sex = _TITLE_SEX.get(words[at]) if at < k else None
+        if sex is None or sex == pronoun.removesuffix("s"):
+            found = at
+    return found
+
+
+_TITLE_SEX = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
+"""Titles that say whom "she" or "he" can be."""
+_SAID_THAT = frozenset(
+    {"that", "assume", "assumes", "assumed", "think", "thinks", "thought", "heard", "say", "says", "said"}
+    | {"believe", "believes", "believed", "claim", "claims", "claimed", "told", "suppose", "supposed"}
+)
+"""Words after which a clause of what is said or thought opens with its subject."""
 
 
 def _still_does_it(words: list[str], start: int, end: int) -> bool:
