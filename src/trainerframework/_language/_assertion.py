@@ -2618,8 +2618,8 @@ def _statuses(
                 mark(a, b, Assertion.OTHER, written(*owner))
             else:
                 mark(a, b, status[k], trigger[k] or written(k, k + 1))
-        # "Sending questionnaires in advance. My colleague Ama swears by it.": a practice named by no
-        # one, then a sentence wholly someone else's that points back at it
+        # "The whole course was designed from scratch. Our academic director, Priya, did all of
+        # that.": a practice named by no one, then a sentence wholly someone else's that does it
         for a, b, k in _owned_fragments(words, status, *sentence_bounds()):
             mark(a, b, Assertion.OTHER, trigger[k] or written(k, k + 1))
     return status, trigger
@@ -2691,6 +2691,7 @@ _TAKING = frozenset({"takes", "took"})
 _AFTER_THE_DOING = frozenset(
     {"herself", "himself", "themselves", "now", "nowadays", "alone", "single", "handedly"}
 )
+"""What may follow the doing of what was told before its clause ends: "did it herself", "does that now"."""
 
 
 def _does_what_was_told(words: list[str], j: int, end: int) -> int:
@@ -3999,8 +4000,8 @@ def _named_subject_of(words: list[str], raw: list[str], clause: tuple[int, int],
     """Where the person named as a subject in a clause begins, whom ``pronoun`` ("she", "he") can be.
 
     A name (perhaps after a title) opening the clause or a clause a verb of saying or
-    thinking opens ("You may have heard that Ines designed ...", "People assume Mr Li
-    co-writes them"), followed by a verb; of the pronoun's sex where a title says it
+    thinking opens ("You may have heard that Ines designed ...", "People assume Mr Osei
+    writes them"), followed by a verb; of the pronoun's sex where a title says it
     ("Ms Okafor ... He doesn't" is no one), the last such where there are more. Not a
     product, a place or a day ("Zoom breakout rooms in every session").
     """
