@@ -1733,18 +1733,11 @@ def _takes_over(words: list[str], k: int) -> bool:
     )
 
 
-_TIME_NOUNS = frozenset(
-    {"term", "semester", "year", "week", "month", "today", "now", "nowadays", "currently"}
-)
+_TIME_NOUNS = _NOW | {"term", "semester", "year", "week", "month"}
 """Words of a time that may open the trainer's own clause: "this term I ran them"."""
 
 
 _PASSIVE_RELATIVES = frozenset({"that", "which", "who"})
-_PASSIVE_CHAIN = frozenset(
-    {"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get", "has", "have", "had"}
-    | {"will", "would", "used", "to", "can", "may", "must"}
-)
-"""The words of a passive's verb before its participle: "used to be", "has been", "will be"."""
 _ADVERBS_BETWEEN = frozenset(
     {"also", "then", "just", "always", "usually", "often", "now", "still", "first", "once", "even", "all"}
 )
@@ -3840,6 +3833,8 @@ def _verb_like(word: str) -> bool:
 
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
+_PASSIVE_CHAIN = _PASSIVE | {"has", "have", "had", "will", "would", "used", "to", "can", "may", "must"}
+"""The words of a passive's verb before its participle: "used to be", "has been", "will be"."""
 _REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
 _THIRD_PERSON = frozenset(
     {"she", "he", "they", "shes", "hes", "theyre", "theyve", "theyll", "shell", "hell", "shed", "hed"}
