@@ -366,8 +366,6 @@ class _Starts(NamedTuple):
     phrases: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
     """Negation, intention and past triggers and roles that need no determiner, of two words or
     more, by their first two words (terminators and pseudo-triggers only split or cancel)."""
-    determiners: frozenset[str]
-    """Each determiner's last word ("one of our": "our")."""
     roles: frozenset[str]
     """Each role's first word: a determiner with one of these one to three words on may start a role."""
     single: frozenset[str]
@@ -377,8 +375,8 @@ class _Starts(NamedTuple):
     duties: frozenset[tuple[str, str]]
     """A role and a duty one after the other ("coordinator's job")."""
     opening: re.Pattern[str]
-    """A determiner where a clause may begin: the start, after a mark that ends a clause, or
-    after a joining word (a superset of where :func:`_role_subject` looks)."""
+    """A determiner (its group ``determiner``) where a clause may begin: the start, after a mark
+    that ends a clause, or after a joining word (a superset of where :func:`_role_subject` looks)."""
     words: frozenset[str]
     """Every word the fast path asks about (its tests read the statement's words among these)."""
 
@@ -393,7 +391,6 @@ def _starts(data: dict[str, Any]) -> _Starts:
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
-    determiners = frozenset(tokens(d)[-1] for d in other["determiners"])
     roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
     owners = {tokens(r)[0] for r in other["roles"]}
@@ -404,13 +401,12 @@ def _starts(data: dict[str, Any]) -> _Starts:
             if len(p) > 1:
                 pairs.setdefault((p[0], p[1]), []).append(p)
     single = frozenset(p[0] for found in phrases.values() for p in found if len(p) == 1)
-    asked = {"who", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
+    asked = {"who", "whose", "its", "it", "one", "the", "days", "present", "by"} | _NOW | _ENDED_OR_POINTING
     participles = {w for p in other["participles"] for w in p.split()}  # "put together": "together"
     asked |= _SUBJECT_PRONOUNS | _SINGULAR_VOICE | participles | roles | single | _HE_OR_SHE
     asked |= _FRONTED_CONTRASTS
     return _Starts(
         phrases={pair: tuple(found) for pair, found in pairs.items()},
-        determiners=determiners,
         roles=roles,
         single=single,
         near=frozenset({(p[0], p[1]) for found in phrases.values() for p in found if len(p) > 1} | role_duty),
@@ -421,7 +417,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
             # perhaps "that" or "it" ("that my manager reads them", "it's my manager")
             r"(?:^[\W_]*|[;.!?():,][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
-            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:"
+            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?P<determiner>"
             + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -4255,6 +4251,25 @@ _CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W\d_]+(?![^\W_])")
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z]{2,}(?![^\W_'’])")
 
 
+def _opens_with_role(opening: re.Match[str]) -> bool:
+    """Whether a whole role stands up to three words after a determiner where a clause may begin.
+
+    As :func:`_role_at` looks for one after each determiner that may stand there
+    (the longest, "the senior", and the shorter, "the"), stopping at a preposition.
+    """
+    t = _triggers()
+    words = tokens(opening.string[opening.start("determiner") :])
+    for determiner in t.determiners.get(words[0], ()):
+        if tuple(words[: len(determiner)]) != determiner:
+            continue
+        for k in range(len(determiner), min(len(determiner) + 3, len(words))):
+            if _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k])):
+                return True
+            if words[k] in _PREPOSITIONS:
+                break  # "my role as a trainer": the role is in a phrase (_role_at stops there too)
+    return False
+
+
 def plainly_asserted(text: str) -> bool:
     """Whether the text is certainly one asserted clause: the common case, decided without tokenising.
 
@@ -4270,15 +4285,16 @@ def plainly_asserted(text: str) -> bool:
         return False  # a form's goals: "Areas to develop: ..."
     if ("til" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
         return False  # perhaps "until 2021", "till 2021" or "between 2012 and 2016": what follows is over
-    phrases, determiners, roles, single, near, duties, opening, asked = _fast_starts()
+    phrases, roles, single, near, duties, opening, asked = _fast_starts()
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one); the words asked about below, in one pass
     present = asked.intersection(words)
     if not single.isdisjoint(present):
         return False  # a one-word trigger: "never", "someone"
+    whos = "who" in present or "whose" in present  # a relative clause (:func:`_relatives_of_others`)
     if (
-        ("who" in present and (not roles.isdisjoint(present) or _CAPITALISED.search(text)))
+        (whos and (not roles.isdisjoint(present) or _CAPITALISED.search(text)))
         or ("who" in present and ("its" in present or "it" in present))
         or (
             "one" in present
@@ -4286,7 +4302,7 @@ def plainly_asserted(text: str) -> bool:
             and not _THE_ONE_WHO.isdisjoint(zip(words, words[1:], words[2:], strict=False))
         )
     ):
-        return False  # perhaps a cleft: "it's Ana who designs the course", "she's the one who"
+        return False  # a relative clause or a cleft: "a colleague, whose videos", "it's Ana who designs"
     if (
         (not _NOW.isdisjoint(present) or "days" in present or "present" in present)
         and (not _ENDED_OR_POINTING.isdisjoint(present) or any(w.endswith("ing") for w in words))
@@ -4334,19 +4350,17 @@ def plainly_asserted(text: str) -> bool:
                 for p in phrases.get(pair, ()):
                     if len(p) == 2 or tuple(words[i : i + len(p)]) == p:
                         return False
-    if "what" in words and not roles.isdisjoint(present):
+    if (
+        "what" in words
+        and not roles.isdisjoint(present)
+        and not _COPULAS.isdisjoint(words[k - 1] for k, w in enumerate(words) if w == "what" and k)
+    ):
         return False  # perhaps "... is what my colleague gives" (:func:`_what_someone_does`)
     # a role can be someone else only as a clause's subject: a determiner where a clause may
     # begin (the start, after ; . ! ? ( ) : or a joining word) and a whole role up to three words
     # on (as _role_at finds it: "my training practice" holds no role, "my training manager" does)
-    if not roles.isdisjoint(present) and opening.search(text):
-        role_phrases, peer_phrases = _triggers().roles, _triggers().peers
-        for i in [i for i, w in enumerate(words) if w in determiners]:
-            for k in range(i + 1, min(i + 4, len(words))):
-                if _at(words, k, role_phrases.get(words[k])) or _at(words, k, peer_phrases.get(words[k])):
-                    return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
-                if words[k] in _PREPOSITIONS:
-                    break  # "my role as a trainer": the role is in a phrase (_role_at stops there too)
+    if not roles.isdisjoint(present) and any(map(_opens_with_role, opening.finditer(text))):
+        return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
     # the full reading leaves out the label ("Journal:", "Portfolio:"): what follows is read
     label = LABEL.match(text) if ":" in text else None
     if label is not None:
