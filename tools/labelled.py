@@ -173,17 +173,19 @@ def styles() -> list[str]:
     return list(found)
 
 
-def evaluate_narratives(fw: tfw.Framework, rows: list[Narrative], details: bool = False) -> dict[str, float]:
+def evaluate_narratives(
+    fw: tfw.Framework, rows: list[Narrative], details: bool = False, *, matcher: tfw.Matcher | None = None
+) -> dict[str, float]:
     """Shares of category stages exactly right, within one, over by one, over by two, under.
 
     A category without a stage (None) counts as under-rated and not within one.
-    ``details`` prints each category read wrongly.
+    ``details`` prints each category read wrongly. ``matcher``: read with it (the default one: None).
     """
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     counts = {"exact": 0, "within1": 0, "over1": 0, "over2": 0, "under": 0}
     n = 0
     for name, labels, text in rows:
-        p = tfw.profile_text(fw, text)
+        p = tfw.profile_text(fw, text, matcher=matcher)
         for category, want in labels.items():
             got = p.category_stage(category)
             d = (rank[got.id] if got is not None else -1) - rank[want]
@@ -226,7 +228,9 @@ def assertions(name: str, folder: Path | None = None) -> list[Assertion]:
     return out
 
 
-def evaluate_assertions(fw: tfw.Framework, rows: list[Assertion], details: bool = False) -> dict[str, float]:
+def evaluate_assertions(
+    fw: tfw.Framework, rows: list[Assertion], details: bool = False, *, matcher: tfw.Matcher | None = None
+) -> dict[str, float]:
     """How :func:`profile_text` reads statements whose practice is not the trainer's own now.
 
     ``at_mentioned``: the category is credited at the stage denied or wished for
@@ -236,12 +240,12 @@ def evaluate_assertions(fw: tfw.Framework, rows: list[Assertion], details: bool 
     credited at Autonomous, at or above the stage given up: ``at_mentioned``
     counts that, ``for_mentioned`` does not); ``above_real``: above the stage the
     statement supports (any stage where it supports none); ``exact``: at the real
-    stage (no stage where none).
+    stage (no stage where none). ``matcher``: read with it (the default one: None).
     """
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     counts = {"at_mentioned": 0, "for_mentioned": 0, "above_real": 0, "exact": 0}
     for kind, category, mentioned, real, text in rows:
-        got = tfw.profile_text(fw, text).category_stage(category)
+        got = tfw.profile_text(fw, text, matcher=matcher).category_stage(category)
         g = rank[got.id] if got is not None else -1
         r = rank[real] if real is not None else -1
         counts["at_mentioned"] += g >= rank[mentioned]
