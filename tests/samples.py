@@ -83,6 +83,7 @@ def samples() -> dict[str, object]:
         "Skipped": tfw.Skipped((tfw.Problem("c.csv:3", "missing trainer id"),)),
         "Calibration": tfw.Calibration.bundled(),
         "WordModel": tfw.WordModel.bundled(),
+        "OwnershipModel": tfw.OwnershipModel.bundled(),
         "ScorerWeights": tfw.ScorerWeights.bundled(),
         "CalibrationExample": tfw.calibration_examples(fw, labelled)[0],
         "LabelledStatement": tfw.LabelledStatement(*labelled[0]),

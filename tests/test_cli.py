@@ -170,6 +170,23 @@ class TestProfileCommand:
         assert "Development priorities" in out
         assert "rule: a stage is attained" in out
 
+    def test_a_doubted_sentence_is_listed_with_its_log_odds(self, tmp_path: Path) -> None:
+        path = tmp_path / "story.txt"
+        path.write_text(
+            "People at our centre mostly rely on one coursebook for everything."
+            " I adapt the ministry's materials for each group of teachers.",
+            encoding="utf-8",
+        )
+        code, out, _ = run("profile", str(path))
+        assert code == 0
+        assert "Not used (1 sentence)\n  (not credited: reads as not the trainer's own practice now" in out
+        code, out, _ = run("profile", str(path), "--json")
+        doubted, credited = json.loads(out)["sentences"]
+        assert (doubted["status"], doubted["credited"]) == ("doubted", None)
+        assert doubted["ownership"] > tfw.OwnershipModel.bundled().threshold
+        assert credited["status"] == "credited"
+        assert credited["ownership"] < tfw.OwnershipModel.bundled().threshold
+
     def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
         path = tmp_path / "ev.json"
         path.write_text(

@@ -38,6 +38,8 @@ from ._language._assertion import read_clauses as read_clauses
 from ._language._lexicon import Concept as Concept
 from ._language._lexicon import Lexicon as Lexicon
 from ._language._lexicon import StageCue as StageCue
+from ._language._ownership import OwnershipModel as OwnershipModel
+from ._language._ownership import fit_ownership_model as fit_ownership_model
 from ._language._weights import ScorerWeights as ScorerWeights
 from ._language._words import WordModel as WordModel
 from ._matching._calibration import LabelledStatement as LabelledStatement

@@ -466,6 +466,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
                     "confidence": r.match.confidence if r.match else None,
                     "assertion": r.match.assertion.value if r.match else None,
                     "clauses": unstructure(r.clauses),
+                    "ownership": r.ownership,
                 }
                 for r in p.sentences
             ],

@@ -1,8 +1,9 @@
-"""The document classes of the lexicon, scorer weights and word model files, which the strict reader fills.
+"""The document classes of the lexicon, scorer weights, word model and ownership model files.
 
 :meth:`Lexicon.from_document <trainerframework.Lexicon.from_document>`,
-:meth:`ScorerWeights.from_document <trainerframework.ScorerWeights.from_document>` and
-:meth:`WordModel.from_document <trainerframework.WordModel.from_document>`
+:meth:`ScorerWeights.from_document <trainerframework.ScorerWeights.from_document>`,
+:meth:`WordModel.from_document <trainerframework.WordModel.from_document>` and
+:meth:`OwnershipModel.from_document <trainerframework.OwnershipModel.from_document>`
 structure a user's document into these (``_base/_documents``); ``_present/_schema``
 writes the JSON Schemas from them. The bundled files are built without them, so a
 first match never imports this module (creating five attrs classes costs about 2.5 ms).
@@ -14,7 +15,7 @@ import attrs
 
 from .._base._documents import Count, Id, Names, Positive, Rank, Share, Weight
 
-__all__ = ["LexiconDoc", "ScorerDoc", "WordModelDoc", "_ConceptDoc", "_StageCueDoc"]
+__all__ = ["LexiconDoc", "OwnershipModelDoc", "ScorerDoc", "WordModelDoc", "_ConceptDoc", "_StageCueDoc"]
 
 _ONE = Weight(1.0)
 _ALPHA, _WEIGHT, _STAGE_WEIGHT = Positive(0.5), Share(0.6), Share(0.2)
@@ -73,3 +74,14 @@ class WordModelDoc:
     stage_weight: Share = _STAGE_WEIGHT
     fitted_on: str = ""
     words: dict[str, tuple[Count, ...]]
+
+
+@attrs.frozen(kw_only=True)
+class OwnershipModelDoc:
+    """An ``ownership_model.json`` document, as the strict document reader structures it."""
+
+    schema_version: int
+    intercept: float
+    threshold: float = 3.0
+    fitted_on: str = ""
+    weights: dict[str, float]

@@ -23,6 +23,7 @@ from .._language._assertion import (
     unasserted,
 )
 from .._language._lexicon import Lexicon
+from .._language._ownership import OwnershipModel
 from .._language._restatement import restated
 from .._language._words import WordModel
 from .._model._framework import Framework
@@ -45,7 +46,10 @@ class Matcher:
 
     ``Matcher(fw)`` uses the default :class:`LexiconScorer`; pass any
     :class:`Scorer` to use another. :func:`match` keeps one default matcher per
-    framework.
+    framework. ``ownership``: the :class:`OwnershipModel` that
+    :func:`profile_text` asks whether a sentence it would credit tells the
+    trainer's own practice (the bundled one by default, read when first
+    needed; False: none). Matching a single statement does not ask it.
     """
 
     def __init__(
@@ -56,6 +60,7 @@ class Matcher:
         lexicon: Lexicon | None = None,
         calibration: Calibration | None = None,
         word_model: WordModel | bool = True,
+        ownership: OwnershipModel | bool = True,
     ) -> None:
         if not isinstance(fw, Framework):
             msg = f"expected a Framework, not {type(fw).__name__}"
@@ -72,9 +77,20 @@ class Matcher:
             msg = f"calibration must be a Calibration, not {type(calibration).__name__}"
             raise TypeError(msg)
         self.calibration = calibration if calibration is not None else Calibration.bundled()
+        if not isinstance(ownership, OwnershipModel | bool):
+            msg = f"ownership must be an OwnershipModel or a bool, not {type(ownership).__name__}"
+            raise TypeError(msg)
+        self._ownership = ownership
         self._cells = CellIndex(fw)
         self._position = {d.id: i for i, d in enumerate(fw.descriptors)}
         self._indices = range(len(fw.descriptors))
+
+    @property
+    def ownership(self) -> OwnershipModel | None:
+        """The ownership model :func:`profile_text` asks about each sentence it would credit (None: none)."""
+        if self._ownership is True:
+            self._ownership = OwnershipModel.bundled()
+        return self._ownership or None
 
     def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
         """The scores of every descriptor, and every descriptor index ordered best first."""

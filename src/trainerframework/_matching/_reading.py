@@ -31,6 +31,13 @@ class ReadingStatus(enum.Enum):
     """The sentence does not assert the trainer's own current practice: it is
     negated, an intention, someone else's practice, given up, or not prose
     (see :attr:`SentenceReading.clauses`). Nothing is credited from it."""
+    DOUBTED = "doubted"
+    """No clause is marked, but to the ownership model
+    (:class:`~trainerframework.OwnershipModel`) the sentence, alone or with the
+    sentence after it, reads as telling no practice of the trainer's own now
+    (someone else's, or one denied, hoped for or given up in words the
+    assertion reader has no rule for): its log-odds, :attr:`SentenceReading.ownership`,
+    exceed the model's threshold. Nothing is credited from it."""
     BELOW_THRESHOLD = "below_threshold"
     """The best match's confidence is below :attr:`Rules.min_confidence`: not used."""
     UNSPECIFIC = "unspecific"
@@ -51,7 +58,7 @@ class SentenceReading:
     text: str
     """The sentence."""
     status: ReadingStatus
-    """Credited, capped, not asserted, below the confidence threshold, not specific, or unmatched."""
+    """Credited, capped, not asserted, doubted, below the confidence threshold, not specific, or unmatched."""
     match: Match | None = None
     """The sentence's best match (None when nothing matched)."""
     credited: str | None = None
@@ -59,6 +66,10 @@ class SentenceReading:
     clauses: tuple[Clause, ...] = ()
     """The sentence's stretches with their assertion status, when any stretch is
     not asserted (only the asserted ones were matched); empty when all of it is."""
+    ownership: float | None = None
+    """The ownership model's log-odds that the sentence tells no practice of the trainer's own
+    now, the higher of the sentence's alone and with the sentence after it; asked only of a
+    sentence that would otherwise be credited (None: not asked)."""
 
     @property
     def about(self) -> str | None:
@@ -80,6 +91,11 @@ class SentenceReading:
             trigger = next((c.trigger for c in self.clauses if c.assertion is self.match.assertion), None)
             said = f" ({trigger!r})" if trigger else ""
             return f"not credited: {self.match.assertion.reason}{said}; about {self.match.descriptor.id}"
+        if self.status is ReadingStatus.DOUBTED:
+            return (
+                f"not credited: reads as not the trainer's own practice now (ownership log-odds"
+                f" {self.ownership:.1f}); best match {self.match.descriptor.id}"
+            )
         text = f"confidence {self.match.confidence:.2f}"
         if self.status is ReadingStatus.CAPPED:
             text += f", capped from {self.match.descriptor.id}"

@@ -247,6 +247,16 @@ def _word_model() -> dict[str, Any]:
     return root
 
 
+def _ownership_model() -> dict[str, Any]:
+    from .._language._formats import OwnershipModelDoc  # noqa: PLC0415
+    from .._language._ownership import OWNERSHIP_VERSION  # noqa: PLC0415
+
+    maker = _Maker()
+    root = maker.document("ownership-model", "trainerframework ownership model", maker.of(OwnershipModelDoc))
+    root["properties"]["schema_version"] = {"const": OWNERSHIP_VERSION}
+    return root
+
+
 SCHEMAS = {
     "framework": _framework,
     "evidence": _evidence,
@@ -260,6 +270,7 @@ SCHEMAS = {
     "calibration": _calibration,
     "scorer-weights": _scorer_weights,
     "word-model": _word_model,
+    "ownership-model": _ownership_model,
 }
 """Name -> the function that generates that file format's schema."""
 
@@ -269,8 +280,8 @@ def json_schema(name: str) -> dict[str, Any]:
 
     ``framework``, ``evidence``, ``rules``, ``profile``, ``cohort-line`` (one
     line of a cohort JSON Lines file), ``lexicon``, ``catalogue``,
-    ``activity-map``, ``review``, ``calibration``, ``scorer-weights`` and
-    ``word-model``.
+    ``activity-map``, ``review``, ``calibration``, ``scorer-weights``,
+    ``word-model`` and ``ownership-model``.
     """
     if name not in SCHEMAS:
         msg = f"no schema named {name!r} (known: {', '.join(SCHEMAS)})"

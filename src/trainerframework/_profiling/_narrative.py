@@ -8,6 +8,8 @@ turns the credited sentences into evidence and a :class:`Profile`.
 
 from __future__ import annotations
 
+import math
+
 from .._base._checks import UNIT
 from .._language._assertion import (
     Assertion,
@@ -153,6 +155,8 @@ def read_narrative(
     evidenced = [e for _, e in pairs]
     rank = {s.id: i for i, s in enumerate(fw.stages)}
     claims: dict[str, list[tuple[int, int, float]]] = {}  # category -> (sentence, stage rank, confidence)
+    ownership = matcher.ownership
+    odds: dict[int, float] = {}  # the ownership model's log-odds of each sentence that would be credited
     for i, b in enumerate(best):
         if (
             b is not None
@@ -161,6 +165,17 @@ def read_narrative(
             and b.score >= min_score
             and evidenced[i]
         ):
+            piece = units[i][0]
+            if ownership is not None and not piece.rstrip().endswith("?"):
+                # alone, and with the sentence after it, which may say whose it is or that it is over
+                # ("Sending needs questionnaires in advance. My colleague Ama swears by it."); not a
+                # question, which its answer settles as the assertion reader reads them together
+                odds[i] = max(
+                    ownership.log_odds(piece),
+                    ownership.log_odds(f"{piece} {units[i + 1][0]}") if i + 1 < len(units) else -math.inf,
+                )
+                if odds[i] > ownership.threshold:
+                    continue
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
@@ -197,6 +212,18 @@ def read_narrative(
                 )
             )
             continue
+        if i not in counted:  # doubted by the ownership model
+            readings.append(
+                SentenceReading(
+                    index=i,
+                    text=statement,
+                    status=ReadingStatus.DOUBTED,
+                    match=b,
+                    clauses=clauses,
+                    ownership=round(odds[i], 4),
+                )
+            )
+            continue
         claimed = rank[d.stage.id]
         found = claims[d.category_id]
         k, by_ceiling = counted[i]
@@ -216,7 +243,13 @@ def read_narrative(
             status, credited = ReadingStatus.CAPPED, (step[0].id if step else None)
         readings.append(
             SentenceReading(
-                index=i, text=statement, status=status, match=b, credited=credited, clauses=clauses
+                index=i,
+                text=statement,
+                status=status,
+                match=b,
+                credited=credited,
+                clauses=clauses,
+                ownership=round(odds[i], 4) if i in odds else None,
             )
         )
     return tuple(readings)
@@ -237,7 +270,12 @@ def profile_text(
     and its best match is credited as "met" when its calibrated confidence
     reaches ``rules.min_confidence`` (and its score ``min_score``, 0 by
     default). The sentence is kept as the evidence note and the confidence as
-    the evidence confidence.
+    the evidence confidence. Clauses that are negated, hoped for, someone
+    else's or given up are never credited (:func:`read_clauses`), and a
+    sentence the matcher's ownership model reads, alone or with the sentence
+    after it, as telling no practice of the trainer's own now is not credited
+    either (:class:`OwnershipModel`; ``matcher=Matcher(fw, ownership=False)``
+    turns that off).
 
     Meeting a descriptor implies meeting the earlier steps of its strand
     (added with source ``"<source>:implied"``), with two safeguards against

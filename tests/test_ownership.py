@@ -1,0 +1,235 @@
+"""The ownership model: whether a sentence tells the trainer's own practice now (issue 20)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._language._ownership import features
+
+from .conftest import ROOT
+
+FW = tfw.load_framework()
+BUNDLED = tfw.OwnershipModel.bundled()
+PLAIN = tfw.Matcher(FW, ownership=False)
+
+FEATURES = st.sampled_from(["i", "design", "my manager", "someone", "courses", "i design", "never", "runs"])
+WEIGHTS = st.dictionaries(FEATURES, st.floats(-5, 5, allow_nan=False), max_size=8)
+TEXTS = st.lists(st.sampled_from(["I", "design", "my", "manager", "someone", "courses", "never", "runs"]))
+
+# other people's practice in words no rule of the assertion reader knows (no role, no name, no trigger)
+OTHERS = "People at our centre mostly rely on one coursebook for everything."
+
+
+def _model(weights: dict[str, float], intercept: float = 0.0, threshold: float = 3.0) -> tfw.OwnershipModel:
+    return tfw.OwnershipModel(weights=weights, intercept=intercept, threshold=threshold)
+
+
+class TestTheModel:
+    def test_features_are_the_words_then_the_pairs_each_once(self) -> None:
+        assert features("I observe; I observe lessons.") == [
+            "i",
+            "observe",
+            "lessons",
+            "i observe",
+            "observe i",
+            "observe lessons",
+        ]
+        assert features("") == []
+
+    @given(WEIGHTS, st.floats(-3, 3), TEXTS)
+    def test_log_odds_are_the_intercept_and_the_weights_of_the_features_present(
+        self, weights: dict[str, float], intercept: float, words: list[str]
+    ) -> None:
+        text = " ".join(words)
+        plain = intercept + sum(w for f, w in weights.items() if f in set(features(text)))
+        assert _model(weights, intercept).log_odds(text) == pytest.approx(plain, abs=1e-9)
+
+    @given(WEIGHTS, st.randoms(), TEXTS)
+    def test_the_order_the_weights_are_given_in_does_not_matter(
+        self, weights: dict[str, float], rnd: object, words: list[str]
+    ) -> None:
+        pairs = list(weights.items())
+        rnd.shuffle(pairs)  # type: ignore[attr-defined]
+        a, b = _model(weights), _model(dict(pairs))
+        assert a == b
+        assert a.log_odds(" ".join(words)) == b.log_odds(" ".join(words))  # fsum: exactly, in any order
+
+    @given(TEXTS, st.floats(-5, 5))
+    def test_it_doubts_above_its_threshold_only(self, words: list[str], threshold: float) -> None:
+        model = _model({"someone": 2.0, "i": -1.0}, 0.5, threshold)
+        text = " ".join(words)
+        assert model.doubts(text) == (model.log_odds(text) > threshold)
+        assert not _model({}, 3.0, 3.0).doubts("anything")  # equal is not above
+
+    def test_weights_and_numbers_are_checked(self) -> None:
+        cases = [
+            ({"weights": {"": 1.0}, "intercept": 0.0}, "$.weights: expected a feature (words), found ''"),
+            (
+                {"weights": {"i": math.nan}, "intercept": 0.0},
+                "$.weights['i']: expected a finite number, found nan",
+            ),
+            ({"weights": [("i", 1.0), ("i", 2.0)], "intercept": 0.0}, "$.weights['i']: given twice"),
+            ({"weights": {}, "intercept": math.inf}, "$.intercept: expected a finite number, found inf"),
+            (
+                {"weights": {}, "intercept": 0.0, "threshold": math.nan},
+                "$.threshold: expected a finite number",
+            ),
+        ]
+        for kwargs, message in cases:
+            with pytest.raises(tfw.InvalidInputError) as exc:
+                tfw.OwnershipModel(**kwargs)  # type: ignore[arg-type]
+            assert str(exc.value.problems[0]).startswith(message)
+
+    def test_document_round_trip_and_errors(self, tmp_path: Path) -> None:
+        assert tfw.OwnershipModel.from_document(BUNDLED.to_document()) == BUNDLED
+        small = _model({"my manager": 2.5, "i": -1.25}, 0.5)
+        assert tfw.loads(tfw.dumps(small), tfw.OwnershipModel) == small
+        path = tmp_path / "mine.json"
+        path.write_text(json.dumps(small.to_document()), encoding="utf-8")
+        assert tfw.OwnershipModel.load(path) == small
+        with pytest.raises(tfw.InvalidInputError) as exc:
+            tfw.OwnershipModel.from_document({"schema_version": 2, "weights": []}, "mine.json")
+        assert [str(p) for p in exc.value.problems] == [
+            "$.schema_version: expected 1",
+            "$.intercept: required key is missing",
+            "$.weights: expected a table, found a list",
+        ]
+        assert "mine.json" in str(exc.value)
+        path.write_text('{"schema_version": 1, "intercept": 0, "weights": {"i": "high"}}', encoding="utf-8")
+        with pytest.raises(tfw.InvalidInputError, match=r"\$\.weights\.i: expected a number, found a string"):
+            tfw.OwnershipModel.load(path)
+        with pytest.raises(tfw.InvalidInputError, match=r"mine\.json"):
+            tfw.OwnershipModel.load(path)
+
+    def test_the_document_is_strict(self) -> None:
+        doc = _model({"i": 1.0}).to_document()
+        cases = [
+            (doc | {"extra": 1}, "$: unknown key 'extra'"),
+            (doc | {"schema_version": True}, "$.schema_version: expected 1"),
+            (doc | {"threshold": "3"}, "$.threshold: expected a number, found a string"),
+            (doc | {"fitted_on": 3}, "$.fitted_on: expected a string, found an integer"),
+            (doc | {"weights": {"i": math.inf}}, "$.weights.i: expected a finite number"),
+            ([doc], "$: expected an object"),
+        ]
+        for bad, message in cases:
+            with pytest.raises(tfw.InvalidInputError) as exc:
+                tfw.OwnershipModel.from_document(bad, "mine.json")
+            assert str(exc.value.problems[0]).startswith(message), exc.value.problems
+            assert "mine.json" in str(exc.value)
+
+    def test_a_document_without_the_optional_keys_takes_the_defaults(self) -> None:
+        """The document class's defaults (written out in ``_language/_formats.py``) are the model's own."""
+        read = tfw.OwnershipModel.from_document({"schema_version": 1, "intercept": 0, "weights": {}})
+        fields = attrs.fields(tfw.OwnershipModel)
+        assert (read.threshold, read.fitted_on) == (fields.threshold.default, fields.fitted_on.default)
+
+    def test_the_bundled_model_is_the_strict_reading_of_the_shipped_file(self) -> None:
+        shipped = json.loads(
+            (ROOT / "src" / "trainerframework" / "data" / "ownership_model.json").read_text()
+        )
+        assert tfw.OwnershipModel.from_document(shipped) == BUNDLED
+        assert BUNDLED.threshold == 3.0
+        assert "no evaluation set" in BUNDLED.fitted_on
+
+    def test_the_script_rebuilds_the_bundled_file(self, tmp_path: Path) -> None:
+        from tools import fit_ownership_model
+
+        out = tmp_path / "ownership_model.json"
+        assert fit_ownership_model.main(["--out", str(out)]) == 0
+        bundled = ROOT / "src" / "trainerframework" / "data" / "ownership_model.json"
+        assert json.loads(out.read_text()) == json.loads(bundled.read_text())
+
+
+class TestFitting:
+    OWN = ("I design the course", "I observe my trainees", "I run the workshops", "I write my own materials")
+    OTHERS = ("someone else designs the course", "my manager observes them", "someone runs the workshops")
+
+    def test_the_same_texts_give_the_same_model(self) -> None:
+        a = tfw.fit_ownership_model(self.OWN, self.OTHERS)
+        assert a == tfw.fit_ownership_model(self.OWN, self.OTHERS)
+        assert a != tfw.fit_ownership_model(self.OWN, self.OTHERS, seed=1)
+
+    def test_it_learns_whose_practice_a_text_tells(self) -> None:
+        model = tfw.fit_ownership_model(list(self.OWN) * 5, list(self.OTHERS) * 5, threshold=0.0)
+        assert model.doubts("someone designs the materials")
+        assert not model.doubts("I design the materials")
+        # a word in fewer texts than min_count gets no weight
+        assert "write" not in dict(tfw.fit_ownership_model(self.OWN, self.OTHERS).weights)
+        assert "write" in dict(tfw.fit_ownership_model(self.OWN, self.OTHERS, min_count=1).weights)
+
+    @given(st.permutations(OWN), st.permutations(OTHERS))
+    def test_weights_are_rounded_and_finite(self, own: list[str], others: list[str]) -> None:
+        model = tfw.fit_ownership_model(own, others, epochs=2)
+        assert all(math.isfinite(w) and w == round(w, 4) and w != 0 for _, w in model.weights)
+
+    def test_errors(self) -> None:
+        with pytest.raises(ValueError, match="own must hold at least one text"):
+            tfw.fit_ownership_model([], self.OTHERS)
+        with pytest.raises(ValueError, match="others must hold at least one text"):
+            tfw.fit_ownership_model(self.OWN, iter(()))
+        with pytest.raises(TypeError, match=r"others must hold texts \(str\)"):
+            tfw.fit_ownership_model(self.OWN, [b"bytes"])  # type: ignore[list-item]
+        for bad in ({"epochs": 0}, {"min_count": 0}, {"l2": -1.0}, {"rate": 0.0}, {"rate": math.nan}):
+            with pytest.raises(ValueError, match="epochs and min_count must be at least 1"):
+                tfw.fit_ownership_model(self.OWN, self.OTHERS, **bad)  # type: ignore[arg-type]
+
+
+class TestInProfileText:
+    def test_a_sentence_it_doubts_credits_nothing(self) -> None:
+        (reading,) = tfw.profile_text(FW, OTHERS).sentences
+        assert reading.status is tfw.ReadingStatus.DOUBTED
+        assert reading.credited is None
+        assert reading.ownership is not None
+        assert reading.ownership > BUNDLED.threshold
+        assert tfw.read_clauses(OTHERS)[0].assertion is tfw.Assertion.ASSERTED  # no rule marks it
+        assert reading.describe().startswith(
+            "not credited: reads as not the trainer's own practice now (ownership log-odds "
+        )
+        (plain,) = tfw.profile_text(FW, OTHERS, matcher=PLAIN).sentences
+        assert plain.status is tfw.ReadingStatus.CREDITED
+        assert plain.ownership is None
+
+    def test_a_sentence_is_read_alone_and_with_the_one_after_it(self) -> None:
+        matcher = tfw.Matcher(FW, ownership=_model({"hypothetically": 10.0}, -5.0))
+        own = "I design every course from scratch and evaluate it."
+        (alone,) = tfw.profile_text(FW, own, matcher=matcher).sentences
+        assert alone.status is tfw.ReadingStatus.CREDITED
+        assert alone.ownership == -5.0
+        first, after = tfw.profile_text(FW, f"{own} Hypothetically.", matcher=matcher).sentences
+        assert first.status is tfw.ReadingStatus.DOUBTED
+        assert first.ownership == 5.0
+        assert after.ownership is None  # nothing to credit there: not asked
+        (before,) = tfw.profile_text(FW, f"Hypothetically, {own}", matcher=matcher).sentences
+        assert before.status is tfw.ReadingStatus.DOUBTED
+
+    def test_a_question_is_left_to_its_answer(self) -> None:
+        """A question asserts nothing alone: the assertion reader reads it with its answer."""
+        matcher = tfw.Matcher(FW, ownership=_model({"design": 10.0}, 0.0))
+        text = "Q: So you design the whole programme yourself? A: That's right, from start to finish."
+        question = tfw.profile_text(FW, text, matcher=matcher).sentences[0]
+        assert question.status is tfw.ReadingStatus.CREDITED
+        assert question.ownership is None
+
+    def test_the_matchers_ownership(self) -> None:
+        assert tfw.Matcher(FW).ownership == BUNDLED
+        assert PLAIN.ownership is None
+        with pytest.raises(TypeError, match="ownership must be an OwnershipModel or a bool, not str"):
+            tfw.Matcher(FW, ownership="yes")  # type: ignore[arg-type]
+
+    def test_matching_a_statement_does_not_ask_it(self) -> None:
+        (best, *_) = tfw.match(FW, OTHERS)
+        assert best.assertion is tfw.Assertion.ASSERTED
+        assert best.confidence > 0
+
+    def test_the_profile_round_trips_with_the_log_odds(self) -> None:
+        p = tfw.profile_text(FW, f"{OTHERS} I adapt the ministry's materials for each group of teachers.")
+        assert [r.status for r in p.sentences] == [tfw.ReadingStatus.DOUBTED, tfw.ReadingStatus.CREDITED]
+        assert tfw.loads(tfw.dumps(p), tfw.Profile) == p
