@@ -58,6 +58,8 @@ EVALUATION = frozenset(
         "fresh83",
         "fresh84",
         "fresh85",
+        "fresh86",
+        "fresh87",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
