@@ -31,7 +31,10 @@ class NumberKind:
 
     def accepts(self, value: object) -> bool:
         """Whether ``value`` is a finite int or float (not a bool) in the range."""
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        try:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                return False
+        except OverflowError:  # an int beyond any float: 10**400
             return False
         return (value > self.low if self.low_open else value >= self.low) and value <= self.high
 
