@@ -186,6 +186,11 @@ class TestProfileCommand:
         assert doubted["ownership"] > tfw.OwnershipModel.bundled().threshold
         assert credited["status"] == "credited"
         assert credited["ownership"] < tfw.OwnershipModel.bundled().threshold
+        code, out, _ = run("profile", str(path), "--json", "--no-ownership")
+        assert [s["status"] for s in json.loads(out)["sentences"]] == ["credited", "credited"]
+        assert [s["ownership"] for s in json.loads(out)["sentences"]] == [None, None]
+        code, out, _ = run("plan", str(path), "--no-ownership", "--json")
+        assert code == 0
 
     def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
         path = tmp_path / "ev.json"

@@ -50,6 +50,9 @@ def _command(name: str) -> Callable[[Handler], Handler]:
 
 _FORMAT_HELP = "what the file is (default: its extension, else its content)"
 _SKIP_HELP = "leave out bad rows rather than refusing the file, with a count of the problems by kind"
+_NO_OWNERSHIP_HELP = (
+    "read a narrative without the ownership model: credit every sentence the assertion reader asserts"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
         "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
     )
     prof.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
+    prof.add_argument("--no-ownership", action="store_true", help=_NO_OWNERSHIP_HELP)
 
     plan = sub.add_parser(
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
@@ -123,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
     plan.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
+    plan.add_argument("--no-ownership", action="store_true", help=_NO_OWNERSHIP_HELP)
 
     template = sub.add_parser(
         "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
@@ -270,10 +275,13 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _profile_of(fw: Framework, file: str, declared: str | None = None, *, skip: bool = False) -> Profile:
+def _profile_of(
+    fw: Framework, file: str, declared: str | None = None, *, skip: bool = False, ownership: bool = True
+) -> Profile:
     """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides.
 
-    With ``skip`` (``--skip-bad-rows``) bad rows of evidence are left out, with a warning by kind.
+    With ``skip`` (``--skip-bad-rows``) bad rows of evidence are left out, with a warning by kind;
+    without ``ownership`` (``--no-ownership``) a narrative is read without the ownership model.
     """
     on_error: Literal["raise", "skip"] = "skip" if skip else "raise"
     from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
@@ -297,7 +305,12 @@ def _profile_of(fw: Framework, file: str, declared: str | None = None, *, skip: 
         text, name = read_text(file, newline=""), file
     kind = file_kind(name, text, ("narrative", "json", "csv", "tsv"), declared)
     if kind == "narrative":
-        result = profile_text(fw, text)
+        if ownership:
+            result = profile_text(fw, text)
+        else:
+            from ._matching._matcher import Matcher  # noqa: PLC0415
+
+            result = profile_text(fw, text, matcher=Matcher(fw, ownership=False))
         if not result.sentences:
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result
@@ -381,7 +394,7 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
     given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
     result = plan(
-        _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows),
+        _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=not args.no_ownership),
         activity_map=activity_map,
         **{k: v for k, v in given.items() if v is not None},
     )
@@ -435,7 +448,7 @@ def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._serialize import unstructure  # noqa: PLC0415
 
-    p = _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows)
+    p = _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=not args.no_ownership)
     priorities = p.priorities(limit=max(args.priorities, 0))
     if args.json:
         doc = {

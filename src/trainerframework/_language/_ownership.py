@@ -10,13 +10,14 @@ and pairs of words, fitted (:func:`fit_ownership_model`) on the labelled
 statements: those that tell no practice of the trainer's own now against those
 that tell the trainer's practice. Its :meth:`~OwnershipModel.log_odds` are the
 log-odds that a sentence tells no practice of the trainer's own;
-:func:`~trainerframework.profile_text` asks it about each sentence it would
-credit, alone and with the sentence after it (which may say whose it is, or
-that it is over), and credits nothing where either exceeds
+:func:`~trainerframework.profile_text` asks it about each piece of a
+narrative it would credit, alone and with the next piece where that one
+tells no practice of its own (it may say whose the practice is, or that it is
+over), and credits nothing where either exceeds
 :attr:`~OwnershipModel.threshold` (``ReadingStatus.DOUBTED``).
 
 The bundled model (``data/ownership_model.json``) was fitted on the labelled
-statements under ``benchmarks/data`` but the evaluation sets
+statements under ``benchmarks/data`` except the evaluation sets
 (``tools/fit_ownership_model.py``).
 """
 
@@ -35,16 +36,16 @@ import attrs
 
 from .._base._bundled import bundled_text
 from .._base._cache import once
-from .._base._checks import to_float
-from .._base._documents import read_json_file, structure
+from .._base._checks import NumberKind
+from .._base._documents import describe, member, read_json_file, structure
 from ..exceptions import InvalidInputError, Problem
 from ._text import tokens
 
 __all__ = ["OwnershipModel", "features", "fit_ownership_model"]
 
 OWNERSHIP_VERSION = 1
-DEFAULT_THRESHOLD = 3.0
-"""Log-odds above which a sentence is doubted (odds of 20 to 1 that it tells no practice of the
+DEFAULT_THRESHOLD = 2.5
+"""Log-odds above which a sentence is doubted (odds of 12 to 1 that it tells no practice of the
 trainer's own). Chosen leaving each labelled set out in turn (``tools/fit_ownership_model.py
 --each-set-out``): fewer doubt more of the trainer's own statements, more catch fewer of the others."""
 
@@ -58,31 +59,74 @@ def features(text: str) -> list[str]:
     return list(dict.fromkeys([*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]))
 
 
-def _check_finite(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not math.isfinite(value):
+LOG_ODDS = NumberKind("a number from -1000000 to 1000000", low=-1e6, high=1e6)
+"""A weight, intercept or threshold: finite, and small enough that no sum of them overflows."""
+
+
+def _number(path: str, value: object) -> float:
+    """``value`` as a float where it is a :data:`LOG_ODDS` number (not a bool or a string); else a problem."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError([Problem(path, f"expected a number, found {describe(value)}")])
+    if not LOG_ODDS.accepts(value):
+        raise InvalidInputError([Problem(path, f"expected {LOG_ODDS.expected}, found {value!r}")])
+    return float(value)
+
+
+def _intercept(value: object) -> float:
+    return _number("$.intercept", value)
+
+
+def _threshold(value: object) -> float:
+    return _number("$.threshold", value)
+
+
+def _check_text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
         raise InvalidInputError(
-            [Problem(f"$.{attribute.name}", f"expected a finite number, found {value!r}")]
+            [Problem(f"$.{attribute.name}", f"expected a string, found {describe(value)}")]
         )
 
 
-def _weights(pairs: Iterable[tuple[str, float]] | Mapping[str, float]) -> tuple[tuple[str, float], ...]:
-    """Feature weights as immutable pairs sorted by feature (so equal models compare equal); each finite."""
-    items = pairs.items() if isinstance(pairs, Mapping) else pairs
-    out = []
-    for feature, weight in items:
-        if not isinstance(feature, str) or not feature.strip():
-            raise InvalidInputError([Problem("$.weights", f"expected a feature (words), found {feature!r}")])
-        value = to_float(weight)
-        if not math.isfinite(value):
-            raise InvalidInputError(
-                [Problem(f"$.weights[{feature!r}]", f"expected a finite number, found {weight!r}")]
+def _weights(pairs: object) -> tuple[tuple[str, float], ...]:
+    """Feature weights as immutable pairs sorted by feature (so equal models compare equal), each checked.
+
+    A feature is one word or two, as :func:`features` gives them (lower case, no punctuation:
+    "my manager", not "My manager" or "don't", which could never be found); its weight a
+    :data:`LOG_ODDS` number.
+    """
+    if isinstance(pairs, Mapping):
+        items: Iterable[object] = pairs.items()
+    elif isinstance(pairs, Iterable) and not isinstance(pairs, str | bytes):
+        items = pairs
+    else:
+        raise InvalidInputError(
+            [Problem("$.weights", f"expected a table of feature weights, found {describe(pairs)}")]
+        )
+    out: dict[str, float] = {}
+    problems = []
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            problems.append(Problem("$.weights", f"expected (feature, weight) pairs, found {item!r}"))
+            continue
+        feature, weight = item
+        if not isinstance(feature, str):
+            problems.append(Problem("$.weights", f"expected a feature (a string), found {describe(feature)}"))
+            continue
+        path = member("$.weights", feature)
+        if not (0 < len(words := tokens(feature)) <= 2 and " ".join(words) == feature):
+            problems.append(
+                Problem(path, "expected one word or two as features() gives them (lower case, no marks)")
             )
-        out.append((feature, value))
-    found = sorted(out)
-    doubled = next((a for (a, _), (b, _) in itertools.pairwise(found) if a == b), None)
-    if doubled is not None:
-        raise InvalidInputError([Problem(f"$.weights[{doubled!r}]", "given twice")])
-    return tuple(found)
+        elif feature in out:
+            problems.append(Problem(path, "given twice"))
+        else:
+            try:
+                out[feature] = _number(path, weight)
+            except InvalidInputError as exc:
+                problems += exc.problems
+    if problems:
+        raise InvalidInputError(problems)
+    return tuple(sorted(out.items()))
 
 
 @attrs.frozen(kw_only=True)
@@ -95,12 +139,13 @@ class OwnershipModel:
     """
 
     weights: tuple[tuple[str, float], ...] = attrs.field(converter=_weights)
-    """Per feature (a word, or two words with a space between; sorted), its weight."""
-    intercept: float = attrs.field(converter=to_float, validator=_check_finite)
+    """Per feature, its weight, sorted by feature. A feature is a word, or two words with a space
+    between, as :func:`features` gives them (lower case, apostrophes dropped: "dont")."""
+    intercept: float = attrs.field(converter=_intercept)
     """The log-odds of a sentence with no known feature."""
-    threshold: float = attrs.field(default=DEFAULT_THRESHOLD, converter=to_float, validator=_check_finite)
+    threshold: float = attrs.field(default=DEFAULT_THRESHOLD, converter=_threshold)
     """Log-odds above which :meth:`doubts` is true."""
-    fitted_on: str = ""
+    fitted_on: str = attrs.field(default="", validator=_check_text)
     """What it was fitted on (free text, for provenance)."""
     _table: dict[str, float] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -108,7 +153,15 @@ class OwnershipModel:
         object.__setattr__(self, "_table", dict(self.weights))
 
     def log_odds(self, text: str) -> float:
-        """The intercept plus the weight of each of the text's :func:`features` (unknown ones weigh 0)."""
+        """The intercept plus the weight of each of the text's :func:`features` (unknown ones weigh 0).
+
+        Raises:
+            TypeError: ``text`` is not a str.
+
+        """
+        if not isinstance(text, str):
+            msg = f"text must be a str, not {type(text).__name__}"
+            raise TypeError(msg)
         get = self._table.get
         return self.intercept + math.fsum([get(f, 0.0) for f in features(text)])
 
@@ -168,6 +221,12 @@ class OwnershipModel:
         }
 
 
+_MOST_RATE = 10.0
+"""The largest AdaGrad step size :func:`fit_ownership_model` takes (0.5 by default)."""
+_MOST_L2 = 1.0
+"""The largest L2 penalty it takes (1e-4 by default)."""
+
+
 def fit_ownership_model(
     own: Iterable[str],
     others: Iterable[str],
@@ -177,60 +236,107 @@ def fit_ownership_model(
     l2: float = 1e-4,
     rate: float = 0.5,
     min_count: int = 2,
-    seed: int = 0,
+    seeds: int = 5,
     fitted_on: str = "",
 ) -> OwnershipModel:
     """Fit an :class:`OwnershipModel`: ``others``, texts of no practice of the trainer's own, against ``own``.
 
     Logistic regression over each text's :func:`features` present in at least
     ``min_count`` texts, by stochastic gradient descent with AdaGrad steps
-    (``rate``) and an L2 penalty (``l2``), ``epochs`` passes over the texts in an
-    order shuffled by ``seed``: the same texts give the same model. Weights are
-    rounded to 4 places, and those that round to 0 are left out.
+    (``rate``) and an L2 penalty (``l2``), ``epochs`` passes over the texts. One
+    run's weights depend on the order it takes the texts in, by a few log-odds on
+    a sentence; the model is the mean of ``seeds`` runs, each over the texts
+    sorted and then shuffled by its seed (0, 1, ...), so the same texts in any
+    order give the same model. Weights are rounded to 4 places, and those that
+    round to 0 are left out.
 
     Raises:
-        ValueError: a group is empty, or a setting is out of range.
-        TypeError: a group holds something other than texts.
+        TypeError: a group is not a collection of texts, or a setting is of the wrong type.
+        ValueError: a group is empty, a setting is out of range, or the fit diverged (a
+            ``rate`` too high).
 
     """
-    own_texts, other_texts = list(own), list(others)
-    for name, group in (("own", own_texts), ("others", other_texts)):
-        if not group:
-            msg = f"{name} must hold at least one text"
-            raise ValueError(msg)
-        if not all(isinstance(t, str) for t in group):
+    groups = {}
+    for name, group in (("own", own), ("others", others)):
+        if isinstance(group, str | bytes) or not isinstance(group, Iterable):
+            msg = f"{name} must be a collection of texts, not {type(group).__name__}"
+            raise TypeError(msg)
+        texts = list(group)
+        if not all(isinstance(t, str) for t in texts):
             msg = f"{name} must hold texts (str)"
             raise TypeError(msg)
-    if (
-        epochs < 1
-        or min_count < 1
-        or not (l2 >= 0 and math.isfinite(l2))
-        or not (rate > 0 and math.isfinite(rate))
-    ):
-        msg = "epochs and min_count must be at least 1, l2 at least 0 and rate above 0"
+        if not texts:
+            msg = f"{name} must hold at least one text"
+            raise ValueError(msg)
+        groups[name] = sorted(texts)
+    for name, setting in (("epochs", epochs), ("min_count", min_count), ("seeds", seeds)):
+        if isinstance(setting, bool) or not isinstance(setting, int):
+            msg = f"{name} must be an int, not {type(setting).__name__}"
+            raise TypeError(msg)
+    for name, number in (("threshold", threshold), ("l2", l2), ("rate", rate)):
+        if isinstance(number, bool) or not isinstance(number, int | float):
+            msg = f"{name} must be a number, not {type(number).__name__}"
+            raise TypeError(msg)
+    if not isinstance(fitted_on, str):
+        msg = f"fitted_on must be a str, not {type(fitted_on).__name__}"
+        raise TypeError(msg)
+    if epochs < 1 or min_count < 1 or seeds < 1:
+        msg = f"epochs, min_count and seeds must be at least 1, not {epochs}, {min_count} and {seeds}"
         raise ValueError(msg)
-    rows = [(features(t), 1.0) for t in other_texts] + [(features(t), 0.0) for t in own_texts]
+    if not (0 <= l2 <= _MOST_L2) or not (0 < rate <= _MOST_RATE) or not LOG_ODDS.accepts(threshold):
+        msg = (
+            f"l2 must be from 0 to {_MOST_L2:g}, rate above 0 and at most {_MOST_RATE:g}, and threshold"
+            f" {LOG_ODDS.expected}; not {l2!r}, {rate!r} and {threshold!r}"
+        )
+        raise ValueError(msg)
+    rows = [(features(t), 1.0) for t in groups["others"]] + [(features(t), 0.0) for t in groups["own"]]
     counts = Counter(f for found, _ in rows for f in found)
     data = [([f for f in found if counts[f] >= min_count], y) for found, y in rows]
+    runs = [_descend(data, epochs, l2, rate, seed) for seed in range(seeds)]
+    total: dict[str, float] = {}
+    for weight, _ in runs:
+        for f, w in weight.items():
+            total[f] = total.get(f, 0.0) + w
+    bias = math.fsum(b for _, b in runs) / seeds
+    mean = {f: w / seeds for f, w in total.items()}
+    if not all(LOG_ODDS.accepts(w) for w in (bias, *mean.values())):
+        msg = f"the fit diverged (a weight beyond {LOG_ODDS.expected}): try a lower rate than {rate!r}"
+        raise ValueError(msg)
+    kept = {f: r for f, w in mean.items() if (r := round(w, 4))}
+    return OwnershipModel(weights=kept, intercept=round(bias, 4), threshold=threshold, fitted_on=fitted_on)
+
+
+def _descend(
+    rows: list[tuple[list[str], float]], epochs: int, l2: float, rate: float, seed: int
+) -> tuple[dict[str, float], float]:
+    """One run of stochastic gradient descent: the weights and the intercept.
+
+    ``epochs`` passes over ``rows`` (features, 1 for others or 0 for own), in an order
+    shuffled by ``seed``, each step an AdaGrad step of size ``rate`` with an L2 penalty
+    ``l2``. A weight the arithmetic takes beyond any float is left for the caller to refuse.
+    """
+    data = list(rows)
     weight: dict[str, float] = {}
     squares: dict[str, float] = {}
     bias, bias_squares = 0.0, 1e-8
     order = random.Random(seed)  # noqa: S311 - a seeded order of the texts, not security
+    exp, sqrt = math.exp, math.sqrt
     for _ in range(epochs):
         order.shuffle(data)
         for found, y in data:
             z = bias + math.fsum([weight.get(f, 0.0) for f in found])
-            p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else (e := math.exp(z)) / (1.0 + e)
+            if not math.isfinite(z):
+                return weight, z  # diverged: refused by the caller
+            p = 1.0 / (1.0 + exp(-z)) if z >= 0 else (e := exp(z)) / (1.0 + e)
             g = p - y
             for f in found:
                 w = weight.get(f, 0.0)
                 step = g + l2 * w
                 squares[f] = squares.get(f, 1e-8) + step * step
-                weight[f] = w - rate * step / math.sqrt(squares[f])
+                weight[f] = w - rate * step / sqrt(squares[f])
             bias_squares += g * g
-            bias -= rate * g / math.sqrt(bias_squares)
-    kept = {f: r for f, w in weight.items() if (r := round(w, 4))}
-    return OwnershipModel(weights=kept, intercept=round(bias, 4), threshold=threshold, fitted_on=fitted_on)
+            bias -= rate * g / sqrt(bias_squares)
+    return weight, bias
 
 
 @once

@@ -140,21 +140,24 @@ class Matcher:
         word model's and the stage cues' reading of the whole statement, as
         "Ayesha is a highly Proficient to Expert classroom teacher" finds the
         Lead descriptors of the category that classroom teaching points at)
-        says what the statement is about, not what the trainer does. Asked of
-        the scorer's explanation, and only of a match that could be credited
-        (asserted, at ``min_confidence`` or more); True where the scorer gives no
-        explanations.
+        says what the statement is about, not what the trainer does. The
+        default scorer answers for every match (a piece that is not asserted
+        may still tell a practice, or only whose one is: what the ownership
+        model's reading of the piece before asks); another scorer's explanation
+        is asked only of a match that could be credited (asserted, at
+        ``min_confidence`` or more), and True is given otherwise or where the
+        scorer gives no explanations.
         """
         scored, assertion = what_is_asserted(text, clauses)
         found = self._matches(scored, assertion, 1, False)
         if not found:
             return None, False
         best = found[0]
-        if assertion is not Assertion.ASSERTED or best.confidence < min_confidence:
-            return best, True
         index = self._position[best.descriptor.id]
         if isinstance(self.scorer, LexiconScorer):  # the scorer has just read this text: no explanation built
             return best, self.scorer._evidences(scored, index)
+        if assertion is not Assertion.ASSERTED or best.confidence < min_confidence:
+            return best, True  # an explanation is built only for a match that could be credited
         explainer = getattr(self.scorer, "explain", None)
         if explainer is None:
             return best, True

@@ -33,8 +33,9 @@ class ReadingStatus(enum.Enum):
     (see :attr:`SentenceReading.clauses`). Nothing is credited from it."""
     DOUBTED = "doubted"
     """No clause is marked, but to the ownership model
-    (:class:`~trainerframework.OwnershipModel`) the sentence, alone or with the
-    sentence after it, reads as telling no practice of the trainer's own now
+    (:class:`~trainerframework.OwnershipModel`) the sentence, alone or with a
+    next piece that tells no practice of its own (only whose or when), reads
+    as telling no practice of the trainer's own now
     (someone else's, or one denied, hoped for or given up in words the
     assertion reader has no rule for): its log-odds, :attr:`SentenceReading.ownership`,
     exceed the model's threshold. Nothing is credited from it."""
@@ -68,13 +69,14 @@ class SentenceReading:
     not asserted (only the asserted ones were matched); empty when all of it is."""
     ownership: float | None = None
     """The ownership model's log-odds that the sentence tells no practice of the trainer's own
-    now, the higher of the sentence's alone and with the sentence after it; asked only of a
-    sentence that would otherwise be credited (None: not asked)."""
+    now, the higher of the sentence's alone and with a next piece that tells no practice of its
+    own; asked only of a sentence that would otherwise be credited, not a question (None: not
+    asked)."""
 
     @property
     def about(self) -> str | None:
-        """Id of the descriptor a sentence that is not asserted is about (None otherwise)."""
-        if self.status is ReadingStatus.NOT_ASSERTED and self.match is not None:
+        """Id of the descriptor a sentence not asserted or doubted is about (None otherwise)."""
+        if self.status in _ABOUT and self.match is not None:
             return self.match.descriptor.id
         return None
 
@@ -92,9 +94,10 @@ class SentenceReading:
             said = f" ({trigger!r})" if trigger else ""
             return f"not credited: {self.match.assertion.reason}{said}; about {self.match.descriptor.id}"
         if self.status is ReadingStatus.DOUBTED:
+            odds = "" if self.ownership is None else f" (ownership log-odds {self.ownership:.2f})"
             return (
-                f"not credited: reads as not the trainer's own practice now (ownership log-odds"
-                f" {self.ownership:.1f}); best match {self.match.descriptor.id}"
+                f"not credited: reads as not the trainer's own practice now{odds};"
+                f" about {self.match.descriptor.id}"
             )
         text = f"confidence {self.match.confidence:.2f}"
         if self.status is ReadingStatus.CAPPED:
@@ -104,3 +107,7 @@ class SentenceReading:
         elif self.status is ReadingStatus.UNSPECIFIC:
             text += f", not specific: nothing but its category and stage points at {self.match.descriptor.id}"
         return text
+
+
+_ABOUT = frozenset({ReadingStatus.NOT_ASSERTED, ReadingStatus.DOUBTED})
+"""The statuses of a sentence that tells what it is about but credits nothing of the trainer's."""

@@ -8,8 +8,6 @@ turns the credited sentences into evidence and a :class:`Profile`.
 
 from __future__ import annotations
 
-import math
-
 from .._base._checks import UNIT
 from .._language._assertion import (
     Assertion,
@@ -23,6 +21,7 @@ from .._language._assertion import (
     read_clauses,
     read_pieces,
 )
+from .._language._ownership import OwnershipModel
 from .._language._text import sentences
 from .._matching._matcher import Matcher, check_text, default_matcher
 from .._matching._reading import Match, ReadingStatus, SentenceReading
@@ -126,6 +125,35 @@ def _counted_stages(
     }
 
 
+_CLOSING = " \t\n\"'”’»)]"
+"""What may close a question after its mark: quotes, brackets, white space."""
+
+
+def _log_odds(
+    ownership: OwnershipModel,
+    units: list[tuple[str, tuple[Clause, ...] | None]],
+    best: list[Match | None],
+    evidenced: list[bool],
+    i: int,
+) -> float | None:
+    """The ownership model's log-odds for piece ``i``, one that would be credited (None: not asked).
+
+    The piece alone, and the higher of that and the piece read with the next one where the next
+    tells no practice of its own (it matches nothing, or shares no concept or word with its best
+    match): such a piece says only whose a practice is or when ("Sending needs questionnaires in
+    advance. My colleague Ama swears by it."), where a piece that tells a practice is a claim of
+    its own ("I design our course. I hope to extend it to other regions."). A question is not
+    asked: its answer settles it, as the assertion reader reads the two together.
+    """
+    piece = units[i][0]
+    if piece.rstrip(_CLOSING).endswith("?"):  # "Do I design them?", "(Do I design them?)"
+        return None
+    found = ownership.log_odds(piece)
+    if i + 1 < len(units) and (best[i + 1] is None or not evidenced[i + 1]):
+        found = max(found, ownership.log_odds(f"{piece} {units[i + 1][0]}"))
+    return found
+
+
 def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
@@ -165,16 +193,10 @@ def read_narrative(
             and b.score >= min_score
             and evidenced[i]
         ):
-            piece = units[i][0]
-            if ownership is not None and not piece.rstrip().endswith("?"):
-                # alone, and with the sentence after it, which may say whose it is or that it is over
-                # ("Sending needs questionnaires in advance. My colleague Ama swears by it."); not a
-                # question, which its answer settles as the assertion reader reads them together
-                odds[i] = max(
-                    ownership.log_odds(piece),
-                    ownership.log_odds(f"{piece} {units[i + 1][0]}") if i + 1 < len(units) else -math.inf,
-                )
-                if odds[i] > ownership.threshold:
+            asked = _log_odds(ownership, units, best, evidenced, i) if ownership is not None else None
+            if asked is not None:
+                odds[i] = asked
+                if ownership is not None and asked > ownership.threshold:
                     continue
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
@@ -220,7 +242,7 @@ def read_narrative(
                     status=ReadingStatus.DOUBTED,
                     match=b,
                     clauses=clauses,
-                    ownership=round(odds[i], 4),
+                    ownership=odds[i],
                 )
             )
             continue
@@ -249,7 +271,7 @@ def read_narrative(
                 match=b,
                 credited=credited,
                 clauses=clauses,
-                ownership=round(odds[i], 4) if i in odds else None,
+                ownership=odds.get(i),
             )
         )
     return tuple(readings)
@@ -272,9 +294,9 @@ def profile_text(
     default). The sentence is kept as the evidence note and the confidence as
     the evidence confidence. Clauses that are negated, hoped for, someone
     else's or given up are never credited (:func:`read_clauses`), and a
-    sentence the matcher's ownership model reads, alone or with the sentence
-    after it, as telling no practice of the trainer's own now is not credited
-    either (:class:`OwnershipModel`; ``matcher=Matcher(fw, ownership=False)``
+    sentence the matcher's ownership model reads, alone or with a next piece
+    that tells no practice of its own, as telling no practice of the trainer's
+    own now is not credited either (:class:`OwnershipModel`; ``matcher=Matcher(fw, ownership=False)``
     turns that off).
 
     Meeting a descriptor implies meeting the earlier steps of its strand

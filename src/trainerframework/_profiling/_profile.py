@@ -311,7 +311,7 @@ class Profile:
         else:
             raise UnknownIdError(id, "category or component", fw._suggest(id, None))
         rule = self._rule_text(result.status)
-        # the sentences credited here, and those about it that were not credited as not asserted
+        # the sentences credited here, and those about it not credited as not asserted or doubted
         sentences = tuple(
             r
             for r in self.sentences
