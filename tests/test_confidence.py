@@ -173,6 +173,10 @@ class TestCalibration:
             "$.intercept",
         ]
         assert "c.json" in str(info.value)
+        # a version given as true (equal to 1 in Python, not in JSON) is no version, as in every file
+        doc = tfw.Calibration.bundled().to_document() | {"schema_version": True}
+        with pytest.raises(tfw.InvalidInputError, match=r"\$\.schema_version: expected 1"):
+            tfw.Calibration.from_document(doc)
 
 
 OFFTOPIC = ["We had a meeting.", "The train was late again this morning.", "Lunch is at one."]

@@ -70,6 +70,7 @@ __all__ = [
     "strict_list",
     "strict_record",
     "structure",
+    "structure_versioned",
     "trusted",
 ]
 
@@ -379,6 +380,36 @@ def structure(data: object, cls: type[T], path: str = "$") -> tuple[T | None, li
         return None, problems
     except (Expected, Invalid) as exc:  # a scalar or container at the top level
         return None, [Problem(path, str(exc))]
+
+
+def structure_versioned(
+    data: object, cls: type[T], version: int, source: str, fixed: dict[str, object] | None = None
+) -> T:
+    """A versioned file's document: ``data`` structured into ``cls`` after its version is checked.
+
+    ``schema_version`` must be the int ``version`` (true, which equals 1 in Python, is not), and
+    each key of ``fixed`` its value; then :func:`structure`. Every problem is reported at once.
+
+    Raises:
+        InvalidInputError: with every problem at its path, naming ``source``.
+
+    """
+    if not isinstance(data, dict):
+        raise InvalidInputError([Problem("$", "expected an object")], source)
+    problems = []
+    found = data.get("schema_version")
+    if type(found) is not int or found != version:
+        problems.append(Problem("$.schema_version", f"expected {version}"))
+    checked = {"$.schema_version"}
+    for key, value in (fixed or {}).items():
+        checked.add(f"$.{key}")
+        if data.get(key) != value:
+            problems.append(Problem(f"$.{key}", f"expected {value}"))
+    doc, structured = structure(data, cls)
+    problems += [p for p in structured if p.path not in checked]
+    if problems or doc is None:
+        raise InvalidInputError(problems, source)
+    return doc
 
 
 def structurer(cls: type[T]) -> Callable[[object], tuple[T | None, list[Problem]]]:

@@ -37,7 +37,7 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._checks import NumberKind
-from .._base._documents import describe, member, read_json_file, structure
+from .._base._documents import describe, member, read_json_file, structure_versioned
 from ..exceptions import InvalidInputError, Problem
 from ._text import tokens
 
@@ -188,18 +188,9 @@ class OwnershipModel:
         then the version and each weight are checked. Every problem is named
         with its path.
         """
-        if not isinstance(data, dict):
-            raise InvalidInputError([Problem("$", "expected an object")], source)
-        problems = []
-        version = data.get("schema_version")
-        if type(version) is not int or version != OWNERSHIP_VERSION:  # true == 1 in Python, not in JSON
-            problems.append(Problem("$.schema_version", f"expected {OWNERSHIP_VERSION}"))
         from ._formats import OwnershipModelDoc  # noqa: PLC0415 - only a user's model file needs it
 
-        doc, found = structure(data, OwnershipModelDoc)
-        problems += [p for p in found if p.path != "$.schema_version"]
-        if problems or doc is None:
-            raise InvalidInputError(problems, source)
+        doc = structure_versioned(data, OwnershipModelDoc, OWNERSHIP_VERSION, source)
         try:
             return cls(
                 weights=doc.weights.items(),

@@ -29,7 +29,7 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._checks import POSITIVE, UNIT, NumberKind, to_float
-from .._base._documents import read_json_file, structure
+from .._base._documents import read_json_file, structure_versioned
 from ..exceptions import InvalidInputError, Problem
 
 __all__ = ["WordModel"]
@@ -376,18 +376,9 @@ class WordModel:
         one count per category and stage in ``statements`` and in each word's
         row. Every problem is named with its path.
         """
-        if not isinstance(data, dict):
-            raise InvalidInputError([Problem("$", "expected an object")], source)
-        problems = []
-        version = data.get("schema_version")
-        if type(version) is not int or version != WORDS_VERSION:  # true == 1 in Python, not in JSON
-            problems.append(Problem("$.schema_version", f"expected {WORDS_VERSION}"))
         from ._formats import WordModelDoc  # noqa: PLC0415 - only a user's word model file needs it
 
-        doc, found = structure(data, WordModelDoc)
-        problems += [p for p in found if p.path != "$.schema_version"]
-        if problems or doc is None:
-            raise InvalidInputError(problems, source)
+        doc = structure_versioned(data, WordModelDoc, WORDS_VERSION, source)
         try:
             return cls(
                 framework_id=doc.framework,

@@ -23,7 +23,7 @@ import attrs
 from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._checks import to_float
-from .._base._documents import read_json_file, structure
+from .._base._documents import read_json_file, structure_versioned
 from ..exceptions import InvalidInputError, Problem
 from ._features import AGREEMENT_TOP, FEATURES
 from ._features import finite as _finite
@@ -131,19 +131,11 @@ class Calibration:
         the version and the feature names are checked; every problem is named
         with its path.
         """
-        if not isinstance(data, dict):
-            raise InvalidInputError([Problem("$", "expected an object")], source)
-        problems = []
-        if data.get("schema_version") != CALIBRATION_VERSION:
-            problems.append(Problem("$.schema_version", f"expected {CALIBRATION_VERSION}"))
-        if data.get("features") != list(FEATURES):
-            problems.append(Problem("$.features", f"expected {list(FEATURES)}"))
         from ._formats import CalibrationDoc  # noqa: PLC0415 - only a user's calibration file needs it
 
-        doc, found = structure(data, CalibrationDoc)
-        problems += [p for p in found if p.path not in {"$.schema_version", "$.features"}]
-        if problems or doc is None:
-            raise InvalidInputError(problems, source)
+        doc = structure_versioned(
+            data, CalibrationDoc, CALIBRATION_VERSION, source, fixed={"features": list(FEATURES)}
+        )
         try:
             return cls(weights=doc.weights, intercept=doc.intercept, fitted_on=doc.fitted_on)
         except InvalidInputError as exc:
