@@ -87,6 +87,15 @@ def _check_text(_: object, attribute: attrs.Attribute[str], value: object) -> No
         )
 
 
+class _Checked(tuple[tuple[str, float], ...]):
+    """Weights already in the form :func:`_weights` gives: the shipped file's, read by :func:`_bundled`.
+
+    ``tests/test_ownership.py`` reads the same file strictly and compares.
+    """
+
+    __slots__ = ()
+
+
 def _weights(pairs: object) -> tuple[tuple[str, float], ...]:
     """Feature weights as immutable pairs sorted by feature (so equal models compare equal), each checked.
 
@@ -94,6 +103,8 @@ def _weights(pairs: object) -> tuple[tuple[str, float], ...]:
     "my manager", not "My manager" or "don't", which could never be found); its weight a
     :data:`LOG_ODDS` number.
     """
+    if type(pairs) is _Checked:
+        return tuple(pairs)  # the shipped file: 15,000 features not checked again at a first profile
     if isinstance(pairs, Mapping):
         items: Iterable[object] = pairs.items()
     elif isinstance(pairs, Iterable) and not isinstance(pairs, str | bytes):
@@ -336,7 +347,7 @@ def _bundled() -> OwnershipModel:
     # tests/test_ownership.py checks that from_document gives the same model for the shipped file.
     data = json.loads(bundled_text("ownership_model.json"))
     return OwnershipModel(
-        weights=data["weights"].items(),
+        weights=_Checked(sorted(data["weights"].items())),
         intercept=data["intercept"],
         threshold=data["threshold"],
         fitted_on=data["fitted_on"],
