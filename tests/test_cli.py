@@ -191,6 +191,11 @@ class TestProfileCommand:
         assert [s["ownership"] for s in json.loads(out)["sentences"]] == [None, None]
         code, out, _ = run("plan", str(path), "--no-ownership", "--json")
         assert code == 0
+        evidence = tmp_path / "ev.csv"
+        evidence.write_text("descriptor,judgement\nobservation.teacher-to-trainer.1,met\n")
+        code, _, err = run("profile", str(evidence), "--no-ownership")
+        assert code == 0
+        assert "--no-ownership applies to narratives only: an evidence file is read as it is" in err
 
     def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
         path = tmp_path / "ev.json"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import attrs
@@ -71,12 +72,14 @@ class TestTheModel:
 
     def test_weights_and_numbers_are_checked(self) -> None:
         """Every bad value is a typed error naming its path, as the document reader names it."""
-        words = "expected one word or two as features() gives them (lower case, no marks)"
+        words = (
+            "expected one word or two as OwnershipModel.features gives them (lower case, apostrophes dropped"
+        )
         number = "expected a number from -1000000 to 1000000"
         cases = [
             ({"weights": {"": 1.0}}, f"$.weights['']: {words}"),
-            ({"weights": {"My manager": 1.0}}, f"$.weights['My manager']: {words}"),
-            ({"weights": {"don't": 1.0}}, f'$.weights["don\'t"]: {words}'),
+            ({"weights": {"My manager": 1.0}}, f"$.weights['My manager']: {words}, no marks) ('my manager')"),
+            ({"weights": {"don't": 1.0}}, f"$.weights[\"don't\"]: {words}, no marks) ('dont')"),
             ({"weights": {"a b c": 1.0}}, f"$.weights['a b c']: {words}"),
             ({"weights": {"i": math.nan}}, f"$.weights.i: {number}, found nan"),
             ({"weights": {"i": 10**400}}, f"$.weights.i: {number}, found 1000"),
@@ -137,6 +140,10 @@ class TestTheModel:
         cases = [
             (doc | {"extra": 1}, "$: unknown key 'extra'"),
             (doc | {"schema_version": True}, "$.schema_version: expected 1"),
+            (
+                {k: v for k, v in doc.items() if k != "schema_version"},
+                "$.schema_version: required key is missing",
+            ),
             (doc | {"threshold": "3"}, "$.threshold: expected a number, found a string"),
             (doc | {"fitted_on": 3}, "$.fitted_on: expected a string, found an integer"),
             (doc | {"weights": {"i": math.inf}}, "$.weights.i: expected a finite number"),
@@ -220,14 +227,15 @@ class TestFitting:
         for bad in ({"epochs": 0}, {"min_count": 0}, {"seeds": 0}):
             with pytest.raises(ValueError, match="epochs, min_count and seeds must be at least 1"):
                 tfw.fit_ownership_model(self.OWN, self.OTHERS, **bad)  # type: ignore[arg-type]
-        for bad in (
-            {"l2": -1.0},
-            {"rate": 0.0},
-            {"rate": math.nan},
-            {"rate": 1e300},
-            {"threshold": math.nan},
+        for bad, message in (
+            ({"l2": -1.0}, "l2 must be from 0 to 1, not -1.0"),
+            ({"rate": 0.0}, "rate must be above 0 and at most 10, not 0.0"),
+            ({"rate": math.nan}, "rate must be above 0 and at most 10, not nan"),
+            ({"rate": 1e300}, "rate must be above 0 and at most 10, not 1e"),
+            ({"threshold": math.nan}, "threshold must be a number from -1000000 to 1000000, not nan"),
+            ({"min_count": 50}, "no word is in 50 texts or more: nothing to weigh"),
         ):
-            with pytest.raises(ValueError, match="l2 must be from 0 to 1, rate above 0 and at most 10"):
+            with pytest.raises(ValueError, match=re.escape(message)):
                 tfw.fit_ownership_model(self.OWN, self.OTHERS, **bad)  # type: ignore[arg-type]
 
 
@@ -276,7 +284,7 @@ class TestInProfileText:
         own = "I design the institute's mentoring course from scratch."
         first, _ = tfw.profile_text(FW, f"{own} {after}").sentences
         assert first.credited is not None
-        assert first.ownership == BUNDLED.log_odds(own)
+        assert first.ownership == round(BUNDLED.log_odds(own), 6)
 
     def test_a_question_is_left_to_its_answer(self) -> None:
         """A question asserts nothing alone: the assertion reader reads it with its answer."""
@@ -306,6 +314,21 @@ class TestInProfileText:
             .describe()
             .startswith("not credited: reads as not the trainer's own practice now; about ")
         )
+
+    def test_a_matcher_is_needed_to_read_with(self) -> None:
+        with pytest.raises(TypeError, match="matcher must be a Matcher, not OwnershipModel"):
+            tfw.profile_text(FW, OTHERS, matcher=BUNDLED)  # type: ignore[arg-type]
+
+    def test_the_repr_counts_the_weights(self) -> None:
+        assert "weights=<2 weights>" in repr(_model({"i": 1.0, "my manager": 2.0}))
+        assert len(repr(BUNDLED)) < 1_000
+        assert tfw.OwnershipModel.features("My manager's course") == [
+            "my",
+            "managers",
+            "course",
+            "my managers",
+            "managers course",
+        ]
 
     def test_the_matchers_ownership(self) -> None:
         assert tfw.Matcher(FW).ownership is BUNDLED

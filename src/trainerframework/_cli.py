@@ -275,6 +275,12 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _warn_unread(ownership: bool) -> None:
+    """An evidence file is read as it is: ``--no-ownership`` says nothing of it."""
+    if not ownership:
+        _warn("--no-ownership applies to narratives only: an evidence file is read as it is")
+
+
 def _profile_of(
     fw: Framework, file: str, declared: str | None = None, *, skip: bool = False, ownership: bool = True
 ) -> Profile:
@@ -293,6 +299,7 @@ def _profile_of(
     if declared == "xlsx" or (declared is None and workbook):
         from ._interchange._inputs import read_evidence  # noqa: PLC0415
 
+        _warn_unread(ownership)
         # .xls, .ods: a hint to save as .xlsx
         evidence = read_evidence(file, format=declared, fw=fw, on_error=on_error)
         _warn_skipped(evidence.skipped)
@@ -314,6 +321,7 @@ def _profile_of(
         if not result.sentences:
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result
+    _warn_unread(ownership)
     if kind == "json":
         evidence = evidence_from_json(text, name, fw, on_error=on_error)
     else:

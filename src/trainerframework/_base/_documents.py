@@ -398,7 +398,9 @@ def structure_versioned(
         raise InvalidInputError([Problem("$", "expected an object")], source)
     problems = []
     found = data.get("schema_version")
-    if type(found) is not int or found != version:
+    if "schema_version" not in data:
+        problems.append(Problem("$.schema_version", f"required key is missing (expected {version})"))
+    elif type(found) is not int or found != version:
         problems.append(Problem("$.schema_version", f"expected {version}"))
     checked = {"$.schema_version"}
     for key, value in (fixed or {}).items():

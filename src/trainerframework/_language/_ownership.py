@@ -87,6 +87,11 @@ def _check_text(_: object, attribute: attrs.Attribute[str], value: object) -> No
         )
 
 
+def _count_weights(weights: tuple[tuple[str, float], ...]) -> str:
+    """The weights in a repr: how many (the bundled model has some 15,000)."""
+    return f"<{len(weights)} weights>"
+
+
 class _Checked(tuple[tuple[str, float], ...]):
     """Weights already in the form :func:`_weights` gives: the shipped file's, read by :func:`_bundled`.
 
@@ -99,7 +104,7 @@ class _Checked(tuple[tuple[str, float], ...]):
 def _weights(pairs: object) -> tuple[tuple[str, float], ...]:
     """Feature weights as immutable pairs sorted by feature (so equal models compare equal), each checked.
 
-    A feature is one word or two, as :func:`features` gives them (lower case, no punctuation:
+    A feature is one word or two, as :meth:`OwnershipModel.features` gives them (lower case, no punctuation:
     "my manager", not "My manager" or "don't", which could never be found); its weight a
     :data:`LOG_ODDS` number.
     """
@@ -125,8 +130,14 @@ def _weights(pairs: object) -> tuple[tuple[str, float], ...]:
             continue
         path = member("$.weights", feature)
         if not (0 < len(words := tokens(feature)) <= 2 and " ".join(words) == feature):
+            shown = " ".join(words)
+            hint = f" ({shown!r})" if 0 < len(words) <= 2 else ""
             problems.append(
-                Problem(path, "expected one word or two as features() gives them (lower case, no marks)")
+                Problem(
+                    path,
+                    "expected one word or two as OwnershipModel.features gives them"
+                    f" (lower case, apostrophes dropped, no marks){hint}",
+                )
             )
         elif feature in out:
             problems.append(Problem(path, "given twice"))
@@ -149,9 +160,9 @@ class OwnershipModel:
     ``Matcher(fw, ownership=...)`` (``ownership=False``: none).
     """
 
-    weights: tuple[tuple[str, float], ...] = attrs.field(converter=_weights)
+    weights: tuple[tuple[str, float], ...] = attrs.field(converter=_weights, repr=_count_weights)
     """Per feature, its weight, sorted by feature. A feature is a word, or two words with a space
-    between, as :func:`features` gives them (lower case, apostrophes dropped: "dont")."""
+    between, as :meth:`OwnershipModel.features` gives them (lower case, apostrophes dropped: "dont")."""
     intercept: float = attrs.field(converter=_intercept)
     """The log-odds of a sentence with no known feature."""
     threshold: float = attrs.field(default=DEFAULT_THRESHOLD, converter=_threshold)
@@ -163,8 +174,20 @@ class OwnershipModel:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_table", dict(self.weights))
 
+    @staticmethod
+    def features(text: str) -> list[str]:
+        """A text's words and pairs of words, each once, in the order they first occur: what is weighed.
+
+        Words are lower case, split at white space and punctuation, apostrophes dropped
+        ("trainer's" is "trainers", "don't" is "dont"); a pair is two words with a space between.
+
+        >>> OwnershipModel.features("My manager's course")
+        ['my', 'managers', 'course', 'my managers', 'managers course']
+        """
+        return features(text)
+
     def log_odds(self, text: str) -> float:
-        """The intercept plus the weight of each of the text's :func:`features` (unknown ones weigh 0).
+        """The intercept plus the weight of each of the text's :meth:`features` (unknown ones weigh 0).
 
         Raises:
             TypeError: ``text`` is not a str.
@@ -243,7 +266,7 @@ def fit_ownership_model(
 ) -> OwnershipModel:
     """Fit an :class:`OwnershipModel`: ``others``, texts of no practice of the trainer's own, against ``own``.
 
-    Logistic regression over each text's :func:`features` present in at least
+    Logistic regression over each text's :meth:`OwnershipModel.features` present in at least
     ``min_count`` texts, by stochastic gradient descent with AdaGrad steps
     (``rate``) and an L2 penalty (``l2``), ``epochs`` passes over the texts. One
     run's weights depend on the order it takes the texts in, by a few log-odds on
@@ -285,15 +308,20 @@ def fit_ownership_model(
     if epochs < 1 or min_count < 1 or seeds < 1:
         msg = f"epochs, min_count and seeds must be at least 1, not {epochs}, {min_count} and {seeds}"
         raise ValueError(msg)
-    if not (0 <= l2 <= _MOST_L2) or not (0 < rate <= _MOST_RATE) or not LOG_ODDS.accepts(threshold):
-        msg = (
-            f"l2 must be from 0 to {_MOST_L2:g}, rate above 0 and at most {_MOST_RATE:g}, and threshold"
-            f" {LOG_ODDS.expected}; not {l2!r}, {rate!r} and {threshold!r}"
-        )
-        raise ValueError(msg)
+    for name, number, fits, expected in (
+        ("l2", l2, 0 <= l2 <= _MOST_L2, f"from 0 to {_MOST_L2:g}"),
+        ("rate", rate, 0 < rate <= _MOST_RATE, f"above 0 and at most {_MOST_RATE:g}"),
+        ("threshold", threshold, LOG_ODDS.accepts(threshold), LOG_ODDS.expected),
+    ):
+        if not fits:
+            msg = f"{name} must be {expected}, not {number!r}"
+            raise ValueError(msg)
     rows = [(features(t), 1.0) for t in groups["others"]] + [(features(t), 0.0) for t in groups["own"]]
     counts = Counter(f for found, _ in rows for f in found)
     data = [([f for f in found if counts[f] >= min_count], y) for found, y in rows]
+    if not any(found for found, _ in data):
+        msg = f"no word is in {min_count} texts or more: nothing to weigh (a lower min_count?)"
+        raise ValueError(msg)
     runs = [_descend(data, epochs, l2, rate, seed) for seed in range(seeds)]
     total: dict[str, float] = {}
     for weight, _ in runs:

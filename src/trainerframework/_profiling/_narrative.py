@@ -242,7 +242,7 @@ def read_narrative(
                     status=ReadingStatus.DOUBTED,
                     match=b,
                     clauses=clauses,
-                    ownership=odds[i],
+                    ownership=round(odds[i], 6),
                 )
             )
             continue
@@ -271,7 +271,7 @@ def read_narrative(
                 match=b,
                 credited=credited,
                 clauses=clauses,
-                ownership=odds.get(i),
+                ownership=round(odds[i], 6) if i in odds else None,
             )
         )
     return tuple(readings)
@@ -328,6 +328,9 @@ def profile_text(
         msg = f"rules must be a Rules object, not {type(rules).__name__}"
         raise TypeError(msg)
     min_score = _check_unit(min_score, "min_score")
+    if matcher is not None and not isinstance(matcher, Matcher):
+        msg = f"matcher must be a Matcher, not {type(matcher).__name__}"
+        raise TypeError(msg)
     m = matcher if matcher is not None else default_matcher(fw)
     readings = read_narrative(fw, narrative, rules, matcher=m, min_score=min_score)
     items: list[EvidenceItem] = []
