@@ -1189,6 +1189,12 @@ class TestWhoseItIs:
                 "Who designs the course? The academic director - I deliver her sessions.",
                 [A.OTHER, A.OTHER, A.ASSERTED],
             ),
+            # any person a determiner opens, not only a role the lists hold (a new user's find)
+            ("Who designs our blended courses from scratch? Our programme lead.", [A.OTHER, A.OTHER]),
+            ("Who designs our courses from scratch? The woman from head office.", [A.OTHER, A.OTHER]),
+            # the trainer, or the trainer among others, answers for themself
+            ("Who designs our courses from scratch? I do.", [A.ASSERTED]),
+            ("Who designs our courses from scratch? The whole team, me included.", [A.ASSERTED]),
             # a sentence wholly someone else's that does what up to two sentences before told, naming
             # no one; not one that does something else with it
             (

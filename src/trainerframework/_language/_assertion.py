@@ -3861,14 +3861,18 @@ def _who_answer(
     """The person a who-question's answer names, if not the trainer ("Mariana", "Oh, that's Marcus").
 
     The first word after interjections, a speaker's label and "that's": a name
-    (capitalised, unknown to the word lists) or a role ("the academic director",
-    "my colleague"). "Me", "I do" or anything else: None.
+    (capitalised, unknown to the word lists), a role ("the academic director",
+    "my colleague"), or any person a determiner opens, to the next mark ("our
+    programme lead", "the woman from head office"). "Me", "I do" or anything
+    else: None.
     """
     if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
+    determined = False  # a determiner before the answer's first word ("the", "a"): a person it opens
     for k in range(start, min(end, start + 6)):
         w = words[k]
         if w in _MARKS or w in _WHO_ANSWER_OPENERS:
+            determined = w in _ANSWER_DETERMINERS or (determined and w not in _MARKS)
             continue
         if w in _SINGULAR_VOICE or w in {"we", "us"}:
             return None
@@ -3876,8 +3880,17 @@ def _who_answer(
         if role is not None:
             return k, role
         raw = written(k, k + 1)
-        return (k, k + 1) if _is_name(raw, w) else None
+        if _is_name(raw, w):
+            return k, k + 1
+        if determined or (w in _ANSWER_DETERMINERS and k + 1 < end and words[k + 1] not in _MARKS):
+            # not the trainer, whom a who-question's answer names "me" or "I": "Our programme lead."
+            return k, next((j for j in range(k + 1, end) if words[j] in _MARKS or words[j] in _DOING), end)
+        return None
     return None
+
+
+_ANSWER_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "another", "some"})
+"""Words that open someone as a who-question's answer ("Our programme lead.", "The regional office.")."""
 
 
 _ME_OR_USED = frozenset({"me", "myself", "used"})
