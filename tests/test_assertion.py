@@ -1795,6 +1795,35 @@ class TestWhatIsWishedForAndWhatIsOver:
         assert _statuses("Teachers arrive late, but I never let it slide.")[0][1] is A.ASSERTED
 
 
+class TestAskedWishes:
+    """A wish in a question the trainer asks or answers is someone else's: needs analysis, not a plan
+    (a new user's find)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Before each workshop I ask the teachers what they want to focus on.",
+            "I ask the trainees what they hope to get out of the course.",
+            "I find out what the teachers would like to work on before I plan.",
+            "She can explain why each stage of her workshop is there and how she will know if it has worked.",
+        ],
+    )
+    def test_someone_elses_wish_asked(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("I want to design my own course one day.", [A.INTENDED]),
+            ("They want me to design the course.", [A.INTENDED]),  # about the trainer
+            ("I ask myself what I want to do next: probably an MA.", [A.ASSERTED, A.INTENDED]),
+            ("If a teacher asked, I'd model it again.", [A.ASSERTED, A.INTENDED]),  # "I'd" holds its subject
+        ],
+    )
+    def test_the_trainers_own_wish(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+
 class TestHabitsUnderACondition:
     """ "I'll" after a condition on whoever is in the room is what the trainer does each time."""
 

@@ -539,6 +539,32 @@ def _subject(words: list[str], i: int, start: int) -> int:
     return j
 
 
+def _asked_wish(words: list[str], i: int, start: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the wish at ``i`` is someone else's, in a question the trainer asks or answers.
+
+    "I ask the teachers what they want to focus on", "I find out what the participants
+    would like to work on": a clause opened by a question word ("what", "how", "whether")
+    whose subject is not the trainer (not I, we, me or my), right before the wish. The
+    trainer's needs analysis, not an intention; not a wish of the trainer's own ("what I
+    want to do next") nor one about the trainer ("what they want me to do").
+    """
+    if "me" in phrase or "us" in phrase or not _SPEAKS.isdisjoint(phrase) or not _VOICE.isdisjoint(phrase):
+        return False  # about the trainer, or the trainer's own: "want me to", "I'd like"
+    j = _subject(words, i, start)
+    if j < start or words[j] in _VOICE or words[j] in _MARKS:
+        return False  # the trainer's, or no subject right before it ("If a teacher asked, I'd ...")
+    # the subject, perhaps after a determiner and a word ("what the new teachers"), then the question word
+    for k in range(j - 1, max(start, j - 4) - 1, -1):
+        if words[k] in _VOICE or words[k] in _MARKS:
+            return False
+        if words[k] in _ASKED_WISH_OPENERS:
+            return True
+    return False
+
+
+_ASKED_WISH_OPENERS = frozenset({"what", "how", "whether", "which", "where", "when", "if", "why"})
+
+
 def _is_personal(raw: list[str], words: list[str], i: int, start: int) -> bool:
     """Whether a modal trigger ("will", "would") at ``i`` has a person as its subject: an intention.
 
@@ -2417,6 +2443,8 @@ def _statuses(
                         break  # "..., because I want to improve": a reason for what is done now
                     elif value is Assertion.INTENDED and i > start and words[i - 1] == "which":
                         break  # "I give feedback the same day, which I'm hoping helps": what it is for
+                    elif value is Assertion.INTENDED and _asked_wish(words, i, start, phrase):
+                        break  # "I ask the teachers what they want to focus on": their wish, asked
                     elif phrase in _THINKING and not _thinking_of_doing(words, i + n, start):
                         break  # "When I'm thinking of activities for a session, I ...": not a plan
                     else:
