@@ -1795,6 +1795,31 @@ class TestWhatIsWishedForAndWhatIsOver:
         assert _statuses("Teachers arrive late, but I never let it slide.")[0][1] is A.ASSERTED
 
 
+class TestWhatANotAssertedStatementIsAbout:
+    def test_the_clause_with_the_most_substance(self) -> None:
+        """Not a discourse word the reader split off before the clause: a new user's find."""
+        text = "Honestly, I used to run the induction workshops, but that stopped in 2019."
+        (reading,) = tfw.profile_text(FW, text).sentences
+        assert reading.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert reading.describe().startswith("not credited: past practice, given up")
+        assert reading.about is not None
+        assert FW.descriptor(reading.about).category_id == "training"
+
+    @given(st.lists(st.sampled_from(list(A)), min_size=1, max_size=4), st.randoms())
+    def test_it_is_a_not_asserted_clause_with_the_most_content_words(
+        self, kinds: list[A], rnd: object
+    ) -> None:
+        texts = ["Honestly, I", "used to run the induction workshops", "and", "observe lessons"]
+        clauses = tuple(tfw.Clause(text=texts[k % 4], assertion=a) for k, a in enumerate(kinds))
+        about = _assertion.unasserted(clauses)
+        candidates = [c for c in clauses if c.assertion is not A.ASSERTED]
+        content = [_assertion._substance(_assertion.tokens(c.text)) for c in candidates]
+        if not any(content):
+            assert about is None
+        else:
+            assert about is candidates[content.index(max(content))]
+
+
 class TestAskedWishes:
     """A wish in a question the trainer asks or answers is someone else's: needs analysis, not a plan
     (a new user's find)."""

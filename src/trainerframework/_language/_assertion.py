@@ -4752,8 +4752,19 @@ def asserted_text(clauses: tuple[Clause, ...]) -> str | None:
 
 
 def unasserted(clauses: tuple[Clause, ...]) -> Clause | None:
-    """The first clause with substance that is not asserted: what a statement asserting nothing is about."""
-    for c in clauses:
-        if c.assertion is not Assertion.ASSERTED and _content(tokens(c.text)):
-            return c
-    return None
+    """The clause not asserted with the most substance (the first of equals): what a statement
+    asserting nothing is about. "Honestly, I used to run the workshops, but that stopped" is about
+    running workshops, given up, not about "Honestly, I".
+    """
+    found = [
+        (_substance(tokens(c.text)), -k, c)
+        for k, c in enumerate(clauses)
+        if c.assertion is not Assertion.ASSERTED
+    ]
+    best = max(found, key=lambda f: f[:2], default=None)
+    return best[2] if best is not None and best[0] else None
+
+
+def _substance(words: Iterable[str]) -> int:
+    """How many of the words are content words (:func:`_content` asks whether any is)."""
+    return sum(w not in STOPWORDS and w not in _MARKS and not w.isdigit() for w in words)
