@@ -4752,9 +4752,10 @@ def asserted_text(clauses: tuple[Clause, ...]) -> str | None:
 
 
 def unasserted(clauses: tuple[Clause, ...]) -> Clause | None:
-    """The clause not asserted with the most substance (the first of equals): what a statement
-    asserting nothing is about. "Honestly, I used to run the workshops, but that stopped" is about
-    running workshops, given up, not about "Honestly, I".
+    """The clause not asserted with the most substance (the first of equals): what it is about.
+
+    What a statement asserting nothing is about: "Honestly, I used to run the workshops, but that
+    stopped" is about running workshops, given up, not about "Honestly, I".
     """
     found = [
         (_substance(tokens(c.text)), -k, c)
