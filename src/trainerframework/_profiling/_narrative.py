@@ -193,10 +193,12 @@ def read_narrative(
             and b.score >= min_score
             and evidenced[i]
         ):
-            asked = _log_odds(ownership, units, best, evidenced, i) if ownership is not None else None
-            if asked is not None:
+            if (
+                ownership is not None
+                and (asked := _log_odds(ownership, units, best, evidenced, i)) is not None
+            ):
                 odds[i] = asked
-                if ownership is not None and asked > ownership.threshold:
+                if asked > ownership.threshold:
                     continue
             claims.setdefault(b.descriptor.category_id, []).append(
                 (i, rank[b.descriptor.stage.id], b.confidence)
