@@ -77,6 +77,9 @@ def each_set_out() -> None:
     n = 0
     own_doubted = own_n = 0
     models: dict[str, tfw.OwnershipModel] = {}
+    own_by_set: dict[str, list[str]] = {}  # the labelled statements, read once
+    for split, _, _, text in load():
+        own_by_set.setdefault(split, []).append(text)
     for name in not_own_sets():
         models[name] = model = fitted(name)
         statements = assertions(name)
@@ -85,7 +88,7 @@ def each_set_out() -> None:
             for k in keys:
                 pooled[side][k] += found[k] * found["n"]
         n += len(statements)
-        own = [text for split, _, _, text in load() if split == name]
+        own = own_by_set.get(name, [])
         own_doubted += sum(model.doubts(t) for t in own)
         own_n += len(own)
     print(f"not-own statements, {n} in {len(models)} sets, each set left out of its model's fit:")
@@ -102,7 +105,7 @@ def each_set_out() -> None:
         rows = narratives(style)
         if not rows:
             continue
-        model = models.get(style) or (fitted(style) if any(s == style for s, *_ in load()) else full)
+        model = models.get(style) or (fitted(style) if style in own_by_set else full)
         for side, matcher in (("none", plain), ("model", tfw.Matcher(fw, ownership=model))):
             found = evaluate_narratives(fw, rows, matcher=matcher)
             for k in narr_keys:
