@@ -109,6 +109,34 @@ class TestMixedProfile:
         assert "Autonomous Trainer: score 0.50, not attained" in text
         assert "the highest stage with every lower stage attained" in text
 
+    def test_explain_takes_the_category_or_component_itself(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        for scope in (*FW.categories, *FW.components):
+            assert p.explain(scope) == p.explain(scope.id)
+            assert p.stage_of(scope) == p.stage_of(scope.id)
+
+    def test_an_id_of_another_kind_suggests_the_scope_it_belongs_to(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        for d in FW.descriptors:
+            with pytest.raises(tfw.UnknownIdError) as exc:
+                p.explain(d.id)
+            assert exc.value.actual == "descriptor"
+            assert exc.value.suggestions == (d.component_id or d.category_id,)
+            assert p.explain(exc.value.suggestions[0]).id == exc.value.suggestions[0]
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            p.explain("nothing-like-it")
+        assert (exc.value.actual, exc.value.suggestions) == (None, ())
+
+    def test_a_strand_id_suggests_its_category(self) -> None:
+        fw = tfw.load_framework()
+        p = tfw.profile(fw, {})
+        with pytest.raises(
+            tfw.UnknownIdError,
+            match=r"^'observation\.3' is a strand id, not a category or "
+            r"component id; did you mean 'observation'\?$",
+        ):
+            p.explain("observation.3")
+
     def test_category_explanation_names_parts(self) -> None:
         e = tfw.profile(FW, MIXED).explain("development")
         assert [p.id for p in e.parts] == [
@@ -943,6 +971,11 @@ TWO_PARTS = framework_from_document(
 """A category of exactly two parts: its overview and one component."""
 
 
+_NOT_A_SCOPE = (
+    "'observation.lead.1' is a descriptor id, not a category or component id; did you mean 'observation'?"
+)
+
+
 class TestViewsInWords:
     """The text views and every error message of a profile, word for word."""
 
@@ -1025,17 +1058,32 @@ class TestViewsInWords:
             (
                 lambda p: p.stage_of("observation.lead.1"),
                 tfw.UnknownIdError,
-                "unknown category or component id 'observation.lead.1'",
+                _NOT_A_SCOPE,
             ),
             (
                 lambda p: p.explain("observation.lead.1"),
                 tfw.UnknownIdError,
-                "unknown category or component id 'observation.lead.1'; did you mean",
+                _NOT_A_SCOPE,
             ),
             (
                 lambda p: p.gaps({"observation.lead.1": "lead"}),
                 tfw.UnknownIdError,
-                "unknown category or component id 'observation.lead.1'; did you mean",
+                _NOT_A_SCOPE,
+            ),
+            (
+                lambda p: p.explain("observaton"),
+                tfw.UnknownIdError,
+                "unknown category or component id 'observaton'; did you mean 'observation'?",
+            ),
+            (
+                lambda p: p.explain("lead"),
+                tfw.UnknownIdError,
+                "'lead' is a stage id, not a category or component id",
+            ),
+            (
+                lambda p: p.explain(3),
+                TypeError,
+                "expected an id or a Category/Component, not int",
             ),
             (lambda p: p.gaps({"observation": "nope"}), tfw.UnknownIdError, "unknown stage id 'nope'"),
             (

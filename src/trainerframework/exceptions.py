@@ -57,15 +57,29 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
         id: the id that was looked up.
         kind: what was looked for (``"descriptor"``, ``"category"``, ...).
         suggestions: known ids that are spelled alike, best first.
+        actual: the kind of object the id does name, when it names one of
+            another kind (``"descriptor"`` where a component was looked for),
+            else None.
 
     """
 
-    def __init__(self, id: str, kind: str = "object", suggestions: Sequence[str] = ()) -> None:  # noqa: A002
+    def __init__(
+        self,
+        id: str,  # noqa: A002
+        kind: str = "object",
+        suggestions: Sequence[str] = (),
+        *,
+        actual: str | None = None,
+    ) -> None:
         self.id = id
         self.kind = kind
         self.suggestions = tuple(suggestions)
+        self.actual = actual
         hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
-        super().__init__(f"unknown {kind} id {id!r}{hint}")
+        if actual is None:
+            super().__init__(f"unknown {kind} id {id!r}{hint}")
+        else:
+            super().__init__(f"{id!r} is a {actual} id, not a {kind} id{hint}")
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -251,12 +251,29 @@ class Framework:
 
     def scope(self, scope_id: str) -> tuple[Descriptor, ...]:
         """The descriptors of a component, or the overview descriptors of a category."""
-        kind = self.kind_of(scope_id)
-        if kind == "component":
+        if self._scope_kind(scope_id) == "component":
             return self.component(scope_id).descriptors
-        if kind == "category":
-            return self.category(scope_id).descriptors
-        raise UnknownIdError(scope_id, "category or component", self._suggest(scope_id, None))
+        return self.category(scope_id).descriptors
+
+    def _scope_kind(self, id: str) -> Literal["category", "component"]:  # noqa: A002
+        """Whether ``id`` names a category or a component; raise UnknownIdError if neither.
+
+        The error suggests the scope meant: for a descriptor's or a strand's id, the
+        component (or category) it belongs to; for an unknown id, the category and
+        component ids spelled alike.
+        """
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is not None and found[0] in {"category", "component"}:
+            return "category" if found[0] == "category" else "component"
+        if found is None:
+            import difflib  # noqa: PLC0415 - only needed on the error path
+
+            scopes = [c.id for c in self.categories] + [c.id for c in self.components]
+            close = difflib.get_close_matches(id, scopes, n=3) if isinstance(id, str) else []
+            raise UnknownIdError(id, "category or component", close)
+        item = found[1]
+        owner = getattr(item, "component_id", None) or getattr(item, "category_id", None)
+        raise UnknownIdError(id, "category or component", [owner] if owner else [], actual=found[0])
 
     def next_steps(self, descriptor: Descriptor | str) -> tuple[Descriptor, ...]:
         """The next-stage descriptor(s) that follow ``descriptor``.

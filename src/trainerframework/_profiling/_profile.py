@@ -159,12 +159,9 @@ class Profile:
     def stage_of(self, id: str | Category | Component) -> Stage | None:  # noqa: A002
         """The stage of a category or a component, whichever ``id`` names (or the object itself)."""
         id = _id_of(id)  # noqa: A001
-        kind = self.framework.kind_of(id)
-        if kind == "category":
+        if self.framework._scope_kind(id) == "category":
             return self.category_stage(id)
-        if kind == "component":
-            return self.component_stage(id)
-        raise UnknownIdError(id, "category or component")
+        return self.component_stage(id)
 
     @property
     def category_stages(self) -> dict[str, Stage | None]:
@@ -293,10 +290,17 @@ class Profile:
             if comp.scope_level[slot] == "component"
         )
 
-    def explain(self, id: str) -> Explanation:  # noqa: A002
-        """Why a category or component has its stage, as data (``.text`` for words)."""
+    def explain(self, id: str | Category | Component) -> Explanation:  # noqa: A002
+        """Why a category or component has its stage, as data (``.text`` for words).
+
+        ``id``: a category's or component's id, or the :class:`Category` or
+        :class:`Component` itself. Any other id raises :class:`UnknownIdError`,
+        which suggests the category or component meant (for a descriptor or a
+        strand, the one it belongs to).
+        """
         fw = self.framework
-        kind = fw.kind_of(id)
+        id = _id_of(id)  # noqa: A001
+        kind = fw._scope_kind(id)
         comp = compiled_index(fw)
         parts: tuple[ScopeResult, ...] = ()
         if kind == "category":
@@ -305,11 +309,9 @@ class Profile:
             result = self._category_result(index)
             parts = tuple(self._scope_result(slot) for slot in comp.category_parts[index])
             parts = parts if len(parts) > 1 else ()
-        elif kind == "component":
+        else:
             name = fw.component(id).name
             result = self._scope_result(comp.scope_ids.index(id))
-        else:
-            raise UnknownIdError(id, "category or component", fw._suggest(id, None))
         rule = self._rule_text(result.status)
         # the sentences credited here, and those about it not credited as not asserted or doubted
         sentences = tuple(
@@ -452,17 +454,14 @@ class Profile:
             stage = fw.stage(required) if isinstance(required, str) else required
             if stage not in fw.stages:
                 raise UnknownIdError(getattr(stage, "id", str(stage)), "stage")
-            kind = fw.kind_of(scope_id)
-            if kind == "category":
+            if fw._scope_kind(scope_id) == "category":
                 current = self.category_stage(scope_id)
                 descriptors = fw.category(scope_id).all_descriptors
                 level = Level.CATEGORY
-            elif kind == "component":
+            else:
                 current = self.component_stage(scope_id)
                 descriptors = fw.component(scope_id).descriptors
                 level = Level.COMPONENT
-            else:
-                raise UnknownIdError(scope_id, "category or component", fw._suggest(scope_id, None))
             if current is not None and current >= stage:
                 continue
             missing = tuple(
