@@ -460,6 +460,23 @@ class TestWhoDoesIt:
         assert [status for _, status in _statuses(text)] == expected
 
 
+class TestTheRoleThatIsTheSubject:
+    """A role word that is also a verb is the verb before its object: the trigger is the subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "trigger"),
+        [
+            ("Our lead trainer mentors the new trainers.", "lead trainer"),
+            ("My manager mentors new trainers.", "manager"),
+            ("My colleague tutors two groups.", "colleague"),
+            ("Our trainer mentors meet monthly.", "mentors"),  # no object after it: a role, not a verb
+        ],
+    )
+    def test_the_trigger_names_who(self, text: str, trigger: str) -> None:
+        (clause,) = tfw.read_clauses(text)
+        assert (clause.assertion, clause.trigger) == (A.OTHER, trigger)
+
+
 class TestMoreWaysOfSayingNo:
     @pytest.mark.parametrize(
         ("text", "expected"),

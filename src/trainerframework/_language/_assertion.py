@@ -1590,6 +1590,7 @@ def _role_at(
                     _at(words, after, t.roles.get(words[after]))
                     or (speaks and _at(words, after, t.peers.get(words[after])))
                 )
+                and not _verb_before_object(words, after, end)
             ):
                 continue  # a role that names another: "the deputy head", "our partner university"
             while raw is not None and after < end and _is_name(raw[after], words[after]):
@@ -1600,6 +1601,24 @@ def _role_at(
             # groups are colleagues from ...": the role is what the subject is
             return None
     return None
+
+
+def _verb_before_object(words: list[str], k: int, end: int) -> bool:
+    """Whether the role word at ``k`` is the clause's verb: "Our lead trainer mentors the new trainers".
+
+    A word that is a role in the plural and a verb ("mentors", "tutors", "coaches")
+    is the verb when what follows opens its object; the role before it is the
+    subject ("lead trainer"), not a modifier of a role ("our trainer mentors meet monthly").
+    """
+    return words[k].endswith("s") and k + 1 < end and words[k + 1] in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "all", "every", "each", "our", "their", "his", "her", "my", "your", "its"}
+    | {"new", "newly", "novice", "junior", "most", "some", "any", "them", "us", "me", "him", "those"}
+    | {"two", "three", "four", "five", "six", "several", "many", "younger", "less"}
+)
+"""Words that open a verb's object (see :func:`_verb_before_object`)."""
 
 
 _CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
