@@ -197,6 +197,42 @@ class TestProfileCommand:
         assert code == 0
         assert "--no-ownership applies to narratives only: an evidence file is read as it is" in err
 
+    def test_a_users_ownership_model_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "story.txt"
+        path.write_text(
+            "People at our centre mostly rely on one coursebook for everything."
+            " I adapt the ministry's materials for each group of teachers.",
+            encoding="utf-8",
+        )
+        # the bundled model with a lower threshold doubts the trainer's own sentence too
+        doc = tfw.OwnershipModel.bundled().to_document()
+        doc["threshold"] = -1_000.0
+        model = tmp_path / "model.json"
+        model.write_text(json.dumps(doc), encoding="utf-8")
+        for command in ("profile", "plan"):
+            code, out, _ = run(command, str(path), "--json", "--ownership-model", str(model))
+            assert code == 0
+        code, out, _ = run("profile", str(path), "--json", "--ownership-model", str(model))
+        assert [s["status"] for s in json.loads(out)["sentences"]] == ["doubted", "doubted"]
+        doc["threshold"] = "high"
+        model.write_text(json.dumps(doc), encoding="utf-8")
+        code, _, err = run("profile", str(path), "--ownership-model", str(model))
+        assert code == 1
+        assert f"{model}: $.threshold: expected a number, found a string" in err
+        code, _, err = run("profile", str(path), "--ownership-model", str(tmp_path / "missing.json"))
+        assert code == 1
+        assert "cannot read ownership model file" in err
+        code, _, err = run("profile", str(path), "--no-ownership", "--ownership-model", str(model))
+        assert code == 2
+        assert "not allowed with argument" in err
+        evidence = tmp_path / "ev.csv"
+        evidence.write_text("descriptor,judgement\nobservation.teacher-to-trainer.1,met\n")
+        doc["threshold"] = 2.5
+        model.write_text(json.dumps(doc), encoding="utf-8")
+        code, _, err = run("profile", str(evidence), "--ownership-model", str(model))
+        assert code == 0
+        assert "--ownership-model applies to narratives only: an evidence file is read as it is" in err
+
     def test_json_evidence_and_json_output(self, tmp_path: Path) -> None:
         path = tmp_path / "ev.json"
         path.write_text(

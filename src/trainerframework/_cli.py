@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from ._base._lenient import Skipped
     from ._cohort._cohort import Cohort
+    from ._language._ownership import OwnershipModel
     from ._model._framework import Framework
     from ._profiling._profile import Profile
     from ._profiling._results import Priority
@@ -53,6 +54,17 @@ _SKIP_HELP = "leave out bad rows rather than refusing the file, with a count of 
 _NO_OWNERSHIP_HELP = (
     "read a narrative without the ownership model: credit every sentence the assertion reader asserts"
 )
+_OWNERSHIP_MODEL_HELP = (
+    "read a narrative with this ownership model (JSON, as tools.fit_ownership_model or"
+    " OwnershipModel.to_document writes it) instead of the bundled one"
+)
+
+
+def _ownership_options(command: argparse.ArgumentParser) -> None:
+    """``--no-ownership`` and ``--ownership-model FILE``, one or the other."""
+    which = command.add_mutually_exclusive_group()
+    which.add_argument("--no-ownership", action="store_true", help=_NO_OWNERSHIP_HELP)
+    which.add_argument("--ownership-model", metavar="FILE", help=_OWNERSHIP_MODEL_HELP)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         "--priorities", type=_count, default=5, help="development priorities to show (default 5; 0: none)"
     )
     prof.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
-    prof.add_argument("--no-ownership", action="store_true", help=_NO_OWNERSHIP_HELP)
+    _ownership_options(prof)
 
     plan = sub.add_parser(
         "plan", help="a development plan from a narrative or evidence: goals, activities, evaluation"
@@ -127,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--format", choices=("narrative", "json", "csv", "tsv", "xlsx"), help=_FORMAT_HELP)
     plan.add_argument("--skip-bad-rows", action="store_true", help=_SKIP_HELP)
-    plan.add_argument("--no-ownership", action="store_true", help=_NO_OWNERSHIP_HELP)
+    _ownership_options(plan)
 
     template = sub.add_parser(
         "template", help="a self-assessment template: a row per descriptor, a judgement column to fill in"
@@ -275,19 +287,34 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _warn_unread(ownership: bool) -> None:
-    """An evidence file is read as it is: ``--no-ownership`` says nothing of it."""
-    if not ownership:
-        _warn("--no-ownership applies to narratives only: an evidence file is read as it is")
+def _ownership_of(args: argparse.Namespace) -> OwnershipModel | bool:
+    """The ownership model the options ask for: False (``--no-ownership``), a file's, or True (bundled)."""
+    if args.ownership_model:
+        from ._language._ownership import OwnershipModel  # noqa: PLC0415
+
+        return OwnershipModel.load(args.ownership_model)
+    return not args.no_ownership
+
+
+def _warn_unread(ownership: OwnershipModel | bool) -> None:
+    """An evidence file is read as it is: the ownership options say nothing of it."""
+    if ownership is not True:
+        option = "--no-ownership" if ownership is False else "--ownership-model"
+        _warn(f"{option} applies to narratives only: an evidence file is read as it is")
 
 
 def _profile_of(
-    fw: Framework, file: str, declared: str | None = None, *, skip: bool = False, ownership: bool = True
+    fw: Framework,
+    file: str,
+    declared: str | None = None,
+    *,
+    skip: bool = False,
+    ownership: OwnershipModel | bool = True,
 ) -> Profile:
     """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides.
 
     With ``skip`` (``--skip-bad-rows``) bad rows of evidence are left out, with a warning by kind;
-    without ``ownership`` (``--no-ownership``) a narrative is read without the ownership model.
+    ``ownership``: the model a narrative is read with (:func:`_ownership_of`; False: none).
     """
     on_error: Literal["raise", "skip"] = "skip" if skip else "raise"
     from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
@@ -312,12 +339,12 @@ def _profile_of(
         text, name = read_text(file, newline=""), file
     kind = file_kind(name, text, ("narrative", "json", "csv", "tsv"), declared)
     if kind == "narrative":
-        if ownership:
+        if ownership is True:
             result = profile_text(fw, text)
         else:
             from ._matching._matcher import Matcher  # noqa: PLC0415
 
-            result = profile_text(fw, text, matcher=Matcher(fw, ownership=False))
+            result = profile_text(fw, text, matcher=Matcher(fw, ownership=ownership))
         if not result.sentences:
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result
@@ -402,7 +429,7 @@ def _plan(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     activity_map = ActivityMap.load(args.activity_map) if args.activity_map else None
     given = {"goals": args.goals, "weeks": args.weeks, "levels": args.levels}
     result = plan(
-        _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=not args.no_ownership),
+        _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=_ownership_of(args)),
         activity_map=activity_map,
         **{k: v for k, v in given.items() if v is not None},
     )
@@ -456,7 +483,7 @@ def _review(fw: Framework, args: argparse.Namespace, out: Output) -> int:
 def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     from ._interchange._serialize import unstructure  # noqa: PLC0415
 
-    p = _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=not args.no_ownership)
+    p = _profile_of(fw, args.file, args.format, skip=args.skip_bad_rows, ownership=_ownership_of(args))
     priorities = p.priorities(limit=max(args.priorities, 0))
     if args.json:
         doc = {
