@@ -60,6 +60,8 @@ EVALUATION = frozenset(
         "fresh85",
         "fresh86",
         "fresh87",
+        "fresh88",
+        "fresh89",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
