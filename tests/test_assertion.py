@@ -1428,6 +1428,44 @@ class TestTheTextsVoice:
         )
         assert _stages(text)["training"] == "lead"
 
+    def test_she_or_he_in_the_trainers_own_account_is_someone_else(self) -> None:
+        text = (
+            "I run workshops for the teachers in my region. That's Adebayo. He built the observation "
+            "tools and runs the assessment; I only do occasional visits with his checklist."
+        )
+        readings = tfw.profile_text(FW, text).sentences
+        he = next(r for r in readings if r.text.startswith("He built"))
+        assert he.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert [(c.assertion, c.trigger) for c in he.clauses] == [(A.OTHER, "He")]
+        assert _stages(text)["observation"] == "teacher-to-trainer"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the trainer takes part
+            "I run workshops for the teachers in my region. She asked me to design the observation tools.",
+            # a referee: "she" is the trainer, named once, and "I" no more often than "she" and "her"
+            (
+                "I am writing to recommend Ana Costa. I have worked with her for six years and I trust her"
+                " judgement. She designs all our teacher training courses from scratch."
+            ),
+        ],
+    )
+    def test_she_or_he_stays_the_trainers_where_the_account_is_not_in_the_first_person_or_takes_part(
+        self, text: str
+    ) -> None:
+        last = tfw.profile_text(FW, text).sentences[-1]
+        assert last.match is not None
+        assert last.match.assertion is A.ASSERTED  # (the ownership model may still doubt a request)
+
+    def test_a_single_statement_keeps_a_participants_she(self) -> None:
+        # one statement is not an account in the trainer's voice: a participant's "I" and the trainer's "she"
+        (first, _) = tfw.profile_text(
+            FW, "She switches between approaches; I have never seen anything like it."
+        ).sentences
+        assert first.match is not None
+        assert first.match.assertion is A.ASSERTED
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [

@@ -1334,6 +1334,20 @@ def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: i
     return p
 
 
+def _narrated_other(words: list[str], start: int, end: int) -> int | None:
+    """Where "she" or "he" opens a clause of the trainer's own narrative: someone else's practice.
+
+    In a text the trainer writes as "I" (:func:`in_own_voice`), "she" and "he" are
+    other people: "That's Adebayo. He built the observation tools and runs the
+    assessment". Not where the trainer takes part ("she asked me to ...").
+    """
+    i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
+    i = _past_fronting(words, i, end)
+    if i < end and words[i] in _HE_OR_SHE and _FIRST_PERSON.isdisjoint(words[i:end]):
+        return i
+    return None
+
+
 def _first_role(words: list[str]) -> int:
     """Where the first role after a determiner ("my colleague", "our head of department") ends (len: none)."""
     t = _triggers()
@@ -2261,7 +2275,7 @@ def _fronted_contrast(words: list[str], start: int, end: int) -> tuple[tuple[int
 
 
 def _statuses(
-    body: str, tokens: _Tokens, labelled: bool, *, voiced: bool = False
+    body: str, tokens: _Tokens, labelled: bool, *, voiced: bool = False, narrated: bool = False
 ) -> tuple[list[Assertion], list[str | None]]:
     """Each token's status and trigger.
 
@@ -2332,6 +2346,9 @@ def _statuses(
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, _turn(words, role[1], end), Assertion.OTHER, written(*role))
+        elif narrated and (pronoun := _narrated_other(words, start, end)) is not None:
+            # the trainer's own narrative calls the trainer "I": "He built the observation tools"
+            mark(pronoun, end, Assertion.OTHER, written(pronoun, pronoun + 1))
         elif pronouns:
             if first_role is None:
                 first_role = _first_role(words)
@@ -4461,7 +4478,7 @@ _Reading = tuple[str, _Tokens, list[Assertion], list[str | None]]
 """The text as the reader sees it (no markup, no label), its tokens, and each token's status and trigger."""
 
 
-def _read(text: str, *, voiced: bool = False) -> _Reading:
+def _read(text: str, *, voiced: bool = False, narrated: bool = False) -> _Reading:
     text = plain(text)
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
@@ -4476,7 +4493,7 @@ def _read(text: str, *, voiced: bool = False) -> _Reading:
         or _reports(label.group())
         or (_reported(label.group()) and not _THIRD_PERSON_SINGULAR.isdisjoint(tokens.words))
     )
-    status, trigger = _statuses(body, tokens, reported, voiced=voiced)
+    status, trigger = _statuses(body, tokens, reported, voiced=voiced, narrated=narrated and not reported)
     goals = (
         [(m.group(1), m.end() - len(text) + len(body)) for m in _GOAL_LABEL.finditer(text)]
         if _has_goal_label(text)
@@ -4588,11 +4605,14 @@ def read_pieces(
     if before is not None:
         pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
         sentence = f"{before} {sentence}"
-    # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own)
-    voiced = voiced and _SINGULAR_VOICE.isdisjoint(tokens(sentence))
-    if not voiced and (len(pieces) < 2 or plainly_asserted(sentence)):
+    # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own),
+    # and "she" or "he" is someone else (:func:`_narrated_other`)
+    words = tokens(sentence)
+    narrated = voiced and not _HE_OR_SHE.isdisjoint(words)
+    voiced = voiced and _SINGULAR_VOICE.isdisjoint(words)
+    if not voiced and not narrated and (len(pieces) < 2 or plainly_asserted(sentence)):
         return [(p, None) for p in pieces]
-    body, read, status, trigger = _read(sentence, voiced=voiced)
+    body, read, status, trigger = _read(sentence, voiced=voiced, narrated=narrated)
     counts = []
     for k, piece in enumerate(pieces):
         text = plain(piece)
