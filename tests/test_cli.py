@@ -225,10 +225,12 @@ class TestProfileCommand:
         code, _, err = run("profile", str(path), "--no-ownership", "--ownership-model", str(model))
         assert code == 2
         assert "not allowed with argument" in err
+        code, _, err = run("profile", str(path), "--ownership-model", "")
+        assert code == 1
+        assert "cannot read ownership model file ''" in err
+        # an evidence file does not use the model: the file is not read, and the option is said to be unused
         evidence = tmp_path / "ev.csv"
         evidence.write_text("descriptor,judgement\nobservation.teacher-to-trainer.1,met\n")
-        doc["threshold"] = 2.5
-        model.write_text(json.dumps(doc), encoding="utf-8")
         code, _, err = run("profile", str(evidence), "--ownership-model", str(model))
         assert code == 0
         assert "--ownership-model applies to narratives only: an evidence file is read as it is" in err

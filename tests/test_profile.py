@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import pickle
 from collections.abc import Callable
 
 import attrs
@@ -127,6 +129,29 @@ class TestMixedProfile:
             p.explain("nothing-like-it")
         assert (exc.value.actual, exc.value.suggestions) == (None, ())
 
+    def test_gaps_and_scope_take_the_object_and_refuse_other_values(self) -> None:
+        p = tfw.profile(FW, MIXED)
+        category = FW.category("observation")
+        assert p.gaps({category: "autonomous"}) == p.gaps({"observation": "autonomous"})  # type: ignore[dict-item]
+        assert FW.scope(category) == FW.scope("observation")
+        for call in (lambda: p.gaps({3: "autonomous"}), lambda: FW.scope(3), lambda: p.stage_of(None)):  # type: ignore[dict-item, arg-type]
+            with pytest.raises(
+                TypeError, match=r"^expected an id or a Category/Component, not (int|NoneType)$"
+            ):
+                call()
+
+    def test_the_error_survives_copy_and_pickle(self) -> None:
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            tfw.profile(FW, MIXED).explain("observation.lead.1")
+        for again in (copy.copy(exc.value), pickle.loads(pickle.dumps(exc.value))):  # noqa: S301 - our own bytes
+            assert str(again) == str(exc.value) == _NOT_A_SCOPE
+            assert (again.id, again.kind, again.suggestions, again.actual) == (
+                "observation.lead.1",
+                "category or component",
+                ("observation",),
+                "descriptor",
+            )
+
     def test_a_strand_id_suggests_its_category(self) -> None:
         fw = tfw.load_framework()
         p = tfw.profile(fw, {})
@@ -136,6 +161,10 @@ class TestMixedProfile:
             r"component id; did you mean 'observation'\?$",
         ):
             p.explain("observation.3")
+        with pytest.raises(
+            tfw.UnknownIdError, match=r"^'sasha' is an example id, not a category or component id$"
+        ):
+            p.explain("sasha")
 
     def test_category_explanation_names_parts(self) -> None:
         e = tfw.profile(FW, MIXED).explain("development")

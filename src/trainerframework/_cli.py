@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
     from ._base._lenient import Skipped
     from ._cohort._cohort import Cohort
-    from ._language._ownership import OwnershipModel
     from ._model._framework import Framework
     from ._profiling._profile import Profile
     from ._profiling._results import Priority
@@ -55,8 +54,8 @@ _NO_OWNERSHIP_HELP = (
     "read a narrative without the ownership model: credit every sentence the assertion reader asserts"
 )
 _OWNERSHIP_MODEL_HELP = (
-    "read a narrative with this ownership model (JSON, as tools.fit_ownership_model or"
-    " OwnershipModel.to_document writes it) instead of the bundled one"
+    "read a narrative with this ownership model instead of the bundled one (a JSON file, as"
+    " OwnershipModel.to_document writes it; see the docs' Matching page)"
 )
 
 
@@ -287,16 +286,17 @@ def _match(fw: Framework, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def _ownership_of(args: argparse.Namespace) -> OwnershipModel | bool:
-    """The ownership model the options ask for: False (``--no-ownership``), a file's, or True (bundled)."""
-    if args.ownership_model:
-        from ._language._ownership import OwnershipModel  # noqa: PLC0415
+def _ownership_of(args: argparse.Namespace) -> str | bool:
+    """The ownership model the options ask for: a model file, False (``--no-ownership``) or True (bundled).
 
-        return OwnershipModel.load(args.ownership_model)
+    The file is read only for a narrative (:func:`_profile_of`): an evidence file does not use it.
+    """
+    if args.ownership_model is not None:
+        return str(args.ownership_model)
     return not args.no_ownership
 
 
-def _warn_unread(ownership: OwnershipModel | bool) -> None:
+def _warn_unread(ownership: str | bool) -> None:
     """An evidence file is read as it is: the ownership options say nothing of it."""
     if ownership is not True:
         option = "--no-ownership" if ownership is False else "--ownership-model"
@@ -309,12 +309,13 @@ def _profile_of(
     declared: str | None = None,
     *,
     skip: bool = False,
-    ownership: OwnershipModel | bool = True,
+    ownership: str | bool = True,
 ) -> Profile:
     """The profile of a narrative or an evidence file, whose kind :func:`file_kind` decides.
 
     With ``skip`` (``--skip-bad-rows``) bad rows of evidence are left out, with a warning by kind;
-    ``ownership``: the model a narrative is read with (:func:`_ownership_of`; False: none).
+    ``ownership``: the model a narrative is read with (:func:`_ownership_of`: a file, the bundled one
+    or, False, none).
     """
     on_error: Literal["raise", "skip"] = "skip" if skip else "raise"
     from ._interchange._inputs import evidence_from_csv, evidence_from_json, file_kind, read_text  # noqa: PLC0415
@@ -342,9 +343,11 @@ def _profile_of(
         if ownership is True:
             result = profile_text(fw, text)
         else:
+            from ._language._ownership import OwnershipModel  # noqa: PLC0415
             from ._matching._matcher import Matcher  # noqa: PLC0415
 
-            result = profile_text(fw, text, matcher=Matcher(fw, ownership=ownership))
+            model = OwnershipModel.load(ownership) if isinstance(ownership, str) else False
+            result = profile_text(fw, text, matcher=Matcher(fw, ownership=model))
         if not result.sentences:
             _warn(f"{name} holds no sentences: the profile has no evidence")
         return result

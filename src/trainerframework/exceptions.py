@@ -9,6 +9,7 @@ exception a caller would expect (:class:`LookupError`, :class:`ValueError`,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -79,10 +80,20 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
         if actual is None:
             super().__init__(f"unknown {kind} id {id!r}{hint}")
         else:
-            super().__init__(f"{id!r} is a {actual} id, not a {kind} id{hint}")
+            article = "an" if actual[:1] in set("aeiou") else "a"
+            super().__init__(f"{id!r} is {article} {actual} id, not a {kind} id{hint}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its parts, not its message (copy and pickle pass ``args`` to __init__)
+        return (_unknown_id, (self.id, self.kind, self.suggestions, self.actual))
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+def _unknown_id(id: str, kind: str, suggestions: Sequence[str], actual: str | None) -> UnknownIdError:  # noqa: A002
+    """An :class:`UnknownIdError` rebuilt from its parts (:meth:`UnknownIdError.__reduce__`)."""
+    return UnknownIdError(id, kind, suggestions, actual=actual)
 
 
 class _ProblemsError(TrainerFrameworkError, ValueError):

@@ -249,31 +249,38 @@ class Framework:
         higher = [t for t in self.stages if t > s]
         return min(higher) if higher else None
 
-    def scope(self, scope_id: str) -> tuple[Descriptor, ...]:
+    def scope(self, scope_id: str | Category | Component) -> tuple[Descriptor, ...]:
         """The descriptors of a component, or the overview descriptors of a category."""
-        if self._scope_kind(scope_id) == "component":
+        scope_id, kind = self._scope_of(scope_id)
+        if kind == "component":
             return self.component(scope_id).descriptors
         return self.category(scope_id).descriptors
 
-    def _scope_kind(self, id: str) -> Literal["category", "component"]:  # noqa: A002
-        """Whether ``id`` names a category or a component; raise UnknownIdError if neither.
+    def _scope_of(self, value: object) -> tuple[str, Literal["category", "component"]]:
+        """The id of the category or component ``value`` names (its id or itself), and which it is.
 
-        The error suggests the scope meant: for a descriptor's or a strand's id, the
-        component (or category) it belongs to; for an unknown id, the category and
-        component ids spelled alike.
+        Raise TypeError for a value that is neither an id nor a Category or Component,
+        and UnknownIdError for an id of neither, suggesting the scope meant: for a
+        descriptor's or a strand's id, the component (or category) it belongs to;
+        for an unknown id, the category and component ids spelled alike.
         """
-        found = self._index.get(id) if isinstance(id, str) else None
+        if isinstance(value, Category | Component):
+            value = value.id
+        elif not isinstance(value, str):
+            msg = f"expected an id or a Category/Component, not {type(value).__name__}"
+            raise TypeError(msg)
+        found = self._index.get(value)
         if found is not None and found[0] in {"category", "component"}:
-            return "category" if found[0] == "category" else "component"
+            return value, "category" if found[0] == "category" else "component"
         if found is None:
             import difflib  # noqa: PLC0415 - only needed on the error path
 
             scopes = [c.id for c in self.categories] + [c.id for c in self.components]
-            close = difflib.get_close_matches(id, scopes, n=3) if isinstance(id, str) else []
-            raise UnknownIdError(id, "category or component", close)
+            close = difflib.get_close_matches(value, scopes, n=3)
+            raise UnknownIdError(value, "category or component", close)
         item = found[1]
         owner = getattr(item, "component_id", None) or getattr(item, "category_id", None)
-        raise UnknownIdError(id, "category or component", [owner] if owner else [], actual=found[0])
+        raise UnknownIdError(value, "category or component", [owner] if owner else [], actual=found[0])
 
     def next_steps(self, descriptor: Descriptor | str) -> tuple[Descriptor, ...]:
         """The next-stage descriptor(s) that follow ``descriptor``.

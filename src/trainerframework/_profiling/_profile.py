@@ -158,8 +158,8 @@ class Profile:
 
     def stage_of(self, id: str | Category | Component) -> Stage | None:  # noqa: A002
         """The stage of a category or a component, whichever ``id`` names (or the object itself)."""
-        id = _id_of(id)  # noqa: A001
-        if self.framework._scope_kind(id) == "category":
+        id, kind = self.framework._scope_of(id)  # noqa: A001
+        if kind == "category":
             return self.category_stage(id)
         return self.component_stage(id)
 
@@ -299,8 +299,7 @@ class Profile:
         strand, the one it belongs to).
         """
         fw = self.framework
-        id = _id_of(id)  # noqa: A001
-        kind = fw._scope_kind(id)
+        id, kind = fw._scope_of(id)  # noqa: A001
         comp = compiled_index(fw)
         parts: tuple[ScopeResult, ...] = ()
         if kind == "category":
@@ -442,7 +441,7 @@ class Profile:
         return result if limit is None else result[: max(limit, 0)]
 
     def gaps(self, target: Mapping[str, Stage | str]) -> tuple[Gap, ...]:
-        """The gap to a target: a required stage per category or component id.
+        """The gap to a target: a required stage per category or component id (or the object itself).
 
         Iterates over the target, so a category without evidence still shows
         as a gap. Components and categories that already reach the required
@@ -450,11 +449,12 @@ class Profile:
         """
         fw = self.framework
         out = []
-        for scope_id, required in target.items():
+        for key, required in target.items():
             stage = fw.stage(required) if isinstance(required, str) else required
             if stage not in fw.stages:
                 raise UnknownIdError(getattr(stage, "id", str(stage)), "stage")
-            if fw._scope_kind(scope_id) == "category":
+            scope_id, kind = fw._scope_of(key)
+            if kind == "category":
                 current = self.category_stage(scope_id)
                 descriptors = fw.category(scope_id).all_descriptors
                 level = Level.CATEGORY
