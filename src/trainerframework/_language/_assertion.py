@@ -1337,15 +1337,48 @@ def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: i
 def _narrated_other(words: list[str], start: int, end: int) -> int | None:
     """Where "she" or "he" opens a clause of the trainer's own narrative: someone else's practice.
 
-    In a text the trainer writes as "I" (:func:`in_own_voice`), "she" and "he" are
-    other people: "That's Adebayo. He built the observation tools and runs the
-    assessment". Not where the trainer takes part ("she asked me to ...").
+    In a sentence of a text the trainer writes as "I" (:func:`in_own_voice`) where
+    the trainer speaks too, "she" and "he" are other people: "He built the
+    observation tools and runs the assessment; I only do occasional visits with
+    his checklist" (see :func:`read_pieces`). A phrase before a comma may come
+    first ("Last year, he built ..."). Not where the trainer takes part ("she
+    asked me to ...").
     """
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
-    i = _past_fronting(words, i, end)
+    fronted = _past_fronting(words, i, end)
+    if fronted == i:  # a short phrase up to a comma: "Last year, he ...", "Honestly, she ..."
+        comma = next((k for k in range(i + 1, min(i + 5, end)) if words[k] in _MARKS), None)
+        if comma is not None and words[comma] == "," and _HE_OR_SHE.isdisjoint(words[i:comma]):
+            fronted = comma + 1
+    i = fronted
     if i < end and words[i] in _HE_OR_SHE and _FIRST_PERSON.isdisjoint(words[i:end]):
         return i
     return None
+
+
+_PAST_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "while", "when", "back"})
+"""How a past trigger that tells a time or a place begins ("at my previous", "in my old", "when I was a")."""
+_DOERS = frozenset({"i", "we", "she", "he", "they"})
+"""Subjects who did what a clause tells (not "That was the rule at my old centre too")."""
+
+
+def _subject_phrase(words: list[str], start: int, first: int) -> bool:
+    """Whether the words from ``start`` up to ``first`` are a noun phrase: a clause's subject, no person.
+
+    "My training values", "The feedback forms": a possessive or an article, then
+    up to four words that are no person, mark, auxiliary or copula ("That was the
+    rule at my old centre" has a verb of its own).
+    """
+    if words[start] not in _SUBJECT_DETERMINERS or not 1 < first - start <= 5:
+        return False
+    t = _triggers()
+    return all(
+        w not in _MARKS and w not in t.persons and w not in t.auxiliaries and w not in _COPULAS
+        for w in words[start + 1 : first]
+    )
+
+
+_SUBJECT_DETERMINERS = frozenset({"my", "our", "the", "these", "those"})
 
 
 def _first_role(words: list[str]) -> int:
@@ -1622,17 +1655,21 @@ def _verb_before_object(words: list[str], k: int, end: int) -> bool:
 
     A word that is a role in the plural and a verb ("mentors", "tutors", "coaches")
     is the verb when what follows opens its object; the role before it is the
-    subject ("lead trainer"), not a modifier of a role ("our trainer mentors meet monthly").
+    subject ("lead trainer"), not a modifier of a role ("our trainer mentors meet
+    monthly"; "our partner trainers each design ...": "trainers" is no verb).
     """
-    return words[k].endswith("s") and k + 1 < end and words[k + 1] in _OBJECT_OPENERS
+    return words[k] in _ROLE_VERBS and k + 1 < end and words[k + 1] in _OBJECT_OPENERS
 
 
+_ROLE_VERBS = frozenset({"mentors", "tutors", "coaches", "heads", "leads", "advises", "trains", "supervises"})
+"""Role words that are also a verb in the third person singular."""
 _OBJECT_OPENERS = frozenset(
-    {"the", "a", "an", "all", "every", "each", "our", "their", "his", "her", "my", "your", "its"}
-    | {"new", "newly", "novice", "junior", "most", "some", "any", "them", "us", "me", "him", "those"}
-    | {"two", "three", "four", "five", "six", "several", "many", "younger", "less"}
+    {"the", "a", "an", "every", "our", "their", "his", "her", "my", "your", "its", "them", "us", "me", "him"}
+    | {"new", "newly", "novice", "junior", "those", "two", "three", "four", "five", "six", "several", "many"}
+    | {"younger", "less"}
 )
-"""Words that open a verb's object (see :func:`_verb_before_object`)."""
+"""Words that open a verb's object, not a quantifier that may follow a plural subject ("Our deputy heads
+all observe lessons")."""
 
 
 _CLEFTS = (("its",), ("it", "is"), ("it", "was"), ("it", "s"))
@@ -2347,8 +2384,9 @@ def _statuses(
         if role is not None:
             mark(start, _turn(words, role[1], end), Assertion.OTHER, written(*role))
         elif narrated and (pronoun := _narrated_other(words, start, end)) is not None:
-            # the trainer's own narrative calls the trainer "I": "He built the observation tools"
-            mark(pronoun, end, Assertion.OTHER, written(pronoun, pronoun + 1))
+            # the trainer's own narrative calls the trainer "I": "He built the observation tools"; a
+            # phrase fronted before it is the clause's ("Last year, he built ...")
+            mark(start, end, Assertion.OTHER, written(pronoun, pronoun + 1))
         elif pronouns:
             if first_role is None:
                 first_role = _first_role(words)
@@ -2464,7 +2502,15 @@ def _statuses(
                         stop = next((k for k in range(i + n, stop) if _takes_over(words, k)), stop)
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
-                        passive = done > start and words[done - 1] in _PASSIVE
+                        passive = done > start and (
+                            words[done - 1] in _PASSIVE
+                            # "Our observation tools were all designed by the head of training"
+                            or (
+                                done - 1 > start
+                                and words[done - 1] in _ADVERBS_BETWEEN
+                                and words[done - 2] in _PASSIVE
+                            )
+                        )
                         mark(_passive_subject(words, start, done) if passive else done, stop, value, term)
                 elif scope == "forward" and i >= covered:
                     if value is Assertion.NEGATED:
@@ -2514,6 +2560,20 @@ def _statuses(
                     ):
                         # "I adapted the materials for two years, then gave up training altogether":
                         # what was done, then given up
+                        first = start
+                    elif (
+                        value is Assertion.PAST
+                        and phrase[0] in _PAST_TIME_PREPOSITIONS
+                        and first > start
+                        and words[start + (words[start] in _JOINERS)] in _DOERS
+                        and _told_in_the_past(words, (start, i))
+                    ):
+                        # "I designed two whole courses from scratch at my previous institute": a
+                        # time told after what was done in it holds for the whole clause
+                        first = start
+                    elif value is Assertion.PAST and first > start and _subject_phrase(words, start, first):
+                        # "My training values used to come straight from my classroom beliefs": the
+                        # subject before the verb is what was
                         first = start
                     elif value is Assertion.INTENDED and _wished_for(words, start, first - 1, i + n):
                         # "Designing a course of my own is what I'm hoping for", "That's the bit
@@ -4602,13 +4662,16 @@ def read_pieces(
     goes on from it ("That stopped when I moved into management").
     """
     pieces = [p for part in _PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))]
+    own = not _SINGULAR_VOICE.isdisjoint(tokens(sentence))  # the trainer speaks in this sentence
     if before is not None:
         pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
         sentence = f"{before} {sentence}"
-    # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own),
-    # and "she" or "he" is someone else (:func:`_narrated_other`)
+    # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own);
+    # in one with "I", "she" or "he" beside the trainer is someone else (:func:`_narrated_other`), but
+    # not alone in a sentence: a peer's note also says "I" more often ("I have co-trained with Ana for
+    # years. I handle the logistics. She designs all our courses")
     words = tokens(sentence)
-    narrated = voiced and not _HE_OR_SHE.isdisjoint(words)
+    narrated = voiced and own and not _HE_OR_SHE.isdisjoint(words)
     voiced = voiced and _SINGULAR_VOICE.isdisjoint(words)
     if not voiced and not narrated and (len(pieces) < 2 or plainly_asserted(sentence)):
         return [(p, None) for p in pieces]
