@@ -1670,12 +1670,12 @@ class TestTheReviewOfTheLateRules:
     def test_the_trainers_own_is_credited(self, text: str, category: str) -> None:
         assert _stages(text, RULES_ALONE)[category] is not None
 
-    def test_the_ownership_model_doubts_a_denial_of_stopping(self) -> None:
-        """A known miss of the ownership model: read with the piece after it, "never" and "I'd" weigh
-        as a denial and an intention, where the assertion reader reads "I'd never stop doing that" as
-        the trainer's own (tests/test_ownership.py tests the model; docs/matching.md lists its misses)."""
+    def test_the_ownership_model_credits_a_denial_of_stopping(self) -> None:
+        """A known miss of the first ownership model, which read "never" and "I'd" with the piece before
+        them as a denial and an intention; the model refitted with fresh90 and fresh91 reads "I'd never
+        stop doing that" as the trainer's own, as the assertion reader does (log-odds 2.2, under 2.5)."""
         text = "Asking teachers to set their own observation focus. I'd never stop doing that."
-        assert _stages(text)["observation"] is None
+        assert _stages(text)["observation"] is not None
         assert _stages(text, RULES_ALONE)["observation"] is not None
 
     def test_a_day_is_no_one(self) -> None:
