@@ -59,6 +59,24 @@ class TestLookup:
         assert fw.get("observation.lead.2") is d
         assert "observation.lead.2" in fw
 
+    @pytest.mark.parametrize(
+        ("method", "id_", "message"),
+        [
+            ("category", "observation.lead.1", "'observation.lead.1' is a descriptor id, not a category id"),
+            ("component", "observation", "'observation' is a category id, not a component id"),
+            ("descriptor", "observation", "'observation' is a category id, not a descriptor id"),
+            ("stage", "observation", "'observation' is a category id, not a stage id"),
+        ],
+    )
+    def test_an_id_of_another_kind_is_named_as_such(
+        self, fw: tfw.Framework, method: str, id_: str, message: str
+    ) -> None:
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            getattr(fw, method)(id_)
+        assert str(exc.value).startswith(message)
+        assert exc.value.actual == fw.kind_of(id_)
+        assert exc.value.kind == method
+
     def test_unknown_id_is_a_lookup_error_with_suggestions(self, fw: tfw.Framework) -> None:
         with pytest.raises(tfw.UnknownIdError, match=r"unknown descriptor id 'observation\.led\.2'") as exc:
             fw.descriptor("observation.led.2")

@@ -135,18 +135,38 @@ class Framework:
     def _lookup(self, id: str, kind: str, cls: type[_T]) -> _T:  # noqa: A002
         found = self._index.get(id) if isinstance(id, str) else None
         if found is None or found[0] != kind:
-            raise UnknownIdError(id, kind, self._suggest(id, kind))
+            raise self._not_found(id, kind)
         item = found[1]
         assert isinstance(item, cls)  # noqa: S101 - guaranteed by the index
         return item
 
     def _suggest(self, id: object, kind: str | None) -> list[str]:  # noqa: A002
+        """Ids of ``kind`` ("category", "category or component", ...; None: any) spelled like ``id``."""
         if not isinstance(id, str):
             return []
         import difflib  # noqa: PLC0415 - only needed on the error path
 
-        ids = [k for k, (kd, _) in self._index.items() if kind is None or kd == kind]
+        kinds = None if kind is None else kind.split(" or ")
+        ids = [k for k, (kd, _) in self._index.items() if kinds is None or kd in kinds]
         return difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
+
+    def _not_found(self, id: object, kind: str) -> UnknownIdError:  # noqa: A002
+        """The error for an id that names no object of ``kind``, suggesting the one meant.
+
+        An id of another kind is named as such, and where it belongs to a category
+        or a component of the kind asked for, that one is suggested ("'observation.3'
+        is a strand id, not a category or component id; did you mean 'observation'?");
+        an unknown id gets the ids of ``kind`` spelled alike.
+        """
+        found = self._index.get(id) if isinstance(id, str) else None
+        if found is None:
+            return UnknownIdError(id, kind, self._suggest(id, kind))  # type: ignore[arg-type]
+        item = found[1]
+        owners = [
+            getattr(item, f"{k}_id", None) for k in ("component", "category") if k in kind.split(" or ")
+        ]
+        owner = next((o for o in owners if o), None)
+        return UnknownIdError(id, kind, [owner] if owner else [], actual=found[0])  # type: ignore[arg-type]
 
     def stage(self, id: str) -> Stage:  # noqa: A002
         """Return the stage with this id; raise UnknownIdError if there is none."""
@@ -272,15 +292,7 @@ class Framework:
         found = self._index.get(value)
         if found is not None and found[0] in {"category", "component"}:
             return value, "category" if found[0] == "category" else "component"
-        if found is None:
-            import difflib  # noqa: PLC0415 - only needed on the error path
-
-            scopes = [c.id for c in self.categories] + [c.id for c in self.components]
-            close = difflib.get_close_matches(value, scopes, n=3)
-            raise UnknownIdError(value, "category or component", close)
-        item = found[1]
-        owner = getattr(item, "component_id", None) or getattr(item, "category_id", None)
-        raise UnknownIdError(value, "category or component", [owner] if owner else [], actual=found[0])
+        raise self._not_found(value, "category or component")
 
     def next_steps(self, descriptor: Descriptor | str) -> tuple[Descriptor, ...]:
         """The next-stage descriptor(s) that follow ``descriptor``.
