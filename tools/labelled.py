@@ -62,6 +62,8 @@ EVALUATION = frozenset(
         "fresh87",
         "fresh88",
         "fresh89",
+        "fresh92",
+        "fresh93",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
