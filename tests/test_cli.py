@@ -159,6 +159,17 @@ class TestMatchCommand:
         assert "argument --limit: expected 1 or more, not 0" in err
 
 
+def _doubted_story(folder: Path) -> Path:
+    """A narrative whose first sentence the ownership model doubts and whose second it credits."""
+    path = folder / "story.txt"
+    path.write_text(
+        "People at our centre mostly rely on one coursebook for everything."
+        " I adapt the ministry's materials for each group of teachers.",
+        encoding="utf-8",
+    )
+    return path
+
+
 class TestProfileCommand:
     """profile FILE: narrative, JSON or CSV evidence; clear errors naming file and line."""
 
@@ -171,12 +182,7 @@ class TestProfileCommand:
         assert "rule: a stage is attained" in out
 
     def test_a_doubted_sentence_is_listed_with_its_log_odds(self, tmp_path: Path) -> None:
-        path = tmp_path / "story.txt"
-        path.write_text(
-            "People at our centre mostly rely on one coursebook for everything."
-            " I adapt the ministry's materials for each group of teachers.",
-            encoding="utf-8",
-        )
+        path = _doubted_story(tmp_path)
         code, out, _ = run("profile", str(path))
         assert code == 0
         assert "Not used (1 sentence)\n  (not credited: reads as not the trainer's own practice now" in out
@@ -198,12 +204,7 @@ class TestProfileCommand:
         assert "--no-ownership applies to narratives only: an evidence file is read as it is" in err
 
     def test_a_users_ownership_model_file(self, tmp_path: Path) -> None:
-        path = tmp_path / "story.txt"
-        path.write_text(
-            "People at our centre mostly rely on one coursebook for everything."
-            " I adapt the ministry's materials for each group of teachers.",
-            encoding="utf-8",
-        )
+        path = _doubted_story(tmp_path)
         # the bundled model with a lower threshold doubts the trainer's own sentence too
         doc = tfw.OwnershipModel.bundled().to_document()
         doc["threshold"] = -1_000.0
