@@ -553,14 +553,15 @@ class TestAccuracy:
         evaluation (never counted into the word model) or, once a round has read it, counted (or held
         back from the count, with the reason given in tools/labelled.py)."""
         from tools.fit_word_model import ORDER
-        from tools.labelled import EVALUATION, READ_HELD_BACK, READ_THEN_COUNTED
+        from tools.labelled import EVALUATION, FITTED_UNREAD, READ_HELD_BACK, READ_THEN_COUNTED
 
         independent = {name for name in FRESH if int(name.removeprefix("fresh") or 1) >= 30}
         assert not EVALUATION & READ_THEN_COUNTED
         assert not (EVALUATION | READ_THEN_COUNTED) & READ_HELD_BACK
-        assert independent == EVALUATION | READ_THEN_COUNTED | READ_HELD_BACK
+        assert not (EVALUATION | READ_THEN_COUNTED | READ_HELD_BACK) & FITTED_UNREAD
+        assert independent == EVALUATION | READ_THEN_COUNTED | READ_HELD_BACK | FITTED_UNREAD
         assert set(ORDER) >= READ_THEN_COUNTED
-        assert not (EVALUATION | READ_HELD_BACK) & set(ORDER)
+        assert not (EVALUATION | READ_HELD_BACK | FITTED_UNREAD) & set(ORDER)
 
     def test_the_newest_set_is_in_the_baseline(self) -> None:
         """Each labelled text's result is guarded by tests/test_baseline.py, the newest set's too."""

@@ -28,6 +28,7 @@ import trainerframework as tfw
 from tools.labelled import (
     DATA,
     EVALUATION,
+    FITTED_UNREAD,
     READ_HELD_BACK,
     READ_THEN_COUNTED,
     assertions,
@@ -44,7 +45,7 @@ OUT = ROOT / "src" / "trainerframework" / "data" / "ownership_model.json"
 
 def not_own_sets() -> list[str]:
     """The sets with not-own statements that may be fitted on (none of the evaluation sets)."""
-    names = sorted((READ_THEN_COUNTED | READ_HELD_BACK) - EVALUATION)
+    names = sorted((READ_THEN_COUNTED | READ_HELD_BACK | FITTED_UNREAD) - EVALUATION)
     return [n for n in names if (DATA / f"assertion_{n}.txt").exists()]
 
 
