@@ -98,6 +98,26 @@ class TestTheIssuesExamples:
         assert _assertion.plain("2019-present: Head of English") == " : Head of English"
         assert tfw.read_clauses("- 2019–present: Senior Trainer")[0].assertion is A.NOT_PROSE
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2019-present: teacher trainer",
+            "Teacher trainer, 2019-present",
+            "Teacher trainer (2019-present)",
+            "Freelance teacher trainer and mentor",
+            "Section 4: Experience of the lead trainer.",
+        ],
+    )
+    def test_a_job_title_in_lower_case_is_no_practice(self, text: str) -> None:
+        # a CV line's title, written in lower case too, credits nothing ("present" was presenting)
+        (reading,) = tfw.profile_text(FW, text).sentences
+        assert reading.credited is None
+        assert [c.assertion for c in reading.clauses] == [A.NOT_PROSE]
+
+    @pytest.mark.parametrize("text", ["I am a teacher trainer.", "Mentor to five new trainers."])
+    def test_a_title_in_a_sentence_or_with_what_is_done_is_read(self, text: str) -> None:
+        assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
+
 
 class TestWhatStaysAsserted:
     """Negation words that do not deny the trainer's practice leave it credited."""

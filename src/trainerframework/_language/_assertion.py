@@ -4368,7 +4368,36 @@ def _content(words: Iterable[str]) -> bool:
 
 _LISTING_WORDS = frozenset(
     {"and", "of", "in", "for", "the", "at", "on", "with", "a", "an", "module", "level"}
+    # the words of a job title, which a CV line writes in lower case too ("2019-present: teacher
+    # trainer", "Freelance teacher trainer and mentor"): a title is no practice told
+    | {"teacher", "trainer", "educator", "tutor", "mentor", "coach", "consultant", "coordinator"}
+    | {"co-ordinator", "manager", "director", "lecturer", "instructor", "examiner", "assessor", "facilitator"}
+    | {
+        "senior",
+        "junior",
+        "lead",
+        "head",
+        "deputy",
+        "assistant",
+        "chief",
+        "principal",
+        "freelance",
+        "academic",
+    }
+    | {
+        "english",
+        "language",
+        "efl",
+        "esl",
+        "elt",
+        "tefl",
+        "tesol",
+        "teacher-trainer",
+        "part-time",
+        "full-time",
+    }
 )
+"""Lower-case words a listing of names, titles and qualifications has (:func:`_not_prose`)."""
 
 
 def _not_prose(tokens: _Tokens) -> bool:
