@@ -532,6 +532,37 @@ class TestWhatIsOverAndWhoseItIsToo:
     def test_statuses(self, text: str, expected: list[tuple[A, str | None]]) -> None:
         assert [(c.assertion, c.trigger) for c in tfw.read_clauses(text)] == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a comma splice: the trainer takes the clause over, as after a dash
+            (
+                "My manager designs the courses, I deliver them.",
+                [("My manager designs the courses", A.OTHER), ("I deliver them.", A.ASSERTED)],
+            ),
+            # not a hedge put in, nor a letter's greeting (no one named "Dear")
+            (
+                "My manager, I think, designs the courses.",
+                [("My manager, I think, designs the courses.", A.ASSERTED)],
+            ),
+            (
+                "Dear Ms Okafor, I am writing about the observation scheme.",
+                [("Dear Ms Okafor, I am writing about the observation scheme.", A.ASSERTED)],
+            ),
+        ],
+    )
+    def test_who_takes_over_after_a_comma(self, text: str, expected: list[tuple[str, A]]) -> None:
+        assert [(c.text, c.assertion) for c in tfw.read_clauses(text)] == expected
+
+    def test_she_or_he_before_the_trainers_comma_splice(self) -> None:
+        text = "I have trained teachers at my school for three years. He designs the courses, I deliver them."
+        last = tfw.profile_text(FW, text).sentences[-1]
+        assert [(c.text, c.assertion) for c in last.clauses] == [
+            ("He designs the courses", A.OTHER),
+            ("I deliver them.", A.ASSERTED),
+        ]
+        assert _stages(text)["training"] is None
+
     def test_someone_else_runs_that_side_not_us(self) -> None:
         text = (
             "A detailed needs analysis goes to every participant weeks before each course."

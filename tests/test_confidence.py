@@ -634,6 +634,11 @@ class TestProfileTextRules:
         text = "I use the checklist the district provides. We had a meeting. Ok."
         p = tfw.profile_text(FW, text)
         assert [r.text for r in p.sentences] == sentences(text)
+        assert [r.confidence for r in p.sentences] == [
+            r.match.confidence if r.match else None for r in p.sentences
+        ]
+        assert p.sentences[0].confidence is not None
+        assert p.sentences[2].confidence is None
         assert [r.status for r in p.sentences] == [
             tfw.ReadingStatus.CREDITED,
             tfw.ReadingStatus.BELOW_THRESHOLD,

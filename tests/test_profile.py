@@ -128,6 +128,11 @@ class TestMixedProfile:
         with pytest.raises(tfw.UnknownIdError) as exc:
             p.explain("nothing-like-it")
         assert (exc.value.actual, exc.value.suggestions) == (None, ())
+        descriptor = FW.descriptors[0]
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            p.explain(descriptor)  # type: ignore[arg-type]
+        assert exc.value.actual == "descriptor"
+        assert exc.value.suggestions == (descriptor.component_id or descriptor.category_id,)
 
     def test_gaps_and_scope_take_the_object_and_refuse_other_values(self) -> None:
         p = tfw.profile(FW, MIXED)

@@ -514,7 +514,7 @@ def _profile(fw: Framework, args: argparse.Namespace, out: Output) -> int:
                     "credited": r.credited,
                     "category": fw.descriptor(r.credited).category_id if r.credited else None,
                     "best_match": r.match.descriptor.id if r.match else None,
-                    "confidence": r.match.confidence if r.match else None,
+                    "confidence": r.confidence,
                     "assertion": r.match.assertion.value if r.match else None,
                     "clauses": unstructure(r.clauses),
                     "ownership": r.ownership,

@@ -1334,7 +1334,7 @@ def _someone_named_goes_on(words: list[str], start: int, end: int, first_role: i
     return p
 
 
-def _narrated_other(words: list[str], start: int, end: int) -> int | None:
+def _narrated_other(words: list[str], start: int, end: int) -> tuple[int, int] | None:
     """Where "she" or "he" opens a clause of the trainer's own narrative: someone else's practice.
 
     In a sentence of a text the trainer writes as "I" (:func:`in_own_voice`) where
@@ -1342,7 +1342,8 @@ def _narrated_other(words: list[str], start: int, end: int) -> int | None:
     observation tools and runs the assessment; I only do occasional visits with
     his checklist" (see :func:`read_pieces`). A phrase before a comma may come
     first ("Last year, he built ..."). Not where the trainer takes part ("she
-    asked me to ...").
+    asked me to ..."). Where "she" or "he" stands, and where the trainer takes the
+    clause over (:func:`_turn`: "He designs the courses, I deliver them").
     """
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
     fronted = _past_fronting(words, i, end)
@@ -1351,9 +1352,10 @@ def _narrated_other(words: list[str], start: int, end: int) -> int | None:
         if comma is not None and words[comma] == "," and _HE_OR_SHE.isdisjoint(words[i:comma]):
             fronted = comma + 1
     i = fronted
-    if i < end and words[i] in _HE_OR_SHE and _FIRST_PERSON.isdisjoint(words[i:end]):
-        return i
-    return None
+    if i >= end or words[i] not in _HE_OR_SHE:
+        return None
+    stop = _turn(words, i + 1, end)  # "He designs the courses, I deliver them" (- I, while I)
+    return (i, stop) if _FIRST_PERSON.isdisjoint(words[i:stop]) else None
 
 
 _PAST_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "while", "when", "back"})
@@ -1522,7 +1524,7 @@ def _is_name(raw: str, word: str) -> bool:
     """Whether a word as written is a name: capitalised, not in capitals, unknown to the word lists."""
     if len(word) < 3 or not raw[:1].isupper() or raw.isupper() or word.endswith("ly"):
         return False
-    if word in STOPWORDS or word in _VOICE or word in _CALENDAR:
+    if word in STOPWORDS or word in _VOICE or word in _CALENDAR or word in _COURTESIES:
         return False
     known = _known_words()
     # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim",
@@ -1549,6 +1551,8 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _SEASONS_OF_THE_YEAR = frozenset({"spring", "summer", "autumn", "winter"})
 _CALENDAR = _DAYS | _MONTHS | {"christmas", "easter", "ramadan", "eid"}
 """Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
+_COURTESIES = frozenset({"dear", "hi", "hello", "hey", "thanks", "cheers", "regards", "greetings", "morning"})
+"""Capitalised words that open or close a letter, never a person ("Dear Ms Okafor, I am writing ...")."""
 
 
 def _can_follow_subject(word: str) -> bool:
@@ -2217,6 +2221,12 @@ def _turn(words: list[str], after: int, end: int) -> int:
     what follows is the trainer's own, and what comes before is not theirs.
     """
     for k in range(after, end - 1):
+        if words[k] == "," and words[k + 1] in _SPEAKING_I:
+            # a comma splice: "My manager designs the courses, I deliver them"; not a hedge put in
+            # ("My manager, I think, designs the courses")
+            if k + 2 < end and words[k + 2] in _COMMA_HEDGES and (k + 3 >= end or words[k + 3] in _MARKS):
+                continue
+            return k
         if words[k] in _TURNS and words[k + 1] in _TAKES_OVER:
             if words[k] in _DASHES and any(w in _DASHES for w in words[k + 1 : end]):
                 return end  # "My colleague Tom - I think you met him - designs the course": an aside
@@ -2227,6 +2237,11 @@ def _turn(words: list[str], after: int, end: int) -> int:
 
 
 _TURNS = frozenset({"-", "–", "—", "while", "whilst", "whereas"})
+_SPEAKING_I = frozenset({"i", "im", "ive", "id"})
+_COMMA_HEDGES = frozenset(
+    {"think", "believe", "guess", "suppose", "reckon", "feel", "mean", "gather", "understand"}
+)
+"""Verbs of an "I think" put in between commas, not a clause the trainer takes over."""
 _TAKES_OVER = frozenset({"i", "im", "ive", "id", "me", "my", "mine"})
 
 
@@ -2383,10 +2398,11 @@ def _statuses(
             role = _named_subject(words, raw, start, end, titled=not number)
         if role is not None:
             mark(start, _turn(words, role[1], end), Assertion.OTHER, written(*role))
-        elif narrated and (pronoun := _narrated_other(words, start, end)) is not None:
+        elif narrated and (narrated_other := _narrated_other(words, start, end)) is not None:
             # the trainer's own narrative calls the trainer "I": "He built the observation tools"; a
             # phrase fronted before it is the clause's ("Last year, he built ...")
-            mark(start, end, Assertion.OTHER, written(pronoun, pronoun + 1))
+            at, stop = narrated_other
+            mark(start, stop, Assertion.OTHER, written(at, at + 1))
         elif pronouns:
             if first_role is None:
                 first_role = _first_role(words)

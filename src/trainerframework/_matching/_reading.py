@@ -85,6 +85,11 @@ class SentenceReading:
         """Whether the sentence contributed evidence."""
         return self.credited is not None
 
+    @property
+    def confidence(self) -> float | None:
+        """The calibrated confidence of the sentence's best match (None without one), as ``--json`` has it."""
+        return None if self.match is None else self.match.confidence
+
     def describe(self) -> str:
         """Confidence and status in a few words, for example ``"confidence 0.82"``."""
         if self.match is None:

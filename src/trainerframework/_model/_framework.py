@@ -279,12 +279,12 @@ class Framework:
     def _scope_of(self, value: object) -> tuple[str, Literal["category", "component"]]:
         """The id of the category or component ``value`` names (its id or itself), and which it is.
 
-        Raise TypeError for a value that is neither an id nor a Category or Component,
+        Raise TypeError for a value that is neither an id nor one of the framework's objects,
         and UnknownIdError for an id of neither, suggesting the scope meant: for a
         descriptor's or a strand's id, the component (or category) it belongs to;
         for an unknown id, the category and component ids spelled alike.
         """
-        if isinstance(value, Category | Component):
+        if isinstance(value, Item):  # a Category or Component; any other kind is named in the error
             value = value.id
         elif not isinstance(value, str):
             msg = f"expected an id or a Category/Component, not {type(value).__name__}"
