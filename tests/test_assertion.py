@@ -1723,14 +1723,14 @@ class TestTheReviewOfTheLateRules:
     def test_the_trainers_own_is_credited(self, text: str, category: str) -> None:
         assert _stages(text, RULES_ALONE)[category] is not None
 
-    def test_the_ownership_model_doubts_a_denial_of_stopping(self) -> None:
-        """A known miss of the ownership model: read with the piece after it, "never" and "I'd" weigh
-        as a denial and an intention, where the assertion reader reads "I'd never stop doing that" as
-        the trainer's own. It sits near the threshold and moves with each refit: log-odds above 2.5
+    def test_the_ownership_model_credits_a_denial_of_stopping(self) -> None:
+        """Once a known miss of the ownership model: read with the piece after it, "never" and "I'd"
+        weighed as a denial and an intention, where the assertion reader reads "I'd never stop doing
+        that" as the trainer's own. Near the threshold, it moved with each refit: log-odds above 2.5
         with the first model, 2.2 (credited) with fresh90 and fresh91 counted, 3.1 with fresh94 to
-        fresh97 too (tests/test_ownership.py tests the model; docs/matching.md lists its misses)."""
+        fresh97, 0.9 with fresh98 to fresh101 (tests/test_ownership.py tests the model)."""
         text = "Asking teachers to set their own observation focus. I'd never stop doing that."
-        assert _stages(text)["observation"] is None
+        assert _stages(text)["observation"] is not None
         assert _stages(text, RULES_ALONE)["observation"] is not None
 
     def test_a_day_is_no_one(self) -> None:
