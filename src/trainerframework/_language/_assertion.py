@@ -1360,8 +1360,6 @@ def _narrated_other(words: list[str], start: int, end: int) -> tuple[int, int] |
 
 _PAST_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "while", "when", "back"})
 """How a past trigger that tells a time or a place begins ("at my previous", "in my old", "when I was a")."""
-_DOERS = frozenset({"i", "we", "she", "he", "they"})
-"""Subjects who did what a clause tells (not "That was the rule at my old centre too")."""
 
 
 def _subject_phrase(words: list[str], start: int, first: int) -> bool:
@@ -1381,6 +1379,7 @@ def _subject_phrase(words: list[str], start: int, first: int) -> bool:
 
 
 _SUBJECT_DETERMINERS = frozenset({"my", "our", "the", "these", "those"})
+"""How a subject before "used to" or "no longer" begins (:func:`_subject_phrase`)."""
 
 
 def _first_role(words: list[str]) -> int:
@@ -2581,7 +2580,6 @@ def _statuses(
                         value is Assertion.PAST
                         and phrase[0] in _PAST_TIME_PREPOSITIONS
                         and first > start
-                        and words[start + (words[start] in _JOINERS)] in _DOERS
                         and _told_in_the_past(words, (start, i))
                     ):
                         # "I designed two whole courses from scratch at my previous institute": a
