@@ -1728,7 +1728,8 @@ class TestTheReviewOfTheLateRules:
         weighed as a denial and an intention, where the assertion reader reads "I'd never stop doing
         that" as the trainer's own. Near the threshold, it moved with each refit: log-odds above 2.5
         with the first model, 2.2 (credited) with fresh90 and fresh91 counted, 3.1 with fresh94 to
-        fresh97, 0.9 with fresh98 to fresh101 (tests/test_ownership.py tests the model)."""
+        fresh97, 0.9 with fresh98 to fresh101, 2.46 with fresh102 to fresh105 (tests/test_ownership.py
+        tests the model; a refit may move it across again, and this test says so)."""
         text = "Asking teachers to set their own observation focus. I'd never stop doing that."
         assert _stages(text)["observation"] is not None
         assert _stages(text, RULES_ALONE)["observation"] is not None
