@@ -150,7 +150,7 @@ class Framework:
         ids = [k for k, (kd, _) in self._index.items() if kinds is None or kd in kinds]
         return difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
 
-    def _not_found(self, id: object, kind: str) -> UnknownIdError:  # noqa: A002
+    def _not_found(self, id: str, kind: str) -> UnknownIdError:  # noqa: A002
         """The error for an id that names no object of ``kind``, suggesting the one meant.
 
         An id of another kind is named as such, and where it belongs to a category
@@ -160,13 +160,13 @@ class Framework:
         """
         found = self._index.get(id) if isinstance(id, str) else None
         if found is None:
-            return UnknownIdError(id, kind, self._suggest(id, kind))  # type: ignore[arg-type]
+            return UnknownIdError(id, kind, self._suggest(id, kind))
         item = found[1]
         owners = [
             getattr(item, f"{k}_id", None) for k in ("component", "category") if k in kind.split(" or ")
         ]
         owner = next((o for o in owners if o), None)
-        return UnknownIdError(id, kind, [owner] if owner else [], actual=found[0])  # type: ignore[arg-type]
+        return UnknownIdError(id, kind, [owner] if owner else [], actual=found[0])
 
     def stage(self, id: str) -> Stage:  # noqa: A002
         """Return the stage with this id; raise UnknownIdError if there is none."""
@@ -284,11 +284,8 @@ class Framework:
         descriptor's or a strand's id, the component (or category) it belongs to;
         for an unknown id, the category and component ids spelled alike.
         """
-        if isinstance(value, Item):  # a Category or Component; any other kind is named in the error
-            value = value.id
-        elif not isinstance(value, str):
-            msg = f"expected an id or a Category/Component, not {type(value).__name__}"
-            raise TypeError(msg)
+        # a Category or Component, or another object of the framework, whose kind the error names
+        value = value.id if isinstance(value, Item) else id_of(value)
         found = self._index.get(value)
         if found is not None and found[0] in {"category", "component"}:
             return value, "category" if found[0] == "category" else "component"
@@ -528,3 +525,13 @@ def load_framework(path: str | os.PathLike[str] | None = None) -> Framework:
     if path is None:
         return _bundled()
     return Framework._of(read_framework_file(path))
+
+
+def id_of(value: object) -> str:
+    """The id of a Category or Component given in place of its id (the one check of such arguments)."""
+    if isinstance(value, Category | Component):
+        return value.id
+    if not isinstance(value, str):
+        msg = f"expected an id or a Category/Component, not {type(value).__name__}"
+        raise TypeError(msg)
+    return value

@@ -20,7 +20,7 @@ import attrs
 from .._base._display import html
 from .._base._documents import strict_record
 from .._matching._reading import SentenceReading
-from .._model._framework import Framework
+from .._model._framework import Framework, id_of
 from .._model._records import Category, Component, Descriptor, Stage
 from ..exceptions import TrainerFrameworkError, UnknownIdError
 from ._evidence import ROW_CONFIDENCE, ROW_ID, ROW_JUDGEMENT, Evidence, EvidenceItem, Judgement
@@ -139,19 +139,19 @@ class Profile:
 
     def category_stage(self, category_id: str | Category) -> Stage | None:
         """The category's stage (by id or the Category), or None without enough evidence."""
-        cat = self.framework.category(_id_of(category_id))
+        cat = self.framework.category(id_of(category_id))
         return self._stage(self._category_stage[self.framework.categories.index(cat)])
 
     def component_stage(self, component_id: str | Component) -> Stage | None:
         """The component's stage (by id or the Component), or None without enough evidence."""
-        component_id = _id_of(component_id)
+        component_id = id_of(component_id)
         self.framework.component(component_id)
         comp = compiled_index(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(component_id)])
 
     def overview_stage(self, category_id: str | Category) -> Stage | None:
         """The stage from the category's overview descriptors alone."""
-        category_id = _id_of(category_id)
+        category_id = id_of(category_id)
         self.framework.category(category_id)
         comp = compiled_index(self.framework)
         return self._stage(self._scope_stage[comp.scope_ids.index(category_id)])
@@ -585,16 +585,6 @@ def profile(
         first = sorted({row[ROW_ID] for row in ev.rows} - compiled_index(fw).all_ids)[0]
         raise UnknownIdError(first, "descriptor", fw._suggest(first, "descriptor"))
     return result
-
-
-def _id_of(value: object) -> str:
-    """The id of a Category or Component given in place of its id."""
-    if isinstance(value, Category | Component):
-        return value.id
-    if not isinstance(value, str):
-        msg = f"expected an id or a Category/Component, not {type(value).__name__}"
-        raise TypeError(msg)
-    return value
 
 
 _COUNTS: dict[tuple[int, ...], tuple[int, ...]] = {}
