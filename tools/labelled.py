@@ -64,6 +64,10 @@ EVALUATION = frozenset(
         "fresh89",
         "fresh92",
         "fresh93",
+        "fresh106",
+        "fresh107",
+        "fresh108",
+        "fresh109",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
