@@ -1723,16 +1723,24 @@ class TestTheReviewOfTheLateRules:
     def test_the_trainers_own_is_credited(self, text: str, category: str) -> None:
         assert _stages(text, RULES_ALONE)[category] is not None
 
+    def test_the_reader_credits_a_denial_of_stopping(self) -> None:
+        text = "Asking teachers to set their own observation focus. I'd never stop doing that."
+        assert _stages(text, RULES_ALONE)["observation"] is not None
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a known miss of the ownership model: log-odds 2.46, above the threshold of 1.0",
+    )
     def test_the_ownership_model_credits_a_denial_of_stopping(self) -> None:
-        """Once a known miss of the ownership model: read with the piece after it, "never" and "I'd"
+        """A known miss of the ownership model: read with the piece after it, "never" and "I'd"
         weighed as a denial and an intention, where the assertion reader reads "I'd never stop doing
-        that" as the trainer's own. Near the threshold, it moved with each refit: log-odds above 2.5
-        with the first model, 2.2 (credited) with fresh90 and fresh91 counted, 3.1 with fresh94 to
-        fresh97, 0.9 with fresh98 to fresh101, 2.46 with fresh102 to fresh105 (tests/test_ownership.py
-        tests the model; a refit may move it across again, and this test says so)."""
+        that" as the trainer's own. Near the old threshold of 2.5, it moved with each refit: above
+        2.5 with the first model, 2.2 (credited) with fresh90 and fresh91 counted, 3.1 with fresh94
+        to fresh97, 0.9 with fresh98 to fresh101, 2.46 with fresh102 to fresh105; the threshold of
+        1.0 (chosen on the sets never read for a rule) doubts it. Strict: a model that credits it
+        again fails here, so that this note is brought up to date."""
         text = "Asking teachers to set their own observation focus. I'd never stop doing that."
         assert _stages(text)["observation"] is not None
-        assert _stages(text, RULES_ALONE)["observation"] is not None
 
     def test_a_day_is_no_one(self) -> None:
         text = "I observe new teachers on a fixed schedule. Tuesday afternoons are for feedback meetings."

@@ -166,7 +166,7 @@ class TestTheModel:
             (ROOT / "src" / "trainerframework" / "data" / "ownership_model.json").read_text()
         )
         assert tfw.OwnershipModel.from_document(shipped) == BUNDLED
-        assert BUNDLED.threshold == 2.5
+        assert BUNDLED.threshold == 1.0
         assert "no evaluation set" in BUNDLED.fitted_on
 
     @pytest.mark.slow

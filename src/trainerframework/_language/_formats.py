@@ -82,6 +82,6 @@ class OwnershipModelDoc:
 
     schema_version: int
     intercept: float
-    threshold: float = 2.5
+    threshold: float = 1.0
     fitted_on: str = ""
     weights: dict[str, float]
