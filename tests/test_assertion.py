@@ -1662,85 +1662,87 @@ class TestChatMessages:
         assert [r.status for r in asked] == [tfw.ReadingStatus.NOT_ASSERTED]
 
 
+_OWN_AFTER_THE_REVIEW = [
+    # an answer that confirms the question, with a filler or a few words of no clause
+    ("Q: Do you design the courses yourself? A: Oh yes, every one of them.", "training"),
+    ("Q: Do you give written feedback after observations? A: Well, yes, mostly.", "observation"),
+    (
+        "Q: So you design the whole programme yourself? A: That's right, from start to finish.",
+        "training",
+    ),
+    (
+        "[10:01] Mo: do you still design the induction course? [10:02] Lei: yep, every year",
+        "training",
+    ),
+    # a question the trainer quotes, as put to teachers
+    (
+        (
+            'In my workshops teachers practise concept checks: "Is it past or present? Did it happen '
+            'once or many times?" I model it first and then observe them in pairs.'
+        ),
+        "observation",
+    ),
+    # what still goes on from the past
+    (
+        (
+            "At my last school I learned to give feedback through questions, and I still do that "
+            "in every debrief."
+        ),
+        "observation",
+    ),
+    # "is what" someone else wanted or hired the trainer for
+    (
+        "Designing courses from scratch is what my manager hired me for, and it's what I do.",
+        "training",
+    ),
+    # a feeling or a denial of stopping is no denial of the activity
+    ("Asking teachers to set their own observation focus. I'd never stop doing that.", "observation"),
+    # the bare denial answers the last part of the sentence before
+    (
+        "I design all our courses from scratch, and people ask if I'm paid extra for it. I don't.",
+        "training",
+    ),
+    # a referee names the trainer again and again: the named person is the trainer
+    (
+        (
+            "I am writing to recommend Ms Okafor. I have been her line manager for six years and I "
+            "have observed many of her sessions. Ms Okafor designs all our in-service courses from "
+            "scratch. I can say that I have rarely seen a better trainer."
+        ),
+        "training",
+    ),
+    ("Our trainer team designs every course from scratch, and I lead the evaluation.", "training"),
+    ("Now, in my forties, I design the district's in-service programme.", "training"),
+]
+"""Constructions of the trainer's own practice that a fresh-eyes review found the late rules took away."""
+
+_DOUBTED_OWN = {
+    # (log-odds low, high]: known misses of the ownership model at its threshold of 1.0, pinned so
+    # that a refit moving them either way fails here and this table is brought up to date
+    "Designing courses from scratch is what my manager hired me for, and it's what I do.": (1.0, 2.5),
+    "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 2.5),
+}
+"""Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
+
+
 class TestTheReviewOfTheLateRules:
     """Constructions of the trainer's own practice that a fresh-eyes review found the new rules took away."""
 
-    @pytest.mark.parametrize(
-        ("text", "category"),
-        [
-            # an answer that confirms the question, with a filler or a few words of no clause
-            ("Q: Do you design the courses yourself? A: Oh yes, every one of them.", "training"),
-            ("Q: Do you give written feedback after observations? A: Well, yes, mostly.", "observation"),
-            (
-                "Q: So you design the whole programme yourself? A: That's right, from start to finish.",
-                "training",
-            ),
-            (
-                "[10:01] Mo: do you still design the induction course? [10:02] Lei: yep, every year",
-                "training",
-            ),
-            # a question the trainer quotes, as put to teachers
-            (
-                (
-                    'In my workshops teachers practise concept checks: "Is it past or present? Did it happen '
-                    'once or many times?" I model it first and then observe them in pairs.'
-                ),
-                "observation",
-            ),
-            # what still goes on from the past
-            (
-                (
-                    "At my last school I learned to give feedback through questions, and I still do that "
-                    "in every debrief."
-                ),
-                "observation",
-            ),
-            # "is what" someone else wanted or hired the trainer for
-            (
-                "Designing courses from scratch is what my manager hired me for, and it's what I do.",
-                "training",
-            ),
-            # a feeling or a denial of stopping is no denial of the activity
-            ("Asking teachers to set their own observation focus. I'd never stop doing that.", "observation"),
-            # the bare denial answers the last part of the sentence before
-            (
-                "I design all our courses from scratch, and people ask if I'm paid extra for it. I don't.",
-                "training",
-            ),
-            # a referee names the trainer again and again: the named person is the trainer
-            (
-                (
-                    "I am writing to recommend Ms Okafor. I have been her line manager for six years and I "
-                    "have observed many of her sessions. Ms Okafor designs all our in-service courses from "
-                    "scratch. I can say that I have rarely seen a better trainer."
-                ),
-                "training",
-            ),
-            ("Our trainer team designs every course from scratch, and I lead the evaluation.", "training"),
-            ("Now, in my forties, I design the district's in-service programme.", "training"),
-        ],
-    )
+    @pytest.mark.parametrize(("text", "category"), _OWN_AFTER_THE_REVIEW)
     def test_the_trainers_own_is_credited(self, text: str, category: str) -> None:
         assert _stages(text, RULES_ALONE)[category] is not None
 
-    def test_the_reader_credits_a_denial_of_stopping(self) -> None:
-        text = "Asking teachers to set their own observation focus. I'd never stop doing that."
-        assert _stages(text, RULES_ALONE)["observation"] is not None
-
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a known miss of the ownership model: log-odds 2.46, above the threshold of 1.0",
-    )
-    def test_the_ownership_model_credits_a_denial_of_stopping(self) -> None:
-        """A known miss of the ownership model: read with the piece after it, "never" and "I'd"
-        weighed as a denial and an intention, where the assertion reader reads "I'd never stop doing
-        that" as the trainer's own. Near the old threshold of 2.5, it moved with each refit: above
-        2.5 with the first model, 2.2 (credited) with fresh90 and fresh91 counted, 3.1 with fresh94
-        to fresh97, 0.9 with fresh98 to fresh101, 2.46 with fresh102 to fresh105; the threshold of
-        1.0 (chosen on the sets never read for a rule) doubts it. Strict: a model that credits it
-        again fails here, so that this note is brought up to date."""
-        text = "Asking teachers to set their own observation focus. I'd never stop doing that."
-        assert _stages(text)["observation"] is not None
+    @pytest.mark.parametrize(("text", "category"), _OWN_AFTER_THE_REVIEW)
+    def test_the_ownership_model_credits_them_but_its_known_misses(self, text: str, category: str) -> None:
+        """With the default matcher (the ownership model asked) too, but for the pinned misses."""
+        if text not in _DOUBTED_OWN:
+            assert _stages(text)[category] is not None
+            return
+        low, high = _DOUBTED_OWN[text]
+        reading = next(r for r in tfw.profile_text(FW, text).sentences if r.ownership is not None)
+        assert reading.status is tfw.ReadingStatus.DOUBTED
+        assert reading.ownership is not None
+        assert low < reading.ownership <= high
 
     def test_a_day_is_no_one(self) -> None:
         text = "I observe new teachers on a fixed schedule. Tuesday afternoons are for feedback meetings."

@@ -178,6 +178,15 @@ class TestTheModel:
         bundled = ROOT / "src" / "trainerframework" / "data" / "ownership_model.json"
         assert json.loads(out.read_text()) == json.loads(bundled.read_text())
 
+    def test_the_script_sweeps_thresholds_only_when_measuring(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from tools import fit_ownership_model
+
+        with pytest.raises(SystemExit):
+            fit_ownership_model.main(["--threshold", "1.5"])
+        assert "--threshold needs --each-set-out" in capsys.readouterr().err
+
 
 class TestFitting:
     OWN = ("I design the course", "I observe my trainees", "I run the workshops", "I write my own materials")

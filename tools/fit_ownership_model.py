@@ -11,10 +11,14 @@ Deterministic: a test checks that it reproduces the bundled file.
 each set that has not-own statements is read by ``profile_text`` with a model
 fitted without that set (its not-own and its own statements), and each
 narrative set likewise; the figures are pooled and printed beside those of no
-model. The threshold and the fitting settings were chosen so, on these sets
-alone; the evaluation sets are never fitted on nor used to choose.
+model, over all the sets and apart over those never read for a rule
+(``FITTED_UNREAD``) and the read ones. ``--threshold`` (repeatable) reads
+the models at other thresholds: the sweep that chose the bundled one
+(``--each-set-out --threshold 2.5 --threshold 1.5 --threshold 1``). The
+threshold and the fitting settings were chosen so, on these sets alone; the
+evaluation sets are never fitted on nor used to choose.
 
-Usage: python -m tools.fit_ownership_model [--out PATH] [--each-set-out]
+Usage: python -m tools.fit_ownership_model [--out PATH] [--each-set-out [--threshold T ...]]
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+import attrs
 
 import trainerframework as tfw
 from tools.labelled import (
@@ -69,14 +76,37 @@ def fitted(without: str | None = None) -> tfw.OwnershipModel:
     )
 
 
-def each_set_out() -> None:
-    """Pooled figures with each set read by a model fitted without it, beside those with no model."""
+def _group(name: str) -> str:
+    """Which group a set's figures are also pooled in: never read for a rule, or read."""
+    return "unread" if name in FITTED_UNREAD else "read"
+
+
+def each_set_out(thresholds: Sequence[float] = ()) -> None:
+    """Pooled figures with each set read by a model fitted without it, beside those with no model.
+
+    ``thresholds``: the model is read at each (none given: the threshold it is fitted with). The
+    figures are pooled over all the sets, and apart over the sets never read for a rule
+    (``FITTED_UNREAD``: the best likeness of a new writer) and the read ones.
+    """
     fw = tfw.load_framework()
     plain = tfw.Matcher(fw, ownership=False)
     keys = ("at_mentioned", "for_mentioned", "above_real", "exact")
-    pooled = {"none": dict.fromkeys(keys, 0.0), "model": dict.fromkeys(keys, 0.0)}
-    n = 0
-    own_doubted = own_n = 0
+    narr_keys = ("exact", "over1", "over2", "under")
+    sides = ["none", *(f"model {t:g}" for t in thresholds or [tfw.OwnershipModel.bundled().threshold])]
+    levels: list[float | None] = [*thresholds] or [None]
+
+    def matchers(model: tfw.OwnershipModel) -> list[tuple[str, tfw.Matcher]]:
+        evolved = [model if t is None else attrs.evolve(model, threshold=t) for t in levels]
+        return [
+            ("none", plain),
+            *((side, tfw.Matcher(fw, ownership=m)) for side, m in zip(sides[1:], evolved, strict=True)),
+        ]
+
+    groups = ("all", "read", "unread")
+    pooled = {(g, side): dict.fromkeys(keys, 0.0) for g in groups for side in sides}
+    doubted = {(g, side): 0 for g in groups for side in sides[1:]}
+    n = dict.fromkeys(groups, 0)
+    own_n = dict.fromkeys(groups, 0)
     models: dict[str, tfw.OwnershipModel] = {}
     own_by_set: dict[str, list[str]] = {}  # the labelled statements, read once
     for split, _, _, text in load():
@@ -84,22 +114,29 @@ def each_set_out() -> None:
     for name in not_own_sets():
         models[name] = model = fitted(name)
         statements = assertions(name)
-        for side, matcher in (("none", plain), ("model", tfw.Matcher(fw, ownership=model))):
-            found = evaluate_assertions(fw, statements, matcher=matcher)
-            for k in keys:
-                pooled[side][k] += found[k] * found["n"]
-        n += len(statements)
         own = own_by_set.get(name, [])
-        own_doubted += sum(model.doubts(t) for t in own)
-        own_n += len(own)
-    print(f"not-own statements, {n} in {len(models)} sets, each set left out of its model's fit:")
-    for side in ("none", "model"):
-        print(f"  {side:5}  " + "  ".join(f"{k} {pooled[side][k] / n:.3f}" for k in keys))
-    print(f"  own statements of those sets doubted: {own_doubted} of {own_n} ({own_doubted / own_n:.3f})")
+        for side, matcher in matchers(model):
+            found = evaluate_assertions(fw, statements, matcher=matcher)
+            for g in ("all", _group(name)):
+                for k in keys:
+                    pooled[g, side][k] += found[k] * found["n"]
+                if matcher.ownership is not None:
+                    doubted[g, side] += sum(matcher.ownership.doubts(t) for t in own)
+        for g in ("all", _group(name)):
+            n[g] += len(statements)
+            own_n[g] += len(own)
+    for g in groups:
+        if not n[g]:
+            continue
+        sets = sum(1 for name in models if g in ("all", _group(name)))
+        print(f"not-own statements ({g}), {n[g]} in {sets} sets, each set left out of its model's fit:")
+        for side in sides:
+            figures = "  ".join(f"{k} {pooled[g, side][k] / n[g]:.3f}" for k in keys)
+            doubts = f"  own doubted {doubted[g, side]} of {own_n[g]}" if side != "none" else ""
+            print(f"  {side:10}  {figures}{doubts}")
     full = fitted()
-    narr_keys = ("exact", "over1", "over2", "under")
-    totals = {"none": dict.fromkeys(narr_keys, 0.0), "model": dict.fromkeys(narr_keys, 0.0)}
-    labels = 0
+    totals = {(g, side): dict.fromkeys(narr_keys, 0.0) for g in groups for side in sides}
+    labels = dict.fromkeys(groups, 0)
     for style in styles():
         if style in EVALUATION:
             continue
@@ -107,14 +144,21 @@ def each_set_out() -> None:
         if not rows:
             continue
         model = models.get(style) or (fitted(style) if style in own_by_set else full)
-        for side, matcher in (("none", plain), ("model", tfw.Matcher(fw, ownership=model))):
+        for side, matcher in matchers(model):
             found = evaluate_narratives(fw, rows, matcher=matcher)
-            for k in narr_keys:
-                totals[side][k] += found[k] * found["n"]
-        labels += int(found["n"])
-    print(f"narrative category stages, {labels} labels, each set left out of its model's fit:")
-    for side in ("none", "model"):
-        print(f"  {side:5}  " + "  ".join(f"{k} {totals[side][k] / labels:.4f}" for k in narr_keys))
+            for g in ("all", _group(style)):
+                for k in narr_keys:
+                    totals[g, side][k] += found[k] * found["n"]
+        for g in ("all", _group(style)):
+            labels[g] += int(found["n"])
+    for g in groups:
+        if not labels[g]:
+            continue
+        print(f"narrative category stages ({g}), {labels[g]} labels, each set left out of its model's fit:")
+        for side in sides:
+            print(
+                f"  {side:10}  " + "  ".join(f"{k} {totals[g, side][k] / labels[g]:.4f}" for k in narr_keys)
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,9 +169,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--each-set-out", action="store_true", help="measure with each set left out of the fit; write nothing"
     )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        action="append",
+        default=[],
+        metavar="LOG_ODDS",
+        help="with --each-set-out: read the models at this threshold (repeat to sweep; default: the bundled)",
+    )
     args = parser.parse_args(argv)
+    if args.threshold and not args.each_set_out:
+        parser.error("--threshold needs --each-set-out")
     if args.each_set_out:
-        each_set_out()
+        each_set_out(args.threshold)
         return 0
     model = fitted()
     args.out.write_text(json.dumps(model.to_document(), indent=0, sort_keys=False) + "\n", encoding="utf-8")
