@@ -68,6 +68,10 @@ EVALUATION = frozenset(
         "fresh107",
         "fresh108",
         "fresh109",
+        "fresh114",
+        "fresh115",
+        "fresh116",
+        "fresh117",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
