@@ -117,11 +117,13 @@ def each_set_out(thresholds: Sequence[float] = ()) -> None:
         own = own_by_set.get(name, [])
         for side, matcher in matchers(model):
             found = evaluate_assertions(fw, statements, matcher=matcher)
+            ownership = matcher.ownership
+            own_doubted = sum(ownership.doubts(t) for t in own) if ownership is not None else 0
             for g in ("all", _group(name)):
                 for k in keys:
                     pooled[g, side][k] += found[k] * found["n"]
-                if matcher.ownership is not None:
-                    doubted[g, side] += sum(matcher.ownership.doubts(t) for t in own)
+                if ownership is not None:
+                    doubted[g, side] += own_doubted
         for g in ("all", _group(name)):
             n[g] += len(statements)
             own_n[g] += len(own)
