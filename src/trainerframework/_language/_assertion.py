@@ -2236,12 +2236,13 @@ def _turn(words: list[str], after: int, end: int) -> int:
 
 
 _TURNS = frozenset({"-", "–", "—", "while", "whilst", "whereas"})
-_SPEAKING_I = frozenset({"i", "im", "ive", "id"})
+_SPEAKING_I = _SPEAKS - {"ill"}
+"""The trainer saying "I" to open a clause ("ill" aside: after a comma it is as often the adjective)."""
 _COMMA_HEDGES = frozenset(
     {"think", "believe", "guess", "suppose", "reckon", "feel", "mean", "gather", "understand"}
 )
 """Verbs of an "I think" put in between commas, not a clause the trainer takes over."""
-_TAKES_OVER = frozenset({"i", "im", "ive", "id", "me", "my", "mine"})
+_TAKES_OVER = _SPEAKING_I | {"me", "my", "mine"}
 
 
 def _asides(words: list[str]) -> frozenset[int]:
