@@ -15,7 +15,10 @@ class TestBaseline:
         before = (DATA / "baseline.tsv").read_text(encoding="utf-8").splitlines()[1:]
         gone = sorted(set(before) - set(now))
         new = sorted(set(now) - set(before))
-        listing = "\n".join([*(f"- {line}" for line in gone[:40]), *(f"+ {line}" for line in new[:40])])
+        listing = "\n".join(
+            [*(f"- {matcher_baseline.shown(line)}" for line in gone[:40])]
+            + [f"+ {matcher_baseline.shown(line)}" for line in new[:40]]
+        )
         assert not gone, (
             f"{len(gone)} labelled results changed (run python -m tools.matcher_baseline and commit the "
             f"file if the change is intended):\n{listing}"
@@ -25,3 +28,13 @@ class TestBaseline:
     def test_it_covers_every_kind_of_labelled_text(self) -> None:
         kinds = {line.split("\t", 1)[0] for line in (DATA / "baseline.tsv").read_text().splitlines()[1:]}
         assert kinds == {"statement", "assertion", "narrative"}
+
+    def test_a_change_lists_no_text_of_a_set_no_round_reads(self) -> None:
+        withheld = sorted(matcher_baseline.WITHHELD)[0]
+        line = f"statement\t{withheld}\ttraining.lead.1 asserted\tI design our courses."
+        shown = matcher_baseline.shown(line)
+        assert "I design" not in shown
+        assert shown.startswith(f"statement\t{withheld}\ttraining.lead.1 asserted\ttext withheld ")
+        read = "statement\tfresh30\ttraining.lead.1 asserted\tI design our courses."
+        assert "fresh30" not in matcher_baseline.WITHHELD
+        assert matcher_baseline.shown(read) == read
