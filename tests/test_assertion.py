@@ -2465,3 +2465,53 @@ class TestRestated:
         # the grand words alone read as a senior's practice: it is the gloss that changes the reading
         words = text.split(" - ", maxsplit=1)[0] + "."
         assert tfw.match(FW, words, limit=1)[0].descriptor.stage.id != "teacher-to-trainer"
+
+
+class TestSpeakersLabelsAndNames:
+    """An answer's speaker's label is no part of the answer; a name may begin with a word."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a label of one or two words before the answer ("A:" was read already)
+            (
+                "Do you ever feed that back to whoever writes the criteria? Trainer: No.",
+                [A.NEGATED, A.NEGATED],
+            ),
+            (
+                "Interviewer: When a criterion seems off, do you ever feed that back? Trainer: No.",
+                [A.NEGATED, A.NEGATED],
+            ),
+            ("Q: Do you design the courses? Ana Silva: Never.", [A.NEGATED, A.NEGATED]),
+            ("Q: Do you ever feed that back? A: No, neither.", [A.NEGATED, A.NEGATED]),
+            # an answer with a clause of its own says what is done; one that confirms, the trainer's
+            ("Q: Do you design the courses? Ana: I adapt them for each group.", [A.ASKED, A.ASSERTED]),
+            ("Q: Do you design the courses? Trainer: Yes, all of them.", [A.ASSERTED]),
+            # a who-question's answer after its speaker's label names someone else
+            (
+                "Who's doing the questionnaire for the group? Bea: Priya, as always. I'm only presenting.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+        ],
+    )
+    def test_an_answers_label(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    def test_the_answers_label_takes_the_answers_status(self) -> None:
+        clauses = tfw.read_clauses("Do you ever feed that back? Trainer: No.")
+        assert [c.text for c in clauses] == ["Do you ever feed that back?", "Trainer: No."]
+        assert {c.trigger for c in clauses} == {"No"}
+
+    @pytest.mark.parametrize("name", ["Beatriz", "Boateng", "Wallace", "Carmen"])
+    def test_a_name_that_begins_with_a_word_is_a_name(self, name: str) -> None:
+        from trainerframework._language._assertion import _is_name
+
+        assert _is_name(name, name.lower())
+        text = f"Timelines, corpus examples and resources from everywhere. That's my co-trainer {name}."
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
+
+    @pytest.mark.parametrize("word", ["Spanish", "Professor", "Message", "Standup", "Partnership", "Hello"])
+    def test_a_word_and_an_ending_is_no_name(self, word: str) -> None:
+        from trainerframework._language._assertion import _is_name
+
+        assert not _is_name(word, word.lower())

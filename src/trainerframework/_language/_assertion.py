@@ -1528,12 +1528,27 @@ def _is_name(raw: str, word: str) -> bool:
     known = _known_words()
     # the word lists hold stems: "honestly" is known as "honest", "sometimes" as "sometim",
     # "running" as "run" (a three-letter word is looked up whole: "New trainers in my region",
-    # not a name "New"); a known beginning is taken for a stem too ("Spanish", "Workload")
+    # not a name "New"); a known beginning is taken for a stem too where an ending or a word
+    # follows it ("Spanish", "Professor", "Standup"), not before what no word ends with ("Beatriz"
+    # begins with "beat", "Boateng" with "boat")
     return (
         word not in known
-        and not any(word[:k] in known for k in range(len(word), max(3, len(word) - 4), -1))
+        and not any(
+            word[:k] in known and (word[k:] in _ENDINGS or word[k:] in known)
+            for k in range(len(word) - 1, 3, -1)
+        )
         and _name_stemmer()(word) not in known
     )
+
+
+_ENDINGS = frozenset(
+    {"a", "d", "l", "n", "o", "s", "y", "es", "ed", "er", "or", "ee", "ly", "al", "ic", "le", "ty"}
+    | {"ing", "ers", "ors", "ees", "ies", "ial", "ish", "ism", "ist", "age", "ity", "ite", "ive", "ous"}
+    | {"ful", "ion", "ian", "ary", "ery", "ory", "ure", "ant", "ent", "ance", "ence", "less", "ness"}
+    | {"ment", "ship", "able", "ible", "ical", "ists", "isms", "ions", "ments"}
+)
+"""English endings after a stem (and a letter more, as a stem's own: "Hello" is "hell" and "o"): a word
+that is a known stem and one of these is no name."""
 
 
 @once
@@ -2855,7 +2870,8 @@ def _taken_back(
 
     A sentence that opens (after a linking word or a fronted phrase up to a comma:
     "However,", "According to my director, though,") with a word that points back
-    ("that", "it", "this", "all of it", "none of that") or that points back with
+    ("that", "it", "this", "all of it", "none of that"; "they" before a passive: "They were
+    designed by my colleague") or that points back with
     "all that", "that part", "none of it" in its first clause, where that word is in
     the scope of what the sentence says is not the trainer's own now: "That was at
     my old job.", "All of that is Kenji's department.", "None of it features in my
@@ -2884,7 +2900,12 @@ def _taken_back(
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
         k: int | None
-        if opener < end and words[opener] in _POINTING_BACK:
+        if opener < end and (
+            words[opener] in _POINTING_BACK
+            # things told before, done by someone: "... the lesson maps, the feedback cards. They were
+            # designed by my colleague Mr Lin, not me."
+            or (words[opener] == "they" and opener + 2 < end and words[opener + 1] in _PASSIVE)
+        ):
             k = opener
         elif _names_the_doing(words, opener, end):
             k = opener + 1  # "However, the adapting was done by the regional coordinator"
@@ -4007,6 +4028,7 @@ def _who_answer(
     """
     if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
+    start += _speaker_label(written, start, end)  # "B: Priya, she always plans ..."
     determined = False  # a determiner before the answer's first word ("the", "a"): a person it opens
     for k in range(start, min(end, start + 6)):
         w = words[k]
@@ -4089,7 +4111,7 @@ def _from_before(
             # and the answer, up to where the trainer takes over: "Kemal - he'll use timelines ..."
             _mark(status, trigger, (start, _turn(words, start, end)), Assertion.OTHER, written(*named))
             return
-    if _answer(words, before, clause, status, trigger):
+    if _answer(words, before, clause, status, trigger, label=_speaker_label(written, start, end)):
         return
     denial = _elliptical_denial(words, start, end)
     if denial is not None:
@@ -4307,17 +4329,21 @@ def _answer(
     clause: tuple[int, int],
     status: list[Assertion],
     trigger: list[str | None],
+    *,
+    label: int = 0,
 ) -> bool:
     """Whether the clause answers the question before it; if so, the question takes the answer's status.
 
     The answer is the clause's head, up to a comma or dash, when it asserts nothing of its own
     (an adverb aside): "Writing a whole course myself? Hasn't happened so far.", "Design a
     course from scratch? Not really - what I do is adapt the modules" (what follows the
-    head says what is done instead).
+    head says what is done instead). ``label``: the words of the answer's speaker's label
+    before it ("Trainer: No.": 1).
     """
     start, end = clause
     if not start or words[start - 1] != "?":
         return False
+    start += label  # the answer's speaker is no part of it: "Trainer: No.", "Ana Silva: Never."
     asserted = Assertion.ASSERTED
     head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
     said = (w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted)
@@ -4327,6 +4353,7 @@ def _answer(
     answer = next((k for k in range(start, head) if status[k] is not asserted), None)
     if answer is not None:
         _mark(status, trigger, before, status[answer], trigger[answer])
+        _mark(status, trigger, (start - label, start), status[answer], trigger[answer])  # the speaker
         asked = before[0] - (before[0] > 0 and words[before[0] - 1] in _QUESTION_LABELS)
         if asked > 0 and words[asked - 1] in {".", "!"} and _asks_if_own(words, before):
             # a question whether a practice named before it is the trainer's, answered: "Reworking
@@ -4342,6 +4369,16 @@ def _answer(
             ):
                 _mark(status, trigger, (begun, asked), status[answer], trigger[answer])
     return True
+
+
+def _speaker_label(written: Callable[[int, int], str], start: int, end: int) -> int:
+    """How many words of a speaker's label, up to three, open the clause ("Trainer: No." has one)."""
+    for n in range(1, 4):
+        if start + n >= end:
+            break
+        if ":" in written(start + n - 1, start + n + 1):
+            return n
+    return 0
 
 
 _QUESTION_LABELS = frozenset({"q"})
