@@ -2515,3 +2515,39 @@ class TestSpeakersLabelsAndNames:
         from trainerframework._language._assertion import _is_name
 
         assert not _is_name(word, word.lower())
+
+
+class TestHeadings:
+    """A heading that names the document is no practice; a practice told without a verb is."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "End-of-year self-evaluation.",
+            "Note from the Programme Manager, Surabaya office.",
+            "Self-evaluation, Bogdan S., Cluj.",
+            "Annual appraisal, trainer self-assessment.",
+            "Extract from reflective essay, Trainer Development Module.",
+            "Personal statement for the trainer development course.",
+            "Minutes of the moderation meeting, 3 March.",
+        ],
+    )
+    def test_a_heading_is_not_prose(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.NOT_PROSE]
+        assert not _assertion.plainly_asserted(text)
+        (reading,) = tfw.profile_text(FW, text).sentences
+        assert reading.credited is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Resources: basically two books and the ministry guide.",
+            "Report writing for the ministry, twice a year.",  # a document's name before a doing
+            "Written feedback form with two targets for every teacher.",  # a tool, not a document
+            "Evaluate with exit tickets and my own notes.",  # the trainer's own
+            "Self-study of corpus tools and SLA research every week.",  # "self" not before a document
+            "My appraisal went well this year.",  # a clause
+        ],
+    )
+    def test_a_practice_without_a_verb_is_not_a_heading(self, text: str) -> None:
+        assert A.NOT_PROSE not in {c.assertion for c in tfw.read_clauses(text)}

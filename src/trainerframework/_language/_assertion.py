@@ -4443,6 +4443,66 @@ def _not_prose(tokens: _Tokens) -> bool:
     return kept > 0
 
 
+_GENRES = frozenset(
+    {"appraisal", "statement", "report", "note", "extract", "excerpt", "section", "reference", "essay"}
+    | {"application", "letter", "email", "minutes", "transcript", "bio", "biography", "nomination"}
+    | {"memo", "testimonial", "cv", "newsletter", "podcast", "episode", "citation", "brochure"}
+)
+"""Words that name a kind of document about someone (and :data:`_SELF_GENRES` after "self"); not
+those that may be a trainer's own tools ("form", "notes", "log", "journal", "portfolio": "Written
+feedback form with two targets for every teacher")."""
+_SELF_GENRES = frozenset({"assessment", "evaluation", "appraisal", "review", "reflection"})
+"""After "self", a kind of document: "End-of-year self-evaluation" (not "Self-study of corpus tools")."""
+_GENRE_WORDS = _GENRES | {"self"}
+"""The words :func:`plainly_asserted` asks about for a heading."""
+_HEADING_LONGEST = 12
+_CLAUSE_VERBS = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "do", "does", "did", "have", "has", "had", "can"}
+    | {"could", "will", "would", "should", "may", "might", "must", "shall", "dont", "doesnt", "didnt"}
+    | {"cant", "wont", "isnt", "arent", "wasnt", "havent", "hasnt", "she", "he", "they", "you", "its"}
+    | {"thats", "theyre", "shes", "hes", "youre"}
+)
+"""Words that make a clause of a fragment: a verb of its own, or a subject (the trainer's: _FIRST_PERSON)."""
+
+
+def _heading(tokens: _Tokens) -> bool:
+    """A heading that names the document, not a practice: "Annual appraisal - Lucía Ferrer, trainer".
+
+    Up to twelve words (marks aside) with no verb of a clause, no subject and no past
+    ("designed") and nothing of the trainer's own ("my", "own"), where a word that names a kind
+    of document, not before a doing, stands among the first three or the last two of the first
+    phrase: "End-of-year self-evaluation.", "Note from the Programme
+    Manager, Surabaya office.", "Extract from reflective essay, Trainer Development
+    Module.", "Personal statement for the trainer development course." Not a practice
+    told without a verb ("Resources: two books + the ministry guide"), which names no
+    document, "Report writing for the ministry" (an activity) nor "Evaluate with exit tickets
+    + own notes" (the trainer's own).
+    """
+    words = [w for w in tokens.words if w not in _MARKS]
+    if not words or len(words) > _HEADING_LONGEST:
+        return False
+    # the first phrase ends at a mark other than a hyphen ("End-of-year self-evaluation" is one)
+    first = [w for w in itertools.takewhile(lambda w: w not in _PHRASE_ENDS, tokens.words) if w != "-"]
+    named = [
+        k
+        for k, w in enumerate(words)
+        if (w in _GENRES or (w in _SELF_GENRES and k and words[k - 1] == "self"))
+        and (k < 3 or len(first) - 2 <= k < len(first))
+    ]
+    return (
+        bool(named)
+        # "Report writing for the ministry": a document's name before a doing names an activity
+        and not any(k + 1 < len(words) and words[k + 1].endswith("ing") for k in named)
+        and not any(
+            w in _CLAUSE_VERBS or w in _VOICE or w == "own" or (len(w) > 4 and w.endswith("ed"))
+            for w in words
+        )
+    )
+
+
+_PHRASE_ENDS = _MARKS - {"-"}
+
+
 _CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W\d_]+(?![^\W_])")
 """A word that may be capitalised: a letter outside a-z, then letters ("Carmen", "Tomás", "Łukasz")."""
 _LOWER_WORD = re.compile(r"(?<![^\W_])(?<!['’])[a-z]{2,}(?![^\W_'’])")
@@ -4570,6 +4630,8 @@ def plainly_asserted(text: str) -> bool:
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
     # more than twelve words is prose (_not_prose); else a lower-case word no listing has
+    if len(words) <= _HEADING_LONGEST and not _GENRE_WORDS.isdisjoint(words):
+        return False  # perhaps a heading that names the document: "Annual appraisal, part-time trainer"
     return len(words) > 12 or any(w not in _LISTING_WORDS for w in _LOWER_WORD.findall(text))
 
 
@@ -4604,7 +4666,7 @@ def _read(text: str, *, voiced: bool = False, narrated: bool = False) -> _Readin
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
     tokens = _tokens(body)
-    if _not_prose(tokens):
+    if _not_prose(tokens) or _heading(tokens):
         return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
     # after a label of the trainer's own writing ("Journal:"), a "my mentor" is someone else only where
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report;
