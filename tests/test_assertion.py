@@ -2551,3 +2551,44 @@ class TestHeadings:
     )
     def test_a_practice_without_a_verb_is_not_a_heading(self, text: str) -> None:
         assert A.NOT_PROSE not in {c.assertion for c in tfw.read_clauses(text)}
+
+
+class TestNotByMeConditionsAndKeepingItUp:
+    """Three ways a statement takes back what it told before: read from fresh122 after its first reading."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # "not by me": the doing named before is denied the trainer
+            ("The pack gets tailored to each audience. Not by me.", [A.NEGATED]),
+            (
+                "The pack gets tailored to each audience. Not by me, mind: I just deliver it as it arrives.",
+                [A.NEGATED, A.ASSERTED],
+            ),
+            # not where the trainer did it, nor "not by me alone"
+            ("I design the course. Not by me alone, though.", [A.ASSERTED, A.NEGATED, A.ASSERTED]),
+            # a condition put before the pointing word: what it points at would be
+            (
+                "Video observations, focused tasks. If I land the mentor post, that's how I'd run it.",
+                [A.INTENDED, A.ASSERTED, A.INTENDED],
+            ),
+            # not a habit under a condition
+            (
+                "Video observations, focused tasks, live visits. If the teacher agrees, that's what I do.",
+                [A.ASSERTED],
+            ),
+            # a question whether the trainer keeps up what was named, answered no
+            (
+                "Specific feedback with concrete strategies, a range of observation methods. "
+                "Did I keep that up after the restructure? No.",
+                [A.NEGATED],
+            ),
+            # not a question of how it is
+            (
+                "Specific feedback with concrete strategies. Do you find that hard? No.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+        ],
+    )
+    def test_what_is_taken_back(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected

@@ -2898,7 +2898,10 @@ def _taken_back(
     for s in starts:
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
-        opener = _after_fronting(words, s, end)
+        fronted = _after_fronting(words, s, end)
+        opener = _after_conditions(words, fronted, end)
+        if opener > clause_end:  # past a condition put first: its clause ends after it
+            clause_end = next((k for k in range(opener, end) if words[k] in _CLAUSE_MARKS), end)
         k: int | None
         if opener < end and (
             words[opener] in _POINTING_BACK
@@ -2963,6 +2966,10 @@ def _taken_back(
             # "It's Kasia's job to book the rooms": what "it" stands for follows; "That was the
             # director's idea": someone asked for what the trainer does, and the trainer does it
             continue
+        if status[k] is Assertion.ASSERTED and k == opener and opener > fronted:
+            # past a condition put first, what the clause says would be: "If I land the post,
+            # that's how I'd run it"
+            k = next((i for i in range(k, clause_end) if status[i] is Assertion.INTENDED), k)
         if status[k] is Assertion.ASSERTED and k == opener and named is None:
             # "That's next year's project", "That was before the restructure": what a copula after
             # the pointing word says it is (planned, over, someone else's), not a denial after it
@@ -3380,6 +3387,15 @@ _PREDICATED = frozenset({Assertion.INTENDED, Assertion.PAST, Assertion.OTHER})
 def _names_the_doing(words: list[str], k: int, end: int) -> bool:
     """Whether "the" and a gerund open the clause at ``k``: the doing of what was told ("the adapting")."""
     return k + 1 < end and words[k] == "the" and words[k + 1].endswith("ing") and len(words[k + 1]) > 5
+
+
+def _after_conditions(words: list[str], k: int, end: int) -> int:
+    """Where a clause begins past a condition put first, up to a comma: "If I land the post, that's ..."."""
+    if k + 1 < end and words[k] in _CONDITIONS:
+        comma = next((j for j in range(k + 2, min(end, k + 12)) if words[j] == ","), None)
+        if comma is not None:
+            return comma + 1
+    return k
 
 
 def _after_fronting(words: list[str], s: int, end: int) -> int:
@@ -4092,10 +4108,18 @@ def _from_before(
     - A denial with its verb left out denies the clause before: "He has talked about
       designing his own course, but hasn't", "I keep meaning to write my own tool but
       never have", "I'd like to, but not yet".
+    - "Not by me" denies the trainer the doing of a clause before it that names no one
+      doing it: "The pack gets tailored to each audience. Not by me, mind."
     """
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
+    if _not_by_me(words, start, end):
+        term = written(start, start + 3)
+        if _FIRST_PERSON.isdisjoint(words[before[0] : before[1]]):
+            _mark(status, trigger, before, Assertion.NEGATED, term)
+        _mark(status, trigger, (start, start + 3), Assertion.NEGATED, term)
+        return
     if _still_does_it(words, start, end) and all(status[k] is asserted for k in range(start, end)):
         # what the clause before learned or began in the past goes on: "At my last school I learned
         # to give feedback through questions, and I still do that in every debrief"
@@ -4371,6 +4395,16 @@ def _answer(
     return True
 
 
+def _not_by_me(words: list[str], start: int, end: int) -> bool:
+    """Whether the clause opens with "not by me" (or "not by us") on its own: "Not by me, mind"."""
+    return (
+        words[start : start + 2] == ["not", "by"]
+        and start + 2 < end
+        and words[start + 2] in {"me", "us"}
+        and (start + 3 == end or words[start + 3] in _MARKS)
+    )
+
+
 def _speaker_label(written: Callable[[int, int], str], start: int, end: int) -> int:
     """How many words of a speaker's label, up to three, open the clause ("Trainer: No." has one)."""
     for n in range(1, 4):
@@ -4392,13 +4426,29 @@ do?", "Do you do that?"): one with any other word asks something else of it ("Is
 
 
 def _asks_if_own(words: list[str], question: tuple[int, int]) -> bool:
-    """Whether a question asks whether what was told before it is the trainer's practice."""
+    """Whether a question asks whether what was told before it is the trainer's practice.
+
+    "Is that me?", "Is that something you do?", or one that asks whether the trainer does it
+    or keeps it up: "Did I keep that up after the restructure?", "Do you still do that?".
+    """
     asked = words[question[0] : question[1]]
     return (
         not _POINTED.isdisjoint(asked)
         and not {"me", "you", "i"}.isdisjoint(asked)
-        and all(w in _ASKING_IF_OWN or w in _MARKS for w in asked)
+        and (
+            all(w in _ASKING_IF_OWN or w in _MARKS for w in asked)
+            or (
+                len(asked) > 3
+                and asked[0] in _ASKING
+                and asked[1] in {"i", "you"}
+                and not _KEEPING_IT.isdisjoint(asked[2:5])
+            )
+        )
     )
+
+
+_KEEPING_IT = frozenset({"do", "keep", "still", "use", "run", "continue", "practise", "practice"})
+"""Words of a question whether the trainer does what was told, or keeps it up."""
 
 
 def _mark(
