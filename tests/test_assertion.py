@@ -2579,8 +2579,10 @@ class TestNotByMeConditionsAndKeepingItUp:
             ),
             # a question whether the trainer keeps up what was named, answered no
             (
-                "Specific feedback with concrete strategies, a range of observation methods. "
-                "Did I keep that up after the restructure? No.",
+                (
+                    "Specific feedback with concrete strategies, a range of observation methods. "
+                    "Did I keep that up after the restructure? No."
+                ),
                 [A.NEGATED],
             ),
             # not a question of how it is
