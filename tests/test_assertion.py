@@ -2512,7 +2512,20 @@ class TestSpeakersLabelsAndNames:
         text = f"Timelines, corpus examples and resources from everywhere. That's my co-trainer {name}."
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
 
-    @pytest.mark.parametrize("word", ["Spanish", "Professor", "Message", "Standup", "Partnership", "Hello"])
+    @pytest.mark.parametrize(
+        "word",
+        [
+            "Spanish",
+            "Professor",
+            "Message",
+            "Standup",
+            "Partnership",
+            "Hello",
+            "Proudest",
+            "Frontline",
+            "Statement",
+        ],
+    )
     def test_a_word_and_an_ending_is_no_name(self, word: str) -> None:
         from trainerframework._language._assertion import _is_name
 

@@ -1542,7 +1542,7 @@ def _is_name(raw: str, word: str) -> bool:
 
 
 _ENDINGS = frozenset(
-    {"a", "d", "l", "n", "o", "s", "y", "es", "ed", "er", "or", "ee", "ly", "al", "ic", "le", "ty"}
+    {"a", "d", "l", "n", "o", "s", "y", "es", "ed", "er", "or", "ee", "ly", "al", "ic", "le", "ty", "est"}
     | {"ing", "ers", "ors", "ees", "ies", "ial", "ish", "ism", "ist", "age", "ity", "ite", "ive", "ous"}
     | {"ful", "ion", "ian", "ary", "ery", "ory", "ure", "ant", "ent", "ance", "ence", "less", "ness"}
     | {"ment", "ship", "able", "ible", "ical", "ists", "isms", "ions", "ments"}
