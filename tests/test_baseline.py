@@ -38,3 +38,7 @@ class TestBaseline:
         read = "statement\tfresh30\ttraining.lead.1 asserted\tI design our courses."
         assert "fresh30" not in matcher_baseline.WITHHELD
         assert matcher_baseline.shown(read) == read
+
+    def test_a_line_that_is_not_the_baselines_is_shown_as_it_is(self) -> None:
+        assert matcher_baseline.shown("") == ""
+        assert matcher_baseline.shown("no tabs here") == "no tabs here"

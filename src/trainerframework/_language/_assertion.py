@@ -1530,7 +1530,7 @@ def _is_name(raw: str, word: str) -> bool:
     # "running" as "run" (a three-letter word is looked up whole: "New trainers in my region",
     # not a name "New"); a known beginning is taken for a stem too where an ending or a word
     # follows it ("Spanish", "Professor", "Standup"), not before what no word ends with ("Beatriz"
-    # begins with "beat", "Boateng" with "boat")
+    # begins with "beat", "Boateng" with "boat"; a name that ends in a word stays a word: "Moreno")
     return (
         word not in known
         and not any(
@@ -1547,8 +1547,8 @@ _ENDINGS = frozenset(
     | {"ful", "ion", "ian", "ary", "ery", "ory", "ure", "ant", "ent", "ance", "ence", "less", "ness"}
     | {"ment", "ship", "able", "ible", "ical", "ists", "isms", "ions", "ments"}
 )
-"""English endings after a stem (and a letter more, as a stem's own: "Hello" is "hell" and "o"): a word
-that is a known stem and one of these is no name."""
+"""English endings (and single letters a stem may end with: "Hello" is the stem "hell" and "o"): a
+capitalised word that is a known stem and one of these is no name."""
 
 
 @once
@@ -2870,8 +2870,9 @@ def _taken_back(
 
     A sentence that opens (after a linking word or a fronted phrase up to a comma:
     "However,", "According to my director, though,") with a word that points back
-    ("that", "it", "this", "all of it", "none of that"; "they" before a passive: "They were
-    designed by my colleague") or that points back with
+    ("that", "it", "this", "all of it", "none of that"; "they" before a doing's passive with its
+    agent, after a sentence that tells no one doing it: "They were designed by my colleague") or that
+    points back with
     "all that", "that part", "none of it" in its first clause, where that word is in
     the scope of what the sentence says is not the trainer's own now: "That was at
     my old job.", "All of that is Kenji's department.", "None of it features in my
@@ -2898,16 +2899,27 @@ def _taken_back(
     for s in starts:
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
-        fronted = _after_fronting(words, s, end)
-        opener = _after_conditions(words, fronted, end)
-        if opener > clause_end:  # past a condition put first: its clause ends after it
-            clause_end = next((k for k in range(opener, end) if words[k] in _CLAUSE_MARKS), end)
+        opener = _after_fronting(words, s, end)
         k: int | None
-        if opener < end and (
-            words[opener] in _POINTING_BACK
-            # things told before, done by someone: "... the lesson maps, the feedback cards. They were
-            # designed by my colleague Mr Lin, not me."
-            or (words[opener] == "they" and opener + 2 < end and words[opener + 1] in _PASSIVE)
+        if (
+            opener < end
+            and (
+                words[opener] in _POINTING_BACK
+                # things told before, done by someone named: "... the lesson maps, the feedback cards. They
+                # were designed by my colleague Mr Lin, not me." (not people: "They were hoping for ...")
+                or (
+                    words[opener] == "they"
+                    and opener + 3 < end
+                    and words[opener + 1] in _PASSIVE
+                    and words[opener + 2] in _triggers().participles  # a doing: "designed", "written"
+                    # its agent someone else: not "They were set up by me"
+                    and any(
+                        words[j] == "by" and words[j + 1] not in _FIRST_PERSON
+                        for j in range(opener + 3, clause_end - 1)
+                    )
+                    and _PERSONS_TOLD.isdisjoint(words[begins[s - 1] : s - 1])
+                )
+            )
         ):
             k = opener
         elif _names_the_doing(words, opener, end):
@@ -2966,10 +2978,6 @@ def _taken_back(
             # "It's Kasia's job to book the rooms": what "it" stands for follows; "That was the
             # director's idea": someone asked for what the trainer does, and the trainer does it
             continue
-        if status[k] is Assertion.ASSERTED and k == opener and opener > fronted:
-            # past a condition put first, what the clause says would be: "If I land the post,
-            # that's how I'd run it"
-            k = next((i for i in range(k, clause_end) if status[i] is Assertion.INTENDED), k)
         if status[k] is Assertion.ASSERTED and k == opener and named is None:
             # "That's next year's project", "That was before the restructure": what a copula after
             # the pointing word says it is (planned, over, someone else's), not a denial after it
@@ -3387,15 +3395,6 @@ _PREDICATED = frozenset({Assertion.INTENDED, Assertion.PAST, Assertion.OTHER})
 def _names_the_doing(words: list[str], k: int, end: int) -> bool:
     """Whether "the" and a gerund open the clause at ``k``: the doing of what was told ("the adapting")."""
     return k + 1 < end and words[k] == "the" and words[k + 1].endswith("ing") and len(words[k + 1]) > 5
-
-
-def _after_conditions(words: list[str], k: int, end: int) -> int:
-    """Where a clause begins past a condition put first, up to a comma: "If I land the post, that's ..."."""
-    if k + 1 < end and words[k] in _CONDITIONS:
-        comma = next((j for j in range(k + 2, min(end, k + 12)) if words[j] == ","), None)
-        if comma is not None:
-            return comma + 1
-    return k
 
 
 def _after_fronting(words: list[str], s: int, end: int) -> int:
@@ -4044,7 +4043,13 @@ def _who_answer(
     """
     if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
-    start += _speaker_label(written, start, end)  # "B: Priya, she always plans ..."
+    label = _speaker_label(written, start, end)
+    if (
+        label
+    ):  # the answer after its speaker ("Bea: Priya, as always"), or the answer itself ("Marco: all of them")
+        return _who_answer(words, start + label, end, written) or _who_answer(
+            words, start, start + label, written
+        )
     determined = False  # a determiner before the answer's first word ("the", "a"): a person it opens
     for k in range(start, min(end, start + 6)):
         w = words[k]
@@ -4108,17 +4113,21 @@ def _from_before(
     - A denial with its verb left out denies the clause before: "He has talked about
       designing his own course, but hasn't", "I keep meaning to write my own tool but
       never have", "I'd like to, but not yet".
-    - "Not by me" denies the trainer the doing of a clause before it that names no one
-      doing it: "The pack gets tailored to each audience. Not by me, mind."
+    - "Not by me" denies the trainer the doing of an asserted clause before it that does not
+      tell the trainer doing it: "The pack gets tailored to each audience. Not by me, mind."
     """
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
     if _not_by_me(words, start, end):
         term = written(start, start + 3)
-        if _FIRST_PERSON.isdisjoint(words[before[0] : before[1]]):
+        told = range(*before)
+        if _FIRST_PERSON.isdisjoint(words[before[0] : before[1]]) and all(
+            status[k] is asserted for k in told
+        ):
+            # (not after a denial: "Trainees are never left without support. Not by me, anyway.")
             _mark(status, trigger, before, Assertion.NEGATED, term)
-        _mark(status, trigger, (start, start + 3), Assertion.NEGATED, term)
+            _mark(status, trigger, (start, start + 3), Assertion.NEGATED, term)
         return
     if _still_does_it(words, start, end) and all(status[k] is asserted for k in range(start, end)):
         # what the clause before learned or began in the past goes on: "At my last school I learned
@@ -4406,7 +4415,10 @@ def _not_by_me(words: list[str], start: int, end: int) -> bool:
 
 
 def _speaker_label(written: Callable[[int, int], str], start: int, end: int) -> int:
-    """How many words of a speaker's label, up to three, open the clause ("Trainer: No." has one)."""
+    """How many words before a colon, up to three, open the clause.
+
+    A speaker's label ("Trainer: No." has one) or another lead-in ("The honest answer: not yet").
+    """
     for n in range(1, 4):
         if start + n >= end:
             break
@@ -4428,27 +4440,36 @@ do?", "Do you do that?"): one with any other word asks something else of it ("Is
 def _asks_if_own(words: list[str], question: tuple[int, int]) -> bool:
     """Whether a question asks whether what was told before it is the trainer's practice.
 
-    "Is that me?", "Is that something you do?", or one that asks whether the trainer does it
-    or keeps it up: "Did I keep that up after the restructure?", "Do you still do that?".
+    "Is that me?", "Is that something you do?", or whether the trainer keeps it up
+    (:func:`_asks_if_kept_up`): "Did I keep that up after the restructure?".
     """
     asked = words[question[0] : question[1]]
     return (
         not _POINTED.isdisjoint(asked)
         and not {"me", "you", "i"}.isdisjoint(asked)
-        and (
-            all(w in _ASKING_IF_OWN or w in _MARKS for w in asked)
-            or (
-                len(asked) > 3
-                and asked[0] in _ASKING
-                and asked[1] in {"i", "you"}
-                and not _KEEPING_IT.isdisjoint(asked[2:5])
-            )
-        )
+        and (all(w in _ASKING_IF_OWN or w in _MARKS for w in asked) or _asks_if_kept_up(asked))
     )
 
 
-_KEEPING_IT = frozenset({"do", "keep", "still", "use", "run", "continue", "practise", "practice"})
-"""Words of a question whether the trainer does what was told, or keeps it up."""
+def _asks_if_kept_up(asked: list[str]) -> bool:
+    """Whether a question asks only whether the trainer still does what was told, perhaps since a time.
+
+    "Did I keep that up after the restructure?", "Have I kept it up?", "Do you still do that?";
+    not a question of how or how much ("Do I run that alone?", "Do I still do that on Fridays?").
+    """
+    if len(asked) < 4 or asked[0] not in _ASKING or asked[1] not in {"i", "you", "we"}:
+        return False
+    k = 2 + (asked[2] == "still")
+    if k + 1 >= len(asked) or asked[k] not in _KEEPING_IT or asked[k + 1] not in _POINTED:
+        return False
+    k += 2 + (k + 2 < len(asked) and asked[k + 2] == "up")
+    return k >= len(asked) or asked[k] in _MARKS or asked[k] in _SINCE_WHEN
+
+
+_KEEPING_IT = frozenset({"do", "keep", "kept", "continue", "continued"})
+"""The verbs of a question whether the trainer still does what was told: "Did I keep that up?"."""
+_SINCE_WHEN = frozenset({"after", "since", "when", "once", "anymore", "nowadays", "now", "these"})
+"""Words that open the time a question of keeping it up may end with: "... after the restructure?"."""
 
 
 def _mark(
@@ -4495,18 +4516,18 @@ def _not_prose(tokens: _Tokens) -> bool:
 
 _GENRES = frozenset(
     {"appraisal", "statement", "report", "note", "extract", "excerpt", "section", "reference", "essay"}
-    | {"application", "letter", "email", "minutes", "transcript", "bio", "biography", "nomination"}
+    | {"application", "letter", "email", "transcript", "bio", "biography", "nomination"}
     | {"memo", "testimonial", "cv", "newsletter", "podcast", "episode", "citation", "brochure"}
 )
 """Words that name a kind of document about someone (and :data:`_SELF_GENRES` after "self"); not
 those that may be a trainer's own tools ("form", "notes", "log", "journal", "portfolio": "Written
-feedback form with two targets for every teacher")."""
-_SELF_GENRES = frozenset({"assessment", "evaluation", "appraisal", "review", "reflection"})
+feedback form with two targets for every teacher"), nor "minutes" ("Ten minutes of reflection")."""
+_SELF_GENRES = frozenset({"assessment", "evaluation", "appraisal"})
 """After "self", a kind of document: "End-of-year self-evaluation" (not "Self-study of corpus tools")."""
 _GENRE_WORDS = _GENRES | {"self"}
 """The words :func:`plainly_asserted` asks about for a heading."""
 _HEADING_LONGEST = 12
-_CLAUSE_VERBS = frozenset(
+_CLAUSE_MAKERS = frozenset(
     {"is", "are", "was", "were", "am", "be", "been", "do", "does", "did", "have", "has", "had", "can"}
     | {"could", "will", "would", "should", "may", "might", "must", "shall", "dont", "doesnt", "didnt"}
     | {"cant", "wont", "isnt", "arent", "wasnt", "havent", "hasnt", "she", "he", "they", "you", "its"}
@@ -4519,18 +4540,28 @@ def _heading(tokens: _Tokens) -> bool:
     """A heading that names the document, not a practice: "Annual appraisal - Lucía Ferrer, trainer".
 
     Up to twelve words (marks aside) with no verb of a clause, no subject and no past
-    ("designed") and nothing of the trainer's own ("my", "own"), where a word that names a kind
-    of document, not before a doing, stands among the first three or the last two of the first
-    phrase: "End-of-year self-evaluation.", "Note from the Programme
-    Manager, Surabaya office.", "Extract from reflective essay, Trainer Development
+    ("designed"), nothing of the trainer's own ("my", "own") and no habit ("every", "after",
+    "within"), one sentence, where a word that names a kind of document, not before a doing,
+    stands among the first three or the last two of the first phrase (and, opening it, before a
+    preposition or nothing: not "Email trainees a summary"): "End-of-year self-evaluation.",
+    "Note from the Programme Manager, Surabaya office.", "Extract from reflective essay, Trainer Development
     Module.", "Personal statement for the trainer development course." Not a practice
     told without a verb ("Resources: two books + the ministry guide"), which names no
     document, "Report writing for the ministry" (an activity) nor "Evaluate with exit tickets
     + own notes" (the trainer's own).
     """
     words = [w for w in tokens.words if w not in _MARKS]
-    if not words or len(words) > _HEADING_LONGEST:
+    if not words or len(words) > _HEADING_LONGEST or not _HABITUAL.isdisjoint(words):
+        return False  # "Self-assessment at the end of every session" tells a habit
+    if any(
+        w in _SENTENCE_ENDS and not (w == "." and k and len(tokens.words[k - 1]) == 1)
+        for k, w in enumerate(tokens.words[:-1])
+    ):
+        # one sentence ("Annual appraisal. Designs bespoke courses for each school."), an initial's
+        # full stop aside ("Self-evaluation, Bogdan S., Cluj.")
         return False
+    if words[0] in _GENRES and len(words) > 1 and words[1] not in _PREPOSITIONS:
+        return False  # a verb or a compound: "Email trainees a summary", "Transcript analysis of ..."
     # the first phrase ends at a mark other than a hyphen ("End-of-year self-evaluation" is one)
     first = [w for w in itertools.takewhile(lambda w: w not in _PHRASE_ENDS, tokens.words) if w != "-"]
     named = [
@@ -4544,13 +4575,18 @@ def _heading(tokens: _Tokens) -> bool:
         # "Report writing for the ministry": a document's name before a doing names an activity
         and not any(k + 1 < len(words) and words[k + 1].endswith("ing") for k in named)
         and not any(
-            w in _CLAUSE_VERBS or w in _VOICE or w == "own" or (len(w) > 4 and w.endswith("ed"))
+            w in _CLAUSE_MAKERS or w in _VOICE or w == "own" or (len(w) > 4 and w.endswith("ed"))
             for w in words
         )
     )
 
 
 _PHRASE_ENDS = _MARKS - {"-"}
+_HABITUAL = frozenset(
+    {"every", "each", "all", "per", "weekly", "daily", "monthly", "termly", "regular", "regularly"}
+    | {"within", "after", "before", "always", "usually", "often"}
+)
+"""Words of a habit or a rule of practice, which no heading has: "Report within 48 hours of every visit"."""
 
 
 _CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W\d_]+(?![^\W_])")
@@ -4581,8 +4617,9 @@ def _opens_with_role(opening: re.Match[str]) -> bool:
 def plainly_asserted(text: str) -> bool:
     """Whether the text is certainly one asserted clause: the common case, decided without tokenising.
 
-    No markup, no date, no trigger word, and a lower-case word that no listing of
-    names and titles has. ``read_clauses`` gives the same answer the long way
+    No markup, no date, no trigger word, no word that names a document in a short
+    text (a heading, :func:`_heading`), and a lower-case word that no listing of names
+    and titles has. ``read_clauses`` gives the same answer the long way
     (tests/test_assertion.py, ``test_the_fast_path_is_the_full_reading``).
     """
     if _MARKUP_CHAR.search(text) or (_YEAR.search(text) and _DATE_RANGE.search(text)):
@@ -4945,7 +4982,7 @@ def names_activity(sentence: str) -> bool:
 def goes_on(sentence: str) -> bool:
     """Whether a sentence may take its status from the one before, or give the one before its own.
 
-    "That stopped ...", "She ...", and a sentence that says what came before is
+    "That stopped ...", "She ...", "Not by me.", and a sentence that says what came before is
     over ("I stepped down in 2020 and haven't trained since", "Haven't trained anyone since 2019").
     """
     first = _FIRST_WORD.match(sentence)
@@ -4962,6 +4999,10 @@ def goes_on(sentence: str) -> bool:
             read = _tokens(sentence)
         return read
 
+    if words[:3] == ["not", "by", "me"] or words[:3] == ["not", "by", "us"]:
+        own = reader_tokens().words
+        if _not_by_me(own, 0, len(own)):
+            return True  # "Not by me, mind.": the doing told before is not the trainer's
     if words and (words[0] in _LINKING or words[0] in _FRONTING or words[0] in _POINTING_BACK):
         # a word that points back, perhaps past a linking word or a fronted phrase: "Those days
         # are over", "According to my director, though, it was ..." (tokens() has no commas: the
