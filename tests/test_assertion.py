@@ -2626,10 +2626,20 @@ class TestNotByMeAndKeepingItUp:
     def test_what_is_taken_back(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
 
-    def test_not_by_me_reaches_a_narrative(self) -> None:
-        """A narrative reads "Not by me." with the sentence before it (``goes_on``)."""
-        p = tfw.profile_text(FW, "The pack gets tailored to each audience. Not by me.")
-        assert all(r.credited is None for r in p.sentences)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The pack gets tailored to each audience. Not by me.",
+            "Observation and feedback for every new teacher. Have I kept that up? No.",
+        ],
+    )
+    def test_it_reaches_a_narrative(self, text: str) -> None:
+        """A narrative reads the sentence with the one before it (``goes_on``)."""
+        assert all(r.credited is None for r in tfw.profile_text(FW, text).sentences)
+
+    def test_kept_up_answered_yes_is_credited(self) -> None:
+        text = "Observation and feedback for every new teacher. Did I keep that up? Yes, every term."
+        assert any(r.credited is not None for r in tfw.profile_text(FW, text).sentences)
 
 
 class TestTheReviewOfTheFreshReaderRounds:

@@ -4982,8 +4982,9 @@ def names_activity(sentence: str) -> bool:
 def goes_on(sentence: str) -> bool:
     """Whether a sentence may take its status from the one before, or give the one before its own.
 
-    "That stopped ...", "She ...", "Not by me.", and a sentence that says what came before is
-    over ("I stepped down in 2020 and haven't trained since", "Haven't trained anyone since 2019").
+    "That stopped ...", "She ...", "Not by me.", "Have I kept that up? No.", and a sentence that
+    says what came before is over ("I stepped down in 2020 and haven't trained since",
+    "Haven't trained anyone since 2019").
     """
     first = _FIRST_WORD.match(sentence)
     if first is not None and first.group().lower().replace("'", "").replace("’", "") in _GOES_ON:
@@ -5003,6 +5004,10 @@ def goes_on(sentence: str) -> bool:
         own = reader_tokens().words
         if _not_by_me(own, 0, len(own)):
             return True  # "Not by me, mind.": the doing told before is not the trainer's
+    if "?" in sentence and not _POINTED.isdisjoint(words):
+        own = reader_tokens().words
+        if "?" in own and _asks_if_own(own, (0, own.index("?") + 1)):
+            return True  # "Have I kept that up? No.": whether what was named before is kept up
     if words and (words[0] in _LINKING or words[0] in _FRONTING or words[0] in _POINTING_BACK):
         # a word that points back, perhaps past a linking word or a fronted phrase: "Those days
         # are over", "According to my director, though, it was ..." (tokens() has no commas: the
