@@ -74,6 +74,10 @@ EVALUATION = frozenset(
         "fresh117",
         "fresh124",
         "fresh125",
+        "fresh126",
+        "fresh127",
+        "fresh128",
+        "fresh129",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
