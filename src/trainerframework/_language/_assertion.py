@@ -2871,9 +2871,8 @@ def _taken_back(
     A sentence that opens (after a linking word or a fronted phrase up to a comma:
     "However,", "According to my director, though,") with a word that points back
     ("that", "it", "this", "all of it", "none of that"; "they" before a doing's passive with its
-    agent, after a sentence that tells no one doing it: "They were designed by my colleague") or that
-    points back with
-    "all that", "that part", "none of it" in its first clause, where that word is in
+    agent, after a sentence that tells no one doing it: "They were designed by my colleague") or
+    that points back with "all that", "that part", "none of it" in its first clause, where that word is in
     the scope of what the sentence says is not the trainer's own now: "That was at
     my old job.", "All of that is Kenji's department.", "None of it features in my
     sessions.", "According to my director, though, it was my colleague Amal's
@@ -4044,12 +4043,10 @@ def _who_answer(
     if not _SPEAKS.isdisjoint(words[start:end]) or not _ME_OR_USED.isdisjoint(words[start:end]):
         return None  # "A team of three, including me", "the director used to, but now I do it all"
     label = _speaker_label(written, start, end)
-    if (
-        label
-    ):  # the answer after its speaker ("Bea: Priya, as always"), or the answer itself ("Marco: all of them")
-        return _who_answer(words, start + label, end, written) or _who_answer(
-            words, start, start + label, written
-        )
+    if label:
+        # the answer after its speaker ("Bea: Priya, as always"), or the label itself ("Marco: all of them")
+        after = _who_answer(words, start + label, end, written)
+        return after if after is not None else _who_answer(words, start, start + label, written)
     determined = False  # a determiner before the answer's first word ("the", "a"): a person it opens
     for k in range(start, min(end, start + 6)):
         w = words[k]
@@ -4544,11 +4541,11 @@ def _heading(tokens: _Tokens) -> bool:
     "within"), one sentence, where a word that names a kind of document, not before a doing,
     stands among the first three or the last two of the first phrase (and, opening it, before a
     preposition or nothing: not "Email trainees a summary"): "End-of-year self-evaluation.",
-    "Note from the Programme Manager, Surabaya office.", "Extract from reflective essay, Trainer Development
-    Module.", "Personal statement for the trainer development course." Not a practice
-    told without a verb ("Resources: two books + the ministry guide"), which names no
-    document, "Report writing for the ministry" (an activity) nor "Evaluate with exit tickets
-    + own notes" (the trainer's own).
+    "Note from the Programme Manager, Surabaya office.", "Extract from reflective essay, Trainer
+    Development Module.", "Personal statement for the trainer development course." Not a practice
+    told without a verb ("Resources: two books + the ministry guide"), which names no document,
+    "Report writing for the ministry" (an activity) nor "Evaluate with exit tickets + own notes"
+    (the trainer's own).
     """
     words = [w for w in tokens.words if w not in _MARKS]
     if not words or len(words) > _HEADING_LONGEST or not _HABITUAL.isdisjoint(words):
