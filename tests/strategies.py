@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._model._framework import framework_from_document
+from trainerframework._model._framework import NO_STAGE_NAMES, framework_from_document
 
 slugs = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 texts = (
@@ -27,7 +27,19 @@ texts = (
 def framework_documents(draw: st.DrawFn) -> dict[str, Any]:
     """A valid framework document: stages, categories, components, strands, examples."""
     stage_ids = draw(st.lists(slugs, min_size=1, max_size=4, unique=True))
-    stages = [{"id": f"s-{s}", "name": draw(texts), "description": draw(texts)} for s in stage_ids]
+    # stage names are distinct, and none is what tables call no stage ("not attained")
+    names = draw(
+        st.lists(
+            texts.filter(lambda t: t not in NO_STAGE_NAMES),
+            min_size=len(stage_ids),
+            max_size=len(stage_ids),
+            unique=True,
+        )
+    )
+    stages = [
+        {"id": f"s-{s}", "name": name, "description": draw(texts)}
+        for s, name in zip(stage_ids, names, strict=True)
+    ]
     cat_ids = draw(st.lists(slugs, min_size=1, max_size=4, unique=True))
     categories = []
     descriptors: list[dict[str, Any]] = []

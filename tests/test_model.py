@@ -421,6 +421,23 @@ class TestContradictions:
         ):
             attrs.evolve(fw, stages=(*fw.stages, fw.stages[-1]))
 
+    @pytest.mark.parametrize(
+        ("name", "message"),
+        [
+            ("not attained", "stage 'lead': is named 'not attained', which tables use for no stage attained"),
+            ("not enough evidence", "stage 'lead': is named 'not enough evidence', which tables use for no"),
+            ("Autonomous Trainer", "stage 'lead': has the name of stage 'autonomous'"),
+        ],
+    )
+    def test_stage_names_are_distinct_and_none_is_a_tables_no_stage(
+        self, fw: tfw.Framework, name: str, message: str
+    ) -> None:
+        """A stage's name stands for it in exported tables (``stage``), beside "not attained"."""
+        lead = attrs.evolve(fw.stages[-1], name=name)
+        with pytest.raises(tfw.InvalidFrameworkError) as exc:
+            attrs.evolve(fw, stages=(*fw.stages[:-1], lead))
+        assert str(exc.value.problems[0]).startswith(message)
+
     def test_the_bundled_framework_and_documents_are_consistent(self, fw: tfw.Framework) -> None:
         assert attrs.evolve(fw, name="Renamed").name == "Renamed"
         assert tfw.Framework.from_document(fw.to_document()) == fw

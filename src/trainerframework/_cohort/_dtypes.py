@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._model._framework import Framework, load_framework
+from .._model._framework import NO_STAGE_NAME, NOT_ATTAINED_NAME, Framework, load_framework
 from ..exceptions import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -47,8 +47,8 @@ EMPTY_RECORD_TYPES = {
 """The pandas types of the other record columns, as a frame with rows infers them (an empty
 frame would infer float): text (``object`` before pandas 3, ``str`` from it) and int64."""
 
-NOT_ATTAINED_LABEL = "not attained"
-NO_STAGE_LABEL = "not enough evidence"
+NOT_ATTAINED_LABEL = NOT_ATTAINED_NAME
+NO_STAGE_LABEL = NO_STAGE_NAME
 _POLARS_ENUM_KEY = b"_PL_ENUM_VALUES2"
 """The Arrow field metadata polars writes for an Enum column and reads back as one."""
 

@@ -414,6 +414,14 @@ class _Objects(Mapping[str, "Item"]):
 Mapping.register(Framework)
 
 
+NOT_ATTAINED_NAME = "not attained"
+"""What tables and exports call a category, component or strand attained at no stage."""
+NO_STAGE_NAME = "not enough evidence"
+"""What they call one with too little evidence to place."""
+NO_STAGE_NAMES = frozenset({NOT_ATTAINED_NAME, NO_STAGE_NAME})
+"""Names no stage may have: the stage column of a table holds stage names and these."""
+
+
 def _contradictions(fw: Framework, index: dict[str, tuple[str, Item]]) -> list[Problem]:
     """Where the framework contradicts itself: records naming what it does not hold, or held elsewhere.
 
@@ -423,9 +431,18 @@ def _contradictions(fw: Framework, index: dict[str, tuple[str, Item]]) -> list[P
     problems: list[Problem] = []
     stages = fw.stages
     stage_ids = ", ".join(s.id for s in stages) or "none"
+    named: dict[str, str] = {}
     for i, st in enumerate(stages):
         if st.rank != i + 1:
             problems.append(Problem(f"stage {st.id!r}", f"has rank {st.rank} but is stage {i + 1} in order"))
+        # a stage's name stands for it in exported tables, beside the names of no stage
+        if st.name in NO_STAGE_NAMES:
+            problems.append(
+                Problem(f"stage {st.id!r}", f"is named {st.name!r}, which tables use for no stage attained")
+            )
+        elif st.name in named:
+            problems.append(Problem(f"stage {st.id!r}", f"has the name of stage {named[st.name]!r}"))
+        named.setdefault(st.name, st.id)
     known = set(stages)
 
     def check(d: Descriptor, category: str, component: str | None) -> None:
