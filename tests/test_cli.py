@@ -164,7 +164,7 @@ def _doubted_story(folder: Path) -> Path:
     path = folder / "story.txt"
     path.write_text(
         "People at our centre mostly rely on one coursebook for everything."
-        " I adapt the ministry's materials for each group of teachers.",
+        " I adapt the ministry's materials for every group I train.",
         encoding="utf-8",
     )
     return path

@@ -351,6 +351,6 @@ class TestInProfileText:
         assert best.confidence > 0
 
     def test_the_profile_round_trips_with_the_log_odds(self) -> None:
-        p = tfw.profile_text(FW, f"{OTHERS} I adapt the ministry's materials for each group of teachers.")
+        p = tfw.profile_text(FW, f"{OTHERS} I adapt the ministry's materials for every group I train.")
         assert [r.status for r in p.sentences] == [tfw.ReadingStatus.DOUBTED, tfw.ReadingStatus.CREDITED]
         assert tfw.loads(tfw.dumps(p), tfw.Profile) == p

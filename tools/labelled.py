@@ -78,6 +78,8 @@ EVALUATION = frozenset(
         "fresh127",
         "fresh128",
         "fresh129",
+        "fresh130",
+        "fresh131",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -111,7 +113,9 @@ READ_THEN_COUNTED = frozenset(
 and whose errors a lexicon or reader round then read: they no longer measure text the
 project never saw, so, like the tuning file, they are counted into the word model."""
 
-READ_HELD_BACK = frozenset({"fresh82", "fresh90", "fresh91", "fresh118", "fresh122", "fresh123"})
+READ_HELD_BACK = frozenset(
+    {"fresh82", "fresh90", "fresh91", "fresh118", "fresh122", "fresh123", "fresh132", "fresh133"}
+)
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
 Autonomous to From Teacher to Trainer in individuals (two uncertain claims two stages apart,
@@ -125,7 +129,9 @@ assertion reader an answer's speaker's label, names that begin with a word and "
 passive pointing back ("Trainer: No.", "my co-trainer Beatriz"), and is held back the same way;
 fresh122 and fresh123, written with fresh124 and fresh125 (kept for evaluation) and first read at
 7676979, were read for the round after it ("Not by me", a condition before a pointing word, "Did I
-keep that up? No.") and are held back the same way."""
+keep that up? No.") and are held back the same way; fresh132 and fresh133, written with fresh130
+and fresh131 (kept for evaluation) and first read at b3f9534, were read for the round after that
+and are held back the same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
