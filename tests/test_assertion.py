@@ -645,6 +645,16 @@ class TestNamesHedgesAndObligations:
             ("Writing a whole programme is new territory.", [A.NEGATED]),
             ("When a context is new territory for me, I lean on colleagues.", [A.ASSERTED]),
             ("According to my manager, the other trainers keep reflective journals.", [A.OTHER]),
+            # a share of a group as the subject: "most of", "some of"
+            ("Most of our new trainers base their values on their own teaching.", [A.OTHER]),
+            (
+                "Some of my colleagues design their own courses; I adapt the given ones.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("Most of my sessions are adapted from the given materials.", [A.ASSERTED]),
+            # not where the trainer is in the clause (a fresh-eyes review's probes)
+            ("Most of my mentees I observe every fortnight.", [A.ASSERTED]),
+            ("Several of my colleagues use the observation form I designed.", [A.ASSERTED]),
             (
                 "Dr Amari moves between training approaches; I'm more modest, I use one.",
                 [A.OTHER, A.ASSERTED],
@@ -908,6 +918,7 @@ class TestAnswersListsAndWhoGoesOn:
             "I borrow ideas from the sessions of a colleague, whose videos of input sessions are superb.",
             # a role right after a determiner where a clause may begin, the longer or the shorter
             "One of our senior trainers designs the course.",
+            "Most of our new trainers base their values on their own teaching.",
             "I adapt the units; the senior trainer writes them.",
         ],
     )
@@ -2593,6 +2604,21 @@ class TestNotByMeAndKeepingItUp:
                 [A.NEGATED],
             ),
             ("Observation and feedback for every new teacher. Have I kept that up? No.", [A.NEGATED]),
+            # the trainer's own telling, then whether it is kept up; or only "Still?"
+            ("I ran workshops for my department. Did I keep that up? No.", [A.NEGATED]),
+            ("I ran workshops for my department. Q: Still? A: No.", [A.NEGATED]),
+            ("Workshops for colleagues in my department. And still? No.", [A.NEGATED]),
+            ("I run workshops for my department. Still? Yes, every term.", [A.ASSERTED]),
+            # the trainer's own telling is taken back only by a bare no (a fresh-eyes review's probes)
+            ("I observe every new teacher. Still? No exceptions.", [A.ASSERTED, A.NEGATED, A.NEGATED]),
+            (
+                "I run reflective practice groups. Still? No, monthly now.",
+                [A.ASSERTED, A.NEGATED, A.ASSERTED],
+            ),
+            (
+                "I write our induction course. Still? No, only the first module.",
+                [A.ASSERTED, A.NEGATED, A.ASSERTED],
+            ),
             # not a question of how it is, how or how much
             (
                 "Specific feedback with concrete strategies. Do you find that hard? No.",
@@ -2631,14 +2657,25 @@ class TestNotByMeAndKeepingItUp:
         [
             "The pack gets tailored to each audience. Not by me.",
             "Observation and feedback for every new teacher. Have I kept that up? No.",
+            "I ran workshops for colleagues in my department. Did I keep that up? No.",
+            "I ran workshops for colleagues in my department, drawing on my classroom. Q: Still? A: No.",
         ],
     )
     def test_it_reaches_a_narrative(self, text: str) -> None:
         """A narrative reads the sentence with the one before it (``goes_on``)."""
         assert all(r.credited is None for r in tfw.profile_text(FW, text).sentences)
 
-    def test_kept_up_answered_yes_is_credited(self) -> None:
-        text = "Observation and feedback for every new teacher. Did I keep that up? Yes, every term."
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Observation and feedback for every new teacher. Did I keep that up? Yes, every term.",
+            (
+                "I run workshops for colleagues in my department, drawing on my classroom."
+                " Q: Still? A: Yes, every term."
+            ),
+        ],
+    )
+    def test_kept_up_answered_yes_is_credited(self, text: str) -> None:
         assert any(r.credited is not None for r in tfw.profile_text(FW, text).sentences)
 
 

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
+from trainerframework._language._assertion import names_activity, points_back, tells_own_doing
 from trainerframework._language._ownership import features
 
 from .conftest import ROOT
@@ -279,6 +280,100 @@ class TestInProfileText:
         first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
         assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
         assert (after.status, after.ownership) == (tfw.ReadingStatus.DOUBTED, 5.0)
+
+    def test_an_activity_named_alone_is_read_with_a_next_that_points_back(self) -> None:
+        """A piece that names an activity and no one doing it: the next says whose it is or when."""
+        matcher = tfw.Matcher(FW, ownership=_model({"autumn": 10.0}, -5.0))
+        named = "Adapting the standard course materials for each new group of teachers."
+        assert names_activity(named)
+        # the next points back ("that") and tells a practice too ("run"): still read with it
+        text = f"{named} I'm pencilling that in for the autumn run."
+        first = tfw.profile_text(FW, text, matcher=matcher).sentences[0]
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.DOUBTED, 5.0)
+        # a next that does not point back is a claim of its own: "Haven't done X yet."
+        text = f"{named} The autumn run of our observation course is mine to evaluate."
+        first = tfw.profile_text(FW, text, matcher=matcher).sentences[0]
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # the trainer's own sentence is not an activity named alone: a next that points back
+        # tells a claim of its own ("I hope to extend it ...")
+        own = "I adapt the standard course materials for each new group of teachers."
+        first = tfw.profile_text(FW, f"{own} I'm pencilling that in for the autumn run.", matcher=matcher)
+        assert (first.sentences[0].status, first.sentences[0].ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "I'm pencilling that in for the autumn run.",
+            "That's what the new contract would involve, if we win it.",
+            "All of that belonged to my previous post.",
+            "I'll get to it after exams.",
+            "Them? Not any more.",
+        ],
+    )
+    def test_points_back(self, sentence: str) -> None:
+        assert points_back(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Haven't done a needs analysis yet.",
+            "Their own way.",
+            "Thatcher-era policy.",
+            # "this", "these" and "those" mostly stand before a noun
+            "This year I designed two for the ministry.",
+            "Those were the days.",
+        ],
+    )
+    def test_points_back_not(self, sentence: str) -> None:
+        assert not points_back(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "tells"),
+        [
+            ("I've done that for the ministry courses since 2019.", True),
+            ("I did that for the induction course this year.", True),
+            ("Did that for the induction course this year, and for the refresher.", True),
+            ("I do that by visiting the school first.", True),
+            ("We still do it every term.", True),
+            ("I designed it with my co-trainer.", True),
+            ("I'm pencilling that in for the autumn run.", False),
+            ("I'll get to it after exams, I keep promising myself.", False),
+            ("That's what the new contract would involve, if we win it.", False),
+            ("I used to do that at my old school.", False),
+        ],
+    )
+    def test_tells_own_doing(self, sentence: str, tells: bool) -> None:
+        assert tells_own_doing(sentence) is tells
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Reshaping the pack for each audience. I've done that for the ministry courses since 2019.",
+            "Designing courses from scratch. I did that for the induction course this year.",
+            "Designing courses from scratch. This year I designed two for the ministry.",
+            "Tailoring each workshop to the school context. I do that by visiting the school first.",
+        ],
+    )
+    def test_an_activity_then_the_trainer_doing_it_is_credited(self, text: str) -> None:
+        """A fresh-eyes review's probes: the model's words of the past ("done", "since") are not read."""
+        assert tfw.profile_text(FW, text).sentences[0].status is tfw.ReadingStatus.CREDITED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Reshaping the standard pack for each audience. I'm pencilling that in for the autumn run.",
+            (
+                "Training mixed groups of primary and university teachers, with alternative pathways"
+                " planned for each. That's what the new contract would involve, if we win it."
+            ),
+            (
+                "Training a real variety of groups, primary to adult, and planning routes for each."
+                " All of that belonged to my previous post; I've moved into materials writing since."
+            ),
+        ],
+    )
+    def test_an_activity_then_whose_it_is_or_when_is_doubted(self, text: str) -> None:
+        assert tfw.profile_text(FW, text).sentences[0].status is tfw.ReadingStatus.DOUBTED
 
     @pytest.mark.parametrize(
         "after",

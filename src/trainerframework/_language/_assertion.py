@@ -417,7 +417,9 @@ def _starts(data: dict[str, Any]) -> _Starts:
             # perhaps "that" or "it" ("that my manager reads them", "it's my manager")
             r"(?:^[\W_]*|[;.!?():,][\W_]*|\b(?:"
             + "|".join(sorted(_ROLE_JOINERS))
-            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?P<determiner>"
+            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:(?:"
+            + "|".join(sorted(_SHARES))
+            + r")\s+of\s+)?(?P<determiner>"
             + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -1287,6 +1289,16 @@ def _role_subject(
     i = _past_fronting(words, i, end)  # "According to my manager, the other trainers all ..."
     if i + 1 < end and words[i] in _POINTING:  # "That's my supervisor, who has read everything"
         i += 1 + (words[i] in {"that", "it"} and words[i + 1] in {"is", "was", "s"})
+    if (
+        i + 2 < end
+        and words[i] in _SHARES
+        and words[i + 1] == "of"
+        and _FIRST_PERSON.isdisjoint(words[i:end])
+    ):
+        # a share of a group, in a clause where the trainer is not: "Most of our new trainers base
+        # ...", "Some of my colleagues design ..."; not "Most of my mentees I observe every fortnight",
+        # "Several of my colleagues use the form I designed"
+        i += 2
     return _role_at(words, i, end, speaks, raw)
 
 
@@ -1303,6 +1315,8 @@ def _past_fronting(words: list[str], i: int, end: int) -> int:
 
 
 _POINTING = frozenset({"thats", "its", "that", "it"})
+_SHARES = frozenset({"most", "all", "some", "many", "several", "half", "both", "each", "few", "one", "two"})
+"""Words of a share of a group that may open a subject before "of": "Most of our new trainers"."""
 _HE_OR_SHE = frozenset({"she", "he", "shes", "hes", "shed", "hed", "shell", "hell"})
 
 
@@ -4392,13 +4406,32 @@ def _answer(
             begun = _sentence_start(words, asked - 1)
             told = range(begun, asked)
             if (
-                _FIRST_PERSON.isdisjoint(words[begun:asked])
+                # (a question whether it is kept up may follow the trainer's own telling, answered
+                # with a bare no: "I ran workshops for my department. Still? No."; not "Still? No,
+                # monthly now", "Still? No exceptions")
+                (
+                    _FIRST_PERSON.isdisjoint(words[begun:asked])
+                    or (_asks_if_kept_up(words[before[0] : before[1]]) and _bare_no(words, start))
+                )
                 and words[begun] not in _ANSWER_WORDS
                 and not (begun and words[begun - 1] == "?")  # not an answer to a question before it
                 and all(status[k] is asserted for k in told)
             ):
                 _mark(status, trigger, (begun, asked), status[answer], trigger[answer])
     return True
+
+
+def _bare_no(words: list[str], start: int) -> bool:
+    """Whether the answer at ``start`` is a bare no to the end of its sentence: "No.", "Not really."."""
+    k = start
+    while k < len(words) and words[k] not in _SENTENCE_ENDS:
+        if words[k] not in _BARE_NO and words[k] not in _MARKS:
+            return False
+        k += 1
+    return k > start
+
+
+_BARE_NO = frozenset({"no", "nope", "never", "not", "really", "anymore", "any", "more", "longer"})
 
 
 def _not_by_me(words: list[str], start: int, end: int) -> bool:
@@ -4441,19 +4474,23 @@ def _asks_if_own(words: list[str], question: tuple[int, int]) -> bool:
     (:func:`_asks_if_kept_up`): "Did I keep that up after the restructure?".
     """
     asked = words[question[0] : question[1]]
-    return (
+    return _asks_if_kept_up(asked) or (
         not _POINTED.isdisjoint(asked)
         and not {"me", "you", "i"}.isdisjoint(asked)
-        and (all(w in _ASKING_IF_OWN or w in _MARKS for w in asked) or _asks_if_kept_up(asked))
+        and all(w in _ASKING_IF_OWN or w in _MARKS for w in asked)
     )
 
 
 def _asks_if_kept_up(asked: list[str]) -> bool:
     """Whether a question asks only whether the trainer still does what was told, perhaps since a time.
 
-    "Did I keep that up after the restructure?", "Have I kept it up?", "Do you still do that?";
-    not a question of how or how much ("Do I run that alone?", "Do I still do that on Fridays?").
+    "Did I keep that up after the restructure?", "Have I kept it up?", "Do you still do that?",
+    or only "Still?" ("And now?" asks what is done now; "Still?" whether it is); not a question
+    of how or how much ("Do I run that alone?", "Do I still do that on Fridays?").
     """
+    said = [w for w in asked if w not in _MARKS and w not in _QUESTION_LABELS]
+    if said and said[-1] == "still" and all(w in {"and", "but", "still"} for w in said):
+        return True  # "Still?", "And still?"
     if len(asked) < 4 or asked[0] not in _ASKING or asked[1] not in {"i", "you", "we"}:
         return False
     k = 2 + (asked[2] == "still")
@@ -4953,6 +4990,31 @@ def in_own_voice(text: str) -> bool:
 _THIRD_PERSON_SINGULAR = _HE_OR_SHE | {"her", "hers", "herself", "him", "his", "himself"}
 
 
+def tells_own_doing(sentence: str) -> bool:
+    """Whether a sentence tells the trainer doing something, now or done: "I do", "I've done", "I designed".
+
+    The trainer as a subject before a verb of the present or past simple or the perfect ("I do
+    that by visiting the school first", "I've done that since 2019", "This year I designed
+    two", "Did that for the induction course this year"); not a plan, a wish or a progressive
+    ("I'm pencilling that in", "I'll get to it", "I'd love to").
+    """
+    words = tokens(sentence)
+    if words and words[0] in _DONE_OPENERS:
+        return True  # "Did that for the induction course this year"
+    return not _PERFECT_SPEAKERS.isdisjoint(words) or any(
+        a in _SUBJECT_PRONOUNS and (b in _DOING_AFTER_SUBJECT or (b.endswith("ed") and b != "used"))
+        for a, b in itertools.pairwise(words)
+    )
+
+
+_DONE_OPENERS = frozenset({"did", "done", "do", "does"})
+_PERFECT_SPEAKERS = frozenset({"ive", "weve"})
+_DOING_AFTER_SUBJECT = frozenset(
+    {"do", "did", "have", "had", "still", "always", "usually", "often", "also", "regularly", "now"}
+)
+"""Words after "I" or "we" that tell the doing itself: "I do", "I did", "I have", "I still"."""
+
+
 def names_activity(sentence: str) -> bool:
     """Whether a sentence only names an activity, for the next one to say whose it is or when.
 
@@ -4974,6 +5036,21 @@ def names_activity(sentence: str) -> bool:
         and any(len(w) > 3 and w.isalpha() for w in words[:n])  # not a heading's number: "4."
         and not any(_is_name(r, w) for r, w in zip(raw[:n], words[:n], strict=True))  # nor a title
     )
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence has a word that points back at what was told before it.
+
+    "That", "it" or "them" ("I'm pencilling that in for the autumn run", "All of that
+    belonged to my previous post", "I'll get to it after exams"): what such a sentence says
+    of it (whose it is, when) is said of what the sentence before named. "This", "these" and
+    "those" mostly stand before a noun ("this year", "these days") and are not counted.
+    """
+    return not _POINTS_BACK.isdisjoint(tokens(sentence))
+
+
+_POINTS_BACK = frozenset({"that", "thats", "it", "its", "them"})
+"""Words that point back as pronouns (not "this year", "these days", "those forms")."""
 
 
 def goes_on(sentence: str) -> bool:
@@ -5001,10 +5078,10 @@ def goes_on(sentence: str) -> bool:
         own = reader_tokens().words
         if _not_by_me(own, 0, len(own)):
             return True  # "Not by me, mind.": the doing told before is not the trainer's
-    if "?" in sentence and not _POINTED.isdisjoint(words):
+    if "?" in sentence and (not _POINTED.isdisjoint(words) or "still" in words):
         own = reader_tokens().words
         if "?" in own and _asks_if_own(own, (0, own.index("?") + 1)):
-            return True  # "Have I kept that up? No.": whether what was named before is kept up
+            return True  # "Have I kept that up? No.", "Still? No.": whether what was named before is kept up
     if words and (words[0] in _LINKING or words[0] in _FRONTING or words[0] in _POINTING_BACK):
         # a word that points back, perhaps past a linking word or a fronted phrase: "Those days
         # are over", "According to my director, though, it was ..." (tokens() has no commas: the

@@ -18,8 +18,10 @@ from .._language._assertion import (
     names_activity,
     plain,
     plainly_asserted,
+    points_back,
     read_clauses,
     read_pieces,
+    tells_own_doing,
 )
 from .._language._ownership import OwnershipModel
 from .._language._text import sentences
@@ -142,14 +144,27 @@ def _log_odds(
     tells no practice of its own (it matches nothing, or shares no concept or word with its best
     match): such a piece says only whose a practice is or when ("Sending needs questionnaires in
     advance. My colleague Ama swears by it."), where a piece that tells a practice is a claim of
-    its own ("I design our course. I hope to extend it to other regions."). A question is not
-    asked: its answer settles it, as the assertion reader reads the two together.
+    its own ("I design our course. I hope to extend it to other regions."). A piece that only
+    names an activity (:func:`names_activity`: no one doing it, no tense) is read with a next one
+    that points back at it (:func:`points_back`) whatever that tells: the next says whose the
+    activity is or when, in words that may name a practice too ("Reshaping the standard pack for
+    each audience. I'm pencilling that in for the autumn run."); not with one that tells a
+    practice of its own without pointing back (a self-assessment's notes: "cope with the usual
+    needs with simple fixes. Haven't done a needs analysis yet."), nor with one that tells the
+    trainer doing it (:func:`tells_own_doing`: "I've done that since 2019", "I did that for the
+    induction course this year"), where the model's words of the past ("done", "since") would
+    take it for given up. A question is not asked: its
+    answer settles it, as the assertion reader reads the two together.
     """
     piece = units[i][0]
     if piece.rstrip(_CLOSING).endswith("?"):  # "Do I design them?", "(Do I design them?)"
         return None
     found = ownership.log_odds(piece)
-    if i + 1 < len(units) and (best[i + 1] is None or not evidenced[i + 1]):
+    if i + 1 < len(units) and (
+        best[i + 1] is None
+        or not evidenced[i + 1]
+        or (names_activity(piece) and points_back(after := units[i + 1][0]) and not tells_own_doing(after))
+    ):
         found = max(found, ownership.log_odds(f"{piece} {units[i + 1][0]}"))
     return found
 
