@@ -80,6 +80,10 @@ EVALUATION = frozenset(
         "fresh129",
         "fresh130",
         "fresh131",
+        "fresh134",
+        "fresh135",
+        "fresh136",
+        "fresh137",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
