@@ -47,8 +47,6 @@ EMPTY_RECORD_TYPES = {
 """The pandas types of the other record columns, as a frame with rows infers them (an empty
 frame would infer float): text (``object`` before pandas 3, ``str`` from it) and int64."""
 
-NOT_ATTAINED_LABEL = NOT_ATTAINED_NAME
-NO_STAGE_LABEL = NO_STAGE_NAME
 _POLARS_ENUM_KEY = b"_PL_ENUM_VALUES2"
 """The Arrow field metadata polars writes for an Enum column and reads back as one."""
 
@@ -57,7 +55,7 @@ def stage_categories(fw: Framework) -> dict[str, list[str]]:
     """Each stage column's values in order, lowest stage first (``stage`` then the two labels)."""
     names = [s.name for s in fw.stages]
     return {
-        "stage": [*names, NOT_ATTAINED_LABEL, NO_STAGE_LABEL],
+        "stage": [*names, NOT_ATTAINED_NAME, NO_STAGE_NAME],
         "stage_id": [s.id for s in fw.stages],
         "stage_name": names,
     }

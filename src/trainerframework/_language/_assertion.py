@@ -5049,7 +5049,7 @@ def points_back(sentence: str) -> bool:
     return not _POINTS_BACK.isdisjoint(tokens(sentence))
 
 
-_POINTS_BACK = frozenset({"that", "thats", "it", "its", "them"})
+_POINTS_BACK = _POINTING | {"them"}
 """Words that point back as pronouns (not "this year", "these days", "those forms")."""
 
 

@@ -153,19 +153,21 @@ def _log_odds(
     needs with simple fixes. Haven't done a needs analysis yet."), nor with one that tells the
     trainer doing it (:func:`tells_own_doing`: "I've done that since 2019", "I did that for the
     induction course this year"), where the model's words of the past ("done", "since") would
-    take it for given up. A question is not asked: its
-    answer settles it, as the assertion reader reads the two together.
+    take it for given up. A question is not asked: its answer settles it, as the assertion reader
+    reads the two together.
     """
     piece = units[i][0]
     if piece.rstrip(_CLOSING).endswith("?"):  # "Do I design them?", "(Do I design them?)"
         return None
     found = ownership.log_odds(piece)
-    if i + 1 < len(units) and (
-        best[i + 1] is None
-        or not evidenced[i + 1]
-        or (names_activity(piece) and points_back(after := units[i + 1][0]) and not tells_own_doing(after))
-    ):
-        found = max(found, ownership.log_odds(f"{piece} {units[i + 1][0]}"))
+    if i + 1 < len(units):
+        after = units[i + 1][0]
+        if (
+            best[i + 1] is None
+            or not evidenced[i + 1]
+            or (names_activity(piece) and points_back(after) and not tells_own_doing(after))
+        ):
+            found = max(found, ownership.log_odds(f"{piece} {after}"))
     return found
 
 
