@@ -84,6 +84,10 @@ EVALUATION = frozenset(
         "fresh135",
         "fresh136",
         "fresh137",
+        "fresh138",
+        "fresh139",
+        "fresh140",
+        "fresh141",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
