@@ -6,8 +6,8 @@ sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose (last: fresh142 to fresh145,
 fresh144 and fresh145 read and counted into the ownership model, fresh142 and fresh143 kept for
-evaluation; before them fresh138 to fresh141, kept for evaluation; before them fresh134 to fresh137, kept for evaluation; before them
-fresh130 to fresh133,
+evaluation; before them fresh138 to fresh141, kept for evaluation; before them fresh134 to
+fresh137, kept for evaluation; before them fresh130 to fresh133,
 fresh132 and fresh133 read and counted into the ownership model, fresh130 and fresh131 kept for
 evaluation; before them fresh126 to fresh129, kept for evaluation; before them fresh122 and fresh123,
 read and counted into the ownership model, and fresh124 and fresh125, kept for evaluation; before
