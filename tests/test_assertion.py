@@ -2721,3 +2721,71 @@ class TestTheReviewOfTheFreshReaderRounds:
     )
     def test_an_answers_lead_in(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+
+class TestTheEleventhSessionsRound:
+    """From the misses of fresh144 and fresh145 (read for this round): a who-question answered with a
+    titled name, a plan for a season to come named back, and someone else's domain before the trainer's
+    own part after a semicolon."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a title before the name the answer gives
+            (
+                "I design courses. Who observes the new teachers? That's Mr Osei.",
+                [A.ASSERTED, A.OTHER, A.OTHER],
+            ),
+            (
+                "I design courses. Who observes the new teachers? Mr Osei does.",
+                [A.ASSERTED, A.OTHER, A.OTHER],
+            ),
+            # the trainer beside the one named: theirs too (as "me included")
+            ("I design courses. Who observes the new teachers? Ana and I share it.", [A.ASSERTED]),
+            ("I design courses. Who observes the new teachers? Dr Lee and I.", [A.ASSERTED]),
+        ],
+    )
+    def test_who_does_it(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A new observation tool for online lessons. That's the plan for spring.",
+            "Designing the new course. That's the plan for the autumn.",
+            "Peer observation across the three sites. That's the plan for September, if the budget allows.",
+        ],
+    )
+    def test_a_plan_for_a_season_to_come(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.INTENDED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a plan in force: for every course, for the summer school the trainer runs
+            "I observe every trainee twice a term. That's the plan for every course I run.",
+            "I run the observation strand. That's the plan for the whole year and it works.",
+        ],
+    )
+    def test_a_plan_in_force(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.ASSERTED
+
+    def test_someone_elses_domain_then_the_trainers_own_part(self) -> None:
+        text = "Writing the modules from scratch. That's Mehmet's domain; I take his units and reshape them."
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER, A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the trainer's part takes up what was told: it stays theirs
+            "Designing the course. That was Tom's job; I took it over last year.",
+            "Adapting the packs. That was Ana's job; now it's mine.",
+        ],
+    )
+    def test_the_trainer_takes_it_up(self, text: str) -> None:
+        clauses = tfw.read_clauses(text)
+        assert (clauses[0].assertion, clauses[-1].assertion) == (A.ASSERTED, A.ASSERTED)
+
+    def test_the_trainer_shares_it(self) -> None:
+        text = "Kenji does all that for primary; I do it for secondary."
+        assert tfw.read_clauses(text)[-1].assertion is A.ASSERTED

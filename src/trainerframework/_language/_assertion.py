@@ -939,7 +939,7 @@ _NOT_YET = frozenset({"anyway", "eventually", "someday", "one"})
 _PLANS_AHEAD = frozenset({"five", "ten", "long", "development", "career", "future"})
 """What makes a plan one for the years ahead ("Both are on my five-year plan", "It's in my
 development plan"), not a plan in force ("It's in the course plan", "That's the plan for every
-course I run")."""
+course I run"); so does a season after it ("That's the plan for spring", "the plan for the autumn")."""
 _PROPOSALS = frozenset({"proposal", "bid"})
 _DETERMINERS_OF_WISHES = frozenset({"the", "my", "our", "a", "an"})
 _NAMED_BACK = _DREAMS | _PROPOSALS | {"plan", "plans"}
@@ -977,7 +977,11 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
         if x in _DREAMS:
             return "dream" if after and after[0] in _NOT_YET else None
         if x in {"plan", "plans"}:
-            return "aim" if not after and not _PLANS_AHEAD.isdisjoint(rest[1:k]) else None
+            # for the years ahead, or for a season to come: "That's the plan for spring"
+            ahead = (not after and not _PLANS_AHEAD.isdisjoint(rest[1:k])) or (
+                after[:1] == ["for"] and not _SEASONS.isdisjoint(after[1:3])
+            )
+            return "aim" if ahead else None
         if x in _PROPOSALS:
             # not yet granted: the clause ends there, goes on to whom it is put, or is being written
             granted = not (
@@ -3111,12 +3115,20 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     over", "That is Peter's area too": the trainer shares or took over what the sentence
     before told, so it stays theirs.
     """
+    part = next((j for j in range(s, end) if words[j] == ";"), end)  # where a later part begins
     return any(
         (words[j] in _SPEAKS or words[j] in _SHARED)
         and not (j > s and words[j - 1] == "not")
         and not (j > s and _only_when(words, j))
+        # after a semicolon, the trainer's part takes up what was told ("; I do it for
+        # secondary"), not a practice of its own ("That's Mehmet's domain; I take his units")
+        and (j < part or words[j] in _SHARING or not _POINTED.isdisjoint(words[j + 1 : j + 4]))
         for j in range(s, end)
     )
+
+
+_SHARING = frozenset({"mine", "too", "also"})
+"""Words by which the trainer's part shares what was told whatever follows ("; the rest is mine")."""
 
 
 _ALSO = frozenset({"too", "also", "still"})
@@ -4062,10 +4074,14 @@ def _who_answer(
         after = _who_answer(words, start + label, end, written)
         return after if after is not None else _who_answer(words, start, start + label, written)
     determined = False  # a determiner before the answer's first word ("the", "a"): a person it opens
+    titled: int | None = None  # where a title before a name begins ("That's Mr Osei")
     for k in range(start, min(end, start + 6)):
         w = words[k]
         if w in _MARKS or w in _WHO_ANSWER_OPENERS:
             determined = w in _ANSWER_DETERMINERS or (determined and w not in _MARKS)
+            continue
+        if w in _TITLES and titled is None and k + 1 < end and words[k + 1] not in _MARKS:
+            titled = k
             continue
         if w in _SINGULAR_VOICE or w in {"we", "us"}:
             return None
@@ -4074,7 +4090,7 @@ def _who_answer(
             return k, role
         raw = written(k, k + 1)
         if _is_name(raw, w):
-            return k, k + 1
+            return (k if titled is None else titled), k + 1
         if determined or (w in _ANSWER_DETERMINERS and k + 1 < end and words[k + 1] not in _MARKS):
             # not the trainer, whom a who-question's answer names "me" or "I": "Our programme lead."
             return k, next((j for j in range(k + 1, end) if words[j] in _MARKS or words[j] in _DOING), end)
@@ -4082,6 +4098,8 @@ def _who_answer(
     return None
 
 
+_AND_ME = frozenset({("and", "i"), ("and", "me"), ("and", "myself"), ("with", "me")})
+"""The trainer named beside a who-question's answer: "Ana and I", "Mr Jones with me"."""
 _ANSWER_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "another", "some"})
 """Words that open someone as a who-question's answer ("Our programme lead.", "The regional office.")."""
 
@@ -4150,6 +4168,8 @@ def _from_before(
             k -= 1
     if speaks and start and words[start - 1] == "?" and _asks_who(words, before):
         named = _who_answer(words, start, end, written)
+        if named is not None and tuple(words[named[1] : named[1] + 2]) in _AND_ME:
+            named = None  # the trainer too: "Who observes them? Ana and I share it."
         if named is not None:  # "Who designs the course? The academic director.", "Which of us ...? Mariana."
             _mark(status, trigger, before, Assertion.OTHER, written(*named))
             # and the answer, up to where the trainer takes over: "Kemal - he'll use timelines ..."
