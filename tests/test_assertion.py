@@ -2789,3 +2789,24 @@ class TestTheEleventhSessionsRound:
     def test_the_trainer_shares_it(self) -> None:
         text = "Kenji does all that for primary; I do it for secondary."
         assert tfw.read_clauses(text)[-1].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # "and I'm", "and I've" end a scope as "and I" does
+            ("I used to design courses and I'm now adapting the ministry's packs.", [A.PAST, A.ASSERTED]),
+            ("I never observe anyone and I'm fine with that.", [A.NEGATED, A.ASSERTED]),
+            ("I'd like to design a course and I've started an MA module on it.", [A.INTENDED, A.ASSERTED]),
+            # what was begun in the past and is still worked at is the trainer's now
+            ("I set up the reading group years ago and I'm still running it.", [A.ASSERTED]),
+            (
+                "I wrote our feedback framework a few years back and I'm still tinkering with it.",
+                [A.ASSERTED],
+            ),
+            # not what is only turned over in the mind or missed
+            ("I designed a course once, years ago, and I'm still thinking about it.", [A.PAST, A.ASSERTED]),
+            ("I used to write my own materials, and I'm still missing it.", [A.PAST, A.ASSERTED]),
+        ],
+    )
+    def test_and_im_ends_a_scope(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected

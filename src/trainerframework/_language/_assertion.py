@@ -4259,11 +4259,32 @@ _SAID_THAT = frozenset(
 
 
 def _still_does_it(words: list[str], start: int, end: int) -> bool:
-    """Whether a clause says the trainer still does what came before: "I still do that", "still use it"."""
+    """Whether a clause says the trainer still does what came before: "I still do that", "still use it".
+
+    Or goes on working at it: "I'm still refining it", "still tinkering with it" (a doing in
+    "-ing" and, within two words, what was told), not only turning it over or getting over it
+    ("still thinking about it", "still getting over it").
+    """
     for k in range(start, end - 2):
-        if words[k] == "still" and words[k + 1] in _STILL_DOING and words[k + 2] in _POINTING_OBJECTS:
+        if words[k] != "still":
+            continue
+        verb = words[k + 1]
+        if verb in _STILL_DOING and words[k + 2] in _POINTING_OBJECTS:
+            return True
+        if (
+            verb.endswith("ing")
+            and verb not in _STILL_CONSIDERING
+            and not _POINTING_OBJECTS.isdisjoint(words[k + 2 : min(k + 4, end)])
+        ):
             return True
     return False
+
+
+_STILL_CONSIDERING = frozenset(
+    {"thinking", "considering", "wondering", "deciding", "waiting", "hoping", "planning", "mulling"}
+    | {"figuring", "weighing", "debating", "discussing", "looking", "dreaming", "getting", "missing"}
+)
+"""Doings that only turn a practice over in the mind, wait for it or miss it ("still thinking about it")."""
 
 
 _STILL_DOING = frozenset({"do", "does", "use", "uses", "doing", "using", "run", "runs", "apply", "follow"})
