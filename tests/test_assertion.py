@@ -2725,8 +2725,8 @@ class TestTheReviewOfTheFreshReaderRounds:
 
 class TestTheEleventhSessionsRound:
     """From the misses of fresh144 and fresh145 (read for this round): a who-question answered with a
-    titled name, a plan for a season to come named back, and someone else's domain before the trainer's
-    own part after a semicolon."""
+    titled name, and a plan for a season to come named back, each narrowed where a fresh-eyes review
+    of 380 probes found the trainer's own practice taken away."""
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -2740,9 +2740,22 @@ class TestTheEleventhSessionsRound:
                 "I design courses. Who observes the new teachers? Mr Osei does.",
                 [A.ASSERTED, A.OTHER, A.OTHER],
             ),
-            # the trainer beside the one named: theirs too (as "me included")
+            # the trainer beside the one named: theirs too (as "me included"); a fresh-eyes review's finds
             ("I design courses. Who observes the new teachers? Ana and I share it.", [A.ASSERTED]),
             ("I design courses. Who observes the new teachers? Dr Lee and I.", [A.ASSERTED]),
+            ("I design courses. Who runs the feedback? That was Mr Osei, but now it's me.", [A.ASSERTED]),
+            ("I design courses. Who runs the feedback? Dr Lee. Me too.", [A.ASSERTED]),
+            ("I design courses. Who runs the feedback? Dr Lee does. And I do too.", [A.ASSERTED]),
+            ("I design courses. Who runs the feedback? Dr Lee and Ana and I.", [A.ASSERTED]),
+            (
+                "I design courses. Who runs the feedback? Mr Osei officially, but in practice I do.",
+                [A.ASSERTED],
+            ),
+            # not the trainer given something, nor doing something else
+            (
+                "I design courses. Who designs the course? The director; she sends them to me.",
+                [A.ASSERTED, A.OTHER, A.OTHER, A.OTHER],
+            ),
         ],
     )
     def test_who_does_it(self, text: str, expected: list[A]) -> None:
@@ -2762,17 +2775,18 @@ class TestTheEleventhSessionsRound:
     @pytest.mark.parametrize(
         "text",
         [
-            # a plan in force: for every course, for the summer school the trainer runs
+            # a plan in force: for every course, for spring courses, as every year, already under way
             "I observe every trainee twice a term. That's the plan for every course I run.",
             "I run the observation strand. That's the plan for the whole year and it works.",
+            "Designing the new course. That's the plan for every spring.",
+            "Designing the new course. That's the plan for spring courses.",
+            "Designing the new course. That's the plan for the summer, as every year.",
+            "Designing the new course. That's the plan for spring, and I've already started.",
+            "Designing the new course. That's the plan for the summer school.",
         ],
     )
     def test_a_plan_in_force(self, text: str) -> None:
         assert _statuses(text)[0][1] is A.ASSERTED
-
-    def test_someone_elses_domain_then_the_trainers_own_part(self) -> None:
-        text = "Writing the modules from scratch. That's Mehmet's domain; I take his units and reshape them."
-        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER, A.ASSERTED]
 
     @pytest.mark.parametrize(
         "text",

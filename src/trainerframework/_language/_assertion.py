@@ -939,7 +939,12 @@ _NOT_YET = frozenset({"anyway", "eventually", "someday", "one"})
 _PLANS_AHEAD = frozenset({"five", "ten", "long", "development", "career", "future"})
 """What makes a plan one for the years ahead ("Both are on my five-year plan", "It's in my
 development plan"), not a plan in force ("It's in the course plan", "That's the plan for every
-course I run"); so does a season after it ("That's the plan for spring", "the plan for the autumn")."""
+course I run"); so does a season alone after it ("That's the plan for spring", "the plan for the
+autumn"), where nothing says it is under way (:data:`_UNDER_WAY`)."""
+_UNDER_WAY = frozenset(
+    {"already", "every", "usually", "always", "since", "started", "begun", "done", "again"}
+)
+"""Words by which a plan for a season is one in force, or a yearly round: "as every year"."""
 _PROPOSALS = frozenset({"proposal", "bid"})
 _DETERMINERS_OF_WISHES = frozenset({"the", "my", "our", "a", "an"})
 _NAMED_BACK = _DREAMS | _PROPOSALS | {"plan", "plans"}
@@ -977,10 +982,19 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
         if x in _DREAMS:
             return "dream" if after and after[0] in _NOT_YET else None
         if x in {"plan", "plans"}:
-            # for the years ahead, or for a season to come: "That's the plan for spring"
-            ahead = (not after and not _PLANS_AHEAD.isdisjoint(rest[1:k])) or (
-                after[:1] == ["for"] and not _SEASONS.isdisjoint(after[1:3])
+            # for the years ahead, or for a season alone, and nothing in the sentence says it is
+            # under way already or a yearly round ("That's the plan for spring", not "... for
+            # spring courses", "... for the summer, as every year", "... and I've already started")
+            at = next(j for j in range(i, end) if words[j] == x)
+            phrase = list(itertools.takewhile(lambda w: w not in _MARKS, words[at + 1 : end]))
+            season = (
+                len(phrase) in {2, 3}
+                and phrase[0] == "for"
+                and phrase[-1] in _SEASONS
+                and (len(phrase) == 2 or phrase[1] in {"the", "next", "this"})
+                and _UNDER_WAY.isdisjoint(words[start : _sentence_end(words, end)])
             )
+            ahead = (not after and not _PLANS_AHEAD.isdisjoint(rest[1:k])) or season
             return "aim" if ahead else None
         if x in _PROPOSALS:
             # not yet granted: the clause ends there, goes on to whom it is put, or is being written
@@ -3115,20 +3129,12 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     over", "That is Peter's area too": the trainer shares or took over what the sentence
     before told, so it stays theirs.
     """
-    part = next((j for j in range(s, end) if words[j] == ";"), end)  # where a later part begins
     return any(
         (words[j] in _SPEAKS or words[j] in _SHARED)
         and not (j > s and words[j - 1] == "not")
         and not (j > s and _only_when(words, j))
-        # after a semicolon, the trainer's part takes up what was told ("; I do it for
-        # secondary"), not a practice of its own ("That's Mehmet's domain; I take his units")
-        and (j < part or words[j] in _SHARING or not _POINTED.isdisjoint(words[j + 1 : j + 4]))
         for j in range(s, end)
     )
-
-
-_SHARING = frozenset({"mine", "too", "also"})
-"""Words by which the trainer's part shares what was told whatever follows ("; the rest is mine")."""
 
 
 _ALSO = frozenset({"too", "also", "still"})
@@ -4098,8 +4104,30 @@ def _who_answer(
     return None
 
 
-_AND_ME = frozenset({("and", "i"), ("and", "me"), ("and", "myself"), ("with", "me")})
-"""The trainer named beside a who-question's answer: "Ana and I", "Mr Jones with me"."""
+def _me_too(words: list[str], k: int) -> bool:
+    """Whether the trainer answers beside the one a who-question's answer names, from ``k`` on.
+
+    Up to the end of the sentence after the answer's: "Ana and I share it", "Dr Lee. Me
+    too.", "That was Mr Osei, but now it's me", "Mr Osei officially, but in practice I do",
+    "Dr Lee does. And I do too." Not the trainer given something or doing something else:
+    "The director; she sends them to me", "The academic director - I deliver her sessions".
+    """
+    end = _sentence_end(words, _sentence_end(words, k) + 1)
+    for j in range(k, min(end, len(words))):
+        w = words[j]
+        before = words[j - 1] if j else ""
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if w in {"me", "myself"} and (before in _MARKS or before in _ME_BEFORE or after in _ALSO | _MARKS):
+            return True
+        if w in {"i", "ive"} and (before == "and" or after in _DID):
+            return True  # "Ana and I", "in practice I do"
+    return False
+
+
+_ME_BEFORE = frozenset({"and", "its", "thats", "is", "was", "now", "with", "plus", "including"})
+"""Words before "me" where the trainer stands beside someone: "and me", "now it's me", "with me"."""
+_DID = frozenset({"do", "did", "share", "alternate", "co", "help", "also", "too"})
+"""Words after "I" by which the trainer does it too: "I do", "I share it", "I also do"."""
 _ANSWER_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "another", "some"})
 """Words that open someone as a who-question's answer ("Our programme lead.", "The regional office.")."""
 
@@ -4168,8 +4196,8 @@ def _from_before(
             k -= 1
     if speaks and start and words[start - 1] == "?" and _asks_who(words, before):
         named = _who_answer(words, start, end, written)
-        if named is not None and tuple(words[named[1] : named[1] + 2]) in _AND_ME:
-            named = None  # the trainer too: "Who observes them? Ana and I share it."
+        if named is not None and _me_too(words, named[1]):
+            named = None  # the trainer too: "Ana and I share it", "Dr Lee. Me too.", "now it's me"
         if named is not None:  # "Who designs the course? The academic director.", "Which of us ...? Mariana."
             _mark(status, trigger, before, Assertion.OTHER, written(*named))
             # and the answer, up to where the trainer takes over: "Kemal - he'll use timelines ..."
