@@ -90,6 +90,10 @@ EVALUATION = frozenset(
         "fresh141",
         "fresh142",
         "fresh143",
+        "fresh146",
+        "fresh147",
+        "fresh148",
+        "fresh149",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
