@@ -2824,3 +2824,25 @@ class TestTheEleventhSessionsRound:
     )
     def test_and_im_ends_a_scope(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # "and I'm" going on with the clause before (a second fresh-eyes review's finds)
+            ("I don't run workshops and I'm unlikely to.", [A.NEGATED]),
+            ("I haven't designed a course and I've refused to since 2019.", [A.NEGATED]),
+            ("Next year I'll be teaching the module and I'm doing the observations too.", [A.INTENDED]),
+            ("I'd like to run a reading group and I'm trying to find a slot for it.", [A.INTENDED]),
+            # unless it says it is so now, or is done
+            (
+                "Next year I'll be teaching the module and I'm already doing the observations.",
+                [A.INTENDED, A.ASSERTED],
+            ),
+            # someone else still doing it, or the trainer doing something else with it: over
+            ("I used to run the reading group but the trainees are still running it.", [A.PAST, A.ASSERTED]),
+            ("Years ago I designed the induction and I'm glad they're still using it.", [A.PAST, A.ASSERTED]),
+            ("I used to run the reading group and I'm still attending it.", [A.PAST, A.ASSERTED]),
+        ],
+    )
+    def test_and_im_goes_on(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected

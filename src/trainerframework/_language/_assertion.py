@@ -2347,6 +2347,7 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
             i > start
             and any(tuple(words[i : i + len(p)]) == p for p in terminators[w])
             and not (w in _ADVERB_TERMINATORS and words[i - 1] in _INSIDE_PREDICATE)
+            and not (w == "and" and _goes_on_after_and_im(words, start, i, breaks))
         ):
             bounds.append((start, i))
             start = i
@@ -2354,6 +2355,36 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
     if _FRONTED_CONTRASTS.isdisjoint(words):  # no clause opens with a contrast (most statements)
         return [(a, b) for a, b in bounds if b > a]
     return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
+
+
+def _goes_on_after_and_im(words: list[str], start: int, i: int, breaks: frozenset[str]) -> bool:
+    """Whether "and I'm" or "and I've" at ``i`` goes on with the clause before instead of ending it.
+
+    Where what follows leaves its verb to the clause before ("I don't run workshops and I'm
+    unlikely to", "... and I've refused to"), or goes on with a plan the clause before makes
+    without saying it is so now ("Next year I'll be teaching the module and I'm doing the
+    observations too", not "... and I'm already doing the observations"). "And I" ends a
+    clause as it did before these two were terminators too.
+    """
+    if words[i + 1 : i + 2] not in (["im"], ["ive"]):
+        return False
+    end = next((j for j in range(i + 2, len(words)) if words[j] in breaks and j > i + 2), len(words))
+    after = words[i + 2 : end]
+    if "to" in after and (after[-1] == "to" or after[after.index("to") + 1 :][:1] in (["since"], ["yet"])):
+        return True
+    # (a perfect says what is done: "I'd like to design a course and I've started an MA module")
+    return (
+        words[i + 1] == "im" and not _FUTURE_FRAME.isdisjoint(words[start:i]) and _NOW_SAID.isdisjoint(after)
+    )
+
+
+_FUTURE_FRAME = frozenset(
+    {"ill", "will", "going", "gonna", "next", "plan", "planning", "hope", "hoping", "want", "wants"}
+    | {"id", "would", "intend", "aim", "soon"}
+)
+"""Words of a plan in the clause before "and I'm": what follows goes on with it unless now ("I'd like"
+is "id"; "like" alone is a filler as often: "three or four ways, like ...")."""
+_NOW_SAID = frozenset({"now", "currently", "already", "moment", "nowadays", "today", "present"})
 
 
 _FRONTED_CONTRASTS = frozenset({"whereas", "although", "though", "unlike"})
@@ -4289,32 +4320,32 @@ _SAID_THAT = frozenset(
 def _still_does_it(words: list[str], start: int, end: int) -> bool:
     """Whether a clause says the trainer still does what came before: "I still do that", "still use it".
 
-    Or goes on working at it: "I'm still refining it", "still tinkering with it" (a doing in
-    "-ing" and, within two words, what was told), not only turning it over or getting over it
-    ("still thinking about it", "still getting over it").
+    The trainer (or the subject of the clause before, after "and") right before "still",
+    then a verb of doing or using with what was told just after it ("I still use it"), or a
+    verb of working on something in "-ing" with what was told within two words ("I'm still
+    refining it", "I'm still tinkering with it"). Not someone else ("they're still using
+    it"), nor another doing ("I'm still attending it", "I'm still thinking about it"): a
+    fresh-eyes review found each of those.
     """
-    for k in range(start, end - 2):
-        if words[k] != "still":
+    for k in range(max(start, 1), end - 2):
+        if words[k] != "still" or words[k - 1] not in _STILL_SUBJECTS:
             continue
         verb = words[k + 1]
         if verb in _STILL_DOING and words[k + 2] in _POINTING_OBJECTS:
             return True
-        if (
-            verb.endswith("ing")
-            and verb not in _STILL_CONSIDERING
-            and not _POINTING_OBJECTS.isdisjoint(words[k + 2 : min(k + 4, end)])
-        ):
+        if verb in _STILL_WORKING_ON and not _POINTING_OBJECTS.isdisjoint(words[k + 2 : min(k + 4, end)]):
             return True
     return False
 
 
-_STILL_CONSIDERING = frozenset(
-    {"thinking", "considering", "wondering", "deciding", "waiting", "hoping", "planning", "mulling"}
-    | {"figuring", "weighing", "debating", "discussing", "looking", "dreaming", "getting", "missing"}
+_STILL_SUBJECTS = frozenset({"i", "im", "ive", "am", "and", "we", "weve"})
+"""What stands right before "still" where the trainer still does it: "I still", "I'm still", "and still"."""
+_STILL_WORKING_ON = frozenset(
+    {"running", "using", "doing", "applying", "following", "refining", "revising", "updating"}
+    | {"tweaking", "tinkering", "improving", "developing", "adapting", "editing", "piloting", "testing"}
+    | {"teaching", "leading", "delivering", "coordinating", "building", "expanding", "reworking"}
 )
-"""Doings that only turn a practice over in the mind, wait for it or miss it ("still thinking about it")."""
-
-
+"""Verbs in "-ing" of working on what was begun: "I'm still refining it"."""
 _STILL_DOING = frozenset({"do", "does", "use", "uses", "doing", "using", "run", "runs", "apply", "follow"})
 
 
