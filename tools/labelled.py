@@ -94,6 +94,10 @@ EVALUATION = frozenset(
         "fresh147",
         "fresh148",
         "fresh149",
+        "fresh150",
+        "fresh151",
+        "fresh152",
+        "fresh153",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
