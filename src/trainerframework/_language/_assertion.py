@@ -4143,20 +4143,21 @@ def _me_too(words: list[str], k: int) -> bool:
     "Dr Lee does. And I do too." Not the trainer given something or doing something else:
     "The director; she sends them to me", "The academic director - I deliver her sessions".
     """
-    end = _sentence_end(words, _sentence_end(words, k) + 1)
-    for j in range(k, min(end, len(words))):
+    for j in range(k, _sentence_end(words, _sentence_end(words, k) + 1)):
         w = words[j]
         before = words[j - 1] if j else ""
         after = words[j + 1] if j + 1 < len(words) else ""
-        if w in {"me", "myself"} and (before in _MARKS or before in _ME_BEFORE or after in _ALSO | _MARKS):
+        if w in {"me", "myself"} and (before in _ME_BEFORE or after in _ME_AFTER):
             return True
         if w in {"i", "ive"} and (before == "and" or after in _DID):
             return True  # "Ana and I", "in practice I do"
     return False
 
 
-_ME_BEFORE = frozenset({"and", "its", "thats", "is", "was", "now", "with", "plus", "including"})
+_ME_BEFORE = _MARKS | {"and", "its", "thats", "is", "was", "now", "with", "plus", "including"}
 """Words before "me" where the trainer stands beside someone: "and me", "now it's me", "with me"."""
+_ME_AFTER = _ALSO | _MARKS
+"""Words after "me" where the trainer stands beside someone: "Me too.", "me, too", "... and me."."""
 _DID = frozenset({"do", "did", "share", "alternate", "co", "help", "also", "too"})
 """Words after "I" by which the trainer does it too: "I do", "I share it", "I also do"."""
 _ANSWER_DETERMINERS = frozenset({"the", "a", "an", "our", "my", "their", "his", "her", "another", "some"})
