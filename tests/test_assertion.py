@@ -1730,9 +1730,9 @@ _OWN_AFTER_THE_REVIEW = [
 _DOUBTED_OWN = {
     # (log-odds low, high]: known misses of the ownership model at its threshold of 1.0, pinned so
     # that a refit moving them either way fails here and this table is brought up to date
-    # 1.78 with fresh102 to fresh105 counted, 1.60 with fresh110 to fresh113, 2.90 with fresh118 to fresh121,
-    # 2.22 with fresh122 and fresh123, 2.60 with fresh132 and fresh133, 2.39 with fresh144 and fresh145
-    "Designing courses from scratch is what my manager hired me for, and it's what I do.": (1.0, 3.5),
+    # ("Designing courses from scratch is what my manager hired me for, and it's what I do.": 1.78 with
+    # fresh102 to fresh105 counted, ..., 2.39 with fresh144 and fresh145; credited since fresh154 and
+    # fresh155 were counted, at 0.56)
     # 2.46 with fresh102 to fresh105 counted, 2.73 with fresh110 to fresh113, 3.28 with fresh118 to fresh121,
     # 2.97 with fresh122 and fresh123, 4.21 with fresh132 and fresh133, 5.20 with fresh144 and fresh145
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 6.0),

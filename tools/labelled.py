@@ -98,6 +98,8 @@ EVALUATION = frozenset(
         "fresh151",
         "fresh152",
         "fresh153",
+        "fresh156",
+        "fresh157",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -134,6 +136,7 @@ project never saw, so, like the tuning file, they are counted into the word mode
 READ_HELD_BACK = frozenset(
     {"fresh82", "fresh90", "fresh91", "fresh118", "fresh122", "fresh123", "fresh132", "fresh133"}
     | {"fresh144", "fresh145"}
+    | {"fresh154", "fresh155"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
@@ -152,7 +155,9 @@ keep that up? No.") and are held back the same way; fresh132 and fresh133, writt
 and fresh131 (kept for evaluation) and first read at b3f9534, were read for the round after that
 and are held back the same way; fresh144 and fresh145, written with fresh142 and fresh143 (kept for
 evaluation) and first read at 44fee83, were read for the round of the eleventh session and are held
-back the same way."""
+back the same way; fresh154 and fresh155, written with fresh156 and fresh157 (kept for evaluation)
+and first read at 248f06f, were read for the round of the twelfth session and are held back the
+same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
