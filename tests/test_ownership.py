@@ -258,7 +258,7 @@ _ACTIVITY_DOUBTED = {
     # were then credited ("Planning ahead for each teacher's needs. I did that when my groups were small").
     "Tailoring each workshop to the school context. I do that by visiting the school first.": (1.0, 2.5),
 }
-"""Sentences of :meth:`TestInProfileText.test_an_activity_then_the_trainer_doing_it_is_credited` the model doubts."""
+"""Sentences the model doubts (of ``test_an_activity_then_the_trainer_doing_it_is_credited``)."""
 
 
 class TestInProfileText:

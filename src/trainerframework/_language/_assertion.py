@@ -2273,6 +2273,10 @@ def _turn(words: list[str], after: int, end: int) -> int:
             if k + 2 < end and words[k + 2] in _COMMA_HEDGES and (k + 3 >= end or words[k + 3] in _MARKS):
                 continue
             return k
+        if words[k] == "," and words[k + 1] in _RESULT_JOINERS and _opens_with_i(words, k + 2, end):
+            # what the trainer did with it: "head office modules were written for adults, so for our
+            # preschool group I swapped the examples"
+            return k
         if words[k] in _TURNS and words[k + 1] in _TAKES_OVER:
             if words[k] in _DASHES and any(w in _DASHES for w in words[k + 1 : end]):
                 return end  # "My colleague Tom - I think you met him - designs the course": an aside
@@ -2282,6 +2286,20 @@ def _turn(words: list[str], after: int, end: int) -> int:
     return end
 
 
+def _opens_with_i(words: list[str], start: int, end: int) -> bool:
+    """Whether the trainer's "I" stands a few words after ``start``, no mark between: a clause of theirs."""
+    for k in range(start, min(start + _BEFORE_I, end)):
+        if words[k] in _SPEAKING_I:
+            return True
+        if words[k] in _MARKS:
+            return False
+    return False
+
+
+_RESULT_JOINERS = frozenset({"so", "and", "then", "therefore", "thus"})
+"""After a comma, what opens a clause the trainer may take over: ", so for our group I swapped ..."."""
+_BEFORE_I = 6
+"""How many words a clause may open with before its "I" (", so for our preschool group I")."""
 _TURNS = frozenset({"-", "–", "—", "while", "whilst", "whereas"})
 _SPEAKING_I = _SPEAKS - {"ill"}
 """The trainer saying "I" to open a clause ("ill" aside: after a comma it is as often the adjective)."""
@@ -2358,15 +2376,15 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
 
 
 def _goes_on_after_and_im(words: list[str], start: int, i: int, breaks: frozenset[str]) -> bool:
-    """Whether "and I'm" or "and I've" at ``i`` goes on with the clause before instead of ending it.
+    """Whether "and I'm", "and I've", "and I'd" or "and I'll" at ``i`` goes on with the clause before.
 
     Where what follows leaves its verb to the clause before ("I don't run workshops and I'm
-    unlikely to", "... and I've refused to"), or goes on with a plan the clause before makes
-    without saying it is so now ("Next year I'll be teaching the module and I'm doing the
-    observations too", not "... and I'm already doing the observations"). "And I" ends a
-    clause as it did before these two were terminators too.
+    unlikely to", "... and I've refused to", "... and I'd hate to"), or, after "and I'm", goes
+    on with a plan the clause before makes without saying it is so now ("Next year I'll be
+    teaching the module and I'm doing the observations too", not "... and I'm already doing the
+    observations"). "And I" ends a clause as it did before these four were terminators too.
     """
-    if words[i + 1 : i + 2] not in (["im"], ["ive"]):
+    if words[i + 1 : i + 2] not in (["im"], ["ive"], ["id"], ["ill"]):
         return False
     end = next((j for j in range(i + 2, len(words)) if words[j] in breaks and j > i + 2), len(words))
     after = words[i + 2 : end]
@@ -4428,7 +4446,8 @@ def _fragment_of(
         return None
     a, b = term
     rest = words[start:a] + words[b:end]
-    if not all(w in _FRAGMENT_FILLER or w in _MARKS or _YEAR.fullmatch(w) for w in rest):
+    tail = _DENIAL_TAIL if value is Assertion.NEGATED else ()  # "Not something I do", "Not my job, really"
+    if not all(w in _FRAGMENT_FILLER or w in tail or w in _MARKS or _YEAR.fullmatch(w) for w in rest):
         return None
     last = start - 1
     while last > 0 and words[last - 1] in _FRAGMENT_AFTER:
@@ -4450,6 +4469,9 @@ _FRAGMENT_FILLER = frozenset(
     {"anyway", "though", "now", "of", "course", "at", "least", "really", "honestly", "mind", "you", "many"}
 )
 """What a fragment may hold besides its trigger: "Years ago now.", "Back then, at least"."""
+_DENIAL_TAIL = frozenset({"done"}) | _ELLIPSIS_TAIL
+"""What may complete a denial's fragment besides :data:`_FRAGMENT_FILLER`: its auxiliaries and adverbs,
+its verb left as "do" or "done" ("Not something I do", "Not something I have ever done")."""
 _HABITS_BEFORE = frozenset({("used", "to"), ("use", "to"), ("previously",), ("formerly",)})
 """Triggers that tell a habit of before: what follows them is that habit, not the end of what was told
 before it, unless it only points back ("I used to, anyway", "I used to do all that")."""
