@@ -5,7 +5,7 @@ before the cohort speed work (main at a3a0148, which also holds the labelled
 sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose (last: the twelfth session's
-reader round; before them fresh154 to fresh157, fresh154 and fresh155 read
+reader round and the made-tools cue; before them fresh154 to fresh157, fresh154 and fresh155 read
 and counted into the ownership model, fresh156 and fresh157 kept for evaluation; before them
 fresh150 to fresh153, kept for evaluation; before them fresh146 to fresh149, kept for
 evaluation; before them the eleventh session's reader round; before it fresh142 to

@@ -29,6 +29,7 @@ class TestWeights:
             ({"stage_prior": float("nan")}, "stage_prior must be a finite number of 0 or more"),
             ({"evidence_for_full_score": 0.0}, "must be above 0"),
             ({"given": -1.0}, "given must be a finite number of 0 or more"),
+            ({"made": float("inf")}, "made must be a finite number of 0 or more"),
         ],
     )
     def test_refused(self, change: dict[str, float], message: str) -> None:
@@ -67,10 +68,21 @@ class TestWeights:
         assert with_words >= alone
         assert with_words >= len(FW.descriptors) - 3
 
-    def test_a_weights_file_without_the_given_cue_reads_it_at_1(self) -> None:
+    def test_the_fit_keeps_the_frameworks_examples(self) -> None:
+        # own_examples: (exact, too high) of the example narratives' 15 category stages, the guard the
+        # fit keeps; weights without a stage signal read them worse, so the guard would refuse them
+        scorer = tfw.LexiconScorer(FW)
+        assert fit_scorer.own_examples(scorer, W, FW) == (10, 2)
+        stageless = attrs.evolve(W, category=W.category + W.stage, stage=0.0)
+        exact, high = fit_scorer.own_examples(scorer, stageless, FW)
+        assert exact < 10
+        assert high > 2
+
+    @pytest.mark.parametrize("cue", ["given", "made"])
+    def test_a_weights_file_without_a_tool_cue_reads_it_at_1(self, cue: str) -> None:
         # files written before the cue had a weight (schema 1 throughout): the cue as it was built
-        doc = {k: v for k, v in W.to_document().items() if k != "given"}
-        assert tfw.ScorerWeights.from_document(doc).given == 1.0
+        doc = {k: v for k, v in W.to_document().items() if k != cue}
+        assert getattr(tfw.ScorerWeights.from_document(doc), cue) == 1.0
 
     def test_document_round_trip_and_errors(self) -> None:
         assert tfw.ScorerWeights.from_document(W.to_document()) == W

@@ -2,7 +2,7 @@
 
 The weights of LexiconScorer's four signals (category, concepts, words, stage;
 they sum to 1), the stage cues' prior, the evidence a statement needs for a
-full score and the weight of the given-tools cue are chosen to put the most
+full score and the weights of the two tool cues (given, made) are chosen to put the most
 labelled statements' top match in the right (category, stage) cell, the right
 category breaking ties.
 
@@ -18,7 +18,15 @@ move one weight at a time by a step, keep a move that scores better, halve the
 step when none does. A move is kept only if the framework's descriptors, read as
 statements, still match themselves first at least as often as with the weights
 the search started from (``own_words``): the labelled statements paraphrase the
-descriptors, and a fit on them alone would trade the framework's own words away.
+descriptors, and a fit on them alone would trade the framework's own words away. Nor
+is a move kept that reads fewer of the category stages of the framework's own example
+narratives exactly, or more of them too high, with the shipped matcher (``own_examples``):
+the framework's worked examples are the one labelled text its authors wrote. Without that
+guard the refit on 82 training sets (2026-12-06) lifted the evaluation sets from 0.922 to
+0.939 category and stage, and read the examples 8 of 15 exact instead of 10 (Sasha
+Autonomous where the framework puts him From Teacher to Trainer); with it, 0.922 to 0.924,
+the examples kept, and the planning docs' worked example changed: the bundled weights were
+kept (docs/matching.md).
 Each trial scores with ``LexiconScorer.with_weights``, which shares the built
 scorer's index.
 
@@ -41,7 +49,7 @@ import attrs
 
 import trainerframework as tfw
 from tools.fit_word_model import DESCRIPTORS
-from tools.labelled import EVALUATION, Row, evaluate, load
+from tools.labelled import EVALUATION, Row, evaluate, evaluate_narratives, load
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "trainerframework" / "data"
@@ -49,7 +57,7 @@ OUT = DATA / "scorer.json"
 OUT_LEXICON = DATA / "scorer_lexicon.json"
 """Where ``--without-word-model`` writes: the weights of a scorer with no word model."""
 SIGNALS = ("category", "concept", "words", "stage")
-OTHERS = ("stage_prior", "evidence_for_full_score", "given")
+OTHERS = ("stage_prior", "evidence_for_full_score", "given", "made")
 """The other fitted values: each moves by a share of itself."""
 
 
@@ -101,6 +109,16 @@ def own_words(scorer: tfw.LexiconScorer, weights: tfw.ScorerWeights, fw: tfw.Fra
     return sum(matcher.match(d.text, limit=1)[0].descriptor.id == d.id for d in fw.descriptors)
 
 
+def own_examples(scorer: tfw.LexiconScorer, weights: tfw.ScorerWeights, fw: tfw.Framework) -> tuple[int, int]:
+    """(exact, too high) among the category stages of the framework's own example narratives."""
+    rows = [(e.id, {c.id: e.stage.id for c in fw.categories}, e.text) for e in fw.examples]
+    got = evaluate_narratives(fw, rows, matcher=tfw.Matcher(fw, scorer=scorer.with_weights(weights)))
+    if not got:
+        return 0, 0
+    n = got["n"]
+    return round(got["exact"] * n), round((got["over1"] + got["over2"]) * n)
+
+
 def _moved(w: tfw.ScorerWeights, name: str, step: float) -> tfw.ScorerWeights | None:
     values = {k: getattr(w, k) for k in (*SIGNALS, *OTHERS)}
     if name in SIGNALS:
@@ -126,7 +144,12 @@ def fit(
     best = tfw.ScorerWeights.bundled(word_model=word_model)
     start = best_score = score(scorers, best, fw)
     floor = own_words(whole, best, fw)
-    print(f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}, own words {floor}  {best}")
+    shipped = tfw.LexiconScorer(fw, word_model=word_model)  # the matcher users get, for the examples
+    exact, high = own_examples(shipped, best, fw)
+    print(
+        f"start: category+stage {start[0]:.4f}, category {start[1]:.4f}, own words {floor},"
+        f" examples {exact} exact {high} high  {best}"
+    )
     step = 0.08
     while step >= 0.01:
         improved = False
@@ -136,7 +159,10 @@ def fit(
                 if trial is None:
                     continue
                 got = score(scorers, trial, fw)
-                if got > best_score and own_words(whole, trial, fw) >= floor:
+                if got <= best_score or own_words(whole, trial, fw) < floor:
+                    continue
+                exact_now, high_now = own_examples(shipped, trial, fw)
+                if exact_now >= exact and high_now <= high:
                     best, best_score, improved = trial, got, True
                     print(f"  {name} {direction:+.2f}: category+stage {got[0]:.4f}, category {got[1]:.4f}")
         if not improved:

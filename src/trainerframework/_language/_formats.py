@@ -57,6 +57,7 @@ class ScorerDoc:
     stage_prior: float
     evidence_for_full_score: float
     given: float = 1.0
+    made: float = 1.0
     fitted_on: str = ""
 
 

@@ -33,7 +33,7 @@ import re
 
 from ._text import lazy_pattern
 
-__all__ = ["OWNERS", "given"]
+__all__ = ["OWNERS", "TOOLS", "given"]
 
 OWNERS = (
     "school", "centre", "center", "ministry", "institute", "institution", "university", "college",
@@ -44,7 +44,7 @@ OWNERS = (
 """Whose tools are given: bodies (a school, a ministry, a project, a chain of schools), never
 people (a colleague's form may be borrowed by choice), nor "our team" (the trainer's own)."""
 
-_THINGS = frozenset(
+TOOLS = frozenset(
     {
         "checklist", "checklists", "form", "forms", "criteria", "material", "materials", "slides",
         "pack", "packs", "rubric", "rubrics", "handbook", "handbooks", "syllabus", "syllabi",
@@ -99,7 +99,7 @@ _AT_OWNER_ANY_CASE = lazy_pattern(rf"\b(?:{_OWNER})s?\b", re.IGNORECASE)
 # words of the tool's own and the tool ("the school's obs checklist", "the department form")
 _TOOL_AFTER = lazy_pattern(
     rf"(?:\s+of\s+(?-i:[A-Z])[\w-]*)?(?:{_APOSTROPHE}s\b|{_APOSTROPHE}(?!\w))?"
-    rf"\s+(?:{_BETWEEN}\s+){{0,2}}(?:{'|'.join(sorted(_THINGS, key=len, reverse=True))})\b",
+    rf"\s+(?:{_BETWEEN}\s+){{0,2}}(?:{'|'.join(sorted(TOOLS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 # after the owner, how it handed the tool over: "(the form the inspectorate) gave", "has given"
@@ -154,7 +154,7 @@ def _tool_handed(words: list[str]) -> int:
     if len(words) < 2 or words[0] not in _ARTICLES:
         return 0
     k = 2 if words[1] in {"that", "which"} else 1
-    return k + 1 if len(words) > k and words[k] in _THINGS else 0
+    return k + 1 if len(words) > k and words[k] in TOOLS else 0
 
 
 def _tool_from(words: list[str]) -> int:
@@ -167,4 +167,4 @@ def _tool_from(words: list[str]) -> int:
         k += 2
     if len(words) > k and words[k] in _MADE:
         k += 1
-    return k + 1 if len(words) > k and words[k] in _THINGS else 0
+    return k + 1 if len(words) > k and words[k] in TOOLS else 0

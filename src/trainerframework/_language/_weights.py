@@ -39,7 +39,7 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
 
 @attrs.frozen(kw_only=True)
 class ScorerWeights:
-    """The weights of :class:`LexiconScorer`'s four signals, two thresholds and the given-tools cue.
+    """The weights of :class:`LexiconScorer`'s four signals, two thresholds and the tool cues.
 
     The four signal weights sum to 1, so a score lies between 0 and 1.
     """
@@ -60,6 +60,10 @@ class ScorerWeights:
     """How much an institution's tool or material ("the school's checklist", "the form the
     ministry gave us") counts as a stage cue for each of the first two stages, whose descriptors
     use given tools, materials and criteria (0: not read)."""
+    made: float = attrs.field(default=1.0, validator=_positive)
+    """How much a tool or material the trainer made ("I made our own observation forms", "the
+    protocol I wrote") counts as a stage cue for the third stage, whose descriptors create and
+    develop them (0: not read)."""
     fitted_on: str = ""
     """What the weights were fitted on, and how."""
 
@@ -123,5 +127,6 @@ def _bundled(name: str) -> ScorerWeights:
         stage_prior=float(doc["stage_prior"]),
         evidence_for_full_score=float(doc["evidence_for_full_score"]),
         given=float(doc.get("given", 1.0)),
+        made=float(doc.get("made", 1.0)),
         fitted_on=doc.get("fitted_on", ""),
     )

@@ -9,7 +9,9 @@ The default scorer combines four signals, each explainable:
   finds them in the descriptor's own text too);
 - **words**: BM25 relevance of the statement's stemmed words to the descriptor;
 - **stage**: stage cues ("given", "with support" / "adapts", "a range of" /
-  "designs", "researches", "wide range") weigh the descriptor's stage.
+  "designs", "researches", "wide range") weigh the descriptor's stage, and so
+  do an institution's tools (the first two stages' "given")
+  and tools the trainer made (the third stage's "creates").
 
 Any object with a ``scores(text) -> Sequence[float]`` method (one score per
 descriptor, in ``fw.descriptors`` order) can replace it, for instance an
@@ -27,6 +29,7 @@ from typing import Protocol, runtime_checkable
 from .._language._assertion import LABEL
 from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
+from .._language._made import TOOL_WORDS, made
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, mixed_signals
@@ -253,6 +256,7 @@ class LexiconScorer:
         self._stage_prior = w.stage_prior
         self._full = w.evidence_for_full_score
         self._given = w.given
+        self._made = w.made
         # the last statement's signals depend on the weights (stage prior, coverage)
         self._last = None
         self._last_explained = None
@@ -293,6 +297,10 @@ class LexiconScorer:
             phrase = given(text)
             if phrase is not None:  # the descriptors' "given": the first and the second stage alike
                 hits = [*hits, (phrase, "stage:1", self._given), (phrase, "stage:2", self._given)]
+        if self._made and not TOOL_WORDS.isdisjoint(words):  # a tool: perhaps one the trainer made
+            phrase = made(text)
+            if phrase is not None:  # the descriptors' "creates": the third stage
+                hits = [*hits, (phrase, "stage:3", self._made)]
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
         return read

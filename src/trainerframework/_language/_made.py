@@ -1,0 +1,94 @@
+"""The trainer's own tools: a checklist, form or protocol they made, read as the descriptors' "creates".
+
+The framework's third stage makes the tools the first two are given: "Creates,
+through principled application and innovation, tools and procedures for
+observing and giving feedback", "develops assessment criteria for specific
+situations", "Designs ... learning units and courses". Trainers seldom write
+"creates". They say what they made: "I made our own observation forms", "built
+my own protocol", "wrote the rubric we use", "the feedback protocol I wrote",
+"the tool is mine".
+
+:func:`made` finds the first such phrase in a statement, and the scorer counts
+it as a stage cue for the third stage (``ScorerWeights.made``, 0 to turn it
+off), the counterpart of :func:`~._given.given`, which reads an institution's
+tool as the first two stages' "given". Only tools count (the nouns
+:data:`TOOL_WORDS` lists: not a session's slides or materials), not activities
+("I made the sessions more interactive"), and the words between the verb and
+the tool are the tool's own:
+never a person ("I made the teachers fill in the form"), a preposition or a
+clause ("I made sure that the forms"). A tool made by someone else is not the
+trainer's ("the forms were written by the coordinator", "I helped write the
+criteria"): the first is passive, the second a contribution, which the second
+stage's "feeds into their development" names. Whether the statement asserts the
+making (not "I have never made my own forms") is the assertion reader's to say,
+as it is for every cue.
+
+A statement without one of those nouns costs one set look-up. The patterns ignore
+case in ASCII letters only, so that look-up, on :func:`~._text.tokens`' lower-case
+words, answers for them exactly (a Unicode case fold matches the long s, U+017F, as "s").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._given import TOOLS
+
+__all__ = ["TOOL_WORDS", "made"]
+
+_MAKING = (
+    r"made|make|makes|making|built|build|builds|building|wrote|write|writes|writing|written|"
+    r"developed|develop|develops|developing|drafted|draft|drafts|drafting|devised|devise|devises|"
+    r"designed|design|designs|designing|created|create|creates|creating|produced|compiled|"
+    r"put\s+together|came\s+up\s+with|come\s+up\s+with|drew\s+up|draw\s+up"
+)
+"""Verbs of making (the descriptors' "creates", "develops", "designs", in the words trainers use)."""
+
+TOOL_WORDS = TOOLS - {
+    "material", "materials", "slides", "sheet", "sheets", "pack", "packs", "coursebook", "coursebooks",
+    "handbook", "handbooks",
+}  # fmt: skip
+"""The tools whose making is the third stage's: instruments, procedures, criteria, courses' parts.
+Not the everyday making of a session's slides, sheets or materials ("I made the slides for
+Tuesday"), which every stage does."""
+
+_TOOL = "|".join(sorted(TOOL_WORDS, key=len, reverse=True))
+
+_WITHIN = (
+    r"(?!(?:i|we|you|he|she|they|it|me|us|him|them|his|their|your|of|at|in|on|to|for|with|from|by|"
+    r"about|and|or|but|so|that|which|who|where|when|is|are|was|were|be|been|sure|use|uses|used|fill|"
+    r"complete|teachers?|trainees?|participants?|colleagues?|everyone|people)\b)[\w'’-]+"
+)
+"""A word between the verb and its tool ("our own observation"): not a person, a preposition or a
+clause's start ("made the teachers fill in the form", "made sure that the forms")."""
+
+_MAKING_A_TOOL = re.compile(
+    rf"\b(?:{_MAKING})\s+(?:(?:a\s+)?(?:couple|set|series|pair|bank|handful|number)\s+of\s+)?"
+    rf"(?:{_WITHIN}\s+){{0,4}}(?:{_TOOL})\b",
+    re.IGNORECASE | re.ASCII,
+)
+"""The verb, then the tool: "made our own observation forms", "wrote a couple of short checklists"."""
+
+_TOOL_I_MADE = re.compile(
+    rf"\b(?:{_TOOL})\s+(?:that\s+|which\s+)?(?:i|we)(?:\s+have|\s+had|['’]ve)?\s+(?:{_MAKING})\b"
+    rf"|\b(?:{_TOOL})\s+(?:is|are)\s+(?:all\s+)?(?:mine|my\s+own)\b",
+    re.IGNORECASE | re.ASCII,
+)
+"""The tool, then its maker: "the protocol I wrote", "the criteria we have developed", "the tool is mine"."""
+
+_NOT_THE_MAKER = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|help|helps|helped|helping)\s+(?:to\s+)?$", re.IGNORECASE | re.ASCII
+)
+"""Before the verb: a passive ("was made") or a hand in someone else's making ("helped write")."""
+
+
+def made(text: str) -> str | None:
+    """The first phrase of ``text`` that names a tool or material the trainer made, or None.
+
+    The phrase is as written, its white space folded ("made our own observation forms").
+    """
+    for found in _MAKING_A_TOOL.finditer(text):
+        if not _NOT_THE_MAKER.search(text, max(0, found.start() - 16), found.start()):
+            return " ".join(found.group(0).split())
+    after = _TOOL_I_MADE.search(text)
+    return " ".join(after.group(0).split()) if after else None

@@ -1,0 +1,141 @@
+"""A tool the trainer made reads as the descriptors' "creates": a cue for the third stage."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given as for_all
+from hypothesis import strategies as st
+
+import trainerframework as tfw
+from trainerframework._language._given import TOOLS
+from trainerframework._language._made import TOOL_WORDS, made
+from trainerframework._language._text import tokens
+
+FW = tfw.load_framework()
+SCORER = tfw.LexiconScorer(FW)
+WITHOUT = SCORER.with_weights(attrs.evolve(SCORER.weights, made=0.0))
+"""The same scorer with the cue off."""
+
+VERBS = ["made", "built", "wrote", "developed", "drafted", "devised", "put together", "came up with"]
+THINGS = ["checklist", "forms", "criteria", "observation rubric", "feedback protocol", "toolkit"]
+
+
+class TestPhrases:
+    @pytest.mark.parametrize(
+        ("text", "phrase"),
+        [
+            ("I made our own observation forms and feedback process.", "made our own observation forms"),
+            ("so I built my own observation protocol", "built my own observation protocol"),
+            ("I wrote a couple of short checklists for the tutors", "wrote a couple of short checklists"),
+            (
+                "She designed the team's lesson observation toolkit",
+                "designed the team's lesson observation toolkit",
+            ),
+            ("the feedback protocol I wrote, teacher-led", "protocol I wrote"),
+            ("the instruments and protocol I have developed", "protocol I have developed"),
+            ("the criteria we’ve drafted for rural schools", "criteria we’ve drafted"),
+            ("observation, the tool is mine too", "tool is mine"),
+            ("I came up with\\na   rubric", "came up with a rubric"),  # white space folded
+            ("I MADE THE FORMS", "MADE THE FORMS"),
+        ],
+    )
+    def test_found(self, text: str, phrase: str) -> None:
+        assert made(text.replace("\\n", "\n")) == phrase
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I made sure the teachers filled in the form",  # a clause between verb and tool
+            "I make the teachers complete the checklist",  # a person between
+            "The checklist was made by head office",  # passive
+            "the forms were written by the coordinator",
+            "I helped write the criteria",  # a hand in someone else's making
+            "I use the form made by the ministry",  # the ministry's
+            "I made the sessions more interactive",  # an activity, not a tool
+            "I developed my skills with the checklist",  # "with": the tool is not what was made
+            "I use my own judgement more than any form",
+            "I made the slides for Tuesday's session",  # a session's everyday making, at every stage
+            "I wrote my own materials for the workshop",
+            "",
+        ],
+    )
+    def test_not_found(self, text: str) -> None:
+        assert made(text) is None
+
+    @for_all(
+        st.tuples(
+            st.sampled_from(VERBS),
+            st.sampled_from(["the", "our", "my own", "a", ""]),
+            st.sampled_from(THINGS),
+        ),
+        st.text(alphabet="abc ,.;", max_size=20),
+        st.text(alphabet="abc ,.;", max_size=20),
+    )
+    def test_found_wherever_it_stands(self, parts: tuple[str, str, str], before: str, after: str) -> None:
+        verb, whose, thing = parts
+        phrase = " ".join(w for w in (verb, whose, thing) if w)
+        assert made(f"{before} I {phrase} {after}") == phrase
+
+    @for_all(
+        st.lists(
+            st.sampled_from(
+                [*VERBS, *THINGS, "the", "our", "my", "own", "I", "we", "was", "by", "helped", "teachers",
+                 "sure", "use", "is", "mine", "have", "that", ",", ".", "new", "a", "couple", "of"]
+            ),
+            max_size=14,
+        ).map(" ".join)
+    )  # fmt: skip
+    def test_a_phrase_found_is_found_alone_and_names_a_tool(self, text: str) -> None:
+        found = made(text)
+        if found is not None:
+            assert made(found) == found
+            assert not TOOL_WORDS.isdisjoint(tokens(found))
+            assert TOOL_WORDS < TOOLS
+
+    @for_all(st.text(max_size=60))
+    def test_a_text_without_a_tool_word_has_no_phrase(self, text: str) -> None:
+        # the scorer asks only a statement with a tool's noun: the look-up must lose nothing
+        if TOOL_WORDS.isdisjoint(tokens(text)):
+            assert made(text) is None
+
+
+class TestScoring:
+    def test_the_tool_made_is_a_cue_for_the_third_stage(self) -> None:
+        text = "I made our own observation forms and feedback process."
+        best = tfw.match(FW, text, limit=1)[0]
+        assert best.descriptor.id == "observation.lead.1"
+        assert "made our own observation forms" in best.explanation.stage_cues
+        assert tfw.Matcher(FW, WITHOUT).match(text, 1)[0].descriptor.id != "observation.lead.1"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I made our observation forms - took a while to get them right.",
+            "We use the feedback protocol I wrote with the teachers.",
+            "I built my own checklist for large classes.",
+        ],
+    )
+    def test_the_cue_weighs_for_the_third_stage(self, text: str) -> None:
+        with_cue = SCORER._read(text)[3][3]
+        without = WITHOUT._read(text)[3][3]
+        assert with_cue[2] / sum(with_cue) > without[2] / sum(without)
+
+    @for_all(
+        st.lists(
+            st.sampled_from(
+                ["I", "observe", "teachers", "with", "a", "design", "my", "own", "course", "made",
+                 "the", "and", "give", "feedback", "trainers", "wrote", "built", "sessions", "."]
+            ),
+            min_size=1,
+            max_size=16,
+        ).map(" ".join)
+    )  # fmt: skip
+    def test_a_statement_naming_no_tool_scores_as_without_the_cue(self, text: str) -> None:
+        assert SCORER.scores(text) == WITHOUT.scores(text)
+
+    def test_a_weight_of_0_turns_it_off(self) -> None:
+        text = "I built my own checklist."
+        lead = [d.id for d in FW.descriptors].index("observation.lead.1")
+        assert "built my own checklist" not in WITHOUT.explain(text, lead).stage_cues
+        assert "built my own checklist" in SCORER.explain(text, lead).stage_cues
