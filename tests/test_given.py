@@ -1,4 +1,7 @@
-"""An institution's tool or material reads as the descriptors' "given": a cue for the first two stages."""
+"""An institution's tool or material reads as the descriptors' "given": a cue for the first two stages.
+
+And what the two tool cues share, "given" and "made" (tests/test_made.py): each off at weight 0.
+"""
 
 from __future__ import annotations
 
@@ -136,21 +139,38 @@ class TestScoring:
         assert with_cue[2] / sum(with_cue) < without[2] / sum(without)
         assert with_cue[0] / sum(with_cue) > without[0] / sum(without)
 
-    @for_all(
-        st.lists(
-            st.sampled_from(
-                ["I", "observe", "teachers", "with", "a", "checklist", "design", "my", "own", "course",
-                 "materials", "the", "form", "and", "give", "feedback", "trainers", "criteria", "."]
-            ),
-            min_size=1,
-            max_size=16,
-        ).map(" ".join)
-    )  # fmt: skip
-    def test_a_statement_naming_no_owner_scores_as_without_the_cue(self, text: str) -> None:
-        assert SCORER.scores(text) == WITHOUT.scores(text)
 
-    def test_a_weight_of_0_turns_it_off(self) -> None:
-        text = "I use the school's checklist."
-        cues = WITHOUT.explain(text, 0).stage_cues
-        assert "the school's checklist" not in cues
-        assert "the school's checklist" in SCORER.explain(text, 0).stage_cues
+_CUES = {
+    # the cue, words that never make it fire, a statement that does, its phrase, a descriptor of the
+    # cue's stage
+    "given": (
+        ["I", "observe", "teachers", "with", "a", "checklist", "design", "my", "own", "course",
+         "materials", "the", "form", "and", "give", "feedback", "trainers", "criteria", "."],
+        "I use the school's checklist.", "the school's checklist", "observation.teacher-to-trainer.1",
+    ),
+    "made": (
+        ["I", "observe", "teachers", "with", "a", "design", "my", "own", "course", "made",
+         "the", "and", "give", "feedback", "trainers", "wrote", "built", "sessions", "."],
+        "I built my own checklist.", "built my own checklist", "observation.lead.1",
+    ),
+}  # fmt: skip
+"""The two tool cues (:mod:`._given`, :mod:`._made`): each off with its weight at 0."""
+
+
+@pytest.mark.parametrize("cue", sorted(_CUES))
+class TestEachToolCue:
+    @for_all(data=st.data())
+    def test_a_statement_that_does_not_fire_it_scores_as_without_it(
+        self, cue: str, data: st.DataObject
+    ) -> None:
+        words, *_ = _CUES[cue]
+        text = " ".join(data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=16)))
+        without = SCORER.with_weights(attrs.evolve(SCORER.weights, **{cue: 0.0}))
+        assert SCORER.scores(text) == without.scores(text)
+
+    def test_a_weight_of_0_turns_it_off(self, cue: str) -> None:
+        _, text, phrase, descriptor = _CUES[cue]
+        index = [d.id for d in FW.descriptors].index(descriptor)
+        without = SCORER.with_weights(attrs.evolve(SCORER.weights, **{cue: 0.0}))
+        assert phrase not in without.explain(text, index).stage_cues
+        assert phrase in SCORER.explain(text, index).stage_cues

@@ -120,22 +120,3 @@ class TestScoring:
         with_cue = SCORER._read(text)[3][3]
         without = WITHOUT._read(text)[3][3]
         assert with_cue[2] / sum(with_cue) > without[2] / sum(without)
-
-    @for_all(
-        st.lists(
-            st.sampled_from(
-                ["I", "observe", "teachers", "with", "a", "design", "my", "own", "course", "made",
-                 "the", "and", "give", "feedback", "trainers", "wrote", "built", "sessions", "."]
-            ),
-            min_size=1,
-            max_size=16,
-        ).map(" ".join)
-    )  # fmt: skip
-    def test_a_statement_naming_no_tool_scores_as_without_the_cue(self, text: str) -> None:
-        assert SCORER.scores(text) == WITHOUT.scores(text)
-
-    def test_a_weight_of_0_turns_it_off(self) -> None:
-        text = "I built my own checklist."
-        lead = [d.id for d in FW.descriptors].index("observation.lead.1")
-        assert "built my own checklist" not in WITHOUT.explain(text, lead).stage_cues
-        assert "built my own checklist" in SCORER.explain(text, lead).stage_cues
