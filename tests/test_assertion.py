@@ -1868,6 +1868,7 @@ class TestTheReviewOfTheSecondRound:
             "I collect trainee feedback after every course; last year I passed that on to management.",
             # the trainer's own doing in a clause of time
             "The coordinator sends out the forms before I observe each teacher.",
+            "The mentors meet weekly, and when I visit I observe one lesson each.",
             "The moderator and I agree the marks for every assessed lesson.",
             "The coordinator designs the course with me.",
             # a participant's report: "for us" does not make "the trainer" someone else
@@ -2849,27 +2850,42 @@ class TestTheEleventhSessionsRound:
 
 class TestTheTwelfthSessionsRound:
     """From the misses of fresh154 and fresh155 (read for this round): a denial's fragment that keeps its
-    verb as "do" or "done", "and I'd" and "and I'll" ending a clause as "and I'm" does, the trainer
-    taking over after a comma and "so", and denials of competence or remit."""
+    verb as "do" or "done", the trainer taking over after a comma and "so", and denials of competence or
+    remit; each narrowed where a fresh-eyes review of 349 probes found them misfire ("and I'd" and
+    "and I'll" ending a scope as "and I'm" does were taken out: a plan, a condition or a habit of the
+    past goes on after them more often than it ends)."""
 
     @pytest.mark.parametrize(
         "text",
         [
             "Writing a course from a blank page. Not something I do.",
+            "Writing a course from a blank page. Not something I do; I take the ministry modules.",
             "Designing courses. Not something I have ever done.",
             "Helping other trainers find a specialism. Not my thing, really.",
         ],
     )
     def test_a_denials_fragment_denies_the_sentence_before(self, text: str) -> None:
-        assert {a for _, a in _statuses(text)} == {A.NEGATED}
+        assert _statuses(text)[0][1] is A.NEGATED
 
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            # the fragment tells something of its own, or someone is named before it: not a denial of it
+            # the fragment tells something of its own, someone is named, or it tells a past or a change
             ("I write the reports. Not something I did before, though.", [A.ASSERTED, A.NEGATED, A.ASSERTED]),
             ("I write the reports. Not my job, though!", [A.ASSERTED, A.NEGATED, A.ASSERTED]),
             ("Writing the reports for the board. Not something she does.", [A.ASSERTED, A.NEGATED]),
+            (
+                "Running the reading group again this year. Not something I had done since 2015.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+            (
+                "Giving feedback through video. Not something I had ever done, but now I love it.",
+                [A.ASSERTED, A.NEGATED, A.ASSERTED],
+            ),
+            (
+                "Presenting at conferences. Not something I did once; I do it every year.",
+                [A.ASSERTED, A.NEGATED, A.ASSERTED],
+            ),
         ],
     )
     def test_a_fragment_that_tells_more_denies_only_itself(self, text: str, expected: list[A]) -> None:
@@ -2878,23 +2894,31 @@ class TestTheTwelfthSessionsRound:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("Carmen wrote the modules and I'd rather leave design to her.", [A.OTHER, A.ASSERTED]),
-            ("Hamid writes the modules and I'll deliver them as usual.", [A.OTHER, A.ASSERTED]),
-            # after a comma and "so", "and" or "then", the trainer takes over (the review of the second
-            # round kept the second one the trainer's: it is, from "and" on)
             (
                 "Head office modules were written for adults, so for our preschool group I swapped examples.",
                 [A.OTHER, A.ASSERTED],
             ),
-            ("The mentors meet weekly, and when I visit I observe one lesson each.", [A.OTHER, A.ASSERTED]),
+            ("My manager designs the courses, and then I deliver them.", [A.OTHER, A.ASSERTED]),
             ("My manager designs the courses, so the teachers know what to expect.", [A.OTHER]),
-            ("I'd like to design a course and I'll start next year.", [A.INTENDED, A.INTENDED]),
-            # going on with the clause before: its verb left to it
-            ("I don't run workshops and I'd hate to.", [A.NEGATED]),
-            ("I haven't designed a course and I'll never want to.", [A.NEGATED]),
+            # an "I" in a clause of time or condition is not the trainer taking over
+            (
+                "My colleague observes the new trainers, and each time I ask she gives detailed feedback.",
+                [A.OTHER],
+            ),
         ],
     )
     def test_where_the_trainer_takes_over(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("I'd love to run a trainer training course and I'd design it from scratch.", [A.INTENDED]),
+            ("One day I hope to do an MA and I'll research feedback practices.", [A.INTENDED]),
+            ("In my old job I led all the workshops and I'd design the materials myself.", [A.PAST]),
+        ],
+    )
+    def test_and_id_and_ill_go_on_with_the_clause_before(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
 
     @pytest.mark.parametrize(
@@ -2914,7 +2938,10 @@ class TestTheTwelfthSessionsRound:
             "I sometimes go outside my comfort zone and try dogme.",
             "I train teachers from outside my area as well.",
             "I run workshops for schools beyond my own district.",
+            "I went beyond my remit and redesigned the whole feedback protocol.",
+            "Going beyond my remit, I also research how well our rubrics work.",
+            "I volunteer for tasks beyond my remit, like creating new observation tools.",
         ],
     )
-    def test_outside_a_place_or_a_habit_is_no_denial(self, text: str) -> None:
+    def test_outside_a_place_a_habit_or_a_task_taken_on_is_no_denial(self, text: str) -> None:
         assert {a for _, a in _statuses(text)} == {A.ASSERTED}

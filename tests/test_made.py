@@ -38,6 +38,7 @@ class TestPhrases:
             ("observation, the tool is mine too", "tool is mine"),
             ("I came up with\\na   rubric", "came up with a rubric"),  # white space folded
             ("I MADE THE FORMS", "MADE THE FORMS"),
+            ("I developed criteria for rural schools", "developed criteria"),
         ],
     )
     def test_found(self, text: str, phrase: str) -> None:
@@ -56,6 +57,19 @@ class TestPhrases:
             "I developed my skills with the checklist",  # "with": the tool is not what was made
             "I use my own judgement more than any form",
             "I made the slides for Tuesday's session",  # a session's everyday making, at every stage
+            # a fresh-eyes review's misfires: "make" that causes, a preposition or an -ing word between,
+            # a compound's or a described participle, a verb with more after it, a tool not the subject
+            "I make the ministry modules more practical",
+            "I made the checklist work for large classes",
+            "I write feedback using the school's checklist",
+            "I design around the tools the school gives us",
+            "We use the ministry-designed checklist",
+            "pre-made checklists save time",
+            "newly developed criteria are coming",
+            "The observation procedures I write up each week",
+            "The checklist I write my notes on",
+            "The final decision on the criteria is mine",
+            "The tools are mine to choose",
             "I wrote my own materials for the workshop",
             "",
         ],
@@ -73,9 +87,10 @@ class TestPhrases:
         st.text(alphabet="abc ,.;", max_size=20),
     )
     def test_found_wherever_it_stands(self, parts: tuple[str, str, str], before: str, after: str) -> None:
+        # in its own clause: what follows "made X" without a mark may make it causal ("made X a success")
         verb, whose, thing = parts
         phrase = " ".join(w for w in (verb, whose, thing) if w)
-        assert made(f"{before} I {phrase} {after}") == phrase
+        assert made(f"{before} I {phrase}, {after}") == phrase
 
     @for_all(
         st.lists(

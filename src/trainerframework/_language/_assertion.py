@@ -2287,13 +2287,28 @@ def _turn(words: list[str], after: int, end: int) -> int:
 
 
 def _opens_with_i(words: list[str], start: int, end: int) -> bool:
-    """Whether the trainer's "I" stands a few words after ``start``, no mark between: a clause of theirs."""
+    """Whether the trainer's "I" is the subject a few words after ``start``, no mark between: their clause.
+
+    Not an "I" in a clause of time or condition ("and each time I ask she gives feedback", "and
+    when I visit I observe one lesson"), nor one that only says what the trainer hears or thinks
+    ("so I gather she ...").
+    """
     for k in range(start, min(start + _BEFORE_I, end)):
-        if words[k] in _SPEAKING_I:
-            return True
-        if words[k] in _MARKS:
+        w = words[k]
+        if w in _SPEAKING_I:
+            return k + 1 < end and words[k + 1] not in _COMMA_HEDGES and words[k + 1] not in _HEARS
+        if w in _MARKS or w in _NOT_A_MAIN_CLAUSE:
             return False
     return False
+
+
+_NOT_A_MAIN_CLAUSE = frozenset(
+    {"when", "whenever", "once", "before", "after", "if", "as", "like", "each", "every", "until", "till"}
+    | {"while", "since", "because", "unless", "whether", "by", "what", "far", "time"}
+)
+"""Words that open a clause of time, condition or manner, or a hedge, before its "I"."""
+_HEARS = frozenset({"hear", "heard", "gather", "was", "am", "know", "knew", "see", "saw", "d", "would"})
+"""After "I": what the trainer hears, knows or would say, not what they do."""
 
 
 _RESULT_JOINERS = frozenset({"so", "and", "then", "therefore", "thus"})
@@ -2376,15 +2391,18 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
 
 
 def _goes_on_after_and_im(words: list[str], start: int, i: int, breaks: frozenset[str]) -> bool:
-    """Whether "and I'm", "and I've", "and I'd" or "and I'll" at ``i`` goes on with the clause before.
+    """Whether "and I'm" or "and I've" at ``i`` goes on with the clause before instead of ending it.
 
     Where what follows leaves its verb to the clause before ("I don't run workshops and I'm
-    unlikely to", "... and I've refused to", "... and I'd hate to"), or, after "and I'm", goes
-    on with a plan the clause before makes without saying it is so now ("Next year I'll be
-    teaching the module and I'm doing the observations too", not "... and I'm already doing the
-    observations"). "And I" ends a clause as it did before these four were terminators too.
+    unlikely to", "... and I've refused to"), or, after "and I'm", goes on with a plan the clause
+    before makes without saying it is so now ("Next year I'll be teaching the module and I'm doing
+    the observations too", not "... and I'm already doing the observations"). "And I" ends a
+    clause as it did before these two were terminators too. Not "and I'd" or "and I'll", which
+    say what is to come or would be, and go on with a plan, a condition or a habit of the past
+    more often than they end it ("I'd love to run a course and I'd design it from scratch", "In
+    my old job I led the workshops and I'd design the materials myself").
     """
-    if words[i + 1 : i + 2] not in (["im"], ["ive"], ["id"], ["ill"]):
+    if words[i + 1 : i + 2] not in (["im"], ["ive"]):
         return False
     end = next((j for j in range(i + 2, len(words)) if words[j] in breaks and j > i + 2), len(words))
     after = words[i + 2 : end]
@@ -4446,7 +4464,9 @@ def _fragment_of(
         return None
     a, b = term
     rest = words[start:a] + words[b:end]
-    tail = _DENIAL_TAIL if value is Assertion.NEGATED else ()  # "Not something I do", "Not my job, really"
+    # "Not something I do.", ending its sentence: not "Not something I had ever done, but now I love it"
+    ends = end == len(words) or words[end] in _SENTENCE_ENDS
+    tail = _DENIAL_TAIL if value is Assertion.NEGATED and ends else ()
     if not all(w in _FRAGMENT_FILLER or w in tail or w in _MARKS or _YEAR.fullmatch(w) for w in rest):
         return None
     last = start - 1
@@ -4469,9 +4489,11 @@ _FRAGMENT_FILLER = frozenset(
     {"anyway", "though", "now", "of", "course", "at", "least", "really", "honestly", "mind", "you", "many"}
 )
 """What a fragment may hold besides its trigger: "Years ago now.", "Back then, at least"."""
-_DENIAL_TAIL = frozenset({"done"}) | _ELLIPSIS_TAIL
-"""What may complete a denial's fragment besides :data:`_FRAGMENT_FILLER`: its auxiliaries and adverbs,
-its verb left as "do" or "done" ("Not something I do", "Not something I have ever done")."""
+_DENIAL_TAIL = frozenset({"do", "does", "done", "have", "has", "ever", "really", "yet", "so", "far"})
+"""What may complete a denial's fragment besides :data:`_FRAGMENT_FILLER`, where the fragment ends its
+sentence: its verb left as "do" or "done", its auxiliaries and adverbs ("Not something I do", "Not
+something I have ever done"); not a past or a change ("Not something I had done since 2015", "Not
+something I did once; I do it every year")."""
 _HABITS_BEFORE = frozenset({("used", "to"), ("use", "to"), ("previously",), ("formerly",)})
 """Triggers that tell a habit of before: what follows them is that habit, not the end of what was told
 before it, unless it only points back ("I used to, anyway", "I used to do all that")."""
