@@ -252,11 +252,14 @@ class TestFitting:
 _ACTIVITY_DOUBTED = {
     # (log-odds low, high]: known misses of the ownership model at its threshold of 1.0, pinned so that
     # a refit moving them either way fails here and this table is brought up to date. 1.30 with fresh154
-    # and fresh155 counted: the activity alone reads as someone else's, and the next sentence, which
-    # tells the trainer doing it, is not read with it. Reading it as the trainer's whenever the next
-    # tells the trainer doing it was tried: 84 labelled statements of no practice of the trainer's own
-    # were then credited ("Planning ahead for each teacher's needs. I did that when my groups were small").
+    # and fresh155 counted, 1.17 with fresh158 and fresh160: the activity alone reads as someone
+    # else's, and the next sentence, which tells the trainer doing it, is not read with it. Reading it
+    # as the trainer's whenever the next tells the trainer doing it was tried: 84 labelled statements
+    # of no practice of the trainer's own were then credited ("Planning ahead for each teacher's
+    # needs. I did that when my groups were small").
     "Tailoring each workshop to the school context. I do that by visiting the school first.": (1.0, 2.5),
+    # 1.27 with fresh158 and fresh160 counted (the same construction; credited until then)
+    "Reshaping the pack for each audience. I've done that for the ministry courses since 2019.": (1.0, 2.5),
 }
 """Sentences the model doubts (of ``test_an_activity_then_the_trainer_doing_it_is_credited``)."""
 
