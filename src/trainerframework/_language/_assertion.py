@@ -947,7 +947,9 @@ _UNDER_WAY = frozenset(
 """Words by which a plan for a season is one in force, or a yearly round: "as every year"."""
 _PROPOSALS = frozenset({"proposal", "bid"})
 _DETERMINERS_OF_WISHES = frozenset({"the", "my", "our", "a", "an"})
-_NAMED_BACK = _DREAMS | _PROPOSALS | {"plan", "plans"}
+_STEPS = frozenset({"step", "steps", "stage", "challenge"})
+"""What a practice pointed back at may be named, after "next", that is still to come."""
+_NAMED_BACK = _DREAMS | _PROPOSALS | _STEPS | {"plan", "plans"}
 """The fast path's test for :func:`_named_back`, beside a pointing word."""
 
 
@@ -955,9 +957,10 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
     """What a clause that points back at what was told before it names it, if a wish not yet granted.
 
     It opens with a pointing word ("that", "it", "both"), perhaps "is" or "are", perhaps "on" or
-    "in", and names a dream not yet had ("That's the dream, anyway": ``"dream"``), a plan for the
-    years ahead ("Both are on my five-year plan") or a proposal not yet granted ("It's in my
-    proposal to the director", "That's the bid we're writing now"): ``"aim"``, wished for only
+    "in", and names a dream not yet had ("That's the dream, anyway": ``"dream"``), a next step
+    ("That's my next step"), a plan for the years ahead ("Both are on my five-year plan") or a
+    proposal not yet granted ("It's in my proposal to the director", "That's the bid we're
+    writing now"): ``"aim"``, wished for only
     where what was told before it names no practice of the trainer's in the first person (the
     caller asks). Not a dream lived ("It's the dream!"), a plan in force ("It's in the course
     plan"), a proposal approved ("the bid we won") or one for a change ("it's in my proposal to
@@ -979,6 +982,11 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
         return None
     for k, x in enumerate(rest[1:5], 1):
         after = rest[k + 1 :]
+        if x in _STEPS and rest[k - 1] == "next":
+            # "That's my next step", "It's the next step for me": not taken yet; not the next step
+            # of a routine ("That's the next step in the cycle", "... for the trainees")
+            mine = k >= 2 and rest[k - 2] in {"my", "our"} and not after
+            return "aim" if mine or after in (["for", "me"], ["for", "us"]) else None
         if x in _DREAMS:
             return "dream" if after and after[0] in _NOT_YET else None
         if x in {"plan", "plans"}:
@@ -2111,7 +2119,14 @@ _NOT_INFINITIVES = frozenset(
 _TRAINER_NOT = frozenset({"me", "i", "myself", "us", "we"})
 """Who an aside says it was not: "It was Leila, not me, who ..."."""
 
-_DUTIES = frozenset({"job", "responsibility", "task", "remit", "domain", "call", "area", "department"})
+_DUTIES = frozenset(
+    {"job", "responsibility", "task", "remit", "domain", "call", "area", "department", "role", "duty"}
+)
+_TITLES_TOO = frozenset({"role", "duty"})
+"""Duties that also name a post the trainer may hold ("my coordinator role"): a role's only in the
+possessive."""
+_BODIES = frozenset({"team", "department", "office", "management", "board", "committee"})
+"""Roles that are bodies the trainer may be part of ("our team's role")."""
 _NAMED_DUTIES = frozenset({"doing", "thing", "territory", "world", "baby"})
 """Someone named's, in the possessive only: "that's Lucía's thing", "Research is Sami's territory"
 (not "the ministry project", "my mentees doing microteaching")."""
@@ -2125,6 +2140,18 @@ def _role_duty(
     for k in range(start + 1, end):
         if words[k] in _DUTIES or words[k] in _NAMED_DUTIES:
             owner = words[k - 1]
+            if words[k] in _TITLES_TOO:
+                # "role" and "duty" name a post too ("my coordinator role", "office duty"): someone
+                # else's only in the possessive ("management's role"), not denied ("is not the
+                # director's role, it's mine") nor of a body the trainer is in ("our team's role")
+                if (
+                    owner.endswith("s")
+                    and owner[:-1] in t.roles
+                    and "not" not in words[max(start, k - 4) : k - 1]
+                    and not (words[k - 2 : k - 1] in (["our"], ["my"]) and owner[:-1] in _BODIES)
+                ):
+                    return k - 1, k + 1
+                continue
             if words[k] in _DUTIES and (owner in t.roles or (owner.endswith("s") and owner[:-1] in t.roles)):
                 return k - 1, k + 1
             if (
@@ -2169,6 +2196,9 @@ _GROUPS = frozenset({"team", "teams", "staff"})
 
 
 _WHEN_CLAUSES = frozenset({"before", "after", "when", "whenever", "while", "once", "until", "till"})
+_TIMED_CLAUSES = _WHEN_CLAUSES - {"once"}
+"""Words opening a clause of time in which the trainer may be only the object ("once" is as often
+how often: "once a week")."""
 
 
 def _only_when(words: list[str], k: int) -> bool:
@@ -2233,7 +2263,15 @@ def _unless_trainer(words: list[str], role: int, after: int, end: int) -> tuple[
             and _HANDING_OVER.isdisjoint(rest[:k])
             and (k + 1 >= len(rest) or rest[k + 1] != "to")
         )
-        if w in _FIRST_PERSON and not relative and not receives:
+        # the trainer as the object of a verb in a clause of time: "... take care of it before the
+        # boxes reach us" (not "once a week with me", "before each session with me": with the trainer)
+        timed = (
+            w in _OBJECT_PRONOUNS
+            and k > 0
+            and rest[k - 1] not in _PREPOSITIONS
+            and not _TIMED_CLAUSES.isdisjoint(rest[max(0, k - 5) : k])
+        )
+        if w in _FIRST_PERSON and not relative and not receives and not timed:
             return None
     for r, w in enumerate(rest[:4]):
         n = _at(rest, r, t.reports.get(w))
@@ -3052,9 +3090,10 @@ def _taken_back(
                         and not (words[j] in _NOTHING_OF and j > opener)
                     )
                     or (
-                        # "The consultant did that.": what was told, done by the clause's subject
+                        # "The consultant did that.", "Our lead trainer takes care of that.": what was
+                        # told, done by the clause's subject
                         words[j + 1] in _POINTED
-                        and words[j] in _DOING
+                        and (words[j] in _DOING or (j > s + 1 and (words[j - 1], words[j]) in _DOING_PAIRS))
                         and j > s
                         and (j + 2 >= end or words[j + 2] in _MARKS)
                         and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
@@ -3217,6 +3256,12 @@ _DOING = frozenset(
     | {"designs", "designed", "plans", "planned", "sorts", "sorted", "owns", "takes", "took"}
 )
 """Verbs by which someone named does what was told: "Kenji does all that" (not "Ana checks all that")."""
+_DOING_PAIRS = frozenset(
+    {("care", "of"), ("charge", "of"), ("looks", "after"), ("look", "after"), ("looked", "after")}
+    | {("deals", "with"), ("deal", "with"), ("dealt", "with"), ("responsible", "for"), ("sees", "to")}
+)
+"""The end of a phrase by which someone does what was told, before the word pointing at it: "Our
+lead trainer takes care of that", "the coordinator is in charge of it", "Ms Bello deals with that"."""
 _AFTER_POINTED = frozenset({"for", "at", "in", "on", "these", "nowadays", "anyway", "though", "really"})
 
 
@@ -4409,7 +4454,8 @@ def _elliptical_denial(words: list[str], start: int, end: int) -> tuple[int, str
     """A clause that is a denial with its verb left out ("but hasn't yet"): where it begins, and its subject.
 
     After a joiner ("but", "and", "though"), or opening a sentence after the one it denies
-    ("Everyone thinks I design my own courses. I don't."), and perhaps a subject pronoun,
+    ("Everyone thinks I design my own courses. I don't."; "Designing whole courses. I'm not there
+    yet." after a fragment that names no one), and perhaps a subject pronoun,
     only a negated auxiliary, "never" or "not" (perhaps after an auxiliary: "but has not",
     "but I did not") and the words of :data:`_ELLIPSIS_TAIL`, up to the clause's end: "but I
     haven't", "but never did", "but not yet". A verb of its own after the denial ("but don't
@@ -4419,7 +4465,20 @@ def _elliptical_denial(words: list[str], start: int, end: int) -> tuple[int, str
         return _denial_without_verb(words, start + 1, end)
     if start and words[start - 1] in {".", "!"} and words[start] in _ELLIPSIS_SUBJECTS:
         return _denial_without_verb(words, start, end)
+    if start and words[start - 1] in {".", "!"} and _not_there_yet(words, start, end):
+        # "Designing whole courses. I'm not there yet.": after a fragment that names no one doing it
+        told = words[_sentence_start(words, start - 1) : start - 1]
+        if _VOICE.isdisjoint(told) and _PERSONS_TOLD.isdisjoint(told):
+            return start, "i"
     return None
+
+
+def _not_there_yet(words: list[str], start: int, end: int) -> bool:
+    """Whether the clause is "I'm not there yet" ("quite", "really" and marks besides): not at that stage."""
+    rest = [w for w in words[start:end] if w not in _MARKS]
+    return (
+        rest[:3] == ["im", "not", "there"] and set(rest[3:]) <= {"yet", "quite", "really"} and "yet" in rest
+    )
 
 
 def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str | None] | None:
@@ -4851,6 +4910,7 @@ def plainly_asserted(text: str) -> bool:
     if ". " in text and (
         (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
         or (("all" in words or "that" in words) and not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)))
+        or not _DOING_PAIRS.isdisjoint(itertools.pairwise(words))
     ):
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that."
