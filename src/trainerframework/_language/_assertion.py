@@ -960,11 +960,10 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
     "in", and names a dream not yet had ("That's the dream, anyway": ``"dream"``), a next step
     ("That's my next step"), a plan for the years ahead ("Both are on my five-year plan") or a
     proposal not yet granted ("It's in my proposal to the director", "That's the bid we're
-    writing now"): ``"aim"``, wished for only
-    where what was told before it names no practice of the trainer's in the first person (the
-    caller asks). Not a dream lived ("It's the dream!"), a plan in force ("It's in the course
-    plan"), a proposal approved ("the bid we won") or one for a change ("it's in my proposal to
-    make them monthly"). None for any other clause.
+    writing now"): ``"aim"``, wished for only where what was told before it names no practice of
+    the trainer's in the first person (the caller asks). Not a dream lived ("It's the dream!"), a
+    plan in force ("It's in the course plan"), a proposal approved ("the bid we won") or one for a
+    change ("it's in my proposal to make them monthly"). None for any other clause.
     """
     i = start + (words[start] in _JOINERS and start + 1 < end)
     w = words[i]
