@@ -3034,3 +3034,76 @@ class TestTheTwelfthSessionsSecondRound:
     )
     def test_the_trainer_in_a_clause_of_time(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+
+class TestTheThirteenthSessionsRound:
+    """From the misses of fresh162 and fresh164 (read for this session's round): a question whose
+    practice someone else does, a named subject past a discourse marker, "for now", "at one time I",
+    and "Instead of X I ..." without a comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Adapting the workshop for each group? Ines does that.", [A.OTHER, A.OTHER]),
+            ("Adapting the workshop for each group? Kenji does all that.", [A.OTHER, A.OTHER]),
+            ("Do you design courses? My manager does that.", [A.OTHER, A.OTHER]),
+            # the trainer doing it, or a who-question (its answer is read by the rule for answers)
+            ("Do I adapt the workshop for each group? Yes, I do that every time.", [A.ASSERTED]),
+            (
+                "Who designs the course? The academic director - I deliver her sessions.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+        ],
+    )
+    def test_a_question_someone_else_answers_by_doing_it(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I rework the programmes for each audience. Daniel, by contrast, has built whole courses.",
+            "I rework the programmes for each audience. Daniel, on the other hand, designs whole courses.",
+        ],
+    )
+    def test_a_named_subject_past_a_discourse_marker(self, text: str) -> None:
+        first, second = tfw.profile_text(FW, text).sentences
+        assert first.status is tfw.ReadingStatus.CREDITED
+        assert second.status is tfw.ReadingStatus.NOT_ASSERTED
+
+    def test_an_example_of_the_trainers_own_is_not_someone_named(self) -> None:
+        # a fresh-eyes review's misfire: "for example" gives an instance of what the trainer said
+        text = "I adapt my sessions to each group. Bogotá, for example, needed a totally different workshop."
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "I want to learn more ways to analyse language, for now I only use the timeline.",
+                [A.INTENDED, A.ASSERTED],
+            ),
+            ("I only use the timeline for now.", [A.ASSERTED]),
+            # "for now" before what is not yet so: the clause goes on
+            ("My plan for now is to pilot the new course next term.", [A.INTENDED]),
+            ("I am not ready for now to run courses alone.", [A.NEGATED]),
+            ("I'd like for now to keep co-planning with my mentor.", [A.INTENDED]),
+        ],
+    )
+    def test_for_now(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Instead of the ministry checklist I use a tool I wrote.", [A.NEGATED, A.ASSERTED]),
+            ("Rather than design courses I adapt them.", [A.NEGATED, A.ASSERTED]),
+            ("Instead of lecturing, I run workshops.", [A.NEGATED, A.ASSERTED]),
+            # the set-aside clause's own subject right after "of" or "than" (non-native English)
+            ("Instead of I tell them, I let them discover.", [A.NEGATED, A.ASSERTED]),
+            ("Rather than we plan for them the trainees plan their own sessions.", [A.NEGATED]),
+            # not fronted: what is set aside follows the trainer's clause
+            ("I adapt the modules instead of designing my own.", [A.ASSERTED, A.NEGATED]),
+        ],
+    )
+    def test_instead_of_ends_where_the_trainer_begins(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected

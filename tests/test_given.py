@@ -46,6 +46,17 @@ class TestPhrases:
             ("The checklist FROM the Ministry", "checklist FROM the Ministry"),
             # a letter whose lower case is longer ("İ" is two characters in lower case): read as written
             ("İlker uses the SCHOOL's checklist", "the SCHOOL's checklist"),
+            # found wanting further on, or praised: still the tool used
+            ("I use the school's checklist and it works well", "the school's checklist"),
+            ("I use the ministry checklist, and it suits most classes", "the ministry checklist"),
+            # a fresh-eyes review's misfires: the negation's subject another, or the tool used all the same
+            (
+                "I use the school's observation form so trainees never work blind",
+                "the school's observation form",
+            ),
+            ("I apply the school's criteria and teachers that don't meet them", "the school's criteria"),
+            ("The school's checklist does not really suit me but I have to use it", "The school's checklist"),
+            ("I use the ministry checklist, which we never", "the ministry checklist"),
         ],
     )
     def test_found(self, text: str, phrase: str) -> None:
@@ -69,6 +80,12 @@ class TestPhrases:
             "I teach at the school and use my checklist",
             "the schoolbook checklist",
             "a long word before the owner, " + "x" * 60 + "platforms the school gave",  # no cut word
+            # a tool the trainer found wanting or set aside: the reason for one of their own
+            "I made my own guide after finding the ministry checklist did not suit our classes.",
+            "I made our own instruments because the ministry form was not fitting to the context.",
+            "I wrote a new one, since the school's form doesn't really fit large classes",
+            "I made my own observation guide, after finding the ministry checklist did not",
+            "Instead of the ministry checklist I use a tool I wrote.",
             "",
         ],
     )

@@ -39,6 +39,13 @@ class TestPhrases:
             ("I came up with\\na   rubric", "came up with a rubric"),  # white space folded
             ("I MADE THE FORMS", "MADE THE FORMS"),
             ("I developed criteria for rural schools", "developed criteria"),
+            # two tools' words, or two verbs, joined
+            ("I created the observation and feedback tools", "created the observation and feedback tools"),
+            ("Developed and validated assessment criteria", "Developed and validated assessment criteria"),
+            (
+                "designed and piloted an observation framework",
+                "designed and piloted an observation framework",
+            ),
         ],
     )
     def test_found(self, text: str, phrase: str) -> None:
@@ -71,6 +78,12 @@ class TestPhrases:
             "The final decision on the criteria is mine",
             "The tools are mine to choose",
             "I wrote my own materials for the workshop",
+            # a fresh-eyes review's misfires: "and" joining another noun phrase or another doing
+            "I designed the sessions and the checklist came from the ministry",
+            "I designed lessons and applied the rubric",
+            "I write feedback and the rubric helps me to be fair",
+            "We write reflections and the standard form from the school",
+            "written and collected the feedback forms",
             "",
         ],
     )
@@ -135,3 +148,15 @@ class TestScoring:
         with_cue = SCORER._read(text)[3][3]
         without = WITHOUT._read(text)[3][3]
         assert with_cue[2] / sum(with_cue) > without[2] / sum(without)
+
+    def test_a_first_stage_cue_inside_the_phrase_counts_what_was_made(self) -> None:
+        # "a handful of" counts the tools made, not a narrow practice; outside the phrase it is a cue
+        inside = "I have made a handful of observation and feedback tools for our classrooms."
+        cues = {term for term, target, _ in SCORER._read(inside)[2] if target.startswith("stage:")}
+        assert "a handful of" not in cues
+        assert "made a handful of observation and feedback tools" in cues
+        assert "basic" in {
+            t for t, g, _ in SCORER._read("I made a basic feedback form.")[2] if g == "stage:1"
+        }
+        outside = "I use a handful of observation tools that my school gives me."
+        assert "a handful of" in {term for term, target, _ in SCORER._read(outside)[2] if target == "stage:1"}

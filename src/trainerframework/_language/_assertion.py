@@ -1478,11 +1478,34 @@ def _named_subject(
         after = next((k + 1 for k in range(after + 2, end) if words[k] == ","), end)
     if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
         after += 1  # a surname
+    after = _past_discourse_marker(words, after, end)  # "Daniel, by contrast, has built ..."
     if after >= end or not _can_follow_subject(words[after]):
         return None
     if _appraised(words, after):
         return None  # "Joanna, our senior trainer, designs our courses, and I have been impressed by her"
     return _unless_trainer(words, i, after, end)
+
+
+def _past_discourse_marker(words: list[str], k: int, end: int) -> int:
+    """Where a subject's clause goes on past a discourse marker set off by commas at ``k``, if one is.
+
+    "Daniel, by contrast, has built whole courses", "Ana, on the other hand, runs the
+    observations": the marker sets the person against what came before and says
+    nothing of who does what. ``k`` itself where there is none.
+    """
+    if k >= end or words[k] != ",":
+        return k
+    for marker in _DISCOURSE_MARKERS.get(words[k + 1] if k + 1 < end else "", ()):
+        close = k + 1 + len(marker)
+        if close + 1 < end and tuple(words[k + 1 : close]) == marker and words[close] == ",":
+            return close + 1
+    return k
+
+
+_DISCOURSE_MARKERS = _by_first(["by contrast", "in contrast", "on the other hand", "meanwhile", "in turn"])
+"""Markers that set a subject against what came before, between commas: "by contrast". Not those that
+give an example of what the trainer said ("Bogotá, for example, needed a different workshop"), and
+"however", "though" and "instead" end a clause of their own accord."""
 
 
 def _appraised(words: list[str], after: int) -> bool:
@@ -2684,6 +2707,13 @@ def _statuses(
                         if not _is_denial(words, i, start, phrase):
                             break
                         stop = _negation_stop(words, i, min(reaches[number], i + _SCOPE))
+                        if i == start and phrase in _SET_ASIDE:
+                            # a fronted phrase ends where the trainer's clause begins, with no comma:
+                            # "Instead of the ministry checklist I use a tool I wrote"
+                            # (not a subject right after it: "Instead of I tell them, I let them ...")
+                            stop = next(
+                                (k for k in range(i + n + 1, stop) if words[k] in _TRAINER_SUBJECTS), stop
+                            )
                     elif phrase in t.modal and not _is_personal(raw, words, i, start):
                         break  # "the project will": not the trainer's intention
                     elif phrase[0] in {"is", "are"} and _opens_relative_clause(words, i - 1, start):
@@ -2888,15 +2918,18 @@ def _statuses(
         # "Publishing, conference talks: none of it is part of my working life"
         for a, b, k in _resumed_topics(body, tokens, status, *sentence_bounds()):
             mark(a, b, status[k], trigger[k] or written(k, k + 1))
-    if "." in words[:-1] or "!" in words[:-1]:
+    sentence_ends = "." in words[:-1] or "!" in words[:-1]
+    if sentence_ends or "?" in words[:-1]:
         # "Every unit written from scratch, piloted, rewritten. All of it Marguerite's work.",
-        # "... got a lot of praise. According to my director, though, it was Amal's doing."
+        # "... got a lot of praise. According to my director, though, it was Amal's doing.",
+        # "Adapting the workshop for each group? Ines does that."
         for a, b, k, owner in _taken_back(tokens, status, sentence_bounds()[0]):
             if owner is not None:  # "All of it is Marguerite's work": the pointing sentence too
                 mark(min(k, owner[0]), sentence_bounds()[1][k], Assertion.OTHER, written(*owner))
                 mark(a, b, Assertion.OTHER, written(*owner))
             else:
                 mark(a, b, status[k], trigger[k] or written(k, k + 1))
+    if sentence_ends:
         # "The whole course was designed from scratch. Our academic director, Priya, did all of
         # that.": a practice named by no one, then a sentence wholly someone else's that does it
         for a, b, k in _owned_fragments(words, status, *sentence_bounds()):
@@ -3030,7 +3063,14 @@ def _taken_back(
     words, _, raw = tokens
     found: list[tuple[int, int, int, tuple[int, int] | None]] = []
     n = len(words)
-    starts = [k for k in range(1, n) if words[k - 1] in _BACK_ENDS and k < n - 1]
+    # after a statement, or a question that asks no one who ("Adapting the workshop for each group?
+    # Ines does that."; a who-question's answer is read by _from_before)
+    starts = [
+        k
+        for k in range(1, n - 1)
+        if words[k - 1] in _BACK_ENDS
+        or (words[k - 1] == "?" and _asks_no_one(words, _sentence_start(words, k - 1), k - 1))
+    ]
     for s in starts:
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
@@ -3167,9 +3207,19 @@ def _taken_back(
             w.removesuffix("s") for w in words[before:s]
         }:
             continue  # "Ana designs the whole programme. All of it is Ana's work.": the sentence is hers
-        if before < s - 1 and words[s - 1] != "?":
+        if before < s - 1:
             found.append((before, s - 1, k, owner))
     return found
+
+
+def _asks_no_one(words: list[str], start: int, mark: int) -> bool:
+    """Whether the question from ``start`` to its mark asks neither who nor in the trainer's voice.
+
+    "Adapting the workshop for each group?", "Do you design courses?": what the next sentence
+    gives away is the question's practice. Not "Who designs it?" (its answer is read by
+    :func:`_from_before`) nor a question the trainer quotes ("I always ask: what is the aim?").
+    """
+    return not _asks_who(words, (start, mark + 1)) and _FIRST_PERSON.isdisjoint(words[start:mark])
 
 
 def _identified(
@@ -4067,6 +4117,11 @@ def _resumed_topics(
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+_SET_ASIDE = frozenset({("instead", "of"), ("rather", "than")})
+"""Negations that set a thing aside before the clause that says what is done instead."""
+_TRAINER_SUBJECTS = frozenset({"i", "we", "im", "ive", "weve"})
 
 
 def _negation_stop(words: list[str], i: int, end: int) -> int:

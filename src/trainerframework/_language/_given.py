@@ -21,6 +21,10 @@ school's sessions", "a college course"), and the words between an owner and
 its tool are the tool's own ("the school's obs checklist"), never a pronoun,
 a preposition or "own" ("the school I run sessions at", "the state of the
 forms", "my school's own rubric that I wrote").
+A tool the trainer found wanting or sets aside is not one they use ("after
+finding the ministry checklist did not suit our classes", "instead of the
+ministry checklist I use a tool I wrote"), unless they use it all the same
+("... does not really suit me but I have to use it").
 
 The reading starts at each owner word (a few in a statement at most) and looks
 a few words either side, so a statement costs a dictionary look-up when it
@@ -132,21 +136,41 @@ def given(text: str) -> str | None:
             words.append(word.lower())
         if not words:
             continue
+        phrase: tuple[int, int] | None = None  # how many words before the owner it starts, where it ends
         if words[0] in _WHOSE and (tool := _TOOL_AFTER.match(text, end)):
-            return _from_word(text, lo, start, 1, tool.end())  # "the school's obs checklist"
-        n = _tool_handed(words)
-        if n and (handed := _HANDED_AFTER.match(text, end)):
-            return _from_word(text, lo, start, n, handed.end())  # "the form the inspectorate gave"
-        n = _tool_from(words)
-        if n:
-            return _from_word(text, lo, start, n, end)  # "the rubric provided by the ministry"
+            phrase = 1, tool.end()  # "the school's obs checklist"
+        elif (n := _tool_handed(words)) and (handed := _HANDED_AFTER.match(text, end)):
+            phrase = n, handed.end()  # "the form the inspectorate gave"
+        elif n := _tool_from(words):
+            phrase = n, end  # "the rubric provided by the ministry"
+        if phrase is not None:
+            first = list(_WORD.finditer(text, lo, start))[-phrase[0]].start()
+            if (
+                _REJECTED_AFTER.match(text, phrase[1]) and not _STILL_USED.search(text, phrase[1])
+            ) or _REJECTED_BEFORE.search(text, max(0, first - 30), first):
+                continue  # a tool the trainer found wanting or set aside: not one they use
+            return " ".join(text[first : phrase[1]].split())
     return None
 
 
-def _from_word(text: str, lo: int, start: int, n: int, end: int) -> str:
-    """The phrase from the ``n``-th word before ``start`` (counted back from it) to ``end``, folded."""
-    first = list(_WORD.finditer(text, lo, start))[-n]
-    return " ".join(text[first.start() : end].split())
+_REJECTED_AFTER = lazy_pattern(
+    r"\s+(?:really\s+|just\s+|simply\s+|clearly\s+)?(?:did\s*n[o'’]t|does\s*n[o'’]t|do\s*n[o'’]t|"
+    r"was\s*n[o'’]t|were\s*n[o'’]t|could\s*n[o'’]t|never)"
+    r"(?:\s+(?:really\s+|quite\s+)?(?:suit|suited|fit|fitting|suiting|work|match|serve|meet)\b|\W*$)",
+    re.IGNORECASE,
+)
+"""A given tool the trainer found wanting, the tool the negation's subject: "the ministry checklist did
+not suit our classes", "the ministry form was not fitting to the context": the reason for one of
+their own, not one they use. Or that negation ends the text: the rest of its clause, denied, left out
+of the text to score ("... after finding the ministry checklist did not")."""
+
+_STILL_USED = lazy_pattern(
+    r"\b(?:but|though|although|yet|still)\b.*\b(?:use|uses|apply|applies|follow)\b", re.I
+)
+"""The trainer uses it all the same: "The school's checklist does not really suit me but I have to use it"."""
+
+_REJECTED_BEFORE = lazy_pattern(r"(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+$", re.IGNORECASE)
+"""A given tool the trainer sets aside: "Instead of the ministry checklist I use a tool I wrote"."""
 
 
 def _tool_handed(words: list[str]) -> int:

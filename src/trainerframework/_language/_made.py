@@ -23,6 +23,10 @@ describes ("newly developed criteria"), nor one "make" does something to ("I
 make the ministry modules more practical"). Whether the statement asserts the
 making (not "I have never made my own forms") is the assertion reader's to say,
 as it is for every cue. A fresh-eyes review of 349 probes narrowed it to this.
+Two verbs of one making ("developed and validated assessment criteria") and two
+words of one tool ("the observation and feedback tools") are joined; a first
+stage's quantity inside the phrase counts what was made ("made a handful of
+... tools"), not a narrow practice (the scorer drops it).
 
 A statement without one of those nouns costs one set look-up. The patterns ignore
 case in ASCII letters only, so that look-up, on :func:`~._text.tokens`' lower-case
@@ -66,12 +70,24 @@ _WITHIN = (
 clause's start ("made the teachers fill in the form", "made sure that the forms", "write feedback
 using the school's checklist", "design around the tools the school gives us")."""
 
+_REFINING = (
+    r"validated|validate|validates|piloted|pilot|pilots|trialled|trialed|trial|tested|test|tests|"
+    r"refined|refine|refines|revised|revise|revises|maintained|maintain|maintains"
+)
+"""A second verb of a making joined to the first: "developed and validated", "designed and piloted"."""
+
+_JOINED = r"(?!(?:the|a|an|our|my|their|his|her|its|your)\b)"
+"""Not a determiner after "and" or "or": another noun phrase begins ("I write feedback and the rubric")."""
+
 _MAKING_A_TOOL = re.compile(
-    rf"\b(?P<verb>{_MAKING})\s+(?P<object>(?:(?:a\s+)?(?:couple|set|series|pair|bank|handful|number)\s+of\s+)?"
-    rf"(?:{_WITHIN}\s+){{0,4}})(?:{_TOOL})\b",
+    rf"\b(?P<verb>{_MAKING})(?:\s+and\s+(?:{_MAKING}|{_REFINING}))?"
+    rf"\s+(?P<object>(?:(?:a\s+)?(?:couple|set|series|pair|bank|handful|number)\s+of\s+)?"
+    rf"(?:{_WITHIN}\s+){{0,4}}(?:{_WITHIN}\s+(?:and|or)\s+{_JOINED}{_WITHIN}\s+)?)(?:{_TOOL})\b",
     re.IGNORECASE | re.ASCII,
 )
-"""The verb, then the tool: "made our own observation forms", "wrote a couple of short checklists"."""
+"""The verb, then the tool: "made our own observation forms", "wrote a couple of short checklists";
+two verbs joined ("developed and validated assessment criteria") and two words of one tool joined
+("the observation and feedback tools"), the tool's noun right after the second."""
 
 _TOOL_I_MADE = re.compile(
     rf"\b(?:{_TOOL})\s+(?:that\s+|which\s+)?(?:i|we)(?:\s+have|\s+had|['’]ve)?\s+(?:{_MAKING})\b"

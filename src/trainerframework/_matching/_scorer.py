@@ -300,7 +300,13 @@ class LexiconScorer:
         if self._made and not TOOL_WORDS.isdisjoint(words):  # a tool: perhaps one the trainer made
             phrase = made(text)
             if phrase is not None:  # the descriptors' "creates": the third stage
-                hits = [*hits, (phrase, "stage:3", self._made)]
+                # a first stage's quantity inside the phrase counts what was made, not a narrow
+                # practice ("made a handful of observation and feedback tools"; not "made a basic form")
+                inside = phrase.lower()
+                hits = [
+                    h for h in hits if h[1] != "stage:1" or not h[0].endswith(" of") or h[0] not in inside
+                ]
+                hits.append((phrase, "stage:3", self._made))
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
         return read
