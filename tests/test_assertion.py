@@ -3107,3 +3107,110 @@ class TestTheThirteenthSessionsRound:
     )
     def test_instead_of_ends_where_the_trainer_begins(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+
+class TestTheThirteenthSessionsSecondRound:
+    """From the misses of fresh166 and fresh168 (read for this session's second round): a list taken up
+    by "all three" or "both", "That's beyond me", an object put first before a denial, and what the
+    trainer did told as what they always do."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "Loop input, experiential learning, inquiry-based training. I'm aiming to experiment"
+                    " with all three in the spring."
+                ),
+                [A.INTENDED, A.INTENDED],
+            ),
+            (
+                "Loop input, experiential learning, inquiry-based training. I use all three every week.",
+                [A.ASSERTED],
+            ),
+            ("Action research, lesson study. I'm hoping to try both next year.", [A.INTENDED, A.INTENDED]),
+            # a review's misfires: "all three" before a noun of its own, or all three together
+            (
+                (
+                    "Loop input, experiential learning, inquiry-based training. I'm planning to visit all"
+                    " three schools in the spring."
+                ),
+                [A.ASSERTED, A.INTENDED],
+            ),
+            (
+                "Microteaching, loop input, task sessions. I never tried all three in the same course.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+        ],
+    )
+    def test_a_list_taken_up_by_how_many(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Helping other trainers find their specialism. That's beyond where I am.",
+            "Helping other trainers find their specialism. That's beyond me.",
+        ],
+    )
+    def test_beyond_me(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It's beyond me how some trainers never observe, I observe every teacher twice a term.",
+            "My trainees have moved beyond where I expected them to be.",
+        ],
+    )
+    def test_beyond_me_said_of_something_else(self, text: str) -> None:
+        assert tfw.read_clauses(text)[-1].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("This diploma I did not design; the university's committee did.", [A.NEGATED, A.OTHER]),
+            ("The rubric I never really used.", [A.NEGATED]),
+            # a relative clause: the noun is the subject of what follows
+            ("The course I did not design was the best one.", [A.ASSERTED]),
+            ("This course I designed myself.", [A.ASSERTED]),
+            ("This module I have not taught yet.", [A.NEGATED]),
+            # a review's misfires: a denial that keeps the practice going, or an object of what follows
+            ("The feedback sessions I never skip.", [A.ASSERTED]),
+            ("Those workshops I don't mind.", [A.ASSERTED]),
+            ("The teachers I don't know, I observe first.", [A.ASSERTED]),
+        ],
+    )
+    def test_an_object_put_first_before_a_denial(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "When you arrived two years ago I did what I always do: I visited your schools and I"
+                    " talked to your head teachers."
+                ),
+                [A.ASSERTED],
+            ),
+            ("Two years ago I ran a needs analysis, as I always do.", [A.ASSERTED]),
+            # a habit of before, or another sentence's past
+            ("Years ago I visited every school first, as I always did back then.", [A.PAST]),
+            (
+                "Years ago I designed courses. Now I do what I always do: adapt the pack.",
+                [A.PAST, A.ASSERTED],
+            ),
+            ("Two years ago I ran a needs analysis, like I usually do.", [A.ASSERTED]),
+            # a review's misfires: set against it, a habit of before, or given up after
+            ("Two years ago I used to lecture, which is not what I always do now.", [A.PAST]),
+            ("Five years ago I lectured a lot, unlike what I always do now.", [A.PAST]),
+        ],
+    )
+    def test_what_i_always_do(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    def test_familiar_contexts_are_the_first_stage(self) -> None:
+        best = tfw.match(FW, "I work with teachers in familiar contexts.", 1)[0]
+        assert best.descriptor.id == "individuals.teacher-to-trainer.1"
+        assert "familiar contexts" in best.explanation.stage_cues

@@ -1121,7 +1121,7 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
         return True
     if before in t.subjects:
         return False  # "teachers who do not", "needs that were not identified"
-    if _opens_relative_clause(words, j, start):
+    if _opens_relative_clause(words, j, start) and not _fronted_object(words, start, j, i + len(trigger)):
         return False  # a relative clause: "a country I'd never worked in", "things we didn't know"
     if trigger in _APPROXIMATE and i + 1 < len(words) and before not in t.persons:
         after = words[i + 1]
@@ -1129,6 +1129,38 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
             return False  # "approaches rarely used in our country": a description
     # "with no support", "in no time": a description
     return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
+
+
+def _fronted_object(words: list[str], start: int, j: int, after: int) -> bool:
+    """Whether a clause opens with its object, the trainer its subject: "This diploma I did not design".
+
+    A short noun phrase with a determiner opens the clause, then the trainer, the
+    negation and one verb (an adverb before it at most) that ends the clause: the
+    object put first, not a relative clause ("a country I'd never worked in", "The
+    course I didn't design was the best one").
+    """
+    if (
+        words[j] not in _FRONTING_SUBJECTS
+        or words[start] not in _FRONTED_DETERMINERS
+        or not 1 < j - start <= 4
+    ):
+        return False
+    k = after + (after < len(words) and words[after].endswith("ly"))
+    if k >= len(words) or words[k] in _NOT_DOING_IT:
+        return False  # "The feedback sessions I never skip", "Those workshops I don't mind"
+    end = k + 1 + (k + 1 < len(words) and words[k + 1] == "yet")  # "This module I have not taught yet"
+    if (
+        end < len(words)
+        and words[end] == ","
+        and end + 1 < len(words)
+        and words[end + 1] in _FRONTING_SUBJECTS
+    ):
+        return False  # "The teachers I don't know, I observe first": the object of the clause after
+    return end == len(words) or words[end] in _MARKS
+
+
+_FRONTING_SUBJECTS = frozenset({"i", "we"})
+_FRONTED_DETERMINERS = frozenset({"this", "that", "these", "those", "the"})
 
 
 _APPROXIMATE = frozenset({("hardly",), ("barely",), ("scarcely",), ("seldom",), ("rarely",)})
@@ -2742,6 +2774,7 @@ def _statuses(
                         or (phrase in _COPULA_NEGATIONS and _own_thing_described(words, start, i + n, stop))
                         or _denied_complement(words, first, start)
                         or _fronted(words, start, first - 1)
+                        or _fronted_object(words, start, first - 1, i + n)
                         or _denied_object(words, start, i, phrase)
                     ):
                         # "Writing for journals just isn't me", "Mixed groups are something I
@@ -2934,7 +2967,41 @@ def _statuses(
         # that.": a practice named by no one, then a sentence wholly someone else's that does it
         for a, b, k in _owned_fragments(words, status, *sentence_bounds()):
             mark(a, b, Assertion.OTHER, trigger[k] or written(k, k + 1))
+    if Assertion.PAST in status and (always := _as_always(words)):
+        # "When you arrived two years ago I did what I always do: I visited your schools": an
+        # instance of what the trainer always does, told in the past, is what they do now (not a
+        # habit given up, "used to", nor a practice given up after it: "Then I stopped training")
+        opened, closed = sentence_bounds()
+        for k in always:
+            span = range(opened[k], closed[k])
+            if any((trigger[j] or "").lower().startswith("used") for j in span):
+                continue
+            if not _CEASING.isdisjoint(words[k:]):
+                continue
+            for j in span:
+                if status[j] is Assertion.PAST:
+                    status[j], trigger[j] = Assertion.ASSERTED, None
     return status, trigger
+
+
+def _as_always(words: list[str]) -> list[int]:
+    """Where the trainer says what they did is what they always do: "what I always do", "as I always do".
+
+    Not a habit of before ("as I always did").
+    """
+    return [
+        k
+        for k in range(1, len(words) - 2)
+        if words[k] in {"i", "we"}
+        and words[k - 1] in {"what", "as", "like"}
+        and words[k + 1] in {"always", "usually", "normally"}
+        and words[k + 2] in {"do", "have"}
+        # not set against it: "not what I always do now", "unlike what I usually do"
+        and _UNLIKE.isdisjoint(words[max(0, k - 4) : k - 1])
+    ]
+
+
+_UNLIKE = frozenset({"not", "unlike", "instead", "different", "isnt", "wasnt", "than"})
 
 
 def _owned_fragments(
@@ -3805,6 +3872,24 @@ _ALWAYS = frozenset({"really", "actually", "honestly"})
 
 _RESUMING = frozenset({"it", "them", "thats", "its", "either", "neither"})
 """Words after a fronted topic that take it up again: "- I haven't opened it since 2020"."""
+_HOW_MANY = frozenset({"two", "three", "four", "five"})
+"""After "all", a list's items counted, taken up again: "I'm aiming to experiment with all three"."""
+
+
+def _alone(words: list[str], k: int, end: int) -> bool:
+    """Whether "all three" (or "both") at ``k`` stands for the list, not before a noun of its own.
+
+    "I'm aiming to experiment with all three in the spring"; not "to visit all three schools", nor
+    "all three in the same course" (together, not each).
+    """
+    after = words[k + 1] if k + 1 < end else "."
+    return (after in _MARKS or after in _PREPOSITIONS or after in _AFTER_HOW_MANY) and _TOGETHER.isdisjoint(
+        words[k + 1 : end]
+    )
+
+
+_AFTER_HOW_MANY = frozenset({"next", "this", "soon", "later", "eventually", "someday", "one", "again", "too"})
+_TOGETHER = frozenset({"same", "together", "once", "combined"})
 _ANSWERING = frozenset({"nope", "nah"})
 """Words that answer a fronted topic when they come first after it: "Articles, conference talks - nope"."""
 _ANSWERING_OF = frozenset({"none", "nothing", "neither"})
@@ -3976,6 +4061,10 @@ _FEELING = frozenset(
 """Words before a preposition that make what follows the object of a feeling, not the activity denied."""
 _KEEPING_ON = frozenset({"stop", "stopping", "quit", "quitting", "give", "giving", "drop", "dropping"})
 """A denial of stopping ("I'd never stop doing that") keeps the activity going."""
+_NOT_DOING_IT = (
+    _FEELING | _DOUBLE_NEGATIVES | _KEEPING_ON | {"like", "cancel", "ignore", "neglect", "outsource"}
+)
+"""Verbs whose denial keeps the practice going or tells a feeling: "I never skip", "I don't mind"."""
 
 
 _TAKEN_UP_WITHIN = 7
@@ -4099,6 +4188,10 @@ def _resumed_topics(
                 status[k] is not Assertion.ASSERTED
                 and (
                     words[k] in _RESUMING
+                    or (
+                        (words[k] == "both" or (words[k] in _HOW_MANY and words[k - 1] == "all"))
+                        and _alone(words, k, end)
+                    )  # "I'm aiming to experiment with all three in the spring"
                     or (
                         words[k] in _DEMONSTRATIVES
                         and (
