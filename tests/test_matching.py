@@ -153,6 +153,38 @@ class TestMatch:
         assert [len(b) for b in batch] == [2, 0, 2]
         assert batch[0][0].descriptor == tfw.match(FW, texts[0], limit=1)[0].descriptor
 
+    @given(
+        st.lists(
+            st.one_of(
+                st.text(max_size=80),
+                st.sampled_from(
+                    [
+                        "I observe lessons with the school's form.",
+                        "I have never designed a course; my manager does that.",
+                        "Next year I hope to mentor new trainers.",
+                        "   ",
+                    ]
+                ),
+            ),
+            max_size=8,
+        ),
+        st.integers(min_value=0, max_value=6),
+        st.booleans(),
+    )
+    def test_a_batch_is_each_statement_matched_alone(
+        self, texts: list[str], limit: int, explain: bool
+    ) -> None:
+        # match_many reads every statement, then scores every one: the same matches, in order
+        matcher = tfw.Matcher(FW)
+        expected = [matcher.match(t, limit, explain=explain) for t in texts]
+        assert matcher.match_many(texts, limit, explain=explain) == expected
+
+    def test_a_batch_checks_what_it_is_given(self) -> None:
+        with pytest.raises(TypeError, match="limit must be an int, not str"):
+            tfw.match_many(FW, ["I observe lessons."], limit="2")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            tfw.match_many(FW, ["I observe lessons.", None])  # type: ignore[list-item]
+
     @given(st.text(max_size=200))
     def test_scores_are_bounded_and_sorted(self, text: str) -> None:
         found = tfw.match(FW, text, limit=5, explain=False)
