@@ -106,6 +106,8 @@ EVALUATION = frozenset(
         "fresh165",
         "fresh167",
         "fresh169",
+        "fresh171",
+        "fresh173",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -146,6 +148,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh158", "fresh160"}
     | {"fresh162", "fresh164"}
     | {"fresh166", "fresh168"}
+    | {"fresh170", "fresh172"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
@@ -171,7 +174,9 @@ first read at 48070fa, were read for the second round of that session and are he
 way; fresh162 and fresh164, written with fresh163 and fresh165 (kept for evaluation) and first read
 at 96572d1, were read for the round of the thirteenth session and are held back the same way;
 fresh166 and fresh168, written with fresh167 and fresh169 (kept for evaluation) and first read at
-7ec8012, were read for the second round of that session and are held back the same way."""
+7ec8012, were read for the second round of that session and are held back the same way; fresh170
+and fresh172, written with fresh171 and fresh173 (kept for evaluation) and first read at fcb65bb,
+were read for the third round of that session and are held back the same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
