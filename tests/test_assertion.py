@@ -3224,3 +3224,47 @@ class TestTheThirteenthSessionsSecondRound:
         best = tfw.match(FW, "I work with teachers in familiar contexts.", 1)[0]
         assert best.descriptor.id == "individuals.teacher-to-trainer.1"
         assert "familiar contexts" in best.explanation.stage_cues
+
+
+class TestTheThirteenthSessionsThirdRound:
+    """From the misses of fresh170 and fresh172 (read for this session's third round): a list joined by
+    "and" or "or" taken up by the denial after it, and "That's where I fall short"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Dogme and TPR Storytelling. Never touched them.", [A.NEGATED, A.NEGATED]),
+            (
+                (
+                    "Non-core approaches like Dogme or TPR Storytelling. Never touched them - I only know"
+                    " the communicative approach from our coursebook."
+                ),
+                [A.NEGATED, A.NEGATED, A.ASSERTED],
+            ),
+        ],
+    )
+    def test_a_list_joined_by_and_or_or(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a clause of the trainer's own, or a denial that keeps the practice going
+            "I observe and give feedback. I never skip it.",
+            "Each trainee gets two observations and a feedback session. I never miss them.",
+            # a review's misfires: a list that places, counts or owns what it names tells a practice
+            "Workshops on pronunciation and phonology. I hope to do more of them next year.",
+            "Short input and lots of practice. That's not how I was trained, though.",
+            "Needs analysis and a pre-course questionnaire for every group. I don't always have time.",
+            "Run the induction week and the follow-up clinics. Wouldn't change it for anything.",
+        ],
+    )
+    def test_a_clause_with_and_is_not_taken_up(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    def test_where_i_fall_short(self) -> None:
+        text = (
+            "Really pinpointed feedback with concrete next steps. That's where I fall short; I tell"
+            " teachers general things."
+        )
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED, A.ASSERTED]

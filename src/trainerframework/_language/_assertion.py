@@ -3872,6 +3872,32 @@ _ALWAYS = frozenset({"really", "actually", "honestly"})
 
 _RESUMING = frozenset({"it", "them", "thats", "its", "either", "neither"})
 """Words after a fronted topic that take it up again: "- I haven't opened it since 2020"."""
+
+
+def _a_list(words: list[str], start: int, end: int) -> bool:
+    """Whether a sentence of its own is a list of topics, not a clause.
+
+    A list with commas ("Writing for journals, speaking at conferences."), or bare names joined
+    by "and" or "or" ("Dogme and TPR Storytelling."): no more than eight words and none that
+    places, counts or owns them ("Workshops on pronunciation and phonology", "Lots of pair work
+    and group tasks in my sessions", "Run the induction week and the follow-up clinics"): those
+    tell a practice.
+    """
+    if "," in words[start:end]:
+        return True
+    return (
+        end - start <= _BARE_LIST_LONGEST
+        and not _JOINING.isdisjoint(words[start:end])
+        and _NOT_BARE.isdisjoint(words[start:end])
+    )
+
+
+_JOINING = frozenset({"and", "or"})
+_BARE_LIST_LONGEST = 8
+_NOT_BARE = frozenset(
+    {"my", "our", "the", "a", "an", "every", "each", "lots", "lot", "all", "some", "many", "more"}
+    | {"in", "for", "at", "on", "with", "from", "of", "to", "per", "after", "before", "during", "about"}
+)
 _HOW_MANY = frozenset({"two", "three", "four", "five"})
 """After "all", a list's items counted, taken up again: "I'm aiming to experiment with all three"."""
 
@@ -4152,7 +4178,7 @@ def _resumed_topics(
             and _unclaused(words, start, d)  # not "Designing courses is my main job."
             and ":" not in body[spans[start][0] : spans[d][0]]
         )
-        if ((colon or stop) and "," not in words[start:d] and not named) or not _topic(words, start, d):
+        if ((colon or stop) and not _a_list(words, start, d) and not named) or not _topic(words, start, d):
             continue
         if any(s is not Assertion.ASSERTED for s in status[start:d]):
             continue

@@ -26,6 +26,7 @@ import operator
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
+from .._language._adapted import COURSE_PARTS, adapted
 from .._language._assertion import LABEL
 from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
@@ -43,6 +44,9 @@ __all__ = ["LexiconScorer", "Scorer"]
 _K1 = 1.2
 _B = 0.75
 _CUE_RANK = {f"stage:{r}": r for r in range(1, 10)}  # a stage cue's target -> its rank
+_NOT_WHEN_ADAPTED = frozenset({"course_design", "stage:3"})
+"""What a course's part adapted does not tell (:func:`~.._language._adapted.adapted`): a design, a
+third stage's scope ("re-shape the national units")."""
 
 
 @runtime_checkable
@@ -83,6 +87,31 @@ def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
     bundled = WordModel.bundled()
     fits = bundled.fits((c.id for c in fw.categories), fw.id, (s.id for s in fw.stages))
     return bundled if fits else None
+
+
+def _adapting(hits: list[RawHit], phrase: str, stem: Stemmer) -> list[RawHit]:
+    """The hits with a course's part adapted (:func:`~.._language._adapted.adapted`) read as adapting.
+
+    A course design's term or a third stage's cue as many times as the phrase holds its words
+    (as stems: "module" is found in "modules") is left out ("re-shape the national units": not
+    "units" as designing, nor "national" as scope), and the phrase is an adapting of given
+    materials where the lexicon found none.
+    """
+    inside = f" {' '.join(stem.many(tokens(phrase)))} "
+    left: dict[str, int] = {}
+    kept: list[RawHit] = []
+    for hit in hits:
+        term, target, _ = hit
+        if target in _NOT_WHEN_ADAPTED:
+            words = f" {' '.join(stem.many(tokens(term)))} "
+            n = left.setdefault(term, inside.count(words))
+            if n:
+                left[term] = n - 1
+                continue
+        kept.append(hit)
+    if not any(target == "adapting_materials" for _, target, _ in kept):
+        kept.append((phrase, "adapting_materials", 1.0))
+    return kept
 
 
 def _weights(
@@ -297,6 +326,10 @@ class LexiconScorer:
             phrase = given(text)
             if phrase is not None:  # the descriptors' "given": the first and the second stage alike
                 hits = [*hits, (phrase, "stage:1", self._given), (phrase, "stage:2", self._given)]
+        if not COURSE_PARTS.isdisjoint(words):  # a course's part: perhaps one the trainer adapts
+            phrase = adapted(text)
+            if phrase is not None:  # the given material adapted, not a design ("adapt the national units")
+                hits = _adapting(hits, phrase, self.stem)
         if self._made and not TOOL_WORDS.isdisjoint(words):  # a tool: perhaps one the trainer made
             phrase = made(text)
             if phrase is not None:  # the descriptors' "creates": the third stage
