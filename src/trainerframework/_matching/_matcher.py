@@ -119,9 +119,7 @@ class Matcher:
         """
         if type(text) is not str:
             check_text(text)
-        if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
-            msg = f"limit must be an int, not {type(limit).__name__}"
-            raise TypeError(msg)
+        _check_limit(limit)
         if limit < 1 or not text or text.isspace():
             return []
         return self._match(text, None, limit, explain)
@@ -187,15 +185,20 @@ class Matcher:
         (about a tenth faster than alternating them statement by statement), with the
         results :meth:`match` gives one at a time (``tests/test_matching.py`` compares).
         """
-        if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
-            msg = f"limit must be an int, not {type(limit).__name__}"
-            raise TypeError(msg)
+        _check_limit(limit)
         read: list[tuple[str, Assertion] | None] = []
         for text in texts:
             if type(text) is not str:
                 check_text(text)
             read.append(None if limit < 1 or not text or text.isspace() else what_is_asserted(text))
         return [[] if r is None else self._matches(*r, limit, explain) for r in read]
+
+
+def _check_limit(limit: object) -> None:
+    """A limit of matches is an int, not a bool (:meth:`Matcher.match`, :meth:`Matcher.match_many`)."""
+    if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
+        msg = f"limit must be an int, not {type(limit).__name__}"
+        raise TypeError(msg)
 
 
 def what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tuple[str, Assertion]:

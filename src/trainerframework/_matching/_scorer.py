@@ -89,13 +89,15 @@ def _word_model(fw: Framework, choice: WordModel | bool) -> WordModel | None:
     return bundled if fits else None
 
 
-def _adapting(hits: list[RawHit], phrase: str, stem: Stemmer) -> list[RawHit]:
+def _adapting(
+    hits: list[RawHit], phrase: str, stem: Stemmer, term_key: dict[str, tuple[str, ...]]
+) -> list[RawHit]:
     """The hits with a course's part adapted (:func:`~.._language._adapted.adapted`) read as adapting.
 
     A course design's term or a third stage's cue as many times as the phrase holds its words
-    (as stems: "module" is found in "modules") is left out ("re-shape the national units": not
-    "units" as designing, nor "national" as scope), and the phrase is an adapting of given
-    materials where the lexicon found none.
+    (as stems, ``term_key``'s: "module" is found in "modules") is left out ("re-shape the
+    national units": not "units" as designing, nor "national" as scope), and the phrase is an
+    adapting of given materials where the lexicon found none.
     """
     inside = f" {' '.join(stem.many(tokens(phrase)))} "
     left: dict[str, int] = {}
@@ -103,7 +105,7 @@ def _adapting(hits: list[RawHit], phrase: str, stem: Stemmer) -> list[RawHit]:
     for hit in hits:
         term, target, _ = hit
         if target in _NOT_WHEN_ADAPTED:
-            words = f" {' '.join(stem.many(tokens(term)))} "
+            words = f" {' '.join(term_key.get(term) or stem.many(tokens(term)))} "
             n = left.setdefault(term, inside.count(words))
             if n:
                 left[term] = n - 1
@@ -329,7 +331,7 @@ class LexiconScorer:
         if not COURSE_PARTS.isdisjoint(words):  # a course's part: perhaps one the trainer adapts
             phrase = adapted(text)
             if phrase is not None:  # the given material adapted, not a design ("adapt the national units")
-                hits = _adapting(hits, phrase, self.stem)
+                hits = _adapting(hits, phrase, self.stem, self._term_key)
         if self._made and not TOOL_WORDS.isdisjoint(words):  # a tool: perhaps one the trainer made
             phrase = made(text)
             if phrase is not None:  # the descriptors' "creates": the third stage
