@@ -1140,7 +1140,7 @@ def _fronted_object(words: list[str], start: int, j: int, after: int) -> bool:
     course I didn't design was the best one").
     """
     if (
-        words[j] not in _FRONTING_SUBJECTS
+        words[j] not in _SUBJECT_PRONOUNS
         or words[start] not in _FRONTED_DETERMINERS
         or not 1 < j - start <= 4
     ):
@@ -1153,13 +1153,12 @@ def _fronted_object(words: list[str], start: int, j: int, after: int) -> bool:
         end < len(words)
         and words[end] == ","
         and end + 1 < len(words)
-        and words[end + 1] in _FRONTING_SUBJECTS
+        and words[end + 1] in _SUBJECT_PRONOUNS
     ):
         return False  # "The teachers I don't know, I observe first": the object of the clause after
     return end == len(words) or words[end] in _MARKS
 
 
-_FRONTING_SUBJECTS = frozenset({"i", "we"})
 _FRONTED_DETERMINERS = frozenset({"this", "that", "these", "those", "the"})
 
 
@@ -2992,7 +2991,7 @@ def _as_always(words: list[str]) -> list[int]:
     return [
         k
         for k in range(1, len(words) - 2)
-        if words[k] in {"i", "we"}
+        if words[k] in _SUBJECT_PRONOUNS
         and words[k - 1] in {"what", "as", "like"}
         and words[k + 1] in {"always", "usually", "normally"}
         and words[k + 2] in {"do", "have"}
@@ -3284,7 +3283,8 @@ def _asks_no_one(words: list[str], start: int, mark: int) -> bool:
 
     "Adapting the workshop for each group?", "Do you design courses?": what the next sentence
     gives away is the question's practice. Not "Who designs it?" (its answer is read by
-    :func:`_from_before`) nor a question the trainer quotes ("I always ask: what is the aim?").
+    :func:`_from_before`) nor a question in the trainer's voice ("Do I adapt the workshop for
+    each group? Yes, I do that every time.").
     """
     return not _asks_who(words, (start, mark + 1)) and _FIRST_PERSON.isdisjoint(words[start:mark])
 
