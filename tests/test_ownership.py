@@ -257,11 +257,13 @@ _ACTIVITY_DOUBTED = {
     # as the trainer's whenever the next tells the trainer doing it was tried: 84 labelled statements
     # of no practice of the trainer's own were then credited ("Planning ahead for each teacher's
     # needs. I did that when my groups were small").
-    # ("Tailoring each workshop to the school context. I do that by visiting the school first.": 1.30
+    # "Tailoring each workshop to the school context. I do that by visiting the school first.": 1.30
     # with fresh154 and fresh155, 2.51 with fresh166 and fresh168 (reading the pair together instead
-    # doubts it more: 2.73); credited with fresh170 and fresh172, at 0.66)
+    # doubts it more: 2.73); credited with fresh170 and fresh172, at 0.66; 2.21 with fresh174, fresh176
+    # and fresh178
+    "Tailoring each workshop to the school context. I do that by visiting the school first.": (1.0, 3.0),
     # 1.27 with fresh158 and fresh160 counted (the same construction; credited until then), 2.71 with
-    # fresh166 and fresh168, 2.75 with fresh170 and fresh172
+    # fresh166 and fresh168, 2.75 with fresh170 and fresh172, 2.45 with fresh174, fresh176 and fresh178
     "Reshaping the pack for each audience. I've done that for the ministry courses since 2019.": (1.0, 3.0),
 }
 """Sentences the model doubts (of ``test_an_activity_then_the_trainer_doing_it_is_credited``)."""

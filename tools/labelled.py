@@ -108,6 +108,9 @@ EVALUATION = frozenset(
         "fresh169",
         "fresh171",
         "fresh173",
+        "fresh175",
+        "fresh177",
+        "fresh179",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -149,6 +152,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh162", "fresh164"}
     | {"fresh166", "fresh168"}
     | {"fresh170", "fresh172"}
+    | {"fresh174", "fresh176", "fresh178"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
@@ -176,7 +180,9 @@ at 96572d1, were read for the round of the thirteenth session and are held back 
 fresh166 and fresh168, written with fresh167 and fresh169 (kept for evaluation) and first read at
 7ec8012, were read for the second round of that session and are held back the same way; fresh170
 and fresh172, written with fresh171 and fresh173 (kept for evaluation) and first read at fcb65bb,
-were read for the third round of that session and are held back the same way."""
+were read for the third round of that session and are held back the same way; fresh174, fresh176
+and fresh178, written with fresh175, fresh177 and fresh179 (kept for evaluation) and first read at
+7aa2af5, were read for the round of the fourteenth session and are held back the same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
