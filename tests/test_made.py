@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._language._given import TOOLS
-from trainerframework._language._made import TOOL_WORDS, made
+from trainerframework._language._made import TOOL_WORDS, made, several_of_own
 from trainerframework._language._text import tokens
 
 FW = tfw.load_framework()
@@ -160,3 +160,46 @@ class TestScoring:
         }
         outside = "I use a handful of observation tools that my school gives me."
         assert "a handful of" in {term for term, target, _ in SCORER._read(outside)[2] if target == "stage:1"}
+
+    @pytest.mark.parametrize(
+        ("text", "dropped"),
+        [
+            # several tools the trainer made: their plainness is a senior trainer's modesty
+            ("I made a few simple tools and a feedback routine.", True),
+            ("We've put together some simple checklists for the mentors.", True),
+            # one basic tool may be a beginner's; someone else's simple tools are not the trainer's
+            ("I made a basic checklist for observations.", False),
+            ("The course leader made a few simple tools which I now use.", False),
+        ],
+    )
+    def test_a_first_stage_cue_inside_the_phrase_of_several_own_tools(self, text: str, dropped: bool) -> None:
+        cues = {t for t, g, _ in SCORER._read(text)[2] if g == "stage:1"}
+        phrase = made(text)
+        assert phrase is not None
+        assert several_of_own(text, phrase) is dropped
+        assert cues.isdisjoint({"simple", "basic"}) is dropped
+
+
+class TestSeveralOfOwn:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("I made a few simple tools.", True),
+            ("I've also built basic checklists.", True),
+            ("the simple forms we developed work well", True),  # the maker in the phrase
+            ("I made a basic checklist.", False),  # one tool
+            ("Our coordinator made a few simple tools.", False),  # not the trainer
+        ],
+    )
+    def test_examples(self, text: str, expected: bool) -> None:
+        phrase = made(text)
+        assert phrase is not None
+        assert several_of_own(text, phrase) is expected
+
+    @for_all(st.sampled_from(VERBS), st.sampled_from(THINGS), st.sampled_from(["I", "We", "Our head", "She"]))
+    def test_only_the_trainers_and_only_plurals(self, verb: str, thing: str, who: str) -> None:
+        text = f"{who} {verb} a few {thing} for the mentors."
+        phrase = made(text)
+        assert phrase is not None
+        plural = thing.endswith("s") or thing == "criteria"
+        assert several_of_own(text, phrase) is (who in {"I", "We"} and plural)

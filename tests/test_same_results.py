@@ -4,7 +4,8 @@ The expected digests were computed by ``tests/same_results.py`` with the code
 before the cohort speed work (main at a3a0148, which also holds the labelled
 sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
-is, when a labelled set is added or the reader changes on purpose (last: fresh174 to fresh179,
+is, when a labelled set is added or the reader changes on purpose (last: the fourteenth session's
+reader round; before it fresh174 to fresh179,
 fresh174, fresh176 and fresh178 read and counted into the ownership model, fresh175, fresh177 and
 fresh179 kept for evaluation; before them fresh170 to fresh173,
 fresh170 and fresh172 read and counted into the ownership model, fresh171 and fresh173 kept for

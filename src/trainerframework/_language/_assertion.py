@@ -89,9 +89,11 @@ class Clause:
 
 # -- reading the text -------------------------------------------------------------------------
 
-LABEL = lazy_pattern(r"^\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
+LABEL = lazy_pattern(r"^\s*(?!(?:I|We) [\w'’-])[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 """A label before a colon at the start ("Journal:", "Mentor log:") says where a
-statement comes from, not what the trainer does: it is read as no claim."""
+statement comes from, not what the trainer does: it is read as no claim. Not the
+trainer's own lead-in ("I ask: how do you know they learned it?", "I vary it:"),
+which says what they do; "I:" alone is an interviewer's label."""
 
 _OWN_VOICE = lazy_pattern(
     r"(?i)\b(?:journal|diary|blog|e-?mail|message|text|chat|whatsapp|slack|forum|post|voice note"
@@ -1608,7 +1610,7 @@ _KNOWN_ING = frozenset({"training", "thing", "morning", "evening", "something", 
 
 
 _TITLES = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "madam", "dra", "sr", "sra"}
+    {"dr", "mr", "mrs", "ms", "mx", "mme", "miss", "prof", "professor", "sir", "madam", "dra", "sr", "sra"}
 )
 
 
@@ -2106,7 +2108,9 @@ _ARRANGED = frozenset({"post", "job", "contract", "position", "appointed", "post
 """Words that make a start at a date a new arrangement: "my new post", "the postholder will ..."."""
 _BEGINNING = frozenset({"start", "starts", "begin", "begins", "launch", "launches", "take", "takes"})
 """Verbs of beginning whose present tense, with a date to come, is an arrangement: "I start in May"."""
-_BEGINNERS = frozenset({"i", "we", "she", "he"})
+_BEGINNERS = frozenset({"i", "we", "she", "he", "that", "this", "it"})
+"""Who or what begins: a person, or a word that points back at an activity named before it
+("Training colleagues in my own school. That starts in January.")."""
 _SEASONS = _MONTHS | _SEASONS_OF_THE_YEAR | {"fall"}
 _SEASON_OPENERS = frozenset({"in", "from", "this", "come", "after", "until", "by"})
 """Words before a month or season that date what is begun ("in September", "from the autumn")."""
@@ -3752,36 +3756,53 @@ def _hypothetical_questions(words: list[str], begins: list[int]) -> list[tuple[i
     return found
 
 
-def _put_questions(body: str, tokens: _Tokens, begins: list[int]) -> list[tuple[int, int]]:
+def _put_questions(
+    body: str, tokens: _Tokens, begins: list[int], *, answered: bool = False
+) -> list[tuple[int, int]]:
     """The questions put to someone that no answer confirms: what they ask about is no one's practice yet.
 
     A question of yes or no that opens as one does (with an auxiliary) or asks "you",
     without the trainer in it ("Q: Do you design the courses too?", "Marek, did you
-    design that new rubric?", "Olena: You designed that course yourself, right?"),
+    design that new rubric?", "Olena: You designed that course yourself, right?",
+    "[09:15] Thu: did u adapt the district pack?": it opens after the asker's name),
     left unanswered or answered with a clause of its own ("A: I adapt the client's
-    materials": the answer says what is done). Not one answered yes, or with a few
-    words that complete it (:func:`_confirms`: "A: Oh yes, every one of them.", "A:
-    Every week.", "[10:02] Lei: yep, all six"), which is the trainer's; nor a question
-    of who, what or how ("Who do you train? Primary teachers."), the trainer's own
-    question ("Do I design courses? ...", which its answer decides: :func:`_answer`), a
-    request ("Can anyone recommend some books?"), a question the trainer quotes ("I ask
-    every teacher: "Did your learners achieve the aim?"") or a topic put as a question
+    materials": the answer says what is done) or with words that name someone else
+    ("Rafael: Our coordinator, Beatriz, designs them.", "People assume so."); and a
+    question of who, what or how that asks "you" with nothing after it ("PANEL: How
+    do you develop as a trainer?"). Not one answered yes, or with a few words that
+    complete it
+    (:func:`_confirms`: "A: Oh yes, every one of them.", "A: Every week.", "[10:02]
+    Lei: yep, all six"), which is the trainer's; nor a question of who, what or how
+    that is answered ("Who do you train? Primary teachers.", "Q: How do you plan? A:
+    I adapt the pack": the question says what the answer is about; a narrative
+    matches an answer of a clause of its own alone: with ``answered``, such a question
+    is found too, :func:`read_pieces`) or asks no "you" ("Who designs
+    it?": :func:`_from_before` reads its answer), the trainer's own question ("Do I
+    design courses? ...", which its answer decides: :func:`_answer`), a request ("Can
+    anyone recommend some books?"), a question the trainer quotes ("I ask every
+    teacher: "Did your learners achieve the aim?"") or a topic put as a question
     ("Using the regional pack?").
     """
     words, spans, _ = tokens
     found = []
     for q in [k for k, w in enumerate(words) if w == "?"]:
-        a = begins[q]
+        a = _past_speaker(body, tokens, begins[q], q)
         asked = words[a:q]
         if not asked or not _SINGULAR_VOICE.isdisjoint(asked) or not _SPEAKS.isdisjoint(asked):
             continue
-        if not _QUESTION_WORDS.isdisjoint(asked) or (asked[0] not in _ASKING and _YOU.isdisjoint(asked)):
-            continue  # a question of who or how: its answer completes it ("Who do you train? Adults.")
+        if not _QUESTION_WORDS.isdisjoint(asked):
+            if _YOU.isdisjoint(asked) or (q + 1 < len(words) and not answered):
+                continue  # "Who designs it?" (read by _from_before), "Who do you train? Adults."
+        elif asked[0] not in _ASKING and _YOU.isdisjoint(asked):
+            continue  # a topic: "Using the regional pack?"
         if not _ANYONE.isdisjoint(asked):
             continue  # the trainer's own request: "Can anyone recommend some books for a new trainer?"
         before = body[: spans[a][0]]
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # a question the trainer quotes, as they put it to a teacher
+        colon = body.rfind(":", spans[a][0], spans[q][0])
+        if colon >= 0 and not _ASKS_AS_TRAINER.isdisjoint(_lower_words(body[spans[a][0] : colon])):
+            continue  # after a lead-in: "Key question for every debrief: how do you know ...?"
         answer = q + 1
         label = _ANSWER_LABEL.match(body, spans[q][1]) if answer < len(words) else None
         if label is not None:  # the answer's speaker: "... ? A: Yes, all of them.", "[10:02] Lei: yep"
@@ -3790,6 +3811,26 @@ def _put_questions(body: str, tokens: _Tokens, begins: list[int]) -> list[tuple[
         if not _confirms(words, answer):
             found.append((a, q + 1))
     return found
+
+
+def _past_speaker(body: str, tokens: _Tokens, a: int, q: int) -> int:
+    """Where the question from ``a`` to its mark ``q`` opens, after its asker's name ("[09:15] Thu: did")."""
+    at = tokens.spans[a][0]
+    label = _ANSWER_LABEL.match(body, at - 1 if at and body[at - 1] == "[" else at)
+    if label is None:
+        return a
+    named = a
+    while named < q and tokens.spans[named][0] < label.end():
+        named += 1
+    if not _ASKS_AS_TRAINER.isdisjoint(tokens.words[a:named]):
+        return a  # the trainer's own lead-in: "I ask: how do you know they learned it?"
+    return named
+
+
+_ASKS_AS_TRAINER = frozenset({"i", "we", "ask", "asks", "question", "questions", "prompt", "prompts"})
+"""Words of a lead-in before a colon that make the question the trainer's own, put to teachers."""
+_lower_words = tokens
+""":func:`~._text.tokens`, under a name no parameter here shadows."""
 
 
 _ANSWER_LABEL = lazy_pattern(r"\s*(?:\[[^\]\n]{1,25}\]\s*)?[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
@@ -3820,7 +3861,19 @@ def _confirms(words: list[str], k: int) -> bool:
         and _DENYING.isdisjoint(said)
         and "no" not in said
         and "not" not in said
+        and _SOMEONE_ELSE.isdisjoint(said)
+        and not any(
+            _role_at(words, j, stop, speaks=True) for j in range(k, stop) if words[j - 1] not in _ALONGSIDE
+        )
     )
+
+
+_ALONGSIDE = frozenset({"with", "alongside", "and", "plus"})
+"""Before a role in a short answer: a companion, not the one who does it ("Every week, with my mentor")."""
+
+
+_SOMEONE_ELSE = frozenset({"people", "everyone", "everybody", "someone", "somebody", "others", "nobody"})
+"""Words of an answer that name someone else, not the practice's when or how much: "People assume so"."""
 
 
 _FILLERS = frozenset({"oh", "well", "um", "uh", "er", "erm", "hmm", "mm", "so", "ah", "oh,", "haha", "lol"})
@@ -5298,6 +5351,19 @@ def read_pieces(
     if not voiced and not narrated and (len(pieces) < 2 or plainly_asserted(sentence)):
         return [(p, None) for p in pieces]
     body, read, status, trigger = _read(sentence, voiced=voiced, narrated=narrated)
+    if "?" in read.words:
+        # a question of how put to "you" whose answer, a piece of its own, does not take it up as the
+        # trainer's practice now ("Q: How do you handle needs analysis? A: Our coordinator does it.",
+        # "A: Honestly, I don't."): the question's words are no claim of the trainer's. An answer that
+        # tells how the trainer does it ("A: I collect feedback forms") takes the question's practice
+        # as theirs, and a statement reads the two together.
+        ends = _sentence_bounds(read.words)[1]
+        for a, b in _put_questions(body, read, _sentence_bounds(read.words)[0], answered=True):
+            answer = status[b : ends[b] + 1] if b < len(status) else []
+            if status[a:b].count(Assertion.ASSERTED) == b - a and any(
+                s is not Assertion.ASSERTED for s in answer
+            ):
+                _mark(status, trigger, (a, b), Assertion.ASKED, "?")
     counts = []
     for k, piece in enumerate(pieces):
         text = plain(piece)

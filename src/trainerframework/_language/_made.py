@@ -39,7 +39,7 @@ import re
 
 from ._given import TOOLS
 
-__all__ = ["TOOL_WORDS", "made"]
+__all__ = ["TOOL_WORDS", "made", "several_of_own"]
 
 _MAKING = (
     r"made|make|makes|making|built|build|builds|building|wrote|write|writes|writing|written|"
@@ -155,3 +155,33 @@ def made(text: str) -> str | None:
         ):
             return " ".join(after.group(0).split())
     return None
+
+
+_PLURAL_TOOLS = frozenset(w for w in TOOL_WORDS if w.endswith("s")) | {"criteria", "curricula", "syllabi"}
+_MAKERS = frozenset({"i", "we", "ive", "weve", "id", "wed"})
+_MAKER_BEFORE = re.compile(r"\b(?:i|we)(?:['’](?:ve|d))?(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE | re.ASCII)
+"""The trainer, up to two words before the verb: "I made", "I've also built", "we just put together"."""
+
+
+def several_of_own(text: str, phrase: str) -> bool:
+    """Whether a phrase :func:`made` found names several tools the trainer made ("I made a few simple tools").
+
+    The trainer (I or we) makes them, just before the verb or in the phrase ("the forms we
+    developed"), and the tool's noun is a plural: the words inside describe what was made ("a few
+    simple tools": a senior trainer's modesty). Not "I made a basic checklist", which may be a
+    beginner's one, nor "The course leader made a few simple tools".
+    """
+    words = phrase.lower().split()
+    if not words or (
+        words[-1] not in _PLURAL_TOOLS
+        and not (words[-1] in _MAKING_VERBS and any(w in _PLURAL_TOOLS for w in words))
+    ):
+        return False
+    if not _MAKERS.isdisjoint(w.replace("'", "").replace("’", "") for w in words):
+        return True  # "the forms we developed"
+    found = re.search(r"\s+".join(map(re.escape, phrase.split())), text)
+    return found is not None and _MAKER_BEFORE.search(text, 0, found.start()) is not None
+
+
+_MAKING_VERBS = frozenset(_MAKING.replace(r"\s+", " ").split("|"))
+"""The verbs of :data:`_MAKING`, as words: the last word of "the forms we developed"."""

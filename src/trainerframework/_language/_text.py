@@ -23,7 +23,7 @@ STOPWORDS = _stopwords()
 """Words that carry no content for matching (they still count inside phrases)."""
 
 
-DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Mx", "Mme", "Dr", "Dra", "Prof")
 """Titles whose full stop ends no sentence (here) and no clause (the assertion reader's tokens)."""
 _TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in DOTTED_TITLES)
 """No sentence ends at a title's full stop: "Mr. Dung designs the units".

@@ -30,7 +30,7 @@ from .._language._adapted import COURSE_PARTS, adapted
 from .._language._assertion import LABEL
 from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
-from .._language._made import TOOL_WORDS, made
+from .._language._made import TOOL_WORDS, made, several_of_own
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, mixed_signals
@@ -335,11 +335,21 @@ class LexiconScorer:
         if self._made and not TOOL_WORDS.isdisjoint(words):  # a tool: perhaps one the trainer made
             phrase = made(text)
             if phrase is not None:  # the descriptors' "creates": the third stage
-                # a first stage's quantity inside the phrase counts what was made, not a narrow
-                # practice ("made a handful of observation and feedback tools"; not "made a basic form")
-                inside = phrase.lower()
+                # a first stage's cue inside the phrase describes what was made, not a narrow practice:
+                # its quantity ("made a handful of observation and feedback tools"), or, of tools the
+                # trainer made, their plainness ("I made a few simple tools": a senior trainer's
+                # modesty); not "I made a basic checklist", nor someone else's simple tools
+                inside = f" {phrase.lower()} "
+                plain = several_of_own(text, phrase)
                 hits = [
-                    h for h in hits if h[1] != "stage:1" or not h[0].endswith(" of") or h[0] not in inside
+                    h
+                    for h in hits
+                    if h[1] != "stage:1"
+                    or (
+                        f" {h[0].lower()} " not in inside
+                        if plain
+                        else not h[0].endswith(" of") or h[0] not in inside
+                    )
                 ]
                 hits.append((phrase, "stage:3", self._made))
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
