@@ -106,6 +106,9 @@ class TestTheIssuesExamples:
             "Teacher trainer (2019-present)",
             "Freelance teacher trainer and mentor",
             "Section 4: Experience of the lead trainer.",
+            # a letter's closing, the writer's name and title
+            "Yours faithfully, Dr Grace Mensah, Programme Director.",
+            "Kind regards, Ana Souza, Teacher Trainer",
         ],
     )
     def test_a_job_title_in_lower_case_is_no_practice(self, text: str) -> None:
@@ -114,7 +117,10 @@ class TestTheIssuesExamples:
         assert reading.credited is None
         assert [c.assertion for c in reading.clauses] == [A.NOT_PROSE]
 
-    @pytest.mark.parametrize("text", ["I am a teacher trainer.", "Mentor to five new trainers."])
+    @pytest.mark.parametrize(
+        "text",
+        ["I am a teacher trainer.", "Mentor to five new trainers.", "I keep my feedback warm and kind."],
+    )
     def test_a_title_in_a_sentence_or_with_what_is_done_is_read(self, text: str) -> None:
         assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
 

@@ -4962,6 +4962,10 @@ _LISTING_WORDS = frozenset(
     | {"manager", "director", "lecturer", "instructor", "examiner", "assessor", "facilitator", "senior"}
     | {"junior", "lead", "head", "deputy", "assistant", "chief", "principal", "freelance", "academic"}
     | {"english", "language", "efl", "esl", "elt", "tefl", "tesol"}
+    # a letter's closing before the writer's name and title ("Yours faithfully, Dr Grace Mensah,
+    # Programme Director", "Kind regards, Ana"): no practice told
+    | {"yours", "faithfully", "sincerely", "truly", "regards", "wishes", "best", "kind", "warm"}
+    | {"warmest", "respectfully", "cordially", "thanks", "cheers"}
 )
 """Lower-case words a listing of names, titles and qualifications has (:func:`_not_prose`)."""
 
