@@ -4,7 +4,9 @@ The expected digests were computed by ``tests/same_results.py`` with the code
 before the cohort speed work (main at a3a0148, which also holds the labelled
 sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
-is, when a labelled set is added or the reader changes on purpose (last: the fourteenth session's
+is, when a labelled set is added or the reader changes on purpose (last: fresh180 to fresh185,
+fresh180, fresh182 and fresh184 read and counted into the ownership model, fresh181, fresh183 and
+fresh185 kept for evaluation; before them the fourteenth session's
 reader round; before it fresh174 to fresh179,
 fresh174, fresh176 and fresh178 read and counted into the ownership model, fresh175, fresh177 and
 fresh179 kept for evaluation; before them fresh170 to fresh173,

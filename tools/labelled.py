@@ -111,6 +111,9 @@ EVALUATION = frozenset(
         "fresh175",
         "fresh177",
         "fresh179",
+        "fresh181",
+        "fresh183",
+        "fresh185",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -153,6 +156,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh166", "fresh168"}
     | {"fresh170", "fresh172"}
     | {"fresh174", "fresh176", "fresh178"}
+    | {"fresh180", "fresh182", "fresh184"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
@@ -182,7 +186,9 @@ fresh166 and fresh168, written with fresh167 and fresh169 (kept for evaluation) 
 and fresh172, written with fresh171 and fresh173 (kept for evaluation) and first read at fcb65bb,
 were read for the third round of that session and are held back the same way; fresh174, fresh176
 and fresh178, written with fresh175, fresh177 and fresh179 (kept for evaluation) and first read at
-7aa2af5, were read for the round of the fourteenth session and are held back the same way."""
+7aa2af5, were read for the round of the fourteenth session and are held back the same way; fresh180,
+fresh182 and fresh184, written with fresh181, fresh183 and fresh185 (kept for evaluation) and first
+read at 81a410c, were read for the second round of that session and are held back the same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
