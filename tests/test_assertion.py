@@ -3375,3 +3375,55 @@ class TestTheThirteenthSessionsThirdRound:
             " teachers general things."
         )
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED, A.ASSERTED]
+
+
+class TestAWeaknessAPlanAndDaysGone:
+    """The second round of the fourteenth session: a weakness named, a resolution, days gone."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a weakness named denies the practice
+            ("Unfamiliar contexts are where I struggle.", [A.NEGATED]),
+            ("Theory is my weak spot; I stick to the coursebook.", [A.NEGATED, A.ASSERTED]),
+            # a resolution pointed at: the activity before it is intended ("That's the plan for ..." may
+            # be a plan in force: TestTheEleventhSessionsRound)
+            (
+                "Broadening my resources beyond the one book I use. It's my resolution for this year.",
+                [A.INTENDED],
+            ),
+            ("My New Year's resolution is to observe every teacher twice a term.", [A.INTENDED]),
+            # days gone: the sentence before is over
+            (
+                "My early training ideas came straight from my own classroom. Those were different days.",
+                [A.PAST],
+            ),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I follow the plan for each session and adapt it as I go.",
+            "My strength is feedback: I always give two concrete next steps.",
+            "I know what to expect in these schools because I visit them first.",
+            "My resolution from last year worked: I now observe every teacher twice a term.",
+        ],
+    )
+    def test_what_is_done_stays_asserted(self, text: str) -> None:
+        assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
+
+    def test_knowing_what_to_expect_is_a_first_stage_cue(self) -> None:
+        # the descriptors' "familiar or predictable" situations, not a needs analysis (Lead); the
+        # trainer's own knowing, not what a senior trainer sees to ("so they know what to expect")
+        best = tfw.match(
+            FW, "I stay with teachers from my own school, where I know what to expect.", limit=1
+        )[0]
+        assert best.descriptor.id == "individuals.teacher-to-trainer.1"
+        assert best.explanation is not None
+        assert "i know what to expect" in best.explanation.stage_cues
+        other = tfw.match(FW, "I brief new trainers so they know what to expect in every school.", limit=1)[0]
+        assert other.explanation is not None
+        assert not any("expect" in cue for cue in other.explanation.stage_cues)
