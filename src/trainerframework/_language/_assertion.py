@@ -3770,18 +3770,18 @@ def _put_questions(
     ("Rafael: Our coordinator, Beatriz, designs them.", "People assume so."); and a
     question of who, what or how that asks "you" with nothing after it ("PANEL: How
     do you develop as a trainer?"). Not one answered yes, or with a few words that
-    complete it
-    (:func:`_confirms`: "A: Oh yes, every one of them.", "A: Every week.", "[10:02]
-    Lei: yep, all six"), which is the trainer's; nor a question of who, what or how
-    that is answered ("Who do you train? Primary teachers.", "Q: How do you plan? A:
-    I adapt the pack": the question says what the answer is about; a narrative
-    matches an answer of a clause of its own alone: with ``answered``, such a question
-    is found too, :func:`read_pieces`) or asks no "you" ("Who designs
-    it?": :func:`_from_before` reads its answer), the trainer's own question ("Do I
-    design courses? ...", which its answer decides: :func:`_answer`), a request ("Can
-    anyone recommend some books?"), a question the trainer quotes ("I ask every
-    teacher: "Did your learners achieve the aim?"") or a topic put as a question
-    ("Using the regional pack?").
+    complete it (:func:`_confirms`: "A: Oh yes, every one of them.", "A: Every
+    week.", "[10:02] Lei: yep, all six"), which is the trainer's; nor a question of
+    who, what or how that is answered ("Who do you train? Primary teachers.", "Q:
+    How do you plan? A: I adapt the pack": the question says what the answer is
+    about; with ``answered``, one answered with a clause of its own is found too,
+    for :func:`read_pieces`, which matches such an answer alone) or asks no "you"
+    ("Who designs it?": :func:`_from_before` reads its answer), the trainer's own
+    question ("Do I design courses? ...", which its answer decides:
+    :func:`_answer`), a request ("Can anyone recommend some books?"), a question the
+    trainer quotes ("I ask every teacher: "Did your learners achieve the aim?"", or
+    after a lead-in of theirs: "Key question for every debrief: how do you ...?") or
+    a topic put as a question ("Using the regional pack?").
     """
     words, spans, _ = tokens
     found = []
@@ -5361,8 +5361,8 @@ def read_pieces(
         # "A: Honestly, I don't."): the question's words are no claim of the trainer's. An answer that
         # tells how the trainer does it ("A: I collect feedback forms") takes the question's practice
         # as theirs, and a statement reads the two together.
-        ends = _sentence_bounds(read.words)[1]
-        for a, b in _put_questions(body, read, _sentence_bounds(read.words)[0], answered=True):
+        begins, ends = _sentence_bounds(read.words)
+        for a, b in _put_questions(body, read, begins, answered=True):
             answer = status[b : ends[b] + 1] if b < len(status) else []
             if status[a:b].count(Assertion.ASSERTED) == b - a and any(
                 s is not Assertion.ASSERTED for s in answer
