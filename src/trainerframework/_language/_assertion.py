@@ -3801,7 +3801,9 @@ def _put_questions(
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # a question the trainer quotes, as they put it to a teacher
         colon = body.rfind(":", spans[a][0], spans[q][0])
-        if colon >= 0 and not _ASKS_AS_TRAINER.isdisjoint(_lower_words(body[spans[a][0] : colon])):
+        if colon >= 0 and not _ASKS_AS_TRAINER.isdisjoint(
+            words[k] for k in range(a, q) if spans[k][0] < colon
+        ):
             continue  # after a lead-in: "Key question for every debrief: how do you know ...?"
         answer = q + 1
         label = _ANSWER_LABEL.match(body, spans[q][1]) if answer < len(words) else None
@@ -3829,8 +3831,6 @@ def _past_speaker(body: str, tokens: _Tokens, a: int, q: int) -> int:
 
 _ASKS_AS_TRAINER = frozenset({"i", "we", "ask", "asks", "question", "questions", "prompt", "prompts"})
 """Words of a lead-in before a colon that make the question the trainer's own, put to teachers."""
-_lower_words = tokens
-""":func:`~._text.tokens`, under a name no parameter here shadows."""
 
 
 _ANSWER_LABEL = lazy_pattern(r"\s*(?:\[[^\]\n]{1,25}\]\s*)?[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")

@@ -339,18 +339,14 @@ class LexiconScorer:
                 # its quantity ("made a handful of observation and feedback tools"), or, of tools the
                 # trainer made, their plainness ("I made a few simple tools": a senior trainer's
                 # modesty); not "I made a basic checklist", nor someone else's simple tools
-                inside = f" {phrase.lower()} "
-                plain = several_of_own(text, phrase)
-                hits = [
-                    h
-                    for h in hits
-                    if h[1] != "stage:1"
-                    or (
-                        f" {h[0].lower()} " not in inside
-                        if plain
-                        else not h[0].endswith(" of") or h[0] not in inside
-                    )
-                ]
+                inside = phrase.lower()
+                if several_of_own(text, phrase):
+                    padded = f" {inside} "
+                    hits = [h for h in hits if h[1] != "stage:1" or f" {h[0].lower()} " not in padded]
+                else:
+                    hits = [
+                        h for h in hits if h[1] != "stage:1" or not h[0].endswith(" of") or h[0] not in inside
+                    ]
                 hits.append((phrase, "stage:3", self._made))
         read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
         self._last = (text, read)
