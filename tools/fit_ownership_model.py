@@ -56,9 +56,31 @@ def not_own_sets() -> list[str]:
     return [n for n in names if (DATA / f"assertion_{n}.txt").exists()]
 
 
+def examples() -> list[str]:
+    """The sentences of the framework's own example trainers (Sasha, Ayesha, Julia), each their own practice.
+
+    Told in the third person ("The local education authority has asked him to conduct
+    training sessions"), a register the labelled statements of the trainer's own have little
+    of and the not-own ones much of ("My manager has asked me to ..."): counted as the
+    trainer's own, so that a refit does not doubt the framework's worked examples (fresh186,
+    fresh188 and fresh190 counted without them put Sasha's one sentence on training at 1.20,
+    over the threshold, and his training at no stage). In the fit, so no measure of the model.
+    """
+    fw = tfw.load_framework()
+    plain = tfw.Matcher(
+        fw, ownership=False
+    )  # the pieces profile_text reads, each of which the model is asked
+    return [
+        r.text for example in fw.examples for r in tfw.profile_text(fw, example.text, matcher=plain).sentences
+    ]
+
+
 def texts(without: str | None = None) -> tuple[list[str], list[str]]:
-    """(the trainer's own statements, those of no practice of the trainer's own), ``without`` left out."""
-    own = [text for split, _, _, text in load() if split not in EVALUATION and split != without]
+    """(the trainer's own statements and :func:`examples`, those of no practice of the trainer's own).
+
+    ``without``: a set left out.
+    """
+    own = [text for split, _, _, text in load() if split not in EVALUATION and split != without] + examples()
     others = [row[-1] for n in not_own_sets() if n != without for row in assertions(n) if row[3] is None]
     return own, others
 
@@ -71,7 +93,8 @@ def fitted(without: str | None = None) -> tfw.OwnershipModel:
         others,
         fitted_on=(
             f"{len(others)} labelled statements of no practice of the trainer's own against {len(own)} of"
-            f" the trainer's own in benchmarks/data{where}, no evaluation set; tools/fit_ownership_model.py"
+            f" the trainer's own in benchmarks/data{where} and the framework's example trainers' sentences,"
+            " no evaluation set; tools/fit_ownership_model.py"
         ),
     )
 
