@@ -3430,3 +3430,93 @@ class TestAWeaknessAPlanAndDaysGone:
         other = tfw.match(FW, "I brief new trainers so they know what to expect in every school.", limit=1)[0]
         assert other.explanation is not None
         assert not any("expect" in cue for cue in other.explanation.stage_cues)
+
+
+class TestColonsPromptsAndHeadings:
+    """The fifteenth session's round: a clause after a colon, answers and prompts, headings."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a colon ends a clause where the trainer opens the next one after a clause of its own
+            ("I used to follow the book closely: I now adapt everything to the group.", [A.PAST, A.ASSERTED]),
+            ("Those were different times: I now design all the courses myself.", [A.PAST, A.ASSERTED]),
+            ("I don't observe anyone: I just deliver the workshops.", [A.NEGATED, A.ASSERTED]),
+            (
+                "I would also like the report to be accurate about observation: I use a range of methods.",
+                [A.INTENDED, A.ASSERTED],
+            ),
+            # not after a frame, which holds what follows, nor a past told after a past
+            ("In my old job: I designed all the courses.", [A.PAST]),
+            ("My plan for next year: I will design a course.", [A.INTENDED]),
+            ("When I worked at the British Council: I designed all the teacher training courses.", [A.PAST]),
+            ("My goal is simple: I want every trainee to plan lessons around learner needs.", [A.INTENDED]),
+            ("At my previous school I was head of training: I ran the induction programme.", [A.PAST]),
+            # "Absolutely not" answers no, over the whole question where a terminator split it
+            ("Do you design courses from scratch? Certainly not.", [A.NEGATED, A.NEGATED]),
+            (
+                (
+                    "Q: Were you the one balancing the budget and the calendar while the programme ran?"
+                    " A: Absolutely not."
+                ),
+                [A.NEGATED, A.ASSERTED],
+            ),
+            # a copula with a modal points back as "is" does
+            ("Designing the courses? That would be Paulo's department.", [A.OTHER, A.OTHER]),
+            ("Designing the courses? That would be our coordinator.", [A.OTHER, A.OTHER]),
+            # a prompt of a few words that no answer takes up is asked, not told
+            ("2. Strengths? Observation is where I'm strongest.", [A.ASKED, A.ASSERTED]),
+            (
+                "INTERVIEWER: Course design? HAMID: I adapt the ministry modules for each group.",
+                [A.ASKED, A.ASSERTED],
+            ),
+            ("Q: Language knowledge?", [A.ASKED]),
+            # a document's heading that names an interview
+            ("Interview with Yuki Morimoto, junior high school teacher and trainer, Niigata.", [A.NOT_PROSE]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Do you observe other trainers? Absolutely, every term.",
+            "Course design? Yes, all of it.",
+            "Designing courses? I do it all the time.",
+            "Interview with each teacher before the course.",
+            # "not only" is a yes; an answer that takes the prompt up, or has no one in it, completes it
+            "Do you give feedback in writing? Certainly not only in writing; we always talk it through too.",
+            "Observations? I start them in October.",
+            "Q: Peer observation? A: Every month, with all the new teachers.",
+            # a prompt after it does not take back the sentence before
+            "Nothing special, just paying attention to each person. This shelf?",
+        ],
+    )
+    def test_what_is_done_is_still_told(self, text: str) -> None:
+        assert any(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
+        first = tfw.profile_text(FW, text.removesuffix(" This shelf?"), matcher=RULES_ALONE).sentences[0]
+        assert first.status is not tfw.ReadingStatus.NOT_ASSERTED
+
+    def test_a_prompt_answered_no_takes_the_answers_status(self) -> None:
+        assert [c.assertion for c in tfw.read_clauses("Publish? Present at conferences? Never.")] == [
+            A.NEGATED,
+            A.NEGATED,
+        ]
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Professional development.", "3. Professional development", "Section 4 - Professional values."],
+    )
+    def test_a_heading_that_names_a_part_of_the_framework_credits_nothing(self, heading: str) -> None:
+        (reading,) = [r for r in tfw.profile_text(FW, heading).sentences if r.match is not None]
+        assert reading.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert reading.credited is None
+        assert reading.clauses[0].assertion is A.NOT_PROSE
+
+    @pytest.mark.parametrize(
+        "text", ["Observation and feedback.", "Assessing teaching.", "Planning training."]
+    )
+    def test_a_heading_with_words_of_its_own_or_a_duty_is_read(self, text: str) -> None:
+        (reading,) = tfw.profile_text(FW, text).sentences
+        assert reading.status is not tfw.ReadingStatus.NOT_ASSERTED

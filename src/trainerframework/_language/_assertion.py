@@ -28,7 +28,7 @@ import enum
 import itertools
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -1346,7 +1346,10 @@ def _role_subject(
         i += 1
     i = _past_fronting(words, i, end)  # "According to my manager, the other trainers all ..."
     if i + 1 < end and words[i] in _POINTING:  # "That's my supervisor, who has read everything"
-        i += 1 + (words[i] in {"that", "it"} and words[i + 1] in {"is", "was", "s"})
+        if words[i] in {"that", "it"} and i + 2 < end and words[i + 1] in _MODAL_BE and words[i + 2] == "be":
+            i += 3  # "That would be our librarian"
+        else:
+            i += 1 + (words[i] in {"that", "it"} and words[i + 1] in {"is", "was", "s"})
     if (
         i + 2 < end
         and words[i] in _SHARES
@@ -2453,10 +2456,15 @@ _INSIDE_PREDICATE = frozenset(
 """Words after which "currently", "still" ... sit inside the predicate ("I do not currently")."""
 
 
-def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tuple[int, int]]:
+def _clause_bounds(
+    words: list[str], *, through_asides: bool = False, colons: Collection[int] = ()
+) -> list[tuple[int, int]]:
     """Where each clause starts and ends: at ";", ".", "(" ..., and before a terminator ("but").
 
     ``through_asides``: a short aside in brackets does not end a clause (see :func:`_asides`).
+    ``colons``: the tokens a colon stands before (a colon is no token); a clause that opens
+    there with the trainer ("I", "we") after a clause of its own ends the one before
+    (:func:`_after_a_clause`): "I used to follow the book: I now adapt everything".
     """
     t = _triggers()
     terminators = t.terminators
@@ -2464,10 +2472,18 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
     start = 0
     aside = _asides(words) if through_asides and "(" in words else frozenset()
     breaks = t.breaks
-    for i in [i for i, w in enumerate(words) if w in breaks]:
+    at = [i for i, w in enumerate(words) if w in breaks]
+    if colons:
+        at = sorted({*at, *colons})
+    for i in at:
         w = words[i]
         if i in aside:
             continue  # a short aside in brackets belongs to its clause: "(task-based, dogme, CLIL)"
+        if i in colons and w not in breaks:
+            if i > start and _after_a_clause(words, start, i):
+                bounds.append((start, i))
+                start = i
+            continue
         if w in _ENDS_CLAUSE:
             bounds.append((start, i))
             start = i + 1
@@ -2483,6 +2499,74 @@ def _clause_bounds(words: list[str], *, through_asides: bool = False) -> list[tu
     if _FRONTED_CONTRASTS.isdisjoint(words):  # no clause opens with a contrast (most statements)
         return [(a, b) for a, b in bounds if b > a]
     return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
+
+
+_COLON_OPENERS = frozenset({"i", "we", "im", "ive", "weve"})
+"""The trainer opening a clause after a colon: "... : I now adapt everything"."""
+_NOW_OPENERS = frozenset({"now", "today", "nowadays", "currently", "these"})
+
+
+def _colon_clauses(body: str, tokens: _Tokens) -> frozenset[int]:
+    """The tokens after a colon that open a clause with the trainer ("I", "we"; "now I").
+
+    A colon is no token, so it is looked for between them in the text.
+    """
+    words, spans, _ = tokens
+    return frozenset(
+        k
+        for k in range(1, len(words))
+        if ":" in body[spans[k - 1][1] : spans[k][0]]
+        and (
+            words[k] in _COLON_OPENERS
+            or (
+                words[k] in _NOW_OPENERS
+                and words[k + 1 : k + 3]
+                and not _COLON_OPENERS.isdisjoint(words[k + 1 : k + 3])
+            )
+        )
+    )
+
+
+def _after_a_clause(words: list[str], start: int, i: int) -> bool:
+    """Whether a colon at ``i`` ends a clause: a denial or a saying it plainly before it, or a now after it.
+
+    "I don't observe anyone: I just deliver ...", "About training design I am honest: I
+    don't create courses ...", "Those were different times: I now design ...", "I used to
+    follow the book closely: I now adapt ..." are two clauses.
+    Not a frame and what it holds: "In my old job: I designed ...", "My plan for next
+    year: I will ...", "When I worked at the British Council: I designed ...", "My goal is
+    simple: I want ...", "At my previous school I was head of training: I ran ..." (a past
+    told after a past, with no "now").
+    """
+    before = words[start:i]
+    if not before or before[0] in _FRAMING or not _PLANNED.isdisjoint(before):
+        return False
+    if not any(
+        w in _CLAUSE_MAKERS or w in _FIRST_PERSON or (len(w) > 4 and w.endswith("ed")) for w in before
+    ):
+        return False  # no clause: "In my old job:"
+    end = next((k for k in range(i, len(words)) if words[k] in _ENDS_CLAUSE), len(words))
+    return (
+        not _COLON_DENIALS.isdisjoint(before)
+        or not _SAID_PLAINLY.isdisjoint(before)
+        or not _NOW_SAID.isdisjoint(words[i:end])
+    )
+
+
+_FRAMING = frozenset({"when", "while", "whilst", "before", "after", "as", "once", "since", "until", "if"})
+"""Words that open a frame before a colon, not a clause of its own: "When I worked there: I ..."."""
+_PLANNED = _PLANS | {"goal", "goals", "aim", "aims", "priority", "priorities"}
+"""A plan's noun before a colon: a frame ("My goal is simple: I want ...")."""
+_COLON_DENIALS = frozenset(
+    {"not", "never", "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "havent"}
+)
+"""A denial before a colon, after which the trainer tells what is done: "I don't observe: I deliver"."""
+_SAID_PLAINLY = frozenset(
+    {"honest", "frank", "candid", "clear", "fair", "transparent", "upfront", "accurate", "truthful"}
+    | {"admit", "confess", "stress", "emphasise", "emphasize", "add", "mention", "concede"}
+)
+"""Words of saying it plainly before a colon, after which the trainer tells what is done ("I would also
+like the report to be accurate about observation: I use ...", "I should be honest: I have only ...")."""
 
 
 def _goes_on_after_and_im(words: list[str], start: int, i: int, breaks: frozenset[str]) -> bool:
@@ -2568,10 +2652,11 @@ def _statuses(
         return sentences
 
     starts = _phrase_starts(t, words)
-    bounds = _clause_bounds(words)
+    colons = _colon_clauses(body, tokens) if ":" in body else frozenset()
+    bounds = _clause_bounds(words, colons=colons)
     # how far a forward trigger reaches: through a short aside in brackets to the end of the clause it
     # interrupts ("I'd want every new trainer to know the non-core stuff (task-based, dogme) and to ...")
-    reach = dict(_clause_bounds(words, through_asides=True)) if "(" in words else {}
+    reach = dict(_clause_bounds(words, through_asides=True, colons=colons)) if "(" in words else {}
     reaches = [reach.get(a, b) for a, b in bounds] if reach else [b for _, b in bounds]
     # the trainer speaks: a peer role ("my co-trainer", "a colleague of mine") is someone else
     speaks = not labelled and (voiced or not _VOICE.isdisjoint(words))
@@ -2963,7 +3048,7 @@ def _statuses(
             if owner is not None:  # "All of it is Marguerite's work": the pointing sentence too
                 mark(min(k, owner[0]), sentence_bounds()[1][k], Assertion.OTHER, written(*owner))
                 mark(a, b, Assertion.OTHER, written(*owner))
-            else:
+            elif status[k] is not Assertion.ASKED:  # not a prompt after it: "... person. This shelf?"
                 mark(a, b, status[k], trigger[k] or written(k, k + 1))
     if sentence_ends:
         # "The whole course was designed from scratch. Our academic director, Priya, did all of
@@ -3395,20 +3480,29 @@ def _sentence_start(words: list[str], k: int) -> int:
     return next((j + 1 for j in range(k - 1, -1, -1) if words[j] in _SENTENCE_ENDS), 0)
 
 
+_MODAL_BE = frozenset({"would", "will"})
+"""Before "be" after a pointing word, a copula as "is" is: "That would be our coordinator's job"."""
+
+
 def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
     """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
 
-    After the pointing word (and "of it"), "is" or "was" (or "'s" on it) and perhaps
-    an adverb, a named person's or a role's possessive: "All of it is Marguerite's",
+    After the pointing word (and "of it"), "is" or "was" (or "'s" on it, or "would be")
+    and perhaps an adverb, a named person's or a role's possessive: "All of it is Marguerite's",
     "that was my colleague's idea", "it's entirely Dr Ito's doing". Not the trainer's
     ("that's my own work").
     """
     j = k + 1
     if j + 1 < end and words[j] == "of" and words[j + 1] in _POINTED:
         j += 2
-    if not (words[k] in {"thats", "its"} or (j < end and words[j] in {"is", "was"})):
+    if words[k] in {"thats", "its"}:
+        pass
+    elif j < end and words[j] in {"is", "was"}:
+        j += 1
+    elif j + 1 < end and words[j] in _MODAL_BE and words[j + 1] == "be":
+        j += 2  # "That would be Paulo's department", "That'll be Paulo's" is "thatll" (not read)
+    else:
         return None
-    j += words[k] not in {"thats", "its"}
     while j < end and (words[j] in {"all", "entirely", "really", "actually", "wholly", "basically"}):
         j += 1
     if j >= end:
@@ -3794,7 +3888,9 @@ def _put_questions(
             if _YOU.isdisjoint(asked) or (q + 1 < len(words) and not answered):
                 continue  # "Who designs it?" (read by _from_before), "Who do you train? Adults."
         elif asked[0] not in _ASKING and _YOU.isdisjoint(asked):
-            continue  # a topic: "Using the regional pack?"
+            if _a_prompt(words, asked, q):
+                found.append((a, q + 1))  # "Strengths?", "INTERVIEWER: Course design?": a form's prompt
+            continue  # a topic: "Using the regional pack?", which its answer decides
         if not _ANYONE.isdisjoint(asked):
             continue  # the trainer's own request: "Can anyone recommend some books for a new trainer?"
         before = body[: spans[a][0]]
@@ -3813,6 +3909,47 @@ def _put_questions(
         if not _confirms(words, answer):
             found.append((a, q + 1))
     return found
+
+
+def _a_prompt(words: list[str], asked: list[str], q: int) -> bool:
+    """Whether a topic put as a question is a prompt: a few words that no answer after it takes up.
+
+    Up to :data:`_PROMPT_LONGEST` words ("Strengths?", "Q: Language knowledge?", "[09:19]
+    Kofi: observations?"), with no answer or one that tells something of its own without
+    taking it up ("2. Strengths? Observation is where I'm strongest.", "INTERVIEWER: Course
+    design? HAMID: I adapt the ministry modules"): the answer says what is done, the prompt
+    only what it is about. Not one answered yes or with words that complete it ("Course
+    design? Yes, all of it.", "Q: Peer observation? A: Every month, with all the new
+    teachers.": no one in them), nor one answered no, which :func:`_answer` gives the
+    answer's status ("Publish? Never."), nor one an answer takes up, which says whose or
+    when it is ("Designing the courses? That's Paulo's department.", "Our courses? I write
+    them all myself": the question gives the topic of its answer).
+    """
+    said = [w for w in asked if w not in _MARKS]
+    if not said or len(said) > _PROMPT_LONGEST:
+        return False
+    answer = q + 1
+    while answer < len(words) and words[answer] in _MARKS:
+        answer += 1
+    if answer >= len(words):
+        return True
+    if _confirms(words, answer) or _bare_no(words, answer):
+        return False
+    told = words[answer : _sentence_end(words, answer)]
+    # an answer that takes it up says whose or when it is ("That's Paulo's department.", "I start
+    # them in October", "I give it within 24 hours"), and one with no one in it completes it ("Every
+    # month, with all the new teachers.")
+    return not (
+        not _TAKING_IT_UP.isdisjoint(told[:_PROMPT_TAKEN_UP_WITHIN])
+        or not (_VOICE | _CLAUSE_MAKERS).intersection(told)
+    )
+
+
+_PROMPT_LONGEST = 3
+"""Words up to which a topic put as a question is a prompt (:func:`_a_prompt`)."""
+_PROMPT_TAKEN_UP_WITHIN = 5
+"""Words of an answer within which a pointing word takes a prompt's topic up: "I start them in October"."""
+_TAKING_IT_UP = _POINTING_BACK | {"them"}
 
 
 def _past_speaker(body: str, tokens: _Tokens, a: int, q: int) -> int:
@@ -3850,6 +3987,11 @@ def _confirms(words: list[str], k: int) -> bool:
     while k < len(words) and (words[k] in _FILLERS or words[k] == ","):
         k += 1
     if k >= len(words):
+        return False
+    at = k + 2 + (words[k : k + 2] == ["of", "course"])
+    if words[at - 1 : at] == ["not"] and (at >= len(words) or words[at] in _MARKS or words[at] == "at"):
+        # "Absolutely not.", "Certainly not, ...", "Of course not at all": a denial (:func:`_answer`);
+        # not "Certainly not only in writing", "Of course not always formally, but ...": a yes
         return False
     if words[k] in _CONFIRMING or _answered_yes(words, k) or tuple(words[k : k + 2]) in _THATS_RIGHT:
         return True
@@ -4826,6 +4968,11 @@ def _answer(
     # the answer's own status ("A: No, neither." - the "A" is no part of it)
     answer = next((k for k in range(start, head) if status[k] is not asserted), None)
     if answer is not None:
+        # the whole question, where a terminator split it ("Were you the one balancing the budget
+        # while the programme ran? A: Absolutely not."), if the trainer tells nothing in it
+        asked_from = _sentence_start(words, before[1] - 1)
+        if asked_from < before[0] and _FIRST_PERSON.isdisjoint(words[asked_from : before[1]]):
+            _mark(status, trigger, (asked_from, before[0]), status[answer], trigger[answer])
         _mark(status, trigger, before, status[answer], trigger[answer])
         _mark(status, trigger, (start - label, start), status[answer], trigger[answer])  # the speaker
         asked = before[0] - (before[0] > 0 and words[before[0] - 1] in _QUESTION_LABELS)
@@ -4986,6 +5133,7 @@ _GENRES = frozenset(
     {"appraisal", "statement", "report", "note", "extract", "excerpt", "section", "reference", "essay"}
     | {"application", "letter", "email", "transcript", "bio", "biography", "nomination"}
     | {"memo", "testimonial", "cv", "newsletter", "podcast", "episode", "citation", "brochure"}
+    | {"interview"}
 )
 """Words that name a kind of document about someone (and :data:`_SELF_GENRES` after "self"); not
 those that may be a trainer's own tools ("form", "notes", "log", "journal", "portfolio": "Written

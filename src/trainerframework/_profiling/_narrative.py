@@ -24,7 +24,7 @@ from .._language._assertion import (
     tells_own_doing,
 )
 from .._language._ownership import OwnershipModel
-from .._language._text import sentences
+from .._language._text import sentences, tokens
 from .._matching._matcher import Matcher, check_text, default_matcher
 from .._matching._reading import Match, ReadingStatus, SentenceReading
 from .._model._framework import Framework
@@ -171,6 +171,27 @@ def _log_odds(
     return found
 
 
+_HEADING_WORDS = frozenset({"section", "part", "category", "area", "component"})
+"""Words a heading may have besides a name of the framework and numbers: "Section 4 - Professional values"."""
+
+
+def _part_names(fw: Framework) -> frozenset[tuple[str, ...]]:
+    """The words of each of the framework's category and component names, in order."""
+    names = [c.name for c in fw.categories] + [c.name for c in fw.components]
+    return frozenset(tuple(tokens(name)) for name in names)
+
+
+def _names_a_part(piece: str, names: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a piece is a heading that names a part of the framework: "Professional development.".
+
+    The whole of a category's or a component's name, perhaps numbered or after a word of
+    a heading ("3. Professional development", "Section 4 - Professional development and
+    values"), and nothing else: not a duty in a list ("- Assessing teaching."), nor
+    "Observation and feedback" (no name of the framework's).
+    """
+    return tuple(w for w in tokens(piece) if not w.isdigit() and w not in _HEADING_WORDS) in names
+
+
 def read_narrative(
     fw: Framework, narrative: str, rules: Rules, *, matcher: Matcher, min_score: float = 0.0
 ) -> tuple[SentenceReading, ...]:
@@ -190,6 +211,12 @@ def read_narrative(
         else:
             units += read_pieces(s, voiced=voiced)
         previous = (s, start)
+    # a piece that only names a part of the framework is a heading ("Professional development.")
+    parts = _part_names(fw)
+    units = [
+        (u[0], (Clause(text=u[0], assertion=Assertion.NOT_PROSE),)) if _names_a_part(u[0], parts) else u
+        for u in units
+    ]
     # each piece's best match, and whether it evidences its descriptor in particular (Matcher._best);
     # a repeated piece is matched once
     seen: dict[tuple[str, tuple[Clause, ...] | None], tuple[Match | None, bool]] = {}
@@ -316,7 +343,9 @@ def profile_text(
     sentence the matcher's ownership model reads, alone or with a next piece
     that tells no practice of its own, as telling no practice of the trainer's
     own now is not credited either (:class:`OwnershipModel`; ``matcher=Matcher(fw, ownership=False)``
-    turns that off).
+    turns that off). Nor is a heading that is only the name of one of the
+    framework's categories or components ("Professional development.",
+    "Section 4 - Professional values"): it is read as no statement of practice.
 
     Meeting a descriptor implies meeting the earlier steps of its strand
     (added with source ``"<source>:implied"``), with two safeguards against
