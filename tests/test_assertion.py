@@ -3520,3 +3520,22 @@ class TestColonsPromptsAndHeadings:
     def test_a_heading_with_words_of_its_own_or_a_duty_is_read(self, text: str) -> None:
         (reading,) = tfw.profile_text(FW, text).sentences
         assert reading.status is not tfw.ReadingStatus.NOT_ASSERTED
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a past pointing back at a sentence that says it is so now sets the two against each other
+            (
+                "I now design all the courses myself. That was not the case in my old job.",
+                [A.ASSERTED, A.PAST, A.PAST],
+            ),
+            # whose it was before: the trainer's now
+            ("I design all the courses myself. That used to be my manager's job.", [A.ASSERTED, A.OTHER]),
+            # with no now, and no one whose it was, what is pointed back at is over
+            ("I designed the induction course. That was years ago.", [A.PAST]),
+            ("I ran the induction course. That used to be my job.", [A.PAST]),
+            ("I ask for feedback. That stopped when I moved.", [A.PAST]),
+        ],
+    )
+    def test_a_past_after_a_now(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected

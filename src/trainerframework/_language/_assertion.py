@@ -2569,6 +2569,31 @@ _SAID_PLAINLY = frozenset(
 like the report to be accurate about observation: I use ...", "I should be honest: I have only ...")."""
 
 
+def _said_now(words: list[str], start: int, end: int, value: Assertion) -> bool:
+    """Whether a clause a past or a denial after it points back at says it is so now.
+
+    "I now design all the courses myself. That was not the case in my old job.": the
+    pointing clause sets the past against the now, and takes nothing back.
+    """
+    return value in {Assertion.PAST, Assertion.NEGATED} and not _NOW_SAID.isdisjoint(words[start:end])
+
+
+_IS_CONTRACTED = frozenset({"its", "thats", "whats", "theres", "heres", "shes", "hes", "lets", "whos"})
+"""Words with "'s" that is "is" (or "us"), not a possession: "That's", "it's"."""
+
+
+def _a_predecessors(words: list[str], raw: list[str], start: int, end: int, stop: int) -> bool:
+    """Whether a past after the trainer's clause names whose it was: "That used to be my manager's job".
+
+    The trainer tells the doing (``start`` to ``end``) and the pointing clause after it (to
+    ``stop``) someone's possession: it was theirs, and is the trainer's now.
+    """
+    return not _SPEAKS.isdisjoint(words[start:end]) and any(
+        r.endswith(("'s", "’s")) and w not in _IS_CONTRACTED
+        for w, r in zip(words[end:stop], raw[end:stop], strict=True)
+    )
+
+
 def _goes_on_after_and_im(words: list[str], start: int, i: int, breaks: frozenset[str]) -> bool:
     """Whether "and I'm" or "and I've" at ``i`` goes on with the clause before instead of ending it.
 
@@ -2788,7 +2813,8 @@ def _statuses(
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
                         before, _ = bounds[number - 1]
-                        mark(before, start, value, term)
+                        if not _said_now(words, before, start, value):
+                            mark(before, start, value, term)
                     elif number and (told := _fragment_of(words, status, (start, end), (i, i + n), value)):
                         # a fragment after a sentence, only the time it tells or the denial of a
                         # practice named by no one: the sentence before ("... lesson videos, all at
@@ -2924,6 +2950,8 @@ def _statuses(
                         and number
                         and words[opener] in _ANAPHORS
                         and first <= opener + 1
+                        and not _said_now(words, bounds[number - 1][0], start, value)
+                        and not _a_predecessors(words, raw, bounds[number - 1][0], start, end)
                     ):
                         before, _ = bounds[number - 1]  # "I asked for feedback. That stopped when ..."
                         mark(before, first, value, written(said, last))
@@ -3354,6 +3382,8 @@ def _taken_back(
             continue
         if status[k] in {Assertion.PAST, Assertion.INTENDED} and not _ALSO.isdisjoint(words[s:whole]):
             continue  # "That was the rule at my old centre too": as it is now
+        if _said_now(words, before, s - 1, status[k]):
+            continue  # "I now design all the courses myself. That was not the case in my old job."
         if k == opener + 1 and _names_the_doing(words, opener, end):
             stem = words[k][:-3][:5]
             if not any(w.startswith(stem) for w in told):
