@@ -3540,3 +3540,41 @@ class TestColonsPromptsAndHeadings:
     )
     def test_a_past_after_a_now(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+
+class TestPhrasesOfTimeAndWhatIsGivenUp:
+    """The fifteenth session's second round: a phrase of time before the trainer, and what is given up."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # after a phrase of time that ends in a year or has its own subject, the denial is the trainer's
+            ("Since 2019 I haven't designed any.", [A.ASSERTED, A.NEGATED]),
+            ("Since I moved into management I haven't designed a single one.", [A.ASSERTED, A.NEGATED]),
+            # not a relative clause after a plain noun, nor a denial of what changed after "until"
+            ("Since the rubric we never adopted was too long I designed my own checklist.", [A.ASSERTED]),
+            ("Until I joined this team I didn't observe lessons at all.", [A.ASSERTED]),
+            # the trainer's "don't" of what came before, just before "any more": the clause before is given up
+            ("I ran workshops for the whole region, but I don't do that any more.", [A.PAST]),
+            ("I ran workshops for the whole region, but I don't any more.", [A.PAST]),
+            ("We ran peer observation cycles every term, but we don't do that any more.", [A.PAST]),
+            # not a part of it given up, nor a quantity, nor someone's belief
+            (
+                "I observe every teacher, and I don't do it with a checklist any more.",
+                [A.ASSERTED, A.NEGATED],
+            ),
+            ("I run the mentoring scheme, but I don't do that any more than I have to.", [A.ASSERTED]),
+            # all of it given up
+            (
+                "I presented at conferences for years. Gave all that up when my twins were born.",
+                [A.PAST, A.ASSERTED],
+            ),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    def test_a_relative_clause_far_from_the_phrase_of_time_is_one(self) -> None:
+        # the clause opens with "Since" but its relative clause is far after it
+        text = "Since 2019 I have visited schools to run sessions in provinces I had never worked in."
+        assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))

@@ -1177,7 +1177,8 @@ def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
 
     "a country I'd never worked in", "the rubric she is required to use"; not
     after "something" or "what" (:func:`_denied_complement`), nor after a verb in
-    "-ing" ("When a teacher is struggling I don't adjust anything").
+    "-ing" ("When a teacher is struggling I don't adjust anything"), nor the trainer
+    after a phrase of time ("Since 2019 I haven't designed any").
     """
     return (
         j > start
@@ -1185,7 +1186,39 @@ def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
         and _is_noun_like(words, j - 1)
         and words[j - 1] not in _COMPLEMENTS
         and not _progressive(words, j - 1, start)
+        and not _after_a_time(words, start, j)
     )
+
+
+def _after_a_time(words: list[str], start: int, j: int) -> bool:
+    """Whether the trainer at ``j`` opens the main clause after a phrase of time that begins the clause.
+
+    "Since 2019 I haven't designed any" (a year), "Since I moved into management I haven't
+    designed a single one" (a clause of its own, with its subject): the noun before "I" ends
+    the phrase and heads no relative clause. Not "Since the rubric we never adopted was too
+    long I designed my own", nor where the main clause comes after a comma ("When I visit a
+    country I have never worked in, I interview the teachers"), nor after "until" or
+    "before", where a denial says what changed ("Until I joined this team I didn't observe
+    lessons at all").
+    """
+    if (
+        words[start] not in _SINCE_WHEN_OPENERS
+        or words[j] not in _SUBJECT_PRONOUNS
+        or j - start > _TIME_PHRASE
+    ):
+        return False
+    end = _sentence_end(words, j)
+    if any(words[k] == "," and words[k + 1] in _SUBJECT_PRONOUNS for k in range(j, end - 1)):
+        return False  # the main clause after a comma: "When I visit a country I have never worked in, I ..."
+    return bool(_YEAR.fullmatch(words[j - 1])) or not _SUBJECT_PRONOUNS.isdisjoint(words[start + 1 : j])
+
+
+_SINCE_WHEN_OPENERS = frozenset({"since", "after", "once", "when", "while", "whilst"})
+"""Words that open a phrase of time before the main clause's subject, whose last word heads no
+relative clause: "Since 2019 I haven't designed any", "Since I moved into management I haven't ..."."""
+_TIME_PHRASE = 6
+"""Words up to which such a phrase runs before the main clause's subject (not "Before each strand I
+visited ..., which let me run sessions in three provinces I had never worked in")."""
 
 
 def _denied_complement(words: list[str], first: int, start: int) -> bool:
@@ -2569,6 +2602,29 @@ _SAID_PLAINLY = frozenset(
 like the report to be accurate about observation: I use ...", "I should be honest: I have only ...")."""
 
 
+_DONT = frozenset({"dont", "didnt"})
+
+
+def _does_it_no_more(words: list[str], start: int, i: int) -> bool:
+    """Whether the trainer's clause before a trigger of a practice given up does what came before.
+
+    The trainer's "don't" or "didn't", with a pointing word's doing or cut short, just before
+    "any more" or "anymore": "but I don't do that any more", "but we don't any more". The
+    clause before it is what is given up (not "and I don't do it with a checklist any more":
+    only the checklist is; nor a quantity, "I can't do any more than that", or someone's
+    belief, "my manager doesn't believe I do that any more").
+    """
+    if i + 2 < len(words) and words[i + 2] == "than":
+        return False  # a quantity: "I don't do that any more than I have to"
+    doing = (k for k in range(start + 1, i) if words[k - 1] in _SUBJECT_PRONOUNS and words[k] in _DONT)
+    return any(
+        k + 1 == i
+        or (words[k + 1] in _POINTED and k + 2 == i)
+        or (words[k + 1] == "do" and k + 2 < i and words[k + 2] in _POINTED and k + 3 == i)
+        for k in doing
+    )
+
+
 def _said_now(words: list[str], start: int, end: int, value: Assertion) -> bool:
     """Whether a clause a past or a denial after it points back at says it is so now.
 
@@ -2814,6 +2870,11 @@ def _statuses(
                     if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
                         before, _ = bounds[number - 1]
                         if not _said_now(words, before, start, value):
+                            mark(before, start, value, term)
+                    elif number and value is Assertion.PAST and _does_it_no_more(words, start, i):
+                        # "I ran workshops for the whole region, but I don't do that any more"
+                        before, _ = bounds[number - 1]
+                        if not _said_now(words, before, start, value) and before < start:
                             mark(before, start, value, term)
                     elif number and (told := _fragment_of(words, status, (start, end), (i, i + n), value)):
                         # a fragment after a sentence, only the time it tells or the denial of a
