@@ -1215,7 +1215,9 @@ def _after_a_time(words: list[str], start: int, j: int) -> bool:
 
 _SINCE_WHEN_OPENERS = frozenset({"since", "after", "once", "when", "while", "whilst"})
 """Words that open a phrase of time before the main clause's subject, whose last word heads no
-relative clause: "Since 2019 I haven't designed any", "Since I moved into management I haven't ..."."""
+relative clause: "Since 2019 I haven't designed any", "Since I moved into management I haven't ...";
+the frames of :data:`_FRAMING` but "before", "until" (a denial after them says what changed), "as"
+and "if"."""
 _TIME_PHRASE = 6
 """Words up to which such a phrase runs before the main clause's subject (not "Before each strand I
 visited ..., which let me run sessions in three provinces I had never worked in")."""
@@ -2551,11 +2553,7 @@ def _colon_clauses(body: str, tokens: _Tokens) -> frozenset[int]:
         if ":" in body[spans[k - 1][1] : spans[k][0]]
         and (
             words[k] in _COLON_OPENERS
-            or (
-                words[k] in _NOW_OPENERS
-                and words[k + 1 : k + 3]
-                and not _COLON_OPENERS.isdisjoint(words[k + 1 : k + 3])
-            )
+            or (words[k] in _NOW_OPENERS and not _COLON_OPENERS.isdisjoint(words[k + 1 : k + 3]))
         )
     )
 
@@ -4030,10 +4028,7 @@ def _a_prompt(words: list[str], asked: list[str], q: int) -> bool:
     # an answer that takes it up says whose or when it is ("That's Paulo's department.", "I start
     # them in October", "I give it within 24 hours"), and one with no one in it completes it ("Every
     # month, with all the new teachers.")
-    return not (
-        not _TAKING_IT_UP.isdisjoint(told[:_PROMPT_TAKEN_UP_WITHIN])
-        or not (_VOICE | _CLAUSE_MAKERS).intersection(told)
-    )
+    return _TAKING_IT_UP.isdisjoint(told[:_PROMPT_TAKEN_UP_WITHIN]) and not _TOLD_BY_SOMEONE.isdisjoint(told)
 
 
 _PROMPT_LONGEST = 3
@@ -5241,6 +5236,9 @@ _CLAUSE_MAKERS = frozenset(
     | {"thats", "theyre", "shes", "hes", "youre"}
 )
 """Words that make a clause of a fragment: a verb of its own, or a subject (the trainer's: _FIRST_PERSON)."""
+_TOLD_BY_SOMEONE = _VOICE | _CLAUSE_MAKERS
+"""Words of an answer with someone in it, a clause of its own (:func:`_a_prompt`; not "Every month,
+with all the new teachers")."""
 
 
 def _heading(tokens: _Tokens) -> bool:
