@@ -24,6 +24,7 @@ Usage: python -m tools.fit_ownership_model [--out PATH] [--each-set-out [--thres
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Sequence
@@ -56,6 +57,7 @@ def not_own_sets() -> list[str]:
     return [n for n in names if (DATA / f"assertion_{n}.txt").exists()]
 
 
+@functools.cache
 def examples() -> list[str]:
     """The sentences of the framework's own example trainers (Sasha, Ayesha, Julia), each their own practice.
 
@@ -67,9 +69,8 @@ def examples() -> list[str]:
     over the threshold, and his training at no stage). In the fit, so no measure of the model.
     """
     fw = tfw.load_framework()
-    plain = tfw.Matcher(
-        fw, ownership=False
-    )  # the pieces profile_text reads, each of which the model is asked
+    # the pieces profile_text reads, each of which the model is asked about
+    plain = tfw.Matcher(fw, ownership=False)
     return [
         r.text for example in fw.examples for r in tfw.profile_text(fw, example.text, matcher=plain).sentences
     ]
@@ -80,7 +81,8 @@ def texts(without: str | None = None) -> tuple[list[str], list[str]]:
 
     ``without``: a set left out.
     """
-    own = [text for split, _, _, text in load() if split not in EVALUATION and split != without] + examples()
+    own = [text for split, _, _, text in load() if split not in EVALUATION and split != without]
+    own += examples()
     others = [row[-1] for n in not_own_sets() if n != without for row in assertions(n) if row[3] is None]
     return own, others
 

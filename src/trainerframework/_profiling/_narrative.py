@@ -8,6 +8,7 @@ turns the credited sentences into evidence and a :class:`Profile`.
 
 from __future__ import annotations
 
+from .._base._cache import once_per
 from .._base._checks import UNIT
 from .._language._assertion import (
     Assertion,
@@ -175,8 +176,9 @@ _HEADING_WORDS = frozenset({"section", "part", "category", "area", "component"})
 """Words a heading may have besides a name of the framework and numbers: "Section 4 - Professional values"."""
 
 
+@once_per(8)
 def _part_names(fw: Framework) -> frozenset[tuple[str, ...]]:
-    """The words of each of the framework's category and component names, in order."""
+    """The words of each of the framework's category and component names, in order (once per framework)."""
     names = [c.name for c in fw.categories] + [c.name for c in fw.components]
     return frozenset(tuple(tokens(name)) for name in names)
 
