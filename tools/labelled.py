@@ -126,6 +126,9 @@ EVALUATION = frozenset(
         "fresh205",
         "fresh207",
         "fresh209",
+        "fresh211",
+        "fresh213",
+        "fresh215",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -172,6 +175,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh186", "fresh188", "fresh190"}
     | {"fresh192", "fresh194", "fresh196"}
     | {"fresh198", "fresh200", "fresh202"}
+    | {"fresh210", "fresh212", "fresh214"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
@@ -210,7 +214,9 @@ same way; fresh192, fresh194 and fresh196, written with fresh193, fresh195 and f
 evaluation) and first read at d935d47, were read for the second round of that session and are held
 back the same way; fresh198, fresh200 and fresh202, written with fresh199, fresh201 and fresh203
 (kept for evaluation) and first read at 6c6e051, were read for the third round of that session and
-are held back the same way."""
+are held back the same way; fresh210, fresh212 and fresh214, written with fresh211, fresh213 and
+fresh215 (kept for evaluation) and first read at d3f5f43, were read for the round of the sixteenth
+session and are held back the same way."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
