@@ -300,6 +300,11 @@ class TestProperties:
     @example("Observation feedback every term. I start doing those in September.")
     @example("I borrow ideas from the sessions of a colleague, whose videos are superb.")  # "whose"
     @example("I adapt the units; the senior tutor writes them.")  # "the senior" or "the", then a role
+    @example("Designing the course. Kenji did all of that.")  # "all of that"
+    @example("Designing the course; Kenji deals with that.")  # a doing pair, no full stop
+    @example("Inspectors from the district office observe.")  # a role in the plural, no determiner
+    @example("The ministry's curriculum unit builds the programme.")  # a role's possessive
+    @example("For ten years I wrote the courses. Now I only adapt them.")  # less now
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):
@@ -3582,3 +3587,99 @@ class TestPhrasesOfTimeAndWhatIsGivenUp:
         # the clause opens with "Since" but its relative clause is far after it
         text = "Since 2019 I have visited schools to run sessions in provinces I had never worked in."
         assert all(c.assertion is A.ASSERTED for c in tfw.read_clauses(text))
+
+
+class TestTheSixteenthSessionsRound:
+    """The sixteenth session's round: a denial in a relative clause after a copula's noun, a title
+    and a name answering a question, what is less now than before, and bodies that do what was told."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a denial in a relative clause after any noun a copula names the subject by: the subject's
+            ("Managing budgets and timetables is a skill I don't have.", [A.NEGATED]),
+            ("Designing courses from scratch is a skill I have yet to learn.", [A.NEGATED]),
+            ("Juggling budgets and timetables is a skill I plainly lack.", [A.NEGATED]),  # an adverb between
+            # a denial of stopping or going without is a doing (pseudo-triggers)
+            ("Observation is the tool I never stop using.", [A.ASSERTED]),
+            ("Feedback is a skill I can't do without.", [A.ASSERTED]),
+            ("I never skip the post-observation meeting.", [A.ASSERTED]),
+            ("Course design is a skill I haven't got.", [A.NEGATED]),
+            # not what the trainer never neglects, does not enjoy or regret, nor someone else's lack
+            # (a fresh-eyes review's probes)
+            ("Feedback is a skill I never neglect.", [A.ASSERTED]),
+            ("Mentoring is a role I don't regret taking on.", [A.ASSERTED]),
+            (
+                "Giving written feedback is a task I don't enjoy, but I do it after every observed lesson.",
+                [A.ASSERTED],
+            ),
+            ("Observation is a skill she doesn't have, so I observe her trainees myself.", [A.ASSERTED]),
+            # a relative clause after a plain noun stays a description
+            ("I ran sessions in a country I had never worked in.", [A.ASSERTED]),
+            # a title and a name answering a question do what was asked about
+            (
+                "That workshop on grammar? Mr Takahashi ran it. I was handing out the papers.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+            # not after the trainer has spoken: a participant names the trainer so
+            ("I was worried at first, but Ms Kweka used examples from her own school.", [A.ASSERTED]),
+            # nor after a question of why, nor where the trainer takes part in the answer
+            (
+                "Why did I start peer observation? Mr Garcia suggested it and I have organised it since.",
+                [A.ASSERTED],
+            ),
+            # less, now, than what was told before: what was told is over
+            (
+                "For ten years I wrote the institute's courses from scratch. Now I only adapt the materials.",
+                [A.PAST, A.ASSERTED],
+            ),
+            ("I designed the induction course last year. Now I run it with two colleagues.", [A.ASSERTED]),
+            (
+                "At my old school I designed whole courses. These days I deliver the pack instead.",
+                [A.PAST, A.ASSERTED],
+            ),
+            # not "just" (simply, a moment ago), not "not only" (more), nor what was done recently
+            (
+                "I observed Maria's lesson this morning. Now I just have to give her the feedback.",
+                [A.ASSERTED],
+            ),
+            (
+                "I created a feedback form for trainees. Now I use it with every trainee, not only new ones.",
+                [A.ASSERTED],
+            ),
+            ("I observed every trainee last term. Now I only use video for my observations.", [A.ASSERTED]),
+            # a role's body, or a body described, does what was told
+            (
+                "Designing the national programme. The ministry's curriculum unit does that.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "Creating new observation tools. The inspectorate's research unit took care of that.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "The practicum rubric was rebuilt in 2023. The university team in Lahore did all of that.",
+                [A.OTHER, A.OTHER],
+            ),
+            ("Designing the course. Kenji did all of that.", [A.OTHER, A.OTHER]),
+            # not the trainer a report is about, nor a thing
+            ("Designing courses from scratch. The trainer does that.", [A.ASSERTED]),
+            ("My resource bank was huge once. The flood in 2022 took all of it.", [A.ASSERTED]),
+            # a role in the plural needs no determiner; a role's things are not its people
+            ("Inspectors from the district office carry out the lesson observations.", [A.OTHER]),
+            # the trainer in the body
+            ("The university team, which I lead, designs the course.", [A.ASSERTED]),
+            ("Designing the new curriculum. The university team I work with did all of that.", [A.ASSERTED]),
+            ("The ministry's checklist tells me what to look for.", [A.ASSERTED]),
+            ("The publisher's materials were written for adults, so I change the examples.", [A.ASSERTED]),
+        ],
+    )
+    def test_statuses(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+        assert [c.assertion for c in _assertion.read_clauses_fully(text)] == expected
+
+    def test_less_now_is_read_with_the_sentence_before_in_a_narrative(self) -> None:
+        # the narrative reader reads "Now I only ..." with the sentence before (goes_on)
+        text = "For ten years I wrote the institute's courses from scratch. Now I only adapt the materials."
+        assert _stages(text, RULES_ALONE)["training"] == "autonomous"
+        assert _stages(text)["training"] == "autonomous"

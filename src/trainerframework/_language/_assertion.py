@@ -381,6 +381,8 @@ class _Starts(NamedTuple):
     that ends a clause, or after a joining word (a superset of where :func:`_role_subject` looks)."""
     words: frozenset[str]
     """Every word the fast path asks about (its tests read the statement's words among these)."""
+    plural_roles: frozenset[str]
+    """Roles of one word in the plural, which open a clause with no determiner ("Inspectors ...")."""
 
 
 def _starts(data: dict[str, Any]) -> _Starts:
@@ -393,9 +395,10 @@ def _starts(data: dict[str, Any]) -> _Starts:
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
-    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"])
-    # a role and a duty: "Adapting the packs is (the) coordinator's job"
+    # (and a role's possessive, as the tokens spell it: "The ministry's curriculum unit" has "ministrys")
     owners = {tokens(r)[0] for r in other["roles"]}
+    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"]) | {o + "s" for o in owners}
+    # a role and a duty: "Adapting the packs is (the) coordinator's job"
     role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
     pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for found in phrases.values():
@@ -427,6 +430,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
             re.IGNORECASE,
         ),
         words=frozenset(asked),
+        plural_roles=frozenset(r for r in other["roles"] if r.isalpha() and r.endswith("s")),
     )
 
 
@@ -909,6 +913,31 @@ _TIME_FRONTS = frozenset({"before", "until", "till", "for", "in", "at", "during"
 _ENDED_BY = frozenset({"before", "until", "till"})
 """A fronted time phrase that says the practice ended there: "Before the reorganisation I designed ..."."""
 _NOW = frozenset({"now", "nowadays", "today", "currently"})
+_NARROWED = frozenset({"only", "merely", "instead"})
+"""Words by which what the trainer does now is less than, or other than, what was told before it
+("Now I only adapt the materials", "These days I deliver the pack instead"); not "just", which is
+as often "simply" or "a moment ago" ("Now I just have to give her the feedback")."""
+_SPANS = frozenset({"years", "decade", "decades"})
+
+
+def _less_now(words: list[str], clause: tuple[int, int], told: tuple[int, int]) -> bool:
+    """Whether a clause of now says the trainer does less, or other, than a span of the past told before.
+
+    "For ten years I wrote the courses. Now I only adapt them", "At my old school I designed whole
+    courses. These days I deliver the pack instead": the past told over a span of time or fronted by
+    a time or place. Not "not only" (more, not less: "Now I use it with every trainee, not only the
+    new ones"), nor what was done recently ("I observed all the trainees last term. Now I only ...").
+    """
+    start, end = clause
+    a, b = told
+    opener = a + (words[a] in _JOINERS)
+    return (
+        any(words[k] in _NARROWED and words[k - 1] != "not" for k in range(start + 1, end))
+        and _RECENT.isdisjoint(words[a:b])
+        and (words[opener] in _TIME_FRONTS or not _SPANS.isdisjoint(words[a:b]))
+    )
+
+
 _ENDED_OR_POINTING = _ENDED_BY | _ANAPHORS
 """The fast path's second test for "then and now" (:func:`_now_clause`)."""
 
@@ -1176,7 +1205,8 @@ def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
     """Whether the person at ``j`` opens a relative clause after a noun.
 
     "a country I'd never worked in", "the rubric she is required to use"; not
-    after "something" or "what" (:func:`_denied_complement`), nor after a verb in
+    after "something" or "what", or a noun a copula names the subject by ("... is a
+    skill I lack": :func:`_denied_complement`), nor after a verb in
     "-ing" ("When a teacher is struggling I don't adjust anything"), nor the trainer
     after a phrase of time ("Since 2019 I haven't designed any").
     """
@@ -1184,7 +1214,7 @@ def _opens_relative_clause(words: list[str], j: int, start: int) -> bool:
         j > start
         and words[j] in _triggers().persons
         and _is_noun_like(words, j - 1)
-        and words[j - 1] not in _COMPLEMENTS
+        and not _denied_complement(words, j + 1, start)
         and not _progressive(words, j - 1, start)
         and not _after_a_time(words, start, j)
     )
@@ -1231,8 +1261,11 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
     course from scratch is something I've never done".
     """
     # the word before the relative clause's subject: before the contraction that holds it
-    # ("something I've never done"), or before the subject itself ("something I don't do")
+    # ("something I've never done"), or before the subject itself ("something I don't do"), past
+    # an adverb between the subject and the denial ("a skill I plainly lack")
     k = first - 1 if first < len(words) and words[first] in _HOLDS_SUBJECT else first - 2
+    if k > start and words[k + 1] not in _SUBJECT_PRONOUNS and _adverb(words[k + 1]):
+        k -= 1
     if k > start and words[k] == ",":
         # past an aside: "is something that, if I'm honest with myself, I just don't do"
         opening = next((j for j in range(k - 1, max(start, k - 13), -1) if words[j] == ","), None)
@@ -1241,7 +1274,60 @@ def _denied_complement(words: list[str], first: int, start: int) -> bool:
         k = opening - 1
     if k > start and words[k] in {"that", "which"}:
         k -= 1  # "something that I don't do"
-    return k >= start and words[k] in _COMPLEMENTS
+    if k >= start and words[k] in _COMPLEMENTS:
+        return True
+    # any noun a copula names the subject by, after a determiner, perhaps with a word between,
+    # where the trainer denies having, knowing or doing it: "Juggling budgets and timetables is a
+    # skill I plainly lack", "... is a skill I have yet to learn"; a subject of its own, not "it"
+    # or "that" ("It's a course that I've never liked": what the course is); not what the trainer
+    # never neglects, forgets or refuses, nor someone else's lack ("a skill she doesn't have")
+    return (
+        words[start] not in _POINTING_OPENERS
+        and (words[k + 1] in _SUBJECT_PRONOUNS or words[k + 1] in _HOLDS_SUBJECT)
+        and _denies_having(words, first)
+        and any(
+            words[j] in _NAMING_DETERMINERS and words[j - 1] in _COPULAS and j - 1 > start
+            for j in range(max(start + 1, k - 2), k)
+        )
+    )
+
+
+def _denies_having(words: list[str], first: int) -> bool:
+    """Whether the denial from ``first`` denies having, knowing or doing something.
+
+    "lack", "don't have", "have yet to learn", "have never tried"; not "never neglect", "don't
+    enjoy", "don't lack".
+    """
+    if first < len(words) and words[first] in _LACKING:
+        return True  # "a skill I lack"
+    k = first
+    while k < len(words) and (words[k] in _DENIAL_WORDS or _adverb(words[k])):
+        k += 1
+    return not _HAVING.isdisjoint(words[first + 1 : k + 1])
+
+
+_LACKING = frozenset({"lack", "lacks"})
+_DENIAL_WORDS = frozenset(
+    {"not", "never", "dont", "doesnt", "didnt", "cant", "cannot", "havent", "hasnt", "hadnt", "wont"}
+    | {"have", "has", "had", "yet", "to", "ever", "am", "been", "be", "able", "unable", "got", "do", "did"}
+)
+"""The words of a denial before its verb: "have not yet", "haven't ever", "am yet to", "don't"."""
+_HAVING = frozenset(
+    {"have", "has", "had", "possess", "know", "known", "learn", "learned", "learnt", "master", "mastered"}
+    | {"do", "done", "did", "try", "tried", "develop", "developed", "acquire", "acquired", "get", "got"}
+    | {"build", "built", "explore", "explored", "attempt", "attempted", "practise", "practised", "practice"}
+    | {"practiced", "manage", "managed", "use", "used", "close", "closed", "fill", "filled"}
+)
+"""Verbs of having, knowing or doing whose denial in "... is a skill I ..." denies the subject."""
+
+
+_NAMING_DETERMINERS = frozenset({"a", "an", "the", "one"})
+"""Determiners of the noun a copula names its subject by, before a denial in a relative clause."""
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb that may stand between a subject and its verb ("I plainly lack")."""
+    return word in _ADVERBS_BETWEEN or (word.endswith("ly") and len(word) > 4)
 
 
 _BACK_REFERENCES = frozenset({"that", "this", "those", "these", "it", "them"})
@@ -1557,6 +1643,25 @@ def _named_subject(
     return _unless_trainer(words, i, after, end)
 
 
+def _answered_by_name(words: list[str], question: tuple[int, int], start: int) -> bool:
+    """Whether a clause at ``start`` may answer the question before it with a title and a name.
+
+    "That workshop on grammar? Mr Takahashi ran it.": what was asked about is someone else's.
+    Not a question of who (:func:`_from_before` answers it: "Who runs it? Dr Lee does. And I do
+    too."), of why or how ("Why did I start peer observation? Mr Garcia suggested it"), nor where
+    the trainer takes part in the answer's sentence ("Dr Osei coordinates it, and I mentor three").
+    """
+    return (
+        words[question[1]] == "?"
+        and words[question[0]] not in _REASON_QUESTIONS
+        and not _asks_who(words, question)
+        and _FIRST_PERSON.isdisjoint(words[start : _sentence_end(words, start)])
+    )
+
+
+_REASON_QUESTIONS = frozenset({"why", "how"})
+
+
 def _past_discourse_marker(words: list[str], k: int, end: int) -> int:
     """Where a subject's clause goes on past a discourse marker set off by commas at ``k``, if one is.
 
@@ -1754,15 +1859,42 @@ def _role_at(
     t = _triggers()
     if i >= end:
         return None
-    n = _at(words, i, t.alone.get(words[i]))
+    n = _at(words, i, t.alone.get(words[i])) or (
+        # a role in the plural needs no determiner where it opens a sentence: "Inspectors from the
+        # district office carry out ..." (not in an aside or after a fronted phrase: "(heads wanted
+        # something on supervising)", "In the observation strand, inspectors reviewed her reports")
+        (i == 0 or words[i - 1] in _SENTENCE_ENDS)
+        and words[i].endswith("s")
+        and _at(words, i, t.roles.get(words[i])) == 1
+        and raw is not None
+    )
     if n:
         return _unless_trainer(words, i, i + n, end)
     d = _at(words, i, t.determiners.get(words[i]))
     if not d:
         return None
+    ours = words[i] in _OWN_DETERMINERS
+    # after "it's" or "that's" a possessive names whose something is ("It's my manager's project")
+    owned = i > 0 and words[i - 1] in _CLEFT_COPULAS
     i += d
     # up to two words before the role: "our regional training coordinator"
     for k in range(i, min(i + 3, end)):
+        if (
+            not owned
+            and raw is not None
+            and raw[k][-2:] in _POSSESSIVE_ENDS
+            and _at([words[k][:-1]], 0, t.roles.get(words[k][:-1]))
+        ):
+            # a role's own people or body: "The ministry's curriculum unit builds ...", "The NGO's
+            # consultants handle that" (not its things: "The ministry's checklist tells me ...")
+            head = next((j for j in range(k + 1, min(k + 4, end)) if words[j] not in _RESEARCH_WORDS), k + 1)
+            while head + 1 < end and words[head + 1] in _ROLE_BODIES:
+                head += 1
+            if (words[head] in _ROLE_BODIES or _at(words, head, t.roles.get(words[head])) == 1) and (
+                _FIRST_PERSON.isdisjoint(words[head + 1 : head + _RELATIVE_REACH])  # "..., which I lead,"
+            ):
+                return _unless_trainer(words, k, head + 1, end)
+            return None
         n = _at(words, k, t.roles.get(words[k]))
         peer = _at(words, k, t.peers.get(words[k]))
         if speaks or (
@@ -1793,6 +1925,15 @@ def _role_at(
                 continue  # a role that names another: "the deputy head", "our partner university"
             while raw is not None and after < end and _is_name(raw[after], words[after]):
                 after += 1
+            if (
+                not ours
+                and after + 1 < end
+                and words[after] in _ROLE_BODIES
+                and _FIRST_PERSON.isdisjoint(words[after + 1 : after + _RELATIVE_REACH])
+            ):
+                # a body of the role's, the trainer's only as "our" or where the trainer is in it
+                # ("The university team did it", not "The university team I work with did it")
+                after += 1
             return _unless_trainer(words, k, after, end)
         if words[k] in _MARKS or words[k] in _PREPOSITIONS or words[k] in _COPULAS:
             # "The materials from ministry I adapt ...": the role is in a phrase, no subject; "His
@@ -1810,6 +1951,20 @@ def _verb_before_object(words: list[str], k: int, end: int) -> bool:
     monthly"; "our partner trainers each design ...": "trainers" is no verb).
     """
     return words[k] in _ROLE_VERBS and k + 1 < end and words[k + 1] in _OBJECT_OPENERS
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+_OWN_DETERMINERS = frozenset({"my", "our"})
+_RELATIVE_REACH = 4
+"""Words after a body in which the trainer puts themself in it: "the team, which I lead", "the team I
+work in"."""
+_RESEARCH_WORDS = frozenset({"research", "curriculum", "training", "quality", "assessment", "materials"})
+"""Words naming what a role's body does, before the body: "the ministry's curriculum unit"."""
+_ROLE_BODIES = frozenset(
+    {"unit", "units", "team", "teams", "staff", "people", "consultants", "experts", "researchers"}
+    | {"officials", "specialists", "writers", "designers", "developers", "trainers", "panel", "group"}
+)
+"""Nouns of people or a body that a role's possessive may own: "the exam board's research team"."""
 
 
 _ROLE_VERBS = frozenset({"mentors", "tutors", "coaches", "heads", "leads", "advises", "trains", "supervises"})
@@ -2768,7 +2923,11 @@ def _statuses(
         if role is None and singular:
             # "Carmen does the needs analysis; I deliver the sessions" (not a manager's "we":
             # "Diego is the person we send to new places" is about the trainer, Diego)
-            role = _named_subject(words, raw, start, end, titled=not number)
+            # a title and a name only where they open the statement or answer a question ("That
+            # workshop on grammar? Mr Takahashi ran it."); a question of who does it is answered by
+            # _from_before ("Who runs it? Dr Lee does. And I do too.")
+            titled = not number or _answered_by_name(words, bounds[number - 1], start)
+            role = _named_subject(words, raw, start, end, titled=titled)
         if role is not None:
             mark(start, _turn(words, role[1], end), Assertion.OTHER, written(*role))
         elif narrated and (narrated_other := _narrated_other(words, start, end)) is not None:
@@ -3104,10 +3263,12 @@ def _statuses(
                     changed
                     or words[opener] in _ENDED_BY
                     or (_named_activity(words, opener, told[1]) and _ALSO.isdisjoint(words[start:end]))
+                    or (contrast and _less_now(words, (start, end), told))
                 ):
                     # "Before the reorganisation I designed entire courses. That's centralised now",
-                    # "Designing courses was my job for a decade. These days I adapt ...": what the
-                    # trainer did is over; not "I designed the course last year. Now I run it"
+                    # "Designing courses was my job for a decade. These days I adapt ...", "For ten
+                    # years I wrote the courses. Now I only adapt them": what the trainer did is
+                    # over; not "I designed the course last year. Now I run it"
                     mark(*told, Assertion.PAST, written(start, min(end, start + 4)))
     if "so" in words:
         for a, b, k in _purposes(words, bounds, status):
@@ -3405,9 +3566,8 @@ def _taken_back(
         if owner is None and status[k] is Assertion.ASSERTED and k > opener + 1:
             # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
             doer = _doer_of(words, raw, opener, k)
-            if doer is not None and (
-                k + 1 >= end or words[k + 1] in _MARKS or words[k + 1] in _AFTER_POINTED
-            ):
+            tail = k + 1 + (words[k] == "of" and k + 1 < end and words[k + 1] in _POINTED)  # "all of that"
+            if doer is not None and (tail >= end or words[tail] in _MARKS or words[tail] in _AFTER_POINTED):
                 owner = doer
         if status[k] is Assertion.ASSERTED and owner is None:
             continue
@@ -3511,14 +3671,41 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
     if k - 1 > opener and words[k - 1] == "all":
         k -= 1
     verb = k - 1
-    if verb <= opener or words[verb] not in _DOING:
+    paired = verb - 1 > opener and (words[verb - 1], words[verb]) in _DOING_PAIRS
+    if paired:
+        # "deals with that", "looks after it"; "took care of that": the verb before the phrase
+        verb -= 1 + (words[verb - 1] == "care")
+    if verb <= opener or (words[verb] not in _DOING and not (paired and words[verb] in _TAKING_CARE)):
         return None
     if verb == opener + 1 and _is_name(raw[opener], words[opener]):
         return opener, verb
     role = _role_at(words, opener, verb + 1, True, raw)
-    if role is None or _names_the_trainer(words, role):
-        return None
-    return (opener, verb) if role[1] == verb else None
+    if role is not None:
+        return (opener, verb) if role[1] == verb and not _names_the_trainer(words, role) else None
+    # a body or someone described, not a person the trainer could be: "The ministry's curriculum unit
+    # does that", "The university team in Lahore did all of that", "A research team at the
+    # university took care of that" (not the trainer in a report: "The trainer does that")
+    subject = words[opener:verb]
+    # the subject's head, before a phrase after it ("the university team in Lahore"): people or a body
+    head = next((j - 1 for j in range(opener + 1, verb) if words[j] in _PREPOSITIONS), verb - 1)
+    return (
+        (opener, verb)
+        if words[opener] in _OTHERS_OPENERS
+        and (words[head] in _ROLE_BODIES or _at(words, head, _triggers().roles.get(words[head])) == 1)
+        and len(subject) <= _DOER_LONGEST
+        and _FIRST_PERSON.isdisjoint(subject)
+        and _MARKS.isdisjoint(subject)
+        and not _names_the_trainer(words, (opener, verb))
+        else None
+    )
+
+
+_TAKING_CARE = frozenset({"takes", "took", "take", "deals", "dealt", "looks", "looked", "sees"})
+"""Verbs of the phrases of :data:`_DOING_PAIRS`: "The research unit took care of that", "deals with it"."""
+_OTHERS_OPENERS = frozenset({"the", "a", "an", "their", "his", "her"})
+"""Determiners that open someone else's subject: not "my", "our" ("our team does that": the trainer's too)."""
+_DOER_LONGEST = 7
+"""The longest subject read as someone else's doing what was told ("the university team in Lahore")."""
 
 
 def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
@@ -5314,6 +5501,8 @@ def _opens_with_role(opening: re.Match[str]) -> bool:
         for k in range(len(determiner), min(len(determiner) + 3, len(words))):
             if _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k])):
                 return True
+            if words[k].endswith("s") and _at([words[k][:-1]], 0, t.roles.get(words[k][:-1])):
+                return True  # a role's possessive: "the ministry's curriculum unit" (_role_at)
             if words[k] in _PREPOSITIONS:
                 break  # "my role as a trainer": the role is in a phrase (_role_at stops there too)
     return False
@@ -5335,7 +5524,7 @@ def plainly_asserted(text: str) -> bool:
         return False  # a form's goals: "Areas to develop: ..."
     if ("til" in (lower := text.lower()) or "between" in lower) and _YEAR.search(text):
         return False  # perhaps "until 2021", "till 2021" or "between 2012 and 2016": what follows is over
-    phrases, roles, single, near, duties, opening, asked = _fast_starts()
+    phrases, roles, single, near, duties, opening, asked, plural_roles = _fast_starts()
     words = tokens(text)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one); the words asked about below, in one pass
@@ -5355,11 +5544,16 @@ def plainly_asserted(text: str) -> bool:
         return False  # a relative clause or a cleft: "a colleague, whose videos", "it's Ana who designs"
     if (
         (not _NOW.isdisjoint(present) or "days" in present or "present" in present)
-        and (not _ENDED_OR_POINTING.isdisjoint(present) or any(w.endswith("ing") for w in words))
+        and (
+            not _ENDED_OR_POINTING.isdisjoint(present)
+            or any(w.endswith("ing") for w in words)
+            or not _NARROWED.isdisjoint(words)
+        )
         and not _SUBJECT_PRONOUNS.isdisjoint(present)
     ):
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...", or
-        # "Designing courses was my job. These days I ...": that is over (_told_in_the_past)
+        # "Designing courses was my job. These days I ...", "... Now I only adapt them": that is
+        # over (_told_in_the_past)
         return False
     if "by" in present and not _triggers().participle_words.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
@@ -5377,11 +5571,13 @@ def plainly_asserted(text: str) -> bool:
     if ". " in text and (
         (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
         or (("all" in words or "that" in words) and not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)))
-        or not _DOING_PAIRS.isdisjoint(itertools.pairwise(words))
+        or ("all" in words and "of" in words)
     ):
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
-        # "... Kenji does all that."
+        # "... Kenji does all that.", "... Kenji did all of that."
         return False
+    if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)):
+        return False  # perhaps a clause given to its owner by the next: "...; Kenji deals with that"
     if not _NAMED_BACK.isdisjoint(words) and not _POINTING_OPENERS.isdisjoint(words):
         return False  # perhaps "That's the dream, anyway" after what it names (_named_back)
     if not _FRONTED_CONTRASTS.isdisjoint(present):
@@ -5412,6 +5608,8 @@ def plainly_asserted(text: str) -> bool:
     # on (as _role_at finds it: "my training practice" holds no role, "my training manager" does)
     if not roles.isdisjoint(present) and any(map(_opens_with_role, opening.finditer(text))):
         return False  # perhaps a role opening a clause: "my manager", "our senior trainer"
+    if not plural_roles.isdisjoint(present):
+        return False  # perhaps a role in the plural opening a clause: "Inspectors from the office observe"
     # the full reading leaves out the label ("Journal:", "Portfolio:"): what follows is read
     label = LABEL.match(text) if ":" in text else None
     if label is not None:
@@ -5796,6 +5994,8 @@ def goes_on(sentence: str) -> bool:
         return True  # "Writing for journals, speaking at conferences. None of that, I'm afraid."
     if any(w in _CEASING and _gives_up(words, k + 1, []) for k, w in enumerate(words)):
         return True  # "... - I was known for it. Then I moved into management and stopped training."
+    if not _NARROWED.isdisjoint(words) and _now_clause(words, 0, len(words))[0]:
+        return True  # less, now, than what was told before: "Now I only adapt the materials."
     if ("since" in words or "for" in words) and any(
         _ceased(words, i, 1, min(len(words), i + _SCOPE)) for i, w in enumerate(words) if w in _DENYING
     ):
