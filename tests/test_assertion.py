@@ -302,6 +302,8 @@ class TestProperties:
     @example("I adapt the units; the senior tutor writes them.")  # "the senior" or "the", then a role
     @example("Designing the course. Kenji did all of that.")  # "all of that"
     @example("Designing the course; Kenji deals with that.")  # a doing pair, no full stop
+    @example("Designing courses. Kenji does that.")  # a name doing what was told
+    @example("Designing courses. The curriculum unit took that on.")  # a body, a particle
     @example("Inspectors from the district office observe.")  # a role in the plural, no determiner
     @example("The ministry's curriculum unit builds the programme.")  # a role's possessive
     @example("For ten years I wrote the courses. Now I only adapt them.")  # less now
@@ -3692,3 +3694,37 @@ class TestTheSixteenthSessionsRound:
         text = "For ten years I wrote the institute's courses from scratch. Now I only adapt the materials."
         assert _stages(text, RULES_ALONE)["training"] == "autonomous"
         assert _stages(text)["training"] == "autonomous"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # "dare" stands like an auxiliary in a denial with its verb left out
+            ("Rewriting the handouts for the group. I wouldn't dare.", [A.NEGATED, A.NEGATED]),
+            # not a reluctance of the past (a fresh-eyes review's probes)
+            ("I let trainees film my sessions now. I never used to dare.", [A.ASSERTED, A.NEGATED]),
+            ("I invite trainees to grade me. I didn't dare, once.", [A.ASSERTED, A.NEGATED]),
+            # a particle after the pointing word of a doing
+            (
+                "Developing assessment criteria. The assessment team in Nairobi took that on.",
+                [A.OTHER, A.OTHER],
+            ),
+            ("Designing the induction course. I took that on last year.", [A.ASSERTED]),
+            # not "took it up": adopted what the trainer brought in
+            ("Exit tickets at the end of every session. The whole team took them up.", [A.ASSERTED, A.OTHER]),
+            # someone named doing what was told, read the same by the fast path
+            ("Designing courses. Kenji does that.", [A.OTHER, A.OTHER]),
+            # handed to the trainer is the trainer's
+            ("Choosing the focus is up to me.", [A.ASSERTED]),
+            ("The timetable falls to me.", [A.ASSERTED]),
+            ("Choosing the focus is up to the coordinator.", [A.OTHER]),
+            # not a team's "us", nor a writer's "me" in a report on someone
+            ("Grading the portfolios is left to us moderators.", [A.OTHER]),
+            (
+                "As her line manager, I can say that choosing the topics is up to me, not Ms Okafor.",
+                [A.OTHER],
+            ),
+        ],
+    )
+    def test_the_second_rounds_statuses(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+        assert [c.assertion for c in _assertion.read_clauses_fully(text)] == expected

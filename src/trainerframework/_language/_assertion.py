@@ -3022,6 +3022,15 @@ def _statuses(
                 elif scope == "clause":
                     if value is Assertion.NEGATED and _conditional(words, start, i):
                         break  # "when a context is new territory for me, I ask colleagues"
+                    if (
+                        value is Assertion.OTHER
+                        and i + n < end
+                        and words[i + n] in _HANDED_TO_ME
+                        and _SOMEONE_ABOUT.isdisjoint(words)
+                    ):
+                        # handed to the trainer: "Choosing the focus is up to me" (not a writer's "me"
+                        # in a report on someone, nor a team's "us": "... is left to us moderators")
+                        break
                     mark(start, end, value, term)
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
@@ -3537,7 +3546,12 @@ def _taken_back(
                         words[j + 1] in _POINTED
                         and (words[j] in _DOING or (j > s + 1 and (words[j - 1], words[j]) in _DOING_PAIRS))
                         and j > s
-                        and (j + 2 >= end or words[j + 2] in _MARKS)
+                        and (
+                            j + 2 >= end
+                            or words[j + 2] in _MARKS
+                            # "The assessment team took that on", "My manager took it over"
+                            or (words[j + 2] in _TAKEN_ON and (j + 3 >= end or words[j + 3] in _MARKS))
+                        )
                         and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
                         and not _names_the_trainer(words, (s, j))  # a report's "The trainer does that"
                     )
@@ -3700,6 +3714,12 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
     )
 
 
+_HANDED_TO_ME = frozenset({"me", "myself"})
+_SOMEONE_ABOUT = _HE_OR_SHE | _TITLES | {"her", "his", "him", "hers"}
+"""Words of someone else a statement may be about, whose writer's "me" is not the trainer's."""
+_TAKEN_ON = frozenset({"on", "over"})
+"""A particle after the pointing word of a doing: "took that on", "took it over" (not "took it up":
+adopted what the trainer brought in)."""
 _TAKING_CARE = frozenset({"takes", "took", "take", "deals", "dealt", "looks", "looked", "sees"})
 """Verbs of the phrases of :data:`_DOING_PAIRS`: "The research unit took care of that", "deals with it"."""
 _OTHERS_OPENERS = frozenset({"the", "a", "an", "their", "his", "her"})
@@ -5130,6 +5150,8 @@ def _denial_without_verb(words: list[str], i: int, end: int) -> tuple[int, str |
         i += 1  # "but has not", "but I did not"
     if i >= end or words[i] not in _NEGATED_AUXILIARIES:
         return None
+    if i + 1 < end and words[i + 1] == "dare" and words[i] in _DARING:
+        i += 1  # "dare" stands like an auxiliary: "I wouldn't dare" (not a reluctance past: "I didn't dare")
     # a hedge that ends it is no verb of its own: "I can't, if I'm honest", "I don't, to be honest";
     # not one with a verb after it ("I can't, to be honest, imagine working any other way")
     hedge = next(
@@ -5206,6 +5228,8 @@ def _points_back(words: list[str], i: int, stop: int) -> bool:
 
 
 _OWNING_UP = frozenset({("to", "be", "honest"), ("to", "be", "fair"), ("to", "be", "frank")})
+_DARING = frozenset({"wouldnt", "dont", "cant", "couldnt"})
+"""Negated auxiliaries "dare" may follow in a denial of now: "I wouldn't dare", "I don't dare"."""
 _HEDGE_WORDS = frozenset(
     {"if", "i", "im", "am", "being", "honest", "frank", "to", "be", "fair", "you", "ask", "me"}
 )
@@ -5576,8 +5600,12 @@ def plainly_asserted(text: str) -> bool:
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that.", "... Kenji did all of that."
         return False
-    if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)):
-        return False  # perhaps a clause given to its owner by the next: "...; Kenji deals with that"
+    if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)) or any(
+        a in _DOING and b in _POINTED for a, b in itertools.pairwise(words)
+    ):
+        # perhaps a clause given to its owner by the next: "...; Kenji deals with that", "... Kenji
+        # does that", "... The curriculum unit took that on"
+        return False
     if not _NAMED_BACK.isdisjoint(words) and not _POINTING_OPENERS.isdisjoint(words):
         return False  # perhaps "That's the dream, anyway" after what it names (_named_back)
     if not _FRONTED_CONTRASTS.isdisjoint(present):
