@@ -395,11 +395,11 @@ def _starts(data: dict[str, Any]) -> _Starts:
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
     phrases = _by_first(" ".join(tokens(t)) for t in starts)
-    # (and a role's possessive, as the tokens spell it: "The ministry's curriculum unit" has "ministrys")
     owners = {tokens(r)[0] for r in other["roles"]}
-    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"]) | {o + "s" for o in owners}
+    possessives = {o + "s" for o in owners}  # as the tokens spell them: "the ministry's unit" has "ministrys"
+    roles = frozenset(tokens(r)[0] for r in other["roles"] + other["peers"]) | possessives
     # a role and a duty: "Adapting the packs is (the) coordinator's job"
-    role_duty = {(o, d) for o in owners | {o + "s" for o in owners} for d in _DUTIES}
+    role_duty = {(o, d) for o in owners | possessives for d in _DUTIES}
     pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for found in phrases.values():
         for p in found:
@@ -1859,7 +1859,7 @@ def _role_at(
     t = _triggers()
     if i >= end:
         return None
-    n = _at(words, i, t.alone.get(words[i])) or (
+    n = _at(words, i, t.alone.get(words[i])) or int(
         # a role in the plural needs no determiner where it opens a sentence: "Inspectors from the
         # district office carry out ..." (not in an aside or after a fronted phrase: "(heads wanted
         # something on supervising)", "In the observation strand, inspectors reviewed her reports")
