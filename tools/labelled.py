@@ -132,6 +132,12 @@ EVALUATION = frozenset(
         "fresh217",
         "fresh219",
         "fresh221",
+        "fresh222",
+        "fresh223",
+        "fresh224",
+        "fresh225",
+        "fresh226",
+        "fresh227",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
