@@ -1728,7 +1728,7 @@ def _contracted_name(raw: list[str], words: list[str], i: int, end: int) -> bool
     "Helen's sessions" (hers, a noun phrase).
     """
     written = raw[i]
-    if len(written) < 5 or written[-2:] not in {"'s", "’s"} or i + 1 >= end:
+    if len(written) < 5 or written[-2:] not in _POSSESSIVE_ENDS or i + 1 >= end:
         return False
     if not _is_name(written[:-2], words[i][:-1]):
         return False
@@ -1954,6 +1954,7 @@ def _verb_before_object(words: list[str], k: int, end: int) -> bool:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+"""The last two characters of a word in the possessive, as written: "Thabo's", "ministry’s"."""
 _OWN_DETERMINERS = frozenset({"my", "our"})
 _RELATIVE_REACH = 4
 """Words after a body in which the trainer puts themself in it: "the team, which I lead", "the team I
@@ -2421,7 +2422,7 @@ def _role_duty(
 
 def _named_owner(raw: str) -> bool:
     """A name in the possessive as written ("Hale's", "Leila's" (either apostrophe)), not "My" or "It's"."""
-    return raw[:1].isupper() and raw[-2:] in {"'s", "’s"} and raw[:-2].lower() not in _NOT_OWNERS
+    return raw[:1].isupper() and raw[-2:] in _POSSESSIVE_ENDS and raw[:-2].lower() not in _NOT_OWNERS
 
 
 _POSSESSIVE = lazy_pattern(r"(?<!\w)[^\W\d_][^\s'’]*['’]s\b")
@@ -3806,7 +3807,7 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
     if words[j] == "what" and j + 2 < end:
         return _doer(words, raw, j + 1, end)  # "That's what my colleague Ana is brilliant at"
     owner = None
-    if raw[j][-2:] in {"'s", "’s"} and _is_name(raw[j][:-2], words[j][:-1]):
+    if raw[j][-2:] in _POSSESSIVE_ENDS and _is_name(raw[j][:-2], words[j][:-1]):
         owner = j, j + 1
     elif (
         j + 1 == end
@@ -3819,13 +3820,13 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         and words[role[0]] not in {"mentee", "mentees"}
     ):
         return j, j + 1  # who it is, as someone else: "That's Priya, my mentor."
-    elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in {"'s", "’s"}:
+    elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in _POSSESSIVE_ENDS:
         owner = j, j + 2
     else:
         t = _triggers()
         d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
         for r in range(j + d, min(j + d + 3, end)) if d else ():
-            if raw[r][-2:] in {"'s", "’s"} and (
+            if raw[r][-2:] in _POSSESSIVE_ENDS and (
                 _at(words, r, t.roles.get(words[r][:-1])) or _at(words, r, t.peers.get(words[r][:-1]))
             ):
                 owner = j, r + 1
