@@ -1494,13 +1494,14 @@ class TestWhoseItIs:
         # fresh182 and fresh184; 1.07 with fresh186, fresh188 and fresh190 and the framework's example
         # trainers counted, just over it again; 0.57 with fresh192, fresh194 and fresh196; -0.02 with
         # fresh198, fresh200 and fresh202; 1.46 with fresh204, fresh206 and fresh208, over it again; 1.31
-        # with fresh210, fresh212 and fresh214; 0.80 with fresh216, fresh218 and fresh220, under it): the
-        # model reads "I design my own courses." with "I don't publish, though."; a refit that moves it
-        # either way fails here and this is brought up to date
+        # with fresh210, fresh212 and fresh214; 0.80 with fresh216, fresh218 and fresh220, under it;
+        # -0.56 with fresh228, fresh230 and fresh232 and the mentoring framework's example trainer
+        # counted): the model reads "I design my own courses." with "I don't publish, though."; a refit
+        # that moves it either way fails here and this is brought up to date
         reading = tfw.profile_text(FW, "I design my own courses. I don't publish, though.").sentences[0]
         assert reading.status is tfw.ReadingStatus.CREDITED
         assert reading.ownership is not None
-        assert 0.0 < reading.ownership <= 1.0
+        assert -1.0 < reading.ownership <= 0.0
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -1573,7 +1574,8 @@ class TestTheTextsVoice:
         assert [(c.assertion, c.trigger) for c in he.clauses] == [(A.OTHER, "He")]
         assert _stages(text, RULES_ALONE)["observation"] == "teacher-to-trainer"
         # pinned: with fresh216, fresh218 and fresh220 counted the ownership model doubts the trainer's
-        # own "I only do occasional visits with his checklist." (log-odds 1.48, credited before), a
+        # own "I only do occasional visits with his checklist." (log-odds 1.48, credited before; 1.18
+        # with fresh228, fresh230 and fresh232 and the mentoring framework's example trainer counted), a
         # known miss; a refit that moves it either way fails here and this is brought up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
         assert mine.status is tfw.ReadingStatus.DOUBTED
@@ -1864,7 +1866,8 @@ _DOUBTED_OWN = {
     # fresh174, fresh176 and fresh178, 3.06 with fresh180, fresh182 and fresh184, 2.10 with fresh186,
     # fresh188 and fresh190 and the framework's example trainers, 2.53 with fresh192, fresh194 and fresh196,
     # 1.30 with fresh198, fresh200 and fresh202, 2.14 with fresh204, fresh206 and fresh208, 3.31 with
-    # fresh210, fresh212 and fresh214, 4.74 with fresh216, fresh218 and fresh220
+    # fresh210, fresh212 and fresh214, 4.74 with fresh216, fresh218 and fresh220, 3.07 with fresh228,
+    # fresh230 and fresh232 and the mentoring framework's example trainer
     "Designing courses from scratch is what my manager hired me for, and it's what I do.": (1.0, 6.0),
     # 2.46 with fresh102 to fresh105 counted, 2.73 with fresh110 to fresh113, 3.28 with fresh118 to fresh121,
     # 2.97 with fresh122 and fresh123, 4.21 with fresh132 and fresh133, 5.20 with fresh144 and fresh145,
@@ -1872,7 +1875,8 @@ _DOUBTED_OWN = {
     # and fresh184, 5.85 with fresh186, fresh188 and fresh190 and the framework's example trainers,
     # 5.15 with fresh192, fresh194 and fresh196, 5.22 with fresh198, fresh200 and fresh202, 5.57 with
     # fresh204, fresh206 and fresh208, 3.92 with fresh210, fresh212 and fresh214, 5.91 with fresh216,
-    # fresh218 and fresh220
+    # fresh218 and fresh220, 5.05 with fresh228, fresh230 and fresh232 and the mentoring framework's
+    # example trainer
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 7.0),
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""

@@ -263,14 +263,16 @@ _ACTIVITY_DOUBTED = {
     # and fresh178, 1.53 with fresh180, fresh182 and fresh184, 2.83 with fresh186, fresh188 and fresh190
     # and the framework's example trainers, 2.34 with fresh192, fresh194 and fresh196, 1.93 with fresh198,
     # fresh200 and fresh202, 1.60 with fresh204, fresh206 and fresh208, 1.65 with fresh210, fresh212
-    # and fresh214, 2.46 with fresh216, fresh218 and fresh220
+    # and fresh214, 2.46 with fresh216, fresh218 and fresh220, 2.69 with fresh228, fresh230 and fresh232
+    # and the mentoring framework's example trainer
     "Tailoring each workshop to the school context. I do that by visiting the school first.": (1.0, 3.0),
     # 1.27 with fresh158 and fresh160 counted (the same construction; credited until then), 2.71 with
     # fresh166 and fresh168, 2.75 with fresh170 and fresh172, 2.45 with fresh174, fresh176 and fresh178,
     # 2.02 with fresh180, fresh182 and fresh184, 3.33 with fresh186, fresh188 and fresh190
     # and the framework's example trainers, 2.70 with fresh192, fresh194 and fresh196, 3.20 with fresh198,
     # fresh200 and fresh202, 2.91 with fresh204, fresh206 and fresh208, 4.16 with fresh210, fresh212
-    # and fresh214, 4.12 with fresh216, fresh218 and fresh220
+    # and fresh214, 4.12 with fresh216, fresh218 and fresh220, 4.00 with fresh228, fresh230 and fresh232
+    # and the mentoring framework's example trainer
     "Reshaping the pack for each audience. I've done that for the ministry courses since 2019.": (1.0, 5.0),
 }
 """Sentences the model doubts (of ``test_an_activity_then_the_trainer_doing_it_is_credited``)."""

@@ -59,21 +59,35 @@ def not_own_sets() -> list[str]:
 
 @functools.cache
 def examples() -> list[str]:
-    """The sentences of the framework's own example trainers (Sasha, Ayesha, Julia), each their own practice.
+    """The sentences of the shipped frameworks' example trainers, each their own practice.
+
+    The bundled framework's (Sasha, Ayesha, Julia) and the mentoring framework's in
+    ``examples/mentoring-framework.toml`` (Sam, whom ``tests/test_second_framework.py``
+    and the command line's examples profile).
 
     Told in the third person ("The local education authority has asked him to conduct
     training sessions"), a register the labelled statements of the trainer's own have little
     of and the not-own ones much of ("My manager has asked me to ..."): counted as the
     trainer's own, so that a refit does not doubt the framework's worked examples (fresh186,
     fresh188 and fresh190 counted without them put Sasha's one sentence on training at 1.20,
-    over the threshold, and his training at no stage). In the fit, so no measure of the model.
+    over the threshold, and his training at no stage; fresh228, fresh230 and fresh232 counted
+    without Sam put "Sam meets his mentee every week and they agree goals together." at 1.47,
+    and his relationship at no stage). In the fit, so no measure of the model.
     """
-    fw = tfw.load_framework()
-    # the pieces profile_text reads, each of which the model is asked about
-    plain = tfw.Matcher(fw, ownership=False)
-    return [
-        r.text for example in fw.examples for r in tfw.profile_text(fw, example.text, matcher=plain).sentences
-    ]
+    found = []
+    for fw in (tfw.load_framework(), tfw.load_framework(_MENTORING)):
+        # the pieces profile_text reads, each of which the model is asked about
+        plain = tfw.Matcher(fw, ownership=False)
+        found += [
+            r.text
+            for example in fw.examples
+            for r in tfw.profile_text(fw, example.text, matcher=plain).sentences
+        ]
+    return found
+
+
+_MENTORING = Path(__file__).resolve().parent.parent / "examples" / "mentoring-framework.toml"
+"""The second framework the project ships: a framework of one's own, with its example trainer."""
 
 
 def texts(without: str | None = None) -> tuple[list[str], list[str]]:
@@ -95,8 +109,8 @@ def fitted(without: str | None = None) -> tfw.OwnershipModel:
         others,
         fitted_on=(
             f"{len(others)} labelled statements of no practice of the trainer's own against {len(own)} of"
-            f" the trainer's own in benchmarks/data{where} and the framework's example trainers' sentences,"
-            " no evaluation set; tools/fit_ownership_model.py"
+            f" the trainer's own in benchmarks/data{where} and the shipped frameworks' example trainers'"
+            " sentences, no evaluation set; tools/fit_ownership_model.py"
         ),
     )
 
