@@ -1185,6 +1185,19 @@ class TestTopicsQuestionsAndEndings:
                 "I have trained teachers since 2010 and until 2019 also designed courses.",
                 [A.ASSERTED, A.PAST],
             ),
+            # "That was before I ...": the sentence it points back at is over (fresh228, fresh133, fresh158),
+            # as after "That was before the ..."; not a habit's time ("That's before the course starts")
+            ("Training mixed groups across three provinces. That was before I moved back home.", [A.PAST]),
+            (
+                "She ran the cascade sessions in every district. That was before she moved to Yerevan.",
+                [A.PAST],
+            ),
+            (
+                "I interview each participant by phone. That's before the course starts, of course.",
+                [A.ASSERTED],
+            ),
+            # a year after "before" dates what it names, not the trainer's practice (a review's probes)
+            ("I still use the materials we wrote before 2019 in all my sessions.", [A.ASSERTED]),
             # a topic, then a clause that takes it up
             (
                 "Publishing, conference talks, helping trainers find a specialism: none of it is my life.",
@@ -2701,6 +2714,8 @@ class TestHeadings:
             "Extract from reflective essay, Trainer Development Module.",
             "Personal statement for the trainer development course.",
             "Observation report, in-service workshop, Saturday cohort.",
+            # a compound's "-ed" is no past (fresh182's "Final evaluation, ..., Armenia (EU-funded).")
+            "Final report, English for Rural Schools project, Armenia (EU-funded).",
         ],
     )
     def test_a_heading_is_not_prose(self, text: str) -> None:
@@ -2718,6 +2733,8 @@ class TestHeadings:
             "Evaluate with exit tickets and my own notes.",  # the trainer's own
             "Self-study of corpus tools and SLA research every week.",  # "self" not before a document
             "My appraisal went well this year.",  # a clause
+            "Final report, designed for the ministry.",  # a past: what the trainer did
+            "Training report - re-designed the feedback cycle for new trainers.",  # a prefixed past
         ],
     )
     def test_a_practice_without_a_verb_is_not_a_heading(self, text: str) -> None:

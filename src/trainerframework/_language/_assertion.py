@@ -5453,7 +5453,22 @@ _TOLD_BY_SOMEONE = _VOICE | _CLAUSE_MAKERS
 with all the new teachers")."""
 
 
-def _heading(tokens: _Tokens) -> bool:
+def _compounded(tokens: _Tokens, body: str, k: int) -> bool:
+    """Whether word ``k`` ends a hyphened compound ("EU-funded", "state-approved"), not a prefixed verb."""
+    start = tokens.spans[k][0]
+    return (
+        k > 0
+        and body[start - 1 : start] == "-"
+        and tokens.spans[k - 1][1] == start - 1
+        and tokens.words[k - 1] not in _VERB_PREFIXES
+    )
+
+
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "over", "under", "out", "cross", "self"})
+"""Prefixes whose hyphened word is still a verb: "re-designed", "co-created" (a past, a clause)."""
+
+
+def _heading(tokens: _Tokens, body: str) -> bool:
     """A heading that names the document, not a practice: "Annual appraisal - Lucía Ferrer, trainer".
 
     Up to twelve words (marks aside) with no verb of a clause, no subject and no past
@@ -5492,8 +5507,13 @@ def _heading(tokens: _Tokens) -> bool:
         # "Report writing for the ministry": a document's name before a doing names an activity
         and not any(k + 1 < len(words) and words[k + 1].endswith("ing") for k in named)
         and not any(
-            w in _CLAUSE_MAKERS or w in _VOICE or w == "own" or (len(w) > 4 and w.endswith("ed"))
-            for w in words
+            w in _CLAUSE_MAKERS
+            or w in _VOICE
+            or w == "own"
+            # a past ("designed"), not the end of a compound ("EU-funded"), but a past after a
+            # prefix ("re-designed", "co-created")
+            or (len(w) > 4 and w.endswith("ed") and not _compounded(tokens, body, k))
+            for k, w in enumerate(tokens.words)
         )
     )
 
@@ -5686,7 +5706,7 @@ def _read(text: str, *, voiced: bool = False, narrated: bool = False) -> _Readin
     label = LABEL.match(text)
     body = text[label.end() :] if label else text
     tokens = _tokens(body)
-    if _not_prose(tokens) or _heading(tokens):
+    if _not_prose(tokens) or _heading(tokens, body):
         return body, tokens, [Assertion.NOT_PROSE] * len(tokens.words), [None] * len(tokens.words)
     # after a label of the trainer's own writing ("Journal:"), a "my mentor" is someone else only where
     # the trainer speaks of themselves too ("I"): a trainee's "Diary: my mentor seems to ..." is a report;
