@@ -1196,6 +1196,13 @@ class TestTopicsQuestionsAndEndings:
                 "I interview each participant by phone. That's before the course starts, of course.",
                 [A.ASSERTED],
             ),
+            # how a career began is over (a review of the rule for sentences not credited found a senior's
+            # "I started out delivering ..." holding down their Lead claim); not what a session starts with
+            ("I started out delivering ready-made packs from the ministry.", [A.PAST]),
+            ("In the early years I just did visits with a given checklist.", [A.PAST]),
+            ("I began by conducting pre-prepared training activities.", [A.PAST]),
+            ("I started out the session with a warm-up, as always.", [A.ASSERTED]),
+            ("I started off each workshop with a quick needs check.", [A.ASSERTED]),
             # a year after "before" dates what it names, not the trainer's practice (a review's probes)
             ("I still use the materials we wrote before 2019 in all my sessions.", [A.ASSERTED]),
             # a topic, then a clause that takes it up

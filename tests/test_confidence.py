@@ -19,8 +19,18 @@ from tools.labelled import evaluate_narratives
 from trainerframework._cli import main
 from trainerframework._language._text import sentences
 from trainerframework._matching._calibration import FEATURES, reliability_of
+from trainerframework._profiling._narrative import _CONTRADICTING, _FAINT_DOUBT
 
 FW = tfw.load_framework()
+_UNCREDITED = frozenset(
+    {tfw.ReadingStatus.DOUBTED, tfw.ReadingStatus.UNSPECIFIC, tfw.ReadingStatus.BELOW_THRESHOLD}
+)
+"""The statuses of an asserted sentence that is not one of its category's claims."""
+_CAPPED_BY_LESS = (
+    "Your draft describes me as leading the observation strand, with our own tools and criteria.",
+    "I only do occasional visits with his checklist and give broad feedback.",
+)
+"""A Lead claim, then a sentence the ownership model doubts that reads From Teacher to Trainer."""
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = [s.id for s in FW.stages]
 
@@ -492,13 +502,15 @@ class TestProfileTextRules:
         assert lower.category_stage("knowledge") == FW.stage("autonomous")  # something says less: capped
 
     @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=8))
+    @example(list(_CAPPED_BY_LESS))  # a sentence not credited two stages below a claim
     def test_no_credit_above_half_the_categorys_confidence(self, narrative: list[str]) -> None:
         """A sentence is credited at most at the stage half its category's confidence reaches.
 
         (The weighted median of the category's sentences, counted from the top; a claim
         above it counts at it, and an uncertain claim two stages up alone one stage lower still;
         no higher than one stage above a confident claim that another confident claim is two
-        stages above.)
+        stages above, nor than one stage above an asserted sentence not credited, at 0.7 or more,
+        two stages below the category's highest claim.)
         """
         p = tfw.profile_text(FW, " ".join(narrative))
         used = [(r, r.match) for r in p.sentences if r.used and r.match is not None]
@@ -521,6 +533,19 @@ class TestProfileTextRules:
             confident = [q for c, q in zip(same, ranks, strict=True) if c >= tfw.TEXT_RULES.imply_confidence]
             if confident and max(confident) - min(confident) >= 2:
                 median = min(median, min(confident) + 1)
+            # an asserted sentence not credited (faintly doubted, unspecific) at _CONTRADICTING or more
+            # two stages below the category's highest claim: no higher than the stage between
+            lows = [
+                STAGES.index(x.match.descriptor.stage.id)
+                for x in p.sentences
+                if x.status in _UNCREDITED
+                and x.match is not None
+                and x.match.descriptor.category_id == m.descriptor.category_id
+                and x.match.confidence >= _CONTRADICTING
+                and (x.ownership is None or x.ownership <= _FAINT_DOUBT)
+            ]
+            if lows and max(ranks) - min(lows) >= 2:
+                median = min(median, min(lows) + 1)
             if r.credited is None:
                 assert r.status is tfw.ReadingStatus.CAPPED
                 continue
@@ -532,6 +557,23 @@ class TestProfileTextRules:
                 got == supported - 1 and supported >= 2 and m.confidence < tfw.TEXT_RULES.imply_confidence
             )
             assert (got == claimed) == (r.status is tfw.ReadingStatus.CREDITED)
+
+    def test_a_sentence_not_credited_two_stages_below_caps_a_claim(self) -> None:
+        # the ownership model doubts the second sentence (pinned: a refit that credits it makes it a
+        # claim, and the rule for confident claims two stages apart reads the same stage between)
+        p = tfw.profile_text(FW, " ".join(_CAPPED_BY_LESS))
+        lead, low = p.sentences
+        assert low.status is tfw.ReadingStatus.DOUBTED
+        assert low.match is not None
+        assert low.match.descriptor.stage.id == "teacher-to-trainer"
+        assert low.match.confidence >= _CONTRADICTING
+        assert low.ownership is not None
+        assert low.ownership <= _FAINT_DOUBT
+        assert lead.status is tfw.ReadingStatus.CAPPED
+        assert p.category_stage("observation") == FW.stage("autonomous")
+        # without the sentence that says less, the claim stands
+        alone = tfw.profile_text(FW, lead.text)
+        assert alone.category_stage("observation") == FW.stage("lead")
 
     def test_sasha_is_not_a_lead_trainer(self) -> None:
         p = tfw.profile_text(FW, FW.example("sasha").text)

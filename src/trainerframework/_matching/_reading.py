@@ -24,9 +24,10 @@ class ReadingStatus(enum.Enum):
     """The best match was credited as met."""
     CAPPED = "capped"
     """The best match claimed a stage the rest of the narrative does not
-    support (most of its category's evidence is lower, or it stands alone two
-    stages up below :attr:`Rules.imply_confidence`): the step of its strand at
-    the lower stage was credited instead (nothing, if it has no strand)."""
+    support (most of its category's evidence is lower, a sentence two stages
+    below contradicts it, or it stands alone two stages up below
+    :attr:`Rules.imply_confidence`): the step of its strand at the lower stage
+    was credited instead (nothing, if it has no strand)."""
     NOT_ASSERTED = "not_asserted"
     """The sentence does not assert the trainer's own current practice: it is
     negated, an intention, someone else's practice, given up, or not prose

@@ -103,6 +103,55 @@ def _ceiling(claims: list[tuple[int, int, float]], imply: float) -> int:
     return top
 
 
+_CONTRADICTING = 0.7
+"""The confidence at which an asserted sentence that is not credited (it shares no word with its
+descriptor, or the ownership model doubts it faintly) still tells where the trainer stands in its
+category, against a claim two stages above it: chosen on the read sets' 3,750 narrative labels
+(two stages too high 9 to 5, exact 0.898 to 0.898; in a first version that counted every doubted
+sentence, 0.5 and 0.6 took two-high to 5 too but exact to 0.897, 0.8 to 6, 0.9 to 8), then
+measured once on the 118 evaluation sets' 6,960 (two-high 24 to 21, exact 0.900 to 0.900, one
+stage high 0.032 to 0.033; docs/matching.md)."""
+
+
+_FAINT_DOUBT = 3.0
+"""The ownership model's log-odds up to which a doubted sentence still holds down a claim two stages
+above it (:func:`_uncredited_lows`): on the read sets, counting every doubted sentence put 0.884 of
+their not-own statements at their real stage, not 0.887 (a senior's "I started out delivering
+other people's packs", firmly doubted, capped their Lead claim); up to 3.0, 0.887 and the same
+narratives mended (up to 2.0: one fewer, 4.0: 0.886)."""
+
+
+def _uncredited_lows(
+    best: list[Match | None],
+    claims: dict[str, list[tuple[int, int, float]]],
+    rank: dict[str, int],
+    odds: dict[int, float],
+) -> dict[str, int]:
+    """Each category's lowest stage rank read by an asserted sentence that is not one of its claims.
+
+    At :data:`_CONTRADICTING` or more: a sentence that shares no word with its descriptor,
+    or that the ownership model doubts faintly (``odds``: log-odds up to :data:`_FAINT_DOUBT`;
+    "I only do occasional visits with his checklist", 1.46), says less than a claim two
+    stages above it ("Your draft describes me as leading the observation strand"). Not
+    one it doubts firmly: most of those are over or someone else's ("I started out
+    delivering the ministry's ready-made sessions. These days I design the courses myself").
+    """
+    claimed = {i for found in claims.values() for i, _, _ in found}
+    lows: dict[str, int] = {}
+    for i, b in enumerate(best):
+        if (
+            b is None
+            or i in claimed
+            or b.assertion is not Assertion.ASSERTED
+            or b.confidence < _CONTRADICTING
+            or odds.get(i, 0.0) > _FAINT_DOUBT
+        ):
+            continue
+        category, r = b.descriptor.category_id, rank[b.descriptor.stage.id]
+        lows[category] = min(r, lows.get(category, r))
+    return lows
+
+
 def _counted_stage(
     claim: tuple[int, int, float], found: list[tuple[int, int, float]], ceiling: int, imply: float
 ) -> tuple[int, int]:
@@ -250,6 +299,11 @@ def read_narrative(
                 (i, rank[b.descriptor.stage.id], b.confidence)
             )
     ceiling = {category: _ceiling(found, rules.imply_confidence) for category, found in claims.items()}
+    for category, low in _uncredited_lows(best, claims, rank, odds).items():
+        found = claims.get(category)
+        if found is not None and max(r for _, r, _ in found) - low >= 2:
+            # a sentence not credited that still reads two stages below a claim contradicts it
+            ceiling[category] = min(ceiling[category], low + 1)
     counted = _counted_stages(claims, ceiling, rules.imply_confidence)
     shown = {category: max(counted[i][0] for i, _, _ in found) for category, found in claims.items()}
     readings = []
