@@ -141,6 +141,12 @@ EVALUATION = frozenset(
         "fresh229",
         "fresh231",
         "fresh233",
+        "fresh234",
+        "fresh235",
+        "fresh236",
+        "fresh237",
+        "fresh238",
+        "fresh239",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
