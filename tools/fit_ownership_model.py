@@ -86,7 +86,7 @@ def examples() -> list[str]:
     return found
 
 
-_MENTORING = Path(__file__).resolve().parent.parent / "examples" / "mentoring-framework.toml"
+_MENTORING = ROOT / "examples" / "mentoring-framework.toml"
 """The second framework the project ships: a framework of one's own, with its example trainer."""
 
 
