@@ -14,6 +14,7 @@ from tools.labelled import load
 from trainerframework._language import _assertion
 from trainerframework._language._restatement import restated
 from trainerframework._language._text import sentences
+from trainerframework._matching._matcher import default_matcher
 
 FW = tfw.load_framework()
 STATEMENTS = [text for *_, text in load()]
@@ -1509,19 +1510,18 @@ class TestWhoseItIs:
         assert _stages(text, RULES_ALONE)[category] is not None
 
     def test_the_ownership_models_reading_of_a_denial_after(self) -> None:
-        # pinned (log-odds 1.05 with fresh170 and fresh172 counted, just over the threshold of 1.0, a
-        # known miss; 0.99 with fresh174, fresh176 and fresh178, just under it; 0.21 with fresh180,
-        # fresh182 and fresh184; 1.07 with fresh186, fresh188 and fresh190 and the framework's example
-        # trainers counted, just over it again; 0.57 with fresh192, fresh194 and fresh196; -0.02 with
-        # fresh198, fresh200 and fresh202; 1.46 with fresh204, fresh206 and fresh208, over it again; 1.31
-        # with fresh210, fresh212 and fresh214; 0.80 with fresh216, fresh218 and fresh220, under it;
-        # -0.56 with fresh228, fresh230 and fresh232 and the mentoring framework's example trainer
-        # counted): the model reads "I design my own courses." with "I don't publish, though."; a refit
-        # that moves it either way fails here and this is brought up to date
+        # "I don't publish, though." denies a practice of its own (denies_something_else): the model
+        # reads "I design my own courses." alone, not with it. Read with it, the model's log-odds went
+        # either side of the threshold from refit to refit (1.05, 0.99, 0.21, 1.07, 0.57, -0.02, 1.46,
+        # 1.31, 0.80, -0.56 with fresh228, fresh230 and fresh232 and the mentoring framework's example
+        # trainer counted); alone it is pinned (-2.23): a refit that moves it past -1.5 or to -3.0 or
+        # below fails here and this is brought up to date
         reading = tfw.profile_text(FW, "I design my own courses. I don't publish, though.").sentences[0]
+        ownership = default_matcher(FW).ownership
+        assert ownership is not None
         assert reading.status is tfw.ReadingStatus.CREDITED
-        assert reading.ownership is not None
-        assert -1.0 < reading.ownership <= 0.0
+        assert reading.ownership == round(ownership.log_odds("I design my own courses."), 6)
+        assert -3.0 < reading.ownership <= -1.5
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),

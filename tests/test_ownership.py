@@ -13,7 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
-from trainerframework._language._assertion import names_activity, points_back, tells_own_doing
+from trainerframework._language._assertion import (
+    denies_something_else,
+    names_activity,
+    points_back,
+    tells_own_doing,
+)
 from trainerframework._language._ownership import features
 
 from .conftest import ROOT
@@ -373,6 +378,26 @@ class TestInProfileText:
     )
     def test_tells_own_doing(self, sentence: str, tells: bool) -> None:
         assert tells_own_doing(sentence) is tells
+
+    @pytest.mark.parametrize(
+        ("sentence", "denies"),
+        [
+            ("I don't publish, though.", True),
+            ("I don't write for journals, to be honest.", True),
+            ("I don't get to teach them, though.", False),  # "them": said of what came before
+            ("We never write up our findings.", True),
+            ("I don't.", False),  # the verb left out: said of what came before
+            ("I don't anymore.", False),
+            ("I don't any more, honestly.", False),
+            ("I haven't, to be honest.", False),
+            ("I never do that now.", False),  # pointing back
+            ("My colleague doesn't publish.", False),  # not the trainer
+            ("I publish every year.", False),  # no denial
+            ("I stopped last year.", False),
+        ],
+    )
+    def test_denies_something_else(self, sentence: str, denies: bool) -> None:
+        assert denies_something_else(sentence) is denies
 
     @pytest.mark.parametrize(
         "text",

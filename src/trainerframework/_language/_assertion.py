@@ -5939,6 +5939,30 @@ def tells_own_doing(sentence: str) -> bool:
     )
 
 
+def denies_something_else(sentence: str) -> bool:
+    """Whether a sentence is the trainer denying another practice, one of its own verb ("I don't publish").
+
+    Said after a claim ("I design my own courses. I don't publish, though."), it says nothing of
+    whose that claim is or when, as :func:`read_clauses` reads the two together. Opening with
+    "I" or "we", read as negated first, with no word pointing back (:func:`points_back`: "I never
+    do that now" is said of what came before) and a verb of its own after the denial: not one
+    whose verb is left out ("I don't.", "I don't anymore", "I haven't, honestly").
+    """
+    words = _tokens(plain(sentence))[0]
+    if words[:1] not in (["i"], ["we"]) or points_back(sentence):
+        return False
+    denial = next((k for k, w in enumerate(words) if w in _NEGATED_AUXILIARIES or w in _NOT_OR_NEVER), None)
+    if denial is None or not any(w.isalpha() and w not in _LEFT_OUT_VERB for w in words[denial + 1 :]):
+        return False
+    clauses = read_clauses(sentence)
+    return bool(clauses) and clauses[0].assertion is Assertion.NEGATED
+
+
+_NOT_OR_NEVER = frozenset({"not", "never"})
+_LEFT_OUT_VERB = _ELLIPSIS_TAIL | _BARE_NO | _SINCE_WHEN | _HEDGE_WORDS
+"""What may follow a denial whose verb is left out: auxiliaries, "anymore", "these days", hedges."""
+
+
 _DONE_OPENERS = frozenset({"did", "done", "do", "does"})
 _PERFECT_SPEAKERS = frozenset({"ive", "weve"})
 _DOING_AFTER_SUBJECT = frozenset(

@@ -14,6 +14,7 @@ from .._language._assertion import (
     Assertion,
     Clause,
     asks,
+    denies_something_else,
     goes_on,
     in_own_voice,
     names_activity,
@@ -194,7 +195,9 @@ def _log_odds(
     tells no practice of its own (it matches nothing, or shares no concept or word with its best
     match): such a piece says only whose a practice is or when ("Sending needs questionnaires in
     advance. My colleague Ama swears by it."), where a piece that tells a practice is a claim of
-    its own ("I design our course. I hope to extend it to other regions."). A piece that only
+    its own ("I design our course. I hope to extend it to other regions."), and so is the trainer
+    denying another practice in words the lexicon does not know (:func:`denies_something_else`:
+    "I design my own courses. I don't publish, though."). A piece that only
     names an activity (:func:`names_activity`: no one doing it, no tense) is read with a next one
     that points back at it (:func:`points_back`) whatever that tells: the next says whose the
     activity is or when, in words that may name a practice too ("Reshaping the standard pack for
@@ -213,10 +216,9 @@ def _log_odds(
     if i + 1 < len(units):
         after = units[i + 1][0]
         if (
-            best[i + 1] is None
-            or not evidenced[i + 1]
-            or (names_activity(piece) and points_back(after) and not tells_own_doing(after))
-        ):
+            (best[i + 1] is None or not evidenced[i + 1])
+            and not denies_something_else(after)  # "I don't publish, though.": nothing of whose
+        ) or (names_activity(piece) and points_back(after) and not tells_own_doing(after)):
             found = max(found, ownership.log_odds(f"{piece} {after}"))
     return found
 
