@@ -1514,14 +1514,15 @@ class TestWhoseItIs:
         # reads "I design my own courses." alone, not with it. Read with it, the model's log-odds went
         # either side of the threshold from refit to refit (1.05, 0.99, 0.21, 1.07, 0.57, -0.02, 1.46,
         # 1.31, 0.80, -0.56 with fresh228, fresh230 and fresh232 and the mentoring framework's example
-        # trainer counted); alone it is pinned (-2.23): a refit that moves it past -1.5 or to -3.0 or
-        # below fails here and this is brought up to date
+        # trainer counted, then 1.82 with fresh240, fresh242 and fresh244); alone it is pinned (-2.23,
+        # then -1.06 with fresh240, fresh242 and fresh244): a refit that moves it past -0.5 or to -2.0
+        # or below fails here and this is brought up to date
         reading = tfw.profile_text(FW, "I design my own courses. I don't publish, though.").sentences[0]
         ownership = default_matcher(FW).ownership
         assert ownership is not None
         assert reading.status is tfw.ReadingStatus.CREDITED
         assert reading.ownership == round(ownership.log_odds("I design my own courses."), 6)
-        assert -3.0 < reading.ownership <= -1.5
+        assert -2.0 < reading.ownership <= -0.5
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -1593,14 +1594,15 @@ class TestTheTextsVoice:
         assert he.status is tfw.ReadingStatus.NOT_ASSERTED
         assert [(c.assertion, c.trigger) for c in he.clauses] == [(A.OTHER, "He")]
         assert _stages(text, RULES_ALONE)["observation"] == "teacher-to-trainer"
-        # pinned: with fresh216, fresh218 and fresh220 counted the ownership model doubts the trainer's
+        # pinned: with fresh216, fresh218 and fresh220 counted the ownership model doubted the trainer's
         # own "I only do occasional visits with his checklist." (log-odds 1.48, credited before; 1.18
         # with fresh228, fresh230 and fresh232 and the mentoring framework's example trainer counted), a
-        # known miss; a refit that moves it either way fails here and this is brought up to date
+        # known miss; with fresh240, fresh242 and fresh244 counted it is credited again (0.82, just under
+        # the threshold of 1.0); a refit that moves it either way fails here and this is brought up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
-        assert mine.status is tfw.ReadingStatus.DOUBTED
+        assert mine.status is tfw.ReadingStatus.CREDITED
         assert mine.ownership is not None
-        assert 1.0 < mine.ownership <= 3.0
+        assert 0.5 < mine.ownership <= 1.0
 
     def test_after_a_fronted_phrase(self) -> None:
         text = "I run workshops in my region. Last year, he built the observation tools; I only use them."
