@@ -1515,8 +1515,8 @@ class TestWhoseItIs:
         # either side of the threshold from refit to refit (1.05, 0.99, 0.21, 1.07, 0.57, -0.02, 1.46,
         # 1.31, 0.80, -0.56 with fresh228, fresh230 and fresh232 and the mentoring framework's example
         # trainer counted, then 1.82 with fresh240, fresh242 and fresh244); alone it is pinned (-2.23,
-        # then -1.06 with fresh240, fresh242 and fresh244): a refit that moves it past -0.5 or to -2.0
-        # or below fails here and this is brought up to date
+        # then -1.06 with fresh240, fresh242 and fresh244, -0.97 with fresh246, fresh248 and fresh250):
+        # a refit that moves it past -0.5 or to -2.0 or below fails here and this is brought up to date
         reading = tfw.profile_text(FW, "I design my own courses. I don't publish, though.").sentences[0]
         ownership = default_matcher(FW).ownership
         assert ownership is not None
@@ -1597,12 +1597,14 @@ class TestTheTextsVoice:
         # pinned: with fresh216, fresh218 and fresh220 counted the ownership model doubted the trainer's
         # own "I only do occasional visits with his checklist." (log-odds 1.48, credited before; 1.18
         # with fresh228, fresh230 and fresh232 and the mentoring framework's example trainer counted), a
-        # known miss; with fresh240, fresh242 and fresh244 counted it is credited again (0.82, just under
-        # the threshold of 1.0); a refit that moves it either way fails here and this is brought up to date
+        # known miss; with fresh240, fresh242 and fresh244 counted it was credited again (0.82, just under
+        # the threshold of 1.0), with fresh246, fresh248 and fresh250 doubted again (1.58): the model's
+        # variance from refit to refit; a refit that moves it either way fails here and this is brought
+        # up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
-        assert mine.status is tfw.ReadingStatus.CREDITED
+        assert mine.status is tfw.ReadingStatus.DOUBTED
         assert mine.ownership is not None
-        assert 0.5 < mine.ownership <= 1.0
+        assert 1.0 < mine.ownership <= 3.0
 
     def test_after_a_fronted_phrase(self) -> None:
         text = "I run workshops in my region. Last year, he built the observation tools; I only use them."
