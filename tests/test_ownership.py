@@ -394,6 +394,12 @@ class TestInProfileText:
             ("My colleague doesn't publish.", False),  # not the trainer
             ("I publish every year.", False),  # no denial
             ("I stopped last year.", False),
+            # a fresh-eyes review's misfires: a time or an adverb where the verb is left out
+            ("I don't these days, my deputy does.", False),
+            ("I haven't for years.", False),
+            ("I haven't since the pandemic.", False),
+            ("I don't much anymore.", False),
+            ("I don't often publish, to be fair.", True),
         ],
     )
     def test_denies_something_else(self, sentence: str, denies: bool) -> None:

@@ -5945,22 +5945,35 @@ def denies_something_else(sentence: str) -> bool:
     Said after a claim ("I design my own courses. I don't publish, though."), it says nothing of
     whose that claim is or when, as :func:`read_clauses` reads the two together. Opening with
     "I" or "we", read as negated first, with no word pointing back (:func:`points_back`: "I never
-    do that now" is said of what came before) and a verb of its own after the denial: not one
-    whose verb is left out ("I don't.", "I don't anymore", "I haven't, honestly").
+    do that now" is said of what came before) and a verb of its own after the denial (its first
+    word past auxiliaries and adverbs, no function word nor a time): not one whose verb is left out
+    ("I don't.", "I don't anymore", "I haven't, honestly", "I don't these days, my deputy does",
+    "I haven't for years", "I haven't since the pandemic").
     """
     words = _tokens(plain(sentence))[0]
     if words[:1] not in (["i"], ["we"]) or points_back(sentence):
         return False
     denial = next((k for k, w in enumerate(words) if w in _NEGATED_AUXILIARIES or w in _NOT_OR_NEVER), None)
-    if denial is None or not any(w.isalpha() and w not in _LEFT_OUT_VERB for w in words[denial + 1 :]):
+    if denial is None:
+        return False
+    verb = next((w for w in words[denial + 1 :] if w not in _BEFORE_THE_VERB), None)
+    if verb is None or not verb.isalpha() or verb in STOPWORDS or verb in _SINCE_WHEN:
         return False
     clauses = read_clauses(sentence)
     return bool(clauses) and clauses[0].assertion is Assertion.NEGATED
 
 
 _NOT_OR_NEVER = frozenset({"not", "never"})
-_LEFT_OUT_VERB = _ELLIPSIS_TAIL | _BARE_NO | _SINCE_WHEN | _HEDGE_WORDS
-"""What may follow a denial whose verb is left out: auxiliaries, "anymore", "these days", hedges."""
+_BEFORE_THE_VERB = (
+    _ELLIPSIS_TAIL
+    | _BARE_NO
+    | _HEDGE_WORDS
+    | {"much", "often", "usually", "even", "always", "normally", "generally", "currently", "regularly"}
+    | {"necessarily", "personally", "properly", "formally", "officially", "directly"}
+)
+"""What may stand between a denial and its verb ("I don't often publish"), or follow one whose verb
+is left out: auxiliaries, "anymore", hedges, adverbs ("I don't much anymore", "I haven't, honestly").
+The first word after them is the verb: not a function word nor a time ("these days", "since ...")."""
 
 
 _DONE_OPENERS = frozenset({"did", "done", "do", "does"})
