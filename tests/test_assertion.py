@@ -308,6 +308,8 @@ class TestProperties:
     @example("Inspectors from the district office observe.")  # a role in the plural, no determiner
     @example("The ministry's curriculum unit builds the programme.")  # a role's possessive
     @example("For ten years I wrote the courses. Now I only adapt them.")  # less now
+    @example("Designing the course was my job. Now I'm freelance.")  # no "I" after "now", a duty before
+    @example("Designing the course was my job. Now the ministry sends the materials.")
     def test_the_fast_path_is_the_full_reading(self, text: str) -> None:
         """Where the fast path says "one asserted clause", the full reading says so too."""
         if _assertion.plainly_asserted(text):

@@ -5594,11 +5594,15 @@ def plainly_asserted(text: str) -> bool:
             or any(w.endswith("ing") for w in words)
             or not _NARROWED.isdisjoint(words)
         )
-        and not _SUBJECT_PRONOUNS.isdisjoint(present)
+        and (
+            not _SUBJECT_PRONOUNS.isdisjoint(present)
+            or (not _WAS.isdisjoint(words) and not _DUTIES.isdisjoint(words))
+        )
     ):
         # perhaps "Before the reorganisation I designed ... These days (At present) I ...", or
         # "Designing courses was my job. These days I ...", "... Now I only adapt them": that is
-        # over (_told_in_the_past)
+        # over (_told_in_the_past: the trainer's past, or a named activity that was their duty,
+        # whoever the clause after it names: "... was my job. Now the ministry sends the materials")
         return False
     if "by" in present and not _triggers().participle_words.isdisjoint(present):
         return False  # perhaps an agent: "designed (from scratch) by our director"
