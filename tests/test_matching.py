@@ -290,6 +290,39 @@ class TestLexicon:
         categories = {k for c in lex.concepts for k, _ in c.categories}
         assert categories == {c.id for c in FW.categories}
 
+    def test_the_negators_of_a_verb_are_stop_words(self) -> None:
+        """The negators "never" and "cannot" are function words, as "not", "no" and "don't" are.
+
+        The assertion reader reads them; the word signal does not. A denial
+        kept beside asserted practice ("I've never", as :func:`asserted_text`
+        keeps it) was read by the word model as a Lead Trainer's word (it
+        counted "never" from seniors' "I never impose my views").
+        """
+        from trainerframework._language._text import STOPWORDS
+
+        assert {"not", "no", "dont", "never", "cannot"} <= STOPWORDS
+        text = (
+            "My training is built on what I believed as a classroom teacher, I've never asked anyone "
+            "for feedback on my sessions (though I take it well when it's given), and only recently "
+            "I found out there is a trainers' association with its own journal."
+        )
+        best = tfw.match(FW, text, limit=1)[0].descriptor
+        assert (best.category_id, best.stage.id) == ("development", "teacher-to-trainer")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I know there is a national conference for teacher trainers.",
+            "She has just discovered there's a trainers' group in the national association.",
+            "I've discovered there are journals for trainers.",
+        ],
+    )
+    def test_finding_out_that_support_exists_is_becoming_aware_of_it(self, text: str) -> None:
+        """Coming to know that associations, journals or conferences exist is the first stage's
+        "becoming aware of training support available", not the third's contributing to them."""
+        best = tfw.match(FW, text, limit=1)[0].descriptor
+        assert (best.category_id, best.stage.id) == ("development", "teacher-to-trainer")
+
     def test_extended_lexicon_changes_matching(self) -> None:
         text = "I do a lot of zorbling with new teachers."
         plain = tfw.Matcher(FW, word_model=False)  # the lexicon alone, without the words model
