@@ -18,6 +18,9 @@ WITHOUT = SCORER.with_weights(attrs.evolve(SCORER.weights, made=0.0))
 """The same scorer with the cue off."""
 
 VERBS = ["made", "built", "wrote", "developed", "drafted", "devised", "put together", "came up with"]
+MAKERS = ["I", "we", "that I", "I've"]
+MINE = ["mine", "all my own"]
+WHOSE = ["our", "my own", "the"]
 THINGS = ["checklist", "forms", "criteria", "observation rubric", "feedback protocol", "toolkit"]
 
 
@@ -120,6 +123,39 @@ class TestPhrases:
             assert made(found) == found
             assert not TOOL_WORDS.isdisjoint(tokens(found))
             assert TOOL_WORDS < TOOLS
+
+    @for_all(
+        st.one_of(
+            st.tuples(st.sampled_from(THINGS), st.sampled_from(MAKERS), st.sampled_from(VERBS)),
+            st.tuples(st.sampled_from(VERBS), st.sampled_from(WHOSE), st.sampled_from(THINGS)),
+            st.tuples(st.sampled_from(THINGS), st.sampled_from(["is", "are"]), st.sampled_from(MINE)),
+        ).map(" ".join),
+        st.sampled_from([" ", " ' ", "'", "’", "_", "2", "\u212a", "\u017f", "é", ", ", "-"]),
+        st.text(alphabet="abI '’,.é\u212a", max_size=8),
+        st.text(alphabet="abI '’,.é\u212a", max_size=8),
+    )  # fmt: skip
+    def test_the_word_check_is_the_plain_reading(
+        self, core: str, joint: str, before: str, after: str
+    ) -> None:
+        """The patterns tried only where their words are give what trying every pattern gives:
+        a making, a tool made or a tool said to be mine, its words joined by spaces or by marks
+        that are no letters (an apostrophe, a digit, the Kelvin sign, which folds to "k")."""
+        from trainerframework._language._made import _made
+
+        text = before + joint.join(core.split(" ")) + after
+        assert made(text) == _made(text, verb=True, mine=True)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The feedback checklist is mine.",
+            "Our rubric is all my own.",
+            "The protocol I wrote",
+            "I made our forms.",
+        ],
+    )
+    def test_the_word_check_keeps_each_pattern(self, text: str) -> None:
+        assert made(text) is not None
 
     @for_all(st.text(max_size=60))
     def test_a_text_without_a_tool_word_has_no_phrase(self, text: str) -> None:

@@ -135,19 +135,38 @@ def made(text: str) -> str | None:
     """The first phrase of ``text`` that names a tool the trainer made, or None.
 
     The phrase is as written, its white space folded ("made our own observation forms").
+    Each pattern is tried only where the words it needs are in the text (a verb of making;
+    "mine" or "own"): most statements that name a tool name no making of it.
     """
-    for found in _MAKING_A_TOOL.finditer(text):
+    words = {w.lower() for w in _LETTERS.findall(text)}
+    return _made(text, verb=not _FIRST_WORDS.isdisjoint(words), mine="mine" in words or "own" in words)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+"""Runs of ASCII letters: the words the patterns see (they ignore case in ASCII letters only, and
+a verb stands between a word boundary and white space, so it is a whole run)."""
+
+
+def _made(text: str, *, verb: bool, mine: bool) -> str | None:
+    """:func:`made`, each pattern tried only where its words may be.
+
+    The patterns with a verb of making only if ``verb``, the one of "mine" or "my own" only
+    if ``mine`` (both True: every pattern, the plain reading).
+    """
+    for found in _MAKING_A_TOOL.finditer(text) if verb else ():
         at = found.start()
         before = text[max(0, at - 20) : at]
         if _NOT_THE_MAKER.search(before):
             continue
-        verb = found.group("verb").lower()
+        making = found.group("verb").lower()
         if not found.group("object") and _ADJECTIVAL.search(before):
             continue  # a participle right before its tool, described: "newly developed criteria"
-        if verb in _MAKE and not _CAUSED.match(text, found.end()):
+        if making in _MAKE and not _CAUSED.match(text, found.end()):
             continue  # "made the ministry modules more practical"
         return " ".join(found.group(0).split())
     for pattern in (_TOOL_I_MADE, _TOOL_IS_MINE):
+        if not (mine if pattern is _TOOL_IS_MINE else verb):
+            continue
         after = pattern.search(text)
         if after is not None and not (
             pattern is _TOOL_IS_MINE
@@ -185,3 +204,6 @@ def several_of_own(text: str, phrase: str) -> bool:
 
 _MAKING_VERBS = frozenset(_MAKING.replace(r"\s+", " ").split("|"))
 """The verbs of :data:`_MAKING`, as words: the last word of "the forms we developed"."""
+_FIRST_WORDS = frozenset(verb.split()[0] for verb in _MAKING_VERBS)
+"""The first word of each verb of making ("put" of "put together"): no pattern but
+:data:`_TOOL_IS_MINE` matches without one."""
