@@ -5,7 +5,7 @@ before the cohort speed work (main at a3a0148, which also holds the labelled
 sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose (last: "never" and "cannot" made
-stop words and finding out that support exists made a first-stage cue; before them fresh252 to fresh257,
+stop words; before them fresh252 to fresh257,
 fresh252, fresh254 and fresh256 read and counted into the ownership model, fresh253, fresh255 and
 fresh257 kept for evaluation; before them fresh246 to fresh251,
 fresh246, fresh248 and fresh250 read and counted into the ownership model, fresh247, fresh249 and
