@@ -1337,6 +1337,19 @@ class TestWhoseItIs:
                 [A.OTHER, A.ASSERTED],
             ),
             ("Grace, my mentor, wrote the induction course; I deliver her sessions.", [A.OTHER, A.ASSERTED]),
+            # a role of a few words set off by commas after a name: the sentence before is theirs too
+            (
+                "Designing whole courses? Zeynep, my line manager, handles that. I adapt her units.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+            (
+                "Observation tools? Kenji, our head of teacher development, designs those. I use them.",
+                [A.OTHER, A.OTHER, A.ASSERTED],
+            ),
+            (
+                "Needs analysis for every project. Mr Haddad, our head of training, takes care of that.",
+                [A.OTHER, A.OTHER],
+            ),
             # a title's full stop ends nothing
             ("Mr. Dung designs all the course units; I rework them for my groups.", [A.OTHER, A.ASSERTED]),
             # who does it? someone else
@@ -1415,6 +1428,9 @@ class TestWhoseItIs:
             "Designing courses is my main job. It's not what I trained for, though.",
             "I observe every teacher twice a term. None of this appears in my job description.",
             "Reflection, my colleague's favourite, is at the heart of my sessions.",
+            # a role of a few words that owns what the apposition names (a fresh-eyes review's probes)
+            "Microteaching, our head of training's idea, is the core of every course I run.",
+            "Observation, my head of department's pet project, is something I now run every term.",
             "Interview transcript. I adapt the materials for every group I train.",
             "Delivering given sessions with support: yes. Adapting materials: working towards.",
             "I design my own courses. It was Dr Eze who showed me how.",

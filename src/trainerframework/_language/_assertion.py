@@ -1714,9 +1714,24 @@ def _apposed_role(words: list[str], raw: list[str], i: int, end: int) -> int | N
         return None
     k = i + 2 + d
     n = _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k]))
-    if not n or k + n >= end or words[k + n] != ",":
+    if n and k + n < end and words[k + n] == ",":
+        return k + n + 1
+    # a role a few words on, as :func:`_role_at` finds one ("Zeynep, my line manager, handles that",
+    # "Kenji, our head of teacher development, designs those")
+    comma = next((j for j in range(k, min(k + _APPOSITION_LONGEST, end)) if words[j] in _MARKS), None)
+    if comma is None or words[comma] != ",":
         return None
-    return k + n + 1
+    role = _role_at(words, i + 2, comma, True, raw)
+    if role is None or not (role[1] == comma or words[role[1]] == "of"):
+        return None  # not "Reflection, my colleague's favourite, is ...": the role is the whole phrase
+    if any(raw[j][-2:] in _POSSESSIVE_ENDS or raw[j][-2:] in {"s'", "s’"} for j in range(role[0], comma)):
+        return None  # not "Microteaching, our head of training's idea, is ...": what is the head's
+    return comma + 1
+
+
+_APPOSITION_LONGEST = 6
+"""How many words after its determiner a role set off by commas may take ("our head of teacher
+development")."""
 
 
 def _contracted_name(raw: list[str], words: list[str], i: int, end: int) -> bool:
@@ -3488,6 +3503,12 @@ def _taken_back(
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
+        named_at = s + (words[s] in _TITLES and s + 1 < end)
+        if (apposed := _apposed_role(words, raw, named_at, end)) is not None:
+            # a name and its role set off by commas open the sentence, not a phrase fronted before
+            # its subject: "Mr Haddad, our head of training, takes care of that"
+            opener = s
+            clause_end = next((k for k in range(apposed, end) if words[k] in _CLAUSE_MARKS), end)
         k: int | None
         if (
             opener < end
@@ -3694,6 +3715,9 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
         return None
     if verb == opener + 1 and _is_name(raw[opener], words[opener]):
         return opener, verb
+    named_at = opener + (words[opener] in _TITLES and opener + 1 < verb)
+    if _apposed_role(words, raw, named_at, verb + 1) == verb:
+        return opener, verb  # "Dr Mwangi, our academic director, does all of that"
     role = _role_at(words, opener, verb + 1, True, raw)
     if role is not None:
         return (opener, verb) if role[1] == verb and not _names_the_trainer(words, role) else None
