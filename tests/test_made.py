@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import trainerframework as tfw
 from trainerframework._language._given import TOOLS
-from trainerframework._language._made import TOOL_WORDS, made, several_of_own
+from trainerframework._language._made import _MAKING_VERBS, TOOL_WORDS, made, several_of_own
 from trainerframework._language._text import tokens
 
 FW = tfw.load_framework()
@@ -144,6 +144,14 @@ class TestPhrases:
 
         text = before + joint.join(core.split(" ")) + after
         assert made(text) == _made(text, verb=True, mine=True)
+
+    @pytest.mark.parametrize("verb", sorted(_MAKING_VERBS))
+    def test_the_word_check_keeps_every_verb(self, verb: str) -> None:
+        """Each verb of making, before its tool and after it, as the plain reading finds it."""
+        from trainerframework._language._made import _made
+
+        for text in (f"I {verb} our observation checklist.", f"It is the checklist I {verb}."):
+            assert made(text) == _made(text, verb=True, mine=True)
 
     @pytest.mark.parametrize(
         "text",
