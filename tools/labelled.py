@@ -227,51 +227,14 @@ model refit is a round of its own) and counted into the ownership model. fresh11
 2026-12-05 with fresh119 to fresh121 (its first reading recorded: 0.15 of its statements of no
 practice of the trainer's own above the real stage), was read for the round that taught the
 assertion reader an answer's speaker's label, names that begin with a word and "they" before a
-passive pointing back ("Trainer: No.", "my co-trainer Beatriz"), and is held back the same way;
-fresh122 and fresh123, written with fresh124 and fresh125 (kept for evaluation) and first read at
-7676979, were read for the round after it ("Not by me", a condition before a pointing word, "Did I
-keep that up? No.") and are held back the same way; fresh132 and fresh133, written with fresh130
-and fresh131 (kept for evaluation) and first read at b3f9534, were read for the round after that
-and are held back the same way; fresh144 and fresh145, written with fresh142 and fresh143 (kept for
-evaluation) and first read at 44fee83, were read for the round of the eleventh session and are held
-back the same way; fresh154 and fresh155, written with fresh156 and fresh157 (kept for evaluation)
-and first read at 248f06f, were read for the round of the twelfth session and are held back the
-same way; fresh158 and fresh160, written with fresh159 and fresh161 (kept for evaluation) and
-first read at 48070fa, were read for the second round of that session and are held back the same
-way; fresh162 and fresh164, written with fresh163 and fresh165 (kept for evaluation) and first read
-at 96572d1, were read for the round of the thirteenth session and are held back the same way;
-fresh166 and fresh168, written with fresh167 and fresh169 (kept for evaluation) and first read at
-7ec8012, were read for the second round of that session and are held back the same way; fresh170
-and fresh172, written with fresh171 and fresh173 (kept for evaluation) and first read at fcb65bb,
-were read for the third round of that session and are held back the same way; fresh174, fresh176
-and fresh178, written with fresh175, fresh177 and fresh179 (kept for evaluation) and first read at
-7aa2af5, were read for the round of the fourteenth session and are held back the same way; fresh180,
-fresh182 and fresh184, written with fresh181, fresh183 and fresh185 (kept for evaluation) and first
-read at 81a410c, were read for the second round of that session and are held back the same way;
-fresh186, fresh188 and fresh190, written with fresh187, fresh189 and fresh191 (kept for evaluation)
-and first read at c31bb32, were read for the round of the fifteenth session and are held back the
-same way; fresh192, fresh194 and fresh196, written with fresh193, fresh195 and fresh197 (kept for
-evaluation) and first read at d935d47, were read for the second round of that session and are held
-back the same way; fresh198, fresh200 and fresh202, written with fresh199, fresh201 and fresh203
-(kept for evaluation) and first read at 6c6e051, were read for the third round of that session and
-are held back the same way; fresh210, fresh212 and fresh214, written with fresh211, fresh213 and
-fresh215 (kept for evaluation) and first read at d3f5f43, were read for the round of the sixteenth
-session and are held back the same way; fresh216, fresh218 and fresh220, written with fresh217,
-fresh219 and fresh221 (kept for evaluation) and first read at 44855bc, were read for the second
-round of that session and are held back the same way; fresh228, fresh230 and fresh232, written with
-fresh229, fresh231 and fresh233 (kept for evaluation) and first read at 2a0f3a9, were read for the
-round of the seventeenth session and are held back the same way; fresh240, fresh242 and fresh244,
-written with fresh241, fresh243 and fresh245 (kept for evaluation) and first read at 570ec16, were
-read for the round of the eighteenth session and are held back the same way; fresh246, fresh248 and
-fresh250, written with fresh247, fresh249 and fresh251 (kept for evaluation) and first read at
-475a191, were read for the second round of that session and are held back the same way; fresh252,
-fresh254 and fresh256, written with fresh253, fresh255 and fresh257 (kept for evaluation) and first
-read at 4bc2e1b, were read for the round of the nineteenth session and are held back the same way;
-fresh258, fresh260 and fresh262, written with fresh259, fresh261 and fresh263 (kept for evaluation)
-and first read at ccfd244, were read for the second round of that session and are held back the
-same way; fresh264, fresh266 and fresh268, written with fresh265, fresh267 and fresh269 (kept for
-evaluation) and first read at 2b4c1c4, were read for the third round of that session and are held
-back the same way."""
+passive pointing back ("Trainer: No.", "my co-trainer Beatriz"), and is held back the same way.
+From fresh122 on, sets come in batches written together by separate helpers and first read together
+before any change (fresh122 to fresh125, fresh130 to fresh133, ...): the sets of a batch named here
+(two of each of the first four batches: fresh122 and fresh123, fresh132 and fresh133, fresh144 and
+fresh145, fresh154 and fresh155; from fresh158 on, the even-numbered ones) are read for the round
+after the batch's first reading and held back the same way, and the others are kept for evaluation
+(:data:`EVALUATION`). Each set's header records its first reading, the commit it was taken at, and
+the round that read it; a new batch adds one line to the set above, and its headers say the rest."""
 
 FITTED_UNREAD = frozenset(
     {"fresh94", "fresh95", "fresh96", "fresh97", "fresh98", "fresh99", "fresh100", "fresh101"}
