@@ -162,6 +162,9 @@ EVALUATION = frozenset(
         "fresh265",
         "fresh267",
         "fresh269",
+        "fresh271",
+        "fresh273",
+        "fresh275",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -216,6 +219,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh252", "fresh254", "fresh256"}
     | {"fresh258", "fresh260", "fresh262"}
     | {"fresh264", "fresh266", "fresh268"}
+    | {"fresh270", "fresh272", "fresh274"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
