@@ -1848,6 +1848,56 @@ class TestChatMessages:
         assert asked.credited is None
 
 
+class TestDialogueTurns:
+    """A quoted dialogue's turn is a statement of its own, without the marks that open or close it."""
+
+    def test_a_turn_ends_at_its_closing_mark(self) -> None:
+        dialogue = 'I explain a tense three ways." "Observations?" "I made our observation form myself.'
+        turns = ["I explain a tense three ways.", "Observations?", "I made our observation form myself."]
+        assert sentences(dialogue) == turns
+        assert sentences(dialogue, within=False) == [
+            "I explain a tense three ways.",
+            # a whole sentence goes on after "?" (its pieces part there, below)
+            '"Observations?" "I made our observation form myself.',
+        ]
+        # a sentence's pieces too: the question is asked, its answer is the trainer's
+        pieces = _assertion.read_pieces('"Observations?" "I made our observation form myself."')
+        assert [(p, [c.assertion for c in clauses or ()]) for p, clauses in pieces] == [
+            ("Observations?", [A.ASKED]),
+            ("I made our observation form myself.", [A.ASSERTED]),
+        ]
+
+    def test_a_quotation_inside_a_statement_keeps_its_marks(self) -> None:
+        text = 'I ask every teacher: "What did you notice?" Then we plan the next lesson.'
+        assert sentences(text) == [
+            'I ask every teacher: "What did you notice?"',
+            "Then we plan the next lesson.",
+        ]
+        assert sentences('"Never," I said. "Not once."') == ['"Never," I said.', "Not once."]
+
+    def test_an_aside_in_brackets_ends_where_its_sentence_does(self) -> None:
+        text = "I wrote the course. (The ministry approved it.) Now I run it."
+        assert sentences(text) == ["I wrote the course.", "(The ministry approved it.)", "Now I run it."]
+
+    def test_each_answer_is_read_after_its_question(self) -> None:
+        dialogue = (
+            '"What do you do?" "I design our courses from scratch." '
+            '"Do you write the observation forms too?" "No, the regional office writes them."'
+        )
+        profile = tfw.profile_text(FW, dialogue)
+        assert profile.category_stage("training") == FW.stage("lead")
+        assert profile.category_stage("observation") is None
+        texts = [r.text for r in profile.sentences]
+        assert "I design our courses from scratch." in texts
+        assert not any(t.startswith('"') or t.endswith('"') for t in texts)
+
+    @given(st.text(alphabet=st.sampled_from("ab \"“”’'().!?;-\n"), max_size=60), st.booleans())
+    def test_no_word_is_lost(self, text: str, within: bool) -> None:
+        from trainerframework._language._text import tokens
+
+        assert tokens(" ".join(sentences(text, within=within))) == tokens(text)
+
+
 _OWN_AFTER_THE_REVIEW = [
     # an answer that confirms the question, with a filler or a few words of no clause
     ("Q: Do you design the courses yourself? A: Oh yes, every one of them.", "training"),

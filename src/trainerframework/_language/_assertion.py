@@ -35,7 +35,7 @@ import attrs
 
 from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import DOTTED_TITLES, STOPWORDS, Stemmer, bundled_stems, lazy_pattern, tokens
+from ._text import DOTTED_TITLES, STOPWORDS, Stemmer, bundled_stems, ended, lazy_pattern, tokens, unquoted
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -5835,7 +5835,14 @@ def _clauses(
 
 
 _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
-_PIECE = lazy_pattern(r"(?<=[?;])\s+")
+_PIECE = lazy_pattern(ended("?;") + r"\s+")
+"""Where a piece of a sentence ends: after "?" or ";", and a closing quotation mark ('"Observations?" "I
+made ...')."""
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence's pieces (:data:`_PIECE`), without a dialogue turn's quotation marks at its ends."""
+    return [p for part in _PIECE.split(sentence) if (p := unquoted(part.strip(" \t\n-*•")))]
 
 
 def read_pieces(
@@ -5852,10 +5859,10 @@ def read_pieces(
     together with it (its pieces come first in the result), for a sentence that
     goes on from it ("That stopped when I moved into management").
     """
-    pieces = [p for part in _PIECE.split(sentence) if (p := part.strip(" \t\n-*•"))]
+    pieces = _pieces(sentence)
     own = not _SINGULAR_VOICE.isdisjoint(tokens(sentence))  # the trainer speaks in this sentence
     if before is not None:
-        pieces = [p for part in _PIECE.split(before) if (p := part.strip(" \t\n-*•"))] + pieces
+        pieces = _pieces(before) + pieces
         sentence = f"{before} {sentence}"
     # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own);
     # in one with "I", "she" or "he" beside the trainer is someone else (:func:`_narrated_other`), but

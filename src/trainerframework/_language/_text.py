@@ -10,7 +10,18 @@ from .._base._bundled import bundled_text
 from .._base._cache import once
 from .._base._patterns import lazy_pattern
 
-__all__ = ["DOTTED_TITLES", "STOPWORDS", "Stemmer", "british", "lazy_pattern", "names", "sentences", "tokens"]
+__all__ = [
+    "DOTTED_TITLES",
+    "STOPWORDS",
+    "Stemmer",
+    "british",
+    "ended",
+    "lazy_pattern",
+    "names",
+    "sentences",
+    "tokens",
+    "unquoted",
+]
 
 
 def _stopwords() -> frozenset[str]:
@@ -31,8 +42,20 @@ _TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in DOTTED_TITLES)
 (Not "e.g.": a narrative reads best in short pieces.)"""
 _TIMESTAMP = r"\s+(?=\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\])"
 """Before a chat message's time ("[09:15] Mo: ..."): each message is a statement of its own."""
-_SENTENCE = lazy_pattern(r"(?<=[.!?;])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP)
-_WHOLE_SENTENCE = lazy_pattern(r"(?<=[.!])" + _TITLE_DOT + r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP)
+
+
+def ended(marks: str) -> str:
+    """Right after one of ``marks``, or after one and a closing quotation mark or bracket.
+
+    A dialogue's turns and an aside end there too: 'I said "Never." Then ...', '"Observations?"
+    "I made our form."', '(I did that once.) Now ...'.
+    """
+    return rf"(?:(?<=[{marks}])|(?<=[{marks}][\"”’')\]]))"
+
+
+_BREAKS = r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP
+_SENTENCE = lazy_pattern(ended(".!?;") + _TITLE_DOT + _BREAKS)
+_WHOLE_SENTENCE = lazy_pattern(ended(".!") + _TITLE_DOT + _BREAKS)
 _TOKEN = lazy_pattern(r"[^\W_]+")  # other Unicode punctuation inside a token (rare)
 # Apostrophes vanish ("don't" -> "dont", "trainer's" -> "trainers"); every other
 # ASCII punctuation mark separates words. The lexicon and the descriptors go
@@ -92,14 +115,45 @@ def names(texts: Iterable[str], stem: Callable[[str], str], known: Callable[[str
 
 
 def sentences(text: str, *, within: bool = True) -> list[str]:
-    """Split a narrative into statements: sentences, list items, paragraphs.
+    """Split a narrative into statements: sentences, list items, paragraphs, a quoted dialogue's turns.
+
+    A sentence ends at its mark, or at its mark and a closing quotation mark or bracket
+    (:func:`ended`); a turn's quotation marks at its ends are dropped (:func:`unquoted`).
 
     ``within``: split inside a sentence too, after ";" and "?" (``False`` keeps
     each sentence whole, for reading it as a whole). Line breaks and runs of
     blanks inside a statement are folded into one space.
     """
     pattern = _SENTENCE if within else _WHOLE_SENTENCE
-    return [" ".join(part.split()) for s in pattern.split(text) if (part := s.strip(" \t\n-*•"))]
+    return [" ".join(whole.split()) for s in pattern.split(text) if (whole := unquoted(s.strip(" \t\n-*•")))]
+
+
+_OPENING = frozenset('"“')
+_CLOSING = frozenset('"”')
+
+
+def unquoted(part: str) -> str:
+    """A statement without the quotation marks a dialogue's turns leave at its ends.
+
+    A turn split from the next ('... angles." "Observations?" "I made ...') keeps an opening mark
+    whose closing one is in a later statement, or a closing one whose opening one was in an earlier
+    one, or both around the whole turn; a quotation inside the statement ('I ask: "Why?"') keeps its
+    marks. Blank text is returned as it is.
+    """
+    if not part:
+        return part
+    if part[0] in _OPENING and not any(c in _CLOSING for c in part[1:]):
+        part = part[1:].lstrip()
+    elif part[-1] in _CLOSING and not any(c in _OPENING for c in part[:-1]):
+        part = part[:-1].rstrip()
+    elif (
+        part[0] in _OPENING
+        and part[-1] in _CLOSING
+        and len(part) > 1
+        and not any(c in '"“”' for c in part[1:-1])
+    ):
+        part = part[1:-1].strip()
+    return part
 
 
 _US_SUFFIXES = (
