@@ -1869,11 +1869,39 @@ class TestDialogueTurns:
 
     def test_a_quotation_inside_a_statement_keeps_its_marks(self) -> None:
         text = 'I ask every teacher: "What did you notice?" Then we plan the next lesson.'
-        assert sentences(text) == [
-            'I ask every teacher: "What did you notice?"',
-            "Then we plan the next lesson.",
-        ]
+        assert sentences(text) == [text]
         assert sentences('"Never," I said. "Not once."') == ['"Never," I said.', "Not once."]
+        # a quoted statement ends its sentence where a capital letter follows; a quoted question
+        # does not (its asker or its answer may follow)
+        said = 'The feedback: "try more pair work." At the end he hands out the slips.'
+        assert sentences(said) == [
+            'The feedback: "try more pair work."',
+            "At the end he hands out the slips.",
+        ]
+        assert sentences('"Who designed this course?" I asked. "I did," said Maria.') == [
+            '"Who designed this course?" I asked.',
+            '"I did," said Maria.',
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a fresh-eyes review's probes: the sentence goes on after the closing mark
+            'I ask teachers "What went well?" and then we plan the next lesson together.',
+            'I gave a workshop called "Why observe?" at the regional conference last year.',
+            'I designed the "Teach, Reflect, Grow!" programme for the ministry in 2021.',
+            "I run input sessions (phonology, lexis, etc.) for new teachers every term.",
+            "I give feedback after each observed lesson (never in front of the class!) and write a report.",
+            "I love observing ;) and I give detailed feedback after every lesson.",
+            # a quoted question given its asker, and what answers it, stay together
+            '"Have you ever trained trainers?" a colleague asked me.',
+            'A colleague asked me, "Do you ever design courses from scratch?" Honestly, no.',
+            '"Who designed this course?" I asked.',
+        ],
+    )
+    def test_a_sentence_that_goes_on_is_one(self, text: str) -> None:
+        assert sentences(text) == [text]
+        assert [p for p, _ in _assertion.read_pieces(text)][-1].endswith(text[-12:])
 
     def test_an_aside_in_brackets_ends_where_its_sentence_does(self) -> None:
         text = "I wrote the course. (The ministry approved it.) Now I run it."

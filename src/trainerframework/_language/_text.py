@@ -45,12 +45,23 @@ _TIMESTAMP = r"\s+(?=\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?\])"
 
 
 def ended(marks: str) -> str:
-    """Right after one of ``marks``, or after one and a closing quotation mark or bracket.
+    """Right after one of ``marks``; or after one and a closing mark where a new sentence plainly begins.
 
-    A dialogue's turns and an aside end there too: 'I said "Never." Then ...', '"Observations?"
-    "I made our form."', '(I did that once.) Now ...'.
+    A quoted dialogue's turn ends at its mark and closing quotation mark where the next turn
+    opens with one ('... angles." "Observations?" "I made our form."'), and a quoted statement
+    or exclamation where a capital letter follows too ('... the feedback: "try more pair work."
+    At the whistle he ...'); an aside in brackets ends at its mark and bracket where a capital
+    letter follows ('(I did that once.) Now I ...'). Not where the sentence goes on: 'I ask "What
+    went well?" and then we plan', 'a workshop called "Why observe?" at the conference', '(lexis,
+    etc.) for new teachers', nor after a quoted question, whose asker or answer may follow ('"Who
+    designs the courses?" I asked.', 'She asked me, "Do you design courses?" Honestly, no.').
     """
-    return rf"(?:(?<=[{marks}])|(?<=[{marks}][\"”’')\]]))"
+    options = [rf"(?<=[{marks}])", rf"(?<=[{marks}][)\]])(?=\s+[A-Z])"]
+    if stops := "".join(m for m in marks if m in ".!"):
+        options.append(rf"(?<=[{stops}][\"”'’])(?=\s+[\"“'‘A-Z])")
+    if asks := "".join(m for m in marks if m not in ".!"):
+        options.append(rf"(?<=[{asks}][\"”'’])(?=\s+[\"“'‘])")
+    return "(?:" + "|".join(options) + ")"
 
 
 _BREAKS = r"\s+|\n\s*\n|\n(?=\s*[-*•]\s)|" + _TIMESTAMP
