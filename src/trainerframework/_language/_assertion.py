@@ -5836,8 +5836,8 @@ def _clauses(
 
 _WHOLE = frozenset({Assertion.ASSERTED, Assertion.NOT_PROSE})
 _PIECE = lazy_pattern(ended("?;") + r"\s+")
-"""Where a piece of a sentence ends: after "?" or ";", and a closing quotation mark ('"Observations?" "I
-made ...')."""
+"""Where a piece of a sentence ends: after "?" or ";", or after one and a closing mark where a new
+turn or aside plainly begins ('"Observations?" "I made ...'; :func:`~._text.ended`)."""
 
 
 def _pieces(sentence: str) -> list[str]:

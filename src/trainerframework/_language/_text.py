@@ -128,8 +128,9 @@ def names(texts: Iterable[str], stem: Callable[[str], str], known: Callable[[str
 def sentences(text: str, *, within: bool = True) -> list[str]:
     """Split a narrative into statements: sentences, list items, paragraphs, a quoted dialogue's turns.
 
-    A sentence ends at its mark, or at its mark and a closing quotation mark or bracket
-    (:func:`ended`); a turn's quotation marks at its ends are dropped (:func:`unquoted`).
+    A sentence ends at its mark, or at its mark and a closing quotation mark or bracket where a
+    new sentence plainly begins (:func:`ended`); a turn's quotation marks at its ends are dropped
+    (:func:`unquoted`).
 
     ``within``: split inside a sentence too, after ";" and "?" (``False`` keeps
     each sentence whole, for reading it as a whole). Line breaks and runs of
@@ -141,6 +142,7 @@ def sentences(text: str, *, within: bool = True) -> list[str]:
 
 _OPENING = frozenset('"“')
 _CLOSING = frozenset('"”')
+_QUOTES = _OPENING | _CLOSING
 
 
 def unquoted(part: str) -> str:
@@ -153,16 +155,11 @@ def unquoted(part: str) -> str:
     """
     if not part:
         return part
-    if part[0] in _OPENING and not any(c in _CLOSING for c in part[1:]):
+    if part[0] in _OPENING and _CLOSING.isdisjoint(part[1:]):
         part = part[1:].lstrip()
-    elif part[-1] in _CLOSING and not any(c in _OPENING for c in part[:-1]):
+    elif part[-1] in _CLOSING and _OPENING.isdisjoint(part[:-1]):
         part = part[:-1].rstrip()
-    elif (
-        part[0] in _OPENING
-        and part[-1] in _CLOSING
-        and len(part) > 1
-        and not any(c in '"“”' for c in part[1:-1])
-    ):
+    elif part[0] in _OPENING and part[-1] in _CLOSING and len(part) > 1 and _QUOTES.isdisjoint(part[1:-1]):
         part = part[1:-1].strip()
     return part
 
