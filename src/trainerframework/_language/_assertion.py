@@ -35,7 +35,7 @@ import attrs
 
 from .._base._bundled import bundled_toml
 from .._base._cache import once
-from ._text import DOTTED_TITLES, STOPWORDS, Stemmer, bundled_stems, ended, lazy_pattern, tokens, unquoted
+from ._text import DOTTED_TITLES, STOPWORDS, Stemmer, bundled_stems, ended, lazy_pattern, tokens, trimmed
 
 __all__ = ["LABEL", "Assertion", "Clause", "asserted_text", "plain", "read_clauses"]
 
@@ -1724,9 +1724,14 @@ def _apposed_role(words: list[str], raw: list[str], i: int, end: int) -> int | N
     role = _role_at(words, i + 2, comma, True, raw)
     if role is None or not (role[1] == comma or words[role[1]] == "of"):
         return None  # not "Reflection, my colleague's favourite, is ...": the role is the whole phrase
-    if any(raw[j][-2:] in _POSSESSIVE_ENDS or raw[j][-2:] in {"s'", "s’"} for j in range(role[0], comma)):
+    if any(raw[j][-2:] in _ANY_POSSESSIVE_ENDS for j in range(role[0], comma)):
         return None  # not "Microteaching, our head of training's idea, is ...": what is the head's
     return comma + 1
+
+
+def _past_title(words: list[str], i: int, end: int) -> int:
+    """Where a name starts at word ``i``: after a title there ("Mr Haddad", "Dr Mwangi") short of ``end``."""
+    return i + (words[i] in _TITLES and i + 1 < end)
 
 
 _APPOSITION_LONGEST = 6
@@ -1969,6 +1974,8 @@ def _verb_before_object(words: list[str], k: int, end: int) -> bool:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+_ANY_POSSESSIVE_ENDS = _POSSESSIVE_ENDS | {"s'", "s’"}
+"""A singular's or a plural's possessive ending ("head's", "trainers'")."""
 """The last two characters of a word in the possessive, as written: "Thabo's", "ministry’s"."""
 _OWN_DETERMINERS = frozenset({"my", "our"})
 _RELATIVE_REACH = 4
@@ -3503,8 +3510,7 @@ def _taken_back(
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
-        named_at = s + (words[s] in _TITLES and s + 1 < end)
-        if (apposed := _apposed_role(words, raw, named_at, end)) is not None:
+        if (apposed := _apposed_role(words, raw, _past_title(words, s, end), end)) is not None:
             # a name and its role set off by commas open the sentence, not a phrase fronted before
             # its subject: "Mr Haddad, our head of training, takes care of that"
             opener = s
@@ -3715,8 +3721,7 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
         return None
     if verb == opener + 1 and _is_name(raw[opener], words[opener]):
         return opener, verb
-    named_at = opener + (words[opener] in _TITLES and opener + 1 < verb)
-    if _apposed_role(words, raw, named_at, verb + 1) == verb:
+    if _apposed_role(words, raw, _past_title(words, opener, verb), verb + 1) == verb:
         return opener, verb  # "Dr Mwangi, our academic director, does all of that"
     role = _role_at(words, opener, verb + 1, True, raw)
     if role is not None:
@@ -5842,7 +5847,7 @@ turn or aside plainly begins ('"Observations?" "I made ...'; :func:`~._text.ende
 
 def _pieces(sentence: str) -> list[str]:
     """A sentence's pieces (:data:`_PIECE`), without a dialogue turn's quotation marks at its ends."""
-    return [p for part in _PIECE.split(sentence) if (p := unquoted(part.strip(" \t\n-*•")))]
+    return [p for part in _PIECE.split(sentence) if (p := trimmed(part))]
 
 
 def read_pieces(

@@ -20,6 +20,7 @@ __all__ = [
     "names",
     "sentences",
     "tokens",
+    "trimmed",
     "unquoted",
 ]
 
@@ -137,12 +138,21 @@ def sentences(text: str, *, within: bool = True) -> list[str]:
     blanks inside a statement are folded into one space.
     """
     pattern = _SENTENCE if within else _WHOLE_SENTENCE
-    return [" ".join(whole.split()) for s in pattern.split(text) if (whole := unquoted(s.strip(" \t\n-*•")))]
+    return [" ".join(whole.split()) for s in pattern.split(text) if (whole := trimmed(s))]
 
 
 _OPENING = frozenset('"“')
 _CLOSING = frozenset('"”')
 _QUOTES = _OPENING | _CLOSING
+
+
+def trimmed(part: str) -> str:
+    """A part split off a text, as a statement.
+
+    Without the blanks and bullets around it, nor the quotation marks a dialogue's turn leaves at
+    its ends (:func:`unquoted`).
+    """
+    return unquoted(part.strip(" \t\n-*•"))
 
 
 def unquoted(part: str) -> str:
