@@ -2809,6 +2809,26 @@ class TestSpeakersLabelsAndNames:
 
         assert not _is_name(word, word.lower())
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a given name that is a word too, with its verb after it: someone else
+            ("Grace designed the whole course, I am just the driver.", [A.OTHER, A.ASSERTED]),
+            ("Mark observes the new teachers and I do the paperwork.", [A.OTHER, A.ASSERTED]),
+            ("Hope runs the mentoring scheme; I help with the paperwork.", [A.OTHER, A.ASSERTED]),
+            ("Will is our course designer and I deliver his sessions.", [A.OTHER, A.ASSERTED]),
+            ("Blessing does all that, I only deliver.", [A.OTHER, A.ASSERTED]),
+            # the word, not the name: a modal, a compound before a plural
+            ("Will also share the slides with my team.", [A.ASSERTED]),
+            ("Grant reports are due in May and I write them.", [A.ASSERTED]),
+            ("Art classes run on Fridays and I observe them.", [A.ASSERTED]),
+            # about the trainer (no "I"): the name is the trainer's own
+            ("Grace designed the whole course from scratch.", [A.ASSERTED]),
+        ],
+    )
+    def test_a_name_that_is_a_word_is_a_name_before_its_verb(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
 
 class TestHeadings:
     """A heading that names the document is no practice; a practice told without a verb is."""

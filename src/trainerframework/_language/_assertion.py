@@ -1626,7 +1626,7 @@ def _named_subject(
         return _unless_trainer(words, i, i + 1, end)  # "Helen's the theory person", "Kasia's mapping out"
     elif (apposed := _apposed_role(words, raw, i, end)) is not None:
         after = apposed  # "Grace, my mentor, wrote the course", "Ana, my mentor, observes": given a role
-    elif _is_name(raw[i], words[i]):
+    elif _is_name(raw[i], words[i]) or _name_word_acting(raw, words, i, end):
         after = i + 1
     else:
         return None
@@ -1825,6 +1825,42 @@ _CALENDAR = _DAYS | _MONTHS | {"christmas", "easter", "ramadan", "eid"}
 """Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
 _COURTESIES = frozenset({"dear", "hi", "hello", "hey", "thanks", "cheers", "regards", "greetings", "morning"})
 """Capitalised words that open or close a letter, never a person ("Dear Ms Okafor, I am writing ...")."""
+
+
+_NAME_WORDS = frozenset(
+    {"grace", "hope", "faith", "joy", "mercy", "patience", "charity", "prudence", "constance", "felicity"}
+    | {"blessing", "gift", "precious", "goodluck", "lucky", "happy", "innocent", "prosper", "justice"}
+    | {"will", "mark", "frank", "bill", "jack", "drew", "rich", "grant", "art", "guy", "chase", "dean"}
+    | {"rob", "pat", "ray", "max", "miles", "wade", "cliff", "reed", "glen", "earl", "victor", "hunter"}
+    | {"holly", "lily", "heather", "ivy", "rose", "daisy", "dawn", "amber", "ruby", "pearl", "iris"}
+    | {"hazel", "violet", "penny", "sandy", "sunny", "robin", "jay", "sky", "star", "melody", "harmony"}
+)
+"""Given names that are English words too, so that the word lists may know them ("Grace", "Will",
+"Hope", "Blessing"); no month or season ("May", "June", "Summer": :data:`_CALENDAR`)."""
+_BARE_ACTS = frozenset({"is", "was", "has", "had", "does", "did"})
+
+
+def _name_word_acting(raw: list[str], words: list[str], i: int, end: int) -> bool:
+    """Whether a capitalised name that is also a word (:data:`_NAME_WORDS`) is plainly a clause's subject.
+
+    Only where its verb plainly follows it: a past ("Grace designed", "Will
+    wrote"), "is", "has" or "does", or a verb in "-s" before its object
+    ("Hope runs the mentoring scheme"). Not before a modal or an adverb
+    ("Will also share the slides": a note to self), nor before a plural
+    ("Grant reports are due", "Art classes run on Fridays").
+    """
+    if words[i] not in _NAME_WORDS or not raw[i][:1].isupper() or raw[i].isupper() or i + 1 >= end:
+        return False
+    verb = words[i + 1]
+    if verb in _BARE_ACTS or verb in _IRREGULAR_PAST or (verb.endswith("ed") and verb not in STOPWORDS):
+        return True
+    return (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and verb not in STOPWORDS
+        and i + 2 < end
+        and words[i + 2] in _OBJECT_OPENERS
+    )
 
 
 def _can_follow_subject(word: str) -> bool:
@@ -3719,7 +3755,9 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
         verb -= 1 + (words[verb - 1] == "care")
     if verb <= opener or (words[verb] not in _DOING and not (paired and words[verb] in _TAKING_CARE)):
         return None
-    if verb == opener + 1 and _is_name(raw[opener], words[opener]):
+    if verb == opener + 1 and (
+        _is_name(raw[opener], words[opener]) or _name_word_acting(raw, words, opener, k)
+    ):
         return opener, verb
     if _apposed_role(words, raw, _past_title(words, opener, verb), verb + 1) == verb:
         return opener, verb  # "Dr Mwangi, our academic director, does all of that"
@@ -5698,7 +5736,8 @@ def plainly_asserted(text: str) -> bool:
         text = text[label.end() :]
         words = tokens(text)
     if not _SINGULAR_VOICE.isdisjoint(present) and any(
-        name[0].isupper() and (_is_name(name, name.lower()) or name.lower() in _TITLES)
+        name[0].isupper()
+        and (_is_name(name, name.lower()) or name.lower() in _TITLES or name.lower() in _NAME_WORDS)
         for name in _CAPITALISED.findall(text)
     ):
         return False  # perhaps someone named as a clause's subject: "Carmen does it; I ..."
