@@ -1619,12 +1619,13 @@ class TestTheTextsVoice:
         # the threshold of 1.0), with fresh246, fresh248 and fresh250 doubted again (1.58), with fresh252,
         # fresh254 and fresh256 still doubted (1.46), with fresh258, fresh260 and fresh262 credited again
         # (0.55), with fresh264, fresh266 and fresh268 still credited (0.97), with fresh270, fresh272 and
-        # fresh274 doubted again (1.40): the model's variance from refit to refit; a refit that moves it
-        # either way fails here and this is brought up to date
+        # fresh274 doubted again (1.40), with fresh276, fresh278 and fresh280 still doubted (2.28): the
+        # model's variance from refit to refit; a refit that moves it either way fails here and this is
+        # brought up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
         assert mine.status is tfw.ReadingStatus.DOUBTED
         assert mine.ownership is not None
-        assert 1.0 < mine.ownership <= 2.0
+        assert 2.0 < mine.ownership <= 3.0
 
     def test_after_a_fronted_phrase(self) -> None:
         text = "I run workshops in my region. Last year, he built the observation tools; I only use them."
@@ -2000,6 +2001,9 @@ _DOUBTED_OWN = {
     # fresh218 and fresh220, 5.05 with fresh228, fresh230 and fresh232 and the mentoring framework's
     # example trainer
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 7.0),
+    # credited until fresh276, fresh278 and fresh280 were counted (1.10): "our trainer team" is the
+    # trainer's team, but the model has learnt a team's doing as someone else's
+    "Our trainer team designs every course from scratch, and I lead the evaluation.": (1.0, 3.0),
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
 

@@ -165,6 +165,9 @@ EVALUATION = frozenset(
         "fresh271",
         "fresh273",
         "fresh275",
+        "fresh277",
+        "fresh279",
+        "fresh281",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -220,6 +223,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh258", "fresh260", "fresh262"}
     | {"fresh264", "fresh266", "fresh268"}
     | {"fresh270", "fresh272", "fresh274"}
+    | {"fresh276", "fresh278", "fresh280"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
