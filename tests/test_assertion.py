@@ -3882,3 +3882,82 @@ class TestTheSixteenthSessionsRound:
     def test_the_second_rounds_statuses(self, text: str, expected: list[A]) -> None:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
         assert [c.assertion for c in _assertion.read_clauses_fully(text)] == expected
+
+
+class TestTheTwentyFirstSessionsRound:
+    """The twenty-first session's round, from the twelfth batch's read sets: a phrase of time or stance
+    before the trainer's denial, "not me" before the trainer's lesser part, and "moment" that is no now."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "So far I haven't observed anyone.",
+            "As yet I haven't observed anyone.",
+            "To date we have not published anything.",
+            "Of course I don't design the courses.",
+            "In my case I don't observe lessons.",
+            "At the moment I don't observe lessons.",
+            "This year I haven't run a single workshop.",
+            "Last term I didn't observe anyone.",
+        ],
+    )
+    def test_a_phrase_of_time_or_stance_before_the_trainers_denial(self, text: str) -> None:
+        assert A.NEGATED in [c.assertion for c in tfw.read_clauses(text)]
+        assert A.NEGATED in [c.assertion for c in _assertion.read_clauses_fully(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a relative clause after a plain noun, or with the main clause after a comma
+            "For groups I don't know I send a questionnaire first.",
+            "At schools I haven't visited before, I always start with a survey.",
+            "In a country I had never worked in, I interviewed every teacher first.",
+            # a phrase that opens with "the" is a noun's: "The course I did not design was ..."
+            "The year I didn't observe anyone was the worst one.",
+        ],
+    )
+    def test_not_before_a_relative_clause(self, text: str) -> None:
+        assert tfw.read_clauses(text)[-1].assertion is A.ASSERTED
+
+    @given(
+        opener=st.sampled_from(
+            ["So far", "To date", "At the moment", "This year", "Of course", "In my case"]
+        ),
+        denial=st.sampled_from(["don't", "haven't", "didn't", "can't", "never"]),
+        practice=st.sampled_from(["observe lessons", "design courses", "write materials", "publish"]),
+    )
+    def test_any_such_phrase_leaves_the_denial_the_trainers(
+        self, opener: str, denial: str, practice: str
+    ) -> None:
+        clauses = tfw.read_clauses(f"{opener} I {denial} {practice}.")
+        assert clauses[-1].assertion is A.NEGATED
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the sentence before is someone named's, and the trainer only does a lesser part
+            (
+                (
+                    "Asks the teachers for comments after every session. That's my colleague Marta, "
+                    "not me, I just go along and watch."
+                ),
+                [A.OTHER, A.OTHER],
+            ),
+            # the trainer shares it: still the trainer's
+            ("Kenji does all that for primary, not me; I do it for secondary.", [A.OTHER, A.ASSERTED]),
+            ("Designing the course. That was Ahmed's before I took it over.", [A.ASSERTED]),
+        ],
+    )
+    def test_not_me_before_the_trainers_lesser_part(self, text: str, expected: list[A]) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    def test_a_moment_named_is_no_now(self) -> None:
+        # "the exact moment" says nothing of now: the denial after it takes the sentence back
+        text = (
+            "The feedback in the blue folder names the exact moment and gives a clear next step. "
+            "That's from my mentor's visit to my class, not something I wrote."
+        )
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED]
+        # "at the moment" is now: the past before it is set against it, not taken back
+        text = "I design all the courses at the moment. That was not the case in my old job."
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED

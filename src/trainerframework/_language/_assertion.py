@@ -1231,16 +1231,38 @@ def _after_a_time(words: list[str], start: int, j: int) -> bool:
     "before", where a denial says what changed ("Until I joined this team I didn't observe
     lessons at all").
     """
-    if (
-        words[start] not in _SINCE_WHEN_OPENERS
-        or words[j] not in _SUBJECT_PRONOUNS
-        or j - start > _TIME_PHRASE
-    ):
+    if words[j] not in _SUBJECT_PRONOUNS or j - start > _TIME_PHRASE:
+        return False
+    headed = (
+        j - start <= _ADVERBIAL_LONGEST
+        and words[j - 1] in _ADVERBIAL_HEADS
+        # (the head alone where a joiner ends the clause before: "As | yet I haven't")
+        and (j - 1 == start or words[start] in _PREPOSITIONS or words[start] in _ADVERBIAL_OPENERS)
+    )
+    if words[start] not in _SINCE_WHEN_OPENERS and not headed:
         return False
     end = _sentence_end(words, j)
     if any(words[k] == "," and words[k + 1] in _SUBJECT_PRONOUNS for k in range(j, end - 1)):
         return False  # the main clause after a comma: "When I visit a country I have never worked in, I ..."
-    return bool(_YEAR.fullmatch(words[j - 1])) or not _SUBJECT_PRONOUNS.isdisjoint(words[start + 1 : j])
+    return (
+        headed
+        or bool(_YEAR.fullmatch(words[j - 1]))
+        or not _SUBJECT_PRONOUNS.isdisjoint(words[start + 1 : j])
+    )
+
+
+_ADVERBIAL_HEADS = frozenset(
+    {"far", "yet", "date", "moment", "present", "now", "then", "course", "case", "honesty", "fact"}
+    | {"truth", "general", "practice", "theory", "short", "meantime", "year", "years", "term", "terms"}
+    | {"month", "months", "week", "weeks", "semester", "time", "times", "day", "days", "stage", "point"}
+)
+"""Nouns that end a phrase of time or stance opening a clause, and head no relative clause there:
+"So far I haven't observed anyone", "At the moment I don't", "Of course I don't", "This year I
+haven't", "In my case I don't" (not "a country I'd never worked in")."""
+_ADVERBIAL_OPENERS = frozenset({"so", "as", "thus", "this", "last", "next", "every", "each", "most", "these"})
+"""Words besides a preposition that open such a phrase (not "the": "The course I did not design was ...")."""
+_ADVERBIAL_LONGEST = 4
+"""The most words of such a phrase before the clause's subject ("at this point in time" is five)."""
 
 
 _SINCE_WHEN_OPENERS = frozenset({"since", "after", "once", "when", "while", "whilst"})
@@ -2843,7 +2865,10 @@ def _said_now(words: list[str], start: int, end: int, value: Assertion) -> bool:
     "I now design all the courses myself. That was not the case in my old job.": the
     pointing clause sets the past against the now, and takes nothing back.
     """
-    return value in {Assertion.PAST, Assertion.NEGATED} and not _NOW_SAID.isdisjoint(words[start:end])
+    return value in {Assertion.PAST, Assertion.NEGATED} and any(
+        w in _NOW_SAID and (w != "moment" or (k - 2 >= start and words[k - 2] in {"at", "for"}))
+        for k, w in enumerate(words[start:end], start)
+    )  # "at the moment", "for the moment"; not "names the exact moment"
 
 
 _IS_CONTRACTED = frozenset({"its", "thats", "whats", "theres", "heres", "shes", "hes", "lets", "whos"})
@@ -3804,12 +3829,21 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     over", "That is Peter's area too": the trainer shares or took over what the sentence
     before told, so it stays theirs.
     """
+    denied = next((j for j in range(s + 1, end) if words[j - 1] == "not" and words[j] in _NOT_ME), end)
     return any(
         (words[j] in _SPEAKS or words[j] in _SHARED)
         and not (j > s and words[j - 1] == "not")
         and not (j > s and _only_when(words, j))
+        # after "not me", the trainer's lesser part: "That's my colleague Marta, not me, I just go
+        # along and watch" (not "..., not me; I do it for secondary")
+        and not (j > denied and j + 1 < end and words[j + 1] in _LESSER)
         for j in range(s, end)
     )
+
+
+_NOT_ME = frozenset({"me", "mine", "myself"})
+_LESSER = frozenset({"just", "only", "merely", "simply"})
+"""Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
 
 
 _ALSO = frozenset({"too", "also", "still"})
