@@ -2820,12 +2820,17 @@ class TestSpeakersLabelsAndNames:
             ("Grace designed the whole course, I am just the driver.", [A.OTHER, A.ASSERTED]),
             ("Mark observes the new teachers and I do the paperwork.", [A.OTHER, A.ASSERTED]),
             ("Hope runs the mentoring scheme; I help with the paperwork.", [A.OTHER, A.ASSERTED]),
-            ("Will is our course designer and I deliver his sessions.", [A.OTHER, A.ASSERTED]),
+            ("Will has designed the course and I deliver his sessions.", [A.OTHER, A.ASSERTED]),
+            ("Mark designs all the rubrics and I apply them.", [A.OTHER, A.ASSERTED]),
             ("Blessing does all that, I only deliver.", [A.OTHER, A.ASSERTED]),
             # the word, not the name: a modal, a compound before a plural
             ("Will also share the slides with my team.", [A.ASSERTED]),
             ("Grant reports are due in May and I write them.", [A.ASSERTED]),
             ("Art classes run on Fridays and I observe them.", [A.ASSERTED]),
+            # a copula before what the word is, not an auxiliary before a participle (a review's probes)
+            ("Art is my passion and I bring it into every workshop.", [A.ASSERTED]),
+            ("Hope was low after the inspection but I kept observing.", [A.ASSERTED]),
+            ("Mark was 7 out of 10, I gave detailed feedback on it.", [A.ASSERTED]),
             # about the trainer (no "I"): the name is the trainer's own
             ("Grace designed the whole course from scratch.", [A.ASSERTED]),
         ],
@@ -3912,8 +3917,10 @@ class TestTheTwentyFirstSessionsRound:
             "For groups I don't know I send a questionnaire first.",
             "At schools I haven't visited before, I always start with a survey.",
             "In a country I had never worked in, I interviewed every teacher first.",
-            # a phrase that opens with "the" is a noun's: "The course I did not design was ..."
+            # a phrase that opens with "the", "every" or "each" is a noun's ("The course I did not design")
             "The year I didn't observe anyone was the worst one.",
+            "Every day I don't observe is a day lost.",
+            "Each term I don't observe gets noted in the log.",
         ],
     )
     def test_not_before_a_relative_clause(self, text: str) -> None:
@@ -3946,6 +3953,15 @@ class TestTheTwentyFirstSessionsRound:
             # the trainer shares it: still the trainer's
             ("Kenji does all that for primary, not me; I do it for secondary.", [A.OTHER, A.ASSERTED]),
             ("Designing the course. That was Ahmed's before I took it over.", [A.ASSERTED]),
+            # the trainer took it over, or follows it: not a lesser part (a review's probes)
+            (
+                "Runs the workshops. That was Ahmed, not me, I simply took over when he left.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            (
+                "Uses a rubric for feedback. That's department policy, not me, I just follow it.",
+                [A.ASSERTED, A.OTHER],
+            ),
         ],
     )
     def test_not_me_before_the_trainers_lesser_part(self, text: str, expected: list[A]) -> None:
@@ -3960,4 +3976,16 @@ class TestTheTwentyFirstSessionsRound:
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED]
         # "at the moment" is now: the past before it is set against it, not taken back
         text = "I design all the courses at the moment. That was not the case in my old job."
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I record the moment a lesson goes wrong. That's from Marta's framework, not something I made.",
+            "I mark the moment trainees switch off. That's Ahmed's idea, not something I invented.",
+            "I designed the induction course. That's not something I made alone, though.",
+        ],
+    )
+    def test_the_making_given_away_leaves_the_doing(self, text: str) -> None:
+        # the trainer does it; only its making is someone else's (a review's probes)
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED

@@ -1259,8 +1259,9 @@ _ADVERBIAL_HEADS = frozenset(
 """Nouns that end a phrase of time or stance opening a clause, and head no relative clause there:
 "So far I haven't observed anyone", "At the moment I don't", "Of course I don't", "This year I
 haven't", "In my case I don't" (not "a country I'd never worked in")."""
-_ADVERBIAL_OPENERS = frozenset({"so", "as", "thus", "this", "last", "next", "every", "each", "most", "these"})
-"""Words besides a preposition that open such a phrase (not "the": "The course I did not design was ...")."""
+_ADVERBIAL_OPENERS = frozenset({"so", "as", "thus", "this", "last", "next", "these"})
+"""Words besides a preposition that open such a phrase (not "the": "The course I did not design was ...";
+nor "every", "each", "most": "Every day I don't observe is a day lost")."""
 _ADVERBIAL_LONGEST = 4
 """The most words of such a phrase before the clause's subject ("at this point in time" is five)."""
 
@@ -1859,29 +1860,36 @@ _NAME_WORDS = frozenset(
 )
 """Given names that are English words too, so that the word lists may know them ("Grace", "Will",
 "Hope", "Blessing"); no month or season ("May", "June", "Summer": :data:`_CALENDAR`)."""
-_BARE_ACTS = frozenset({"is", "was", "has", "had", "does", "did"})
+_BARE_ACTS = frozenset({"is", "was", "has", "had"})
+_DOES_OR_DID = frozenset({"does", "did"})
+_QUANTIFIERS_BEFORE_OBJECT = frozenset({"all", "both", "most", "each"})
 
 
 def _name_word_acting(raw: list[str], words: list[str], i: int, end: int) -> bool:
     """Whether a capitalised name that is also a word (:data:`_NAME_WORDS`) is plainly a clause's subject.
 
     Only where its verb plainly follows it: a past ("Grace designed", "Will
-    wrote"), "is", "has" or "does", or a verb in "-s" before its object
-    ("Hope runs the mentoring scheme"). Not before a modal or an adverb
-    ("Will also share the slides": a note to self), nor before a plural
-    ("Grant reports are due", "Art classes run on Fridays").
+    wrote"), "does" or "did", "is" or "has" before a participle ("Grace has
+    designed"), or a verb in "-s" before its object ("Hope runs the mentoring
+    scheme", "Mark designs all the rubrics"). Not before a modal or an adverb
+    ("Will also share the slides": a note to self), a plural ("Grant reports
+    are due", "Art classes run on Fridays") or a copula's complement ("Art is
+    my passion", "Hope was low after the inspection").
     """
     if words[i] not in _NAME_WORDS or not raw[i][:1].isupper() or raw[i].isupper() or i + 1 >= end:
         return False
     verb = words[i + 1]
-    if verb in _BARE_ACTS or verb in _IRREGULAR_PAST or (verb.endswith("ed") and verb not in STOPWORDS):
+    if verb in _IRREGULAR_PAST or (verb.endswith("ed") and verb not in STOPWORDS) or verb in _DOES_OR_DID:
         return True
+    after = words[i + 2] if i + 2 < end else ""
+    if verb in _BARE_ACTS:
+        # an auxiliary before a participle ("Grace has designed", "Will is leading"), not a copula
+        # before what the word is ("Art is my passion", "Hope was low", "Mark was 7 out of 10")
+        return after.endswith(("ed", "ing")) or after in _IRREGULAR_PAST
+    if after in _QUANTIFIERS_BEFORE_OBJECT and i + 3 < end:
+        after = words[i + 3]  # "Mark designs all the rubrics"
     return (
-        verb.endswith("s")
-        and not verb.endswith("ss")
-        and verb not in STOPWORDS
-        and i + 2 < end
-        and words[i + 2] in _OBJECT_OPENERS
+        verb.endswith("s") and not verb.endswith("ss") and verb not in STOPWORDS and after in _OBJECT_OPENERS
     )
 
 
@@ -3119,7 +3127,9 @@ def _statuses(
                     opener = start + (words[start] in _JOINERS and start + 1 < end)
                     if number and words[opener] in _ANAPHORS:  # "..., but that's long gone"
                         before, _ = bounds[number - 1]
-                        if not _said_now(words, before, start, value):
+                        if not _said_now(words, before, start, value) and not _making_given_away(
+                            words, (before, start), (start, end), value
+                        ):
                             mark(before, start, value, term)
                     elif number and value is Assertion.PAST and _does_it_no_more(words, start, i):
                         # "I ran workshops for the whole region, but I don't do that any more"
@@ -3706,6 +3716,8 @@ def _taken_back(
             continue  # "That was the rule at my old centre too": as it is now
         if _said_now(words, before, s - 1, status[k]):
             continue  # "I now design all the courses myself. That was not the case in my old job."
+        if _making_given_away(words, (before, s - 1), (s, whole), status[k]):
+            continue  # "I record the moment ... That's from Marta's framework, not something I made."
         if k == opener + 1 and _names_the_doing(words, opener, end):
             stem = words[k][:-3][:5]
             if not any(w.startswith(stem) for w in told):
@@ -3836,17 +3848,52 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
         and not (j > s and _only_when(words, j))
         # after "not me", the trainer's lesser part: "That's my colleague Marta, not me, I just go
         # along and watch" (not "..., not me; I do it for secondary")
-        and not (j > denied and j + 1 < end and words[j + 1] in _LESSER)
+        and not (j > denied and j + 1 < end and words[j + 1] in _LESSER and _a_lesser_part(words, j + 2, end))
         for j in range(s, end)
     )
 
 
+def _a_lesser_part(words: list[str], k: int, end: int) -> bool:
+    """Whether what the trainer "just" does from ``k`` is something else than what was given away.
+
+    Not the practice itself, taken over or followed: "I just follow it", "I simply
+    took over when he left", "I just started observing this year".
+    """
+    clause = words[k : next((j for j in range(k, end) if words[j] in _MARKS), end)]
+    return _POINTED.isdisjoint(clause) and _TAKING_OVER.isdisjoint(clause) and "her" not in clause
+
+
 _NOT_ME = frozenset({"me", "mine", "myself"})
 _LESSER = frozenset({"just", "only", "merely", "simply"})
+_TAKING_OVER = frozenset(
+    {"took", "take", "taken", "takes", "started", "start", "joined", "stepped", "inherited"}
+)
 """Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
 
 
 _ALSO = frozenset({"too", "also", "still"})
+
+
+def _making_given_away(
+    words: list[str], told: tuple[int, int], clause: tuple[int, int], value: Assertion
+) -> bool:
+    """Whether a denial pointing back gives away only the making of what the trainer does.
+
+    "I record the moment a lesson goes wrong. That's from Marta's framework, not
+    something I made.": the trainer does it; the idea is someone else's. Not where the
+    sentence before tells no one doing it ("The feedback in the folder names the
+    moment. That's from my mentor's visit, not something I wrote.").
+    """
+    return (
+        value is Assertion.NEGATED
+        and not _AUTHORSHIP.isdisjoint(words[clause[0] : clause[1]])
+        and _DOING_IT.isdisjoint(words[clause[0] : clause[1]])
+        and not _SUBJECT_PRONOUNS.isdisjoint(words[told[0] : told[1]])
+    )
+
+
+_AUTHORSHIP = frozenset({"made", "invented", "wrote", "written", "designed", "created", "devised", "came"})
+"""Verbs of having made something, in a denial that gives away its making ("not something I invented")."""
 _DOING_IT = frozenset({"do", "does", "did", "done", "doing", "dont", "doesnt", "didnt"})
 _PROMPTED = frozenset(
     {"idea", "ideas", "request", "suggestion", "decision", "favourite", "favorite", "choice"}
