@@ -2822,6 +2822,7 @@ class TestSpeakersLabelsAndNames:
             ("Hope runs the mentoring scheme; I help with the paperwork.", [A.OTHER, A.ASSERTED]),
             ("Will has designed the course and I deliver his sessions.", [A.OTHER, A.ASSERTED]),
             ("Mark designs all the rubrics and I apply them.", [A.OTHER, A.ASSERTED]),
+            ("Grace is leading the induction week and I support her.", [A.OTHER, A.ASSERTED]),
             ("Blessing does all that, I only deliver.", [A.OTHER, A.ASSERTED]),
             # the word, not the name: a modal, a compound before a plural
             ("Will also share the slides with my team.", [A.ASSERTED]),
@@ -2831,6 +2832,7 @@ class TestSpeakersLabelsAndNames:
             ("Art is my passion and I bring it into every workshop.", [A.ASSERTED]),
             ("Hope was low after the inspection but I kept observing.", [A.ASSERTED]),
             ("Mark was 7 out of 10, I gave detailed feedback on it.", [A.ASSERTED]),
+            ("Will is needed to change habits, I tell my trainees.", [A.ASSERTED]),
             # about the trainer (no "I"): the name is the trainer's own
             ("Grace designed the whole course from scratch.", [A.ASSERTED]),
         ],

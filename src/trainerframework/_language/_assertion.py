@@ -1869,12 +1869,14 @@ def _name_word_acting(raw: list[str], words: list[str], i: int, end: int) -> boo
     """Whether a capitalised name that is also a word (:data:`_NAME_WORDS`) is plainly a clause's subject.
 
     Only where its verb plainly follows it: a past ("Grace designed", "Will
-    wrote"), "does" or "did", "is" or "has" before a participle ("Grace has
-    designed"), or a verb in "-s" before its object ("Hope runs the mentoring
-    scheme", "Mark designs all the rubrics"). Not before a modal or an adverb
-    ("Will also share the slides": a note to self), a plural ("Grant reports
-    are due", "Art classes run on Fridays") or a copula's complement ("Art is
-    my passion", "Hope was low after the inspection").
+    wrote"), "does" or "did", "has" before a past participle ("Grace has
+    designed"), "is" before one in "-ing" ("Will is leading"), or a verb in
+    "-s" before its object ("Hope runs the mentoring scheme", "Mark designs
+    all the rubrics"). Not before a modal or an adverb ("Will also share the
+    slides": a note to self), a plural ("Grant reports are due", "Art classes
+    run on Fridays"), a copula's complement ("Art is my passion", "Hope was
+    low after the inspection") or a passive ("Will is needed to change
+    habits").
     """
     if words[i] not in _NAME_WORDS or not raw[i][:1].isupper() or raw[i].isupper() or i + 1 >= end:
         return False
@@ -1884,8 +1886,11 @@ def _name_word_acting(raw: list[str], words: list[str], i: int, end: int) -> boo
     after = words[i + 2] if i + 2 < end else ""
     if verb in _BARE_ACTS:
         # an auxiliary before a participle ("Grace has designed", "Will is leading"), not a copula
-        # before what the word is ("Art is my passion", "Hope was low", "Mark was 7 out of 10")
-        return after.endswith(("ed", "ing")) or after in _IRREGULAR_PAST
+        # before what the word is ("Art is my passion", "Hope was low", "Mark was 7 out of 10") nor
+        # a passive ("Will is needed to change habits")
+        if verb in {"is", "was"}:
+            return after.endswith("ing")
+        return after.endswith("ed") or after in _IRREGULAR_PAST
     if after in _QUANTIFIERS_BEFORE_OBJECT and i + 3 < end:
         after = words[i + 3]  # "Mark designs all the rubrics"
     return (
