@@ -3991,3 +3991,41 @@ class TestTheTwentyFirstSessionsRound:
     def test_the_making_given_away_leaves_the_doing(self, text: str) -> None:
         # the trainer does it; only its making is someone else's (a review's probes)
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'She asked me: "Do you design courses?" I said no.',
+            '"Do you design whole courses?" she asked. "No," I said.',
+            "My manager asked me whether I design courses. I said no.",
+            "My manager asked if I write my own materials. I told her no.",
+            (
+                "Asked in my appraisal whether I bring in approaches outside the mainstream, like Dogme "
+                "or the Silent Way, I had to say no."
+            ),
+        ],
+    )
+    def test_a_question_put_to_the_trainer_answered_no(self, text: str) -> None:
+        # the question's practice is denied, and who asked is no practice: nothing is credited
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.NEGATED] * len(tfw.read_clauses(text))
+        assert not any(_stages(text, RULES_ALONE).values())
+        assert not any(_stages(text).values())
+
+    def test_the_answer_in_a_sentence_of_its_own_takes_the_question(self) -> None:
+        text = (
+            "I adapt the ministry modules for each group. My manager asked me whether I design courses. "
+            "I said no."
+        )
+        assert _stages(text, RULES_ALONE)["training"] == "autonomous"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a "no" to something, a request declined, the trainer's own question
+            "I said no to a random conference and yes to a course on assessment literacy.",
+            "When Henrik asked me to say a few words I said no three times, but I design our courses.",
+            "Do I design courses? I said no to that idea years ago and I design them now.",
+        ],
+    )
+    def test_not_a_reported_answer(self, text: str) -> None:
+        assert all("said no" not in (c.trigger or "") for c in tfw.read_clauses(text))

@@ -3425,7 +3425,109 @@ def _statuses(
             for j in span:
                 if status[j] is Assertion.PAST:
                     status[j], trigger[j] = Assertion.ASSERTED, None
+    if "no" in words:
+        # "My manager asked me whether I design courses. I said no.", '"Do you design courses?" she
+        # asked. "No," I said.': the question put to the trainer, answered no, is denied
+        for (a, b), (c, d) in _reported_denials(words):
+            mark(a, b, Assertion.NEGATED, written(c, d))
+            mark(c, d, Assertion.NEGATED, written(c, d))
     return status, trigger
+
+
+_SAYING = frozenset({"say", "said", "says", "answer", "answered", "reply", "replied", "admit", "admitted"})
+"""Verbs by which the trainer gives an answer: "I said no", "I had to answer no"."""
+_TELLING = frozenset({"tell", "told"})
+_ASKING_VERBS = frozenset({"asked", "asks", "ask", "asking", "wondered", "enquired", "inquired", "know"})
+"""Verbs before "whether" or "if" that put a question: "asked me whether", "wanted to know if"."""
+_REPLY_ENDS = frozenset(
+    {"because", "since", "as", "and", "but", "so", "then", "again", "straight", "honestly"}
+)
+"""Words after an answer's "no" that go on from it ("I said no, and ..."; not "I said no to a conference")."""
+_ASKERS_REACH = 6
+"""The most words of a clause that names the asker after a quoted question: "my line manager asked me"."""
+
+
+def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Questions put to the trainer and the trainer's reported answer, no: (question, answer).
+
+    The answer is the trainer's "I said no", "I had to say no", "I told her no" or
+    '"No," I said', not a "no" to something ("I said no to a random conference").
+    The question is the one just before it: asked whether or if, in the answer's
+    sentence or the one before ("Asked in my appraisal whether I bring in approaches
+    outside the mainstream, I had to say no"), or put as a question the trainer does
+    not ask, perhaps followed by its asker ('She asked me: "Do you design courses?" I
+    said no.'). A request ("asked me to say a few words; I said no") is none.
+    """
+    found = []
+    n = len(words)
+    for k in (j for j, w in enumerate(words) if w == "no"):
+        if k + 1 < n and words[k + 1] not in _MARKS and words[k + 1] not in _REPLY_ENDS:
+            continue  # "no to a random conference", "no idea"
+        reply = _reply_start(words, k)
+        if reply is None:
+            continue
+        start, end = reply
+        question = _asked_before(words, start)
+        if question is not None:
+            found.append((question, (start, end)))
+    return found
+
+
+def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
+    """Where the trainer's reported answer around the "no" at ``k`` begins and ends, if it is one."""
+    n = len(words)
+    if k + 3 < n and words[k + 1] == "," and words[k + 2] == "i" and words[k + 3] in _SAYING | _TELLING:
+        if k == 0 or words[k - 1] in _MARKS:
+            return k, k + 4  # '"No," I said.'
+        return None
+    j = k - 1
+    if j >= 0 and words[j] not in _SAYING:
+        j -= 1  # "told her no"
+        if j < 0 or words[j] not in _TELLING:
+            return None
+    # the trainer before the verb, perhaps an auxiliary or "had to" between: "I said", "I had to say"
+    for i in range(j - 1, max(j - 5, -1), -1):
+        if words[i] in _MARKS:
+            return None
+        if words[i] in {"i", "id", "ive"}:
+            return i, k + 1
+    return None
+
+
+def _asked_before(words: list[str], start: int) -> tuple[int, int] | None:
+    """The question the answer at ``start`` answers: asked whether or if, or put with "?" (see above)."""
+    # the answer's sentence and the one before it
+    first = start
+    for _ in range(2):
+        first = next((j + 1 for j in range(first - 2, -1, -1) if words[j] in {".", "!"}), 0)
+    asked_if = [
+        q
+        for q in range(first, start)
+        if words[q] in {"whether", "if"} and not _ASKING_VERBS.isdisjoint(words[max(first, q - 4) : q])
+    ]
+    if asked_if:
+        q = asked_if[-1]
+        end = next((j for j in range(q, start) if words[j] in {".", "!", "?"}), start)
+        while end > q and words[end - 1] in _MARKS:
+            end -= 1
+        # with who asked, which tells no practice of the trainer's: "My manager asked me whether ..."
+        opened = next((j + 1 for j in range(q - 1, first - 1, -1) if words[j] in _SENTENCE_ENDS), first)
+        return (opened, end) if end > q + 1 else None
+    mark = next(
+        (j for j in range(start - 1, max(first, start - _ASKERS_REACH - 2) - 1, -1) if words[j] == "?"), None
+    )
+    if mark is None:
+        return None
+    between = words[mark + 1 : start]
+    if between and (
+        between[-1] != "." or _ASKING_VERBS.isdisjoint(between) or len(between) > _ASKERS_REACH + 1
+    ):
+        return None  # only the asker may come between: '"Do you design courses?" she asked. "No," I said.'
+    opened = next((j + 1 for j in range(mark - 1, -1, -1) if words[j] in _SENTENCE_ENDS), 0)
+    asked = words[opened:mark]
+    if not asked or not _SPEAKS.isdisjoint(asked):
+        return None  # the trainer's own question ("Do I design courses? I said no to that.")
+    return opened, mark
 
 
 def _as_always(words: list[str]) -> list[int]:
@@ -6224,6 +6326,14 @@ def goes_on(sentence: str) -> bool:
         opener = _after_fronting(own, 0, len(own))
         if opener < len(own) and (own[opener] in _POINTING_BACK or _names_the_doing(own, opener, len(own))):
             return True
+    if "no" in words:
+        own = reader_tokens().words
+        if any(
+            (reply := _reply_start(own, k)) is not None and reply[0] <= 1
+            for k, w in enumerate(own)
+            if w == "no"
+        ):
+            return True  # the trainer's answer to a question put before: "I said no.", '"No," I said.'
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
         return True  # "Kenji does all that.", "Luis planned and ran that part."
     if len(words) > 2 and words[-1] in _POINTED and words[-2] in _DOING and _VOICE.isdisjoint(words):
