@@ -4029,3 +4029,23 @@ class TestTheTwentyFirstSessionsRound:
     )
     def test_not_a_reported_answer(self, text: str) -> None:
         assert all("said no" not in (c.trigger or "") for c in tfw.read_clauses(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a clause before the asker's, or inside it, is the trainer's (a review's probes)
+            "I design courses, and when my manager asked whether I observe, I said no.",
+            "My manager, who knows I observe every week, asked me whether I design courses. I said no.",
+            # the trainer takes the answer back, or does what was asked after all
+            "They asked whether I still observe. I said no, I observe more than ever.",
+            "Last year my manager asked whether I design courses. I said no. This year I design two.",
+            "She asked me whether I design courses. I said no, which wasn't quite true.",
+            # two questions, a request, a hypothetical, a no that keeps the practice
+            "She asked if I design courses and whether that bothers me. I said no.",
+            "My manager asked whether I could cover the Friday workshop. I said no.",
+            "If anyone asks whether I design courses, I will say no.",
+            "She asked whether I ever skip the feedback stage. I said no.",
+        ],
+    )
+    def test_the_trainers_first_clause_stays(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is not A.NEGATED

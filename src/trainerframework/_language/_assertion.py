@@ -3443,6 +3443,13 @@ _REPLY_ENDS = frozenset(
     {"because", "since", "as", "and", "but", "so", "then", "again", "straight", "honestly"}
 )
 """Words after an answer's "no" that go on from it ("I said no, and ..."; not "I said no to a conference")."""
+_TRAINER_ASKED = frozenset({"i", "you", "we", "id", "ive", "im", "that", "this"})
+"""Who a question asks whether or if of where it is the trainer's practice ("whether I design ...",
+"if you observe ...", "whether that described me")."""
+_REQUESTED = frozenset({"could", "can", "would", "might", "will", "should", "like"})
+"""Modals after "if I" or "whether you" that make a question a request: "asked if I could cover"."""
+_ASKER_BOUNDS = _MARKS | {"and", "but", "when", "after", "so", "because", "while", "then"}
+"""Where the clause that asks begins: after a mark or a joining word ("..., and when my manager asked")."""
 _ASKERS_REACH = 6
 """The most words of a clause that names the asker after a quoted question: "my line manager asked me"."""
 
@@ -3468,9 +3475,28 @@ def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int
             continue
         start, end = reply
         question = _asked_before(words, start)
-        if question is not None:
+        if question is not None and not _taken_back_after(words, question, end):
             found.append((question, (start, end)))
     return found
+
+
+_CORRECTIONS = frozenset({"true", "wrong", "actually", "lie", "lied", "fib", "mistake", "though"})
+"""Words by which the trainer takes back the answer no: "I said no, which wasn't quite true"."""
+
+
+def _taken_back_after(words: list[str], question: tuple[int, int], end: int) -> bool:
+    """Whether the trainer goes on, after the answer, to correct it or to do what was asked.
+
+    "I said no, which wasn't quite true", "I said no. This year I design two.": a
+    word of correction, or a word of the question's again, in the answer's sentence
+    or the two after it.
+    """
+    stop = _sentence_end(words, end)
+    for _ in range(2):  # and the two sentences after it
+        stop = _sentence_end(words, stop + 1) if stop + 1 < len(words) else stop
+    after = words[end:stop]
+    asked = {w[:5] for w in words[question[0] : question[1]] if w not in STOPWORDS and len(w) > 3}
+    return not _CORRECTIONS.isdisjoint(after) or any(w[:5] in asked for w in after if len(w) > 3)
 
 
 def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
@@ -3485,13 +3511,17 @@ def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
         j -= 1  # "told her no"
         if j < 0 or words[j] not in _TELLING:
             return None
-    # the trainer before the verb, perhaps an auxiliary or "had to" between: "I said", "I had to say"
+    # the trainer before the verb, perhaps an auxiliary or "had to" between: "I said", "I had to say";
+    # not what the trainer will or would say, nor wanted to ("If anyone asks, I will say no")
     for i in range(j - 1, max(j - 5, -1), -1):
-        if words[i] in _MARKS:
+        if words[i] in _MARKS or words[i] in _NOT_SAID:
             return None
         if words[i] in {"i", "id", "ive"}:
             return i, k + 1
     return None
+
+
+_NOT_SAID = frozenset({"will", "ll", "would", "wanted", "want", "going", "might", "may", "could"})
 
 
 def _asked_before(words: list[str], start: int) -> tuple[int, int] | None:
@@ -3506,12 +3536,23 @@ def _asked_before(words: list[str], start: int) -> tuple[int, int] | None:
         if words[q] in {"whether", "if"} and not _ASKING_VERBS.isdisjoint(words[max(first, q - 4) : q])
     ]
     if asked_if:
-        q = asked_if[-1]
+        q = asked_if[0]
+        if sum(w in {"whether", "if"} for w in words[q:start]) > 1:
+            return None  # two questions ("if I design courses and whether that bothers me"): which?
+        # of the trainer's practice (not "whether the trainees design", "if he designs"), and no
+        # request ("asked if I could cover the workshop", "whether I can mentor the new trainers")
+        if q + 2 >= start or words[q + 1] not in _TRAINER_ASKED or words[q + 2] in _REQUESTED:
+            return None
+        if not _NO_KEEPS_IT.isdisjoint(words[q:start]):
+            return None  # a no that keeps the practice or tells a feeling: "whether I ever skip feedback"
         end = next((j for j in range(q, start) if words[j] in {".", "!", "?"}), start)
         while end > q and words[end - 1] in _MARKS:
             end -= 1
-        # with who asked, which tells no practice of the trainer's: "My manager asked me whether ..."
-        opened = next((j + 1 for j in range(q - 1, first - 1, -1) if words[j] in _SENTENCE_ENDS), first)
+        # with who asked, which tells no practice of the trainer's ("My manager asked me whether ..."),
+        # from the clause that asks: not a clause before it ("I design courses, and when my manager
+        # asked ...") nor a relative clause inside it ("My manager, who knows I observe, asked ...")
+        verb = max(v for v in range(first, q) if words[v] in _ASKING_VERBS)
+        opened = next((j + 1 for j in range(verb - 1, first - 1, -1) if words[j] in _ASKER_BOUNDS), first)
         return (opened, end) if end > q + 1 else None
     mark = next(
         (j for j in range(start - 1, max(first, start - _ASKERS_REACH - 2) - 1, -1) if words[j] == "?"), None
@@ -4835,6 +4876,18 @@ _NOT_DOING_IT = (
     _FEELING | _DOUBLE_NEGATIVES | _KEEPING_ON | {"like", "cancel", "ignore", "neglect", "outsource"}
 )
 """Verbs whose denial keeps the practice going or tells a feeling: "I never skip", "I don't mind"."""
+_NO_KEEPS_IT = (_NOT_DOING_IT - {"like"}) | {
+    "skip",
+    "stop",
+    "find",
+    "think",
+    "thought",
+    "stressful",
+    "hard",
+    "difficult",
+}
+"""Words of a question whose answer no keeps the practice ("whether I'd ever stop observing") or
+answers a feeling, not the doing ("whether I find observing stressful"); "like" is too often "such as"."""
 
 
 _TAKEN_UP_WITHIN = 7
