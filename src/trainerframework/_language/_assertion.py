@@ -1252,7 +1252,7 @@ def _after_a_time(words: list[str], start: int, j: int) -> bool:
 
 
 _ADVERBIAL_HEADS = frozenset(
-    {"far", "yet", "date", "moment", "present", "now", "then", "course", "case", "honesty", "fact"}
+    {"far", "yet", "date", "moment", "present", "course", "case", "honesty", "fact"}
     | {"truth", "general", "practice", "theory", "short", "meantime", "year", "years", "term", "terms"}
     | {"month", "months", "week", "weeks", "semester", "time", "times", "day", "days", "stage", "point"}
 )
@@ -3522,6 +3522,7 @@ def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
 
 
 _NOT_SAID = frozenset({"will", "ll", "would", "wanted", "want", "going", "might", "may", "could"})
+"""Words before the trainer's "say no" that make it no answer given: "I will say no", "I wanted to say no"."""
 
 
 def _asked_before(words: list[str], start: int) -> tuple[int, int] | None:
@@ -4008,15 +4009,18 @@ def _a_lesser_part(words: list[str], k: int, end: int) -> bool:
     took over when he left", "I just started observing this year".
     """
     clause = words[k : next((j for j in range(k, end) if words[j] in _MARKS), end)]
-    return _POINTED.isdisjoint(clause) and _TAKING_OVER.isdisjoint(clause) and "her" not in clause
+    return _FOLLOWED.isdisjoint(clause) and _TAKING_OVER.isdisjoint(clause)
 
 
 _NOT_ME = frozenset({"me", "mine", "myself"})
 _LESSER = frozenset({"just", "only", "merely", "simply"})
+"""Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
 _TAKING_OVER = frozenset(
     {"took", "take", "taken", "takes", "started", "start", "joined", "stepped", "inherited"}
 )
-"""Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
+"""Verbs by which the trainer took over or began what was given away ("I simply took over")."""
+_FOLLOWED = frozenset({"that", "this", "it", "these", "those", "them", "her", "his", "their"})
+"""Words by which the trainer's part points back at what was given away ("I just follow her rubric")."""
 
 
 _ALSO = frozenset({"too", "also", "still"})
@@ -4876,16 +4880,11 @@ _NOT_DOING_IT = (
     _FEELING | _DOUBLE_NEGATIVES | _KEEPING_ON | {"like", "cancel", "ignore", "neglect", "outsource"}
 )
 """Verbs whose denial keeps the practice going or tells a feeling: "I never skip", "I don't mind"."""
-_NO_KEEPS_IT = (_NOT_DOING_IT - {"like"}) | {
-    "skip",
-    "stop",
-    "find",
-    "think",
-    "thought",
-    "stressful",
-    "hard",
-    "difficult",
-}
+_NO_KEEPS_IT = (
+    (_NOT_DOING_IT - {"like"})
+    | {"skip", "stop", "find", "think", "thought"}
+    | {"stressful", "hard", "difficult"}
+)
 """Words of a question whose answer no keeps the practice ("whether I'd ever stop observing") or
 answers a feeling, not the doing ("whether I find observing stressful"); "like" is too often "such as"."""
 
