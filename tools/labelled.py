@@ -168,6 +168,10 @@ EVALUATION = frozenset(
         "fresh277",
         "fresh279",
         "fresh281",
+        "fresh282",
+        "fresh283",
+        "fresh284",
+        "fresh285",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
