@@ -4003,6 +4003,10 @@ class TestTheTwentyFirstSessionsRound:
                 "Asked in my appraisal whether I bring in approaches outside the mainstream, like Dogme "
                 "or the Silent Way, I had to say no."
             ),
+            # a denial with its verb left out, after a verb of saying
+            "They asked whether I research our rubrics; I had to admit I don't.",
+            "My manager asked if I write my own materials. I told her I don't.",
+            "She asked whether I publish. I said that I haven't.",
         ],
     )
     def test_a_question_put_to_the_trainer_answered_no(self, text: str) -> None:
@@ -4044,6 +4048,7 @@ class TestTheTwentyFirstSessionsRound:
             "She asked if I design courses and whether that bothers me. I said no.",
             "My manager asked whether I could cover the Friday workshop. I said no.",
             "If anyone asks whether I design courses, I will say no.",
+            "If they ask whether I publish, I'll say I don't.",
             "She asked whether I ever skip the feedback stage. I said no.",
         ],
     )

@@ -3425,7 +3425,9 @@ def _statuses(
             for j in span:
                 if status[j] is Assertion.PAST:
                     status[j], trigger[j] = Assertion.ASSERTED, None
-    if "no" in words:
+    if "no" in words or (
+        ("whether" in words or "if" in words) and not _NEGATED_AUXILIARIES.isdisjoint(words)
+    ):
         # "My manager asked me whether I design courses. I said no.", '"Do you design courses?" she
         # asked. "No," I said.': the question put to the trainer, answered no, is denied
         for (a, b), (c, d) in _reported_denials(words):
@@ -3457,8 +3459,9 @@ _ASKERS_REACH = 6
 def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Questions put to the trainer and the trainer's reported answer, no: (question, answer).
 
-    The answer is the trainer's "I said no", "I had to say no", "I told her no" or
-    '"No," I said', not a "no" to something ("I said no to a random conference").
+    The answer is the trainer's "I said no", "I had to say no", "I told her no",
+    '"No," I said' or a denial with its verb left out ("I had to admit I don't"),
+    not a "no" to something ("I said no to a random conference").
     The question is the one just before it: asked whether or if, in the answer's
     sentence or the one before ("Asked in my appraisal whether I bring in approaches
     outside the mainstream, I had to say no"), or put as a question the trainer does
@@ -3467,10 +3470,10 @@ def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int
     """
     found = []
     n = len(words)
-    for k in (j for j, w in enumerate(words) if w == "no"):
+    for k in (j for j, w in enumerate(words) if w == "no" or w in _NEGATED_AUXILIARIES):
         if k + 1 < n and words[k + 1] not in _MARKS and words[k + 1] not in _REPLY_ENDS:
-            continue  # "no to a random conference", "no idea"
-        reply = _reply_start(words, k)
+            continue  # "no to a random conference", "no idea", "I don't think so"
+        reply = _reply_start(words, k) if words[k] == "no" else _reported_ellipsis(words, k)
         if reply is None:
             continue
         start, end = reply
@@ -3499,6 +3502,34 @@ def _taken_back_after(words: list[str], question: tuple[int, int], end: int) -> 
     return not _CORRECTIONS.isdisjoint(after) or any(w[:5] in asked for w in after if len(w) > 3)
 
 
+def _reported_ellipsis(words: list[str], k: int) -> tuple[int, int] | None:
+    """The trainer's reported answer that ends in a denial with its verb left out, at ``k``.
+
+    "I had to admit I don't", "I told her I haven't", "I said that I can't": the
+    trainer, a verb of saying, perhaps "that" or who was told, then "I" and the
+    negated auxiliary ending the clause.
+    """
+    if k < 3 or words[k - 1] not in _SUBJECT_PRONOUNS:
+        return None
+    j = k - 2 - (words[k - 2] == "that")
+    if j >= 0 and words[j] not in _SAYING:
+        j -= 1  # "told her I don't"
+        if j < 0 or words[j] not in _TELLING:
+            return None
+    i = _trainer_before(words, j)
+    return None if i is None else (i, k + 1)
+
+
+def _trainer_before(words: list[str], j: int) -> int | None:
+    """Where the trainer who says at ``j`` is: "I said", "I had to say" (not "I will say", "I wanted to")."""
+    for i in range(j - 1, max(j - 5, -1), -1):
+        if words[i] in _MARKS or words[i] in _NOT_SAID:
+            return None
+        if words[i] in {"i", "id", "ive"}:
+            return i
+    return None
+
+
 def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
     """Where the trainer's reported answer around the "no" at ``k`` begins and ends, if it is one."""
     n = len(words)
@@ -3513,12 +3544,8 @@ def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
             return None
     # the trainer before the verb, perhaps an auxiliary or "had to" between: "I said", "I had to say";
     # not what the trainer will or would say, nor wanted to ("If anyone asks, I will say no")
-    for i in range(j - 1, max(j - 5, -1), -1):
-        if words[i] in _MARKS or words[i] in _NOT_SAID:
-            return None
-        if words[i] in {"i", "id", "ive"}:
-            return i, k + 1
-    return None
+    i = _trainer_before(words, j)
+    return None if i is None else (i, k + 1)
 
 
 _NOT_SAID = frozenset({"will", "ll", "would", "wanted", "want", "going", "might", "may", "could"})
@@ -6378,12 +6405,13 @@ def goes_on(sentence: str) -> bool:
         opener = _after_fronting(own, 0, len(own))
         if opener < len(own) and (own[opener] in _POINTING_BACK or _names_the_doing(own, opener, len(own))):
             return True
-    if "no" in words:
+    if "no" in words or not _NEGATED_AUXILIARIES.isdisjoint(words):
         own = reader_tokens().words
         if any(
-            (reply := _reply_start(own, k)) is not None and reply[0] <= 1
+            (reply := _reply_start(own, k) if w == "no" else _reported_ellipsis(own, k)) is not None
+            and reply[0] <= 1
             for k, w in enumerate(own)
-            if w == "no"
+            if w == "no" or w in _NEGATED_AUXILIARIES
         ):
             return True  # the trainer's answer to a question put before: "I said no.", '"No," I said.'
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
