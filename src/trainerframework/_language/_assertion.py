@@ -3511,17 +3511,21 @@ def _reported_ellipsis(words: list[str], k: int) -> tuple[int, int] | None:
     """
     if k < 3 or words[k - 1] not in _SUBJECT_PRONOUNS:
         return None
-    j = k - 2 - (words[k - 2] == "that")
-    if j >= 0 and words[j] not in _SAYING:
-        j -= 1  # "told her I don't"
-        if j < 0 or words[j] not in _TELLING:
-            return None
-    i = _trainer_before(words, j)
+    i = _said_by_trainer(words, k - 2 - (words[k - 2] == "that"))
     return None if i is None else (i, k + 1)
 
 
-def _trainer_before(words: list[str], j: int) -> int | None:
-    """Where the trainer who says at ``j`` is: "I said", "I had to say" (not "I will say", "I wanted to")."""
+def _said_by_trainer(words: list[str], j: int) -> int | None:
+    """Where the trainer is whose verb of saying ends at ``j``: "I said", "I told her", "I had to admit".
+
+    The verb of saying is at ``j``, or a verb of telling just before who was told;
+    an auxiliary or "had to" may stand between it and the trainer. Not what the
+    trainer will or would say, nor wanted to ("If anyone asks, I will say no").
+    """
+    if j >= 0 and words[j] not in _SAYING:
+        j -= 1  # "told her no", "told her I don't"
+        if j < 0 or words[j] not in _TELLING:
+            return None
     for i in range(j - 1, max(j - 5, -1), -1):
         if words[i] in _MARKS or words[i] in _NOT_SAID:
             return None
@@ -3537,14 +3541,7 @@ def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
         if k == 0 or words[k - 1] in _MARKS:
             return k, k + 4  # '"No," I said.'
         return None
-    j = k - 1
-    if j >= 0 and words[j] not in _SAYING:
-        j -= 1  # "told her no"
-        if j < 0 or words[j] not in _TELLING:
-            return None
-    # the trainer before the verb, perhaps an auxiliary or "had to" between: "I said", "I had to say";
-    # not what the trainer will or would say, nor wanted to ("If anyone asks, I will say no")
-    i = _trainer_before(words, j)
+    i = _said_by_trainer(words, k - 1)  # "I said no", "I had to say no", "I told her no"
     return None if i is None else (i, k + 1)
 
 
