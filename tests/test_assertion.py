@@ -4007,6 +4007,8 @@ class TestTheTwentyFirstSessionsRound:
             "They asked whether I research our rubrics; I had to admit I don't.",
             "My manager asked if I write my own materials. I told her I don't.",
             "She asked whether I publish. I said that I haven't.",
+            # the answer named as such
+            "She asked whether I design courses. My answer was no.",
         ],
     )
     def test_a_question_put_to_the_trainer_answered_no(self, text: str) -> None:

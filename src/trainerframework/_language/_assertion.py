@@ -3460,7 +3460,8 @@ def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int
     """Questions put to the trainer and the trainer's reported answer, no: (question, answer).
 
     The answer is the trainer's "I said no", "I had to say no", "I told her no",
-    '"No," I said' or a denial with its verb left out ("I had to admit I don't"),
+    '"No," I said', "My answer was no" or a denial with its verb left out ("I had
+    to admit I don't"),
     not a "no" to something ("I said no to a random conference").
     The question is the one just before it: asked whether or if, in the answer's
     sentence or the one before ("Asked in my appraisal whether I bring in approaches
@@ -3541,6 +3542,13 @@ def _reply_start(words: list[str], k: int) -> tuple[int, int] | None:
         if k == 0 or words[k - 1] in _MARKS:
             return k, k + 4  # '"No," I said.'
         return None
+    if (
+        k >= 3
+        and words[k - 1] in {"was", "is"}
+        and words[k - 2] == "answer"
+        and words[k - 3] in {"my", "the"}
+    ):
+        return k - 3, k + 1  # "My answer was no.", "The answer is no."
     i = _said_by_trainer(words, k - 1)  # "I said no", "I had to say no", "I told her no"
     return None if i is None else (i, k + 1)
 
