@@ -3461,8 +3461,8 @@ def _reported_denials(words: list[str]) -> list[tuple[tuple[int, int], tuple[int
 
     The answer is the trainer's "I said no", "I had to say no", "I told her no",
     '"No," I said', "My answer was no" or a denial with its verb left out ("I had
-    to admit I don't"),
-    not a "no" to something ("I said no to a random conference").
+    to admit I don't"), not a "no" to something ("I said no to a random
+    conference").
     The question is the one just before it: asked whether or if, in the answer's
     sentence or the one before ("Asked in my appraisal whether I bring in approaches
     outside the mainstream, I had to say no"), or put as a question the trainer does
