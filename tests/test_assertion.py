@@ -4056,3 +4056,58 @@ class TestTheTwentyFirstSessionsRound:
     )
     def test_the_trainers_first_clause_stays(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is not A.NEGATED
+
+
+class TestDenialsThatKeepThePractice:
+    """A denial of leaving the practice out, or of doing it without something, is its doing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "never X without Y" is "always X with Y"
+            "I never start a course without a full needs analysis.",
+            "I never observe without a pre-observation chat first.",
+            "I don't move sessions without checking with the teachers.",
+            "I can't imagine training without video.",
+            "I wouldn't dream of designing a course without piloting it.",
+            "I haven't observed anyone without the new checklist since 2019.",
+            # a denial of leaving out or holding back
+            "I don't mind observing new teachers on Fridays.",
+            "I never hesitate to adapt the course for a new group.",
+            "I can't help linking every session back to the research.",
+            "I don't skip anything in the feedback cycle.",
+            "I never forget to ask the teachers what they need.",
+            "So far I haven't stopped using the rubrics.",  # no giving-up either
+            "In fact I never observe without a pre-meeting.",  # after a fronted adverbial
+        ],
+    )
+    def test_the_trainer_does_it(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a plain denial, one of helping (not "can't help doing"), one with a "without" in
+            # someone else's clause, and a determiner's denial stay what they were
+            "I don't observe lessons.",
+            "I don't help with course design.",
+            "I don't know anyone who observes without a form.",
+            "I never observe.",
+            "Not with a checklist, not without one.",
+            # a wish, a memory, and someone else's doing after "without" (a review's probes)
+            "I wouldn't mind designing courses one day.",
+            "I'll never forget my first observation as a trainee.",
+            "Not a week goes by without someone asking me to run a workshop.",
+        ],
+    )
+    def test_a_denial_without_a_double_negation_denies(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.NEGATED
+
+    def test_a_determiners_denial_before_without_is_no_double_negation(self) -> None:
+        # "no" denies nothing of the trainer's here, and "without" belongs to the schools
+        text = "There's no point showing videos in schools without electricity."
+        assert [c.trigger for c in tfw.read_clauses(text)] == [None]
+
+    def test_the_affirmed_denial_credits_the_stage(self) -> None:
+        text = "I never start a course without a full needs analysis of every participant's context."
+        assert _stages(text, RULES_ALONE)["individuals"] is not None

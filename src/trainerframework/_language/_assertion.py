@@ -1162,6 +1162,66 @@ def _is_denial(words: list[str], i: int, start: int, trigger: tuple[str, ...]) -
     return " ".join(trigger) not in _DETERMINER_NEGATIONS or before not in _PREPOSITIONS
 
 
+def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...]) -> int | None:
+    """Where a verb's denial from ``k`` to ``stop`` that says the practice goes on ends (a double negation).
+
+    A denial of leaving it out ("I don't skip anything", "I never hesitate to adapt the
+    course", "I can't help linking it back to the research") or of doing it without
+    something ("I never start a course without a full needs analysis", "can't imagine
+    working without it") says the trainer does it: "never X without Y" is "always X
+    with Y". Not "I wouldn't mind designing courses" (a wish), nor "I'll never forget my
+    first observation" (only "forget to"). Only after a verb's own negation, not a
+    determiner's ("no sense for schools without electricity") nor a copula's; and
+    "without" only in the denied verb's own clause, not a relative clause or another
+    person's ("I don't know anyone who observes without a form", "without someone asking
+    me"). The words up to the verb or the "without" belong to it, as a pseudo-trigger's
+    do ("So far I haven't stopped using the rubrics": no giving-up).
+    """
+    if trigger not in _VERBAL_DENIALS:
+        return None
+    while k < stop and words[k] in _LIMIT_WORDS | _BETWEEN_DENIAL_AND_VERB:
+        k += 1
+    if k >= stop:
+        return None
+    verb, then = words[k], words[k + 1] if k + 1 < stop else ""
+    if (
+        (verb in _OMITTING and (verb not in _OMITTING_BEFORE_TO or then == "to"))
+        or (verb == "help" and trigger in _INABILITY and then.endswith("ing"))
+    ) and not (verb == "mind" and trigger == ("wouldnt",)):
+        return k + 1
+    persons = _triggers().persons
+    for j in range(k + 1, stop):
+        w = words[j]
+        if w == "without":
+            return j + 1 if j + 1 < stop and words[j + 1] not in _SOMEONE_ELSE_WITHOUT else None
+        if w in persons or w in _RELATIVE_OPENERS:
+            return None
+    return None
+
+
+_VERBAL_DENIALS = frozenset(
+    {("not",), ("never",), ("cannot",), ("cant",), ("dont",), ("doesnt",), ("didnt",), ("havent",)}
+    | {("hasnt",), ("wont",), ("wouldnt",), ("couldnt",), ("never", "once"), ("not", "once")}
+)
+"""Negations of a verb, which a denial of leaving the practice out turns into its doing."""
+_INABILITY = frozenset({("cannot",), ("cant",), ("couldnt",)})
+_BETWEEN_DENIAL_AND_VERB = frozenset(
+    {"just", "simply", "actually", "usually", "honestly", "be", "been", "have"}
+)
+_OMITTING = frozenset(
+    {"mind", "hesitate", "hesitated", "forget", "forgot", "forgotten", "neglect", "neglected", "skip"}
+    | {"skipped", "stop", "stopped", "quit", "cease", "ceased", "ignore", "overlook", "omit", "cancel"}
+    | {"outsource"}
+)
+"""Verbs of leaving something out or holding back, whose denial is a doing: "I don't skip it"."""
+_OMITTING_BEFORE_TO = frozenset({"forget", "forgot", "forgotten", "hesitate", "hesitated"})
+"""Of those, the ones that leave out only before "to": "I never forget to ask", not "I'll never
+forget my first observation"."""
+_SOMEONE_ELSE_WITHOUT = frozenset({"someone", "somebody", "anyone", "anybody", "people", "others"})
+"""Someone else after "without", whose doing it is: "Not a week goes by without someone asking me"."""
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "if", "because"})
+
+
 def _fronted_object(words: list[str], start: int, j: int, after: int) -> bool:
     """Whether a clause opens with its object, the trainer its subject: "This diploma I did not design".
 
@@ -3179,6 +3239,10 @@ def _statuses(
                         if not _is_denial(words, i, start, phrase):
                             break
                         stop = _negation_stop(words, i, min(reaches[number], i + _SCOPE))
+                        if (affirmed := _denial_affirms(words, i + n, stop, phrase)) is not None:
+                            # "I never start a course without a needs analysis", "I don't skip it"
+                            covered = max(covered, affirmed)
+                            break
                         if i == start and phrase in _SET_ASIDE:
                             # a fronted phrase ends where the trainer's clause begins, with no comma:
                             # "Instead of the ministry checklist I use a tool I wrote"
