@@ -2001,9 +2001,9 @@ _DOUBTED_OWN = {
     # fresh218 and fresh220, 5.05 with fresh228, fresh230 and fresh232 and the mentoring framework's
     # example trainer
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 7.0),
-    # credited until fresh276, fresh278 and fresh280 were counted (1.10): "our trainer team" is the
-    # trainer's team, but the model has learnt a team's doing as someone else's
-    "Our trainer team designs every course from scratch, and I lead the evaluation.": (1.0, 3.0),
+    # (no longer here: "Our trainer team designs every course from scratch, and I lead the
+    # evaluation." was doubted with fresh276, fresh278 and fresh280 counted, 1.10, and is credited
+    # again with fresh286 and fresh288, -0.03)
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
 

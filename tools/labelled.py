@@ -172,6 +172,8 @@ EVALUATION = frozenset(
         "fresh283",
         "fresh284",
         "fresh285",
+        "fresh287",
+        "fresh289",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -228,6 +230,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh264", "fresh266", "fresh268"}
     | {"fresh270", "fresh272", "fresh274"}
     | {"fresh276", "fresh278", "fresh280"}
+    | {"fresh286", "fresh288"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
