@@ -4111,3 +4111,78 @@ class TestDenialsThatKeepThePractice:
     def test_the_affirmed_denial_credits_the_stage(self) -> None:
         text = "I never start a course without a full needs analysis of every participant's context."
         assert _stages(text, RULES_ALONE)["individuals"] is not None
+
+
+class TestTheSentenceAfterAWordSaidBeforeIt:
+    """A word said before a sentence and its comma ("Well,", "Honestly,") leave its first clause whole."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a role or a name opens the clause after the word
+            ("Well, my manager designs the courses.", [A.OTHER]),
+            ("Several ways to analyse a structure. Well, my colleague does that.", [A.OTHER, A.OTHER]),
+            ("Several ways to analyse a structure. Honestly, that's my colleague's job.", [A.OTHER, A.OTHER]),
+            ("Several ways to analyse a structure. Well, Kenji does all that.", [A.OTHER, A.OTHER]),
+            # a denial pointing back after "Yeah," or "Well," denies what was told
+            (
+                (
+                    "Several ways to analyse a structure, corpus lines, timelines. Well, I couldn't show "
+                    "teachers any of that."
+                ),
+                [A.NEGATED, A.NEGATED],
+            ),
+            # the trainer's own stays the trainer's
+            ("Well, I design all our courses.", [A.ASSERTED]),
+            ("Honestly, in my sessions I handle the shy ones with two or three tricks.", [A.ASSERTED]),
+        ],
+    )
+    def test_the_clause_after_it(self, text: str, expected: list[A]) -> None:
+        # (the word and its comma join the clause after them: no clause of their own)
+        assert [c.assertion for c in tfw.read_clauses(text)] == expected
+
+    def test_the_clause_before_it_is_still_the_sentence_before(self) -> None:
+        # "that" after "Honestly," points back at the question, and a "no" after it answers it
+        for text in (
+            (
+                "A thorough needs analysis before going into a context I don't know? Honestly, that isn't "
+                "something I do."
+            ),
+            (
+                "Is there research behind what I do in sessions? Honestly, no - I haven't read a journal "
+                "article since university."
+            ),
+        ):
+            assert all(c.assertion is A.NEGATED for c in tfw.read_clauses(text)), text
+
+
+class TestWhoseTheSentenceBeforeIs:
+    """What a later sentence says of the sentence before: someone else's with a lesser part, or over."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the trainer's lesser part after the one who does it, with or without "not me"
+            (
+                "Knows the theory inside out and switches approach depending on the group. That's my "
+                "colleague Bruno; I'm only there to hand out the coffees."
+            ),
+            (
+                "Built her own observation tool and checks every year whether it really works. That's my "
+                "boss at the regional centre; I'm just here waiting for my car."
+            ),
+        ],
+    )
+    def test_given_away_with_a_lesser_part(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.OTHER
+
+    def test_the_trainer_who_takes_part_keeps_it(self) -> None:
+        text = "Plans every session around the group's needs. That's Ana's approach, and I just follow it."
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    def test_all_that_done_until_a_year_is_over(self) -> None:
+        text = (
+            "Varied observation methods, specific feedback, consistent marking. I did all that as a mentor "
+            "until 2020."
+        )
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.PAST, A.PAST]

@@ -863,7 +863,7 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int], *, copula: bool
         k += 1
     return k < b and (
         words[k] in _IRREGULAR_PAST
-        or words[k] in {"was", "were", "had"}
+        or words[k] in {"was", "were", "had", "did"}  # "I did all that as a mentor until 2020"
         or (words[k].endswith("ed") and words[k] not in STOPWORDS)
     )
 
@@ -2840,9 +2840,43 @@ def _clause_bounds(
             bounds.append((start, i))
             start = i
     bounds.append((start, len(words)))
+    if not _INTERJECTIONS.isdisjoint(words):
+        # a word said before the sentence ("Well, my manager designs them") is no part of its first
+        # clause, whose subject comes after the comma
+        bounds = [part for a, b in bounds for part in _after_interjection(words, a, b)]
     if _FRONTED_CONTRASTS.isdisjoint(words):  # no clause opens with a contrast (most statements)
         return [(a, b) for a, b in bounds if b > a]
     return [part for a, b in bounds if b > a for part in _fronted_contrast(words, a, b)]
+
+
+def _after_interjection(words: list[str], a: int, b: int) -> tuple[tuple[int, int], ...]:
+    """A clause that opens a sentence with a word said before it and a comma, without them.
+
+    "Well, my manager designs the courses": the clause is "my manager designs the
+    courses", whose subject a role opens. The word and its comma belong to no clause, as
+    a full stop does not, so that the clause before this one is still the sentence before
+    ("A full needs analysis? Honestly, that isn't something I do"). Not before a yes or a
+    no ("Honestly, no - I haven't"), which answers what came before with the word, nor a
+    word inside a sentence ("..., well, ...").
+    """
+    if (
+        b - a > 3
+        and words[a] in _INTERJECTIONS
+        and words[a + 1] == ","
+        and (a == 0 or words[a - 1] in _SENTENCE_ENDS)
+        and words[a + 2] not in _ANSWERS_AFTER_INTERJECTION
+    ):
+        return ((a + 2, b),)
+    return ((a, b),)
+
+
+_INTERJECTIONS = frozenset(
+    {"well", "oh", "ah", "um", "erm", "er", "hmm", "ok", "okay", "honestly", "frankly", "truthfully"}
+    | {"sadly", "alas", "unfortunately", "admittedly", "anyway", "look", "listen", "so", "right"}
+)
+"""Words said before a sentence, set off by a comma ("Well, ...", "Honestly, ...")."""
+_ANSWERS_AFTER_INTERJECTION = frozenset({"yes", "yeah", "yep", "no", "nope", "not", "never", "nah"})
+"""An answer after the word, which stays with it: "Is there research behind it? Honestly, no - ..."."""
 
 
 _COLON_OPENERS = frozenset({"i", "we", "im", "ive", "weve"})
@@ -3148,7 +3182,16 @@ def _statuses(
                 # after what it ends, what was told in the past: "I designed courses for the ministry
                 # until 2019", not what goes on now ("I run workshops every term and until 2020 ran
                 # them on phonics too", "I design our courses, as I did for the ministry until 2018")
-                begun = max((j + 1 for j in range(start, k) if words[j] in _UNTIL_REACH), default=start)
+                begun = max(
+                    (
+                        j + 1
+                        for j in range(start, k)
+                        if words[j] in _UNTIL_REACH
+                        # "as" a conjunction ("as I did for the ministry"), not a role ("as a mentor")
+                        and not (words[j] == "as" and words[j + 1] in {"a", "an"})
+                    ),
+                    default=start,
+                )
                 ended = begun if begun < k and _past_or_verbless(words, (begun, k), copula=True) else k
                 mark(ended, end, Assertion.PAST, written(k, y + 1))
                 if (
@@ -3497,6 +3540,12 @@ def _statuses(
         for (a, b), (c, d) in _reported_denials(words):
             mark(a, b, Assertion.NEGATED, written(c, d))
             mark(c, d, Assertion.NEGATED, written(c, d))
+    for start, _ in bounds:
+        if start > 1 and words[start - 1] == "," and words[start - 2] in _INTERJECTIONS:
+            # a word said before the clause (outside it: _after_interjection) reads as its first word
+            # does: "Honestly, I used to run ..." is told in the past throughout
+            for j in (start - 2, start - 1):
+                status[j], trigger[j] = status[start], trigger[start]
     return status, trigger
 
 
@@ -3826,6 +3875,9 @@ def _taken_back(
         end = next((k for k in range(s, n) if words[k] in _SENTENCE_ENDS), n)
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
+        if opener > s and words[opener - 1] == ",":
+            # the first clause is the one after a linking word and its comma: "Well, Kenji does all that"
+            clause_end = next((k for k in range(opener, end) if words[k] in _CLAUSE_MARKS), end)
         if (apposed := _apposed_role(words, raw, _past_title(words, s, end), end)) is not None:
             # a name and its role set off by commas open the sentence, not a phrase fronted before
             # its subject: "Mr Haddad, our head of training, takes care of that"
@@ -4086,14 +4138,13 @@ def _trainer_goes_on(words: list[str], s: int, end: int) -> bool:
     over", "That is Peter's area too": the trainer shares or took over what the sentence
     before told, so it stays theirs.
     """
-    denied = next((j for j in range(s + 1, end) if words[j - 1] == "not" and words[j] in _NOT_ME), end)
     return any(
         (words[j] in _SPEAKS or words[j] in _SHARED)
         and not (j > s and words[j - 1] == "not")
         and not (j > s and _only_when(words, j))
-        # after "not me", the trainer's lesser part: "That's my colleague Marta, not me, I just go
-        # along and watch" (not "..., not me; I do it for secondary")
-        and not (j > denied and j + 1 < end and words[j + 1] in _LESSER and _a_lesser_part(words, j + 2, end))
+        # the trainer's lesser part: "That's my colleague Marta, not me, I just go along and watch",
+        # "That's my colleague Bruno; I'm only there to hand out the coffees" (not "I just follow it")
+        and not (j + 1 < end and words[j + 1] in _LESSER and _a_lesser_part(words, j + 2, end))
         for j in range(s, end)
     )
 
@@ -4108,7 +4159,6 @@ def _a_lesser_part(words: list[str], k: int, end: int) -> bool:
     return _FOLLOWED.isdisjoint(clause) and _TAKING_OVER.isdisjoint(clause)
 
 
-_NOT_ME = frozenset({"me", "mine", "myself"})
 _LESSER = frozenset({"just", "only", "merely", "simply"})
 """Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
 _TAKING_OVER = frozenset(
@@ -4386,6 +4436,7 @@ _POINTING_PAIRS = frozenset(
 _LINKING = frozenset(
     {"however", "though", "but", "and", "sadly", "alas", "unfortunately", "honestly", "well", "still"}
     | {"yet", "actually", "admittedly", "mind", "then", "so", "anyway", "also", "oh"}
+    | {"yeah", "ok", "okay", "um", "erm", "er", "hmm", "ah", "frankly", "truthfully"}
 )
 
 
