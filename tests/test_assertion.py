@@ -4079,6 +4079,9 @@ class TestDenialsThatKeepThePractice:
             "I never forget to ask the teachers what they need.",
             "So far I haven't stopped using the rubrics.",  # no giving-up either
             "In fact I never observe without a pre-meeting.",  # after a fronted adverbial
+            # the trainer's own doing after "Not a week goes by without"
+            "Not a week goes by without me running at least one workshop.",
+            "Not one of my courses goes ahead without a needs survey.",
         ],
     )
     def test_the_trainer_does_it(self, text: str) -> None:
@@ -4098,6 +4101,11 @@ class TestDenialsThatKeepThePractice:
             "I wouldn't mind designing courses one day.",
             "I'll never forget my first observation as a trainee.",
             "Not a week goes by without someone asking me to run a workshop.",
+            # a code review's finds: "help" before a word in "-ing" that is no gerund, someone else's
+            # doing after "Not a day goes by without", keeping others from something
+            "I can't help during observation week.",
+            "Not a day goes by without a teacher asking me for help.",
+            "I don't stop teachers from trying new things.",
         ],
     )
     def test_a_denial_without_a_double_negation_denies(self, text: str) -> None:
@@ -4124,6 +4132,7 @@ class TestTheSentenceAfterAWordSaidBeforeIt:
             ("Several ways to analyse a structure. Well, my colleague does that.", [A.OTHER, A.OTHER]),
             ("Several ways to analyse a structure. Honestly, that's my colleague's job.", [A.OTHER, A.OTHER]),
             ("Several ways to analyse a structure. Well, Kenji does all that.", [A.OTHER, A.OTHER]),
+            ("Several ways to analyse a structure. Look, Kenji does all that.", [A.OTHER, A.OTHER]),
             # a denial pointing back after "Yeah," or "Well," denies what was told
             (
                 (
@@ -4142,7 +4151,8 @@ class TestTheSentenceAfterAWordSaidBeforeIt:
         assert [c.assertion for c in tfw.read_clauses(text)] == expected
 
     def test_the_clause_before_it_is_still_the_sentence_before(self) -> None:
-        # "that" after "Honestly," points back at the question, and a "no" after it answers it
+        # a guard (these read so before the word was kept out of the clause too): "that" after
+        # "Honestly," points back at the question, and a "no" after it answers it
         for text in (
             (
                 "A thorough needs analysis before going into a context I don't know? Honestly, that isn't "
@@ -4176,9 +4186,26 @@ class TestWhoseTheSentenceBeforeIs:
     def test_given_away_with_a_lesser_part(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.OTHER
 
-    def test_the_trainer_who_takes_part_keeps_it(self) -> None:
-        text = "Plans every session around the group's needs. That's Ana's approach, and I just follow it."
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Plans every session around the group's needs. That's Ana's approach, and I just follow it.",
+            # a share of it (a code review's find)
+            (
+                "Plans every session around the group's needs. Kenji does all that for primary; I just do "
+                "the secondary groups."
+            ),
+        ],
+    )
+    def test_the_trainer_who_takes_part_keeps_it(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    def test_a_word_inside_a_sentence_is_no_word_said_before_it(self) -> None:
+        # only at a sentence's start: not "well," or "right," inside one (a code review's find)
+        clauses = tfw.read_clauses("Whereas I never plan the course well, my colleague designs it.")
+        assert (clauses[-1].text, clauses[-1].assertion) == ("my colleague designs it.", A.OTHER)
+        clauses = tfw.read_clauses("Unlike my colleague who never does it right, I observe every week.")
+        assert [c.assertion for c in clauses] == [A.ASSERTED, A.OTHER, A.ASSERTED]
 
     def test_all_that_done_until_a_year_is_over(self) -> None:
         text = (

@@ -1184,19 +1184,46 @@ def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...
     if k >= stop:
         return None
     verb, then = words[k], words[k + 1] if k + 1 < stop else ""
+    gerund = then.endswith("ing") and then not in STOPWORDS and not then.endswith("thing")
     if (
-        (verb in _OMITTING and (verb not in _OMITTING_BEFORE_TO or then == "to"))
-        or (verb == "help" and trigger in _INABILITY and then.endswith("ing"))
-    ) and not (verb == "mind" and trigger == ("wouldnt",)):
+        (
+            (verb in _OMITTING and (verb not in _OMITTING_BEFORE_TO or then == "to"))
+            or (verb == "help" and trigger in _INABILITY and gerund)  # not "can't help during ..."
+        )
+        and not (
+            (verb == "mind" and trigger == ("wouldnt",))
+            # "I don't stop teachers from trying ..." (not "can't stop pulling theory in from everywhere")
+            or (verb in _KEEPING_FROM and not gerund and "from" in words[k + 1 : stop])
+        )
+    ):
         return k + 1
     persons = _triggers().persons
     for j in range(k + 1, stop):
         w = words[j]
         if w == "without":
-            return j + 1 if j + 1 < stop and words[j + 1] not in _SOMEONE_ELSE_WITHOUT else None
+            if j + 1 >= stop or words[j + 1] in _SOMEONE_ELSE_WITHOUT:
+                return None
+            if verb in _A_TIME_GOES_BY and not _trainers_doing(words, j + 1, stop):
+                return None  # "Not a day goes by without a teacher asking me ...": the teacher's
+            return j + 1
         if w in persons or w in _RELATIVE_OPENERS:
             return None
     return None
+
+
+def _trainers_doing(words: list[str], k: int, stop: int) -> bool:
+    """Whether the doing after "without" at ``k`` is the trainer's: "without me running a workshop".
+
+    A gerund right after it (or after the trainer, "me", "us"), not after someone else ("without a
+    teacher asking me"); a noun phrase with no gerund in the next words is the trainer's too
+    ("Not one of my courses goes ahead without a needs survey").
+    """
+    j = k
+    while j < stop and (words[j] in _TRAINER_BEFORE_GERUND or words[j] in _LIMIT_WORDS):
+        j += 1
+    ahead = words[j : min(stop, j + 4)]
+    first_gerund = next((n for n, w in enumerate(ahead) if w.endswith("ing") and w not in STOPWORDS), None)
+    return first_gerund is None or first_gerund == 0
 
 
 _VERBAL_DENIALS = frozenset(
@@ -1218,6 +1245,11 @@ _OMITTING_BEFORE_TO = frozenset({"forget", "forgot", "forgotten", "hesitate", "h
 """Of those, the ones that leave out only before "to": "I never forget to ask", not "I'll never
 forget my first observation"."""
 _SOMEONE_ELSE_WITHOUT = frozenset({"someone", "somebody", "anyone", "anybody", "people", "others"})
+_KEEPING_FROM = frozenset({"stop", "stopped", "stops"})
+"""Verbs of leaving out that keep someone else from something before "from": no practice left out."""
+_A_TIME_GOES_BY = frozenset({"a", "one", "single"})
+"""The first word after "not" that opens "Not a week goes by without ...", whose doing follows "without"."""
+_TRAINER_BEFORE_GERUND = frozenset({"me", "us", "myself", "my", "our", "first"})
 """Someone else after "without", whose doing it is: "Not a week goes by without someone asking me"."""
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "if", "because"})
 
@@ -3541,9 +3573,14 @@ def _statuses(
             mark(a, b, Assertion.NEGATED, written(c, d))
             mark(c, d, Assertion.NEGATED, written(c, d))
     for start, _ in bounds:
-        if start > 1 and words[start - 1] == "," and words[start - 2] in _INTERJECTIONS:
-            # a word said before the clause (outside it: _after_interjection) reads as its first word
-            # does: "Honestly, I used to run ..." is told in the past throughout
+        if (
+            start > 1
+            and words[start - 1] == ","
+            and words[start - 2] in _INTERJECTIONS
+            and (start == 2 or words[start - 3] in _SENTENCE_ENDS)
+        ):
+            # a word said before the clause (outside it: _after_interjection) reads as the clause's
+            # first word does: "Honestly, that's my colleague's job" is someone else's throughout
             for j in (start - 2, start - 1):
                 status[j], trigger[j] = status[start], trigger[start]
     return status, trigger
@@ -3876,7 +3913,8 @@ def _taken_back(
         clause_end = next((k for k in range(s, end) if words[k] in _CLAUSE_MARKS), end)
         opener = _after_fronting(words, s, end)
         if opener > s and words[opener - 1] == ",":
-            # the first clause is the one after a linking word and its comma: "Well, Kenji does all that"
+            # the first clause is the one after a linking word or a fronted phrase and its comma:
+            # "Well, Kenji does all that", "According to my director, though, it was ..."
             clause_end = next((k for k in range(opener, end) if words[k] in _CLAUSE_MARKS), end)
         if (apposed := _apposed_role(words, raw, _past_title(words, s, end), end)) is not None:
             # a name and its role set off by commas open the sentence, not a phrase fronted before
@@ -4156,11 +4194,18 @@ def _a_lesser_part(words: list[str], k: int, end: int) -> bool:
     took over when he left", "I just started observing this year".
     """
     clause = words[k : next((j for j in range(k, end) if words[j] in _MARKS), end)]
-    return _FOLLOWED.isdisjoint(clause) and _TAKING_OVER.isdisjoint(clause)
+    return (
+        _FOLLOWED.isdisjoint(clause)
+        and _TAKING_OVER.isdisjoint(clause)
+        and not (clause and clause[0] in _SHARING)  # "I just do the secondary groups": shared
+    )
 
 
 _LESSER = frozenset({"just", "only", "merely", "simply"})
 """Words after the trainer's "I" that tell a lesser part than what was given away ("I just watch")."""
+_SHARING = frozenset({"do", "handle", "cover", "take"})
+"""Verbs by which the trainer's "just" part is a share of what was given away: "I only do the secondary
+groups"."""
 _TAKING_OVER = frozenset(
     {"took", "take", "taken", "takes", "started", "start", "joined", "stepped", "inherited"}
 )
@@ -4505,7 +4550,11 @@ def _after_fronting(words: list[str], s: int, end: int) -> int:
     """
     k = s
     while k < end:
-        if words[k] in _LINKING or words[k] == ",":
+        if (
+            words[k] in _LINKING
+            or words[k] == ","
+            or (words[k] in _INTERJECTIONS and words[k + 1 : k + 2] == [","])
+        ):
             k += 1
         elif words[k] in _FRONTING:
             comma = next((j for j in range(k + 1, min(end, k + 8)) if words[j] == ","), None)
