@@ -1245,12 +1245,13 @@ _OMITTING_BEFORE_TO = frozenset({"forget", "forgot", "forgotten", "hesitate", "h
 """Of those, the ones that leave out only before "to": "I never forget to ask", not "I'll never
 forget my first observation"."""
 _SOMEONE_ELSE_WITHOUT = frozenset({"someone", "somebody", "anyone", "anybody", "people", "others"})
+"""Someone else after "without", whose doing it is: "Not a week goes by without someone asking me"."""
 _KEEPING_FROM = frozenset({"stop", "stopped", "stops"})
 """Verbs of leaving out that keep someone else from something before "from": no practice left out."""
 _A_TIME_GOES_BY = frozenset({"a", "one", "single"})
 """The first word after "not" that opens "Not a week goes by without ...", whose doing follows "without"."""
 _TRAINER_BEFORE_GERUND = frozenset({"me", "us", "myself", "my", "our", "first"})
-"""Someone else after "without", whose doing it is: "Not a week goes by without someone asking me"."""
+"""Words after "without" before the trainer's own gerund: "without me running", "without first going"."""
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "if", "because"})
 
 
