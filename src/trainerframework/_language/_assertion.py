@@ -2892,15 +2892,18 @@ def _after_interjection(words: list[str], a: int, b: int) -> tuple[tuple[int, in
     no ("Honestly, no - I haven't"), which answers what came before with the word, nor a
     word inside a sentence ("..., well, ...").
     """
-    if (
-        b - a > 3
-        and words[a] in _INTERJECTIONS
-        and words[a + 1] == ","
-        and (a == 0 or words[a - 1] in _SENTENCE_ENDS)
-        and words[a + 2] not in _ANSWERS_AFTER_INTERJECTION
-    ):
+    if b - a > 3 and _said_before(words, a) and words[a + 2] not in _ANSWERS_AFTER_INTERJECTION:
         return ((a + 2, b),)
     return ((a, b),)
+
+
+def _said_before(words: list[str], a: int) -> bool:
+    """Whether a sentence opens at ``a`` with a word said before it and a comma ("Well, ...")."""
+    return (
+        words[a] in _INTERJECTIONS
+        and words[a + 1 : a + 2] == [","]
+        and (a == 0 or words[a - 1] in _SENTENCE_ENDS)
+    )
 
 
 _INTERJECTIONS = frozenset(
@@ -3574,12 +3577,7 @@ def _statuses(
             mark(a, b, Assertion.NEGATED, written(c, d))
             mark(c, d, Assertion.NEGATED, written(c, d))
     for start, _ in bounds:
-        if (
-            start > 1
-            and words[start - 1] == ","
-            and words[start - 2] in _INTERJECTIONS
-            and (start == 2 or words[start - 3] in _SENTENCE_ENDS)
-        ):
+        if start > 1 and _said_before(words, start - 2):
             # a word said before the clause (outside it: _after_interjection) reads as the clause's
             # first word does: "Honestly, that's my colleague's job" is someone else's throughout
             for j in (start - 2, start - 1):
