@@ -627,7 +627,7 @@ class TestMoreWaysOfSayingNo:
             ),
             (
                 "For a while I asked colleagues for feedback on every session. That stopped last year.",
-                [A.PAST],
+                [A.PAST, A.PAST],
             ),
         ],
     )
@@ -4224,3 +4224,90 @@ class TestWhoseTheSentenceBeforeIs:
             "until 2020."
         )
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.PAST, A.PAST]
+
+
+class TestWhatWasHandedOnAndWhatANounSays:
+    """What was handed on after "but", time words that name things, and what a third sentence settles."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a giving-up verb with its object between it and its particle, after "but" and "for a while"
+            "I did run the weekend workshops for a while, but I handed them over to Li.",
+            "I ran the induction module for years, but I handed it on to a colleague in 2021.",
+            "I designed the observation form, but I gave all of it up when I moved to the ministry.",
+            # what was done once and not again
+            "I observed a lesson once, in 2016, and never again.",
+            # "weekend" naming the workshops, not dating them as recent
+            "I ran the weekend workshops for years but stopped.",
+        ],
+    )
+    def test_over(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.PAST
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My colleagues handed them over to me, so I run them now.",  # handed to the trainer
+            "I run the workshops, which Li handed over to me last year.",
+            "I observe once in a while, but mostly I mentor.",  # "a while": a noun, no clause of its own
+            "I ran a workshop last week, but I stopped using the old handout.",  # recent; another thing
+        ],
+    )
+    def test_not_over(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    def test_the_back_of_a_room_is_no_time(self) -> None:
+        text = "I ran three sessions for my school, and the head sat at the back in case I froze."
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+        assert tfw.read_clauses("Back in 2015 I designed courses.")[0].assertion is A.PAST
+
+    def test_a_while_opens_no_clause(self) -> None:
+        assert [c.text for c in tfw.read_clauses("I observe once in a while, but mostly I mentor.")] == [
+            "I observe once in a while, but mostly I mentor."
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Observing lessons? That's Marta's side of things; I stick to admin.",
+            "Observation is Marta's side of things; I stick to admin.",
+            "Teacher research is Sami's patch, but I read it.",
+        ],
+    )
+    def test_someone_named_s_side_of_things(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.OTHER
+
+    def test_a_department_of_a_place_is_no_duty(self) -> None:
+        assert tfw.read_clauses("I work at Oxford's department of education.")[0].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize("opener", ["In reality", "In the end", "In hindsight", "In principle"])
+    def test_a_phrase_of_stance_before_the_trainer_heads_no_relative_clause(self, opener: str) -> None:
+        assert tfw.read_clauses(f"{opener} I never observe.")[-1].assertion is A.NEGATED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "A different way into each language point, timelines, clines, corpus examples. I did all "
+                "that when I was on the diploma team. Not since 2019."
+            ),
+            (
+                "Specific points, clear strategies, steady marking against the criteria. That's how I did "
+                "it when I assessed on the certificate course. I gave it up in 2020."
+            ),
+            "Adapting the ministry's modules for each group. People assume I do that. I don't.",
+        ],
+    )
+    def test_a_third_sentence_settles_the_activity_the_first_named(self, text: str) -> None:
+        # the middle sentence says of the activity named first; the third goes on from both
+        assert all(r.credited is None for r in tfw.profile_text(FW, text).sentences)
+
+    def test_only_three_sentences_are_read_together(self) -> None:
+        # a fourth sentence that goes on reads with the third only: the first stays the trainer's
+        text = (
+            "Adapting the ministry's modules for each group. I do that every term. I enjoy it. "
+            "That stopped when I moved."
+        )
+        first = tfw.profile_text(FW, text).sentences[0]
+        assert first.credited is not None

@@ -28,7 +28,7 @@ import enum
 import itertools
 import re
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -253,6 +253,24 @@ def _by_first(terms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
 
 
+def _past_after(data: dict[str, Any]) -> list[str]:
+    """The phrases that say the clause before is over.
+
+    Those listed, and each giving-up verb with every object and each of its particles ("handed
+    them over", "gave it all up").
+    """
+    given_up = data["past"]["given_up"]
+    return [
+        *data["past"]["after"],
+        *(
+            f"{verb} {thing} {particle}"
+            for verb, particles in given_up["particles"].items()
+            for thing in given_up["objects"]
+            for particle in particles
+        ),
+    ]
+
+
 @once
 def _triggers() -> _Triggers:
     data = bundled_toml("assertion.toml")
@@ -270,7 +288,7 @@ def _triggers() -> _Triggers:
     add(data["intended"]["clause"], "clause", Assertion.INTENDED)
     add(data["past"]["forward"], "forward", Assertion.PAST)
     add(data["past"]["clause"], "clause", Assertion.PAST)
-    add(data["past"]["after"], "after", Assertion.PAST)
+    add(_past_after(data), "after", Assertion.PAST)
     add(data["clauses"]["terminators"], "terminator", Assertion.ASSERTED)
     add(data["other"]["agents"], "agent", Assertion.OTHER)
     add(data["other"]["handed"], "clause", Assertion.OTHER)
@@ -390,7 +408,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
     starts = [
         *data["negated"]["forward"], *data["negated"]["clause"], *data["intended"]["forward"],
         *data["intended"]["clause"], *data["intended"]["modal"], *data["past"]["forward"],
-        *data["past"]["clause"], *data["past"]["after"], *other["alone"], *other["handed"], *other["after"],
+        *data["past"]["clause"], *_past_after(data), *other["alone"], *other["handed"], *other["after"],
         *other["aside"],
     ]  # fmt: skip
     # the matcher's tokens split at hyphens and commas: "co-trainer" is "co trainer", "no, that" is "no that"
@@ -810,7 +828,9 @@ def _gives_it_up_oneself(words: list[str], start: int, i: int) -> bool:
     return j < start or words[j] in _GIVERS or (joined and words[start] in _GIVERS)
 
 
-_GIVING_UP = frozenset({"dropped", "let", "gave", "given", "abandoned", "phased", "wound", "moved", "handed"})
+_GIVING_UP = frozenset(
+    {"dropped", "let", "gave", "given", "abandoned", "phased", "wound", "moved", "handed", "signed"}
+)
 """The first words of the phrases that give up what was told ("dropped it", "let that slide")."""
 _GIVING_UP_ADVERBS = frozenset(
     {"then", "just", "eventually", "finally", "later", "since", "have", "had", "quietly", "simply", "and"}
@@ -850,7 +870,7 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int], *, copula: bool
     Not "I run workshops every week" (a present, which a denial of something else leaves).
     """
     a, b = clause
-    if not _RECENT.isdisjoint(words[a:b]):
+    if _told_as_recent(words, a, b):
         return False  # "I ran a feedback workshop last week": what is done now, told as it happened
     k = next((k for k in range(a, min(a + 8, b)) if words[k] in _SUBJECT_PRONOUNS), None)
     if k is None:  # a fragment, or someone else's doing: told in the past, nothing in it going on now
@@ -903,6 +923,22 @@ _RECENT = frozenset(
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month", "term"}
 )
 """Words that date what the trainer did as recent: evidence of what they do now."""
+_RECENT_SPANS = frozenset({"week", "weekend", "morning", "afternoon", "month", "term"})
+"""Those of them that date only after a word that points to a time ("last week", "this term"): before
+a noun they name a kind of thing ("the weekend workshops", "the morning sessions")."""
+_POINTING_TO_A_TIME = frozenset(
+    {"last", "this", "that", "yesterday", "tomorrow", "next", "same", "one", "every", "each", "per", "a"}
+)
+
+
+def _told_as_recent(words: list[str], a: int, b: int) -> bool:
+    """Whether a word between ``a`` and ``b`` dates what is told as recent ("last week", "on Monday")."""
+    return any(
+        w in _RECENT and (w not in _RECENT_SPANS or words[k - 1] in _POINTING_TO_A_TIME)
+        for k, w in enumerate(words[a:b], a)
+    )
+
+
 _GOING_ON = frozenset(
     {"am", "is", "are", "im", "do", "does", "dont", "doesnt", "have", "has", "ive", "weve", "can", "cant"}
     | {"will", "wont", "now", "currently", "nowadays", "still", "always", "usually"}
@@ -933,7 +969,7 @@ def _less_now(words: list[str], clause: tuple[int, int], told: tuple[int, int]) 
     opener = a + (words[a] in _JOINERS)
     return (
         any(words[k] in _NARROWED and words[k - 1] != "not" for k in range(start + 1, end))
-        and _RECENT.isdisjoint(words[a:b])
+        and not _told_as_recent(words, a, b)
         and (words[opener] in _TIME_FRONTS or not _SPANS.isdisjoint(words[a:b]))
     )
 
@@ -1347,6 +1383,7 @@ def _after_a_time(words: list[str], start: int, j: int) -> bool:
 _ADVERBIAL_HEADS = frozenset(
     {"far", "yet", "date", "moment", "present", "course", "case", "honesty", "fact"}
     | {"truth", "general", "practice", "theory", "short", "meantime", "year", "years", "term", "terms"}
+    | {"reality", "principle", "effect", "retrospect", "hindsight", "particular", "total", "sum", "end"}
     | {"month", "months", "week", "weeks", "semester", "time", "times", "day", "days", "stage", "point"}
 )
 """Nouns that end a phrase of time or stance opening a clause, and head no relative clause there:
@@ -2564,9 +2601,12 @@ _TITLES_TOO = frozenset({"role", "duty"})
 possessive."""
 _BODIES = frozenset({"team", "department", "office", "management", "board", "committee"})
 """Roles that are bodies the trainer may be part of ("our team's role")."""
-_NAMED_DUTIES = frozenset({"doing", "thing", "territory", "world", "baby"})
-"""Someone named's, in the possessive only: "that's Lucía's thing", "Research is Sami's territory"
-(not "the ministry project", "my mentees doing microteaching")."""
+_NAMED_DUTIES = frozenset({"doing", "thing", "territory", "world", "baby", "side", "patch", "lane"})
+"""Someone named's, in the possessive only: "that's Lucía's thing", "Research is Sami's territory",
+"That's Marta's side of things" (not "the ministry project", "my mentees doing microteaching")."""
+_OF_THINGS = frozenset({"things", "it", "that", "the", "house", "business"})
+"""What follows "of" after a duty that still names it: "side of things", "side of the house"
+(not "Oxford's department of education")."""
 
 
 def _role_duty(
@@ -2597,7 +2637,7 @@ def _role_duty(
                 and k - 1 > start
                 and _named_owner(raw[k - 1])
                 and not _OWNED_BY.isdisjoint(words[max(start, k - 4) : k - 1])
-                and (k + 1 >= end or words[k + 1] != "of")
+                and (k + 2 >= end or words[k + 1] != "of" or words[k + 2] in _OF_THINGS)
             ):
                 # "Research is Maria's job, not mine" where the trainer speaks; not a report on the
                 # trainer ("Observing new teachers is Ayesha's responsibility"), not "for Oxford's
@@ -2868,6 +2908,7 @@ def _clause_bounds(
             i > start
             and any(tuple(words[i : i + len(p)]) == p for p in terminators[w])
             and not (w in _ADVERB_TERMINATORS and words[i - 1] in _INSIDE_PREDICATE)
+            and not (w == "while" and words[i - 1] == "a")  # a noun: "for a while", "once in a while"
             and not (w == "and" and _goes_on_after_and_im(words, start, i, breaks))
         ):
             bounds.append((start, i))
@@ -3246,6 +3287,8 @@ def _statuses(
                     continue
                 if phrase[0] == "something" and i > start and words[i - 1] not in _CLEFT_COPULAS:
                     continue  # "My feedback ends with something to aim for": what is given, not a goal
+                if phrase[0] == "back" and i > start and words[i - 1] == "the":
+                    continue  # a place, not a time: "she sat at the back in case I froze"
                 if (
                     phrase[-1] == "in"
                     and phrase[0] in {"which", "that"}
@@ -3428,7 +3471,7 @@ def _statuses(
                         value is Assertion.PAST
                         and number
                         and (words[start] in _CONTRASTS or words[start - 1] in _ENDS_CLAUSE)
-                        and _RECENT.isdisjoint(words[told[0] : told[1]])
+                        and not _told_as_recent(words, *told)
                         and (_told_in_the_past(words, told) or _past_or_verbless(words, told))
                         and (phrase[0] not in _STOPPING or _gives_up(words, i + n, words[told[0] : told[1]]))
                         and (phrase not in _HABITS_BEFORE or _points_back(words, i + n, stop))
@@ -6325,7 +6368,7 @@ def _pieces(sentence: str) -> list[str]:
 
 
 def read_pieces(
-    sentence: str, before: str | None = None, *, voiced: bool = False
+    sentence: str, before: Sequence[str] = (), *, voiced: bool = False
 ) -> list[tuple[str, tuple[Clause, ...] | None]]:
     """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
 
@@ -6334,15 +6377,15 @@ def read_pieces(
     myself? Hasn't happened so far"; "A colleague does the needs analysis;
     she is brilliant at it". The clauses are None where the sentence is
     plainly asserted, or where its pieces cannot be lined up with its words:
-    then each piece is read on its own. ``before``: the sentence before it, read
-    together with it (its pieces come first in the result), for a sentence that
-    goes on from it ("That stopped when I moved into management").
+    then each piece is read on its own. ``before``: the sentences before it, read
+    together with it (their pieces come first in the result), for a sentence that
+    goes on from them ("That stopped when I moved into management").
     """
     pieces = _pieces(sentence)
     own = not _SINGULAR_VOICE.isdisjoint(tokens(sentence))  # the trainer speaks in this sentence
-    if before is not None:
-        pieces = _pieces(before) + pieces
-        sentence = f"{before} {sentence}"
+    if before:
+        pieces = [p for told in before for p in _pieces(told)] + pieces
+        sentence = " ".join((*before, sentence))
     # in the trainer's own text, a sentence without "I" is read with the text's voice (not on its own);
     # in one with "I", "she" or "he" beside the trainer is someone else (:func:`_narrated_other`), but
     # not alone in a sentence: a peer's note also says "I" more often ("I have co-trained with Ana for

@@ -252,18 +252,25 @@ def read_narrative(
     # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence,
     # and of the sentence before where it goes on from it ("That stopped when ...") or answers it
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
-    previous: tuple[str, int] | None = None  # the sentence before, and where its pieces start
+    told: list[tuple[str, int]] = []  # the sentences a next one may go on from, and where their pieces start
     voiced = in_own_voice(narrative)
     for s in sentences(plain(narrative), within=False):
         start = len(units)
-        if previous is not None and (
-            goes_on(s) or asks(previous[0]) or (names_activity(previous[0]) and not plainly_asserted(s))
+        last = told[-1][0] if told else None
+        if last is not None and (
+            goes_on(s) or asks(last) or (names_activity(last) and not plainly_asserted(s))
         ):
-            text, at = previous
-            units[at:] = read_pieces(s, before=text, voiced=voiced)
+            units[told[0][1] :] = read_pieces(s, before=[t for t, _ in told], voiced=voiced)
         else:
             units += read_pieces(s, voiced=voiced)
-        previous = (s, start)
+        if len(told) == 1 and names_activity(told[0][0]) and points_back(s):
+            # what the sentence before named, said of (whose it is, when, who thinks it is the
+            # trainer's): a next sentence that goes on from this one goes on from both ("Timelines,
+            # clines, corpus examples. I did all that on the diploma team. Not since 2019.", "...
+            # People assume I do that. I don't.")
+            told.append((s, start))
+        else:
+            told = [(s, start)]
     # a piece that only names a part of the framework is a heading ("Professional development.")
     parts = _part_names(fw)
     units = [
