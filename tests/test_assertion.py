@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -15,6 +16,7 @@ from trainerframework._language import _assertion
 from trainerframework._language._restatement import restated
 from trainerframework._language._text import sentences
 from trainerframework._matching._matcher import default_matcher
+from trainerframework._profiling import _narrative
 
 FW = tfw.load_framework()
 STATEMENTS = [text for *_, text in load()]
@@ -4238,8 +4240,11 @@ class TestWhatWasHandedOnAndWhatANounSays:
             "I designed the observation form, but I gave all of it up when I moved to the ministry.",
             # what was done once and not again
             "I observed a lesson once, in 2016, and never again.",
-            # "weekend" naming the workshops, not dating them as recent
+            # "weekend" naming the workshops, "a week" how often: neither dates them as recent
             "I ran the weekend workshops for years but stopped.",
+            "I ran the workshops twice a week for years but stopped.",
+            "Peer feedback on my sessions. I gave all of that up when I went part-time.",
+            "I observed lessons from the back in 2015 but not now.",  # "back in" and a year: a time
         ],
     )
     def test_over(self, text: str) -> None:
@@ -4252,13 +4257,21 @@ class TestWhatWasHandedOnAndWhatANounSays:
             "I run the workshops, which Li handed over to me last year.",
             "I observe once in a while, but mostly I mentor.",  # "a while": a noun, no clause of its own
             "I ran a workshop last week, but I stopped using the old handout.",  # recent; another thing
+            # handed on, returned or shared, not given up (a code review's finds)
+            "I write the observation reports, but I handed them over to the director so she could sign them.",
+            "I plan the course, but I handed it back to the director for sign-off.",
+            "I design the handouts, but I gave them away to colleagues for free.",
+            "I collect the feedback forms, but I handed them on to the quality office.",
+            "I model a technique once and never again, then the trainees try it themselves.",
+            "I ran a workshop at the weekend but stopped.",  # "at the weekend" dates it as recent
         ],
     )
     def test_not_over(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
 
-    def test_the_back_of_a_room_is_no_time(self) -> None:
-        text = "I ran three sessions for my school, and the head sat at the back in case I froze."
+    @pytest.mark.parametrize("where", ["at the back", "at the very back"])
+    def test_the_back_of_a_room_is_no_time(self, where: str) -> None:
+        text = f"I ran three sessions for my school, and the head sat {where} in case I froze."
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
         assert tfw.read_clauses("Back in 2015 I designed courses.")[0].assertion is A.PAST
 
@@ -4278,8 +4291,19 @@ class TestWhatWasHandedOnAndWhatANounSays:
     def test_someone_named_s_side_of_things(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.OTHER
 
-    def test_a_department_of_a_place_is_no_duty(self) -> None:
-        assert tfw.read_clauses("I work at Oxford's department of education.")[0].assertion is A.ASSERTED
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work at Oxford's department of education.",
+            # a place, or a relative clause's (a code review's finds)
+            "I visit the schools that are Sami's patch as well as my own.",
+            "I mentor teachers in what is Sami's patch now.",
+            "I run the input sessions, which is Marta's side of the course too.",
+            "I was at Marta's side for every session and still am.",
+        ],
+    )
+    def test_a_place_or_a_relative_clause_is_no_duty(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
 
     @pytest.mark.parametrize("opener", ["In reality", "In the end", "In hindsight", "In principle"])
     def test_a_phrase_of_stance_before_the_trainer_heads_no_relative_clause(self, opener: str) -> None:
@@ -4303,11 +4327,24 @@ class TestWhatWasHandedOnAndWhatANounSays:
         # the middle sentence says of the activity named first; the third goes on from both
         assert all(r.credited is None for r in tfw.profile_text(FW, text).sentences)
 
-    def test_only_three_sentences_are_read_together(self) -> None:
-        # a fourth sentence that goes on reads with the third only: the first stays the trainer's
+    def test_only_three_sentences_are_read_together(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        read: list[tuple[str, ...]] = []
+        pieces = _narrative.read_pieces
+
+        def spy(sentence: str, before: tuple[str, ...] = (), *, voiced: bool = False) -> Any:
+            read.append(before)
+            return pieces(sentence, before, voiced=voiced)
+
+        monkeypatch.setattr(_narrative, "read_pieces", spy)
         text = (
-            "Adapting the ministry's modules for each group. I do that every term. I enjoy it. "
-            "That stopped when I moved."
+            "Adapting the ministry's modules for each group. I did all that at my last school. "
+            "Not since 2019. That was a long time ago. It stopped when I moved."
         )
-        first = tfw.profile_text(FW, text).sentences[0]
-        assert first.credited is not None
+        tfw.profile_text(FW, text)
+        assert max(map(len, read)) == 2  # the activity and what was said of it, then the third
+        assert (
+            "Adapting the ministry's modules for each group.",
+            "I did all that at my last school.",
+        ) in read
+        # the fourth goes on from the third alone, and the fifth from the fourth
+        assert read[-2:] == [("Not since 2019.",), ("That was a long time ago.",)]

@@ -28,7 +28,7 @@ import enum
 import itertools
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, NamedTuple
 
 import attrs
@@ -888,6 +888,19 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int], *, copula: bool
     )
 
 
+def _tells_the_present(words: list[str], clause: tuple[int, int]) -> bool:
+    """Whether a clause tells someone's doing now: a subject, and no past ("I write the reports").
+
+    Not a fragment ("Peer feedback on my sessions"), nor "I did run the weekend workshops".
+    """
+    a, b = clause
+    return (
+        not _SUBJECT_PRONOUNS.isdisjoint(words[a : min(a + 8, b)])
+        and not _past_or_verbless(words, clause)
+        and not _told_in_the_past(words, clause)
+    )
+
+
 def _gives_up(words: list[str], k: int, before: list[str]) -> bool:
     """Whether what is stopped at ``k`` ("stopped training") is training itself, or what ``before`` told.
 
@@ -924,17 +937,24 @@ _RECENT = frozenset(
 )
 """Words that date what the trainer did as recent: evidence of what they do now."""
 _RECENT_SPANS = frozenset({"week", "weekend", "morning", "afternoon", "month", "term"})
-"""Those of them that date only after a word that points to a time ("last week", "this term"): before
-a noun they name a kind of thing ("the weekend workshops", "the morning sessions")."""
-_POINTING_TO_A_TIME = frozenset(
-    {"last", "this", "that", "yesterday", "tomorrow", "next", "same", "one", "every", "each", "per", "a"}
-)
+"""Those of them that date nothing before a noun, where they name a kind of thing ("the weekend
+workshops", "the morning sessions"), nor after a word of how often ("twice a week", "every term")."""
+_HOW_OFTEN = frozenset({"a", "per", "every", "each"})
+_BEFORE_A_PLACE = frozenset({"the", "very"})
+"""Words before "back" that make it a place ("at the back", "at the very back"), not "back in 2015"."""
 
 
 def _told_as_recent(words: list[str], a: int, b: int) -> bool:
-    """Whether a word between ``a`` and ``b`` dates what is told as recent ("last week", "on Monday")."""
+    """Whether a word between ``a`` and ``b`` dates what is told as recent ("last week", "at the weekend")."""
     return any(
-        w in _RECENT and (w not in _RECENT_SPANS or words[k - 1] in _POINTING_TO_A_TIME)
+        w in _RECENT
+        and (
+            w not in _RECENT_SPANS
+            or (
+                (k + 1 >= len(words) or not _content((words[k + 1],)))
+                and (k == 0 or words[k - 1] not in _HOW_OFTEN)
+            )
+        )
         for k, w in enumerate(words[a:b], a)
     )
 
@@ -2604,9 +2624,14 @@ _BODIES = frozenset({"team", "department", "office", "management", "board", "com
 _NAMED_DUTIES = frozenset({"doing", "thing", "territory", "world", "baby", "side", "patch", "lane"})
 """Someone named's, in the possessive only: "that's Lucía's thing", "Research is Sami's territory",
 "That's Marta's side of things" (not "the ministry project", "my mentees doing microteaching")."""
-_OF_THINGS = frozenset({"things", "it", "that", "the", "house", "business"})
-"""What follows "of" after a duty that still names it: "side of things", "side of the house"
-(not "Oxford's department of education")."""
+_NAMED_SIDES = frozenset({"side", "patch", "lane"})
+"""Those of them that are places too ("at Marta's side", "the schools that are Sami's patch"):
+someone's duty only straight after a copula that opens no relative clause."""
+_RELATIVES_OR_WHAT = frozenset({"which", "that", "who", "what"})
+"""Words before a copula that make it a relative clause's ("the schools that are Sami's patch")."""
+_OF_THINGS = frozenset({"things", "it", "that", "business"})
+"""What follows "of" after a duty that still names it: "side of things" (not "Oxford's department
+of education", "Marta's side of the course")."""
 
 
 def _role_duty(
@@ -2638,6 +2663,13 @@ def _role_duty(
                 and _named_owner(raw[k - 1])
                 and not _OWNED_BY.isdisjoint(words[max(start, k - 4) : k - 1])
                 and (k + 2 >= end or words[k + 1] != "of" or words[k + 2] in _OF_THINGS)
+                and (
+                    words[k] not in _NAMED_SIDES
+                    or (
+                        words[k - 2] in _OWNED_BY
+                        and (k - 3 < start or words[k - 3] not in _RELATIVES_OR_WHAT)
+                    )
+                )
             ):
                 # "Research is Maria's job, not mine" where the trainer speaks; not a report on the
                 # trainer ("Observing new teachers is Ayesha's responsibility"), not "for Oxford's
@@ -3287,8 +3319,15 @@ def _statuses(
                     continue
                 if phrase[0] == "something" and i > start and words[i - 1] not in _CLEFT_COPULAS:
                     continue  # "My feedback ends with something to aim for": what is given, not a goal
-                if phrase[0] == "back" and i > start and words[i - 1] == "the":
+                if (
+                    phrase[0] == "back"
+                    and i > start
+                    and words[i - 1] in _BEFORE_A_PLACE
+                    and not (i + 2 < len(words) and _YEAR.fullmatch(words[i + 2]))
+                ):
                     continue  # a place, not a time: "she sat at the back in case I froze"
+                if phrase[-1] == "again" and not _told_in_the_past(words, (start, i)):
+                    continue  # "I model a technique once and never again": how it is done now
                 if (
                     phrase[-1] == "in"
                     and phrase[0] in {"which", "that"}
@@ -3517,8 +3556,10 @@ def _statuses(
                         )
                     ):
                         break  # "..., but I don't let it slide", "most of them gave it up by week three"
-                    before, _ = bounds[number - 1]
-                    mark(before, start, value, term)
+                    told = bounds[number - 1]
+                    if phrase[0] in _GIVING_UP and _tells_the_present(words, told):
+                        break  # handed on, not given up: "I write the reports, but I handed them to the head"
+                    mark(told[0], start, value, term)
                 break
         if number:
             asked = bounds[number - 1]
@@ -6368,7 +6409,7 @@ def _pieces(sentence: str) -> list[str]:
 
 
 def read_pieces(
-    sentence: str, before: Sequence[str] = (), *, voiced: bool = False
+    sentence: str, before: tuple[str, ...] = (), *, voiced: bool = False
 ) -> list[tuple[str, tuple[Clause, ...] | None]]:
     """A sentence split after ";" and "?", each piece with its clauses read in the context of the whole.
 

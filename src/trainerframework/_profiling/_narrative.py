@@ -250,27 +250,28 @@ def read_narrative(
 ) -> tuple[SentenceReading, ...]:
     """Each sentence of a narrative with its best match and what it credits (see :func:`profile_text`)."""
     # the sentences, each in pieces (at ";" and after "?"), read in the context of the whole sentence,
-    # and of the sentence before where it goes on from it ("That stopped when ...") or answers it
+    # and of the sentence before where it goes on from it ("That stopped when ...") or answers it; of
+    # the two before where the one between says of an activity the first only named
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
-    told: list[tuple[str, int]] = []  # the sentences a next one may go on from, and where their pieces start
+    told: list[tuple[str, int, bool]] = []  # sentences a next one may go on from: where their pieces start,
+    # and whether each only names an activity
     voiced = in_own_voice(narrative)
     for s in sentences(plain(narrative), within=False):
         start = len(units)
-        last = told[-1][0] if told else None
-        if last is not None and (
-            goes_on(s) or asks(last) or (names_activity(last) and not plainly_asserted(s))
-        ):
-            units[told[0][1] :] = read_pieces(s, before=[t for t, _ in told], voiced=voiced)
+        last, _, named = told[-1] if told else ("", 0, False)
+        if told and (goes_on(s) or asks(last) or (named and not plainly_asserted(s))):
+            units[told[0][1] :] = read_pieces(s, before=tuple(t for t, _, _ in told), voiced=voiced)
         else:
             units += read_pieces(s, voiced=voiced)
-        if len(told) == 1 and names_activity(told[0][0]) and points_back(s):
+        names = names_activity(s)
+        if len(told) == 1 and named and points_back(s):
             # what the sentence before named, said of (whose it is, when, who thinks it is the
             # trainer's): a next sentence that goes on from this one goes on from both ("Timelines,
             # clines, corpus examples. I did all that on the diploma team. Not since 2019.", "...
-            # People assume I do that. I don't.")
-            told.append((s, start))
+            # People assume I do that. I don't."); three sentences at most are read together
+            told.append((s, start, names))
         else:
-            told = [(s, start)]
+            told = [(s, start, names)]
     # a piece that only names a part of the framework is a heading ("Professional development.")
     parts = _part_names(fw)
     units = [
