@@ -174,6 +174,8 @@ EVALUATION = frozenset(
         "fresh285",
         "fresh287",
         "fresh289",
+        "fresh291",
+        "fresh293",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -231,6 +233,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh270", "fresh272", "fresh274"}
     | {"fresh276", "fresh278", "fresh280"}
     | {"fresh286", "fresh288"}
+    | {"fresh290", "fresh292"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
