@@ -4348,3 +4348,51 @@ class TestWhatWasHandedOnAndWhatANounSays:
         ) in read
         # the fourth goes on from the third alone, and the fifth from the fourth
         assert read[-2:] == [("Not since 2019.",), ("That was a long time ago.",)]
+
+
+class TestDenialsInsideDenialsAndAnswersAfterAWord:
+    """Two denials, one inside the other, say the practice goes on; an answer after "Honestly," answers."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I can't remember the last time I didn't give written feedback after an observation.",
+            "I wouldn't say I never adapt the materials.",
+            "It's not unusual for me to rewrite a whole unit of the course the night before.",
+        ],
+    )
+    def test_a_denial_inside_a_denial(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I don't observe and I never will.",  # two denials joined, not one inside the other
+            "I can't say I've ever designed a course.",  # one denial
+            "I don't remember what I didn't like about it, but I never observed again.",
+            "It's not unusual for trainers to skip it, but I don't observe.",  # the rarity not the trainer's
+        ],
+    )
+    def test_no_denial_inside_a_denial(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.NEGATED
+
+    def test_the_last_time_remembered_is_still_a_past(self) -> None:
+        assert tfw.read_clauses("I remember the last time I observed, in 2015.")[0].assertion is A.PAST
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("Design my own course? Oh, I wish.", A.INTENDED),
+            ("Design my own course? Ha, if only. We get handed a syllabus from head office.", A.INTENDED),
+            ("Do you design courses? Honestly, never.", A.NEGATED),
+            (
+                "Training in an unfamiliar setting? Honestly, I couldn't. I only run sessions nearby.",
+                A.NEGATED,
+            ),
+        ],
+    )
+    def test_an_answer_after_a_word_said_before_it(self, text: str, status: A) -> None:
+        assert tfw.read_clauses(text)[0].assertion is status
+
+    def test_an_answer_that_does_it_after_a_word_said_before_it(self) -> None:
+        assert tfw.read_clauses("Do you observe? Well, I observe every week.")[-1].assertion is A.ASSERTED

@@ -1253,6 +1253,10 @@ def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...
         )
     ):
         return k + 1
+    if verb in _RARE and (then == "to" or words[k + 1 : k + 4] in (["for", "me", "to"], ["for", "us", "to"])):
+        return k + 1  # "It's not unusual for me to rewrite a unit the night before"
+    if verb in _SAYING_OR_RECALLING and (inner := _inner_denial(words, k + 1, stop)) is not None:
+        return inner  # "I can't remember the last time I didn't give written feedback"
     persons = _triggers().persons
     for j in range(k + 1, stop):
         w = words[j]
@@ -1264,6 +1268,25 @@ def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...
             return j + 1
         if w in persons or w in _RELATIVE_OPENERS:
             return None
+    return None
+
+
+def _inner_denial(words: list[str], k: int, stop: int) -> int | None:
+    """Where the trainer's own denial inside a denied saying or recalling ends: "... I didn't".
+
+    "I wouldn't say I never adapt the materials", "I can't remember the last time we didn't
+    ask for feedback": two denials, one inside the other, say the practice goes on. The
+    trainer opens the inner clause, with no other clause joined between them ("I don't
+    remember and I never will" joins two denials: no double negation).
+    """
+    for j in range(k, min(stop, k + _INNER_REACH)):
+        w = words[j]
+        if w in _JOINING_DENIALS or w in _ASKING_WORDS:
+            return None  # "I don't remember what I didn't like about it": no doing denied
+        if w in _TRAINER_SUBJECTS and j + 1 < stop:
+            after = j + 1 + (words[j + 1] in _PERFECT)
+            if after < stop and words[after] in _NEGATED_AUXILIARIES:
+                return after + 1
     return None
 
 
@@ -1282,6 +1305,15 @@ def _trainers_doing(words: list[str], k: int, stop: int) -> bool:
     return first_gerund is None or first_gerund == 0
 
 
+_RARE = frozenset({"unusual", "uncommon", "unheard", "rare", "unknown", "odd"})
+"""Words of rarity, whose denial before "to" is a habit: "It's not unusual for me to rewrite it"."""
+_SAYING_OR_RECALLING = frozenset({"say", "remember", "recall", "think", "claim", "pretend", "believe"})
+"""Verbs whose denial of a denial of the trainer's is a doing: "I wouldn't say I never adapt them"."""
+_JOINING_DENIALS = frozenset({"and", "but", "or", "so", ";", ".", "-", "–", "—"})
+_ASKING_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "which", "where"})
+_INNER_REACH = 8
+"""How far after the saying or recalling the trainer's inner denial is looked for ("the last time I")."""
+"""Words that join another clause, not embed one: "I don't remember and I never will"."""
 _VERBAL_DENIALS = frozenset(
     {("not",), ("never",), ("cannot",), ("cant",), ("dont",), ("doesnt",), ("didnt",), ("havent",)}
     | {("hasnt",), ("wont",), ("wouldnt",), ("couldnt",), ("never", "once"), ("not", "once")}
@@ -2982,8 +3014,9 @@ def _said_before(words: list[str], a: int) -> bool:
 _INTERJECTIONS = frozenset(
     {"well", "oh", "ah", "um", "erm", "er", "hmm", "ok", "okay", "honestly", "frankly", "truthfully"}
     | {"sadly", "alas", "unfortunately", "admittedly", "anyway", "look", "listen", "so", "right"}
+    | {"ha", "hah", "haha", "gosh", "wow", "ugh", "pfft", "blimey", "phew"}
 )
-"""Words said before a sentence, set off by a comma ("Well, ...", "Honestly, ...")."""
+"""Words said before a sentence, set off by a comma ("Well, ...", "Honestly, ...", "Ha, ...")."""
 _ANSWERS_AFTER_INTERJECTION = frozenset({"yes", "yeah", "yep", "no", "nope", "not", "never", "nah"})
 """An answer after the word, which stays with it: "Is there research behind it? Honestly, no - ..."."""
 
@@ -3326,6 +3359,12 @@ def _statuses(
                     and not (i + 2 < len(words) and _YEAR.fullmatch(words[i + 2]))
                 ):
                     continue  # a place, not a time: "she sat at the back in case I froze"
+                if (
+                    phrase[-2:] == ("time", "i")
+                    and not _SAYING_OR_RECALLING.isdisjoint(words[max(start, i - 2) : i])
+                    and not _NEGATED_AUXILIARIES.isdisjoint(words[max(start, i - 4) : i])
+                ):
+                    continue  # "I can't remember the last time I didn't": a habit (:func:`_inner_denial`)
                 if phrase[-1] == "again" and not _told_in_the_past(words, (start, i)):
                     continue  # "I model a technique once and never again": how it is done now
                 if (
@@ -5841,9 +5880,12 @@ def _answer(
     before it ("Trainer: No.": 1).
     """
     start, end = clause
-    if not start or words[start - 1] != "?":
+    asked_at = start - 2 if start > 2 and _said_before(words, start - 2) else start  # "? Oh, I wish."
+    if not asked_at or words[asked_at - 1] != "?":
         return False
     start += label  # the answer's speaker is no part of it: "Trainer: No.", "Ana Silva: Never."
+    if start + 2 < end and _said_before(words, start):
+        start += 2  # nor a word said before it: "Honestly, never."
     asserted = Assertion.ASSERTED
     head = next((k for k in range(start, end) if words[k] in _ANSWER_ENDS), end)
     said = (w for w, st in zip(words[start:head], status[start:head], strict=True) if st is asserted)
