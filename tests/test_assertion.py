@@ -4359,6 +4359,8 @@ class TestDenialsInsideDenialsAndAnswersAfterAWord:
             "I can't remember the last time I didn't give written feedback after an observation.",
             "I wouldn't say I never adapt the materials.",
             "It's not unusual for me to rewrite a whole unit of the course the night before.",
+            "It's not unheard of for me to observe twice a day.",
+            "I don't think we don't ask for feedback.",
         ],
     )
     def test_a_denial_inside_a_denial(self, text: str) -> None:
@@ -4371,6 +4373,14 @@ class TestDenialsInsideDenialsAndAnswersAfterAWord:
             "I can't say I've ever designed a course.",  # one denial
             "I don't remember what I didn't like about it, but I never observed again.",
             "It's not unusual for trainers to skip it, but I don't observe.",  # the rarity not the trainer's
+            # (a code review's finds) no habit of the trainer's denied inside
+            "It's not unusual to be asked to design courses, but I never have.",
+            "I don't remember the teachers I didn't observe.",
+            "I don't remember the details since I never kept notes.",
+            "I don't think I never want to design a course.",
+            "I can't say I didn't enjoy it.",
+            "I wouldn't claim I haven't tried.",
+            "I don't believe we don't need observation.",
         ],
     )
     def test_no_denial_inside_a_denial(self, text: str) -> None:

@@ -1253,7 +1253,8 @@ def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...
         )
     ):
         return k + 1
-    if verb in _RARE and (then == "to" or words[k + 1 : k + 4] in (["for", "me", "to"], ["for", "us", "to"])):
+    rarity = k + (verb == "unheard" and then == "of")  # "unheard of for me to"
+    if verb in _RARE and words[rarity + 1 : rarity + 4] in (["for", "me", "to"], ["for", "us", "to"]):
         return k + 1  # "It's not unusual for me to rewrite a unit the night before"
     if verb in _SAYING_OR_RECALLING and (inner := _inner_denial(words, k + 1, stop)) is not None:
         return inner  # "I can't remember the last time I didn't give written feedback"
@@ -1272,22 +1273,26 @@ def _denial_affirms(words: list[str], k: int, stop: int, trigger: tuple[str, ...
 
 
 def _inner_denial(words: list[str], k: int, stop: int) -> int | None:
-    """Where the trainer's own denial inside a denied saying or recalling ends: "... I didn't".
+    """Where the trainer's own denial of a habit inside a denied saying or recalling ends.
 
-    "I wouldn't say I never adapt the materials", "I can't remember the last time we didn't
-    ask for feedback": two denials, one inside the other, say the practice goes on. The
-    trainer opens the inner clause, with no other clause joined between them ("I don't
-    remember and I never will" joins two denials: no double negation).
+    "I wouldn't say I never adapt the materials", "I don't think we don't ask for feedback",
+    "I can't remember the last time I didn't give written feedback": two denials, one
+    inside the other, say the practice goes on. The inner clause opens straight after the
+    verb (or its "that"), or after "the last time"; its denial is "never" or "don't"
+    ("didn't" after "the last time") before a verb of doing, not of wanting or being ("I
+    don't think I never want to", "I can't say I didn't enjoy it", "I wouldn't claim I
+    haven't tried", "I don't remember the teachers I didn't observe").
     """
-    for j in range(k, min(stop, k + _INNER_REACH)):
-        w = words[j]
-        if w in _JOINING_DENIALS or w in _ASKING_WORDS:
-            return None  # "I don't remember what I didn't like about it": no doing denied
-        if w in _TRAINER_SUBJECTS and j + 1 < stop:
-            after = j + 1 + (words[j + 1] in _PERFECT)
-            if after < stop and words[after] in _NEGATED_AUXILIARIES:
-                return after + 1
-    return None
+    j = k + (k < stop and words[k] == "that")
+    denials = _HABIT_DENIALS
+    if words[j : j + 3] == ["the", "last", "time"]:
+        j, denials = j + 3, _HABIT_DENIALS | {"didnt"}
+    if j + 2 >= stop or words[j] not in _TRAINER_SUBJECTS or words[j + 1] not in denials:
+        return None
+    verb = words[j + 2]
+    if verb in _NO_DOING or verb in STOPWORDS:
+        return None
+    return j + 2
 
 
 def _trainers_doing(words: list[str], k: int, stop: int) -> bool:
@@ -1306,14 +1311,15 @@ def _trainers_doing(words: list[str], k: int, stop: int) -> bool:
 
 
 _RARE = frozenset({"unusual", "uncommon", "unheard", "rare", "unknown", "odd"})
-"""Words of rarity, whose denial before "to" is a habit: "It's not unusual for me to rewrite it"."""
+"""Words of rarity, whose denial before "for me to" is a habit: "It's not unusual for me to rewrite it"."""
 _SAYING_OR_RECALLING = frozenset({"say", "remember", "recall", "think", "claim", "pretend", "believe"})
 """Verbs whose denial of a denial of the trainer's is a doing: "I wouldn't say I never adapt them"."""
-_JOINING_DENIALS = frozenset({"and", "but", "or", "so", ";", ".", "-", "–", "—"})
-_ASKING_WORDS = frozenset({"what", "whether", "if", "how", "why", "who", "which", "where"})
-_INNER_REACH = 8
-"""How far after the saying or recalling the trainer's inner denial is looked for ("the last time I")."""
-"""Words that join another clause, not embed one: "I don't remember and I never will"."""
+_HABIT_DENIALS = frozenset({"never", "dont"})
+"""The trainer's inner denials of a habit: "I wouldn't say I never adapt", "... we don't ask"."""
+_NO_DOING = frozenset(
+    {"want", "need", "like", "enjoy", "know", "mind", "used", "feel", "think", "care", "understand", "get"}
+)
+"""Verbs after an inner denial that tell no doing of a practice ("I don't think I never want to")."""
 _VERBAL_DENIALS = frozenset(
     {("not",), ("never",), ("cannot",), ("cant",), ("dont",), ("doesnt",), ("didnt",), ("havent",)}
     | {("hasnt",), ("wont",), ("wouldnt",), ("couldnt",), ("never", "once"), ("not", "once")}
@@ -3360,7 +3366,7 @@ def _statuses(
                 ):
                     continue  # a place, not a time: "she sat at the back in case I froze"
                 if (
-                    phrase[-2:] == ("time", "i")
+                    phrase[-2:] in {("time", "i"), ("time", "we")}
                     and not _SAYING_OR_RECALLING.isdisjoint(words[max(start, i - 2) : i])
                     and not _NEGATED_AUXILIARIES.isdisjoint(words[max(start, i - 4) : i])
                 ):
