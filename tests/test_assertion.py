@@ -4245,6 +4245,12 @@ class TestWhatWasHandedOnAndWhatANounSays:
             "I ran the workshops twice a week for years but stopped.",
             "Peer feedback on my sessions. I gave all of that up when I went part-time.",
             "I observed lessons from the back in 2015 but not now.",  # "back in" and a year: a time
+            # given up "then", in the clause that told it
+            "I designed the course for years, then gave it up.",
+            (
+                "I spent years building the observation scheme, and then I handed the whole thing over to "
+                "the quality team when I moved into management."
+            ),
         ],
     )
     def test_over(self, text: str) -> None:
@@ -4264,6 +4270,8 @@ class TestWhatWasHandedOnAndWhatANounSays:
             "I collect the feedback forms, but I handed them on to the quality office.",
             "I model a technique once and never again, then the trainees try it themselves.",
             "I ran a workshop at the weekend but stopped.",  # "at the weekend" dates it as recent
+            "I write the reports, then hand them over to the head.",  # a present, handed on
+            "Most of the trainees started journals, then gave them up.",  # someone else gives up
         ],
     )
     def test_not_over(self, text: str) -> None:

@@ -888,6 +888,31 @@ def _past_or_verbless(words: list[str], clause: tuple[int, int], *, copula: bool
     )
 
 
+def _given_up_then(words: list[str], start: int, i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where a clause's past ends before its trainer gives it up "then", at ``i`` (None: no such past).
+
+    "I designed the course for years, then gave it up", "I spent years building the scheme, and
+    then I handed the whole thing over to the quality team": what was done before "then" is over.
+    Not someone else giving up ("most of them then gave it up"), nor a present before it ("I
+    write the reports, then hand them over to the head").
+    """
+    if phrase[0] not in _GIVING_UP or i - start < _GIVEN_UP_THEN_SHORTEST:
+        return None
+    j = i - 1
+    if words[j] in _TRAINER_SUBJECTS:
+        j -= 1
+    if words[j] != "then":
+        return None
+    j -= words[j - 1] in {"and", ","}
+    if not _NOT_GIVEN_UP.isdisjoint(words[start:i]) or not _told_in_the_past(words, (start, j)):
+        return None
+    return j
+
+
+_GIVEN_UP_THEN_SHORTEST = 4
+"""The fewest words before a giving-up "then" that tell what was done ("I ran it, then ...")."""
+
+
 def _tells_the_present(words: list[str], clause: tuple[int, int]) -> bool:
     """Whether a clause tells someone's doing now: a subject, and no past ("I write the reports").
 
@@ -2106,6 +2131,8 @@ _IRREGULAR_PAST = frozenset(
         "wrote", "gave", "made", "led", "ran", "taught", "set", "built", "sent", "chose", "took",
         "drew", "found", "told", "kept", "held", "went", "came", "saw", "put", "brought", "thought",
         "got", "said", "let", "met", "read", "won", "paid", "left", "sat", "spoke", "began", "knew",
+        "spent", "became", "grew", "lost", "meant", "sold", "stood", "oversaw", "undertook", "sought",
+        "bought", "withdrew", "understood", "felt",
     }
 )  # fmt: skip
 
@@ -3591,6 +3618,9 @@ def _statuses(
                         end,
                     )
                     mark(start, stop, value, term)
+                elif scope == "after" and (then := _given_up_then(words, start, i, phrase)) is not None:
+                    # "I designed the course for years, then gave it up": what came before "then"
+                    mark(start, then, value, term)
                 elif scope == "after" and number:
                     # "...; since leaving, I just teach children": the clause before is past
                     if not _NOT_GIVEN_UP.isdisjoint(words[max(start, i - 2) : i]) or (
