@@ -4414,3 +4414,32 @@ class TestDenialsInsideDenialsAndAnswersAfterAWord:
 
     def test_an_answer_that_does_it_after_a_word_said_before_it(self) -> None:
         assert tfw.read_clauses("Do you observe? Well, I observe every week.")[-1].assertion is A.ASSERTED
+
+
+class TestABeliefOfOthersCorrected:
+    """What others say or believe of the trainer, corrected with "but in fact", is no practice."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Someone on the forum wrote that I adapt my own materials, but in fact I use the packs as given.",
+            "My manager thinks I design the courses, but actually I just deliver them.",
+            "People say I'm research-driven, but it's more that I follow two blogs.",
+            "People say I'm research-driven, but really I just read a lot.",
+        ],
+    )
+    def test_corrected(self, text: str) -> None:
+        first, *rest = tfw.read_clauses(text)
+        assert first.assertion is A.NEGATED
+        assert rest[-1].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My manager says I give great feedback, and I do try.",  # not corrected
+            "I think I design good courses, but actually I could do better.",  # the trainer's own belief
+            "My manager says I give great feedback, but I want to improve it.",  # no correction word
+        ],
+    )
+    def test_not_corrected(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED

@@ -5612,6 +5612,10 @@ def _from_before(
     _, b = before
     start, end = clause
     asserted = Assertion.ASSERTED
+    if (correcting := _correction(words, start, end)) and _others_belief(words, *before):
+        # "My manager thinks I design the courses, but actually I just deliver them": what others
+        # believe of the trainer, corrected, is no practice of theirs
+        _mark(status, trigger, before, Assertion.NEGATED, written(start, correcting))
     if _not_by_me(words, start, end):
         term = written(start, start + 3)
         told = range(*before)
@@ -5960,6 +5964,55 @@ def _answer(
     return True
 
 
+def _correction(words: list[str], start: int, end: int) -> int:
+    """Where a clause's opening correction of what was said before ends (0: it opens with none).
+
+    "but in fact", "but actually", "but in reality", "but really", "but it's more that".
+    """
+    if words[start] != "but":
+        return 0
+    k = start + 1
+    if k < end and words[k] == ",":
+        k += 1
+    for phrase in _CORRECTING:
+        if tuple(words[k : k + len(phrase)]) == phrase:
+            return k + len(phrase)
+    return 0
+
+
+_CORRECTING = (
+    ("in", "fact"),
+    ("in", "reality"),
+    ("in", "truth"),
+    ("actually",),
+    ("really",),
+    ("its", "more"),
+)
+"""What follows "but" to correct what was said before ("but in fact", "but actually")."""
+
+
+def _others_belief(words: list[str], a: int, b: int) -> bool:
+    """Whether a clause tells what someone else says or believes of the trainer: "People say I'm ...".
+
+    Someone other than the trainer, a verb of saying or believing, and the trainer ("I", "I'm",
+    "I've") straight after it or its "that": "My manager thinks I design the courses",
+    "Someone on the forum wrote that I adapt all my own materials".
+    """
+    for k in range(a + 1, b - 1):
+        if words[k] in _BELIEVING and _TRAINER_SUBJECTS.isdisjoint(words[a:k]):
+            j = k + 1 + (words[k + 1] == "that")
+            return j < b and words[j] in _TRAINER_SUBJECTS
+    return False
+
+
+_BELIEVING = frozenset(
+    {"say", "says", "said", "think", "thinks", "thought", "assume", "assumes", "assumed", "believe"}
+    | {"believes", "believed", "reckon", "reckons", "claim", "claims", "claimed", "wrote", "writes"}
+    | {"imagine", "imagines", "expect", "expects", "insist", "insists"}
+)
+"""Verbs of saying or believing, whose subject's belief of the trainer a "but in fact" corrects."""
+
+
 def _bare_no(words: list[str], start: int) -> bool:
     """Whether the answer at ``start`` is a bare no to the end of its sentence: "No.", "Not really."."""
     k = start
@@ -6235,6 +6288,8 @@ def plainly_asserted(text: str) -> bool:
         return False  # perhaps "until 2021", "till 2021" or "between 2012 and 2016": what follows is over
     phrases, roles, single, near, duties, opening, asked, plural_roles = _fast_starts()
     words = tokens(text)
+    if "but" in words and not _BELIEVING.isdisjoint(words):
+        return False  # perhaps a belief of the trainer's practice, corrected (:func:`_correction`)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one); the words asked about below, in one pass
     present = asked.intersection(words)
