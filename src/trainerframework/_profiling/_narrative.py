@@ -253,8 +253,9 @@ def read_narrative(
     # and of the sentence before where it goes on from it ("That stopped when ...") or answers it; of
     # the two before where the one between says of an activity the first only named
     units: list[tuple[str, tuple[Clause, ...] | None]] = []
-    told: list[tuple[str, int, bool]] = []  # sentences a next one may go on from: where their pieces start,
-    # and whether each only names an activity
+    # the sentences a next one may go on from: each with where its pieces start and whether it only
+    # names an activity
+    told: list[tuple[str, int, bool]] = []
     voiced = in_own_voice(narrative)
     for s in sentences(plain(narrative), within=False):
         start = len(units)
