@@ -4443,3 +4443,29 @@ class TestABeliefOfOthersCorrected:
     )
     def test_not_corrected(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+
+class TestThatWouldBeLovely:
+    """ "That would be lovely" after what was told wishes for it; "It would be great to do more" does not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Needs analysis? That would be lovely in theory. In practice the groups are fixed in advance.",
+            "Peer observation for trainers. That'd be nice.",
+            "Designing my own course. That would be a dream.",
+            "Research? It'd be a luxury.",
+        ],
+    )
+    def test_wished_for(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.INTENDED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I run workshops. It would be great to do more.",  # a wish for more, beside what is done
+            "Peer observation for trainers. That would be lovely if we had the time.",
+        ],
+    )
+    def test_not_wished_for(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED

@@ -1065,6 +1065,34 @@ _NAMED_BACK = _DREAMS | _PROPOSALS | _STEPS | {"plan", "plans"}
 """The fast path's test for :func:`_named_back`, beside a pointing word."""
 
 
+def _would_be_lovely(words: list[str], i: int, end: int) -> bool:
+    """Whether the pointing word at ``i`` opens a wish for what was told: "That would be lovely".
+
+    "would be" (or "'d be") and a word of welcome, with nothing after it that says for what
+    ("That would be lovely in theory", "It'd be a dream"); not "It would be great to do more"
+    (a wish for more, beside what is done).
+    """
+    k = i + 1
+    if words[i] in _POINTING_OPENERS and words[k : k + 1] == ["would"]:
+        k += 1
+    elif words[i] not in _WOULD_OPENERS:
+        return False
+    if words[k : k + 1] != ["be"]:
+        return False
+    k += 1
+    k += words[k] in {"a", "so", "really", "just"} if k < end else 0
+    return k < end and words[k] in _WELCOME and _FOR_WHAT.isdisjoint(words[k + 1 : end])
+
+
+_WOULD_OPENERS = frozenset({"thatd", "itd"})
+_WELCOME = frozenset(
+    {"lovely", "nice", "great", "wonderful", "ideal", "amazing", "brilliant", "fantastic", "dream", "luxury"}
+)
+"""Words of welcome after "That would be", which wish for what was told: "That would be lovely"."""
+_FOR_WHAT = frozenset({"to", "if", "for", "when", "but"})
+"""Words after such a welcome that say what else it is for: "It would be great to do more"."""
+
+
 def _named_back(words: list[str], start: int, end: int) -> str | None:
     """What a clause that points back at what was told before it names it, if a wish not yet granted.
 
@@ -1079,6 +1107,8 @@ def _named_back(words: list[str], start: int, end: int) -> str | None:
     """
     i = start + (words[start] in _JOINERS and start + 1 < end)
     w = words[i]
+    if _would_be_lovely(words, i, end):
+        return "dream"  # "Needs analysis? That would be lovely in theory."
     if w not in _POINTING_OPENERS:
         return None
     i += 1
@@ -3268,7 +3298,7 @@ def _statuses(
     # a cleft needs "it", "its" or "the one"; a duty one of its words (most statements have none)
     clefts = "it" in words or "its" in words or "one" in words
     pseudo_clefts = "what" in words
-    pointing = not _POINTING_OPENERS.isdisjoint(words)
+    pointing = not _POINTING_OPENERS.isdisjoint(words) or not _WOULD_OPENERS.isdisjoint(words)
     whos = "who" in words or "whose" in words
     duties = not _DUTIES.isdisjoint(words) or not _NAMED_DUTIES.isdisjoint(words)
     goals = not _GOALS.isdisjoint(words)
@@ -6290,6 +6320,8 @@ def plainly_asserted(text: str) -> bool:
     words = tokens(text)
     if "but" in words and not _BELIEVING.isdisjoint(words):
         return False  # perhaps a belief of the trainer's practice, corrected (:func:`_correction`)
+    if "be" in words and not _WELCOME.isdisjoint(words):
+        return False  # perhaps a wish: "That would be lovely" (:func:`_would_be_lovely`)
     # the common case, at C speed: no word or pair of words with which a status could start
     # (the loop below decides when there is one); the words asked about below, in one pass
     present = asked.intersection(words)
