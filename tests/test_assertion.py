@@ -4469,3 +4469,29 @@ class TestThatWouldBeLovely:
     )
     def test_not_wished_for(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+
+class TestTakenUpAgain:
+    """What was stopped and then taken up again goes on."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I stopped designing courses when I moved to Madrid, then started again in January.",
+            "I stopped observing in 2019 but took it up again last year.",
+            "I gave up research for a while, then went back to it again last year.",
+        ],
+    )
+    def test_taken_up_again(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I stopped the workshops and never started them again.",  # denied
+            "I quit mentoring in 2018 and haven't picked it up again.",
+            "I stopped observing in 2019 and she started again.",  # someone else
+        ],
+    )
+    def test_not_taken_up_again(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.PAST

@@ -3527,6 +3527,8 @@ def _statuses(
                         break  # "When I'm thinking of activities for a session, I ...": not a plan
                     else:
                         stop = min(reaches[number], i + _SCOPE)
+                    if value is Assertion.PAST and phrase[0] in _STOPPING and _resumed(words, i + n, stop):
+                        break  # "I stopped designing courses in 2019, then started again in January"
                     # the auxiliaries before it belong to it ("I have never", "I would like"),
                     # and a negation's adverbs after it ("hasn't yet", "doesn't really")
                     said = first = _subject(words, i, start) + 1
@@ -5656,9 +5658,12 @@ def _from_before(
             _mark(status, trigger, before, Assertion.NEGATED, term)
             _mark(status, trigger, (start, start + 3), Assertion.NEGATED, term)
         return
-    if _still_does_it(words, start, end) and all(status[k] is asserted for k in range(start, end)):
+    if (_still_does_it(words, start, end) or _resumed(words, start, end)) and all(
+        status[k] is asserted for k in range(start, end)
+    ):
         # what the clause before learned or began in the past goes on: "At my last school I learned
-        # to give feedback through questions, and I still do that in every debrief"
+        # to give feedback through questions, and I still do that in every debrief"; or what it
+        # stopped was taken up again: "I stopped observing in 2019 but took it up again last year"
         k = start - 1
         while k >= 0 and words[k] not in _SENTENCE_ENDS:  # (the sentence up to the clause: "and I" is one)
             if status[k] is Assertion.PAST:
@@ -5775,6 +5780,33 @@ def _still_does_it(words: list[str], start: int, end: int) -> bool:
         if verb in _STILL_WORKING_ON and not _POINTING_OBJECTS.isdisjoint(words[k + 2 : min(k + 4, end)]):
             return True
     return False
+
+
+def _resumed(words: list[str], a: int, b: int) -> bool:
+    """Whether the words from ``a`` to ``b`` take up again what was stopped: "then started again".
+
+    A verb of starting or taking up with "again" within the next few words ("started again in
+    January", "took it up again", "picked it back up again"), or "resumed"; not someone else's
+    ("she started again"), nor denied ("and never started them again").
+    """
+    for k in range(a, b):
+        w = words[k]
+        if w not in _RESTARTED and not (
+            w in _TAKING_UP_AGAIN and "again" in words[k + 1 : min(b, k + _AGAIN_WITHIN)]
+        ):
+            continue
+        before = words[max(a, k - 3) : k]
+        if (k == a or words[k - 1] not in _THIRD_PERSON) and _NEGATED_AUXILIARIES.isdisjoint(before):
+            return True  # (not "and never started them again")
+    return False
+
+
+_TAKING_UP_AGAIN = frozenset(
+    {"started", "began", "took", "picked", "went", "got", "start", "begin", "take", "pick"}
+)
+_RESTARTED = frozenset({"resumed", "restarted"})
+_AGAIN_WITHIN = 5
+"""How far after a verb of starting "again" takes up what was stopped ("took the workshops up again")."""
 
 
 _STILL_SUBJECTS = frozenset({"i", "im", "ive", "am", "and", "we", "weve"})
