@@ -1986,7 +1986,6 @@ _OWN_AFTER_THE_REVIEW = [
 ]
 """Constructions of the trainer's own practice that a fresh-eyes review found the late rules took away."""
 
-_OKAFOR = next(text for text, _ in _OWN_AFTER_THE_REVIEW if text.startswith("I am writing to recommend"))
 _DOUBTED_OWN = {
     # (log-odds low, high]: known misses of the ownership model at its threshold (1.0, 0.0 since
     # 2026-12-07), pinned so
@@ -2008,13 +2007,13 @@ _DOUBTED_OWN = {
     # fresh218 and fresh220, 5.05 with fresh228, fresh230 and fresh232 and the mentoring framework's
     # example trainer
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 7.0),
-    # doubted with fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288
-    # (-0.03), doubted again with the threshold lowered to 0.0 and the not-own statements' sentences
-    # of the trainer's own counted as such (0.79): "our trainer team" is the trainer's team, but the
-    # model has learnt a team's doing as someone else's
-    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 1.5),
-    # doubted since the threshold was lowered to 0.0 (0.76): a referee's "I" beside the trainer
-    _OKAFOR: (0.0, 1.5),
+    # ("Our trainer team designs every course from scratch, and I lead the evaluation.": doubted with
+    # fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288 (-0.03), doubted
+    # again with the threshold lowered to 0.0 and the not-own statements' sentences of the trainer's own
+    # counted as such (0.79), credited again with fresh294 and fresh296 counted: -0.42)
+    # (the referee's letter above, "I am writing to recommend Ms Okafor ...": doubted from the
+    # threshold's lowering to 0.0, at 0.76, a referee's "I" beside the trainer, until fresh294 and
+    # fresh296 were counted: -0.72 since)
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
 

@@ -163,7 +163,7 @@ def _doubted_story(folder: Path) -> Path:
     """A narrative whose first sentence the ownership model doubts and whose second it credits."""
     path = folder / "story.txt"
     path.write_text(
-        "People at our centre mostly rely on one coursebook for everything."
+        "Most trainers at our centre rely on one coursebook for everything."
         " I adapt the ministry's materials for every group I train.",
         encoding="utf-8",
     )

@@ -176,6 +176,8 @@ EVALUATION = frozenset(
         "fresh289",
         "fresh291",
         "fresh293",
+        "fresh295",
+        "fresh297",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -234,6 +236,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh276", "fresh278", "fresh280"}
     | {"fresh286", "fresh288"}
     | {"fresh290", "fresh292"}
+    | {"fresh294", "fresh296"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model: counting fresh82 moved the framework's own example Ayesha from
