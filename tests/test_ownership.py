@@ -317,6 +317,30 @@ class TestInProfileText:
         assert first.status is tfw.ReadingStatus.DOUBTED
         assert first.ownership == 5.0
         assert after.ownership is None  # nothing to credit there: not asked
+        # the next matches, asserted, too uncertainly to be credited: it says whose the course is
+        # ("She keeps up with the research. I'm talking about my manager, obviously."); not where it
+        # tells the trainer doing it (test_an_activity_then_the_trainer_doing_it_is_credited)
+        text = f"{own} The coursebook is the national one."
+        first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert after.match is not None
+        assert after.match.assertion is tfw.Assertion.ASSERTED
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.DOUBTED, 5.0)
+        # ... but not where a clause of it is not asserted: a hope tells a practice of its own
+        text = f"{own} The coursebook is one I hope to replace."
+        first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert [c.assertion for c in tfw.read_clauses("The coursebook is one I hope to replace.")] == [
+            tfw.Assertion.ASSERTED,
+            tfw.Assertion.INTENDED,
+        ]
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # ... nor where it tells the trainer doing it, however uncertainly it matches
+        doing = tfw.Matcher(FW, ownership=_model({"induction": 10.0}, -5.0))
+        text = f"{own} I did that for the induction course this year."
+        first, after = tfw.profile_text(FW, text, matcher=doing).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
         # the next tells a practice of its own: a claim of its own, which does not reach back
         text = f"{own} I also adapt the coursebook for each group of teachers."
         first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
@@ -336,11 +360,23 @@ class TestInProfileText:
         text = f"{named} The autumn run of our observation course is mine to evaluate."
         first = tfw.profile_text(FW, text, matcher=matcher).sentences[0]
         assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # however uncertainly it matches (a self-assessment's notes, one by one)
+        first, after = tfw.profile_text(
+            FW, f"{named} The autumn run starts in October.", matcher=matcher
+        ).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
         # the trainer's own sentence is not an activity named alone: a next that points back
-        # tells a claim of its own ("I hope to extend it ...")
+        # tells a claim of its own ("I hope to extend it ...") ...
         own = "I adapt the standard course materials for each new group of teachers."
-        first = tfw.profile_text(FW, f"{own} I'm pencilling that in for the autumn run.", matcher=matcher)
+        first = tfw.profile_text(FW, f"{own} I hope to extend that to the autumn run.", matcher=matcher)
         assert (first.sentences[0].status, first.sentences[0].ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # ... unless it matches, asserted, too uncertainly to be credited: then it says only when
+        first, after = tfw.profile_text(
+            FW, f"{own} I'm pencilling that in for the autumn run.", matcher=matcher
+        ).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.DOUBTED, 5.0)
 
     @pytest.mark.parametrize(
         "sentence",

@@ -188,13 +188,18 @@ def _log_odds(
     best: list[Match | None],
     evidenced: list[bool],
     i: int,
+    *,
+    min_confidence: float,
 ) -> float | None:
     """The ownership model's log-odds for piece ``i``, one that would be credited (None: not asked).
 
     The piece alone, and the higher of that and the piece read with the next one where the next
-    tells no practice of its own (it matches nothing, or shares no concept or word with its best
-    match): such a piece says only whose a practice is or when ("Sending needs questionnaires in
-    advance. My colleague Ama swears by it."), where a piece that tells a practice is a claim of
+    tells no practice of its own (it matches nothing, shares no concept or word with its best
+    match, or matches it below ``min_confidence``, too uncertainly to be credited, every clause of
+    it asserted and none telling the trainer doing it): such a piece says only whose a practice is
+    or when ("Sending needs questionnaires in advance. My colleague Ama swears by it.", "Specific
+    feedback with concrete next steps. That is how our mentor Rajesh works."), where a piece that
+    tells a practice is a claim of
     its own ("I design our course. I hope to extend it to other regions."), and so is the trainer
     denying another practice in words the lexicon does not know (:func:`denies_something_else`:
     "I design my own courses. I don't publish, though."). A piece that only
@@ -214,11 +219,22 @@ def _log_odds(
         return None
     found = ownership.log_odds(piece)
     if i + 1 < len(units):
-        after = units[i + 1][0]
+        after, next_best = units[i + 1][0], best[i + 1]
+        named = names_activity(piece)
         if (
-            (best[i + 1] is None or not evidenced[i + 1])
+            (
+                next_best is None
+                or not evidenced[i + 1]
+                or (
+                    # too uncertain to credit: "... That is how our mentor Rajesh works."
+                    next_best.confidence < min_confidence
+                    and not named  # an activity named alone: the rule of pointing back decides
+                    and all(c.assertion is Assertion.ASSERTED for c in units[i + 1][1] or read_clauses(after))
+                    and not tells_own_doing(after)
+                )
+            )
             and not denies_something_else(after)  # "I don't publish, though.": nothing of whose
-        ) or (names_activity(piece) and points_back(after) and not tells_own_doing(after)):
+        ) or (named and points_back(after) and not tells_own_doing(after)):
             found = max(found, ownership.log_odds(f"{piece} {after}"))
     return found
 
@@ -301,7 +317,12 @@ def read_narrative(
         ):
             if (
                 ownership is not None
-                and (asked := _log_odds(ownership, units, best, evidenced, i)) is not None
+                and (
+                    asked := _log_odds(
+                        ownership, units, best, evidenced, i, min_confidence=rules.min_confidence
+                    )
+                )
+                is not None
             ):
                 odds[i] = asked
                 if asked > ownership.threshold:
