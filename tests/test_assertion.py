@@ -727,7 +727,8 @@ class TestNamesHedgesAndObligations:
             ("The framework we use was created by Dr Lim.", [A.OTHER]),
             # a denial with its verb left out denies the clause before; a verb of its own does not
             ("He has talked about designing his own course, but hasn't.", [A.NEGATED]),
-            ("I keep meaning to write my own observation tool but never have.", [A.NEGATED]),
+            # (an intention since "keep meaning to" is one, as "I was going to ... but didn't" below)
+            ("I keep meaning to write my own observation tool but never have.", [A.INTENDED]),
             ("I design courses but I don't publish.", [A.ASSERTED, A.NEGATED]),
             ("I adapt the materials, but not always.", [A.ASSERTED, A.NEGATED]),
             ("I was going to present at the conference but didn't.", [A.INTENDED]),
@@ -4494,3 +4495,62 @@ class TestTakenUpAgain:
     )
     def test_not_taken_up_again(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.PAST
+
+
+class TestWhoSheIsAndWhatIsStillMeant:
+    """The twenty-fourth session's round, from 100 blind probes of a practice then a sentence after it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She finds out what every group needs before the course. My line manager, I mean.",
+            "She finds out what every group needs before the course. That's my line manager.",
+            "He presents at IATEFL every single year. My husband, believe it or not.",
+            "Finds out what every group needs. My line manager, by the way.",
+        ],
+    )
+    def test_a_sentence_that_says_who_she_is_gives_her_the_one_before(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # someone did the sentence before; what follows gives away its object or a part
+            "She designs every unit. That was Tom's job until he left.",
+            "I use the checklist with every trainee. It was designed by our head of training.",
+            "I observe every new teacher twice a term. My line manager, I mean, asked me to.",
+            "She designs every unit. That's my line manager's favourite part.",
+        ],
+    )
+    def test_not_who_she_is(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It's something I keep meaning to start.",
+            "I keep meaning to ask a colleague to watch my sessions.",
+            "She keeps meaning to publish her action research.",
+            "I'm meaning to start a reading group for trainers.",
+        ],
+    )
+    def test_still_meant(self, text: str) -> None:
+        assert A.INTENDED in [c.assertion for c in tfw.read_clauses(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "first"),
+        [
+            # "too" of degree after an activity named: the bare answer before it denies it
+            ("Giving talks at conferences. Never, I get far too nervous.", A.NEGATED),
+            ("Giving talks at conferences. Not yet, I'm far too new.", A.NEGATED),
+            # "too" as "also": the trainer goes on with it
+            ("Writing materials for the ministry. I review them too.", A.ASSERTED),
+        ],
+    )
+    def test_too_of_degree_is_no_going_on(self, text: str, first: A) -> None:
+        assert tfw.read_clauses(text)[0].assertion is first
+
+    @pytest.mark.parametrize("text", ["the coordinator's", "The ministry's", "I follow the ministry's"])
+    def test_a_possessive_role_at_the_end_is_read(self, text: str) -> None:
+        """Found by hypothesis: a role's possessive as the last word raised IndexError."""
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED]

@@ -2226,6 +2226,8 @@ def _role_at(
             head = next((j for j in range(k + 1, min(k + 4, end)) if words[j] not in _RESEARCH_WORDS), k + 1)
             while head + 1 < end and words[head + 1] in _ROLE_BODIES:
                 head += 1
+            if head >= end:
+                return None  # the possessive ends the text: "the coordinator's"
             if (words[head] in _ROLE_BODIES or _at(words, head, t.roles.get(words[head])) == 1) and (
                 _FIRST_PERSON.isdisjoint(words[head + 1 : head + _RELATIVE_REACH])  # "..., which I lead,"
             ):
@@ -4222,16 +4224,20 @@ def _taken_back(
             _DOING_IT.isdisjoint(words[s:whole]) and _SPEAKS.isdisjoint(words[s:whole])
         )  # "Don't do any of that now" denies the doing; "None of it is graded" does not
         if (
-            owner is not None
-            or status[k] is Assertion.OTHER
-            or (status[k] is Assertion.NEGATED and not denies_doing)
-        ) and (
-            any(
-                w in _PERSONS_TOLD and not (w == "you" and j and _is_noun_like(told, j - 1))
-                for j, w in enumerate(told)
-            )  # (not a generic "you" in a relative clause: "a library you could get lost in")
-            or (len(told) > 1 and _is_name(raw[before], told[0]) and _can_follow_subject(told[1]))
-            or (len(told) > 2 and told[0] in _TITLES and _can_follow_subject(told[2]))
+            (
+                owner is not None
+                or status[k] is Assertion.OTHER
+                or (status[k] is Assertion.NEGATED and not denies_doing)
+            )
+            and not (told and told[0] in _HE_OR_SHE and _who_she_is(words, raw, opener, clause_end, end))
+            and (
+                any(
+                    w in _PERSONS_TOLD and not (w == "you" and j and _is_noun_like(told, j - 1))
+                    for j, w in enumerate(told)
+                )  # (not a generic "you" in a relative clause: "a library you could get lost in")
+                or (len(told) > 1 and _is_name(raw[before], told[0]) and _can_follow_subject(told[1]))
+                or (len(told) > 2 and told[0] in _TITLES and _can_follow_subject(told[2]))
+            )
         ):
             # someone did the sentence before ("I use the checklist with every trainee", "She
             # designs every unit"): what is given away is its object or a predecessor's part
@@ -4279,7 +4285,9 @@ def _identified(
     if clause_end - opener > _WHO_LONGEST or clause_end == opener:
         return None
     rest = words[clause_end:end]
-    if rest and not (rest[0] in _DASHES or rest[:3] == [",", "that", "is"] or rest[:2] == [",", "actually"]):
+    if rest and not (
+        rest[0] in _DASHES or (rest[0] == "," and any(tuple(rest[1 : 1 + len(a)]) == a for a in _WHO_ASIDES))
+    ):
         return None
     role = _role_at(words, opener, clause_end, True, raw)
     if role is None or _names_the_trainer(words, role):
@@ -4298,6 +4306,25 @@ def _names_the_trainer(words: list[str], role: tuple[int, int]) -> bool:
 
 _WHO_LONGEST = 5
 """The longest first clause read as only saying who ("My colleague Ngozi", "Dr Farah Idris")."""
+_WHO_ASIDES = frozenset(
+    {("that", "is"), ("actually",), ("i", "mean"), ("by", "the", "way"), ("believe", "it", "or", "not")}
+    | {("obviously",), ("of", "course"), ("mind", "you"), ("not", "me")}
+)
+"""What may follow a sentence that only says who, after a comma: "My line manager, I mean."."""
+_THAT_IS = (("thats",), ("that", "is"), ("that", "was"), ("thatll", "be"))
+"""The openings of a sentence that says who someone told of before is: "That's my line manager."."""
+
+
+def _who_she_is(words: list[str], raw: list[str], opener: int, clause_end: int, end: int) -> bool:
+    """Whether a sentence only says who the "she" or "he" of the sentence before is.
+
+    "She finds out what every group needs. My line manager, I mean.", "He presents at
+    IATEFL every year. That's my husband." (:func:`_identified`, perhaps after "That's").
+    """
+    for opening in _THAT_IS:
+        if tuple(words[opener : opener + len(opening)]) == opening:
+            return _identified(words, raw, opener + len(opening), clause_end, end) is not None
+    return _identified(words, raw, opener, clause_end, end) is not None
 
 
 def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int, int] | None:
@@ -5190,7 +5217,8 @@ def _answers_the_activity(
     ministry since 2015.").
     """
     rest = words[after:end]
-    if "since" in words[start:d] or not _CONTINUING.isdisjoint(rest) or (rest and rest[0] in _EARLIER):
+    question = end < len(words) and words[end] == "?"
+    if "since" in words[start:d] or _goes_further(rest, question) or (rest and rest[0] in _EARLIER):
         return False
     if _KEEPING_ON.isdisjoint(rest) and any(
         (w in _POINTING_IT and rest[j - 1] in _TAKING_IT and (j < 2 or rest[j - 2] not in _FEELING))
@@ -5305,6 +5333,22 @@ _CONTINUING = frozenset(
     {"continue", "continuing", "keep", "more", "another", "second", "now", "still", "since", "again"}
     | {"further", "also", "too", "switched", "moved", "changed", "instead", "moment", "currently"}
 )
+
+
+def _goes_further(rest: list[str], question: bool) -> bool:
+    """Whether the sentence after an activity's name goes on with it: "Will continue next year", "That too".
+
+    "too" as "also", at the end of a clause ("Writing materials. I review them too."), not
+    "too" of degree before the word it grades ("Giving talks at conferences. Never, I get far
+    too nervous."), but in a question, which is no bare answer either way ("Observing every
+    lesson. Is that too much? No."; ``question``: the sentence is one).
+    """
+    return any(
+        w in _CONTINUING and (w != "too" or question or k + 1 == len(rest) or rest[k + 1] in _MARKS)
+        for k, w in enumerate(rest)
+    )
+
+
 _EARLIER = frozenset({"previously", "before", "earlier", "formerly", "prior"})
 _OWN_SUBJECTS = frozenset(
     {"we", "my", "our", "the", "a", "an", "he", "she", "they", "his", "her", "their", "this"}
