@@ -31,7 +31,7 @@ FEATURES = st.sampled_from(["i", "design", "my manager", "someone", "courses", "
 WEIGHTS = st.dictionaries(FEATURES, st.floats(-5, 5, allow_nan=False), max_size=8)
 TEXTS = st.lists(st.sampled_from(["I", "design", "my", "manager", "someone", "courses", "never", "runs"]))
 
-# other people's practice in words no rule of the assertion reader knows (no role, no name, no trigger)
+# other people's practice in words no rule of the reader marks (no name, no trigger, no role marked there)
 OTHERS = "Most trainers at our centre rely on one coursebook for everything."
 """Doubted by the bundled model and marked by no rule of the reader's. Until fresh294 and fresh296 were
 counted this was "People at our centre mostly rely on one coursebook for everything.", since then read as
@@ -318,16 +318,29 @@ class TestInProfileText:
         assert first.ownership == 5.0
         assert after.ownership is None  # nothing to credit there: not asked
         # the next matches, asserted, too uncertainly to be credited: it says whose the course is
-        # ("She keeps up with the research. I'm talking about my manager, obviously."); not where it
-        # tells the trainer doing it (test_an_activity_then_the_trainer_doing_it_is_credited)
-        text = f"{own} The coursebook is the national one."
-        first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
+        # ("She keeps up with the research. I'm talking about my manager, obviously.") ...
+        hers = "She designs every course from scratch and evaluates it."
+        first, after = tfw.profile_text(
+            FW, f"{hers} The coursebook is the national one.", matcher=matcher
+        ).sentences
         assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
         assert after.match is not None
         assert after.match.assertion is tfw.Assertion.ASSERTED
         assert (first.status, first.ownership) == (tfw.ReadingStatus.DOUBTED, 5.0)
-        # ... but not where a clause of it is not asserted: a hope tells a practice of its own
-        text = f"{own} The coursebook is one I hope to replace."
+        # ... not after the trainer's "I": a remark of its own that does not point back is no word on
+        # whose the practice is ("I design the courses for our centre. The contract runs until ...")
+        first, after = tfw.profile_text(
+            FW, f"{own} The coursebook is the national one.", matcher=matcher
+        ).sentences
+        assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # ... nor where it is a question: its answer says
+        first, after = tfw.profile_text(
+            FW, f"{hers} The coursebook is the national one?", matcher=matcher
+        ).sentences
+        assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # ... nor where a clause of it is not asserted: a hope tells a practice of its own
+        text = f"{hers} The coursebook is one I hope to replace."
         first, after = tfw.profile_text(FW, text, matcher=matcher).sentences
         assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
         assert [c.assertion for c in tfw.read_clauses("The coursebook is one I hope to replace.")] == [
@@ -337,10 +350,17 @@ class TestInProfileText:
         assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
         # ... nor where it tells the trainer doing it, however uncertainly it matches
         doing = tfw.Matcher(FW, ownership=_model({"induction": 10.0}, -5.0))
-        text = f"{own} I did that for the induction course this year."
+        text = f"{hers} I did that for the induction course this year."
         first, after = tfw.profile_text(FW, text, matcher=doing).sentences
         assert after.status is tfw.ReadingStatus.BELOW_THRESHOLD
         assert (first.status, first.ownership) == (tfw.ReadingStatus.CREDITED, -5.0)
+        # the threshold is the rules' min_confidence: a next piece credited at a lower one tells a
+        # practice of its own
+        lower = attrs.evolve(tfw.TEXT_RULES, min_confidence=0.05)
+        text = f"{hers} The coursebook is the national one."
+        first, after = tfw.profile_text(FW, text, lower, matcher=matcher).sentences
+        assert after.status is not tfw.ReadingStatus.BELOW_THRESHOLD
+        assert first.ownership == -5.0
         # the next tells a practice of its own: a claim of its own, which does not reach back
         text = f"{own} I also adapt the coursebook for each group of teachers."
         first, after = tfw.profile_text(FW, text, matcher=matcher).sentences

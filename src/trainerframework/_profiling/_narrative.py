@@ -194,13 +194,16 @@ def _log_odds(
     """The ownership model's log-odds for piece ``i``, one that would be credited (None: not asked).
 
     The piece alone, and the higher of that and the piece read with the next one where the next
-    tells no practice of its own (it matches nothing, shares no concept or word with its best
-    match, or matches it below ``min_confidence``, too uncertainly to be credited, every clause of
-    it asserted and none telling the trainer doing it): such a piece says only whose a practice is
-    or when ("Sending needs questionnaires in advance. My colleague Ama swears by it.", "Specific
-    feedback with concrete next steps. That is how our mentor Rajesh works."), where a piece that
-    tells a practice is a claim of
-    its own ("I design our course. I hope to extend it to other regions."), and so is the trainer
+    tells no practice of its own: it matches nothing, or shares no concept or word with its best
+    match, or matches it below ``min_confidence`` (the rules'), too uncertainly to be credited,
+    every clause of it asserted, none telling the trainer doing it, and no question; after a piece
+    in the trainer's "I" only where it points back (:func:`points_back`; "I design the courses for
+    our centre. The contract runs until next summer." is a remark of its own), and not after an
+    activity named alone, where pointing back decides (below). Such a piece says only whose a
+    practice is or when ("Sending needs questionnaires in advance. My colleague Ama swears by it.",
+    "Specific feedback with concrete next steps. That is how our mentor Rajesh works."), where a
+    piece that tells a practice is a claim of its own ("I design our course. I hope to extend it
+    to other regions."), and so is the trainer
     denying another practice in words the lexicon does not know (:func:`denies_something_else`:
     "I design my own courses. I don't publish, though."). A piece that only
     names an activity (:func:`names_activity`: no one doing it, no tense) is read with a next one
@@ -219,7 +222,7 @@ def _log_odds(
         return None
     found = ownership.log_odds(piece)
     if i + 1 < len(units):
-        after, next_best = units[i + 1][0], best[i + 1]
+        (after, read), next_best = units[i + 1], best[i + 1]
         named = names_activity(piece)
         if (
             (
@@ -229,7 +232,15 @@ def _log_odds(
                     # too uncertain to credit: "... That is how our mentor Rajesh works."
                     next_best.confidence < min_confidence
                     and not named  # an activity named alone: the rule of pointing back decides
-                    and all(c.assertion is Assertion.ASSERTED for c in units[i + 1][1] or read_clauses(after))
+                    # after the trainer's "I ...", only a next piece that points back at it: a remark
+                    # of its own is no word on whose it is ("I design the courses for our centre. The
+                    # contract runs until next summer.")
+                    and (_SAYS_I.isdisjoint(tokens(piece)) or points_back(after))
+                    and not after.rstrip(_CLOSING).endswith("?")  # a question: its answer says
+                    and all(
+                        c.assertion is Assertion.ASSERTED
+                        for c in (read_clauses(after) if read is None else read)
+                    )
                     and not tells_own_doing(after)
                 )
             )
@@ -237,6 +248,10 @@ def _log_odds(
         ) or (named and points_back(after) and not tells_own_doing(after)):
             found = max(found, ownership.log_odds(f"{piece} {after}"))
     return found
+
+
+_SAYS_I = frozenset({"i", "im", "ive", "id", "ill"})
+"""The trainer's "I" ("I", "I'm", "I've", "I'd", "I'll"), as the tokens spell them."""
 
 
 _HEADING_WORDS = frozenset({"section", "part", "category", "area", "component"})
