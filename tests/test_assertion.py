@@ -4550,6 +4550,27 @@ class TestWhoSheIsAndWhatIsStillMeant:
     def test_too_of_degree_is_no_going_on(self, text: str, first: A) -> None:
         assert tfw.read_clauses(text)[0].assertion is first
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mentoring the new trainers in Johannesburg. Luis took that over in September.",
+            "Redesigning the course. Priya took that over.",
+            "Redesigning the course every year. Priya does that now.",
+        ],
+    )
+    def test_someone_named_took_it_over(self, text: str) -> None:
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I redesign the course. Priya takes that seriously.",  # what she does with it
+            "I redesign the course. My manager took it over in May but gave it back.",
+        ],
+    )
+    def test_not_taken_over(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
     @pytest.mark.parametrize("text", ["the coordinator's", "The ministry's", "I follow the ministry's"])
     def test_a_possessive_role_at_the_end_is_read(self, text: str) -> None:
         """Found by hypothesis: a role's possessive as the last word raised IndexError."""

@@ -4175,8 +4175,12 @@ def _taken_back(
                         and (
                             j + 2 >= end
                             or words[j + 2] in _MARKS
-                            # "The assessment team took that on", "My manager took it over"
-                            or (words[j + 2] in _TAKEN_ON and (j + 3 >= end or words[j + 3] in _MARKS))
+                            or words[j + 2] == "now"  # "Priya does that now"
+                            # "The assessment team took that on", "My manager took it over (in May)"
+                            or (
+                                words[j + 2] in _TAKEN_ON
+                                and (j + 3 >= end or words[j + 3] in _MARKS or words[j + 3] in _AFTER_POINTED)
+                            )
                         )
                         and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
                         and not _names_the_trainer(words, (s, j))  # a report's "The trainer does that"
@@ -4207,7 +4211,11 @@ def _taken_back(
             # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
             doer = _doer_of(words, raw, opener, k)
             tail = k + 1 + (words[k] == "of" and k + 1 < end and words[k + 1] in _POINTED)  # "all of that"
-            if doer is not None and (tail >= end or words[tail] in _MARKS or words[tail] in _AFTER_POINTED):
+            # "Luis took that over (in September)", "Priya does that now"
+            tail += tail < end and words[tail] in _TAKEN_ON and words[k - 1] in _TAKING
+            if doer is not None and (
+                tail >= end or words[tail] in _MARKS or words[tail] in _AFTER_POINTED or words[tail] == "now"
+            ):
                 owner = doer
         if status[k] is Assertion.ASSERTED and owner is None:
             continue
