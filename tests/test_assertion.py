@@ -4556,6 +4556,9 @@ class TestWhoSheIsAndWhatIsStillMeant:
             "Mentoring the new trainers in Johannesburg. Luis took that over in September.",
             "Redesigning the course. Priya took that over.",
             "Redesigning the course every year. Priya does that now.",
+            # the doing said again by its verb alone
+            "Redesigning the teacher development course every year. Well, Priya does.",
+            "Redesigning the course every year. My colleague does.",
         ],
     )
     def test_someone_named_took_it_over(self, text: str) -> None:
@@ -4566,6 +4569,8 @@ class TestWhoSheIsAndWhatIsStillMeant:
         [
             "I redesign the course. Priya takes that seriously.",  # what she does with it
             "I redesign the course. My manager took it over in May but gave it back.",
+            "I redesign the course every year. Priya does.",  # she does it too
+            "Redesigning the course every year. Priya runs.",  # a doing of her own
         ],
     )
     def test_not_taken_over(self, text: str) -> None:

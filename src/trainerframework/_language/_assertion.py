@@ -4191,6 +4191,12 @@ def _taken_back(
         named = _identified(words, raw, opener, clause_end, end) if k is None else None
         if named is not None:
             k = opener  # "Seeks feedback on every session, reads widely. My colleague Ngozi, that is."
+        elif k is None and clause_end - 1 > opener and words[clause_end - 1] in _PRO_VERBS:
+            # the doing said again by its verb alone: "Redesigning the course every year. Well, Priya
+            # does." (not "Priya runs.", which tells a doing of her own)
+            named = _doer_of(words, raw, opener, clause_end)
+            if named is not None:
+                k = clause_end - 1
         if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
             continue  # "It was Dr Eze who created the protocol": a cleft points forward
         if not _DOUBLE_NEGATIVES.isdisjoint(words[s:end]) or not _RECOGNITION.isdisjoint(words[s:end]):
@@ -4382,6 +4388,10 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
 _HANDED_TO_ME = frozenset({"me", "myself"})
 _SOMEONE_ABOUT = _HE_OR_SHE | _TITLES | {"her", "his", "him", "hers"}
 """Words of someone else a statement may be about, whose writer's "me" is not the trainer's."""
+_PRO_VERBS = frozenset({"does", "did"})
+"""A verb that stands for a doing told before, alone at the end of its clause: "Well, Priya does."."""
+_PRO_VERB_AT_END = re.compile(r"(?i)\b(?:does|did)\s*[.,;!?)]")
+"""One of :data:`_PRO_VERBS` before a mark, as written (:func:`plainly_asserted` steps aside for it)."""
 _TAKEN_ON = frozenset({"on", "over"})
 """A particle after the pointing word of a doing: "took that on", "took it over" (not "took it up":
 adopted what the trainer brought in)."""
@@ -6460,6 +6470,8 @@ def plainly_asserted(text: str) -> bool:
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that.", "... Kenji did all of that."
         return False
+    if ". " in text and _PRO_VERB_AT_END.search(text):
+        return False  # perhaps a doing said again by its verb alone: "... Well, Priya does."
     if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)) or any(
         a in _DOING and b in _POINTED for a, b in itertools.pairwise(words)
     ):
