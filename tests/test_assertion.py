@@ -4576,6 +4576,42 @@ class TestWhoSheIsAndWhatIsStillMeant:
     def test_not_taken_over(self, text: str) -> None:
         assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a fresh-eyes review's finds: the trainer in the sentence before, an aside that goes on,
+            # "too" after "never", a particle with a span of cover, "now ... as well", a bare verb read on
+            "She and I co-design every course. My colleague Ana, I mean.",
+            "She observes my lessons every term and I observe hers. My colleague Ana, I mean.",
+            "She runs the feedback sessions with me. That's my co-trainer.",
+            "Plans every session around the group's needs. My line manager, I mean, insists on it.",
+            "What I'm meaning to say is that I design every course myself.",
+            "I keep meaning to say how much I enjoy mentoring new trainers.",
+            "Observing peers. Never too busy for that.",
+            "Observing lessons. Not too long ago I started.",
+            "Keeping a reflective journal. Priya does that now as well, after my workshop.",
+            "Running the induction. My deputy takes that over at Christmas.",
+            "Running the induction. Luis took that on for the summer only.",
+            "Redesigning the course every year. Priya does, and so do I.",
+            "Writing the handbook. My manager did, with me.",
+        ],
+    )
+    def test_the_reviews_finds_stay_the_trainers(self, text: str) -> None:
+        assert tfw.read_clauses(text)[0].assertion is A.ASSERTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Redesigning the course every year! Priya does.",
+            "Redesigning the course every year.\nPriya does.",
+            "Redesigning the course every year. Priya does",
+            "Mentoring the new trainers! Kenji does all that.",
+        ],
+    )
+    def test_the_fast_path_steps_aside_after_any_sentence(self, text: str) -> None:
+        assert not _assertion.plainly_asserted(text)
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
+
     @pytest.mark.parametrize("text", ["the coordinator's", "The ministry's", "I follow the ministry's"])
     def test_a_possessive_role_at_the_end_is_read(self, text: str) -> None:
         """Found by hypothesis: a role's possessive as the last word raised IndexError."""

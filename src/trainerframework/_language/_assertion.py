@@ -4175,11 +4175,15 @@ def _taken_back(
                         and (
                             j + 2 >= end
                             or words[j + 2] in _MARKS
-                            or words[j + 2] == "now"  # "Priya does that now"
+                            or _now_alone(words, s, j + 2, end)  # "Priya does that now"
                             # "The assessment team took that on", "My manager took it over (in May)"
                             or (
                                 words[j + 2] in _TAKEN_ON
-                                and (j + 3 >= end or words[j + 3] in _MARKS or words[j + 3] in _AFTER_POINTED)
+                                and (
+                                    j + 3 >= end
+                                    or words[j + 3] in _MARKS
+                                    or _took_it_when(words, j, j + 3, end)
+                                )
                             )
                         )
                         and status[j + 1] is not Assertion.NEGATED  # not "Hardly anyone does that"
@@ -4191,11 +4195,13 @@ def _taken_back(
         named = _identified(words, raw, opener, clause_end, end) if k is None else None
         if named is not None:
             k = opener  # "Seeks feedback on every session, reads widely. My colleague Ngozi, that is."
-        elif k is None and clause_end - 1 > opener and words[clause_end - 1] in _PRO_VERBS:
+        alone = None
+        if k is None and named is None and clause_end - 1 > opener and words[clause_end - 1] in _PRO_VERBS:
             # the doing said again by its verb alone: "Redesigning the course every year. Well, Priya
-            # does." (not "Priya runs.", which tells a doing of her own)
-            named = _doer_of(words, raw, opener, clause_end)
-            if named is not None:
+            # does." (not "Priya runs.", which tells a doing of her own; and read on, as a doing with
+            # "that" is: "... Priya does, and so do I")
+            alone = _doer_of(words, raw, opener, clause_end)
+            if alone is not None:
                 k = clause_end - 1
         if k is None or (words[k] in {"it", "its"} and _cleft(words, k, end) is not None):
             continue  # "It was Dr Eze who created the protocol": a cleft points forward
@@ -4212,16 +4218,27 @@ def _taken_back(
             # the pointing word says it is (planned, over, someone else's), not a denial after it
             # ("It's not easy, but ...")
             k = _predicated(words, status, k, clause_end)
-        owner = named or (_owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None)
+        owner = (
+            named
+            or alone
+            or (_owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None)
+        )
         if owner is None and status[k] is Assertion.ASSERTED and k > opener + 1:
             # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
             doer = _doer_of(words, raw, opener, k)
             tail = k + 1 + (words[k] == "of" and k + 1 < end and words[k + 1] in _POINTED)  # "all of that"
-            # "Luis took that over (in September)", "Priya does that now"
-            tail += tail < end and words[tail] in _TAKEN_ON and words[k - 1] in _TAKING
-            if doer is not None and (
-                tail >= end or words[tail] in _MARKS or words[tail] in _AFTER_POINTED or words[tail] == "now"
-            ):
+            if tail < end and words[tail] in _TAKEN_ON and words[k - 1] in _TAKING:
+                # "Luis took that over (in September)"; not "took that on for the summer only"
+                tail += 1
+                ends = tail >= end or words[tail] in _MARKS or _took_it_when(words, k - 1, tail, end)
+            else:
+                ends = (
+                    tail >= end
+                    or words[tail] in _MARKS
+                    or words[tail] in _AFTER_POINTED
+                    or _now_alone(words, s, tail, end)  # "Priya does that now"
+                )
+            if doer is not None and ends:
                 owner = doer
         if status[k] is Assertion.ASSERTED and owner is None:
             continue
@@ -4243,7 +4260,14 @@ def _taken_back(
                 or status[k] is Assertion.OTHER
                 or (status[k] is Assertion.NEGATED and not denies_doing)
             )
-            and not (told and told[0] in _HE_OR_SHE and _who_she_is(words, raw, opener, clause_end, end))
+            # the sentence before is hers alone: not "She and I co-design every course", "She runs
+            # the feedback sessions with me"
+            and not (
+                told
+                and told[0] in _HE_OR_SHE
+                and _FIRST_PERSON.isdisjoint(told)
+                and _who_she_is(words, raw, opener, clause_end, end)
+            )
             and (
                 any(
                     w in _PERSONS_TOLD and not (w == "you" and j and _is_noun_like(told, j - 1))
@@ -4299,8 +4323,15 @@ def _identified(
     if clause_end - opener > _WHO_LONGEST or clause_end == opener:
         return None
     rest = words[clause_end:end]
-    if rest and not (
-        rest[0] in _DASHES or (rest[0] == "," and any(tuple(rest[1 : 1 + len(a)]) == a for a in _WHO_ASIDES))
+    if (
+        rest
+        and not (
+            rest[0] in _DASHES
+            or rest[:3] == [",", "that", "is"]
+            or rest[:2] == [",", "actually"]
+            # an aside that ends the sentence: not "My line manager, I mean, insists on it"
+            or (rest[0] == "," and tuple(rest[1:]) in _WHO_ASIDES)
+        )
     ):
         return None
     role = _role_at(words, opener, clause_end, True, raw)
@@ -4321,10 +4352,11 @@ def _names_the_trainer(words: list[str], role: tuple[int, int]) -> bool:
 _WHO_LONGEST = 5
 """The longest first clause read as only saying who ("My colleague Ngozi", "Dr Farah Idris")."""
 _WHO_ASIDES = frozenset(
-    {("that", "is"), ("actually",), ("i", "mean"), ("by", "the", "way"), ("believe", "it", "or", "not")}
-    | {("obviously",), ("of", "course"), ("mind", "you"), ("not", "me")}
+    {("i", "mean"), ("by", "the", "way"), ("believe", "it", "or", "not"), ("obviously",), ("of", "course")}
+    | {("mind", "you"), ("not", "me")}
 )
-"""What may follow a sentence that only says who, after a comma: "My line manager, I mean."."""
+"""What may end a sentence that only says who, after a comma: "My line manager, I mean." (besides ", that
+is" and ", actually", which may go on: "My colleague Ngozi, that is - the best role model I've got")."""
 _THAT_IS = (("thats",), ("that", "is"), ("that", "was"), ("thatll", "be"))
 """The openings of a sentence that says who someone told of before is: "That's my line manager."."""
 
@@ -4388,10 +4420,39 @@ def _doer_of(words: list[str], raw: list[str], opener: int, k: int) -> tuple[int
 _HANDED_TO_ME = frozenset({"me", "myself"})
 _SOMEONE_ABOUT = _HE_OR_SHE | _TITLES | {"her", "his", "him", "hers"}
 """Words of someone else a statement may be about, whose writer's "me" is not the trainer's."""
+
+
+def _now_alone(words: list[str], s: int, k: int, end: int) -> bool:
+    """Whether "now" at ``k`` ends its clause in a sentence that adds no "too": "Priya does that now".
+
+    Not "Priya does that now as well" (she does it besides the trainer).
+    """
+    return (
+        k < end
+        and words[k] == "now"
+        and (k + 1 >= end or words[k + 1] in _MARKS)
+        and _ALSO.isdisjoint(words[s:end])
+        and ("as", "well") not in set(itertools.pairwise(words[s:end]))
+    )
+
+
+def _took_it_when(words: list[str], verb: int, k: int, end: int) -> bool:
+    """Whether a past "took that over" is dated at ``k``: "in September", "last year", "since 2020".
+
+    Not what covers for the trainer for a while ("takes that over at Christmas", "took that on for
+    the summer only").
+    """
+    return words[verb] == "took" and k + 1 < end and words[k] in _TOOK_WHEN
+
+
+_TOOK_WHEN = frozenset({"in", "since", "last"})
 _PRO_VERBS = frozenset({"does", "did"})
 """A verb that stands for a doing told before, alone at the end of its clause: "Well, Priya does."."""
-_PRO_VERB_AT_END = re.compile(r"(?i)\b(?:does|did)\s*[.,;!?)]")
-"""One of :data:`_PRO_VERBS` before a mark, as written (:func:`plainly_asserted` steps aside for it)."""
+_PRO_VERB_AT_END = re.compile(r"(?i)\b(?:does|did)\b\s*(?:[^\w\s]|$)")
+"""One of :data:`_PRO_VERBS` before a mark or the end, as written (:func:`plainly_asserted` steps aside
+for it after a sentence, :data:`_SENTENCE_BEFORE`)."""
+_SENTENCE_BEFORE = re.compile(r"[.!?\n]")
+"""Where a sentence may end before another."""
 _TAKEN_ON = frozenset({"on", "over"})
 """A particle after the pointing word of a doing: "took that on", "took it over" (not "took it up":
 adopted what the trainer brought in)."""
@@ -5362,9 +5423,19 @@ def _goes_further(rest: list[str], question: bool) -> bool:
     lesson. Is that too much? No."; ``question``: the sentence is one).
     """
     return any(
-        w in _CONTINUING and (w != "too" or question or k + 1 == len(rest) or rest[k + 1] in _MARKS)
+        w in _CONTINUING
+        and (
+            w != "too"
+            or question
+            or k + 1 == len(rest)
+            or rest[k + 1] in _MARKS
+            or (k > 0 and rest[k - 1] in _NOT_TOO)  # "Never too busy for that", "Not too long ago I started"
+        )
         for k, w in enumerate(rest)
     )
+
+
+_NOT_TOO = frozenset({"not", "never"})
 
 
 _EARLIER = frozenset({"previously", "before", "earlier", "formerly", "prior"})
@@ -6462,7 +6533,7 @@ def plainly_asserted(text: str) -> bool:
         and _has_named_owner(text)
     ):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
-    if ". " in text and (
+    if _SENTENCE_BEFORE.search(text) and (
         (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
         or (("all" in words or "that" in words) and not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)))
         or ("all" in words and "of" in words)
@@ -6470,7 +6541,7 @@ def plainly_asserted(text: str) -> bool:
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that.", "... Kenji did all of that."
         return False
-    if ". " in text and _PRO_VERB_AT_END.search(text):
+    if (ended := _SENTENCE_BEFORE.search(text)) is not None and _PRO_VERB_AT_END.search(text, ended.end()):
         return False  # perhaps a doing said again by its verb alone: "... Well, Priya does."
     if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)) or any(
         a in _DOING and b in _POINTED for a, b in itertools.pairwise(words)
