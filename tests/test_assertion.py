@@ -4612,6 +4612,20 @@ class TestWhoSheIsAndWhatIsStillMeant:
         assert not _assertion.plainly_asserted(text)
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.OTHER, A.OTHER]
 
+    @pytest.mark.parametrize(
+        ("text", "says"),
+        [
+            ("I design the courses.", True),
+            ("I'm mentoring two trainers.", True),
+            ("She and I co-design the course.", True),
+            ("She designs the courses.", False),
+            ("My colleague designs them.", False),  # "my" is no "I"
+            ("Ideas come from the team.", False),
+        ],
+    )
+    def test_says_i(self, text: str, says: bool) -> None:
+        assert _assertion.says_i(text) is says
+
     @pytest.mark.parametrize("text", ["the coordinator's", "The ministry's", "I follow the ministry's"])
     def test_a_possessive_role_at_the_end_is_read(self, text: str) -> None:
         """Found by hypothesis: a role's possessive as the last word raised IndexError."""

@@ -6533,7 +6533,8 @@ def plainly_asserted(text: str) -> bool:
         and _has_named_owner(text)
     ):
         return False  # perhaps a named person's duty: "The theory sessions are Dr Hale's department"
-    if _SENTENCE_BEFORE.search(text) and (
+    ended = _SENTENCE_BEFORE.search(text)  # where a first sentence may end (once, for both tests below)
+    if ended is not None and (
         (("'s" in text or "’s" in text) and not _POINTING_BACK.isdisjoint(words))
         or (("all" in words or "that" in words) and not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)))
         or ("all" in words and "of" in words)
@@ -6541,7 +6542,7 @@ def plainly_asserted(text: str) -> bool:
         # perhaps a sentence given to its owner by the next: "... All of it is Ana's work.",
         # "... Kenji does all that.", "... Kenji did all of that."
         return False
-    if (ended := _SENTENCE_BEFORE.search(text)) is not None and _PRO_VERB_AT_END.search(text, ended.end()):
+    if ended is not None and _PRO_VERB_AT_END.search(text, ended.end()):
         return False  # perhaps a doing said again by its verb alone: "... Well, Priya does."
     if not _DOING_PAIRS.isdisjoint(itertools.pairwise(words)) or any(
         a in _DOING and b in _POINTED for a, b in itertools.pairwise(words)
@@ -6935,6 +6936,11 @@ def names_activity(sentence: str) -> bool:
         and any(len(w) > 3 and w.isalpha() for w in words[:n])  # not a heading's number: "4."
         and not any(_is_name(r, w) for r, w in zip(raw[:n], words[:n], strict=True))  # nor a title
     )
+
+
+def says_i(text: str) -> bool:
+    """Whether the text has the trainer's "I" ("I", "I'm", "I've", "I'd", "I'll")."""
+    return not _SPEAKS.isdisjoint(tokens(text))
 
 
 def points_back(sentence: str) -> bool:

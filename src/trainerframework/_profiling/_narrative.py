@@ -23,6 +23,7 @@ from .._language._assertion import (
     points_back,
     read_clauses,
     read_pieces,
+    says_i,
     tells_own_doing,
 )
 from .._language._ownership import OwnershipModel
@@ -235,7 +236,7 @@ def _log_odds(
                     # after the trainer's "I ...", only a next piece that points back at it: a remark
                     # of its own is no word on whose it is ("I design the courses for our centre. The
                     # contract runs until next summer.")
-                    and (_SAYS_I.isdisjoint(tokens(piece)) or points_back(after))
+                    and (not says_i(piece) or points_back(after))
                     and not after.rstrip(_CLOSING).endswith("?")  # a question: its answer says
                     and all(
                         c.assertion is Assertion.ASSERTED
@@ -248,10 +249,6 @@ def _log_odds(
         ) or (named and points_back(after) and not tells_own_doing(after)):
             found = max(found, ownership.log_odds(f"{piece} {after}"))
     return found
-
-
-_SAYS_I = frozenset({"i", "im", "ive", "id", "ill"})
-"""The trainer's "I" ("I", "I'm", "I've", "I'd", "I'll"), as the tokens spell them."""
 
 
 _HEADING_WORDS = frozenset({"section", "part", "category", "area", "component"})
