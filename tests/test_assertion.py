@@ -1539,13 +1539,13 @@ class TestWhoseItIs:
         # then -1.06 with fresh240, fresh242 and fresh244, -0.97 with fresh246, fresh248 and fresh250):
         # a refit that moves it past -0.5 or to -2.0 or below fails here and this is brought up to date;
         # -3.17 with the not-own statements' sentences of the trainer's own counted as such, read at the
-        # threshold of 0.0 (2026-12-07)
+        # threshold of 0.0 (2026-12-07); -4.14 with fresh298 and fresh300
         reading = tfw.profile_text(FW, "I design my own courses. I don't publish, though.").sentences[0]
         ownership = default_matcher(FW).ownership
         assert ownership is not None
         assert reading.status is tfw.ReadingStatus.CREDITED
         assert reading.ownership == round(ownership.log_odds("I design my own courses."), 6)
-        assert -4.0 < reading.ownership <= -2.0
+        assert -5.0 < reading.ownership <= -2.0
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -2008,13 +2008,19 @@ _DOUBTED_OWN = {
     # fresh218 and fresh220, 5.05 with fresh228, fresh230 and fresh232 and the mentoring framework's
     # example trainer
     "Asking teachers to set their own observation focus. I'd never stop doing that.": (1.0, 7.0),
-    # ("Our trainer team designs every course from scratch, and I lead the evaluation.": doubted with
-    # fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288 (-0.03), doubted
-    # again with the threshold lowered to 0.0 and the not-own statements' sentences of the trainer's own
-    # counted as such (0.79), credited again with fresh294 and fresh296 counted: -0.42)
-    # (the referee's letter above, "I am writing to recommend Ms Okafor ...": doubted from the
-    # threshold's lowering to 0.0, at 0.76, a referee's "I" beside the trainer, until fresh294 and
-    # fresh296 were counted: -0.72 since)
+    # doubted with fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288
+    # (-0.03), doubted again with the threshold lowered to 0.0 and the not-own statements' sentences of the
+    # trainer's own counted as such (0.79), credited with fresh294 and fresh296 counted (-0.42), doubted
+    # again with fresh298 and fresh300 (0.18): a sentence near the threshold, either side from refit to refit
+    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 1.0),
+    # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
+    # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
+    # and fresh300 (0.73)
+    (
+        "I am writing to recommend Ms Okafor. I have been her line manager for six years and I "
+        "have observed many of her sessions. Ms Okafor designs all our in-service courses from "
+        "scratch. I can say that I have rarely seen a better trainer."
+    ): (0.0, 1.5),
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
 

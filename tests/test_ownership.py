@@ -274,11 +274,9 @@ _ACTIVITY_DOUBTED = {
     # and fresh214, 2.46 with fresh216, fresh218 and fresh220, 2.69 with fresh228, fresh230 and fresh232
     # and the mentoring framework's example trainer
     "Tailoring each workshop to the school context. I do that by visiting the school first.": (1.0, 3.0),
-    # 0.16 with fresh294 and fresh296 counted (credited until then, below 0.0): "Designing courses from
-    # scratch." alone reads as someone else's, and the next piece, which tells the trainer doing it, is not
-    # read with it
-    "Designing courses from scratch. I did that for the induction course this year.": (0.0, 1.0),
-    "Designing courses from scratch. This year I designed two for the ministry.": (0.0, 1.0),
+    # ("Designing courses from scratch. I did that ...", "... This year I designed two for the ministry.":
+    # "Designing courses from scratch." alone was doubted with fresh294 and fresh296 counted, at 0.16;
+    # credited again with fresh298 and fresh300, at -0.55)
     # 1.27 with fresh158 and fresh160 counted (the same construction; credited until then), 2.71 with
     # fresh166 and fresh168, 2.75 with fresh170 and fresh172, 2.45 with fresh174, fresh176 and fresh178,
     # 2.02 with fresh180, fresh182 and fresh184, 3.33 with fresh186, fresh188 and fresh190
