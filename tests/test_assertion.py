@@ -2011,8 +2011,9 @@ _DOUBTED_OWN = {
     # doubted with fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288
     # (-0.03), doubted again with the threshold lowered to 0.0 and the not-own statements' sentences of the
     # trainer's own counted as such (0.79), credited with fresh294 and fresh296 counted (-0.42), doubted
-    # again with fresh298 and fresh300 (0.18): a sentence near the threshold, either side from refit to refit
-    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 1.0),
+    # again with fresh298 and fresh300 (0.18), 1.15 with fresh302 and fresh304: a sentence near the
+    # threshold, either side from refit to refit
+    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 1.5),
     # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
     # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
     # and fresh300 (0.73)
