@@ -1626,12 +1626,12 @@ class TestTheTextsVoice:
         # (0.55), with fresh264, fresh266 and fresh268 still credited (0.97), with fresh270, fresh272 and
         # fresh274 doubted again (1.40), with fresh276, fresh278 and fresh280 still doubted (2.28), with
         # the not-own statements' sentences of the trainer's own counted as such and the threshold of 0.0
-        # credited (-0.79): the model's variance from refit to refit; a refit that moves it either way
-        # fails here and this is brought up to date
+        # credited (-0.79), with the word model counted on the read sets too -1.59: the model's variance
+        # from refit to refit; a refit that moves it either way fails here and this is brought up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
         assert mine.status is tfw.ReadingStatus.CREDITED
         assert mine.ownership is not None
-        assert -1.5 < mine.ownership <= 0.0
+        assert -2.5 < mine.ownership <= 0.0
 
     def test_after_a_fronted_phrase(self) -> None:
         text = "I run workshops in my region. Last year, he built the observation tools; I only use them."
@@ -2011,9 +2011,9 @@ _DOUBTED_OWN = {
     # doubted with fresh276, fresh278 and fresh280 counted (1.10), credited with fresh286 and fresh288
     # (-0.03), doubted again with the threshold lowered to 0.0 and the not-own statements' sentences of the
     # trainer's own counted as such (0.79), credited with fresh294 and fresh296 counted (-0.42), doubted
-    # again with fresh298 and fresh300 (0.18), 1.15 with fresh302 and fresh304: a sentence near the
-    # threshold, either side from refit to refit
-    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 1.5),
+    # again with fresh298 and fresh300 (0.18), 1.15 with fresh302 and fresh304, 1.61 with the word model
+    # counted on the read sets too: a sentence near the threshold, either side from refit to refit
+    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 2.0),
     # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
     # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
     # and fresh300 (0.73)

@@ -395,8 +395,8 @@ class TestPlan:
         doc = json.loads(out)
         assert [g["descriptor_id"] for g in doc["goals"]] == [
             "individuals.lead.1",
-            "knowledge.autonomous.1",
             "training.lead.1",
+            "observation.lead.1",
         ]
         assert [s["level"] for s in doc["evaluation"]] == [1, 2]
         assert len(doc["warnings"]) == 1

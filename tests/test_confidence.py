@@ -317,11 +317,15 @@ class TestMatchConfidence:
         assert m.confidence < tfw.TEXT_RULES.min_confidence
 
     def test_held_out_filler_is_rarely_credited(self) -> None:
-        """Filler never used in fitting: at most 4 of 40 reach the text threshold, none 0.8.
+        """Filler never used in fitting: at most 5 of 40 reach the text threshold, none 0.8.
 
         (4 before more filler was fitted, then 2 or 3; 4 again with the calibration refitted on
         fresh67 and fresh68: "I am available for interview on any weekday afternoon" at 0.335,
-        the threshold 0.33. The fit is deterministic; the bound guards against a drift beyond that.)
+        the threshold 0.33; 5 with the word model counted on the read sets too (2026-12-07), whose
+        everyday words lend a few more filler sentences a little evidence (0.33 to 0.48 now;
+        "The new timetable starts after the half-term break" at 0.42); a calibration refitted to
+        that model raised them more, so the bundled one was kept. The fit is deterministic; the
+        bound guards against a drift beyond that.)
         """
         path = ROOT / "benchmarks" / "data" / "offtopic_check.txt"
         lines = [
@@ -329,7 +333,7 @@ class TestMatchConfidence:
         ]
         assert len(lines) == 40
         best = [m for text in lines for m in tfw.match(FW, text, limit=1, explain=False)]
-        assert sum(m.confidence >= tfw.TEXT_RULES.min_confidence for m in best) <= 4
+        assert sum(m.confidence >= tfw.TEXT_RULES.min_confidence for m in best) <= 5
         assert all(m.confidence < 0.8 for m in best)
 
 
@@ -654,7 +658,8 @@ class TestProfileTextRules:
     @pytest.mark.xfail(
         strict=True,
         reason="a known regression since the word model counted the read sets (d9459c7): Sasha reads"
-        " Autonomous in individuals and development; see the test below",
+        " Autonomous in development (and in individuals until it counted every set but the"
+        " evaluation sets); see the test below",
     )
     def test_sasha_is_nowhere_above_teacher_to_trainer(self) -> None:
         # issue 10's goal for the framework's own From Teacher to Trainer example, which held from
@@ -666,12 +671,14 @@ class TestProfileTextRules:
         # the framework's own From Teacher to Trainer example: his stage in knowledge, training and
         # observation; Autonomous in development, where his two surest sentences are the
         # Autonomous descriptors' words ("actively seeks out opportunities ... seeks feedback on his
-        # own teaching and training practice"), and in individuals, whose one credited sentence
-        # ("a solid understanding of the local socio-cultural and economic realities") reads so
+        # own teaching and training practice"). Nothing in individuals: his one sentence there ("a
+        # solid understanding of the local socio-cultural and economic realities"), which no
+        # descriptor words, reads as knowledge (it read as individuals Autonomous, a stage too high,
+        # until the word model counted the read sets too, 2026-12-07)
         p = tfw.profile_text(FW, FW.example("sasha").text)
         stages = {c: s.id if s else None for c, s in p.category_stages.items()}
         assert stages == {
-            "individuals": "autonomous",
+            "individuals": None,
             "knowledge": "teacher-to-trainer",
             "training": "teacher-to-trainer",
             "observation": "teacher-to-trainer",
