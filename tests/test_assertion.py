@@ -2016,12 +2016,13 @@ _DOUBTED_OWN = {
     "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 2.0),
     # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
     # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
-    # and fresh300 (0.73)
+    # and fresh300 (0.73), 2.23 with the first-stage cue for finding out that something exists (the
+    # letter's sentence on the courses; the referee's own observing now credits observation)
     (
         "I am writing to recommend Ms Okafor. I have been her line manager for six years and I "
         "have observed many of her sessions. Ms Okafor designs all our in-service courses from "
         "scratch. I can say that I have rarely seen a better trainer."
-    ): (0.0, 1.5),
+    ): (0.0, 2.5),
 }
 """Sentences of :data:`_OWN_AFTER_THE_REVIEW` the ownership model doubts (the rules alone credit them)."""
 
@@ -2040,7 +2041,11 @@ class TestTheReviewOfTheLateRules:
             assert _stages(text)[category] is not None
             return
         low, high = _DOUBTED_OWN[text]
-        reading = next(r for r in tfw.profile_text(FW, text).sentences if r.ownership is not None)
+        reading = next(
+            r
+            for r in tfw.profile_text(FW, text).sentences
+            if r.ownership is not None and r.match is not None and r.match.descriptor.category_id == category
+        )
         assert reading.status is tfw.ReadingStatus.DOUBTED
         assert reading.ownership is not None
         assert low < reading.ownership <= high

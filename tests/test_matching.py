@@ -396,6 +396,26 @@ class TestLexicon:
             assert best.explanation is not None
             assert "research" not in best.explanation.stage_cues
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He has only now learnt of the existence of a national association for trainers.",
+            "I know there is a trainers' network online, I have not joined yet.",
+            "I found out there is a special interest group for trainers, and some journals too.",
+        ],
+    )
+    def test_finding_out_that_something_exists_is_the_first_stage(self, text: str) -> None:
+        """Learning of the field's support is "becoming aware of training support available"."""
+        (best,) = tfw.match(FW, text, limit=1)
+        assert best.descriptor.id == "development.professional-development.teacher-to-trainer.4"
+        assert best.explanation is not None
+        assert best.explanation.stage_cues
+
+    def test_taking_part_in_the_field_stays_lead(self) -> None:
+        text = "I present at the national conference every year and review for the association's journal."
+        (best,) = tfw.match(FW, text, limit=1)
+        assert best.descriptor.id == "development.professional-development.lead.4"
+
     @staticmethod
     def _load_problems(path: Path, text: str) -> list[str]:
         """The problems Lexicon.load() reports for a file with this text."""
