@@ -783,13 +783,15 @@ class TestNarrativeAccuracy:
     benchmarks/data/baseline.tsv, checked by tests/test_baseline.py)."""
 
     def test_the_frameworks_examples(self) -> None:
-        """10 of the 15 category stages exact, two a stage too high, none two stages off.
+        """11 of the 15 category stages exact, one a stage too high, none two stages off.
 
         Each example's categories are labelled with the trainer's overall stage. Sasha reads
-        Autonomous in individuals and development (see the test above); Ayesha's knowledge reads
-        From Teacher to Trainer: her one sentence on training approaches is in the first stage's
-        words ("becoming aware of different training approaches"); Julia reads Autonomous in
-        training and observation. While the word model counted fresh71 to fresh73, Ayesha read Lead
+        Autonomous in development and has no stage in individuals (see the test above); Ayesha has
+        none in knowledge: her one sentence near it ("becoming aware of different training
+        approaches") reads as her own development; Julia reads Autonomous in observation. Until the
+        word model counted every set but the evaluation sets (2026-12-07), 10 exact and two too
+        high: Sasha Autonomous in individuals, Ayesha From Teacher to Trainer in knowledge, Julia
+        Autonomous in training. While the word model counted fresh71 to fresh73, Ayesha read Lead
         in individuals ("She acknowledges the diversity ... adapts her training to suit the needs
         of individual groups" matched the Lead descriptor on needs analysis by 0.001 over the
         Autonomous ones: 9 exact, three too high); counting fresh75 took her back to Autonomous
@@ -801,8 +803,8 @@ class TestNarrativeAccuracy:
         """
         rows = [(e.id, {c.id: e.stage.id for c in FW.categories}, e.text) for e in FW.examples]
         r = evaluate_narratives(FW, rows)
-        assert r["exact"] >= 10 / 15 - 1e-9
-        assert r["over1"] <= 2 / 15 + 1e-9
+        assert r["exact"] >= 11 / 15 - 1e-9
+        assert r["over1"] <= 1 / 15 + 1e-9
         assert r["over2"] == 0
 
 

@@ -261,7 +261,9 @@ From fresh122 on, sets come in batches written together by separate helpers and 
 before any change (fresh122 to fresh125, fresh130 to fresh133, ...): the sets of a batch named here
 (two of each of the first four batches: fresh122 and fresh123, fresh132 and fresh133, fresh144 and
 fresh145, fresh154 and fresh155; from fresh158 on, the even-numbered ones) are read for the round
-after the batch's first reading and held back the same way, and the others are kept for evaluation
+after the batch's first reading and were held back the same way (counted since 2026-12-07, as
+``READ_THEN_COUNTED`` is: the two names now differ only in history), and the others are kept for
+evaluation
 (:data:`EVALUATION`). Each set's header records its first reading, the commit it was taken at, and
 the round that read it; a new batch adds one line to the set above, and its headers say the rest."""
 
