@@ -182,6 +182,10 @@ EVALUATION = frozenset(
         "fresh301",
         "fresh303",
         "fresh305",
+        "fresh306",
+        "fresh307",
+        "fresh308",
+        "fresh309",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
