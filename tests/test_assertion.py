@@ -2012,12 +2012,14 @@ _DOUBTED_OWN = {
     # (-0.03), doubted again with the threshold lowered to 0.0 and the not-own statements' sentences of the
     # trainer's own counted as such (0.79), credited with fresh294 and fresh296 counted (-0.42), doubted
     # again with fresh298 and fresh300 (0.18), 1.15 with fresh302 and fresh304, 1.61 with the word model
-    # counted on the read sets too: a sentence near the threshold, either side from refit to refit
-    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 2.0),
+    # counted on the read sets too, 2.01 with the refit for the narrowed first-stage cue: a sentence near
+    # the threshold, either side from refit to refit
+    "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 3.0),
     # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
     # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
-    # and fresh300 (0.73), 2.23 with the first-stage cue for finding out that something exists (the
-    # letter's sentence on the courses; the referee's own observing now credits observation)
+    # and fresh300 (0.73), 2.23 with the ownership model refitted after the first-stage cue for finding
+    # out that something exists (the letter holds no cue: the move is the refit's), 2.26 after the cue
+    # was narrowed; the test reads the letter's sentence on the courses, the one of its category
     (
         "I am writing to recommend Ms Okafor. I have been her line manager for six years and I "
         "have observed many of her sessions. Ms Okafor designs all our in-service courses from "

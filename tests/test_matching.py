@@ -400,8 +400,9 @@ class TestLexicon:
         "text",
         [
             "He has only now learnt of the existence of a national association for trainers.",
-            "I know there is a trainers' network online, I have not joined yet.",
+            "I know there is an online network for trainers, but I haven't joined it yet.",
             "I found out there is a special interest group for trainers, and some journals too.",
+            "Last week I found out that there are journals just for teacher trainers.",
         ],
     )
     def test_finding_out_that_something_exists_is_the_first_stage(self, text: str) -> None:
@@ -411,10 +412,49 @@ class TestLexicon:
         assert best.explanation is not None
         assert best.explanation.stage_cues
 
-    def test_taking_part_in_the_field_stays_lead(self) -> None:
-        text = "I present at the national conference every year and review for the association's journal."
+    @pytest.mark.parametrize(
+        ("text", "stage"),
+        [
+            (
+                "I present at the national conference every year and review for the association's journal.",
+                "lead",
+            ),
+            # the words of the cues, in senior practice: no cue fires (a review's finds)
+            (
+                (
+                    "I know there is no single right way to give feedback, so I coach my co-trainers to offer"
+                    " a range of options."
+                ),
+                "lead",
+            ),
+            (
+                (
+                    "I contribute to the online forum of the trainers' SIG and have heard of many colleagues"
+                    " using my materials."
+                ),
+                "lead",
+            ),
+            (
+                (
+                    "I present regularly at conferences; I remember my first conference as a presenter"
+                    " and now I mentor first-time speakers."
+                ),
+                "lead",
+            ),
+            (
+                (
+                    "I have learned of the trainees' needs through interviews, and I plan my sessions"
+                    " independently."
+                ),
+                "autonomous",
+            ),
+        ],
+    )
+    def test_taking_part_in_the_field_is_not_news_of_it(self, text: str, stage: str) -> None:
         (best,) = tfw.match(FW, text, limit=1)
-        assert best.descriptor.id == "development.professional-development.lead.4"
+        assert best.descriptor.stage.id == stage
+        assert best.explanation is not None
+        assert not set(best.explanation.stage_cues) & {"I know there is", "heard of", "learned of"}
 
     @staticmethod
     def _load_problems(path: Path, text: str) -> list[str]:
