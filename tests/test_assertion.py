@@ -1801,6 +1801,25 @@ class TestQuestionsPutToSomeone:
         answered = "PANEL: Do you design whole courses from scratch? HIROSHI: Yes, every one of them."
         assert _stages(answered)["training"] == "lead"
 
+    @pytest.mark.parametrize(
+        ("answer", "expected"),
+        [
+            ("Yes, every one of them.", True),
+            ("HIROSHI: Oh, yes.", True),
+            ("A: Of course, every term.", True),
+            ("That's right.", True),
+            ("Every month, with my mentor.", True),  # completes the question
+            ("Of course not, that's Tomasz.", False),
+            ("Absolutely not.", False),
+            ("That's Tomasz, he set it up.", False),
+            ("I adapt the client's materials.", False),  # a clause of its own
+            ("No.", False),
+            ("", False),
+        ],
+    )
+    def test_confirms(self, answer: str, expected: bool) -> None:
+        assert _assertion.confirms(answer) is expected
+
     def test_its_reason(self) -> None:
         assert A.ASKED.reason == "a question, not a statement of practice"
 

@@ -522,13 +522,55 @@ class TestInProfileText:
         assert first.credited is not None
         assert first.ownership == round(BUNDLED.log_odds(own), 6)
 
-    def test_a_question_is_left_to_its_answer(self) -> None:
-        """A question asserts nothing alone: the assertion reader reads it with its answer."""
-        matcher = tfw.Matcher(FW, ownership=_model({"design": 10.0}, 0.0))
-        text = "Q: So you design the whole programme yourself? A: That's right, from start to finish."
+    @pytest.mark.parametrize(
+        ("answer", "status"),
+        [
+            ("Ask him, he will know.", tfw.ReadingStatus.CREDITED),
+            ("That's Tomasz, he set it up.", tfw.ReadingStatus.DOUBTED),
+        ],
+    )
+    def test_a_question_is_read_with_its_answer(self, answer: str, status: tfw.ReadingStatus) -> None:
+        """A question asserts nothing alone: the model reads it with its answer, which says whose it is."""
+        model = _model({"know": -1.0, "tomasz": 10.0}, 0.0, 0.0)
+        matcher = tfw.Matcher(FW, ownership=model)
+        question = "Running the regional research group?"
+        reading = tfw.profile_text(FW, f"{question} {answer}", matcher=matcher).sentences[0]
+        assert reading.status is status
+        # the pair, not the question alone (which has neither word: 0.0)
+        assert reading.ownership == round(model.log_odds(f"{question} {answer}"), 6) != 0.0
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "PANEL: Do you design whole courses from scratch? HIROSHI: Yes, every one of them.",
+            "PANEL: Do you design whole courses from scratch? HIROSHI: Every one of them.",
+            "Q: Peer observation of new trainers? A: Every month, with my mentor.",
+            "Running the regional research group? I set it up in 2019 and still chair it.",
+            "Mentoring new trainers? Running the regional research group? Both mine, since 2019.",
+            "Running the regional research group?\n\nProfessional development\n\nI observe teachers.",
+        ],
+    )
+    def test_a_question_the_trainer_answers_as_theirs_is_not_asked(self, text: str) -> None:
+        """Confirmed, told in the trainer's "I", or followed by no answer: the model is not asked."""
+        matcher = tfw.Matcher(FW, ownership=_model({}, 10.0, 0.0))
         question = tfw.profile_text(FW, text, matcher=matcher).sentences[0]
-        assert question.status is tfw.ReadingStatus.CREDITED
         assert question.ownership is None
+        assert question.status in {tfw.ReadingStatus.CREDITED, tfw.ReadingStatus.CAPPED}
+
+    def test_a_last_question_is_not_asked(self) -> None:
+        """With no answer after it, nothing says whose the practice is: the model is not asked."""
+        matcher = tfw.Matcher(FW, ownership=_model({"design": 10.0}, 0.0, 0.0))
+        text = "I adapt the pack for each group. So do I design the whole programme myself?"
+        question = tfw.profile_text(FW, text, matcher=matcher).sentences[-1]
+        assert question.ownership is None
+        assert question.status in {tfw.ReadingStatus.CREDITED, tfw.ReadingStatus.CAPPED}
+
+    def test_a_question_answered_with_someone_elses_name_is_doubted_by_the_bundled_model(self) -> None:
+        """The pair the bundled model reads: the question's words and an answer that names its owner."""
+        text = "Running the regional research group? That's Tomasz, he set it up and still chairs it."
+        question = tfw.profile_text(FW, text).sentences[0]
+        assert question.status is tfw.ReadingStatus.DOUBTED
+        assert tfw.profile_text(FW, text).category_stage("development") is None
 
     @pytest.mark.parametrize("close", ["", ")", '"', "\u201d", " "])
     def test_a_question_that_closes_with_a_bracket_or_a_quote_is_one(self, close: str) -> None:

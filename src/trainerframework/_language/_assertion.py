@@ -6821,6 +6821,18 @@ def asks(sentence: str) -> bool:
     return bool(_put_questions(text, read, _sentence_bounds(words)[0]))
 
 
+def confirms(answer: str) -> bool:
+    """Whether a piece answers the question before it yes, or completes it in a few words of no clause.
+
+    :func:`_confirms` after the answer's speaker ("HIROSHI: ", "A: "): "Yes, every one of
+    them.", "Oh, of course.", "That's right", "Every month, with my mentor."; not
+    "No", "Of course not", nor a clause of its own ("That's Tomasz, he set it up.").
+    """
+    text = plain(answer)
+    label = _ANSWER_LABEL.match(text)
+    return _confirms(_tokens(text[label.end() :] if label else text).words, 0)
+
+
 def in_own_voice(text: str) -> bool:
     """Whether the text is the trainer's own: "I" more often than "she" or "he", and no one named twice.
 

@@ -14,6 +14,7 @@ from .._language._assertion import (
     Assertion,
     Clause,
     asks,
+    confirms,
     denies_something_else,
     goes_on,
     in_own_voice,
@@ -215,11 +216,32 @@ def _log_odds(
     needs with simple fixes. Haven't done a needs analysis yet."), nor with one that tells the
     trainer doing it (:func:`tells_own_doing`: "I've done that since 2019", "I did that for the
     induction course this year"), where the model's words of the past ("done", "since") would
-    take it for given up. A question is not asked: its answer settles it, as the assertion reader
-    reads the two together.
+    take it for given up. A question is asked with its answer (the next piece), never alone: the
+    answer settles it, as the assertion reader reads the two together, and may say whose the
+    practice is in words no trigger has ("... ? That's Tomasz, he set it up", "... ? I freeze, I
+    can't really deal with them yet"); not one the answer confirms (:func:`confirms`) or tells in the
+    trainer's "I", every clause asserted, nor one followed by another question or a heading, nor
+    a last one.
     """
     piece = units[i][0]
     if piece.rstrip(_CLOSING).endswith("?"):  # "Do I design them?", "(Do I design them?)"
+        # a question is read with its answer, which says whose the practice is or whether it is
+        # done ("Running the regional research group? That's Tomasz, he set it up."); alone, its
+        # words ("do you", "who") would speak of someone else whatever the answer. Not with an
+        # answer the assertion reader has read as the trainer's: a yes or a few words that complete
+        # the question ("Yes.", "Every one of them."), or the trainer's "I" in clauses all asserted
+        # ("I set it up in 2019"; not "I freeze, I can't deal with them yet"); nor with what is no
+        # answer: another question, or a heading
+        if i + 1 < len(units):
+            after, read = units[i + 1]
+            clauses = read_clauses(after) if read is None else read
+            if not (
+                confirms(after)
+                or (says_i(after) and all(c.assertion is Assertion.ASSERTED for c in clauses))
+                or after.rstrip(_CLOSING).endswith("?")
+                or any(c.assertion is Assertion.NOT_PROSE for c in clauses)
+            ):
+                return ownership.log_odds(f"{piece} {after}")
         return None
     found = ownership.log_odds(piece)
     if i + 1 < len(units):
