@@ -186,6 +186,8 @@ EVALUATION = frozenset(
         "fresh307",
         "fresh308",
         "fresh309",
+        "fresh311",
+        "fresh313",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -247,6 +249,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh294", "fresh296"}
     | {"fresh298", "fresh300"}
     | {"fresh302", "fresh304"}
+    | {"fresh310", "fresh312"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model until 2026-12-07 and counted into it since (the docs' "The word
