@@ -5,8 +5,8 @@ before the cohort speed work (main at a3a0148, which also holds the labelled
 sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose; the commit that does it says
-why (``git log -- tests/fixtures/same-results.json`` lists them all). Last: fresh310 to fresh313
-added (fresh310 and fresh312 read and counted into the word and ownership models).
+why (``git log -- tests/fixtures/same-results.json`` lists them all). Last: fresh314 to fresh317
+added, all kept for evaluation.
 """
 
 from __future__ import annotations

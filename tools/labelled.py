@@ -188,6 +188,10 @@ EVALUATION = frozenset(
         "fresh309",
         "fresh311",
         "fresh313",
+        "fresh314",
+        "fresh315",
+        "fresh316",
+        "fresh317",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
