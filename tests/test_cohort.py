@@ -537,8 +537,11 @@ class TestAgreement:
         assert [r["id"] for r in a.to_records()] == [c.id for c in FW.categories]
         assert len(a.to_records("descriptor")) == 66
         assert hash(a) == hash(tfw.agreement(c, "self", "observer"))
-        with pytest.raises(tfw.UnknownIdError):
+        with pytest.raises(
+            tfw.UnknownIdError, match=r"^unknown category id 'nope'; the category ids are 'individuals', "
+        ) as exc:
             a.category("nope")
+        assert exc.value.known == tuple(c.id for c in FW.categories)
         assert tfw.loads(tfw.dumps(a), tfw.Agreement) == a
 
     def test_perfect_agreement(self) -> None:
@@ -725,5 +728,9 @@ class TestReadersPassOnFrameworkAndRules:
 
     def test_moves_of_an_unknown_scope(self) -> None:
         progress = mini_cohort().progress(mini_cohort())
-        with pytest.raises(tfw.UnknownIdError, match=r"^unknown category or component id 'nope'$"):
+        with pytest.raises(
+            tfw.UnknownIdError, match=r"^unknown category or component id 'nope'; the "
+        ) as exc:
             progress.moves_of("nope")
+        assert exc.value.known == tuple(m.scope_id for m in progress.moves)
+        assert "'observation'" in str(exc.value)

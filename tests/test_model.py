@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -45,6 +46,12 @@ class TestStages:
         assert fw.next_stage(fw.stage("lead")) is None
 
 
+_CATEGORIES_LISTED = (
+    "unknown category id 'foo'; the category ids are 'individuals', 'knowledge', 'training',"
+    " 'observation', 'development'"
+)
+
+
 class TestLookup:
     """descriptor()/category()/component() raise, get() never does, fw[id] finds any kind."""
 
@@ -83,6 +90,71 @@ class TestLookup:
         assert isinstance(exc.value, LookupError)
         assert exc.value.suggestions[0] == "observation.lead.2"
         assert exc.value.kind == "descriptor"
+
+    @pytest.mark.parametrize(
+        ("call", "message"),
+        [
+            (
+                lambda fw: fw.stage("expert"),
+                "unknown stage id 'expert'; the stage ids are 'teacher-to-trainer', 'autonomous', 'lead'",
+            ),
+            (
+                lambda fw: fw.filter(stage="expert"),
+                "unknown stage id 'expert'; the stage ids are 'teacher-to-trainer', 'autonomous', 'lead'",
+            ),
+            (
+                lambda fw: fw.category("foo"),
+                _CATEGORIES_LISTED,
+            ),
+            (
+                lambda fw: tfw.profile(fw, {}).category_stage("foo"),
+                _CATEGORIES_LISTED,
+            ),
+            # too many to list: the message says no more than it did
+            (lambda fw: fw.descriptor("foo"), "unknown descriptor id 'foo'"),
+            (lambda fw: fw["foo"], "unknown object id 'foo'"),
+            # a name for an id, and the beginning of an id
+            (lambda fw: fw.stage("lead_trainer"), "unknown stage id 'lead_trainer'; did you mean 'lead',"),
+            (
+                lambda fw: fw.stage("Autonomous Trainer"),
+                "unknown stage id 'Autonomous Trainer'; did you mean 'autonomous'?",
+            ),
+            (lambda fw: fw.category("obs"), "unknown category id 'obs'; did you mean 'observation'?"),
+            (lambda fw: fw["obs"], "unknown object id 'obs'; did you mean 'observation', "),
+        ],
+    )
+    def test_an_unknown_id_says_what_was_meant_or_what_there_is(
+        self, fw: tfw.Framework, call: Callable[[tfw.Framework], object], message: str
+    ) -> None:
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            call(fw)
+        assert str(exc.value) == message or (
+            message.endswith((",", ", ")) and str(exc.value).startswith(message)
+        )
+        again = pickle.loads(pickle.dumps(exc.value))  # noqa: S301 - our own bytes
+        assert (str(again), again.known, again.suggestions) == (
+            str(exc.value),
+            exc.value.known,
+            exc.value.suggestions,
+        )
+
+    @given(st.text(max_size=12))
+    def test_suggestions_and_known_ids_are_ids_of_the_kind(self, id_: str) -> None:
+        fw = tfw.load_framework()
+        kinds = {
+            "stage": {s.id for s in fw.stages},
+            "category": {c.id for c in fw.categories},
+            "descriptor": {d.id for d in fw.descriptors},
+        }
+        for kind, ids in kinds.items():
+            if id_ in ids:
+                continue
+            with pytest.raises(tfw.UnknownIdError) as exc:
+                getattr(fw, kind)(id_)
+            assert len(exc.value.suggestions) <= 3
+            if exc.value.actual is None:  # an id of no kind: its suggestions are spelled like it
+                assert set(exc.value.known) == ids
+                assert set(exc.value.suggestions) <= ids
 
     @pytest.mark.parametrize("method", ["descriptor", "category", "component", "stage", "strand", "example"])
     def test_wrong_kind_raises(self, fw: tfw.Framework, method: str) -> None:

@@ -297,8 +297,10 @@ class TestInProfileText:
         assert reading.ownership is not None
         assert reading.ownership > BUNDLED.threshold
         assert tfw.read_clauses(OTHERS)[0].assertion is tfw.Assertion.ASSERTED  # no rule marks it
-        assert reading.describe().startswith(
-            "not credited: reads as not the trainer's own practice now (ownership log-odds "
+        assert reading.describe() == (
+            "not credited: reads as not the trainer's own practice now"
+            f" (the ownership model's log-odds that it is not: {reading.ownership:.2f});"
+            f" about {reading.about}"
         )
         (plain,) = tfw.profile_text(FW, OTHERS, matcher=PLAIN).sentences
         assert plain.status is tfw.ReadingStatus.CREDITED

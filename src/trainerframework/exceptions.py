@@ -51,6 +51,10 @@ class TrainerFrameworkError(Exception):
     """Root of every error raised by trainerframework."""
 
 
+_LISTED = 12
+"""At most this many known ids are listed in an :class:`UnknownIdError`'s message."""
+
+
 class UnknownIdError(TrainerFrameworkError, LookupError):
     """An id names no object of the expected kind.
 
@@ -61,6 +65,9 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
         actual: the kind of object the id does name, when it names one of
             another kind (``"descriptor"`` where a component was looked for),
             else None.
+        known: every id of the kind looked for, where the caller knows them
+            (empty otherwise). When nothing is spelled alike and there are few
+            (a stage, a category), the message lists them.
 
     """
 
@@ -71,12 +78,19 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
         suggestions: Sequence[str] = (),
         *,
         actual: str | None = None,
+        known: Sequence[str] = (),
     ) -> None:
         self.id = id
         self.kind = kind
         self.suggestions = tuple(suggestions)
         self.actual = actual
-        hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
+        self.known = tuple(known)
+        if self.suggestions:
+            hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
+        elif 0 < len(self.known) <= _LISTED:
+            hint = f"; the {kind} ids are {', '.join(map(repr, self.known))}"
+        else:
+            hint = ""
         if actual is None:
             super().__init__(f"unknown {kind} id {id!r}{hint}")
         else:
@@ -85,15 +99,21 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its parts, not its message (copy and pickle pass ``args`` to __init__)
-        return (_unknown_id, (self.id, self.kind, self.suggestions, self.actual))
+        return (_unknown_id, (self.id, self.kind, self.suggestions, self.actual, self.known))
 
     def __str__(self) -> str:
         return str(self.args[0])
 
 
-def _unknown_id(id: str, kind: str, suggestions: Sequence[str], actual: str | None) -> UnknownIdError:  # noqa: A002
+def _unknown_id(
+    id: str,  # noqa: A002
+    kind: str,
+    suggestions: Sequence[str],
+    actual: str | None,
+    known: Sequence[str] = (),
+) -> UnknownIdError:
     """An :class:`UnknownIdError` rebuilt from its parts (:meth:`UnknownIdError.__reduce__`)."""
-    return UnknownIdError(id, kind, suggestions, actual=actual)
+    return UnknownIdError(id, kind, suggestions, actual=actual, known=known)
 
 
 class _ProblemsError(TrainerFrameworkError, ValueError):

@@ -140,7 +140,7 @@ def _row(rows: tuple[AgreementRow, ...], id: str, kind: str) -> AgreementRow:  #
     for r in rows:
         if r.id == id:
             return r
-    raise UnknownIdError(id, kind)
+    raise UnknownIdError(id, kind, known=[r.id for r in rows])
 
 
 def agreement(

@@ -708,7 +708,7 @@ class Progress:
         for m in self.moves:
             if m.scope_id == scope_id:
                 return m
-        raise UnknownIdError(scope_id, "category or component")
+        raise UnknownIdError(scope_id, "category or component", known=[m.scope_id for m in self.moves])
 
     def matrix(self, scope_id: str) -> dict[str, dict[str, int]]:
         """A new transition matrix ``before -> after -> trainers`` for one category or component."""

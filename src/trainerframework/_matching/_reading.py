@@ -100,7 +100,11 @@ class SentenceReading:
             said = f" ({trigger!r})" if trigger else ""
             return f"not credited: {self.match.assertion.reason}{said}; about {self.match.descriptor.id}"
         if self.status is ReadingStatus.DOUBTED:
-            odds = "" if self.ownership is None else f" (ownership log-odds {self.ownership:.2f})"
+            odds = (
+                ""
+                if self.ownership is None
+                else f" (the ownership model's log-odds that it is not: {self.ownership:.2f})"
+            )
             return (
                 f"not credited: reads as not the trainer's own practice now{odds};"
                 f" about {self.match.descriptor.id}"

@@ -141,14 +141,31 @@ class Framework:
         return item
 
     def _suggest(self, id: object, kind: str | None) -> list[str]:  # noqa: A002
-        """Ids of ``kind`` ("category", "category or component", ...; None: any) spelled like ``id``."""
-        if not isinstance(id, str):
+        """Ids of ``kind`` ("category", "category or component", ...; None: any) meant by ``id``.
+
+        Best first: the ids ``id`` begins (``"obs"``: ``"observation"``), shortest
+        first; then the ids whose object's name is spelled alike (``"lead_trainer"``:
+        ``"lead"``, named Lead Trainer); then the ids spelled alike.
+        """
+        if not isinstance(id, str) or not id.strip():
             return []
         import difflib  # noqa: PLC0415 - only needed on the error path
 
         kinds = None if kind is None else kind.split(" or ")
-        ids = [k for k, (kd, _) in self._index.items() if kinds is None or kd in kinds]
-        return difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
+        items = [(k, v) for k, (kd, v) in self._index.items() if kinds is None or kd in kinds]
+        ids = [k for k, _ in items]
+        wanted = id.strip().casefold()
+        begun = sorted((k for k in ids if len(wanted) >= 3 and k.casefold().startswith(wanted)), key=len)
+        alike = difflib.get_close_matches(id, ids, n=3, cutoff=0.6)
+        names = {" ".join(_words(n)): k for k, v in items if isinstance(n := getattr(v, "name", None), str)}
+        said = " ".join(_words(id))
+        named = [names[n] for n in difflib.get_close_matches(said, list(names), n=3, cutoff=0.8)]
+        return list(dict.fromkeys([*begun, *named, *alike]))[:3]
+
+    def _ids_of(self, kind: str) -> list[str]:
+        """Every id of ``kind`` ("category", "category or component", ...), in document order."""
+        kinds = kind.split(" or ")
+        return [k for k, (kd, _) in self._index.items() if kd in kinds]
 
     def _not_found(self, id: str, kind: str) -> UnknownIdError:  # noqa: A002
         """The error for an id that names no object of ``kind``, suggesting the one meant.
@@ -160,7 +177,7 @@ class Framework:
         """
         found = self._index.get(id) if isinstance(id, str) else None
         if found is None:
-            return UnknownIdError(id, kind, self._suggest(id, kind))
+            return UnknownIdError(id, kind, self._suggest(id, kind), known=self._ids_of(kind))
         item = found[1]
         owners = [
             getattr(item, f"{k}_id", None) for k in ("component", "category") if k in kind.split(" or ")

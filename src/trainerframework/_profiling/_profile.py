@@ -452,7 +452,9 @@ class Profile:
         for key, required in target.items():
             stage = fw.stage(required) if isinstance(required, str) else required
             if stage not in fw.stages:
-                raise UnknownIdError(getattr(stage, "id", str(stage)), "stage")
+                raise UnknownIdError(
+                    getattr(stage, "id", str(stage)), "stage", known=[s.id for s in fw.stages]
+                )
             scope_id, kind = fw._scope_of(key)
             if kind == "category":
                 current = self.category_stage(scope_id)
