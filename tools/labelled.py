@@ -192,6 +192,8 @@ EVALUATION = frozenset(
         "fresh315",
         "fresh316",
         "fresh317",
+        "fresh319",
+        "fresh321",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -254,6 +256,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh298", "fresh300"}
     | {"fresh302", "fresh304"}
     | {"fresh310", "fresh312"}
+    | {"fresh318", "fresh320"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model until 2026-12-07 and counted into it since (the docs' "The word
