@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import trainerframework as tfw
@@ -2769,6 +2769,41 @@ class TestRestated:
             # not a marker: "into practice", "basically"
             ("I put theory into practice every day with my groups.", None),
             ("I basically show them the lesson shape I use every day.", None),
+            # a correction: the grand words, then what is really done
+            (
+                "I call myself a course designer, but honestly I take the national modules and reshape them.",
+                "I take the national modules and reshape them.",
+            ),
+            (
+                "My practice rests on inclusion. Concretely, I print the slides for the hill schools.",
+                "I print the slides for the hill schools.",
+            ),
+            (
+                "Everyone calls me the grammar expert, but really I've a handful of tricks.",
+                "I've a handful of tricks.",
+            ),
+            (
+                "The caterer thinks I'm a theorist. In reality I've got a couple of basic rules.",
+                "I've got a couple of basic rules.",
+            ),
+            # a marker that names the doer: the gloss is the trainer's
+            (
+                "They list me as course designer, but what I actually do is run the sessions from the book.",
+                "I run the sessions from the book.",
+            ),
+            (
+                "I'm called the innovator, but all I do is reuse the publisher's units.",
+                "I reuse the publisher's units.",
+            ),
+            (
+                "It sounds grand, I know, but what I really do is: adapt the ministry's pack.",
+                "I adapt the ministry's pack.",
+            ),
+            # not a correction: what follows is not the trainer's practice, or the marker opens the text
+            ("I design courses from scratch, but actually it is a lot of work.", None),
+            ("I design every course, but honestly the teachers love them.", None),
+            ("Honestly I run the publisher's sessions and nothing more.", None),
+            ("Actually, I design the whole programme for the region.", None),
         ],
     )
     def test_gloss(self, text: str, gloss: str | None) -> None:
@@ -2790,8 +2825,61 @@ class TestRestated:
         from trainerframework._base._bundled import bundled_toml
         from trainerframework._language._restatement import _MARKER_WORDS
 
-        for marker in bundled_toml("assertion.toml")["restated"]["markers"]:
+        found = bundled_toml("assertion.toml")["restated"]
+        for marker in (*found["markers"], *found["doer"]):
             assert any(w in marker.lower() for w in _MARKER_WORDS), marker
+
+    @given(
+        st.sampled_from(STATEMENTS), st.sampled_from(STATEMENTS), st.sampled_from(["I mean,", "but honestly"])
+    )
+    def test_the_category_is_read_from_the_whole_and_the_rest_from_the_gloss(
+        self, words: str, gloss: str, marker: str
+    ) -> None:
+        """The scorer's signals for a glossed statement: the whole's category, the gloss's words and stage."""
+        scorer = tfw.LexiconScorer(FW)
+        own = f"I {gloss[0].lower()}{gloss[1:]}"
+        text = f"{words.rstrip('.')}, {marker} {own}"
+        assume(restated(words) is words and restated(text) == own)  # no other marker before it
+        whole, alone = scorer._read_plainly(text), scorer._read_plainly(own)
+        read = scorer._read(text)
+        assert read[:3] == alone[:3]
+        assert read[3][0] == whole[3][0]
+        assert read[3][1:] == alone[3][1:]
+        assert scorer._read(words) == scorer._read_plainly(words)  # no gloss: read as it stands
+
+    def test_the_gloss_sets_the_stage_and_the_whole_the_category(self) -> None:
+        """A confident junior's correction: the stage the gloss says, in the category the whole names."""
+        corrected = (
+            "I call myself a course designer, but honestly I take the national modules and reshape them."
+        )
+        (m,) = tfw.match(FW, corrected, limit=1)
+        assert m.descriptor.id == "training.autonomous.1"
+        assert (
+            tfw.match(FW, "I call myself a course designer.", limit=1)[0].descriptor.id == "training.lead.1"
+        )
+        whole = (
+            "My practice rests on a holistic, context-responsive philosophy of inclusion. Concretely, "
+            "I remember that the teachers from the hill schools have no projector, so I print the slides"
+            " for them."
+        )
+        (m,) = tfw.match(FW, whole, limit=1)
+        assert (m.descriptor.category_id, m.descriptor.stage.id) == ("individuals", "teacher-to-trainer")
+        assert (
+            tfw.match(FW, restated(whole), limit=1)[0].descriptor.category_id == "training"
+        )  # the gloss alone
+
+    def test_a_scorer_of_ones_own_is_given_the_gloss(self) -> None:
+        """Only the bundled scorer splices: a scorer of one's own is given the gloss to read, as before."""
+        seen: list[str] = []
+
+        class Recording:
+            def scores(self, text: str) -> list[float]:
+                seen.append(text)
+                return [1.0] * len(FW.descriptors)
+
+        text = "I leverage a holistic paradigm - I mean, I call on the quiet ones by name."
+        tfw.Matcher(FW, Recording()).match(text, limit=1)
+        assert seen == ["I call on the quiet ones by name."]
 
     def test_a_negated_gloss_credits_nothing(self) -> None:
         text = "I employ an observation protocol - which in practice means I don't really observe anyone."

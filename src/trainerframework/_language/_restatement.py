@@ -16,6 +16,10 @@ from .._base._cache import once
 
 __all__ = ["restated"]
 
+_LONGEST = 1_000
+"""A statement glosses its own words; a longer text (a document matched whole) is read as it
+stands, so a gloss is looked for at most over a statement's length (time stays linear in the text)."""
+
 _MIN_WORDS = 3
 """Words needed before a marker: "In practice I run ..." opens with it (nothing is glossed)."""
 
@@ -23,18 +27,28 @@ _TRAINER = frozenset({"i", "im", "ive", "id", "ill", "we", "were", "weve", "wed"
 """How a gloss of the trainer's practice opens (apostrophes removed): "I", "I'm", "we", "my" ..."""
 
 
-_MARKER_WORDS = ("practice", "mean", "words", "say", "english", "translation")
-"""A word of every marker: a text with none of them glosses nothing. ``tests/test_assertion.py``
-checks that each marker in ``assertion.toml`` holds one."""
+_MARKER_WORDS = (
+    "practice", "mean", "words", "say", "english", "translation",  # glosses
+    "honest", "but really", "i really do", "but actually", "i actually do", "in fact", "reality",
+    "truth be", "concretely", "all i do",  # corrections: "really" and "actually" alone are common
+)  # fmt: skip
+"""A word of every marker (or a few): a text with none of them glosses nothing.
+``tests/test_assertion.py`` checks that each marker in ``assertion.toml`` holds one."""
 
 
 @once
 def _markers() -> re.Pattern[str]:
-    phrases = sorted(bundled_toml("assertion.toml")["restated"]["markers"], key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    data = bundled_toml("assertion.toml")["restated"]
+
+    def alternatives(phrases: list[str]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ordered)
+
     # after a mark or "but", as whole words; the gloss starts after any comma or colon
     return re.compile(
-        rf"(?:[,;:(—–-]|[.!?](?=\s)|\bbut\b)\s*(?:{alternatives})(?![\w'’])[\s,:]*", re.IGNORECASE
+        rf"(?:[,;:(—–-]|[.!?](?=\s)|\bbut\b)\s*(?:(?P<doer>{alternatives(data['doer'])})|{alternatives(data['markers'])})"
+        rf"(?![\w'’])[\s,:]*",
+        re.IGNORECASE,
     )
 
 
@@ -53,11 +67,15 @@ def restated(text: str) -> str:
     run the publisher's workshops" and "I design a twelve-week course, which
     means a lot of evenings" are returned whole.
     """
+    if len(text) > _LONGEST:
+        return text
     lower = text.lower()
     if not any(word in lower for word in _MARKER_WORDS):
         return text  # the common case, without the markers' pattern (compiled on first need)
     for found in _markers().finditer(text):
         before, after = text[: found.start()], text[found.end() :]
+        if found.group("doer") and len(after.split()) >= _MIN_WORDS - 1:
+            after = f"I {after}"
         if (
             len(before.split()) >= _MIN_WORDS
             and len(after.split()) >= _MIN_WORDS

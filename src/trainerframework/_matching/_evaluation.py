@@ -163,7 +163,8 @@ def fit_word_model(
 
     ``statements`` are :class:`LabelledStatement` objects or ``(text,
     category_id, stage_id)`` tuples of ``fw``. Words are read as the matcher
-    reads them (stems, without a leading source label or stop words); each
+    reads them (stems, without a leading source label or stop words), every
+    word of a statement that glosses its own (the grand words too); each
     statement counts a stem once. Proper names (people, places, languages,
     products) are not counted: a word written capitalised wherever it occurs,
     whose stem is never in lower case, and not a word of the descriptors or the
@@ -208,7 +209,8 @@ def fit_word_model(
         classes = (index[row.category_id], index[row.stage_id])
         for i in classes:
             per_class[i] += 1
-        _, stems, _, _ = reader._read(row.text)
+        # every word of the statement, a gloss's grand words too (as the model was counted and measured)
+        _, stems, _, _ = reader._read_plainly(row.text)
         for stem in set(stems) - stop:
             found = counts.setdefault(stem, [0] * width)
             for i in classes:

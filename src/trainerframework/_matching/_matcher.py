@@ -94,7 +94,7 @@ class Matcher:
 
     def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
         """The scores of every descriptor, and every descriptor index ordered best first."""
-        scores = self.scorer.scores(text)
+        scores = self.scorer.scores(text if isinstance(self.scorer, LexiconScorer) else restated(text))
         indices = self._indices
         if len(scores) != len(indices):
             msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
@@ -222,18 +222,17 @@ def what_is_asserted(text: str, clauses: tuple[Clause, ...] | None = None) -> tu
 
 
 def _glossed(text: str) -> tuple[str, Assertion]:
-    """An asserted text, or the trainer's own gloss of it (:func:`restated`) read in its turn.
+    """An asserted text, read in its turn through the trainer's own gloss of it (:func:`restated`).
 
-    The gloss says what is done: "... which in practice means I don't really observe anyone"
-    denies observing.
+    A gloss that asserts what is done leaves the text as it is: the scorer reads the category
+    from the whole and the rest from the gloss. One that does not says so: "... which in
+    practice means I don't really observe anyone" denies observing.
     """
-    gloss = restated(text) if len(text) <= _GLOSSED_LENGTH else text
-    return (text, Assertion.ASSERTED) if gloss is text else what_is_asserted(gloss)
-
-
-_GLOSSED_LENGTH = 1_000
-"""A statement glosses its own words; a longer text (a document matched whole) is read as it stands,
-so a gloss is read again at most over a statement's length (time stays linear in the text)."""
+    gloss = restated(text)
+    if gloss is text:
+        return text, Assertion.ASSERTED
+    read = what_is_asserted(gloss)
+    return (text, Assertion.ASSERTED) if read == (gloss, Assertion.ASSERTED) else read
 
 
 @once_per(8)

@@ -31,6 +31,7 @@ from .._language._assertion import LABEL
 from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
 from .._language._made import TOOL_WORDS, made, several_of_own
+from .._language._restatement import restated
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, mixed_signals
@@ -321,6 +322,19 @@ class LexiconScorer:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
+        read = self._read_plainly(text)
+        gloss = restated(text)
+        if gloss is not text:
+            # the trainer's own gloss ("... - I mean, I use the department form"): the category
+            # from the whole statement, whose words say what it is about; the rest, and with it
+            # the stage, from the gloss, which says what is done
+            glossed = self._read_plainly(gloss)
+            read = (*glossed[:3], (read[3][0], *glossed[3][1:]))
+        self._last = (text, read)
+        return read
+
+    def _read_plainly(self, text: str) -> tuple[list[str], list[str], list[RawHit], _Signals]:
+        """The text's words, stems, lexicon hits and signals, its gloss not looked for."""
         words = tokens(LABEL.sub("", text, count=1) if ":" in text else text)
         stems = self.stem.many(words)
         hits = self._find(stems)
@@ -348,9 +362,7 @@ class LexiconScorer:
                         h for h in hits if h[1] != "stage:1" or not h[0].endswith(" of") or h[0] not in inside
                     ]
                 hits.append((phrase, "stage:3", self._made))
-        read = (words, stems, hits, self._signals(stems, *_weights(hits, self._term_key)))
-        self._last = (text, read)
-        return read
+        return words, stems, hits, self._signals(stems, *_weights(hits, self._term_key))
 
     def _signals(
         self,
