@@ -2835,17 +2835,59 @@ class TestRestated:
     def test_the_category_is_read_from_the_whole_and_the_rest_from_the_gloss(
         self, words: str, gloss: str, marker: str
     ) -> None:
-        """The scorer's signals for a glossed statement: the whole's category, the gloss's words and stage."""
+        """The scorer's signals for a glossed statement: the whole's category, the gloss's words and stage.
+
+        A correction ("but honestly") is read so only where its gloss says about training at
+        least a third of what the whole says (the coverage signal); else the whole is read.
+        """
         scorer = tfw.LexiconScorer(FW)
         own = f"I {gloss[0].lower()}{gloss[1:]}"
         text = f"{words.rstrip('.')}, {marker} {own}"
         assume(restated(words) is words and restated(text) == own)  # no other marker before it
         whole, alone = scorer._read_plainly(text), scorer._read_plainly(own)
         read = scorer._read(text)
-        assert read[:3] == alone[:3]
-        assert read[3][0] == whole[3][0]
-        assert read[3][1:] == alone[3][1:]
+        if marker == "but honestly" and alone[3][4] < whole[3][4] / 3:
+            assert read == whole
+        else:
+            assert read[:3] == alone[:3]
+            assert read[3][0] == whole[3][0]
+            assert read[3][1:] == alone[3][1:]
         assert scorer._read(words) == scorer._read_plainly(words)  # no gloss: read as it stands
+
+    @pytest.mark.parametrize(
+        ("text", "stated"),
+        [
+            (
+                "I mentor three new trainers, but honestly I'm exhausted by the end of the week.",
+                "I mentor three new trainers.",
+            ),
+            (
+                "I run the induction workshops every term, but honestly I love doing it.",
+                "I run the induction workshops every term.",
+            ),
+            (
+                "I designed our induction course, but really I couldn't have done it without Maria.",
+                "I designed our induction course.",
+            ),
+            (
+                "I design the whole regional programme, but honestly I hate the paperwork it involves.",
+                "I design the whole regional programme.",
+            ),
+        ],
+    )
+    def test_an_aside_after_a_correction_leaves_the_practice_stated(self, text: str, stated: str) -> None:
+        """An aside says little about training: the statement is read whole, as if it were not there."""
+        (m,) = tfw.match(FW, text, limit=1)
+        assert m.descriptor == tfw.match(FW, stated, limit=1)[0].descriptor
+        assert m.assertion is A.ASSERTED
+
+    def test_a_corrections_status_is_the_clause_readers(self) -> None:
+        """A negated aside after a correction's marker does not deny the practice stated before it."""
+        text = "I mentor the new trainers every week - to be honest, I don't enjoy the paperwork."
+        assert restated(text) == "I don't enjoy the paperwork."
+        (m,) = tfw.match(FW, text, limit=1)
+        assert m.assertion is A.ASSERTED
+        assert m.confidence > 0
 
     def test_the_gloss_sets_the_stage_and_the_whole_the_category(self) -> None:
         """A confident junior's correction: the stage the gloss says, in the category the whole names."""
@@ -2877,9 +2919,22 @@ class TestRestated:
                 seen.append(text)
                 return [1.0] * len(FW.descriptors)
 
+            def explain(self, text: str, index: int) -> tfw.MatchExplanation:
+                seen.append(text)
+                return tfw.MatchExplanation(concept=1.0)
+
         text = "I leverage a holistic paradigm - I mean, I call on the quiet ones by name."
-        tfw.Matcher(FW, Recording()).match(text, limit=1)
-        assert seen == ["I call on the quiet ones by name."]
+        (m,) = tfw.Matcher(FW, Recording()).match(text, limit=1)
+        assert m.explanation is not None
+        assert seen == ["I call on the quiet ones by name."] * 2  # scored and explained alike
+        seen.clear()
+        tfw.profile_text(FW, text, matcher=tfw.Matcher(FW, Recording(), ownership=False))
+        assert set(seen) == {"I call on the quiet ones by name."}
+        # a correction is the bundled scorer's alone: a scorer of one's own reads the statement
+        seen.clear()
+        corrected = "I call myself a course designer, but honestly I take the national modules."
+        tfw.Matcher(FW, Recording()).match(corrected, limit=1)
+        assert set(seen) == {corrected}
 
     def test_a_negated_gloss_credits_nothing(self) -> None:
         text = "I employ an observation protocol - which in practice means I don't really observe anyone."

@@ -138,6 +138,20 @@ class TestLookup:
             exc.value.suggestions,
         )
 
+    def test_an_unknown_id_is_shown_cut_and_never_listed_among_the_known(self, fw: tfw.Framework) -> None:
+        long_id = "x" * 4_000_000
+        with pytest.raises(tfw.UnknownIdError) as exc:
+            fw.stage(long_id)
+        assert str(exc.value).startswith(f"unknown stage id {'x' * 80!r}... (4,000,000 characters);")
+        assert exc.value.id == long_id
+        assert exc.value.suggestions == ()
+        # a stage of another framework, with an id this one knows: the known ids are not listed
+        other = tfw.load_framework().stage("lead")
+        assert str(tfw.UnknownIdError(other.id, "stage", known=["teacher-to-trainer", "lead"])) == (
+            "unknown stage id 'lead'"
+        )
+        assert tfw.UnknownIdError("x", "stage", known="lead").known == ("lead",)
+
     @given(st.text(max_size=12))
     def test_suggestions_and_known_ids_are_ids_of_the_kind(self, id_: str) -> None:
         fw = tfw.load_framework()

@@ -299,7 +299,7 @@ class TestInProfileText:
         assert tfw.read_clauses(OTHERS)[0].assertion is tfw.Assertion.ASSERTED  # no rule marks it
         assert reading.describe() == (
             "not credited: reads as not the trainer's own practice now"
-            f" (the ownership model's log-odds that it is not: {reading.ownership:.2f});"
+            f" (ownership model: log-odds {reading.ownership:.2f} that it is someone else's or none);"
             f" about {reading.about}"
         )
         (plain,) = tfw.profile_text(FW, OTHERS, matcher=PLAIN).sentences

@@ -6,7 +6,7 @@ sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose; the commit that does it says
 why (``git log -- tests/fixtures/same-results.json`` lists them all). Last: a glossed statement read
-whole for its category and by its gloss for the rest, with correction markers.
+whole for its category and by its gloss for the rest; corrections that say enough about training.
 """
 
 from __future__ import annotations

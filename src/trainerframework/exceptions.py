@@ -54,6 +54,16 @@ class TrainerFrameworkError(Exception):
 _LISTED = 12
 """At most this many known ids are listed in an :class:`UnknownIdError`'s message."""
 
+_SHOWN = 80
+"""An id longer than this many characters is shown cut, with its length, in a message."""
+
+
+def _shown(id: object) -> str:  # noqa: A002
+    """An id as a message shows it: its repr, cut after :data:`_SHOWN` characters of a long one."""
+    if isinstance(id, str) and len(id) > _SHOWN:
+        return f"{id[:_SHOWN]!r}... ({len(id):,} characters)"
+    return repr(id)
+
 
 class UnknownIdError(TrainerFrameworkError, LookupError):
     """An id names no object of the expected kind.
@@ -84,18 +94,19 @@ class UnknownIdError(TrainerFrameworkError, LookupError):
         self.kind = kind
         self.suggestions = tuple(suggestions)
         self.actual = actual
-        self.known = tuple(known)
+        self.known = (known,) if isinstance(known, str) else tuple(known)
         if self.suggestions:
             hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
-        elif 0 < len(self.known) <= _LISTED:
+        elif 0 < len(self.known) <= _LISTED and id not in self.known:
             hint = f"; the {kind} ids are {', '.join(map(repr, self.known))}"
         else:
             hint = ""
+        shown = _shown(id)
         if actual is None:
-            super().__init__(f"unknown {kind} id {id!r}{hint}")
+            super().__init__(f"unknown {kind} id {shown}{hint}")
         else:
             article = "an" if actual[:1] in set("aeiou") else "a"
-            super().__init__(f"{id!r} is {article} {actual} id, not a {kind} id{hint}")
+            super().__init__(f"{shown} is {article} {actual} id, not a {kind} id{hint}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its parts, not its message (copy and pickle pass ``args`` to __init__)

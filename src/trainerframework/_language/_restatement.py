@@ -14,7 +14,7 @@ import re
 from .._base._bundled import bundled_toml
 from .._base._cache import once
 
-__all__ = ["restated"]
+__all__ = ["glossed", "restated"]
 
 _LONGEST = 1_000
 """A statement glosses its own words; a longer text (a document matched whole) is read as it
@@ -36,17 +36,18 @@ _MARKER_WORDS = (
 ``tests/test_assertion.py`` checks that each marker in ``assertion.toml`` holds one."""
 
 
+def _alternatives(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ordered)
+
+
 @once
 def _markers() -> re.Pattern[str]:
     data = bundled_toml("assertion.toml")["restated"]
-
-    def alternatives(phrases: list[str]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ordered)
-
     # after a mark or "but", as whole words; the gloss starts after any comma or colon
     return re.compile(
-        rf"(?:[,;:(—–-]|[.!?](?=\s)|\bbut\b)\s*(?:(?P<doer>{alternatives(data['doer'])})|{alternatives(data['markers'])})"
+        rf"(?:[,;:(—–-]|[.!?](?=\s)|\bbut\b)\s*(?:(?P<doer>{_alternatives(data['doer'])})"
+        rf"|(?P<correction>{_alternatives(data['corrections'])})|{_alternatives(data['markers'])})"
         rf"(?![\w'’])[\s,:]*",
         re.IGNORECASE,
     )
@@ -57,7 +58,7 @@ def _opens_with_trainer(gloss: str) -> bool:
     return first.lower().replace("'", "").replace("’", "").strip(",.;:") in _TRAINER
 
 
-def restated(text: str) -> str:
+def restated(text: str, *, corrections: bool = True) -> str:
     """What the statement says its words mean, or the statement itself when it glosses nothing.
 
     The first marker after a mark (or "but") with at least three words before
@@ -65,14 +66,23 @@ def restated(text: str) -> str:
     paradigm - in practice, I remember the older teachers hate the laptop bit"
     gives "I remember the older teachers hate the laptop bit"; "In practice I
     run the publisher's workshops" and "I design a twelve-week course, which
-    means a lot of evenings" are returned whole.
+    means a lot of evenings" are returned whole. ``corrections``: look for the
+    markers of a correction too ("but honestly", "but what I actually do is").
     """
+    return glossed(text, corrections=corrections)[0]
+
+
+def glossed(text: str, *, corrections: bool = True) -> tuple[str, bool]:
+    """:func:`restated`, and whether its gloss follows a correction's marker (False: no gloss)."""
     if len(text) > _LONGEST:
-        return text
+        return text, False
     lower = text.lower()
     if not any(word in lower for word in _MARKER_WORDS):
-        return text  # the common case, without the markers' pattern (compiled on first need)
+        return text, False  # the common case, without the markers' pattern (compiled on first need)
     for found in _markers().finditer(text):
+        correction = found.group("doer") is not None or found.group("correction") is not None
+        if correction and not corrections:
+            continue
         before, after = text[: found.start()], text[found.end() :]
         if found.group("doer") and len(after.split()) >= _MIN_WORDS - 1:
             after = f"I {after}"
@@ -81,5 +91,5 @@ def restated(text: str) -> str:
             and len(after.split()) >= _MIN_WORDS
             and _opens_with_trainer(after)
         ):
-            return after
-    return text
+            return after, correction
+    return text, False

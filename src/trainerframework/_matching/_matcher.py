@@ -94,7 +94,7 @@ class Matcher:
 
     def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
         """The scores of every descriptor, and every descriptor index ordered best first."""
-        scores = self.scorer.scores(text if isinstance(self.scorer, LexiconScorer) else restated(text))
+        scores = self.scorer.scores(self._for_scorer(text))
         indices = self._indices
         if len(scores) != len(indices):
             msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
@@ -103,6 +103,14 @@ class Matcher:
             return scores, []
         # sorted is stable, so equal scores keep framework order
         return scores, sorted(indices, key=scores.__getitem__, reverse=True)
+
+    def _for_scorer(self, text: str) -> str:
+        """The text the scorer reads, to score and to explain alike.
+
+        The statement (the bundled scorer reads its gloss itself), or for a scorer of one's own,
+        its gloss (:func:`restated`, without corrections), as before.
+        """
+        return text if isinstance(self.scorer, LexiconScorer) else restated(text, corrections=False)
 
     def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
         """The ``limit`` best descriptor indices (score above 0) with their confidence features."""
@@ -159,7 +167,7 @@ class Matcher:
         explainer = getattr(self.scorer, "explain", None)
         if explainer is None:
             return best, True
-        why: MatchExplanation = explainer(scored, index)
+        why: MatchExplanation = explainer(self._for_scorer(scored), index)
         return best, why.concept > 0 or why.lexical > 0
 
     def _matches(self, text: str, assertion: Assertion, limit: int, explain: bool) -> list[Match]:
@@ -174,7 +182,12 @@ class Matcher:
         if explainer is None:
             return plain_matches(descriptors, scores, order, confidences, assertion)
         return plain_matches(
-            descriptors, scores, order, confidences, assertion, explain=functools.partial(explainer, text)
+            descriptors,
+            scores,
+            order,
+            confidences,
+            assertion,
+            explain=functools.partial(explainer, self._for_scorer(text)),
         )
 
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
@@ -228,7 +241,7 @@ def _glossed(text: str) -> tuple[str, Assertion]:
     from the whole and the rest from the gloss. One that does not says so: "... which in
     practice means I don't really observe anyone" denies observing.
     """
-    gloss = restated(text)
+    gloss = restated(text, corrections=False)  # a correction's status is the clause reader's
     if gloss is text:
         return text, Assertion.ASSERTED
     read = what_is_asserted(gloss)

@@ -103,7 +103,7 @@ class SentenceReading:
             odds = (
                 ""
                 if self.ownership is None
-                else f" (the ownership model's log-odds that it is not: {self.ownership:.2f})"
+                else f" (ownership model: log-odds {self.ownership:.2f} that it is someone else's or none)"
             )
             return (
                 f"not credited: reads as not the trainer's own practice now{odds};"

@@ -31,7 +31,7 @@ from .._language._assertion import LABEL
 from .._language._given import OWNERS, given
 from .._language._lexicon import Lexicon, RawHit
 from .._language._made import TOOL_WORDS, made, several_of_own
-from .._language._restatement import restated
+from .._language._restatement import glossed
 from .._language._text import STOPWORDS, Stemmer, bundled_stems, tokens
 from .._language._weights import ScorerWeights
 from .._language._words import WordModel, mixed_signals
@@ -323,13 +323,16 @@ class LexiconScorer:
         if last is not None and last[0] == text:
             return last[1]
         read = self._read_plainly(text)
-        gloss = restated(text)
+        gloss, correction = glossed(text)
         if gloss is not text:
             # the trainer's own gloss ("... - I mean, I use the department form"): the category
             # from the whole statement, whose words say what it is about; the rest, and with it
-            # the stage, from the gloss, which says what is done
-            glossed = self._read_plainly(gloss)
-            read = (*glossed[:3], (read[3][0], *glossed[3][1:]))
+            # the stage, from the gloss, which says what is done. A correction only where it
+            # says about training at least a third of what the whole says (its coverage): not
+            # an aside ("I mentor three new trainers, but honestly I'm exhausted")
+            plain = self._read_plainly(gloss)
+            if not correction or plain[3][4] >= read[3][4] / 3:
+                read = (*plain[:3], (read[3][0], *plain[3][1:]))
         self._last = (text, read)
         return read
 

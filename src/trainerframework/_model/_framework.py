@@ -147,8 +147,8 @@ class Framework:
         first; then the ids whose object's name is spelled alike (``"lead_trainer"``:
         ``"lead"``, named Lead Trainer); then the ids spelled alike.
         """
-        if not isinstance(id, str) or not id.strip():
-            return []
+        if not isinstance(id, str) or not id.strip() or len(id) > _SUGGESTED_LENGTH:
+            return []  # nothing, blank, or longer than any id: no id is spelled like it
         import difflib  # noqa: PLC0415 - only needed on the error path
 
         kinds = None if kind is None else kind.split(" or ")
@@ -404,6 +404,9 @@ class Framework:
 
 
 _WORD = lazy_pattern(r"[a-z0-9]+")
+
+_SUGGESTED_LENGTH = 200
+"""An unknown id longer than this gets no suggestions (ids are short; comparing costs time)."""
 
 
 def _words(text: str) -> list[str]:
