@@ -151,8 +151,7 @@ class Framework:
             return []  # nothing, blank, or longer than any id: no id is spelled like it
         import difflib  # noqa: PLC0415 - only needed on the error path
 
-        kinds = None if kind is None else kind.split(" or ")
-        items = [(k, v) for k, (kd, v) in self._index.items() if kinds is None or kd in kinds]
+        items = self._items_of(kind)
         ids = [k for k, _ in items]
         wanted = id.strip().casefold()
         begun = sorted((k for k in ids if len(wanted) >= 3 and k.casefold().startswith(wanted)), key=len)
@@ -162,10 +161,10 @@ class Framework:
         named = [names[n] for n in difflib.get_close_matches(said, list(names), n=3, cutoff=0.8)]
         return list(dict.fromkeys([*begun, *named, *alike]))[:3]
 
-    def _ids_of(self, kind: str) -> list[str]:
-        """Every id of ``kind`` ("category", "category or component", ...), in document order."""
-        kinds = kind.split(" or ")
-        return [k for k, (kd, _) in self._index.items() if kd in kinds]
+    def _items_of(self, kind: str | None) -> list[tuple[str, Item]]:
+        """Every ``(id, object)`` of ``kind`` ("category", "category or component", ...; None: any)."""
+        kinds = None if kind is None else kind.split(" or ")
+        return [(k, v) for k, (kd, v) in self._index.items() if kinds is None or kd in kinds]
 
     def _not_found(self, id: str, kind: str) -> UnknownIdError:  # noqa: A002
         """The error for an id that names no object of ``kind``, suggesting the one meant.
@@ -177,7 +176,8 @@ class Framework:
         """
         found = self._index.get(id) if isinstance(id, str) else None
         if found is None:
-            return UnknownIdError(id, kind, self._suggest(id, kind), known=self._ids_of(kind))
+            known = [k for k, _ in self._items_of(kind)]
+            return UnknownIdError(id, kind, self._suggest(id, kind), known=known)
         item = found[1]
         owners = [
             getattr(item, f"{k}_id", None) for k in ("component", "category") if k in kind.split(" or ")
