@@ -1607,11 +1607,12 @@ class TestTheTextsVoice:
         )
         assert _stages(text, RULES_ALONE)["training"] == "lead"
         # the ownership model is close to its threshold (0.0) on the letter's second sentence: -0.01
-        # (credited) before fresh318 and fresh320 were counted, 0.09 (doubted) since; a known miss,
-        # pinned so that a refit that moves it far is seen
+        # (credited) before fresh318 and fresh320 were counted, 0.09 (doubted, a known miss) with them,
+        # -0.77 (credited) with fresh322, fresh324 and fresh326; pinned so that a refit that moves it
+        # far is seen
         reading = tfw.profile_text(FW, text).sentences[1]
         assert reading.ownership is not None
-        assert -0.5 < reading.ownership <= 0.5
+        assert -1.0 < reading.ownership <= 0.5
         assert reading.status is (
             tfw.ReadingStatus.DOUBTED if reading.ownership > 0.0 else tfw.ReadingStatus.CREDITED
         )
@@ -2043,13 +2044,6 @@ _DOUBTED_OWN = {
     # counted on the read sets too, 2.01 with the refit for the narrowed first-stage cue: a sentence near
     # the threshold, either side from refit to refit
     "Our trainer team designs every course from scratch, and I lead the evaluation.": (0.0, 3.0),
-    # credited until fresh310 and fresh312 were counted into the ownership model; 0.34 since, on the
-    # piece after the quoted question ('Did it happen once or many times?" I model it first and then
-    # observe them in pairs.'): the model's words of a question ("did it happen") before the trainer's
-    (
-        'In my workshops teachers practise concept checks: "Is it past or present? Did it happen '
-        'once or many times?" I model it first and then observe them in pairs.'
-    ): (0.0, 2.0),
     # the referee's letter above: doubted from the threshold's lowering to 0.0, at 0.76, a referee's "I"
     # beside the trainer, credited with fresh294 and fresh296 counted (-0.72), doubted again with fresh298
     # and fresh300 (0.73), 2.23 with the ownership model refitted after the first-stage cue for finding
