@@ -1406,6 +1406,34 @@ class TestWhoseItIs:
                 [A.OTHER, A.OTHER],
             ),
             ("Mixed groups from every kind of school. Kenji does all that.", [A.OTHER, A.OTHER]),
+            # a plural pointing word with its own copula, a title or a role before the name, a noun
+            # that is what the sentence before told (fresh326, read)
+            (
+                "The workshop leaned on examples from Year 7 classes. Those were Ms Haddad's examples.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "The materials are adapted for every group. Those adaptations were Professor Lind's work.",
+                [A.OTHER, A.OTHER],
+            ),
+            (
+                "Concept checks were done neatly in the demo. That was the co-trainer Lucía's part.",
+                [A.OTHER, A.OTHER],
+            ),
+            # "they're" opens a passive as "they were" does
+            (
+                "Each workshop comes with a written plan. They're written and run by the regional officer.",
+                [A.OTHER, A.OTHER],
+            ),
+            # the trainer did the sentence before: what is given away is its object
+            ("I observed a lesson with the new rubric. That lesson was Tom's.", [A.ASSERTED]),
+            ("I adapt the course materials for every group. Those materials were Tom's.", [A.ASSERTED]),
+            ("Each workshop comes with a written plan. They're written by me, every one.", [A.ASSERTED]),
+            # a noun that the sentence before did not tell is no doing of theirs
+            (
+                "The workshop leaned on examples from Year 7 classes. Those were Ms Haddad's rooms.",
+                [A.ASSERTED],
+            ),
             ("I ran lesson study cycles with every cohort. Those days are over.", [A.PAST, A.PAST]),
             # a sentence that only names an activity takes the next one's status
             ("Publishing in journals. Maybe one day.", [A.INTENDED, A.INTENDED]),

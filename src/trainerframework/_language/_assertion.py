@@ -3491,6 +3491,7 @@ def _statuses(
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and (
                             words[done - 1] in _PASSIVE
+                            or words[done - 1] in _CONTRACTED_PASSIVE  # "They're written by ..."
                             # "Our observation tools were all designed by the head of training"
                             or (
                                 done - 1 > start
@@ -4121,14 +4122,12 @@ def _taken_back(
                 # things told before, done by someone named: "... the lesson maps, the feedback cards. They
                 # were designed by my colleague Mr Lin, not me." (not people: "They were hoping for ...")
                 or (
-                    words[opener] == "they"
-                    and opener + 3 < end
-                    and words[opener + 1] in _PASSIVE
-                    and words[opener + 2] in _triggers().participles  # a doing: "designed", "written"
+                    (passive := _passive_after_they(words, opener, end)) is not None
+                    and words[passive] in _triggers().participles  # a doing: "designed", "written"
                     # its agent someone else: not "They were set up by me"
                     and any(
                         words[j] == "by" and words[j + 1] not in _FIRST_PERSON
-                        for j in range(opener + 3, clause_end - 1)
+                        for j in range(passive + 1, clause_end - 1)
                     )
                     and _PERSONS_TOLD.isdisjoint(words[begins[s - 1] : s - 1])
                 )
@@ -4221,7 +4220,11 @@ def _taken_back(
         owner = (
             named
             or alone
-            or (_owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None)
+            or (
+                _owned_by(words, raw, k, clause_end, frozenset(words[begins[s - 1] : s - 1]))
+                if status[k] is Assertion.ASSERTED
+                else None
+            )
         )
         if owner is None and status[k] is Assertion.ASSERTED and k > opener + 1:
             # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
@@ -4298,6 +4301,18 @@ def _taken_back(
         if before < s - 1:
             found.append((before, s - 1, k, owner))
     return found
+
+
+def _passive_after_they(words: list[str], k: int, end: int) -> int | None:
+    """Where the participle of a passive "they" opens at ``k`` stands: "They were designed", "They're run".
+
+    None where ``k`` opens no such passive (the participle is not checked here).
+    """
+    if words[k] == "they" and k + 3 < end and words[k + 1] in _PASSIVE:
+        return k + 2
+    if words[k] == "theyre" and k + 2 < end:
+        return k + 1
+    return None
 
 
 def _asks_no_one(words: list[str], start: int, mark: int) -> bool:
@@ -4568,20 +4583,31 @@ _MODAL_BE = frozenset({"would", "will"})
 """Before "be" after a pointing word, a copula as "is" is: "That would be our coordinator's job"."""
 
 
-def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
+def _owned_by(
+    words: list[str], raw: list[str], k: int, end: int, echo: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
 
     After the pointing word (and "of it"), "is" or "was" (or "'s" on it, or "would be")
     and perhaps an adverb, a named person's or a role's possessive: "All of it is Marguerite's",
     "that was my colleague's idea", "it's entirely Dr Ito's doing". Not the trainer's
-    ("that's my own work").
+    ("that's my own work"). What is owned is a doing ("work", "doing") or a word of
+    ``echo``, the sentence pointed back to: "... examples from Year 7 classes. Those were
+    Ms Haddad's examples."
     """
     j = k + 1
     if j + 1 < end and words[j] == "of" and words[j + 1] in _POINTED:
         j += 2
+    elif (
+        words[k] in _POINTING_DETERMINERS
+        and j + 1 < end
+        and words[j + 1] in _COPULA_FOR.get(words[k], _SINGULAR_COPULAS)
+        and _is_noun_like(words, j)
+    ):
+        j += 1  # "Those modules were Professor Lindqvist's", "That session was Dr Ito's doing"
     if words[k] in {"thats", "its"}:
         pass
-    elif j < end and words[j] in {"is", "was"}:
+    elif j < end and words[j] in _COPULA_FOR.get(words[k], _SINGULAR_COPULAS):
         j += 1
     elif j + 1 < end and words[j] in _MODAL_BE and words[j + 1] == "be":
         j += 2  # "That would be Paulo's department", "That'll be Paulo's" is "thatll" (not read)
@@ -4607,8 +4633,13 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         and words[role[0]] not in {"mentee", "mentees"}
     ):
         return j, j + 1  # who it is, as someone else: "That's Priya, my mentor."
-    elif words[j] in _DOTTED_TITLES and j + 1 < end and raw[j + 1][-2:] in _POSSESSIVE_ENDS:
-        owner = j, j + 2
+    elif (
+        words[j] in _TITLES
+        and j + 1 < end
+        and raw[j + 1][-2:] in _POSSESSIVE_ENDS
+        and raw[j + 1][:1].isupper()
+    ):
+        owner = j, j + 2  # "Dr Ito's", "Professor Lindqvist's"
     else:
         t = _triggers()
         d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
@@ -4618,15 +4649,28 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
             ):
                 owner = j, r + 1
                 break
+            if (
+                r + 1 < end
+                and raw[r + 1][-2:] in _POSSESSIVE_ENDS
+                and (_at(words, r, t.roles.get(words[r])) == 1 or _at(words, r, t.peers.get(words[r])) == 1)
+                and _is_name(raw[r + 1][:-2], words[r + 1][:-1])
+            ):
+                owner = j, r + 2  # a role and a name: "the co-trainer Lucía's", "my colleague Ana's"
+                break
     if owner is None:
         return None
     # what is owned must be a doing of theirs, told as such: "Marguerite's work", "Amal's doing",
     # "my colleague's department"; not "the head's request", "Kenji's suggestion that I start",
     # "Cambridge's qualification", nor "Kasia's job to book the rooms" (what "it" stands for follows)
     after = owner[1]
-    if after < end and words[after] in _OWNED_AS_AUTHOR:
+    if after < end and (words[after] in _OWNED_AS_AUTHOR or _echoed(words[after], echo)):
         return None if after + 1 < end and words[after + 1] == "to" else owner
     return owner if after >= end or words[after] in _MARKS else None
+
+
+def _echoed(word: str, echo: frozenset[str]) -> bool:
+    """Whether a noun says again a word of the sentence pointed back to, in the singular or the plural."""
+    return word not in STOPWORDS and (word in echo or word.removesuffix("s") in echo or f"{word}s" in echo)
 
 
 def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int | None:
@@ -4751,8 +4795,18 @@ def _subject_end(words: list[str], raw: list[str], j: int, end: int, *, names: b
     return n + (n < end and _is_name(raw[n], words[n]))  # "my colleague Ana"
 
 
+_POINTING_DETERMINERS = frozenset({"that", "this", "those", "these"})
+_SINGULAR_COPULAS = frozenset({"is", "was"})
+_COPULA_FOR = {
+    "those": frozenset({"are", "were"}),
+    "these": frozenset({"are", "were"}),
+    "all": frozenset({"is", "was", "are", "were"}),
+}
+"""The copulas after a pointing word that agree with it: "those were", "all of them were"
+(any other: "is" or "was")."""
+
 _OWNED_AS_AUTHOR = frozenset(
-    {"work", "doing", "department", "job", "area", "responsibility", "baby", "project", "thing"}
+    {"work", "doing", "department", "job", "area", "responsibility", "baby", "project", "thing", "part"}
     | {"territory", "domain", "creation", "handiwork", "brainchild", "remit", "side", "patch"}
 )
 
@@ -5635,6 +5689,8 @@ def _verb_like(word: str) -> bool:
 
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
+_CONTRACTED_PASSIVE = frozenset({"theyre", "its", "thats", "shes", "hes"})
+"""A subject and its auxiliary in one word before a participle: "They're written by", "It's run by ..."."""
 _PASSIVE_CHAIN = _PASSIVE | {"has", "have", "had", "will", "would", "used", "to", "can", "may", "must"}
 """The words of a passive's verb before its participle: "used to be", "has been", "will be"."""
 _REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
