@@ -1636,11 +1636,11 @@ class TestTheTextsVoice:
         assert _stages(text, RULES_ALONE)["training"] == "lead"
         # the ownership model is close to its threshold (0.0) on the letter's second sentence: -0.01
         # (credited) before fresh318 and fresh320 were counted, 0.09 (doubted, a known miss) with them,
-        # -0.77 (credited) with fresh322, fresh324 and fresh326; pinned so that a refit that moves it
-        # far is seen
+        # -0.77 (credited) with fresh322, fresh324 and fresh326, -1.23 with the refit for narrative
+        # claims contradicting from 0.7; pinned so that a refit that moves it far is seen
         reading = tfw.profile_text(FW, text).sentences[1]
         assert reading.ownership is not None
-        assert -1.0 < reading.ownership <= 0.5
+        assert -2.0 < reading.ownership <= 0.5
         assert reading.status is (
             tfw.ReadingStatus.DOUBTED if reading.ownership > 0.0 else tfw.ReadingStatus.CREDITED
         )
