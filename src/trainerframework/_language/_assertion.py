@@ -4126,7 +4126,7 @@ def _taken_back(
                     and words[passive] in _triggers().participles  # a doing: "designed", "written"
                     # its agent someone else: not "They were set up by me"
                     and any(
-                        words[j] == "by" and words[j + 1] not in _FIRST_PERSON
+                        words[j] == "by" and _FIRST_PERSON.isdisjoint(words[j + 1 : clause_end])
                         for j in range(passive + 1, clause_end - 1)
                     )
                     and _PERSONS_TOLD.isdisjoint(words[begins[s - 1] : s - 1])
@@ -4220,11 +4220,7 @@ def _taken_back(
         owner = (
             named
             or alone
-            or (
-                _owned_by(words, raw, k, clause_end, frozenset(words[begins[s - 1] : s - 1]))
-                if status[k] is Assertion.ASSERTED
-                else None
-            )
+            or (_owned_by(words, raw, k, clause_end) if status[k] is Assertion.ASSERTED else None)
         )
         if owner is None and status[k] is Assertion.ASSERTED and k > opener + 1:
             # "Kenji does all that.", "Luis ran that part.", "The British Council consultant did that."
@@ -4583,17 +4579,13 @@ _MODAL_BE = frozenset({"would", "will"})
 """Before "be" after a pointing word, a copula as "is" is: "That would be our coordinator's job"."""
 
 
-def _owned_by(
-    words: list[str], raw: list[str], k: int, end: int, echo: frozenset[str] = frozenset()
-) -> tuple[int, int] | None:
+def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, int] | None:
     """Whose a pointing word's referent is, said with a copula: "it is Marguerite's work" (None: no one's).
 
     After the pointing word (and "of it"), "is" or "was" (or "'s" on it, or "would be")
     and perhaps an adverb, a named person's or a role's possessive: "All of it is Marguerite's",
     "that was my colleague's idea", "it's entirely Dr Ito's doing". Not the trainer's
-    ("that's my own work"). What is owned is a doing ("work", "doing") or a word of
-    ``echo``, the sentence pointed back to: "... examples from Year 7 classes. Those were
-    Ms Haddad's examples."
+    ("that's my own work").
     """
     j = k + 1
     if j + 1 < end and words[j] == "of" and words[j + 1] in _POINTED:
@@ -4644,8 +4636,9 @@ def _owned_by(
         t = _triggers()
         d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
         for r in range(j + d, min(j + d + 3, end)) if d else ():
+            bare = [words[r][:-1]]  # the possessive's word without its "s": "colleagues" is "colleague's"
             if raw[r][-2:] in _POSSESSIVE_ENDS and (
-                _at(words, r, t.roles.get(words[r][:-1])) or _at(words, r, t.peers.get(words[r][:-1]))
+                _at(bare, 0, t.roles.get(bare[0])) or _at(bare, 0, t.peers.get(bare[0]))
             ):
                 owner = j, r + 1
                 break
@@ -4663,14 +4656,9 @@ def _owned_by(
     # "my colleague's department"; not "the head's request", "Kenji's suggestion that I start",
     # "Cambridge's qualification", nor "Kasia's job to book the rooms" (what "it" stands for follows)
     after = owner[1]
-    if after < end and (words[after] in _OWNED_AS_AUTHOR or _echoed(words[after], echo)):
+    if after < end and words[after] in _OWNED_AS_AUTHOR:
         return None if after + 1 < end and words[after + 1] == "to" else owner
     return owner if after >= end or words[after] in _MARKS else None
-
-
-def _echoed(word: str, echo: frozenset[str]) -> bool:
-    """Whether a noun says again a word of the sentence pointed back to, in the singular or the plural."""
-    return word not in STOPWORDS and (word in echo or word.removesuffix("s") in echo or f"{word}s" in echo)
 
 
 def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int | None:
@@ -5689,8 +5677,10 @@ def _verb_like(word: str) -> bool:
 
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "be", "being", "gets", "got", "get"})
-_CONTRACTED_PASSIVE = frozenset({"theyre", "its", "thats", "shes", "hes"})
-"""A subject and its auxiliary in one word before a participle: "They're written by", "It's run by ..."."""
+_CONTRACTED_PASSIVE = frozenset({"theyre", "its"})
+"""A subject and its auxiliary in one word before a participle: "They're written by", "It's run by ...".
+Not "that's" (a relative clause's: "I use a rubric that's written by the ministry" is the trainer's
+up to it), nor "she's" and "he's" (as often "has": "She's taught it for years")."""
 _PASSIVE_CHAIN = _PASSIVE | {"has", "have", "had", "will", "would", "used", "to", "can", "may", "must"}
 """The words of a passive's verb before its participle: "used to be", "has been", "will be"."""
 _REASONS_WHY = frozenset({"because", "since", "as", "cause", "coz", "cos"})
