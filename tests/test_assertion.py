@@ -1106,6 +1106,14 @@ class TestListsPlansAndNamedAgents:
             # a report on the trainer, and the trainer among the agents
             ("The whole in-service course was designed by Ayesha from scratch.", [A.ASSERTED]),
             ("The new observation rubric was developed by Ana and me together.", [A.ASSERTED]),
+            # the same for the agents the triggers list, and not for a trainer who only watched
+            ("The course was designed by my co-trainer and me.", [A.ASSERTED]),
+            ("The units were written by our director and myself.", [A.ASSERTED]),
+            (
+                "Each workshop comes with a written plan. They're written by my co-trainer and me.",
+                [A.ASSERTED],
+            ),
+            ("The course was designed by our director with me watching.", [A.OTHER]),
             ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
             ("I designed it by March.", [A.ASSERTED]),
             ("I read a book by Thornbury.", [A.ASSERTED]),

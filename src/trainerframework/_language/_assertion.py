@@ -3487,6 +3487,8 @@ def _statuses(
                         # term I ran them"); not a hedge or a relative clause ("by our director I
                         # think", "by the trainer I replaced")
                         stop = next((k for k in range(i + n, stop) if _takes_over(words, k)), stop)
+                        if _trainer_among(words, i + n, stop):
+                            break  # "designed by my co-trainer and me": the trainer is an agent too
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
                         passive = done > start and (
@@ -4297,6 +4299,23 @@ def _taken_back(
         if before < s - 1:
             found.append((before, s - 1, k, owner))
     return found
+
+
+def _trainer_among(words: list[str], start: int, stop: int) -> bool:
+    """Whether the agents from ``start`` to ``stop`` join the trainer to someone: "my co-trainer and me".
+
+    As :func:`_named_agent` asks of a name ("by Ana and me"), for the agents the triggers
+    list ("by my", "by our", "by the").
+    """
+    return any(
+        words[k] in _TRAINER_AS_OBJECT and words[k - 1] in _JOINING_AGENTS for k in range(start + 1, stop)
+    )
+
+
+_TRAINER_AS_OBJECT = frozenset({"me", "myself", "us", "ourselves"})
+_JOINING_AGENTS = frozenset({"and", "plus"})
+"""Words that join the trainer to the agents ("and me"); not "with" ("designed by our director with me
+watching" is the director's)."""
 
 
 def _passive_after_they(words: list[str], k: int, end: int) -> int | None:
