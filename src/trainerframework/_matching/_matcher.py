@@ -92,9 +92,12 @@ class Matcher:
             self._ownership = OwnershipModel.bundled()
         return self._ownership or None
 
-    def _ordered(self, text: str) -> tuple[Sequence[float], list[int]]:
-        """The scores of every descriptor, and every descriptor index ordered best first."""
-        scores = self.scorer.scores(self._for_scorer(text))
+    def _ordered(self, read: str) -> tuple[Sequence[float], list[int]]:
+        """The scores of every descriptor, and every descriptor index ordered best first.
+
+        ``read``: the text as the scorer reads it (:meth:`_for_scorer`).
+        """
+        scores = self.scorer.scores(read)
         indices = self._indices
         if len(scores) != len(indices):
             msg = f"scorer returned {len(scores)} scores for {len(indices)} descriptors"
@@ -114,7 +117,7 @@ class Matcher:
 
     def _ranked(self, text: str, limit: int) -> list[tuple[int, tuple[float, ...]]]:
         """The ``limit`` best descriptor indices (score above 0) with their confidence features."""
-        scores, order = self._ordered(text)
+        scores, order = self._ordered(self._for_scorer(text))
         features = self._cells.features(scores, order, limit)
         return [(i, f) for i, f in zip(order, features, strict=False) if scores[i] > 0]
 
@@ -173,7 +176,8 @@ class Matcher:
     def _matches(self, text: str, assertion: Assertion, limit: int, explain: bool) -> list[Match]:
         """The matches of the text to score, with the status of the statement it came from."""
         descriptors = self.framework.descriptors
-        scores, order = self._ordered(text)
+        read = self._for_scorer(text)  # once, to score and to explain
+        scores, order = self._ordered(read)
         if assertion is Assertion.ASSERTED:
             confidences = self._cells.confidences(scores, order, limit, self.calibration)
         else:  # no evidence of the trainer's practice: what the statement is about, at confidence 0
@@ -187,7 +191,7 @@ class Matcher:
             order,
             confidences,
             assertion,
-            explain=functools.partial(explainer, self._for_scorer(text)),
+            explain=functools.partial(explainer, read),
         )
 
     def match_many(self, texts: Iterable[str], limit: int = 5, *, explain: bool = False) -> list[list[Match]]:
