@@ -1114,6 +1114,15 @@ class TestListsPlansAndNamedAgents:
                 [A.ASSERTED],
             ),
             ("The course was designed by our director with me watching.", [A.OTHER]),
+            # one rule for a name's agents too: the trainer joined by "and", not by "with" or a hedge
+            ("The course was designed by Ana with me watching.", [A.OTHER]),
+            ("The course was designed by Ana, I think, and I run it.", [A.OTHER, A.ASSERTED]),
+            # and for a "they" passive pointing back: its agents joined to the trainer, or the trainer
+            (
+                "I run the induction course. They were designed by our director with me watching.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            ("Each workshop has a plan. They were designed by Ana and me.", [A.ASSERTED]),
             ("I adapt the materials written by Martin for each cohort.", [A.ASSERTED, A.OTHER]),
             ("I designed it by March.", [A.ASSERTED]),
             ("I read a book by Thornbury.", [A.ASSERTED]),

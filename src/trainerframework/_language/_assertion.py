@@ -2392,7 +2392,7 @@ def _named_agent(words: list[str], raw: list[str], start: int, end: int) -> tupl
             words[k] == "by"
             and words[k + 1] not in _TIMES
             and _is_name(raw[k + 1], words[k + 1])
-            and _FIRST_PERSON.isdisjoint(words[k + 2 : k + 5])  # not "by Ana and me"
+            and not _trainer_among(words, k, end)  # not "by Ana and me"
         ):
             done = _done_by(words, k, start)
             if done is not None and _MARKS.isdisjoint(words[done:k]):
@@ -3487,7 +3487,7 @@ def _statuses(
                         # term I ran them"); not a hedge or a relative clause ("by our director I
                         # think", "by the trainer I replaced")
                         stop = next((k for k in range(i + n, stop) if _takes_over(words, k)), stop)
-                        if _trainer_among(words, i + n, stop):
+                        if _trainer_among(words, i, stop):
                             break  # "designed by my co-trainer and me": the trainer is an agent too
                         # a passive's subject is what was done ("The course was designed by ..."); a
                         # participle after a noun describes it ("I adapt the slides written by ...")
@@ -4128,7 +4128,7 @@ def _taken_back(
                     and words[passive] in _triggers().participles  # a doing: "designed", "written"
                     # its agent someone else: not "They were set up by me"
                     and any(
-                        words[j] == "by" and _FIRST_PERSON.isdisjoint(words[j + 1 : clause_end])
+                        words[j] == "by" and not _trainer_among(words, j, clause_end)
                         for j in range(passive + 1, clause_end - 1)
                     )
                     and _PERSONS_TOLD.isdisjoint(words[begins[s - 1] : s - 1])
@@ -4301,18 +4301,23 @@ def _taken_back(
     return found
 
 
-def _trainer_among(words: list[str], start: int, stop: int) -> bool:
-    """Whether the agents from ``start`` to ``stop`` join the trainer to someone: "my co-trainer and me".
+def _trainer_among(words: list[str], by: int, stop: int) -> bool:
+    """Whether the agents after the "by" at ``by``, up to ``stop``, include the trainer.
 
-    As :func:`_named_agent` asks of a name ("by Ana and me"), for the agents the triggers
-    list ("by my", "by our", "by the").
+    The trainer first ("set up by me", "by us and the coordinator") or joined to someone by
+    "and" or "plus": "by my co-trainer and me", "by Ana and me". Not a first person in a
+    phrase after them: "designed by our director with me watching", "written by Ana, I
+    think" are someone else's. One rule for every passive's agents: a name
+    (:func:`_named_agent`), the agents the triggers list ("by my", "by our", "by the"), and
+    a "they" passive pointing back (:func:`_taken_back`).
     """
-    return any(
-        words[k] in _TRAINER_AS_OBJECT and words[k - 1] in _JOINING_AGENTS for k in range(start + 1, stop)
-    )
+    if by + 1 < stop and words[by + 1] in _TRAINER_AS_AGENT:
+        return True
+    return any(words[k] in _TRAINER_AS_AGENT and words[k - 1] in _JOINING_AGENTS for k in range(by + 2, stop))
 
 
-_TRAINER_AS_OBJECT = frozenset({"me", "myself", "us", "ourselves"})
+_TRAINER_AS_AGENT = frozenset({"me", "myself", "us", "ourselves"})
+"""The trainer as a passive's agent: "by me", "by Ana and me"."""
 _JOINING_AGENTS = frozenset({"and", "plus"})
 """Words that join the trainer to the agents ("and me"); not "with" ("designed by our director with me
 watching" is the director's)."""
