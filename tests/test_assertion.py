@@ -2070,8 +2070,9 @@ _DOUBTED_OWN = {
     # fresh188 and fresh190 and the framework's example trainers, 2.53 with fresh192, fresh194 and fresh196,
     # 1.30 with fresh198, fresh200 and fresh202, 2.14 with fresh204, fresh206 and fresh208, 3.31 with
     # fresh210, fresh212 and fresh214, 4.74 with fresh216, fresh218 and fresh220, 3.07 with fresh228,
-    # fresh230 and fresh232 and the mentoring framework's example trainer
-    "Designing courses from scratch is what my manager hired me for, and it's what I do.": (1.0, 6.0),
+    # fresh230 and fresh232 and the mentoring framework's example trainer, 0.91 with fresh328 (doubted
+    # from the threshold of 0.0)
+    "Designing courses from scratch is what my manager hired me for, and it's what I do.": (0.0, 6.0),
     # 2.46 with fresh102 to fresh105 counted, 2.73 with fresh110 to fresh113, 3.28 with fresh118 to fresh121,
     # 2.97 with fresh122 and fresh123, 4.21 with fresh132 and fresh133, 5.20 with fresh144 and fresh145,
     # 6.64 with fresh170 and fresh172, 4.79 with fresh174, fresh176 and fresh178, 5.43 with fresh180, fresh182

@@ -197,6 +197,7 @@ EVALUATION = frozenset(
         "fresh323",
         "fresh325",
         "fresh327",
+        "fresh329",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -261,6 +262,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh310", "fresh312"}
     | {"fresh318", "fresh320"}
     | {"fresh322", "fresh324", "fresh326"}
+    | {"fresh328"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model until 2026-12-07 and counted into it since (the docs' "The word
