@@ -454,6 +454,33 @@ class TestWhoDoesIt:
             ("Our academic manager created the observation forms we all use.", [A.OTHER]),
             ("The ministry book is all I use in my workshops.", [A.ASSERTED]),
             ("In our team it's Farida who adapts the packs for each audience.", [A.ASSERTED, A.OTHER]),
+            # a short phrase of when before the subject: someone named or a role still opens the clause
+            ("Today Mr Farouk ran our session on feedback. I was taking notes.", [A.OTHER, A.ASSERTED]),
+            ("Yesterday Ms Patel ran the workshop on lesson planning and I helped.", [A.OTHER, A.ASSERTED]),
+            (
+                "This morning our coordinator observed three new teachers while I prepared the room.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("On Mondays Dr Kim leads the input sessions and I join in.", [A.OTHER, A.ASSERTED]),
+            ("Today I ran our session on giving feedback.", [A.ASSERTED]),
+            # with no "I", a report on the trainer, as without the phrase of when
+            ("This term Mrs Lindqvist has co-delivered the district's workshops.", [A.ASSERTED]),
+            # a clause of when or if put first takes the status of the clause it frames
+            (
+                (
+                    "When trainees get stuck on the present perfect, it's Tomasz who breaks it down."
+                    " I keep the timings."
+                ),
+                [A.OTHER, A.ASSERTED],
+            ),
+            (
+                "If the group is mixed, it's my co-trainer who adapts the tasks; I deliver them.",
+                [A.OTHER, A.ASSERTED],
+            ),
+            ("Wiki, grammar support: When trainees get stuck, it's Tomasz who helps.", [A.ASSERTED, A.OTHER]),
+            # not where it tells the trainer's own doing, nor before the trainer's own clause
+            ("When I run a workshop, it's Ana who gives the feedback.", [A.ASSERTED, A.OTHER]),
+            ("When teachers ask about theory, I point them to the research.", [A.ASSERTED]),
             ("Often it's a teacher who struggles with the platform, so I pair them up.", [A.ASSERTED]),
             ("My mentor edits a journal and supports dozens of trainers, which I find inspiring.", [A.OTHER]),
             ("Professor Lee is the one with the theory and the range of approaches.", [A.OTHER]),
@@ -2405,7 +2432,10 @@ class TestAskedWishes:
             ("I want to design my own course one day.", [A.INTENDED]),
             ("They want me to design the course.", [A.INTENDED]),  # about the trainer
             ("I ask myself what I want to do next: probably an MA.", [A.ASSERTED, A.INTENDED]),
-            ("If a teacher asked, I'd model it again.", [A.ASSERTED, A.INTENDED]),  # "I'd" holds its subject
+            ("If we asked, I'd model it again.", [A.ASSERTED, A.INTENDED]),  # "I'd" holds its subject
+            # a condition put first that names no one of the trainer's side is part of the wish
+            # (_framing_clauses)
+            ("If a teacher asked, I'd model it again.", [A.INTENDED]),
         ],
     )
     def test_the_trainers_own_wish(self, text: str, expected: list[A]) -> None:

@@ -438,11 +438,14 @@ def _starts(data: dict[str, Any]) -> _Starts:
             # where _role_subject looks: a clause's opening, after a joining word, or after the
             # comma that ends a fronted phrase ("According to Ana, the coordinator ..."), then
             # perhaps "that" or "it" ("that my manager reads them", "it's my manager")
-            r"(?:^[\W_]*|[;.!?():,][\W_]*|\b(?:"
-            + "|".join(sorted(_ROLE_JOINERS))
-            + r")\W+)(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:(?:"
-            + "|".join(sorted(_SHARES))
-            + r")\s+of\s+)?(?P<determiner>"
+            r"(?:^[\W_]*|[;.!?():,][\W_]*|\b"
+            + _either(_ROLE_JOINERS)
+            + r"\W+)"
+            # perhaps past a short phrase of when (_past_time_opener): "This morning our coordinator"
+            + rf"(?:{_TIME_OPENER}[\s,]+)?"
+            + r"(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:"
+            + _either(_SHARES)
+            + r"\s+of\s+)?(?P<determiner>"
             + "|".join(sorted((re.escape(d) for d in other["determiners"]), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -1753,13 +1756,51 @@ def _role_subject(
 def _past_fronting(words: list[str], i: int, end: int) -> int:
     """Where the subject stands after a phrase fronted at ``i``, or ``i`` when none is.
 
-    A fronted phrase runs to a comma within eight words: "According to my manager, ...".
+    A fronted phrase runs to a comma within eight words: "According to my manager, ...";
+    a short phrase of when needs none (:func:`_past_time_opener`).
     """
+    if (after := _past_time_opener(words, i, end)) > i:
+        return after
     if i < end and words[i] in _FRONTING:
         comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
         if comma is not None and words[comma] == ",":
             return comma + 1
     return i
+
+
+def _past_time_opener(words: list[str], i: int, end: int) -> int:
+    """Where the subject stands after a short phrase of when at ``i`` (and its comma), or ``i``.
+
+    "Today Mr Farouk ran our session", "This morning our coordinator observed ...", "On
+    Mondays Dr Kim leads ...", "After lunch, Tomasz ran ...": the phrase says when, and the
+    clause's subject follows it as it would open the clause.
+    """
+    if i < end and words[i] in _TIME_WORDS:  # "Today"
+        k = i + 1
+    elif i + 1 < end and (
+        (words[i] in _TIME_DETERMINERS and words[i + 1] in _TIME_SPANS)  # "This morning"
+        or (words[i] == "on" and words[i + 1].removesuffix("s") in _DAYS)  # "On Mondays"
+        or (words[i] in {"after", "before"} and words[i + 1] in _BREAKS)  # "After lunch"
+    ):
+        k = i + 2
+    elif i + 2 < end and words[i] == "in" and words[i + 1] == "the" and words[i + 2] in _PARTS_OF_THE_DAY:
+        k = i + 3
+    else:
+        return i
+    return k + (k + 1 < end and words[k] == ",")
+
+
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_PARTS_OF_THE_DAY = frozenset({"morning", "afternoon", "evening"})
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "every", "each"})
+_TIME_SPANS = (
+    _PARTS_OF_THE_DAY
+    | {"night", "week", "weekend", "term", "semester", "month", "year", "session", "time"}
+    | {"spring", "summer", "autumn", "fall", "winter"}
+)
+_BREAKS = frozenset({"lunch", "break", "that"})
+"""A phrase of when that opens a clause before its subject: "Today", "This morning", "On Mondays",
+"After lunch"; not one that says when the practice ended ("Until 2019", :data:`_ENDED_BY`)."""
 
 
 _POINTING = frozenset({"thats", "its", "that", "it"})
@@ -1884,6 +1925,7 @@ def _named_subject(
     i = start + (words[start] in _ROLE_JOINERS and start + 1 < end)
     while i + 2 < end and words[i].endswith("ly") and words[i + 1] == ",":
         i += 2  # "Honestly, she handles that side"
+    i = _past_time_opener(words, i, end)  # "Today Mr Farouk ran our session"
     if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
         after = i + 2
     elif _contracted_name(raw, words, i, end):
@@ -2091,6 +2133,18 @@ _CALENDAR = _DAYS | _MONTHS | {"christmas", "easter", "ramadan", "eid"}
 """Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
 _COURTESIES = frozenset({"dear", "hi", "hello", "hey", "thanks", "cheers", "regards", "greetings", "morning"})
 """Capitalised words that open or close a letter, never a person ("Dear Ms Okafor, I am writing ...")."""
+
+
+def _either(words: frozenset[str]) -> str:
+    """A regular expression group that matches any of ``words`` (in sorted order, for a stable pattern)."""
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
+_TIME_OPENER = (
+    rf"(?:{_either(_TIME_WORDS)}|{_either(_TIME_DETERMINERS)}\s+{_either(_TIME_SPANS)}"
+    rf"|on\s+{_either(_DAYS)}s?|(?:after|before)\s+{_either(_BREAKS)}|in\s+the\s+{_either(_PARTS_OF_THE_DAY)})"
+)
+""":func:`_past_time_opener`'s phrases as a regular expression, for the fast path (:func:`_fast_starts`)."""
 
 
 _NAME_WORDS = frozenset(
@@ -3772,6 +3826,11 @@ def _statuses(
         for (a, b), (c, d) in _reported_denials(words):
             mark(a, b, Assertion.NEGATED, written(c, d))
             mark(c, d, Assertion.NEGATED, written(c, d))
+    if not _FRONTED_CONDITIONS.isdisjoint(words):
+        # "When trainees get stuck on the present perfect, it's Tomasz who breaks it down": a
+        # clause of when or if put first is part of the clause it frames, and takes its status
+        for a, b, k in _framing_clauses(body, tokens, bounds, status, sentence_bounds()[0]):
+            mark(a, b, status[k], trigger[k] or written(k, k + 1))
     for start, _ in bounds:
         if start > 1 and _said_before(words, start - 2):
             # a word said before the clause (outside it: _after_interjection) reads as the clause's
@@ -3779,6 +3838,48 @@ def _statuses(
             for j in (start - 2, start - 1):
                 status[j], trigger[j] = status[start], trigger[start]
     return status, trigger
+
+
+def _framing_clauses(
+    body: str, tokens: _Tokens, bounds: list[tuple[int, int]], status: list[Assertion], begins: list[int]
+) -> list[tuple[int, int, int]]:
+    """The clauses of when or if put first that frame a clause someone else's, denied or hoped for.
+
+    Each as (start, end past its comma, the first word of the clause it frames). The
+    framing clause opens a sentence or follows a colon, ends at the first comma, names no
+    one of the trainer's side ("When trainees get stuck, it's Tomasz who ..."; not "When
+    I run a workshop, my co-trainer handles the feedback", where the workshop is the
+    trainer's), and is asserted as it stands.
+    """
+    words, spans, _ = tokens
+    found = []
+    for start, end in bounds:
+        for a in range(start, end - 1):
+            if words[a] not in _FRONTED_CONDITIONS or not (
+                begins[a] == a or ":" in body[spans[a - 1][1] : spans[a][0]]  # (a colon is no token)
+            ):
+                continue
+            comma = next(
+                (k for k in range(a + 1, min(end, a + _FRAMING_LONGEST)) if words[k] in _MARKS), None
+            )
+            if (
+                comma is not None
+                and words[comma] == ","
+                and comma + 1 < end
+                and status[comma + 1] in _FRAMED
+                and _VOICE.isdisjoint(words[a:comma])
+                and all(status[j] is Assertion.ASSERTED for j in range(a, comma + 1))
+            ):
+                found.append((a, comma + 1, comma + 1))
+    return found
+
+
+_FRAMING_LONGEST = 20
+"""The most words a framing clause runs to its comma (the reader stays linear in the text)."""
+_FRONTED_CONDITIONS = frozenset({"when", "whenever", "if", "once", "while", "whilst", "wherever"})
+"""Words that open a clause of when or if, which may come first and frame the main clause."""
+_FRAMED = frozenset({Assertion.OTHER, Assertion.NEGATED, Assertion.INTENDED})
+"""The statuses a framing clause takes from the clause it frames."""
 
 
 _SAYING = frozenset({"say", "said", "says", "answer", "answered", "reply", "replied", "admit", "admitted"})
