@@ -306,6 +306,11 @@ class TestProperties:
     @example("Designing the course. Kenji did all of that.")  # "all of that"
     @example("Designing the course; Kenji deals with that.")  # a doing pair, no full stop
     @example("Designing courses. Kenji does that.")  # a name doing what was told
+    # a role after a phrase of when, however it is spelled (the tokens drop the hyphen and the "'s")
+    @example("This morning our coordinator observed three new teachers while I prepared the room.")
+    @example("After-lunch our coordinator gave feedback while I prepared the room.")
+    @example("On Monday's our coordinator gave feedback while I prepared the room.")
+    @example("In-the-afternoon our coordinator gave feedback while I prepared the room.")
     @example("Designing courses. The curriculum unit took that on.")  # a body, a particle
     @example("Inspectors from the district office observe.")  # a role in the plural, no determiner
     @example("The ministry's curriculum unit builds the programme.")  # a role's possessive
@@ -481,6 +486,15 @@ class TestWhoDoesIt:
             # not where it tells the trainer's own doing, nor before the trainer's own clause
             ("When I run a workshop, it's Ana who gives the feedback.", [A.ASSERTED, A.OTHER]),
             ("When teachers ask about theory, I point them to the research.", [A.ASSERTED]),
+            # nor where it names the trainer a report is about, or has no subject but the trainer after it
+            (
+                "When Farid observes lessons, it's the head of department who writes up the report.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            ("When she runs workshops, it's the coordinator who books the rooms.", [A.ASSERTED, A.OTHER]),
+            ("When designing courses, I'd like to involve the teachers more.", [A.ASSERTED, A.INTENDED]),
+            # "every session" heads a subject as often as it says when: not a phrase of when
+            ("Every session my co-trainer plans gets a feedback slot that I run.", [A.ASSERTED]),
             ("Often it's a teacher who struggles with the platform, so I pair them up.", [A.ASSERTED]),
             ("My mentor edits a journal and supports dozens of trainers, which I find inspiring.", [A.OTHER]),
             ("Professor Lee is the one with the theory and the range of approaches.", [A.OTHER]),
@@ -2153,6 +2167,19 @@ class TestTheReviewOfTheLateRules:
         assert reading.status is tfw.ReadingStatus.DOUBTED
         assert reading.ownership is not None
         assert low < reading.ownership <= high
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'll send the plan. Tomorrow",
+            "I ran it. In the afternoon",
+            "I ran it; this morning",
+            "I teach; and today",
+        ],
+    )
+    def test_a_clause_of_a_time_alone_is_read(self, text: str) -> None:
+        """A phrase of when with nothing after it (no subject to find past it) reads as it did."""
+        assert [c.assertion for c in _assertion.read_clauses_fully(text)] == [A.ASSERTED]
 
     def test_a_day_is_no_one(self) -> None:
         text = "I observe new teachers on a fixed schedule. Tuesday afternoons are for feedback meetings."

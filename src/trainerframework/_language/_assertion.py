@@ -442,7 +442,7 @@ def _starts(data: dict[str, Any]) -> _Starts:
             + _either(_ROLE_JOINERS)
             + r"\W+)"
             # perhaps past a short phrase of when (_past_time_opener): "This morning our coordinator"
-            + rf"(?:{_TIME_OPENER}[\s,]+)?"
+            + rf"(?:(?:{_TIME_OPENER})[\W_]+)?"
             + r"(?:(?:that|it)(?:['’]s| is| was)?\s+)?(?:"
             + _either(_SHARES)
             + r"\s+of\s+)?(?P<determiner>"
@@ -1756,11 +1756,11 @@ def _role_subject(
 def _past_fronting(words: list[str], i: int, end: int) -> int:
     """Where the subject stands after a phrase fronted at ``i``, or ``i`` when none is.
 
-    A fronted phrase runs to a comma within eight words: "According to my manager, ...";
-    a short phrase of when needs none (:func:`_past_time_opener`).
+    A short phrase of when needs no comma (:func:`_past_time_opener`: "This morning our
+    coordinator ..."); another fronted phrase runs to a comma within eight words, perhaps
+    after one: "According to my manager, ...", "Today, according to my manager, ...".
     """
-    if (after := _past_time_opener(words, i, end)) > i:
-        return after
+    i = _past_time_opener(words, i, end)
     if i < end and words[i] in _FRONTING:
         comma = next((k for k in range(i + 1, min(i + 9, end)) if words[k] in _MARKS), None)
         if comma is not None and words[comma] == ",":
@@ -1772,35 +1772,52 @@ def _past_time_opener(words: list[str], i: int, end: int) -> int:
     """Where the subject stands after a short phrase of when at ``i`` (and its comma), or ``i``.
 
     "Today Mr Farouk ran our session", "This morning our coordinator observed ...", "On
-    Mondays Dr Kim leads ...", "After lunch, Tomasz ran ...": the phrase says when, and the
-    clause's subject follows it as it would open the clause.
+    Mondays Dr Kim leads ...", "After lunch, Tomasz ran ...": the phrase says when
+    (:data:`_TIME_OPENERS`), and the clause's subject follows it as it would open the clause.
     """
-    if i < end and words[i] in _TIME_WORDS:  # "Today"
-        k = i + 1
-    elif i + 1 < end and (
-        (words[i] in _TIME_DETERMINERS and words[i + 1] in _TIME_SPANS)  # "This morning"
-        or (words[i] == "on" and words[i + 1].removesuffix("s") in _DAYS)  # "On Mondays"
-        or (words[i] in {"after", "before"} and words[i + 1] in _BREAKS)  # "After lunch"
-    ):
-        k = i + 2
-    elif i + 2 < end and words[i] == "in" and words[i + 1] == "the" and words[i + 2] in _PARTS_OF_THE_DAY:
-        k = i + 3
-    else:
-        return i
-    return k + (k + 1 < end and words[k] == ",")
+    for phrase in _TIME_OPENERS:
+        n = len(phrase)
+        if i + n < end and all(words[i + m] in phrase[m] for m in range(n)):
+            k = i + n
+            return k + (k + 1 < end and words[k] == ",")
+    return i
 
 
-_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 _PARTS_OF_THE_DAY = frozenset({"morning", "afternoon", "evening"})
-_TIME_DETERMINERS = frozenset({"this", "last", "next", "every", "each"})
-_TIME_SPANS = (
-    _PARTS_OF_THE_DAY
-    | {"night", "week", "weekend", "term", "semester", "month", "year", "session", "time"}
-    | {"spring", "summer", "autumn", "fall", "winter"}
+_DAYS_AND_THEIR_PLURALS = frozenset(
+    d + s
+    for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for s in ("", "s")
 )
-_BREAKS = frozenset({"lunch", "break", "that"})
-"""A phrase of when that opens a clause before its subject: "Today", "This morning", "On Mondays",
-"After lunch"; not one that says when the practice ended ("Until 2019", :data:`_ENDED_BY`)."""
+_TIME_OPENERS: tuple[tuple[frozenset[str], ...], ...] = (
+    (frozenset({"today", "yesterday", "tonight", "tomorrow"}),),
+    (
+        frozenset({"this", "last", "next", "every", "each"}),
+        _PARTS_OF_THE_DAY
+        | {"night", "week", "weekend", "term", "semester", "month", "year"}
+        | {"spring", "summer", "autumn", "fall", "winter"},
+    ),
+    (frozenset({"on"}), _DAYS_AND_THEIR_PLURALS),
+    (frozenset({"after", "before"}), frozenset({"lunch", "break", "that"})),
+    (frozenset({"in"}), frozenset({"the"}), _PARTS_OF_THE_DAY),
+)
+"""The short phrases of when that open a clause before its subject, word by word (each word one of a
+set): "Today", "This morning", "On Mondays", "After lunch", "In the afternoon". Not "every session" or
+"each time", which head a subject as often ("Every session my co-trainer plans gets ..."), nor a
+phrase that says when the practice ended ("Until 2019", :data:`_ENDED_BY`)."""
+
+
+def _either(words: frozenset[str]) -> str:
+    """A regular expression group that matches any of ``words`` (in sorted order, for a stable pattern)."""
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
+_TIME_OPENER = "|".join(
+    r"[\W_]+".join(_either(words) + r"(?:['’]?s)?" for words in phrase) for phrase in _TIME_OPENERS
+)
+""":data:`_TIME_OPENERS` as a regular expression, for the fast path (:func:`_fast_starts`): any
+characters but a word's between the words, and perhaps "'s" after each ("Monday's", "After-lunch"),
+as the tokens leave them out."""
 
 
 _POINTING = frozenset({"thats", "its", "that", "it"})
@@ -1916,7 +1933,8 @@ def _named_subject(
     switches between approaches; I have never seen ..." is about the trainer).
     A name is a capitalised word that no bundled word list knows (the lexicon's, the descriptors' and the word
     model's), and what follows it must be able to be its verb in the singular
-    ("does", "runs", "developed", "knows"; not "Newbies get"). A name after a
+    ("does", "runs", "developed", "knows"; not "Newbies get"), perhaps after a
+    phrase of when ("Today Mr Farouk ran our session", :func:`_past_time_opener`). A name after a
     title counts only where the statement opens with it (``titled``: "Dr Hamdy
     switches between approaches; I'm more modest"): after the trainer has
     spoken, participants and managers name the trainer so ("I was worried, but
@@ -1926,6 +1944,8 @@ def _named_subject(
     while i + 2 < end and words[i].endswith("ly") and words[i + 1] == ",":
         i += 2  # "Honestly, she handles that side"
     i = _past_time_opener(words, i, end)  # "Today Mr Farouk ran our session"
+    if i >= end:
+        return None  # a clause of a time alone: "I ran it. In the afternoon"
     if titled and words[i] in _TITLES and i + 1 < end and raw[i + 1][:1].isupper():
         after = i + 2
     elif _contracted_name(raw, words, i, end):
@@ -2133,18 +2153,6 @@ _CALENDAR = _DAYS | _MONTHS | {"christmas", "easter", "ramadan", "eid"}
 """Capitalised words that name a time, never a person ("Tuesday afternoons are for feedback")."""
 _COURTESIES = frozenset({"dear", "hi", "hello", "hey", "thanks", "cheers", "regards", "greetings", "morning"})
 """Capitalised words that open or close a letter, never a person ("Dear Ms Okafor, I am writing ...")."""
-
-
-def _either(words: frozenset[str]) -> str:
-    """A regular expression group that matches any of ``words`` (in sorted order, for a stable pattern)."""
-    return "(?:" + "|".join(sorted(words)) + ")"
-
-
-_TIME_OPENER = (
-    rf"(?:{_either(_TIME_WORDS)}|{_either(_TIME_DETERMINERS)}\s+{_either(_TIME_SPANS)}"
-    rf"|on\s+{_either(_DAYS)}s?|(?:after|before)\s+{_either(_BREAKS)}|in\s+the\s+{_either(_PARTS_OF_THE_DAY)})"
-)
-""":func:`_past_time_opener`'s phrases as a regular expression, for the fast path (:func:`_fast_starts`)."""
 
 
 _NAME_WORDS = frozenset(
@@ -3846,12 +3854,14 @@ def _framing_clauses(
     """The clauses of when or if put first that frame a clause someone else's, denied or hoped for.
 
     Each as (start, end past its comma, the first word of the clause it frames). The
-    framing clause opens a sentence or follows a colon, ends at the first comma, names no
-    one of the trainer's side ("When trainees get stuck, it's Tomasz who ..."; not "When
-    I run a workshop, my co-trainer handles the feedback", where the workshop is the
-    trainer's), and is asserted as it stands.
+    framing clause opens a sentence or follows a colon, ends at the first comma, has a
+    subject of its own and names no one ("When trainees get stuck, it's Tomasz who ...").
+    Not "When I run a workshop, it's Ana who ..." (the workshop is the trainer's), nor a
+    report's "When Farid observes lessons, it's the head who writes the report" (Farid is
+    the trainer reported on), nor "When designing courses, I'd like to ..." (whose subject
+    is the trainer after it), and it is asserted as it stands.
     """
-    words, spans, _ = tokens
+    words, spans, raw = tokens
     found = []
     for start, end in bounds:
         for a in range(start, end - 1):
@@ -3867,7 +3877,11 @@ def _framing_clauses(
                 and words[comma] == ","
                 and comma + 1 < end
                 and status[comma + 1] in _FRAMED
+                and not words[a + 1].endswith(("ing", "ed"))  # no subject of its own: "When designing ..."
+                and _PERSONS_TOLD.isdisjoint(words[a:comma])
+                and _PEOPLE.isdisjoint(words[a:comma])
                 and _VOICE.isdisjoint(words[a:comma])
+                and not any(_is_name(raw[k], words[k]) for k in range(a + 1, comma))
                 and all(status[j] is Assertion.ASSERTED for j in range(a, comma + 1))
             ):
                 found.append((a, comma + 1, comma + 1))
