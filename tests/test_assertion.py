@@ -407,6 +407,32 @@ class TestClausesReadTogether:
         alone = tfw.profile_text(FW, "She is brilliant in new contexts, adapting to each group's needs.")
         assert alone.sentences[0].status is not tfw.ReadingStatus.NOT_ASSERTED
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the doing clause is someone else's; what the sentence goes on to is not
+            (
+                "The new article on action research has just gone to the journal. Paolo wrote it, so"
+                " please send queries to him while I'm away."
+            ),
+            # "our" before what the institution has names no one of the trainer's side; two people named
+            (
+                "Our centre's article on action research has just gone to the journal. Paolo and Elif"
+                " wrote it, so please send queries to them while I'm away."
+            ),
+        ],
+    )
+    def test_a_next_sentence_that_does_it_takes_it(self, text: str) -> None:
+        """The sentence before is read with the one that says someone else did it (:func:`goes_on`)."""
+        first, *_ = tfw.profile_text(FW, text, matcher=tfw.Matcher(FW, ownership=False)).sentences
+        assert first.status is tfw.ReadingStatus.NOT_ASSERTED
+        assert {c.assertion for c in first.clauses} == {A.OTHER}
+
+    def test_the_trainers_own_sentence_is_not_taken(self) -> None:
+        text = "I designed the new course. Then I ran it, and my manager did that too."
+        first, _ = tfw.profile_text(FW, text, matcher=tfw.Matcher(FW, ownership=False)).sentences
+        assert first.credited is not None
+
     def test_a_question_answered_by_practice_stays_asserted(self) -> None:
         """A question gives the topic of its answer: "Our courses? I write them all myself"."""
         assert {status for _, status in _statuses("Our courses? I write them all myself.")} == {A.ASSERTED}
@@ -486,6 +512,11 @@ class TestWhoDoesIt:
             # not where it tells the trainer's own doing, nor before the trainer's own clause
             ("When I run a workshop, it's Ana who gives the feedback.", [A.ASSERTED, A.OTHER]),
             ("When teachers ask about theory, I point them to the research.", [A.ASSERTED]),
+            # two people named open a clause, with a verb of either number
+            ("Paolo and Elif design the courses; I deliver them.", [A.OTHER, A.ASSERTED]),
+            ("Ana and Tomasz are in charge of observations, and I book the rooms.", [A.OTHER, A.ASSERTED]),
+            ("Paolo and I design the courses.", [A.ASSERTED]),
+            ("Sessions with Paolo and Elif always go well, I think.", [A.ASSERTED]),
             # nor where it names the trainer a report is about, or has no subject but the trainer after it
             (
                 "When Farid observes lessons, it's the head of department who writes up the report.",

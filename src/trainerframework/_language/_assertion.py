@@ -1963,8 +1963,11 @@ def _named_subject(
         after = next((k + 1 for k in range(after + 2, end) if words[k] == ","), end)
     if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
         after += 1  # a surname
+    two = after + 2 < end and words[after] == "and" and _is_name(raw[after + 1], words[after + 1])
+    if two:
+        after += 2  # two people named: "Paolo and Elif wrote it", "Paolo and Elif design the courses"
     after = _past_discourse_marker(words, after, end)  # "Daniel, by contrast, has built ..."
-    if after >= end or not _can_follow_subject(words[after]):
+    if after >= end or not (_can_follow_subjects(words[after]) if two else _can_follow_subject(words[after])):
         return None
     if _appraised(words, after):
         return None  # "Joanna, our senior trainer, designs our courses, and I have been impressed by her"
@@ -2211,6 +2214,18 @@ def _can_follow_subject(word: str) -> bool:
     return singular and word not in STOPWORDS and word not in _MARKS
 
 
+def _can_follow_subjects(word: str) -> bool:
+    """A verb or an auxiliary after two people: "design", "wrote", "are", "always" (not "workshops")."""
+    if (
+        word in _PLURAL_AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word in _SINGULAR_AUXILIARIES - {"is", "was", "has", "does"}
+    ):
+        return True
+    return word.isalpha() and word not in STOPWORDS and not word.endswith(("s", "ing"))
+
+
+_PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "do"})
 _SINGULAR_AUXILIARIES = frozenset(
     {
         "is", "was", "has", "had", "does", "did", "will", "would", "can", "could", "may", "might",
@@ -4109,12 +4124,19 @@ def _owned_fragments(
         end = ends[k]
         start = begins[k]
         reach = (
-            max(_does_what_was_told(words, j, end) for j in range(start + 1, end - 1))
-            if start > 1
-            and end - start > 2
-            and words[start - 1] in _BACK_ENDS
-            and all(status[j] is other for j in range(start, end))
-            and _NEGATED_AUXILIARIES.isdisjoint(words[start:end])  # not "She never does that"
+            max(
+                (
+                    r
+                    for j in range(start + 1, end - 1)
+                    if (r := _does_what_was_told(words, j, end))
+                    # the clause that does it someone else's up to its end, whatever the sentence
+                    # goes on to ("Paolo wrote it, so please send queries to him while I'm away")
+                    and all(status[x] is other for x in range(start, _clause_end(words, j, end)))
+                    and _NEGATED_AUXILIARIES.isdisjoint(words[start:j])  # not "She never does that"
+                ),
+                default=0,
+            )
+            if start > 1 and end - start > 2 and words[start - 1] in _BACK_ENDS
             else 0
         )
         if reach:
@@ -4125,7 +4147,7 @@ def _owned_fragments(
                 if (
                     not told
                     or not _PERSONS_TOLD.isdisjoint(told)
-                    or not _PEOPLE.isdisjoint(told)
+                    or not _PEOPLE_BUT_OURS.isdisjoint(told)  # "Our centre's article ... Paolo wrote it"
                     # (asserted, or already given to that someone by :func:`_taken_back`)
                     or any(
                         status[j] is not Assertion.ASSERTED and status[j] is not other
@@ -4140,6 +4162,15 @@ def _owned_fragments(
                 before = first - 1
         k = end + 1
     return found
+
+
+_PEOPLE_BUT_OURS = _PEOPLE - {"our"}
+"""People a sentence may name, but "our" before what the institution has ("Our centre's article")."""
+
+
+def _clause_end(words: list[str], j: int, end: int) -> int:
+    """Where the clause holding the word at ``j`` ends: the next mark, or ``end``."""
+    return next((k for k in range(j + 1, end) if words[k] in _MARKS), end)
 
 
 _NOTHING_OF = frozenset({"none", "neither"})
@@ -7203,8 +7234,15 @@ def goes_on(sentence: str) -> bool:
             return True  # the trainer's answer to a question put before: "I said no.", '"No," I said.'
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
         return True  # "Kenji does all that.", "Luis planned and ran that part."
-    if len(words) > 2 and words[-1] in _POINTED and words[-2] in _DOING and _VOICE.isdisjoint(words):
-        return True  # someone else did what came before: "The British Council consultant did that."
+    if not _DOING.isdisjoint(words) and not _POINTED.isdisjoint(words):
+        own = reader_tokens().words
+        if any(
+            w in _DOING and _VOICE.isdisjoint(own[:k]) and _does_what_was_told(own, k, len(own))
+            for k, w in enumerate(own)
+        ):
+            # someone else did what came before, whatever the sentence goes on to: "The British
+            # Council consultant did that.", "Paolo and Elif wrote it, so please ask them while I'm away"
+            return True
     if words and (words[0] in _triggers().determiners or words[0] in _FRONTING):
         own, _, raw = reader_tokens()
         clause_end = next((k for k, w in enumerate(own) if w in _CLAUSE_MARKS), len(own))
