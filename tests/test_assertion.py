@@ -306,6 +306,7 @@ class TestProperties:
     @example("Designing the course. Kenji did all of that.")  # "all of that"
     @example("Designing the course; Kenji deals with that.")  # a doing pair, no full stop
     @example("Designing courses. Kenji does that.")  # a name doing what was told
+    @example("The resource library is carefully curated by the librarian.")  # any doing's passive
     # a role after a phrase of when, however it is spelled (the tokens drop the hyphen and the "'s")
     @example("This morning our coordinator observed three new teachers while I prepared the room.")
     @example("After-lunch our coordinator gave feedback while I prepared the room.")
@@ -512,6 +513,13 @@ class TestWhoDoesIt:
             # not where it tells the trainer's own doing, nor before the trainer's own clause
             ("When I run a workshop, it's Ana who gives the feedback.", [A.ASSERTED, A.OTHER]),
             ("When teachers ask about theory, I point them to the research.", [A.ASSERTED]),
+            # any doing's passive has its agent do it; not what the subject undergoes or is given
+            ("The resource library is curated by the centre's librarian.", [A.OTHER]),
+            ("The theory side is covered by the university team; I do the practice.", [A.OTHER, A.ASSERTED]),
+            ("Non-core approaches get introduced by the visiting trainers.", [A.OTHER]),
+            ("My sessions are informed by research on adult learning.", [A.ASSERTED]),
+            ("I was asked by my manager to design the new course.", [A.ASSERTED]),
+            ("The course I designed was approved by the ministry.", [A.ASSERTED]),
             # two people named open a clause, with a verb of either number
             ("Paolo and Elif design the courses; I deliver them.", [A.OTHER, A.ASSERTED]),
             ("Ana and Tomasz are in charge of observations, and I book the rooms.", [A.OTHER, A.ASSERTED]),

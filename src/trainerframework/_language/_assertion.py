@@ -2494,7 +2494,45 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
             return k - 1
         if words[k] in listed and not _after_subject(words, k, start):
             return k
+        if _passive_participle(words, k, start):
+            return k  # any doing's passive: "The resource library is curated by the librarian"
     return None
+
+
+def _passive_participle(words: list[str], k: int, start: int) -> bool:
+    """Whether the word at ``k`` is a regular participle after a passive's auxiliary (perhaps an adverb).
+
+    "is curated by", "are covered by", "was commissioned by", "get introduced by": a doing
+    the agent after "by" does, as the participles the triggers list are ("designed by").
+    Not a verb of what the subject undergoes, is grounded in or is given ("informed by",
+    "inspired by", "supported by", "asked by", "approved by": :data:`_UNDERGONE`).
+    """
+    w = words[k]
+    if len(w) < 5 or not w.endswith("ed") or w in _UNDERGONE:
+        return False
+    j = k - 1
+    if j > start and words[j].endswith("ly"):
+        j -= 1  # "is carefully curated by"
+    return j >= start and words[j] in _PASSIVE
+
+
+_UNDERGONE = frozenset(
+    {"informed", "underpinned", "inspired", "influenced", "impressed", "shaped", "guided", "supported"}
+    | {"helped", "encouraged", "asked", "invited", "praised", "recognised", "recognized", "answered"}
+    | {"used", "adopted", "followed", "liked", "loved", "valued", "rated", "appreciated", "challenged"}
+    | {"motivated", "affected", "backed", "funded", "accompanied", "joined", "attended", "replaced"}
+    | {"required", "expected", "needed", "limited", "constrained", "dominated", "employed", "hired"}
+    | {"contracted", "appointed", "approved", "accepted", "endorsed", "accredited", "validated"}
+    | {"commended", "welcomed", "received", "requested", "nominated", "selected", "sponsored", "based"}
+    | {"surprised", "struck", "moved", "touched", "interested", "amazed", "convinced", "persuaded"}
+    | {"reviewed", "checked", "thanked", "acknowledged", "cited", "quoted", "mentioned", "recommended"}
+    | {"considered", "regarded", "viewed", "perceived", "described", "called", "named", "judged"}
+    | {"trusted", "respected", "admired", "remembered", "sought", "consulted", "approached", "contacted"}
+)
+"""Participles of what a passive's subject undergoes, is grounded in, is given or is thought to be, not a
+doing of the agent's that tells a practice: "My sessions are informed by SLA research", "I was asked by
+my manager to ...", "My course was approved by the ministry" (the course is the trainer's), "Julia is
+considered by others as a constructive presence" (a report on Julia)."""
 
 
 def _after_subject(words: list[str], k: int, start: int) -> bool:
@@ -6736,8 +6774,11 @@ def plainly_asserted(text: str) -> bool:
         # over (_told_in_the_past: the trainer's past, or a named activity that was their duty,
         # whoever the clause after it names: "... was my job. Now the ministry sends the materials")
         return False
-    if "by" in present and not _triggers().participle_words.isdisjoint(present):
-        return False  # perhaps an agent: "designed (from scratch) by our director"
+    if "by" in present and (
+        not _triggers().participle_words.isdisjoint(present)
+        or any(_passive_participle(words, k, 0) for k in range(1, len(words)))
+    ):
+        return False  # perhaps an agent: "designed (from scratch) by our director", "is curated by"
     # (the tests of words alone before the scan of pairs: each answers no on its own)
     if not _GOALS.isdisjoint(words) and ("is" in words or "are" in words or "was" in words):
         return False  # perhaps a plan as a clause's subject: "My plan for 2025 is to design ..."
