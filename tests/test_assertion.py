@@ -2529,6 +2529,23 @@ class TestHabitsUnderACondition:
     def test_an_event_to_come_or_an_unreal_condition_is_intended(self, text: str) -> None:
         assert _statuses(text)[-1][1] is A.INTENDED
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm due to run my first workshop in May.",
+            "I'm scheduled to deliver my first pre-prepared workshop in March.",
+            "We propose that I lead a small study into the district's observation rubric.",
+            "Year two of the grant will allow me to adapt the session packs for island schools.",
+        ],
+    )
+    def test_an_arrangement_or_a_proposal_is_intended(self, text: str) -> None:
+        assert _statuses(text)[-1][1] is A.INTENDED
+
+    def test_a_scheduled_visit_is_done(self) -> None:
+        assert _statuses("I observe each teacher on a scheduled visit every term.") == [
+            ("I observe each teacher on a scheduled visit every term.", A.ASSERTED)
+        ]
+
 
 class TestWhoItWasAndThatItEnded:
     """A later sentence that says who did it, that it was never the trainer's, or that it ended."""
