@@ -306,7 +306,7 @@ class TestProperties:
     @example("Designing the course. Kenji did all of that.")  # "all of that"
     @example("Designing the course; Kenji deals with that.")  # a doing pair, no full stop
     @example("Designing courses. Kenji does that.")  # a name doing what was told
-    @example("The resource library is carefully curated by the librarian.")  # any doing's passive
+    @example("The resource library is carefully curated by the head of department.")  # any doing's passive
     # a role after a phrase of when, however it is spelled (the tokens drop the hyphen and the "'s")
     @example("This morning our coordinator observed three new teachers while I prepared the room.")
     @example("After-lunch our coordinator gave feedback while I prepared the room.")
@@ -429,6 +429,17 @@ class TestClausesReadTogether:
         assert first.status is tfw.ReadingStatus.NOT_ASSERTED
         assert {c.assertion for c in first.clauses} == {A.OTHER}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Observing new teachers every term. Paolo does that, and I do too.",
+            "A short quiz at the end of every session. My co-trainer runs it, and I write it.",
+            "Our induction course runs twice a year. Paolo wrote it, but I deliver it.",
+        ],
+    )
+    def test_a_next_sentence_where_the_trainer_does_it_too_leaves_it(self, text: str) -> None:
+        assert _statuses(text)[0][1] is A.ASSERTED
+
     def test_the_trainers_own_sentence_is_not_taken(self) -> None:
         text = "I designed the new course. Then I ran it, and my manager did that too."
         first, _ = tfw.profile_text(FW, text, matcher=tfw.Matcher(FW, ownership=False)).sentences
@@ -514,7 +525,10 @@ class TestWhoDoesIt:
             ("When I run a workshop, it's Ana who gives the feedback.", [A.ASSERTED, A.OTHER]),
             ("When teachers ask about theory, I point them to the research.", [A.ASSERTED]),
             # any doing's passive has its agent do it; not what the subject undergoes or is given
-            ("The resource library is curated by the centre's librarian.", [A.OTHER]),
+            ("The resource library is curated by our academic coordinator.", [A.OTHER]),
+            # not where the agent is no one: a thing, or what the trainees need
+            ("My feedback is structured by the three stages of the observation cycle.", [A.ASSERTED]),
+            ("My input sessions are supplemented by a reading pack that I wrote.", [A.ASSERTED]),
             ("The theory side is covered by the university team; I do the practice.", [A.OTHER, A.ASSERTED]),
             ("Non-core approaches get introduced by the visiting trainers.", [A.OTHER]),
             ("My sessions are informed by research on adult learning.", [A.ASSERTED]),
@@ -524,6 +538,7 @@ class TestWhoDoesIt:
             ("Paolo and Elif design the courses; I deliver them.", [A.OTHER, A.ASSERTED]),
             ("Ana and Tomasz are in charge of observations, and I book the rooms.", [A.OTHER, A.ASSERTED]),
             ("Paolo and I design the courses.", [A.ASSERTED]),
+            ("Paolo and Elif's course was the basis for my own workshops.", [A.ASSERTED]),
             ("Sessions with Paolo and Elif always go well, I think.", [A.ASSERTED]),
             # nor where it names the trainer a report is about, or has no subject but the trainer after it
             (
@@ -2532,19 +2547,24 @@ class TestHabitsUnderACondition:
     @pytest.mark.parametrize(
         "text",
         [
-            "I'm due to run my first workshop in May.",
-            "I'm scheduled to deliver my first pre-prepared workshop in March.",
             "We propose that I lead a small study into the district's observation rubric.",
+            "It is proposed that the regional trainers, myself included, adapt the central materials.",
             "Year two of the grant will allow me to adapt the session packs for island schools.",
         ],
     )
     def test_an_arrangement_or_a_proposal_is_intended(self, text: str) -> None:
         assert _statuses(text)[-1][1] is A.INTENDED
 
-    def test_a_scheduled_visit_is_done(self) -> None:
-        assert _statuses("I observe each teacher on a scheduled visit every term.") == [
-            ("I observe each teacher on a scheduled visit every term.", A.ASSERTED)
-        ]
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I observe each teacher on a scheduled visit every term.",
+            "I'm scheduled to observe every new teacher each term.",
+            "I propose two action points at the end of every feedback session.",
+        ],
+    )
+    def test_a_routine_or_a_proposal_made_each_time_is_done(self, text: str) -> None:
+        assert [status for _, status in _statuses(text)] == [A.ASSERTED]
 
 
 class TestWhoItWasAndThatItEnded:

@@ -1933,7 +1933,8 @@ def _named_subject(
     switches between approaches; I have never seen ..." is about the trainer).
     A name is a capitalised word that no bundled word list knows (the lexicon's, the descriptors' and the word
     model's), and what follows it must be able to be its verb in the singular
-    ("does", "runs", "developed", "knows"; not "Newbies get"), perhaps after a
+    ("does", "runs", "developed", "knows"; not "Newbies get"; after two people named, in the
+    plural: "Paolo and Elif design ..."), perhaps after a
     phrase of when ("Today Mr Farouk ran our session", :func:`_past_time_opener`). A name after a
     title counts only where the statement opens with it (``titled``: "Dr Hamdy
     switches between approaches; I'm more modest"): after the trainer has
@@ -1963,7 +1964,12 @@ def _named_subject(
         after = next((k + 1 for k in range(after + 2, end) if words[k] == ","), end)
     if after < end and raw[after][:1].isupper() and _is_name(raw[after], words[after]):
         after += 1  # a surname
-    two = after + 2 < end and words[after] == "and" and _is_name(raw[after + 1], words[after + 1])
+    two = (
+        after + 2 < end
+        and words[after] == "and"
+        and _is_name(raw[after + 1], words[after + 1])
+        and not raw[after + 1].endswith(("'s", "’s"))  # not "Paolo and Elif's course"
+    )
     if two:
         after += 2  # two people named: "Paolo and Elif wrote it", "Paolo and Elif design the courses"
     after = _past_discourse_marker(words, after, end)  # "Daniel, by contrast, has built ..."
@@ -2215,14 +2221,21 @@ def _can_follow_subject(word: str) -> bool:
 
 
 def _can_follow_subjects(word: str) -> bool:
-    """A verb or an auxiliary after two people: "design", "wrote", "are", "always" (not "workshops")."""
-    if (
+    """A verb or an auxiliary after two people: "design", "wrote", "planned", "are", "always".
+
+    A past, an auxiliary or an adverb of the singular's (:func:`_can_follow_subject`) but those
+    of the third person singular, or a verb the reader knows in its base form (:data:`_IRREGULAR`);
+    not a noun ("Paolo and Elif course").
+    """
+    if word in {"is", "was", "has", "does"}:
+        return False
+    return (
         word in _PLURAL_AUXILIARIES
+        or word in _IRREGULAR
         or word in _IRREGULAR_PAST
-        or word in _SINGULAR_AUXILIARIES - {"is", "was", "has", "does"}
-    ):
-        return True
-    return word.isalpha() and word not in STOPWORDS and not word.endswith(("s", "ing"))
+        or word in _SINGULAR_AUXILIARIES
+        or (word.endswith("ed") and word not in STOPWORDS)
+    )
 
 
 _PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "do"})
@@ -2482,7 +2495,9 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
 
     One the triggers list ("designed by", "put together by"): a verb of making, whose agent
     made what the clause tells (not "inspired by", "adopted by": the subject's own thing, acted
-    on). Not a clause's own verb after its subject: "I adapted a book by Thornbury", "I also
+    on); or any doing's participle after a passive's auxiliary where the agent is someone
+    (:func:`_passive_participle`, :func:`_someone_after`: "is curated by the librarian").
+    Not a clause's own verb after its subject: "I adapted a book by Thornbury", "I also
     adapted ...", "we've designed ..." and "to put together a portfolio by ..." are the
     trainer's doing.
     """
@@ -2494,9 +2509,27 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
             return k - 1
         if words[k] in listed and not _after_subject(words, k, start):
             return k
-        if _passive_participle(words, k, start):
-            return k  # any doing's passive: "The resource library is curated by the librarian"
+        if _passive_participle(words, k, start) and _someone_after(words, by):
+            return k  # any doing's passive, by someone: "The resource library is curated by the librarian"
     return None
+
+
+def _someone_after(words: list[str], by: int) -> bool:
+    """Whether the agent after the "by" at ``by`` is someone: a role or a colleague within four words.
+
+    "by the centre's librarian", "by the university team", "by our academic lead"; not "by
+    the three stages of the cycle", "by the needs of my trainees", "by a reading pack".
+    """
+    t = _triggers()
+    for k in range(by + 1, min(by + 5, len(words))):
+        w = words[k]
+        if w in _MARKS or w in _PREPOSITIONS:
+            return False
+        if _at(words, k, t.roles.get(w)) or _at(words, k, t.peers.get(w)):
+            return True
+        if w.endswith("s") and _at([w[:-1]], 0, t.roles.get(w[:-1])):
+            return True  # a role in the plural or its possessive: "the visiting trainers"
+    return False
 
 
 def _passive_participle(words: list[str], k: int, start: int) -> bool:
@@ -4140,17 +4173,19 @@ _UNLIKE = frozenset({"not", "unlike", "instead", "different", "isnt", "wasnt", "
 def _owned_fragments(
     words: list[str], status: list[Assertion], begins: list[int], ends: list[int]
 ) -> list[tuple[int, int, int]]:
-    """Sentences that name a practice and no one, before a sentence wholly someone else's that does it.
+    """Sentences that name a practice and no one, before a sentence in which someone else does it.
 
-    (start, end, a token of the doing sentence.) The doing sentence is read as
-    someone else's throughout (a role or a name as its subject, :func:`_role_subject`)
-    and does what was told (:func:`_does_what_was_told`): "Our academic director,
-    Priya, did all of that." The sentences before it, up to two, each with no person
-    in it ("I", "we", "she", "my", "our" ...) and asserted throughout, are that
-    someone's: "Sessions that range across theory and corpus work. Impressive stuff.
-    Dr Lee does all of that." Not where the sentence does something else with what
-    was told ("Adapting the packs for each group. My manager checks them."), nor
-    where it is partly the trainer's ("My colleague runs it with me"). The wider
+    (start, end, a token of the doing sentence.) The doing clause is read as
+    someone else's to its end (a role or a name as its subject, :func:`_role_subject`)
+    and does what was told (:func:`_reach_of_the_doing`): "Our academic director,
+    Priya, did all of that.", "Paolo wrote it, so please ask him while I'm away." The
+    sentences before it, up to two, each with no person in it ("I", "we", "she", "my" ...;
+    "our" may stand before what the centre has: :data:`_PEOPLE_BUT_OURS`) and asserted
+    throughout, are that someone's: "Sessions that range across theory and corpus work.
+    Impressive stuff. Dr Lee does all of that." Not where the sentence does something
+    else with what was told ("Adapting the packs for each group. My manager checks
+    them."), nor where it is partly the trainer's ("My colleague runs it with me",
+    "Paolo does that, and I do too"). The wider
     reach of :func:`_taken_back`'s "Kenji does all that", which reads one sentence
     back and the pointing phrase at the sentence's end.
     """
@@ -4162,18 +4197,7 @@ def _owned_fragments(
         end = ends[k]
         start = begins[k]
         reach = (
-            max(
-                (
-                    r
-                    for j in range(start + 1, end - 1)
-                    if (r := _does_what_was_told(words, j, end))
-                    # the clause that does it someone else's up to its end, whatever the sentence
-                    # goes on to ("Paolo wrote it, so please send queries to him while I'm away")
-                    and all(status[x] is other for x in range(start, _clause_end(words, j, end)))
-                    and _NEGATED_AUXILIARIES.isdisjoint(words[start:j])  # not "She never does that"
-                ),
-                default=0,
-            )
+            _reach_of_the_doing(words, status, start, end)
             if start > 1 and end - start > 2 and words[start - 1] in _BACK_ENDS
             else 0
         )
@@ -4203,7 +4227,39 @@ def _owned_fragments(
 
 
 _PEOPLE_BUT_OURS = _PEOPLE - {"our"}
-"""People a sentence may name, but "our" before what the institution has ("Our centre's article")."""
+"""The people of :data:`_PEOPLE` but "our": a sentence before may tell what the trainer's centre or
+team has ("Our centre's article has just gone to the journal") and be someone else's doing."""
+
+
+def _reach_of_the_doing(words: list[str], status: list[Assertion], start: int, end: int) -> int:
+    """How many sentences back the sentence from ``start`` to ``end`` does what was told (0: none).
+
+    Its clause that does it (:func:`_does_what_was_told`) is someone else's up to its end,
+    whatever the sentence goes on to ("Paolo wrote it, so please send queries to him while
+    I'm away"), but not where the trainer does it too after it ("Paolo does that, and I do
+    too") or the doing is denied before it ("She never does that").
+    """
+    reach = 0
+    for j in range(start + 1, end - 1):
+        r = _does_what_was_told(words, j, end)
+        if not r or r <= reach or not _NEGATED_AUXILIARIES.isdisjoint(words[start:j]):
+            continue
+        done = _clause_end(words, j, end)
+        if all(status[x] is Assertion.OTHER for x in range(start, done)) and not _trainer_does_it_too(
+            words, done, end
+        ):
+            reach = r
+    return reach
+
+
+def _trainer_does_it_too(words: list[str], start: int, end: int) -> bool:
+    """Whether the trainer, later in the sentence, does what was told too: "and I do too", "but I run it".
+
+    A first person and after it a word pointing at what was told ("it", "that") or adding the
+    trainer ("too", "also"); not "..., so please send queries to them while I'm away".
+    """
+    k = next((k for k in range(start, end) if words[k] in _SPEAKS or words[k] in {"we", "weve"}), end)
+    return any(w in _POINTED or w in {"too", "also"} for w in words[k + 1 : end])
 
 
 def _clause_end(words: list[str], j: int, end: int) -> int:
