@@ -486,6 +486,16 @@ def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -
     return 0
 
 
+def _someone_at(words: list[str], i: int) -> int:
+    """The length of the role or the colleague the triggers list that starts at ``i`` (0: none).
+
+    "coordinator", "head of department", "co-trainer": someone, where a clause's subject or
+    a passive's agent may stand.
+    """
+    t = _triggers()
+    return _at(words, i, t.roles.get(words[i])) or _at(words, i, t.peers.get(words[i]))
+
+
 # words after a negation that belong to the limit it sets: "hasn't yet", "doesn't really", "not able"
 _LIMIT_WORDS = frozenset(
     {
@@ -1910,7 +1920,7 @@ def _first_role(words: list[str]) -> int:
         d = _at(words, k, determiners[words[k]])
         if d:
             for j in range(k + d, min(k + d + 3, len(words))):
-                n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+                n = _someone_at(words, j)
                 if n:
                     return j + n - 1
     return len(words)
@@ -2050,7 +2060,7 @@ def _apposed_role(words: list[str], raw: list[str], i: int, end: int) -> int | N
     if not d:
         return None
     k = i + 2 + d
-    n = _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k]))
+    n = _someone_at(words, k)
     if n and k + n < end and words[k + n] == ",":
         return k + n + 1
     # a role a few words on, as :func:`_role_at` finds one ("Zeynep, my line manager, handles that",
@@ -2525,7 +2535,7 @@ def _someone_after(words: list[str], by: int) -> bool:
         w = words[k]
         if w in _MARKS or w in _PREPOSITIONS:
             return False
-        if _at(words, k, t.roles.get(w)) or _at(words, k, t.peers.get(w)):
+        if _someone_at(words, k):
             return True
         if w.endswith("s") and _at([w[:-1]], 0, t.roles.get(w[:-1])):
             return True  # a role in the plural or its possessive: "the visiting trainers"
@@ -4901,9 +4911,7 @@ def _owned_by(words: list[str], raw: list[str], k: int, end: int) -> tuple[int, 
         d = _at(words, j, t.determiners.get(words[j])) if words[j] in t.determiners else 0
         for r in range(j + d, min(j + d + 3, end)) if d else ():
             bare = [words[r][:-1]]  # the possessive's word without its "s": "colleagues" is "colleague's"
-            if raw[r][-2:] in _POSSESSIVE_ENDS and (
-                _at(bare, 0, t.roles.get(bare[0])) or _at(bare, 0, t.peers.get(bare[0]))
-            ):
+            if raw[r][-2:] in _POSSESSIVE_ENDS and (_someone_at(bare, 0)):
                 owner = j, r + 1
                 break
             if (
@@ -4936,7 +4944,7 @@ def _role_end(words: list[str], k: int, end: int, *, bare: bool = False) -> int 
     if not d and not bare:
         return None
     for j in range(k + d, min(k + d + 3, end)):
-        n = _at(words, j, t.roles.get(words[j])) or _at(words, j, t.peers.get(words[j]))
+        n = _someone_at(words, j)
         if n:
             return j + n
     return None
@@ -6766,7 +6774,7 @@ def _opens_with_role(opening: re.Match[str]) -> bool:
         if tuple(words[: len(determiner)]) != determiner:
             continue
         for k in range(len(determiner), min(len(determiner) + 3, len(words))):
-            if _at(words, k, t.roles.get(words[k])) or _at(words, k, t.peers.get(words[k])):
+            if _someone_at(words, k):
                 return True
             if words[k].endswith("s") and _at([words[k][:-1]], 0, t.roles.get(words[k][:-1])):
                 return True  # a role's possessive: "the ministry's curriculum unit" (_role_at)
