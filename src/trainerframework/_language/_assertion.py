@@ -486,6 +486,11 @@ def _at(words: list[str], i: int, options: tuple[tuple[str, ...], ...] | None) -
     return 0
 
 
+def _role_with_s(word: str) -> bool:
+    """Whether the word is a one-word role with an "s", plural or possessive ("trainers", "ministry's")."""
+    return word.endswith("s") and bool(_at([word[:-1]], 0, _triggers().roles.get(word[:-1])))
+
+
 def _someone_at(words: list[str], i: int) -> int:
     """The length of the role or the colleague the triggers list that starts at ``i`` (0: none).
 
@@ -2531,14 +2536,13 @@ def _someone_after(words: list[str], by: int) -> bool:
     "by the three stages of the cycle", "by the needs of my trainees", "by a reading pack", nor
     (a role the triggers do not list) "by the centre's librarian".
     """
-    t = _triggers()
     for k in range(by + 1, min(by + 5, len(words))):
         w = words[k]
         if w in _MARKS or w in _PREPOSITIONS:
             return False
         if _someone_at(words, k):
             return True
-        if w.endswith("s") and _at([w[:-1]], 0, t.roles.get(w[:-1])):
+        if _role_with_s(w):
             return True  # a role in the plural or its possessive: "the visiting trainers"
     return False
 
@@ -6777,7 +6781,7 @@ def _opens_with_role(opening: re.Match[str]) -> bool:
         for k in range(len(determiner), min(len(determiner) + 3, len(words))):
             if _someone_at(words, k):
                 return True
-            if words[k].endswith("s") and _at([words[k][:-1]], 0, t.roles.get(words[k][:-1])):
+            if _role_with_s(words[k]):
                 return True  # a role's possessive: "the ministry's curriculum unit" (_role_at)
             if words[k] in _PREPOSITIONS:
                 break  # "my role as a trainer": the role is in a phrase (_role_at stops there too)
