@@ -1775,12 +1775,13 @@ class TestTheTextsVoice:
         # (0.55), with fresh264, fresh266 and fresh268 still credited (0.97), with fresh270, fresh272 and
         # fresh274 doubted again (1.40), with fresh276, fresh278 and fresh280 still doubted (2.28), with
         # the not-own statements' sentences of the trainer's own counted as such and the threshold of 0.0
-        # credited (-0.79), with the word model counted on the read sets too -1.59: the model's variance
-        # from refit to refit; a refit that moves it either way fails here and this is brought up to date
+        # credited (-0.79), with the word model counted on the read sets too -1.59, with fresh330 counted
+        # doubted again (0.59): the model's variance from refit to refit; a refit that moves it either
+        # way fails here and this is brought up to date
         mine = next(r for r in readings if r.text.startswith("I only do"))
-        assert mine.status is tfw.ReadingStatus.CREDITED
+        assert mine.status is tfw.ReadingStatus.DOUBTED
         assert mine.ownership is not None
-        assert -2.5 < mine.ownership <= 0.0
+        assert 0.0 < mine.ownership < 1.5
 
     def test_after_a_fronted_phrase(self) -> None:
         text = "I run workshops in my region. Last year, he built the observation tools; I only use them."

@@ -6,7 +6,7 @@ sets and assertion reader of the day, run from a worktree); see that module.
 The labelled statements' digest is recomputed, as ``benchmarks/data/baseline.tsv``
 is, when a labelled set is added or the reader changes on purpose; the commit that does it says
 why (``git log -- tests/fixtures/same-results.json`` lists them all). Last: the focused sets
-fresh328 (read, counted into the ownership model, refitted) and fresh329 (kept for evaluation).
+fresh330 (read, counted into the ownership model, refitted) and fresh331 (kept for evaluation).
 """
 
 from __future__ import annotations

@@ -198,6 +198,7 @@ EVALUATION = frozenset(
         "fresh325",
         "fresh327",
         "fresh329",
+        "fresh331",
     }
 )
 """Sets written by someone who read only the framework pages (never the code, data or
@@ -263,6 +264,7 @@ READ_HELD_BACK = frozenset(
     | {"fresh318", "fresh320"}
     | {"fresh322", "fresh324", "fresh326"}
     | {"fresh328"}
+    | {"fresh330"}
 )
 """Sets written the same way whose first readings are recorded and whose errors a round read,
 held back from the word model until 2026-12-07 and counted into it since (the docs' "The word
