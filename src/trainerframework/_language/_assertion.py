@@ -518,6 +518,8 @@ _LIMIT_WORDS = frozenset(
         "confident",
     }
 )
+_THIRD_PERSON_OWNERS = frozenset({"his", "her"})
+"""Whose someone an agent may be ("by his colleague"); alone, perhaps the trainer a report is on."""
 _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under", "from", "to", "into"})
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
@@ -2521,12 +2523,74 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
         # a phrasal one is listed whole ("put together"; not "put forward"), and is a participle
         # only after a passive's auxiliary ("was put together by"; not "trainees put together ...")
         if k > start + 1 and f"{words[k - 1]} {words[k]}" in listed and words[k - 2] in _PASSIVE:
-            return k - 1
+            return _first_of_joined(words, k - 1, start)
         if words[k] in listed and not _after_subject(words, k, start):
-            return k
+            return _first_of_joined(words, k, start)
         if _passive_participle(words, k, start) and _someone_after(words, by):
-            return k  # any doing's passive, by someone: "The library is curated by our academic coordinator"
+            # any doing's passive, by someone: "The library is curated by our academic coordinator"
+            return _first_of_joined(words, k, start)
     return None
+
+
+_AGENT_WITHIN = 6
+"""How far into a sentence that hands the one before to a passive's agent its "by" may stand ("Planned
+and written by", "All of them were designed by")."""
+
+
+_POINTING_SUBJECTS = frozenset(
+    {"both", "they", "it", "its", "theyre", "these", "those", "that", "this", "all", "of"}
+)
+
+
+def _points_back_as_subject(words: list[str], start: int, done: int) -> bool:
+    """Whether a passive's subject, from ``start`` to its participle at ``done``, points back.
+
+    Only words that point back ("Both were created by ...", "They're written by ...", "All of
+    them were designed by ..."), or one of those and up to two words ("That strand is taught
+    by ...", "These two sessions are run by ...").
+    """
+    j = done - 1
+    while j > start and (words[j] in _ADVERBS_BETWEEN or words[j] in _PASSIVE):
+        j -= 1
+    subject = words[start : j + 1]
+    if not subject:
+        return False
+    if all(w in _POINTING_SUBJECTS for w in subject):
+        return True
+    return (subject[0] in _POINTING_DETERMINERS or subject[0] == "both") and len(subject) <= 3
+
+
+def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> int | None:
+    """Where the sentence before begins, where a passive that opens a sentence at ``start`` gives it away.
+
+    A sentence with no person in it ("Add task cards for the Cusco cohort.", "Chapter 3 now
+    contrasts four models of training.") is given to the agent of the passive after it, whose
+    participle (at ``done``) opens it ("Planned and written by Lucía.", "Revised by the Lead
+    Trainer panel.") or follows a subject that points back ("Both were created by the quality
+    committee.", :func:`_points_back_as_subject`). Not one that names the trainer or anyone ("I
+    added the cards. Revised by my mentor."). None: no such sentence. ``begins``: each token's
+    sentence start (:func:`_sentence_bounds`).
+    """
+    if start < 2 or words[start - 1] not in _SENTENCE_ENDS:
+        return None
+    if done != start and not _points_back_as_subject(words, start, done):
+        return None
+    before = begins[start - 2]
+    told = words[before : start - 1]
+    if not _VOICE.isdisjoint(told) or not _triggers().persons.isdisjoint(told):
+        return None
+    return before
+
+
+def _first_of_joined(words: list[str], k: int, start: int) -> int:
+    """The first of the listed participles joined by "and" that end at ``k``: one agent did them all.
+
+    "are researched and rewritten by the committee", "Planned and written by Lucía".
+    """
+    listed = _triggers().participles
+    while k - 2 >= start and words[k - 1] == "and" and words[k - 2] in listed:
+        k -= 2
+    return k
 
 
 def _someone_after(words: list[str], by: int) -> bool:
@@ -3519,6 +3583,9 @@ def _statuses(
             stop = _relative_reach(words, by, end)
             passive = participle > start and words[participle - 1] in _PASSIVE
             mark(start if passive else participle, stop, Assertion.OTHER, written(by, by + 2))
+            before = _handed_back(words, start, participle, sentence_bounds()[0])
+            if before is not None:
+                mark(before, start, Assertion.OTHER, written(by, by + 2))
         goal = _goal_subject(words, start, end) if goals else None
         if goal is not None:  # "My plan for 2025 is to design our first full course"
             mark(start, end, Assertion.INTENDED, written(*goal))
@@ -3638,11 +3705,9 @@ def _statuses(
                     # "designed by our director", "designed from scratch by our director"
                     if i + n < end and words[i + n] in _DEADLINES:
                         break  # "adapted by the end of the first week", "revised by the Friday before"
+                    if phrase[1] in _THIRD_PERSON_OWNERS and not _someone_after(words, i):
+                        break  # "designed by her": perhaps the trainer a report is on
                     done = _done_by(words, i, start)
-                    while done is not None and done - 2 >= start and words[done - 1] == "and":
-                        if words[done - 2] not in t.participles:
-                            break
-                        done -= 2  # "are researched and rewritten by the committee"
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
                         stop = _relative_reach(words, i, end)
                         # the trainer who speaks after the agent, with no mark between, opens a clause
@@ -3664,7 +3729,12 @@ def _statuses(
                                 and words[done - 2] in _PASSIVE
                             )
                         )
-                        mark(_passive_subject(words, start, done) if passive else done, stop, value, term)
+                        subject = _passive_subject(words, start, done) if passive else done
+                        mark(subject, stop, value, term)
+                        if subject == start:
+                            before = _handed_back(words, start, done, sentence_bounds()[0])
+                            if before is not None:
+                                mark(before, start, value, term)
                 elif scope == "forward" and i >= covered:
                     if value is Assertion.NEGATED:
                         if not _is_denial(words, i, start, phrase):
@@ -4997,6 +5067,8 @@ def _relatives_of_others(
         )
         if whose is None or (by is not None and by > start and words[by - 1] in t.participles):
             continue  # an agent's relative clause is read with its passive ("designed by Dr Osei, who")
+        if _the_trainer_is(words, whose[0], start):
+            continue  # "I'm the trainer who designs our courses": the trainer, said to be that role
         closing = words[k - 1] == ","  # ", who ...," closes at the next comma
         stop = next(
             (j for j in range(k + 1, end) if words[j] in _ENDS_CLAUSE or (closing and words[j] in _MARKS)),
@@ -5005,6 +5077,27 @@ def _relatives_of_others(
         if _FIRST_PERSON.isdisjoint(words[k + 1 : stop]):  # not "who asked me to adapt it"
             found.append((k, stop, whose))
     return found
+
+
+def _the_trainer_is(words: list[str], at: int, start: int) -> bool:
+    """Whether what begins at ``at`` is said of the trainer by "I am" before it ("I'm now the person").
+
+    "I am", "I'm", "I was", "I became", perhaps with adverbs between (:data:`_ADVERBS_BETWEEN`), or
+    "as" ("And as the person who wrote the programme, I ...").
+    """
+    j = at - 1
+    while j > start and words[j] in _ADVERBS_BETWEEN:
+        j -= 1
+    if j < start:
+        return False
+    return (
+        words[j] == "im"
+        or words[j] == "as"
+        or (words[j] in _TRAINER_IS and j > start and words[j - 1] == "i")
+    )
+
+
+_TRAINER_IS = frozenset({"am", "was", "became"})
 
 
 def _what_someone_does(
@@ -7344,6 +7437,18 @@ def goes_on(sentence: str) -> bool:
             return True  # the trainer's answer to a question put before: "I said no.", '"No," I said.'
     if not _POINTING_PAIRS.isdisjoint(itertools.pairwise(words)):
         return True  # "Kenji does all that.", "Luis planned and ran that part."
+    if (
+        words
+        and (words[0] in _triggers().participles or words[0] in _POINTING_SUBJECTS)
+        and "by" in words[1:_AGENT_WITHIN]
+    ):
+        own = reader_tokens().words
+        by = own.index("by") if "by" in own[1:_AGENT_WITHIN] else 0
+        done = _done_by(own, by, 0) if by else None
+        if done is not None and (done == 0 or _points_back_as_subject(own, 0, done)):
+            # a passive whose agent did what the sentence before told (:func:`_handed_back`):
+            # "Planned and written by Lucía.", "Both were created by the quality committee."
+            return True
     if not _DOING.isdisjoint(words) and not _POINTED.isdisjoint(words):
         own = reader_tokens().words
         if any(
