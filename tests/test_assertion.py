@@ -418,6 +418,13 @@ class TestClausesReadTogether:
         assert first.credited is None
         assert _assertion.goes_on(text.split(". ", 1)[1])
 
+    def test_a_passive_of_judging_leaves_the_sentence_before(self) -> None:
+        # a fresh-eyes review's probe: the trainer's workshops, observed by a mentor, stay the trainer's
+        text = "Workshops for new teachers every term. Observed by my mentor each spring."
+        assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED, A.OTHER]
+        made = "Workshops for new teachers every term. Revised by my mentor each spring."
+        assert [c.assertion for c in tfw.read_clauses(made)] == [A.OTHER]
+
     def test_a_passive_after_the_trainers_own_sentence_leaves_it(self) -> None:
         text = "I designed the induction course for new trainers. It was revised by my mentor last year."
         first, second = tfw.profile_text(FW, text, matcher=tfw.Matcher(FW, ownership=False)).sentences
@@ -571,6 +578,8 @@ class TestWhoDoesIt:
             ("I am the trainer who designs our courses.", [A.ASSERTED]),
             ("I'm now the person who runs the induction.", [A.ASSERTED]),
             ("As the person who wrote the programme, I run its first week.", [A.ASSERTED]),
+            ("I've become the person who designs our courses.", [A.ASSERTED]),
+            ("I have been the lecturer who runs the methodology module.", [A.ASSERTED]),
             ("My colleague is the person who designs our courses.", [A.OTHER]),
             # not where the agent is no one: a thing, or what the trainees need
             ("My feedback is structured by the three stages of the observation cycle.", [A.ASSERTED]),

@@ -2560,6 +2560,14 @@ def _points_back_as_subject(words: list[str], start: int, done: int) -> bool:
     return (subject[0] in _POINTING_DETERMINERS or subject[0] == "both") and len(subject) <= 3
 
 
+_JUDGED = frozenset(
+    {"observed", "evaluated", "assessed", "moderated", "checked", "reviewed", "marked", "graded"}
+    | {"inspected", "monitored", "approved", "audited", "rated", "filmed", "recorded"}
+)
+"""Participles of what is done to the trainer's own work by someone who judges it: the sentence before
+stays the trainer's ("Workshops for new teachers every term. These are observed by my mentor.")."""
+
+
 def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> int | None:
     """Where the sentence before begins, where a passive that opens a sentence at ``start`` gives it away.
 
@@ -2571,8 +2579,8 @@ def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> 
     added the cards. Revised by my mentor."). None: no such sentence. ``begins``: each token's
     sentence start (:func:`_sentence_bounds`).
     """
-    if start < 2 or words[start - 1] not in _SENTENCE_ENDS:
-        return None
+    if start < 2 or words[start - 1] not in _SENTENCE_ENDS or words[done] in _JUDGED:
+        return None  # not what is judged: "Workshops every term. These are observed by my mentor."
     if done != start and not _points_back_as_subject(words, start, done):
         return None
     before = begins[start - 2]
@@ -5090,6 +5098,9 @@ def _the_trainer_is(words: list[str], at: int, start: int) -> bool:
         j -= 1
     if j < start:
         return False
+    if words[j] in _BECOME and j > start and words[j - 1] in {"ive", "have"}:
+        j -= 1 + (words[j - 1] == "have")  # "I've become", "I have been"
+        return j >= start and words[j] in {"ive", "i"}
     return (
         words[j] == "im"
         or words[j] == "as"
@@ -5098,6 +5109,7 @@ def _the_trainer_is(words: list[str], at: int, start: int) -> bool:
 
 
 _TRAINER_IS = frozenset({"am", "was", "became"})
+_BECOME = frozenset({"become", "been"})
 
 
 def _what_someone_does(
