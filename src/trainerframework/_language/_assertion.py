@@ -2565,7 +2565,7 @@ _JUDGED = frozenset(
     | {"inspected", "monitored", "approved", "audited", "rated", "filmed", "recorded"}
 )
 """Participles of what is done to the trainer's own work by someone who judges it: the sentence before
-stays the trainer's ("Workshops for new teachers every term. These are observed by my mentor.")."""
+stays the trainer's ("Workshops for new teachers every term. Observed by my mentor each spring.")."""
 
 
 def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> int | None:
@@ -2580,7 +2580,7 @@ def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> 
     sentence start (:func:`_sentence_bounds`).
     """
     if start < 2 or words[start - 1] not in _SENTENCE_ENDS or words[done] in _JUDGED:
-        return None  # not what is judged: "Workshops every term. These are observed by my mentor."
+        return None  # not what is judged: "Workshops every term. Observed by my mentor each spring."
     if done != start and not _points_back_as_subject(words, start, done):
         return None
     before = begins[start - 2]
