@@ -422,7 +422,7 @@ class TestClausesReadTogether:
         # a fresh-eyes review's probe: the trainer's workshops, observed by a mentor, stay the trainer's
         text = "Workshops for new teachers every term. Observed by my mentor each spring."
         assert [c.assertion for c in tfw.read_clauses(text)] == [A.ASSERTED, A.OTHER]
-        made = "Workshops for new teachers every term. Revised by my mentor each spring."
+        made = "Workshops for new teachers every term. Revised by the panel each spring."
         assert [c.assertion for c in tfw.read_clauses(made)] == [A.OTHER]
 
     def test_a_passive_after_the_trainers_own_sentence_leaves_it(self) -> None:
@@ -571,9 +571,24 @@ class TestWhoDoesIt:
                 [A.OTHER],
             ),
             ("I added the task cards. Revised by my mentor.", [A.ASSERTED, A.OTHER]),
-            # whoever leads a session, or a person named by no role, opens a clause of someone else's
-            ("The facilitator ran the needs analysis and I took notes.", [A.OTHER, A.ASSERTED]),
-            ("A man from the ministry runs the sessions; I help.", [A.OTHER, A.ASSERTED]),
+            # a fresh-eyes review's probes: "by her", "by his", "by an" only before someone; a
+            # passive of what is done with the trainer's work, or one the trainer shares, leaves the
+            # sentence before
+            ("The handbook was written by her and a colleague.", [A.ASSERTED]),
+            ("My feedback is led by an observation checklist that I adapted.", [A.ASSERTED]),
+            (
+                "Ms Tanaka designs the induction course. It is run by her colleague Emi each April.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            (
+                "A short course on classroom management. Chosen by the ministry as its model induction.",
+                [A.ASSERTED, A.OTHER],
+            ),
+            (
+                "A new observation form. Revised by the panel after I drafted it.",
+                [A.ASSERTED, A.OTHER, A.ASSERTED],
+            ),
+            ("A person-centred approach underpins all my feedback sessions.", [A.ASSERTED]),
             # a role the trainer says they are: the relative clause after it is the trainer's
             ("I am the trainer who designs our courses.", [A.ASSERTED]),
             ("I'm now the person who runs the induction.", [A.ASSERTED]),
@@ -3374,7 +3389,7 @@ class TestNotByMeAndKeepingItUp:
             # "they" before a passive with someone else's agent; not people, nor the trainer as agent
             (
                 "The lesson maps, the feedback cards. They were designed by my colleague Mr Lin, not me.",
-                [A.OTHER],
+                [A.OTHER, A.OTHER],
             ),
             ("I run workshops for new teachers. They are meant to attend all six.", [A.ASSERTED, A.INTENDED]),
             (

@@ -518,8 +518,10 @@ _LIMIT_WORDS = frozenset(
         "confident",
     }
 )
-_THIRD_PERSON_OWNERS = frozenset({"his", "her"})
-"""Whose someone an agent may be ("by his colleague"); alone, perhaps the trainer a report is on."""
+_SOMEONE_FOLLOWS = frozenset({"his", "her", "an"})
+"""Words after "by" that make an agent only where a role or a colleague follows ("by his colleague",
+at once; "by an outside equity consultant", within four words): "by her" alone may be the trainer a
+report is on ("by her and a colleague" too), "by an" a thing ("led by an observation checklist")."""
 _PREPOSITIONS = frozenset({"with", "in", "at", "of", "for", "on", "by", "under", "from", "to", "into"})
 _DETERMINER_NEGATIONS = frozenset({"no", "none", "nobody", "nothing", "no one", "neither", "nor"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "im", "ive", "id", "ill"})
@@ -2534,7 +2536,7 @@ def _done_by(words: list[str], by: int, start: int) -> int | None:
 
 _AGENT_WITHIN = 6
 """How far into a sentence that hands the one before to a passive's agent its "by" may stand ("Planned
-and written by", "All of them were designed by")."""
+and written by", "These two sessions are designed by")."""
 
 
 _POINTING_SUBJECTS = frozenset(
@@ -2545,9 +2547,9 @@ _POINTING_SUBJECTS = frozenset(
 def _points_back_as_subject(words: list[str], start: int, done: int) -> bool:
     """Whether a passive's subject, from ``start`` to its participle at ``done``, points back.
 
-    Only words that point back ("Both were created by ...", "They're written by ...", "All of
-    them were designed by ..."), or one of those and up to two words ("That strand is taught
-    by ...", "These two sessions are run by ...").
+    Only words that point back ("Both were created by ...", "They're written by ..."), or a
+    pointing determiner and up to two words ("That strand is taught by ...", "These two
+    sessions are run by ...").
     """
     j = done - 1
     while j > start and (words[j] in _ADVERBS_BETWEEN or words[j] in _PASSIVE):
@@ -2560,28 +2562,40 @@ def _points_back_as_subject(words: list[str], start: int, done: int) -> bool:
     return (subject[0] in _POINTING_DETERMINERS or subject[0] == "both") and len(subject) <= 3
 
 
-_JUDGED = frozenset(
-    {"observed", "evaluated", "assessed", "moderated", "checked", "reviewed", "marked", "graded"}
-    | {"inspected", "monitored", "approved", "audited", "rated", "filmed", "recorded"}
+_MAKING = frozenset(
+    {"designed", "written", "planned", "created", "developed", "devised", "produced", "made", "drafted"}
+    | {"compiled", "authored", "built", "drawn", "prepared", "rewritten", "revised", "put"}
 )
-"""Participles of what is done to the trainer's own work by someone who judges it: the sentence before
-stays the trainer's ("Workshops for new teachers every term. Observed by my mentor each spring.")."""
+"""Participles of making what the sentence before names: only these give it to their agent ("Planned and
+written by Lucía."); not what is done with the trainer's work ("Observed by my mentor", "Chosen by the
+ministry as its model", "Published by the British Council", "Led by the trainees themselves")."""
+
+
+_DOING_TOO = frozenset({"also", "too", "jointly"})
 
 
 def _handed_back(words: list[str], start: int, done: int, begins: list[int]) -> int | None:
     """Where the sentence before begins, where a passive that opens a sentence at ``start`` gives it away.
 
-    A sentence with no person in it ("Add task cards for the Cusco cohort.", "Chapter 3 now
-    contrasts four models of training.") is given to the agent of the passive after it, whose
-    participle (at ``done``) opens it ("Planned and written by Lucía.", "Revised by the Lead
-    Trainer panel.") or follows a subject that points back ("Both were created by the quality
-    committee.", :func:`_points_back_as_subject`). Not one that names the trainer or anyone ("I
-    added the cards. Revised by my mentor."). None: no such sentence. ``begins``: each token's
-    sentence start (:func:`_sentence_bounds`).
+    A sentence with no pronoun of a person in it ("Add task cards for the Cusco cohort.", "Chapter
+    3 now contrasts four models of training.") is given to the agent of the passive of making
+    (:data:`_MAKING`) after it, whose participle (at ``done``) opens it ("Planned and written by
+    Lucía.", "Revised by the Lead Trainer panel.") or follows a subject that points back ("Both
+    were created by the quality committee.", :func:`_points_back_as_subject`). Not one with "I",
+    "we", "my", "she" ... ("I added the cards. Revised by my mentor."; a name is not looked for:
+    "Ms Tanaka drafted it. Revised by the panel." gives it away), nor where the passive's sentence
+    has the trainer or shares the doing ("Revised by the panel after I drafted it", "Both are also
+    written by ..."). None: no such sentence. ``begins``: each token's sentence start
+    (:func:`_sentence_bounds`).
     """
-    if start < 2 or words[start - 1] not in _SENTENCE_ENDS or words[done] in _JUDGED:
-        return None  # not what is judged: "Workshops every term. Observed by my mentor each spring."
+    if start < 2 or words[start - 1] not in _SENTENCE_ENDS or words[done] not in _MAKING:
+        return None
     if done != start and not _points_back_as_subject(words, start, done):
+        return None
+    told_after = words[
+        start : next((k for k in range(start, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+    ]
+    if not _VOICE.isdisjoint(told_after) or not _DOING_TOO.isdisjoint(told_after):
         return None
     before = begins[start - 2]
     told = words[before : start - 1]
@@ -2599,6 +2613,11 @@ def _first_of_joined(words: list[str], k: int, start: int) -> int:
     while k - 2 >= start and words[k - 1] == "and" and words[k - 2] in listed:
         k -= 2
     return k
+
+
+def _someone_next(words: list[str], k: int) -> bool:
+    """Whether a role or a colleague begins at ``k`` or one word on ("colleague", "outside consultant")."""
+    return any(j < len(words) and bool(_someone_at(words, j)) for j in (k, k + 1))
 
 
 def _someone_after(words: list[str], by: int) -> bool:
@@ -3713,7 +3732,9 @@ def _statuses(
                     # "designed by our director", "designed from scratch by our director"
                     if i + n < end and words[i + n] in _DEADLINES:
                         break  # "adapted by the end of the first week", "revised by the Friday before"
-                    if phrase[1] in _THIRD_PERSON_OWNERS and not _someone_after(words, i):
+                    if phrase[1] in _SOMEONE_FOLLOWS and not (
+                        _someone_after(words, i) if phrase[1] == "an" else _someone_next(words, i + 2)
+                    ):
                         break  # "designed by her": perhaps the trainer a report is on
                     done = _done_by(words, i, start)
                     if done is not None and _MARKS.isdisjoint(words[done:i]):
@@ -5090,8 +5111,8 @@ def _relatives_of_others(
 def _the_trainer_is(words: list[str], at: int, start: int) -> bool:
     """Whether what begins at ``at`` is said of the trainer by "I am" before it ("I'm now the person").
 
-    "I am", "I'm", "I was", "I became", perhaps with adverbs between (:data:`_ADVERBS_BETWEEN`), or
-    "as" ("And as the person who wrote the programme, I ...").
+    "I am", "I'm", "I was", "I became", "I've become", "I have been", perhaps with adverbs between
+    (:data:`_ADVERBS_BETWEEN`), or "as" ("And as the person who wrote the programme, I ...").
     """
     j = at - 1
     while j > start and words[j] in _ADVERBS_BETWEEN:
